@@ -1,0 +1,5 @@
+package id.go.bekasikota.koperasi.contracts.registry;
+
+/** A cooperative entered the register. */
+public record CooperativeRegistered(CooperativeSnapshot cooperative) {
+}

@@ -1,0 +1,83 @@
+package id.go.bekasikota.koperasi.platform.security;
+
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is calling, from the verified token: roles, and the partner or cooperative the token is
+ * bound to. Object-level rules ("a cooperative only its own records") ask this.
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        return anonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isOfficer() {
+        return is(Roles.OFFICER);
+    }
+
+    public boolean isAuditor() {
+        return is(Roles.AUDITOR);
+    }
+
+    /** Officers and auditors see everything; they are the office. */
+    public boolean readsEverything() {
+        return isOfficer() || isAuditor();
+    }
+
+    public Optional<String> partnerId() {
+        return claim(Roles.PARTNER_ID_CLAIM).filter(p -> is(Roles.PARTNER));
+    }
+
+    public Optional<UUID> cooperativeId() {
+        return claim(Roles.COOPERATIVE_ID_CLAIM).filter(c -> is(Roles.COOPERATIVE)).flatMap(Caller::uuid);
+    }
+
+    /** True when the caller is the cooperative's own account. */
+    public boolean isCooperative(UUID cooperativeId) {
+        return cooperativeId != null && cooperativeId().map(cooperativeId::equals).orElse(false);
+    }
+
+    public void requireCooperativeOrOffice(UUID cooperativeId) {
+        if (!readsEverything() && !isCooperative(cooperativeId)) {
+            throw ProblemException.forbidden("Only the office or the cooperative's own account may do this");
+        }
+    }
+
+    private Optional<String> claim(String name) {
+        if (anonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A filed RAT report; {@code revision} above 1 is a correction, {@code current} the one that counts. */
+@Schema(name = "AnnualReport")
+public record AnnualReportView(
+        UUID id,
+        UUID cooperativeId,
+        int financialYear,
+        int revision,
+        boolean current,
+        LocalDate meetingDate,
+        int membersMale,
+        int membersFemale,
+        int employees,
+        long ownCapital,
+        long externalCapital,
+        long assets,
+        long turnover,
+        long surplus,
+        Instant filedAt,
+        String filedBy) {
+}

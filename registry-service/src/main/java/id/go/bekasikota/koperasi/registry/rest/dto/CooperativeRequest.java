@@ -1,0 +1,48 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.Jenis;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** The registered data of a cooperative, as an officer enters it (create and full update). */
+@Schema(name = "CooperativeRequest")
+public record CooperativeRequest(
+        @Pattern(regexp = "\\d{6,20}", message = "must be 6 to 20 digits")
+        @Schema(description = "Nomor Induk Koperasi (NIK koperasi) from the ministry's data system", example = "3275010010001")
+        String cooperativeNumber,
+        @NotBlank @Size(max = 200)
+        @Schema(example = "Koperasi Lima Garuda")
+        String name,
+        @Size(max = 100)
+        @Schema(description = "Nomor badan hukum, old regional or AHU format", example = "AHU-0007557.AH.01.26.Tahun 2020")
+        String legalEntityNumber,
+        @PastOrPresent
+        @Schema(example = "2020-03-16")
+        LocalDate legalEntityDate,
+        @NotNull @Schema(example = "SIMPAN_PINJAM") Jenis jenis,
+        @NotNull @Schema(example = "PRIMER") Bentuk bentuk,
+        @NotNull @Schema(example = "COMMUNITY") Kelompok kelompok,
+        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit KBLI code")
+        @Schema(example = "64141") String kbliCode,
+        @Pattern(regexp = "2020|2025", message = "must be 2020 or 2025")
+        @Schema(example = "2020") String kbliEdition,
+        @Schema(description = "For SIMPAN_PINJAM only") SavingsLoanScope savingsLoanScope,
+        @Size(max = 300) @Schema(example = "Jl. Ir. H. Juanda No. 100") String address,
+        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
+        @Schema(example = "327501") String kecamatanCode,
+        @Size(max = 100) @Schema(example = "Margahayu") String kelurahan,
+        @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
+        @Schema(example = "+62 21 8801234") String phone,
+        @Email @Size(max = 200) @Schema(example = "sekretariat@limagaruda.coop") String email) {
+}

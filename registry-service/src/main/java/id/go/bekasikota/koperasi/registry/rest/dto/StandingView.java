@@ -1,0 +1,21 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Status and grade of a cooperative as of a date, with the reasons. */
+@Schema(name = "Standing")
+public record StandingView(
+        UUID cooperativeId,
+        LocalDate asOf,
+        @Schema(description = "F: the latest financial year whose RAT report is due", example = "2025") int latestDueYear,
+        @Schema(example = "ACTIVE") String status,
+        @Schema(example = "B") String grade,
+        boolean newCooperative,
+        boolean dissolutionCandidate,
+        List<Integer> reportedWindowYears,
+        List<String> reasons) {
+}

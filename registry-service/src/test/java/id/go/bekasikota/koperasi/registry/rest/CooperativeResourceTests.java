@@ -1,0 +1,134 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class CooperativeResourceTests {
+
+    @Test
+    void officerRegistersACooperativeAndTheEventIsPublished() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", "\"0\"")
+                .body("name", equalTo("Koperasi Lima Garuda"))
+                .body("kecamatanName", equalTo("Bekasi Timur"))
+                .body("status", equalTo("INACTIVE"))
+                .body("grade", equalTo("D"))
+                .extract().path("id");
+
+        try (EventLog log = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+            EventLog.Event event = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id));
+            assertThat(event.key()).isEqualTo(id);
+            assertThat(event.headers()).containsEntry("ce_specversion", "1.0")
+                    .containsEntry("ce_source", "/koperasi/registry-service")
+                    .containsEntry("ce_aggregateversion", "0");
+            JsonPath data = JsonPath.from(event.value());
+            assertThat(data.getString("cooperative.cooperativeNumber")).isEqualTo(body.get("cooperativeNumber"));
+            assertThat(data.getMap("cooperative")).doesNotContainKeys("phone", "email");
+        }
+    }
+
+    @Test
+    void anonymousCallersSeeThePublicViewOnly() {
+        String id = register(CooperativeMother.limaGaruda());
+        given().when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("name", equalTo("Koperasi Lima Garuda"))
+                .body("phone", nullValue()).body("email", nullValue());
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("phone", equalTo("+62 21 8801234"));
+    }
+
+    @Test
+    void invalidFieldsAreNamedInProblemDetails() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        body.put("kecamatanCode", "327599");
+        body.put("cooperativeNumber", "12ab");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/validation"))
+                .body("errors.field", hasItem("kecamatanCode"))
+                .body("errors.field", hasItem("cooperativeNumber"));
+    }
+
+    @Test
+    void unknownFieldsAreRefused() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        body.put("version", 7);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("version"));
+    }
+
+    @Test
+    void brokenJsonIsAProblemNotAServerError() {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"));
+    }
+
+    @Test
+    void duplicateNumberIsAConflictNamingTheExistingCooperative() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        String id = register(body);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("existingId", equalTo(id));
+    }
+
+    @Test
+    void writesNeedAnOfficer() {
+        given().contentType(ContentType.JSON).body(CooperativeMother.limaGaruda())
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(CooperativeMother.limaGaruda())
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void filingReportsMakesTheCooperativeActive() {
+        String id = register(CooperativeMother.limaGaruda());
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.report(2024))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(201).body("revision", equalTo(1));
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=2026-01-15")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("latestDueYear", equalTo(2024));
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=15-01-2026")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    private static String register(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+    }
+}
