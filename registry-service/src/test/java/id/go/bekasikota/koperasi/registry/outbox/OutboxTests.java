@@ -1,0 +1,95 @@
+package id.go.bekasikota.koperasi.registry.outbox;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource.TestStack;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The transactional outbox: a change and its events commit together, and are delivered even if Kafka was away. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class OutboxTests {
+
+    @Inject
+    EventOutbox outbox;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRolledBackTransactionLeavesNeitherRowNorEvent() {
+        UUID cooperativeId = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                            insert into cooperative (id, version, name, jenis, bentuk, kelompok, kecamatan_code, founded_on, created_at, updated_at)
+                            values (:id, 0, 'Koperasi Gagal', 'JASA', 'PRIMER', 'COMMUNITY', '327501', date '2001-01-01', now(), now())""")
+                    .setParameter("id", cooperativeId).executeUpdate();
+            outbox.append(event(cooperativeId, "rolled back"));
+            throw new IllegalStateException("the use case fails after writing");
+        })).hasMessageContaining("fails after writing");
+
+        // A later committed event for the same key is the marker: the relay publishes in commit order.
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(event(cooperativeId, "marker")));
+        try (EventLog log = new EventLog(TestStack.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+            log.await(e -> cooperativeId.toString().equals(e.key()) && e.value().contains("marker"));
+            assertThat(log.all(e -> cooperativeId.toString().equals(e.key()))).hasSize(1);
+        }
+        assertThat(count("select count(*) from cooperative where id = '" + cooperativeId + "'")).isZero();
+        assertThat(count("select count(*) from outbox_event where aggregate_id = '" + cooperativeId + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitWhileKafkaIsDownIsPublishedOnceKafkaIsBack() {
+        TestStack.kafka().stop();
+        String id;
+        try {
+            Map<String, Object> body = CooperativeMother.limaGaruda();
+            id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/cooperatives")
+                    .then().statusCode(201).extract().path("id");
+            assertThat(count("select count(*) from outbox_event where aggregate_id = '" + id + "' and published_at is null"))
+                    .isEqualTo(1);
+        } finally {
+            TestStack.kafka().restart();
+        }
+        try (EventLog log = new EventLog(TestStack.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+            log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id), Duration.ofSeconds(60));
+        }
+        String published = id;
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from outbox_event where aggregate_id = '" + published + "' and published_at is not null") == 1);
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private static DomainEvent event(UUID cooperativeId, String note) {
+        return new DomainEvent(Topics.REGISTRY_COOPERATIVE, EventTypes.COOPERATIVE_UPDATED, "cooperative",
+                cooperativeId.toString(), 1, cooperativeId.toString(), Map.of("note", note));
+    }
+}

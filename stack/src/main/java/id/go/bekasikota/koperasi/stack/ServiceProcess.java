@@ -1,0 +1,181 @@
+package id.go.bekasikota.koperasi.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running in a JVM of
+ * its own, with its settings in environment variables as in a deployment.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+    private Duration lastStartup = Duration.ZERO;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
+    /** Time from process start to ready at the last start. */
+    public Duration lastStartup() {
+        return lastStartup;
+    }
+
+    /** Starts the JVM; {@link #awaitReady(Duration)} waits for its readiness. */
+    public void start() {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
+        }
+        List<String> command = new ArrayList<>(List.of(Classpaths.javaExecutable(),
+                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", String.valueOf(port));
+        try {
+            startedAt = Instant.now();
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    private Instant startedAt = Instant.now();
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!running()) {
+                throw new IllegalStateException(name + " exited during start-up; see " + log + "\n" + tail());
+            }
+            if (ready()) {
+                lastStartup = Duration.between(startedAt, Instant.now());
+                return;
+            }
+            try {
+                process.waitFor(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log + "\n" + tail());
+    }
+
+    public boolean ready() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGTERM, then SIGKILL after the grace period. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, as in a crash. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Resident set size in kB from /proc, or -1 where not available. */
+    public long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
