@@ -116,6 +116,18 @@ public final class LocalSuite implements AutoCloseable {
         return Map.copyOf(processes);
     }
 
+    /**
+     * Starts one more instance of a service beside the running one (same database, same topics,
+     * same consumer groups) and waits until it is ready; {@link #close()} stops it too.
+     */
+    public ServiceProcess addInstance(String service) {
+        ServiceProcess sibling = service(service).sibling(Ports.free());
+        processes.put(sibling.name(), sibling);
+        sibling.start();
+        sibling.awaitReady(READY_TIMEOUT);
+        return sibling;
+    }
+
     public EmbeddedPostgresServer postgres() {
         return postgres;
     }

@@ -151,6 +151,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Another instance of the same service on {@code port}, sharing its database and topics. */
+    public ServiceProcess sibling(int port) {
+        String siblingName = name + "-" + port;
+        return new ServiceProcess(siblingName, jar, port, environment, log.resolveSibling(siblingName + ".log"));
+    }
+
     /** Resident set size in kB from /proc, or -1 where not available. */
     public long residentKilobytes() {
         try {

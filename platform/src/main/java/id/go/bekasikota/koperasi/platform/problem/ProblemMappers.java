@@ -137,7 +137,7 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
                     || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
                 return true;
             }
@@ -146,6 +146,16 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE classes that mean "the database is not there for us now": connection exceptions
+     * (08), insufficient resources (53), operator intervention such as a terminated backend or a
+     * server shutting down (57), and a database that refuses connections (55000).
+     */
+    private static boolean unavailableState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+                || state.equals("55000"));
     }
 
     private Response answer(Problem problem) {

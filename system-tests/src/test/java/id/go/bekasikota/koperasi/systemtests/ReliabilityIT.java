@@ -1,0 +1,256 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.stack.DevTokens;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.ServiceProcess;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fault injection on the real suite: the broker, a database or a service dies, pauses or comes
+ * twice, and afterwards the reconciliation finds every acknowledged write exactly once in every
+ * projection and nothing there without its cause. Each case prints what it injected and counted.
+ */
+@ExtendWith(SuiteExtension.class)
+class ReliabilityIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void kafkaStoppedWhileWritesContinueThenTheBacklogDrainsInOrder(LocalSuite suite) {
+        String tag = tag("kafkadown");
+        String registry = suite.service("registry").url();
+        RegistryLoad load = new RegistryLoad();
+        for (int i = 0; i < 10; i++) {
+            load.register(registry, tag);
+        }
+        suite.kafka().stop();
+        List<UUID> duringOutage = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                duringOutage.add(load.register(registry, tag));
+            }
+            // Reports in sequence for a few cooperatives: versions 1..5 must reach Kafka in order.
+            for (UUID cooperative : duringOutage.subList(0, 5)) {
+                for (int year = 2019; year <= 2023; year++) {
+                    assertThat(load.fileReport(registry, cooperative, year)).isTrue();
+                }
+            }
+            assertThat(duringOutage).doesNotContainNull();
+            long backlog = Reconciliation.count(suite, "registry",
+                    "select count(*) from outbox_event o join cooperative c on o.aggregate_id = c.id::text "
+                            + "where c.name like ? and o.published_at is null", tag + "-%");
+            assertThat(backlog).as("the outbox holds the writes made while Kafka was away").isGreaterThanOrEqualTo(65);
+        } finally {
+            suite.kafka().restart();
+        }
+        for (int i = 0; i < 10; i++) {
+            load.register(registry, tag);
+        }
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        assertThat(load.failureStatuses).isEmpty();
+
+        try (EventLog log = new EventLog(suite.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+            for (UUID cooperative : duringOutage.subList(0, 5)) {
+                List<Long> versions = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.all(
+                                e -> cooperative.toString().equals(e.key())).stream()
+                        .map(e -> Long.parseLong(e.headers().get("ce_aggregateversion"))).toList(), v -> v.size() >= 6);
+                assertThat(versions).as("per-cooperative order").isSorted();
+                assertThat(new HashSet<>(versions)).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L);
+            }
+        }
+        report("Kafka stopped while writing", counts);
+    }
+
+    @Test
+    void theRegistryKilledUnderLoadLosesNoAcknowledgedWrite(LocalSuite suite) throws Exception {
+        String tag = tag("kill9");
+        ServiceProcess registry = suite.service("registry");
+        RegistryLoad load = new RegistryLoad();
+        AtomicBoolean running = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (running.get()) {
+                load.register(registry.url(), tag);
+            }
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= 30);
+        registry.kill();
+        int acknowledgedAtKill = load.acknowledged.size();
+        registry.start();
+        registry.awaitReady(Duration.ofSeconds(90));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 30);
+        registry.stop();
+        registry.start();
+        registry.awaitReady(Duration.ofSeconds(90));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 60);
+        running.set(false);
+        writer.get(30, TimeUnit.SECONDS);
+
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        counts.put("refused while down", (long) load.connectionFailures.get() + load.failureStatuses.size());
+        report("registry kill -9 and SIGTERM under load", counts);
+    }
+
+    @Test
+    void aConsumerWhoseDatabaseIsDownIsNotReadyAndCatchesUpAfter(LocalSuite suite) {
+        String tag = tag("consumerdb");
+        String registry = suite.service("registry").url();
+        RegistryLoad load = new RegistryLoad();
+        Reconciliation.execute(suite, "alter database financing allow_connections false");
+        Reconciliation.execute(suite, "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'financing'");
+        try {
+            for (int i = 0; i < 20; i++) {
+                load.register(registry, tag);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> status(suite.service("financing").url() + "/q/health/ready") == 503);
+        } finally {
+            Reconciliation.execute(suite, "alter database financing allow_connections true");
+        }
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> status(suite.service("financing").url() + "/q/health/ready") == 200);
+        report("financing database down while events arrive", counts);
+    }
+
+    @Test
+    void aProducerWhoseDatabaseIsDownAnswersAFast503AndEmitsNothing(LocalSuite suite) throws Exception {
+        String tag = tag("producerdb");
+        Reconciliation.execute(suite, "alter database registry allow_connections false");
+        Reconciliation.execute(suite, "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'registry'");
+        HttpResponse<String> response;
+        long millis;
+        try {
+            long started = System.nanoTime();
+            response = HTTP.send(HttpRequest.newBuilder(URI.create(suite.service("registry").url() + "/api/v1/cooperatives"))
+                    .header("Authorization", "Bearer " + DevTokens.issue("officer"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"name": "%s-1", "jenis": "JASA", "bentuk": "PRIMER", "kelompok": "COMMUNITY",
+                             "kecamatanCode": "327505", "foundedOn": "2005-05-05"}""".formatted(tag)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            millis = (System.nanoTime() - started) / 1_000_000;
+        } finally {
+            Reconciliation.execute(suite, "alter database registry allow_connections true");
+        }
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.body()).contains("/problems/unavailable");
+        assertThat(millis).as("fast").isLessThan(5_000);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> status(suite.service("registry").url() + "/q/health/ready") == 200);
+        assertThat(Reconciliation.count(suite, "registry", "select count(*) from cooperative where name like ?", tag + "-%")).isZero();
+        report("registry database down", Map.of("status", (long) response.statusCode(), "millis", millis, "rows", 0L));
+    }
+
+    @Test
+    void theBrokerPausedPastTheClientTimeoutsThenResumed(LocalSuite suite) {
+        String tag = tag("sigstop");
+        String registry = suite.service("registry").url();
+        RegistryLoad load = new RegistryLoad();
+        suite.kafka().pause();
+        try {
+            for (int i = 0; i < 20; i++) {
+                load.register(registry, tag);
+            }
+            // Past the producer's request timeout (10 s) while writes keep being acknowledged.
+            long until = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+            while (System.nanoTime() < until) {
+                load.register(registry, tag);
+            }
+        } finally {
+            suite.kafka().resume();
+        }
+        assertThat(load.failureStatuses).isEmpty();
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        report("broker SIGSTOP for 12 s", counts);
+    }
+
+    @Test
+    void twoInstancesOfEachServiceShareTheWorkWithoutLossOrDoubling(LocalSuite suite) throws Exception {
+        String tag = tag("twoinstances");
+        ServiceProcess registry2 = suite.addInstance("registry");
+        ServiceProcess financing2 = suite.addInstance("financing");
+        ServiceProcess awards2 = suite.addInstance("awards");
+        try {
+            RegistryLoad load = new RegistryLoad();
+            List<String> registries = List.of(suite.service("registry").url(), registry2.url());
+            List<CompletableFuture<Void>> writers = new ArrayList<>();
+            for (String url : registries) {
+                writers.add(CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < 60; i++) {
+                        load.register(url, tag);
+                    }
+                }));
+            }
+            CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            assertThat(load.acknowledged).hasSize(120);
+            Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+
+            // Each outbox event reached the topic once: the relays of the two instances did not double-publish.
+            Set<String> causes = Reconciliation.strings(suite, "registry",
+                    "select o.id::text from outbox_event o join cooperative c on o.aggregate_id = c.id::text where c.name like ?", tag + "-%");
+            try (EventLog log = new EventLog(suite.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+                Map<String, Integer> copies = new HashMap<>();
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    copies.clear();
+                    log.all(e -> causes.contains(e.id())).forEach(e -> copies.merge(e.id(), 1, Integer::sum));
+                    return copies.size() == causes.size();
+                });
+                assertThat(copies.values()).containsOnly(1);
+            }
+            // Both instances of each consumer hold partitions: the work is shared.
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers()))) {
+                for (String group : List.of("financing-service.cooperative-projection", "awards-service.cooperative-projection")) {
+                    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> admin.describeConsumerGroups(List.of(group))
+                            .all().get().get(group).members().stream().filter(m -> !m.assignment().topicPartitions().isEmpty()).count() == 2);
+                }
+            }
+            report("two instances of each service", counts);
+        } finally {
+            registry2.stop();
+            financing2.stop();
+            awards2.stop();
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static String tag(String name) {
+        return "rel" + name + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void report(String injected, Map<String, Long> counts) {
+        System.out.println("[reliability] " + injected + ": " + new java.util.TreeMap<>(counts) + ", lost = 0");
+    }
+}
