@@ -55,6 +55,8 @@ public final class Suite {
                     .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
         }
+        suite.services().values().forEach(service -> System.out.printf("[suite] %-18s ready in %5d ms, RSS %4d MB%n",
+                service.name(), service.lastStartup().toMillis(), service.residentKilobytes() / 1024));
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         String gateway = suite.gatewayUrl();
         System.out.printf("""
