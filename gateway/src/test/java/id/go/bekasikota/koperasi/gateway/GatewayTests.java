@@ -131,6 +131,21 @@ class GatewayTests {
     }
 
     @Test
+    void pastTheRateLimitTheAnswerIs429WithRetryAfter() {
+        String token = DevTokens.issue("juror", "juri-rate@dev", null, null, Duration.ofHours(1));
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/nominations").then().statusCode(200);
+        }
+        given().auth().oauth2(token).when().get("/api/v1/nominations")
+                .then().statusCode(429).contentType(PROBLEM)
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/too-many-requests"));
+        // Another client has its own bucket.
+        given().auth().oauth2(DevTokens.issue("juror", "juri-lain@dev", null, null, Duration.ofHours(1)))
+                .when().get("/api/v1/nominations").then().statusCode(200);
+    }
+
+    @Test
     void securityHeadersAreSet() {
         given().when().get("/api/v1/cooperatives")
                 .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");

@@ -32,5 +32,13 @@ public interface GatewayConfig {
 
         @WithDefault("10s")
         Duration circuitReset();
+
+        /** Requests per minute one client (token subject, partner, or IP when anonymous) may send. */
+        @WithDefault("600")
+        long rateLimit();
+
+        /** Requests per minute from one IP without a token. */
+        @WithDefault("120")
+        long anonymousRateLimit();
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.ratelimit.RateLimiter;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
@@ -40,7 +41,7 @@ public class ServiceRoutes {
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    void routes(@Observes Router router, Vertx vertx, GatewayConfig config, TokenCheck tokens) {
+    void routes(@Observes Router router, Vertx vertx, GatewayConfig config, TokenCheck tokens, RateLimiter limiter) {
         router.route("/api/*").order(-10).handler(ServiceRoutes::requestId);
         router.route("/api/*").order(-9).handler(tokens::handle);
         for (Map.Entry<String, java.util.List<String>> route : config.routes().entrySet()) {
@@ -48,10 +49,11 @@ public class ServiceRoutes {
             if (service == null) {
                 throw new IllegalStateException("Route to unknown service " + route.getKey());
             }
-            HttpProxy proxy = proxy(vertx, route.getKey(), service);
+            String name = route.getKey();
+            HttpProxy proxy = proxy(vertx, name, service);
             for (String prefix : route.getValue()) {
-                router.route(prefix).handler(ctx -> forward(ctx, proxy));
-                router.route(prefix + "/*").handler(ctx -> forward(ctx, proxy));
+                router.route(prefix).handler(ctx -> forward(ctx, name, proxy, limiter));
+                router.route(prefix + "/*").handler(ctx -> forward(ctx, name, proxy, limiter));
             }
         }
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(ctx ->
@@ -68,7 +70,10 @@ public class ServiceRoutes {
         ctx.next();
     }
 
-    private static void forward(RoutingContext ctx, HttpProxy proxy) {
+    private static void forward(RoutingContext ctx, String service, HttpProxy proxy, RateLimiter limiter) {
+        if (!limiter.admit(ctx, service)) {
+            return;
+        }
         var request = ctx.request();
         var headers = request.headers();
         String remote = request.remoteAddress() == null ? null : request.remoteAddress().host();
