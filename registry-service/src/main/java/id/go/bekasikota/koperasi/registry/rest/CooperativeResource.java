@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -8,111 +11,229 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
-import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
+import id.go.bekasikota.koperasi.registry.domain.Jenis;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportView;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeView;
+import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
+import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingView;
+import id.go.bekasikota.koperasi.registry.service.ActivationService;
 import id.go.bekasikota.koperasi.registry.service.CooperativeService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The register of cooperatives: the public view for everyone, the full record for the office. */
+/** The register of cooperatives: the public view for everyone, the full record for the office and the cooperative itself. */
 @Path("/api/v1/cooperatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cooperatives", description = "The register of cooperatives of Kota Bekasi")
 @SecurityRequirement(name = "bearer")
 public class CooperativeResource {
 
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private final CooperativeService service;
+    private final ActivationService activation;
     private final CooperativeMapper mapper;
     private final Caller caller;
 
-    public CooperativeResource(CooperativeService service, CooperativeMapper mapper, Caller caller) {
+    public CooperativeResource(CooperativeService service, ActivationService activation, CooperativeMapper mapper, Caller caller) {
         this.service = service;
+        this.activation = activation;
         this.mapper = mapper;
         this.caller = caller;
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Register a cooperative", description = "Enters a cooperative in the register and publishes `registered`.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Register a cooperative", description = "Enters a cooperative in the register and publishes `registered`. Board, supervisors and branches are optional.")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "validation", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
+                     "detail":"1 field is not valid","instance":"/api/v1/cooperatives","errors":[{"field":"kecamatanCode","message":"must be one of the 12 Kemendagri codes 327501-327512"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cooperative number is registered already (existingId names it)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The cooperative number is registered already (`existingId` names the cooperative)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "duplicate", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/duplicate","title":"It exists already","status":409,
+                     "detail":"Cooperative number 3275010010001 is registered already to Koperasi Lima Garuda","existingId":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"}""")))
     public Response register(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
         CooperativeWithStanding registered = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(registered.cooperative().id.toString()).build())
-                .header("ETag", EntityTags.of(registered.cooperative().version))
-                .entity(view(registered)).build();
+                .header(HttpHeaders.ETAG, etag(registered)).entity(view(registered)).build();
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the register", description = "Anonymous callers get the public view (no contact data).")
+    @Operation(summary = "Search the register", description = """
+            All criteria are optional and combine with AND. `name` matches part of the name, ignoring case and accents.
+            `status` and `grade` are as of today. `assetsMin`/`assetsMax` read the latest RAT report. Sorted by `sort`
+            (name, foundedOn, assets) in `direction` (asc, desc), ties broken by id. Anonymous callers get the public view.""")
     @APIResponse(responseCode = "200", description = "A page of cooperatives")
-    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CooperativeView> search(@BeanParam @Valid PageRequest paging,
-                                        @Parameter(description = "Part of the name") @QueryParam("name") String name,
-                                        @Parameter(description = "Kemendagri code", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode) {
-        return service.list(paging, name, kecamatanCode).map(this::view);
+    @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CooperativeView> search(
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(description = "Part of the name, case- and accent-insensitive", example = "garuda") @QueryParam("name") String name,
+            @Parameter(description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
+            @Parameter(description = "Kemendagri code of the kecamatan", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode,
+            @Parameter(description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", schema = @Schema(implementation = Jenis.class)) @QueryParam("jenis") String jenis,
+            @Parameter(description = "Functional group", schema = @Schema(implementation = Kelompok.class)) @QueryParam("kelompok") String kelompok,
+            @Parameter(description = "5-digit KBLI code", example = "64141") @QueryParam("kbliCode") String kbliCode,
+            @Parameter(description = "Status as of today", schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "RAT grade as of today", schema = @Schema(implementation = RatGrade.class)) @QueryParam("grade") String grade,
+            @Parameter(description = "Least assets in the latest report, rupiah", example = "1000000000") @QueryParam("assetsMin") String assetsMin,
+            @Parameter(description = "Most assets in the latest report, rupiah", example = "500000000000") @QueryParam("assetsMax") String assetsMax,
+            @Parameter(description = "name (default), foundedOn or assets", schema = @Schema(enumeration = {"name", "foundedOn", "assets"})) @QueryParam("sort") String sort,
+            @Parameter(description = "asc (default) or desc", schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("direction") String direction) {
+        CooperativeSearchQuery query = SearchParams.query(name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
+                status, grade, assetsMin, assetsMax, sort, direction);
+        return service.search(query, paging).map(this::view);
+    }
+
+    @GET
+    @Path("/dissolution-candidates")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Dissolution candidates", description = "Cooperatives that are not new, not dissolved and graded D (no members' meeting in the three-year window) as of `asOf` (default today), by name.")
+    @APIResponse(responseCode = "200", description = "A page of candidates")
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DissolutionCandidateView> dissolutionCandidates(
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
+        return activation.dissolutionCandidates(SearchParams.asOf(asOf, service.today()), paging);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a cooperative", description = "Anonymous callers get the public view. The ETag is the version to send in If-Match.")
+    @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         CooperativeWithStanding found = service.find(Params.id("Cooperative", id))
                 .orElseThrow(() -> ProblemException.notFound("Cooperative", id));
-        return Response.ok(view(found)).header("ETag", EntityTags.of(found.cooperative().version)).build();
+        return Response.ok(view(found)).header(HttpHeaders.ETAG, etag(found)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Replace a cooperative's registered data", description = "Full update: the body replaces every field (board, supervisors and branches included; absent lists mean none). Needs If-Match. Publishes `updated` with `changedFields` when anything changed, and `status-changed`/`grade-changed` when the standing moved.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The cooperative number belongs to another cooperative (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CooperativeRequest request) {
+        CooperativeWithStanding updated = service.replace(Params.id("Cooperative", id), ifMatch, request, caller.subject());
+        return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Change some of a cooperative's registered data", description = "Partial update with a JSON merge patch (RFC 7396, `application/merge-patch+json`): the fields given replace, `null` removes, lists replace whole. Needs If-Match. Publishes `updated` with `changedFields`.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "move", value = "{\"address\": \"Jl. Cut Mutia No. 5\", \"kelurahan\": \"Margahayu\", \"email\": null}")))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid, unknown or read-only fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The cooperative number belongs to another cooperative (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/merge-patch+json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") String id,
+                          @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          String mergePatch) throws JsonProcessingException {
+        CooperativeWithStanding updated = service.patch(Params.id("Cooperative", id), ifMatch, mergePatch, caller.subject());
+        return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
+    }
+
+    @POST
+    @Path("/{id}/dissolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Dissolve a cooperative", description = "Records the dissolution (pembubaran) with its date and legal basis; publishes `dissolved` and `status-changed`. An open reactivation case closes with outcome DISSOLVED. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Dissolved", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a date before the founding or in the future)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Dissolved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response dissolve(@PathParam("id") String id,
+                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull DissolutionRequest request) {
+        CooperativeWithStanding dissolved = service.dissolve(Params.id("Cooperative", id), ifMatch, request, caller.subject());
+        return Response.ok(view(dissolved)).header(HttpHeaders.ETAG, etag(dissolved)).build();
     }
 
     @POST
     @Path("/{id}/annual-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
-    @Operation(summary = "File a RAT report", description = "Files the report of an annual members' meeting; filing a year again is a correction that keeps the earlier revision.")
+    @Operation(summary = "File a RAT report", description = "Files the report of an annual members' meeting, by an officer or the cooperative's own account; filing a year again is a correction that keeps the earlier revision. Publishes `annual-report-filed`, and `status-changed`/`grade-changed` when the standing as of today moved (a dormant cooperative's open reactivation case closes when it becomes ACTIVE).")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another cooperative's record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (future or open years, negative figures, a meeting before the year closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response fileReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request) {
+    public Response fileReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request, @Context UriInfo uri) {
         UUID cooperativeId = Params.id("Cooperative", id);
-        if (!caller.isOfficer()) {
-            caller.requireCooperativeOrOffice(cooperativeId);
+        if (!caller.isOfficer() && !caller.isCooperative(cooperativeId)) {
+            throw ProblemException.forbidden("A cooperative files its own reports only");
         }
-        var report = service.fileReport(cooperativeId, request, caller.subject());
-        return Response.status(Response.Status.CREATED).entity(mapper.toView(report, cooperativeId)).build();
+        AnnualReport report = service.fileReport(cooperativeId, request, caller.subject());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.financialYear)).build())
+                .entity(mapper.toView(report, cooperativeId)).build();
     }
 
     @GET
@@ -127,6 +248,29 @@ public class CooperativeResource {
     }
 
     @GET
+    @Path("/{id}/annual-reports/{year}")
+    @PermitAll
+    @Operation(summary = "Read one year's RAT report", description = "The current revision of the year's report; `?revision=` reads an earlier one.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
+    @APIResponse(responseCode = "400", description = "year or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative, or no report for the year (or revision)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnnualReportView report(@PathParam("id") String id,
+                                   @Parameter(description = "Financial year", example = "2025") @PathParam("year") String year,
+                                   @Parameter(description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
+        UUID cooperativeId = Params.id("Cooperative", id);
+        Long financialYear = Params.wholeNumber("year", year);
+        Long wanted = Params.wholeNumber("revision", revision);
+        if (financialYear == null || financialYear < 1900 || financialYear > 9999) {
+            throw ProblemException.invalid("year", "must be a year between 1900 and 9999");
+        }
+        return service.reportRevisions(cooperativeId, financialYear.intValue()).stream()
+                .filter(r -> wanted == null ? r.current : r.revision == wanted)
+                .findFirst()
+                .map(r -> mapper.toView(r, cooperativeId))
+                .orElseThrow(() -> ProblemException.notFound("RAT report", financialYear + (wanted == null ? "" : " revision " + wanted)));
+    }
+
+    @GET
     @Path("/{id}/standing")
     @PermitAll
     @Operation(summary = "Status and grade as of a date", description = "Activity status (ACTIVE, INACTIVE, DISSOLVED) and the ministry's RAT grade with the reasons. `asOf` defaults to today.")
@@ -136,12 +280,16 @@ public class CooperativeResource {
     public StandingView standing(@PathParam("id") String id,
                                  @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         UUID cooperativeId = Params.id("Cooperative", id);
-        return mapper.toView(cooperativeId, service.standing(cooperativeId, Params.date("asOf", asOf, service.today())));
+        LocalDate date = SearchParams.asOf(asOf, service.today());
+        return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));
     }
 
     private CooperativeView view(CooperativeWithStanding found) {
-        Cooperative cooperative = found.cooperative();
-        boolean withContact = caller.readsEverything() || caller.isCooperative(cooperative.id);
-        return mapper.toView(cooperative, found.standing(), withContact);
+        boolean withPersonalData = caller.readsEverything() || caller.isCooperative(found.cooperative().id);
+        return mapper.toView(found, withPersonalData);
+    }
+
+    private static String etag(CooperativeWithStanding found) {
+        return EntityTags.of(found.cooperative().version);
     }
 }

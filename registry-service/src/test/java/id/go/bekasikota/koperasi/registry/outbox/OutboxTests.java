@@ -44,8 +44,10 @@ class OutboxTests {
         UUID cooperativeId = UUID.randomUUID();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("""
-                            insert into cooperative (id, version, name, jenis, bentuk, kelompok, kecamatan_code, founded_on, created_at, updated_at)
-                            values (:id, 0, 'Koperasi Gagal', 'JASA', 'PRIMER', 'COMMUNITY', '327501', date '2001-01-01', now(), now())""")
+                            insert into cooperative (id, version, name, jenis, bentuk, kelompok, kecamatan_code, founded_on,
+                                                     last_status, last_grade, last_evaluated_on, created_at, updated_at)
+                            values (:id, 0, 'Koperasi Gagal', 'JASA', 'PRIMER', 'COMMUNITY', '327501', date '2001-01-01',
+                                    'INACTIVE', 'D', current_date, now(), now())""")
                     .setParameter("id", cooperativeId).executeUpdate();
             outbox.append(event(cooperativeId, "rolled back"));
             throw new IllegalStateException("the use case fails after writing");

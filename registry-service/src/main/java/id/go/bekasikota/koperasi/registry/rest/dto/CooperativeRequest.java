@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +14,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** The registered data of a cooperative, as an officer enters it (create and full update). */
+/**
+ * The registered data of a cooperative, as an officer enters it (create, full update, and the
+ * document a merge patch is applied to).
+ */
 @Schema(name = "CooperativeRequest")
 public record CooperativeRequest(
         @Pattern(regexp = "\\d{6,20}", message = "must be 6 to 20 digits")
@@ -44,5 +49,22 @@ public record CooperativeRequest(
         @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,
         @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
         @Schema(example = "+62 21 8801234") String phone,
-        @Email @Size(max = 200) @Schema(example = "sekretariat@limagaruda.coop") String email) {
+        @Email @Size(max = 200) @Schema(example = "sekretariat@limagaruda.coop") String email,
+        @Size(max = 50) @Schema(description = "Pengurus (personal data); absent means none")
+        List<@Valid @NotNull OfficeHolderData> board,
+        @Size(max = 50) @Schema(description = "Pengawas (personal data); absent means none")
+        List<@Valid @NotNull OfficeHolderData> supervisors,
+        @Size(max = 2000) @Schema(description = "Branch offices; absent means none")
+        List<@Valid @NotNull BranchData> branches) {
+
+    /** The API field names, in the order of the body: {@code changedFields} of {@code updated} events use them. */
+    public static final List<String> FIELDS = List.of("cooperativeNumber", "name", "legalEntityNumber", "legalEntityDate",
+            "jenis", "bentuk", "kelompok", "kbliCode", "kbliEdition", "savingsLoanScope", "address", "kecamatanCode",
+            "kelurahan", "foundedOn", "phone", "email", "board", "supervisors", "branches");
+
+    public CooperativeRequest {
+        board = board == null ? List.of() : board;
+        supervisors = supervisors == null ? List.of() : supervisors;
+        branches = branches == null ? List.of() : branches;
+    }
 }

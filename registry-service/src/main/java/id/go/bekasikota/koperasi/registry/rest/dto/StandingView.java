@@ -16,6 +16,8 @@ public record StandingView(
         @Schema(example = "B") String grade,
         boolean newCooperative,
         boolean dissolutionCandidate,
+        @Schema(description = "A reactivation case was open on asOf (the cooperative stays INACTIVE, flagged, until a report brings it back)")
+        boolean underReactivation,
         List<Integer> reportedWindowYears,
         List<String> reasons) {
 }

@@ -1,0 +1,40 @@
+package id.go.bekasikota.koperasi.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A cluster (sentra) of small businesses (UKM) that buy raw materials, produce and sell
+ * together, usually around a host cooperative: e.g. "Boneka" (dolls) or "Mamin" (food and beverage).
+ */
+@Entity
+@Table(name = "cluster")
+public class Cluster extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_category")
+    public ProductCategory productCategory;
+    public String description;
+    @Column(name = "host_cooperative_id")
+    public UUID hostCooperativeId;
+    @Column(name = "kecamatan_code")
+    public String kecamatanCode;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,96 @@
+package id.go.bekasikota.koperasi.registry.repository;
+
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Searches the register in SQL: one page of ids in a stable order (ties broken by id) and the
+ * total. Names match on {@code search_name} (lower case, accents removed, trigram-indexed).
+ */
+@ApplicationScoped
+public class CooperativeSearch {
+
+    private final EntityManager entityManager;
+
+    public CooperativeSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page<UUID> search(CooperativeSearchQuery q, LocalDate today, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (q.name() != null) {
+            where.append(" and c.search_name like '%' || registry_fold(:name) || '%' escape '\\'");
+            params.put("name", escapeLike(q.name()));
+        }
+        if (q.cooperativeNumber() != null) {
+            where.append(" and c.cooperative_number = :number");
+            params.put("number", q.cooperativeNumber());
+        }
+        if (q.kecamatanCode() != null) {
+            where.append(" and c.kecamatan_code = :kecamatan");
+            params.put("kecamatan", q.kecamatanCode());
+        }
+        if (q.jenis() != null) {
+            where.append(" and c.jenis = :jenis");
+            params.put("jenis", q.jenis().name());
+        }
+        if (q.kelompok() != null) {
+            where.append(" and c.kelompok = :kelompok");
+            params.put("kelompok", q.kelompok().name());
+        }
+        if (q.kbliCode() != null) {
+            where.append(" and c.kbli_code = :kbli");
+            params.put("kbli", q.kbliCode());
+        }
+        if (q.assetsMin() != null) {
+            where.append(" and c.latest_assets >= :assetsMin");
+            params.put("assetsMin", q.assetsMin());
+        }
+        if (q.assetsMax() != null) {
+            where.append(" and c.latest_assets <= :assetsMax");
+            params.put("assetsMax", q.assetsMax());
+        }
+        if (q.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.grade() != null) {
+            where.append(" and s.grade = :grade");
+            params.put("grade", q.grade().name());
+        }
+        String from = q.needsStanding()
+                ? StandingSql.with(today) + " select %s from cooperative c join standing s on s.id = c.id"
+                : " select %s from cooperative c";
+        String direction = q.descending() ? " desc" : " asc";
+        String order = switch (q.sort()) {
+            case NAME -> " order by c.search_name" + direction + ", c.name" + direction + ", c.id";
+            case FOUNDED_ON -> " order by c.founded_on" + direction + ", c.id";
+            case ASSETS -> " order by c.latest_assets" + direction + " nulls last, c.id";
+        };
+        Query page = entityManager.createNativeQuery(from.formatted("c.id") + where + order + " limit :limit offset :offset", UUID.class);
+        Query count = entityManager.createNativeQuery(from.formatted("count(*)") + where);
+        params.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        page.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
+        List<UUID> ids = page.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return Page.of(ids, paging, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,169 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
+import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
+import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberView;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterRequest;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterView;
+import id.go.bekasikota.koperasi.registry.service.ClusterService;
+import id.go.bekasikota.koperasi.registry.service.ClusterService.ClusterWithFacts;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** UKM clusters (sentra) and their member businesses: the office writes, everyone reads. */
+@Path("/api/v1/clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters", description = "Clusters of small businesses (UKM) that buy, produce and sell together")
+@SecurityRequirement(name = "bearer")
+public class ClusterResource {
+
+    private final ClusterService service;
+    private final Caller caller;
+
+    public ClusterResource(ClusterService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a cluster", description = "E.g. \"Boneka\" (dolls) or \"Mamin\" (food and beverage), optionally hosted by a cooperative.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an unknown hostCooperativeId)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
+        ClusterWithFacts created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.cluster().id.toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.cluster().version)).entity(view(created)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List clusters", description = "By name, then id; optionally of one kecamatan, product category or host cooperative.")
+    @APIResponse(responseCode = "200", description = "A page of clusters")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClusterView> list(@BeanParam @Valid PageRequest paging,
+                                  @Parameter(description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
+                                  @Parameter(schema = @Schema(implementation = ProductCategory.class)) @QueryParam("productCategory") String productCategory,
+                                  @Parameter(description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
+        return service.list(paging, SearchParams.kecamatanCode("kecamatanCode", kecamatanCode),
+                Params.enumValue("productCategory", productCategory, ProductCategory.class),
+                Params.uuid("hostCooperativeId", hostCooperativeId)).map(this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a cluster")
+    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        ClusterWithFacts found = service.find(Params.id("Cluster", id)).orElseThrow(() -> ProblemException.notFound("Cluster", id));
+        return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.cluster().version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Replace a cluster's data", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ClusterRequest request) {
+        ClusterWithFacts updated = service.replace(Params.id("Cluster", id), ifMatch, request);
+        return Response.ok(view(updated)).header(HttpHeaders.ETAG, EntityTags.of(updated.cluster().version)).build();
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Add a member business")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ClusterMemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The business is a member already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
+        ClusterMember member = service.addMember(Params.id("Cluster", id), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build()).entity(view(member)).build();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @PermitAll
+    @Operation(summary = "List member businesses", description = "By business name, then id. Owner names for officers and auditors only.")
+    @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClusterMemberView> members(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return service.members(Params.id("Cluster", id), paging).map(this::view);
+    }
+
+    @DELETE
+    @Path("/{id}/members/{memberId}")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Remove a member business")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+        service.removeMember(Params.id("Cluster", id), Params.id("Cluster member", memberId));
+        return Response.noContent().build();
+    }
+
+    private ClusterView view(ClusterWithFacts found) {
+        var c = found.cluster();
+        return new ClusterView(c.id, c.name, c.productCategory.name(), c.description, c.hostCooperativeId,
+                found.hostCooperativeName(), c.kecamatanCode, CooperativeMapper.kecamatanName(c.kecamatanCode),
+                found.memberCount(), c.createdAt, c.updatedAt, c.version);
+    }
+
+    private ClusterMemberView view(ClusterMember m) {
+        return new ClusterMemberView(m.id, m.clusterId, m.businessName, caller.readsEverything() ? m.ownerName : null,
+                m.products, m.kecamatanCode, m.joinedOn);
+    }
+}

@@ -1,0 +1,54 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.registry.service.CooperativeExportService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public register as open data, streamed. */
+@Path("/api/v1/cooperative-exports")
+@Tag(name = "Import and export")
+public class CooperativeExportResource {
+
+    private final CooperativeExportService service;
+
+    public CooperativeExportResource(CooperativeExportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export the public register", description = """
+            Every cooperative, ordered by cooperative number then id, with status and grade as of today, the latest
+            report's year, members and assets, and the number of branches. No contact or personal data. CSV columns:
+            id, cooperativeNumber, name, legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok, kbliCode, kbliEdition,
+            savingsLoanScope, address, kecamatanCode, kecamatanName, kelurahan, foundedOn, dissolvedOn, status, grade,
+            latestReportYear, members, assets, branches; JSON is an array of objects with the same fields (empty ones left out).""")
+    @APIResponse(responseCode = "200", description = "The register, streamed", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
+    @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Parameter(description = "csv (default) or json", schema = @Schema(enumeration = {"csv", "json"}))
+                           @QueryParam("format") String format) {
+        CooperativeExportService.Format chosen = Params.enumValue("format", format, CooperativeExportService.Format.class);
+        CooperativeExportService.Format f = chosen == null ? CooperativeExportService.Format.CSV : chosen;
+        StreamingOutput body = out -> service.write(f, out);
+        String type = f == CooperativeExportService.Format.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
+        String file = "koperasi-kota-bekasi." + f.name().toLowerCase(java.util.Locale.ROOT);
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}

@@ -1,0 +1,112 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeImport;
+import id.go.bekasikota.koperasi.registry.rest.dto.ImportReportView;
+import id.go.bekasikota.koperasi.registry.service.CooperativeImportService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+/** Bulk import of cooperatives from CSV, with a row-by-row report kept for later reading. */
+@Path("/api/v1/cooperative-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import and export", description = "Bulk import (CSV) and open-data export of the register")
+@SecurityRequirement(name = "bearer")
+public class CooperativeImportResource {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    private final CooperativeImportService service;
+    private final Caller caller;
+
+    public CooperativeImportResource(CooperativeImportService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(TEXT_CSV)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Import cooperatives from CSV", description = """
+            UTF-8 CSV (RFC 4180) with a header row naming the columns, in any order: cooperativeNumber*, name*,
+            legalEntityNumber, legalEntityDate (YYYY-MM-DD), jenis* (SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN, JASA),
+            bentuk* (PRIMER, SEKUNDER), kelompok* (CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD, OTHER), kbliCode,
+            kbliEdition (2020, 2025), savingsLoanScope (CLOSED_LOOP, OPEN_LOOP; SIMPAN_PINJAM only), address,
+            kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns).
+            Each row is validated by the same rules as the API. Rows are matched by cooperativeNumber: a new number is
+            CREATED (`registered`), a known one UPDATED (`updated` with changedFields) or UNCHANGED (no event); a column
+            missing from the header keeps the existing value. Re-importing the same file changes nothing.
+            ALL_OR_NOTHING (default) writes nothing when any row is REJECTED (422 with the report);
+            VALID_ROWS_ONLY writes the valid rows. At most 50,000 rows.""")
+    @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "two rows", value = """
+                    cooperativeNumber,name,jenis,bentuk,kelompok,kbliCode,kbliEdition,savingsLoanScope,kecamatanCode,foundedOn
+                    3275010010001,Koperasi Lima Garuda,SIMPAN_PINJAM,PRIMER,COMMUNITY,64141,2020,CLOSED_LOOP,327501,1998-07-12
+                    3275070020002,Koperasi Boneka Bekasi,PRODUSEN,PRIMER,COMMUNITY,32401,2020,,327507,2011-03-01""")))
+    @APIResponse(responseCode = "201", description = "Imported; the report (also at Location)", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read, or its header names unknown columns or lacks required ones", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importCsv(@Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY", schema = @Schema(implementation = CooperativeImport.Mode.class))
+                              @QueryParam("mode") String mode,
+                              String csv, @Context UriInfo uri) {
+        CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
+        CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.subject());
+        ImportReportView view = view(report);
+        if (report.outcome == CooperativeImport.Outcome.REJECTED) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, report.rejected + " of " + report.totalRows
+                    + " rows are not valid; nothing was written", java.util.List.of(),
+                    Map.of("importId", report.id.toString(), "report", view));
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Read an import's report")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
+    @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReportView get(@PathParam("id") String id) {
+        return service.find(Params.id("Import", id)).map(CooperativeImportResource::view)
+                .orElseThrow(() -> ProblemException.notFound("Import", id));
+    }
+
+    static ImportReportView view(CooperativeImport i) {
+        return new ImportReportView(i.id, i.mode.name(), i.outcome.name(), i.importedBy, i.startedAt, i.finishedAt, i.totalRows,
+                i.created, i.updated, i.unchanged, i.rejected,
+                i.rows.stream().map(r -> new ImportReportView.Row(r.row(), r.cooperativeNumber(), r.outcome().name(), r.cooperativeId(),
+                        r.changedFields(), r.errors() == null ? null
+                        : r.errors().stream().map(e -> new ImportReportView.RowError(e.field(), e.message())).toList())).toList());
+    }
+}

@@ -1,0 +1,104 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.registry.domain.Jenis;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads the registry's query parameters: a bad value is a 400 naming the parameter. */
+final class SearchParams {
+
+    private SearchParams() {
+    }
+
+    /** A date between 1900 and 9999 (the register's range), default {@code today}. */
+    static LocalDate asOf(String value, LocalDate today) {
+        return date("asOf", value, today);
+    }
+
+    static LocalDate date(String name, String value, LocalDate fallback) {
+        LocalDate date = Params.date(name, value, fallback);
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw ProblemException.invalid(name, "must be a date between 1900-01-01 and 9999-12-31");
+        }
+        return date;
+    }
+
+    static String kecamatanCode(String name, String value) {
+        String code = text(value);
+        if (code != null && !code.matches("3275(0[1-9]|1[0-2])")) {
+            throw ProblemException.invalid(name, "must be one of the 12 Kemendagri codes 327501-327512");
+        }
+        return code;
+    }
+
+    static CooperativeSearchQuery query(String name, String cooperativeNumber, String kecamatanCode, String jenis,
+                                        String kelompok, String kbliCode, String status, String grade,
+                                        String assetsMin, String assetsMax, String sort, String direction) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String number = text(cooperativeNumber);
+        if (number != null && !number.matches("\\d{1,20}")) {
+            errors.add(new Problem.FieldError("cooperativeNumber", "must be digits"));
+        }
+        String kbli = text(kbliCode);
+        if (kbli != null && !kbli.matches("\\d{5}")) {
+            errors.add(new Problem.FieldError("kbliCode", "must be a 5-digit KBLI code"));
+        }
+        String nameText = text(name);
+        if (nameText != null && nameText.length() > 200) {
+            errors.add(new Problem.FieldError("name", "must be 200 characters or less"));
+        }
+        Long min = collect(errors, () -> Params.wholeNumber("assetsMin", assetsMin));
+        Long max = collect(errors, () -> Params.wholeNumber("assetsMax", assetsMax));
+        if (min != null && max != null && min > max) {
+            errors.add(new Problem.FieldError("assetsMin", "must not be above assetsMax"));
+        }
+        CooperativeSearchQuery.Sort sortField = null;
+        String sortText = text(sort);
+        if (sortText == null || sortText.equals("name")) {
+            sortField = CooperativeSearchQuery.Sort.NAME;
+        } else if (sortText.equals("foundedOn")) {
+            sortField = CooperativeSearchQuery.Sort.FOUNDED_ON;
+        } else if (sortText.equals("assets")) {
+            sortField = CooperativeSearchQuery.Sort.ASSETS;
+        } else {
+            errors.add(new Problem.FieldError("sort", "must be one of name, foundedOn, assets"));
+        }
+        String directionText = text(direction) == null ? "asc" : text(direction).toLowerCase(Locale.ROOT);
+        if (!directionText.equals("asc") && !directionText.equals("desc")) {
+            errors.add(new Problem.FieldError("direction", "must be asc or desc"));
+        }
+        String kecamatan = collect(errors, () -> kecamatanCode("kecamatanCode", kecamatanCode));
+        Jenis jenisValue = collect(errors, () -> Params.enumValue("jenis", jenis, Jenis.class));
+        Kelompok kelompokValue = collect(errors, () -> Params.enumValue("kelompok", kelompok, Kelompok.class));
+        ActivityStatus statusValue = collect(errors, () -> Params.enumValue("status", status, ActivityStatus.class));
+        RatGrade gradeValue = collect(errors, () -> Params.enumValue("grade", grade, RatGrade.class));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new CooperativeSearchQuery(nameText, number, kecamatan, jenisValue, kelompokValue, kbli, statusValue, gradeValue,
+                min, max, sortField, directionText.equals("desc"));
+    }
+
+    private static <T> T collect(List<Problem.FieldError> errors, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
+import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
+import id.go.bekasikota.koperasi.registry.service.ActivationService;
+import id.go.bekasikota.koperasi.registry.service.StandingService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** Public statistics of the register against the RPJMD target, and the office's re-evaluation of standings. */
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "The activation dashboard against the 65% target")
+@SecurityRequirement(name = "bearer")
+public class StatisticsResource {
+
+    /** Trend years asked for at most, so that one request stays cheap. */
+    static final int MAX_TREND_YEARS = 30;
+
+    private final ActivationService activation;
+    private final StandingService standings;
+
+    public StatisticsResource(ActivationService activation, StandingService standings) {
+        this.activation = activation;
+        this.standings = standings;
+    }
+
+    @GET
+    @Path("/activation")
+    @PermitAll
+    @Operation(summary = "Activation dashboard", description = """
+            As of `asOf` (default today): registered (founded by then, not dissolved), active, inactive, new, dissolved,
+            dissolution candidates, under reactivation, the ratio active/registered (4 decimals), the target and the gap
+            max(0, ceil(target x registered) - active); the same per kecamatan, jenis and kelompok; and a yearly trend as of
+            31 December of each year from `trendFrom` (default 4 years before asOf's year) and as of asOf for its own year.""")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = ActivationDashboardView.class)))
+    @APIResponse(responseCode = "400", description = "asOf or trendFrom is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActivationDashboardView activation(
+            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
+            @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom) {
+        LocalDate date = SearchParams.asOf(asOf, standings.today());
+        Long from = Params.wholeNumber("trendFrom", trendFrom);
+        int first = from == null ? date.getYear() - 4 : from.intValue();
+        if (from != null && (from > date.getYear() || from < date.getYear() - MAX_TREND_YEARS)) {
+            throw ProblemException.invalid("trendFrom", "must be a year from " + (date.getYear() - MAX_TREND_YEARS) + " to " + date.getYear());
+        }
+        return activation.dashboard(date, first);
+    }
+
+    @POST
+    @Path("/standing-evaluations")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Re-evaluate every standing now", description = "What the daily job does shortly after midnight: evaluates every cooperative as of today and publishes `status-changed`/`grade-changed` where the standing differs from the one last published (e.g. on 1 July, when the due year moves).")
+    @APIResponse(responseCode = "200", description = "What changed", content = @Content(schema = @Schema(implementation = StandingEvaluationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StandingEvaluationView evaluate() {
+        return standings.evaluateAll();
+    }
+}

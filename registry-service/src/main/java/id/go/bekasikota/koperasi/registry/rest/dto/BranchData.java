@@ -1,0 +1,16 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A branch office of a cooperative. */
+@Schema(name = "Branch")
+public record BranchData(
+        @NotBlank @Size(max = 200) @Schema(example = "Cabang Pondokgede") String name,
+        @Size(max = 300) @Schema(example = "Jl. Raya Jatiwaringin No. 12") String address,
+        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
+        @Schema(example = "327508") String kecamatanCode) {
+}

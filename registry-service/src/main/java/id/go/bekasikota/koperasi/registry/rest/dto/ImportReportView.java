@@ -1,0 +1,41 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The row-by-row report of a bulk import. */
+@Schema(name = "ImportReport")
+public record ImportReportView(
+        UUID id,
+        @Schema(example = "VALID_ROWS_ONLY") String mode,
+        @Schema(description = "APPLIED, or REJECTED when an ALL_OR_NOTHING import wrote nothing", example = "APPLIED") String outcome,
+        String importedBy,
+        Instant startedAt,
+        Instant finishedAt,
+        @Schema(example = "10000") int totalRows,
+        @Schema(example = "9990") int created,
+        @Schema(example = "0") int updated,
+        @Schema(example = "0") int unchanged,
+        @Schema(example = "10") int rejected,
+        List<Row> rows) {
+
+    /**
+     * @param row the spreadsheet row number: the header is row 1, the first data row is row 2
+     */
+    @Schema(name = "ImportRow")
+    public record Row(
+            @Schema(example = "2") int row,
+            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Schema(description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
+            UUID cooperativeId,
+            @Schema(description = "For UPDATED rows") List<String> changedFields,
+            @Schema(description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
+    }
+
+    @Schema(name = "ImportRowError")
+    public record RowError(@Schema(example = "foundedOn") String field, @Schema(example = "must be a date (YYYY-MM-DD)") String message) {
+    }
+}

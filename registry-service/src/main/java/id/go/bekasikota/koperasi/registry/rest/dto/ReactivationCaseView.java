@@ -1,0 +1,28 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A reactivation case with its visits, oldest first. */
+@Schema(name = "ReactivationCase")
+public record ReactivationCaseView(
+        UUID id,
+        UUID cooperativeId,
+        @Schema(example = "OPEN") String status,
+        LocalDate openedOn,
+        String openedBy,
+        String reason,
+        LocalDate closedOn,
+        String closedBy,
+        @Schema(description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
+        List<Visit> visits,
+        long version) {
+
+    @Schema(name = "ReactivationVisit")
+    public record Visit(LocalDate visitedOn, String notes, String nextSteps, String recordedBy, Instant recordedAt) {
+    }
+}

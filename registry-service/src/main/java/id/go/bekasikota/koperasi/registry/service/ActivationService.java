@@ -1,0 +1,167 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
+import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
+import id.go.bekasikota.koperasi.registry.domain.Jenis;
+import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.repository.StandingSql;
+import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
+import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.Figures;
+import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.Group;
+import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.TrendPoint;
+import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The activation dashboard and the list of dissolution candidates, computed in SQL over the
+ * whole register ({@link StandingSql}) so that it stays exact and fast at 100,000 cooperatives.
+ */
+@ApplicationScoped
+public class ActivationService {
+
+    private static final String[] GRADES = Arrays.stream(RatGrade.values()).map(Enum::name).toArray(String[]::new);
+
+    private final EntityManager entityManager;
+    private final ActivationConfig config;
+
+    public ActivationService(EntityManager entityManager, ActivationConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /**
+     * @param asOf      the date of the figures and breakdowns
+     * @param trendFrom the first year of the trend; each trend point is as of 31 December of its
+     *                  year, the year of {@code asOf} as of {@code asOf} itself
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public ActivationDashboardView dashboard(LocalDate asOf, int trendFrom) {
+        List<LocalDate> points = new ArrayList<>();
+        points.add(asOf);
+        List<Integer> years = new ArrayList<>();
+        for (int year = trendFrom; year < asOf.getYear(); year++) {
+            points.add(LocalDate.of(year, 12, 31));
+            years.add(year);
+        }
+        List<Object[]> rows = entityManager.createNativeQuery(StandingSql.with(points) + """
+                        select point, grouping(kecamatan_code), grouping(jenis), grouping(kelompok),
+                               kecamatan_code, jenis, kelompok,
+                               count(*) filter (where status <> 'DISSOLVED') as registered,
+                               count(*) filter (where status = 'ACTIVE') as active,
+                               count(*) filter (where status = 'INACTIVE') as inactive,
+                               count(*) filter (where status = 'DISSOLVED') as dissolved,
+                               count(*) filter (where status = 'INACTIVE' and under_reactivation) as reactivating,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'NEW') as g_new,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'A') as g_a,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'B') as g_b,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'C1') as g_c1,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'C2') as g_c2,
+                               count(*) filter (where status <> 'DISSOLVED' and grade = 'D') as g_d
+                        from standing
+                        group by grouping sets ((point), (point, kecamatan_code), (point, jenis), (point, kelompok))""")
+                .getResultList();
+
+        Map<Integer, Figures> totals = new HashMap<>();
+        Map<String, Figures> kecamatan = new HashMap<>();
+        Map<String, Figures> jenis = new HashMap<>();
+        Map<String, Figures> kelompok = new HashMap<>();
+        for (Object[] row : rows) {
+            int point = ((Number) row[0]).intValue();
+            Figures figures = figures(row);
+            boolean byKecamatan = ((Number) row[1]).intValue() == 0;
+            boolean byJenis = ((Number) row[2]).intValue() == 0;
+            boolean byKelompok = ((Number) row[3]).intValue() == 0;
+            if (!byKecamatan && !byJenis && !byKelompok) {
+                totals.put(point, figures);
+            } else if (point == 0 && byKecamatan) {
+                kecamatan.put((String) row[4], figures);
+            } else if (point == 0 && byJenis) {
+                jenis.put((String) row[5], figures);
+            } else if (point == 0 && byKelompok) {
+                kelompok.put((String) row[6], figures);
+            }
+        }
+
+        List<Group> byKecamatan = Arrays.stream(Kecamatan.values())
+                .map(k -> new Group(k.code(), k.displayName(), kecamatan.getOrDefault(k.code(), empty()))).toList();
+        List<Group> byJenis = Arrays.stream(Jenis.values())
+                .map(j -> new Group(j.name(), j.name(), jenis.getOrDefault(j.name(), empty()))).toList();
+        List<Group> byKelompok = Arrays.stream(Kelompok.values())
+                .map(k -> new Group(k.name(), k.name(), kelompok.getOrDefault(k.name(), empty()))).toList();
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            LocalDate date = points.get(i + 1);
+            trend.add(new TrendPoint(years.get(i), date, StandingRules.latestDueYear(date), totals.getOrDefault(i + 1, empty())));
+        }
+        trend.add(new TrendPoint(asOf.getYear(), asOf, StandingRules.latestDueYear(asOf), totals.getOrDefault(0, empty())));
+        return new ActivationDashboardView(asOf, StandingRules.latestDueYear(asOf), config.target(),
+                totals.getOrDefault(0, empty()), byKecamatan, byJenis, byKelompok, trend);
+    }
+
+    /** Not new, not dissolved, grade D as of the date: by name, then id. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Page<DissolutionCandidateView> dissolutionCandidates(LocalDate asOf, PageRequest paging) {
+        String candidates = " from standing s join cooperative c on c.id = s.id where s.status <> 'DISSOLVED' and s.grade = 'D'";
+        List<Object[]> rows = entityManager.createNativeQuery(StandingSql.with(asOf) + """
+                        select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.founded_on, s.under_reactivation,
+                               (select max(r.financial_year) from annual_report r
+                                where r.cooperative_id = c.id and r.current and r.meeting_date <= s.as_of)
+                        """ + candidates + " order by c.search_name, c.name, c.id limit :limit offset :offset")
+                .setParameter("limit", paging.size())
+                .setParameter("offset", paging.offset())
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery(StandingSql.with(asOf) + " select count(*)" + candidates)
+                .getSingleResult()).longValue();
+        List<DissolutionCandidateView> items = rows.stream().map(r -> new DissolutionCandidateView(
+                (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], CooperativeMapper.kecamatanName((String) r[3]),
+                (String) r[4], localDate(r[5]), r[7] == null ? null : ((Number) r[7]).intValue(), (Boolean) r[6])).toList();
+        return Page.of(items, paging, total);
+    }
+
+    private Figures figures(Object[] row) {
+        long registered = ((Number) row[7]).longValue();
+        long active = ((Number) row[8]).longValue();
+        Map<String, Long> grades = new LinkedHashMap<>();
+        for (int i = 0; i < GRADES.length; i++) {
+            grades.put(GRADES[i], ((Number) row[12 + i]).longValue());
+        }
+        return new Figures(registered, active, ((Number) row[9]).longValue(), grades.get("NEW"), ((Number) row[10]).longValue(),
+                grades.get("D"), ((Number) row[11]).longValue(), ActivationMath.ratio(active, registered),
+                ActivationMath.gap(config.target(), active, registered), grades);
+    }
+
+    private Figures empty() {
+        Map<String, Long> grades = new LinkedHashMap<>();
+        for (String grade : GRADES) {
+            grades.put(grade, 0L);
+        }
+        return new Figures(0, 0, 0, 0, 0, 0, 0, ActivationMath.ratio(0, 0), 0, grades);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return value == null ? null : ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,138 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
+import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.repository.StandingSql;
+import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps the published status and grade in step with the rules: after every change of a
+ * cooperative, and every day for all of them (the 1 July switch of the due year changes
+ * standings without any write). Each cooperative row holds the status and grade last
+ * published; a difference is published as {@code status-changed} / {@code grade-changed}.
+ */
+@ApplicationScoped
+public class StandingService {
+
+    private static final Logger LOG = Logger.getLogger(StandingService.class);
+    private static final int CHUNK = 200;
+
+    private final EntityManager entityManager;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Result of one cooperative's re-evaluation: its events and whether a reactivation case closed. */
+    public record Change(List<DomainEvent> events, boolean caseClosed) {
+    }
+
+    /**
+     * Compares the cooperative's standing as of today with the published one (inside the
+     * caller's transaction) and closes an open reactivation case once the cooperative is ACTIVE
+     * again or dissolved.
+     *
+     * @param eventVersion the version the cooperative row has when the transaction commits
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change afterChange(Cooperative cooperative, long eventVersion, String actor) {
+        LocalDate today = today();
+        List<DomainEvent> events = cooperative.publishStandingChanges(today, eventVersion);
+        boolean closed = false;
+        ActivityStatus status = ActivityStatus.valueOf(cooperative.lastStatus);
+        if (status != ActivityStatus.INACTIVE) {
+            var open = ReactivationCase.openFor(cooperative.id);
+            if (open.isPresent()) {
+                open.get().close(today, status == ActivityStatus.ACTIVE ? ReactivationCase.Outcome.REACTIVATED
+                        : ReactivationCase.Outcome.DISSOLVED, actor);
+                closed = true;
+            }
+        }
+        return new Change(events, closed);
+    }
+
+    /** Every day shortly after midnight, office time. Two instances publish nothing twice: rows are locked and compared again. */
+    @Scheduled(cron = "${koperasi.standing.evaluation-cron:0 5 0 * * ?}", timeZone = "Asia/Jakarta",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "standing-evaluation")
+    void daily() {
+        StandingEvaluationView result = evaluateAll();
+        LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
+                result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
+    }
+
+    /** Re-evaluates every cooperative as of today and publishes the changes. */
+    public StandingEvaluationView evaluateAll() {
+        LocalDate today = today();
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> changedSince(today));
+        int changed = 0;
+        int statusChanges = 0;
+        int gradeChanges = 0;
+        int closed = 0;
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            int[] counts = QuarkusTransaction.requiringNew().call(() -> evaluate(chunk));
+            changed += counts[0];
+            statusChanges += counts[1];
+            gradeChanges += counts[2];
+            closed += counts[3];
+        }
+        return new StandingEvaluationView(today, changed, statusChanges, gradeChanges, closed);
+    }
+
+    private int[] evaluate(List<UUID> ids) {
+        int[] counts = new int[4];
+        for (UUID id : ids) {
+            Cooperative cooperative = entityManager.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (cooperative == null) {
+                continue;
+            }
+            // Nothing registered changes, so the version stays: the events carry the current one.
+            Change change = afterChange(cooperative, cooperative.version, "standing-evaluation");
+            if (!change.events().isEmpty()) {
+                counts[0]++;
+            }
+            for (DomainEvent event : change.events()) {
+                counts[event.type().equals(EventTypes.COOPERATIVE_STATUS_CHANGED) ? 1 : 2]++;
+            }
+            counts[3] += change.caseClosed() ? 1 : 0;
+            outbox.append(change.events());
+        }
+        return counts;
+    }
+
+    /** The cooperatives whose standing as of the date (by the SQL form of the rules) differs from the published one. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> changedSince(LocalDate asOf) {
+        List<UUID> ids = entityManager.createNativeQuery(StandingSql.with(asOf) + """
+                        select c.id from standing s join cooperative c on c.id = s.id
+                        where s.status <> c.last_status or (s.status <> 'DISSOLVED' and s.grade <> c.last_grade)
+                        order by c.id""", UUID.class)
+                .getResultList();
+        return new ArrayList<>(ids);
+    }
+}

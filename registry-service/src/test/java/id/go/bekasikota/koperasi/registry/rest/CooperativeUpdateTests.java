@@ -1,0 +1,193 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Board, supervisors and branches (personal data); full and partial updates with If-Match; duplicates; `updated` events. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class CooperativeUpdateTests {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Test
+    void boardAndSupervisorsAreShownToTheOfficeAndTheCooperativeOnly() {
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200)
+                .body("board", hasSize(2)).body("board[0].personalNik", equalTo("3275014107800003"))
+                .body("supervisors[0].position", equalTo("Ketua Pengawas"))
+                .body("branches", hasSize(2)).body("branches[0].kecamatanCode", equalTo("327508"));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("board[1].phone", equalTo("+62 813 9876 5432"));
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.fromString(id))).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("board", hasSize(2)).body("phone", equalTo("+62 21 8801234"));
+
+        String other = register(CooperativeMother.bonekaBekasi());
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.fromString(other))).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("board", nullValue()).body("supervisors", nullValue()).body("phone", nullValue());
+        String anonymous = given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200)
+                .body("board", nullValue()).body("supervisors", nullValue()).body("email", nullValue())
+                .body("branches", hasSize(2)).extract().asString();
+        assertThat(anonymous).doesNotContain("3275014107800003", "+62 812");
+        String list = given().when().get("/api/v1/cooperatives?cooperativeNumber=" + JsonPath.from(anonymous).getString("cooperativeNumber"))
+                .then().statusCode(200).body("items", hasSize(1)).extract().asString();
+        assertThat(list).doesNotContain("3275014107800003");
+
+        try (EventLog log = registryEvents()) {
+            EventLog.Event registered = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id));
+            assertThat(registered.value()).doesNotContain("3275014107800003", "Siti", "+62 812", "board", "supervisors");
+        }
+    }
+
+    @Test
+    void personalNikMustBeSixteenDigits() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        body.put("board", List.of(CooperativeMother.officeHolder("Budi", "Ketua", "32750112", null)));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("board[0].personalNik"));
+    }
+
+    @Test
+    void aFullUpdateNeedsTheCurrentETagAndPublishesTheChangedFields() {
+        Map<String, Object> body = CooperativeMother.limaGarudaWithBoard();
+        String id = register(body);
+        body.put("address", "Jl. Cut Mutia No. 5");
+        body.put("board", List.of(CooperativeMother.officeHolder("Hj. Siti Rahmawati", "Ketua", "3275014107800003", null)));
+
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/precondition-required"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(412).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/stale-version"));
+
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("address", equalTo("Jl. Cut Mutia No. 5")).body("board", hasSize(1)).body("version", equalTo(1));
+
+        try (EventLog log = registryEvents()) {
+            EventLog.Event updated = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_UPDATED, id));
+            assertThat(updated.headers()).containsEntry("ce_aggregateversion", "1");
+            assertThat(JsonPath.from(updated.value()).getList("changedFields")).containsExactly("address", "board");
+            assertThat(updated.value()).doesNotContain("3275014107800003");
+        }
+
+        // The same body again changes nothing: no version, no event.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
+    void aMergePatchChangesOnlyTheFieldsGiven() {
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag(id))
+                .body("{\"name\": \"Koperasi Lima Garuda Sejahtera\", \"email\": null, \"kelurahan\": \"Bekasi Jaya\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("name", equalTo("Koperasi Lima Garuda Sejahtera"))
+                .body("email", nullValue())
+                .body("kelurahan", equalTo("Bekasi Jaya"))
+                .body("phone", equalTo("+62 21 8801234"))
+                .body("board", hasSize(2));
+        try (EventLog log = registryEvents()) {
+            EventLog.Event updated = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_UPDATED, id));
+            assertThat(JsonPath.from(updated.value()).getList("changedFields")).containsExactly("name", "kelurahan", "email");
+            assertThat(JsonPath.from(updated.value()).getString("cooperative.name")).isEqualTo("Koperasi Lima Garuda Sejahtera");
+        }
+    }
+
+    @Test
+    void aMergePatchIsValidatedLikeAFullUpdate() {
+        String id = register(CooperativeMother.limaGaruda());
+        String etag = etag(id);
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"name\": null}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"kecamatanCode\": \"999999\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("kecamatanCode"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"version\": 9}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"jenis\": \"KONSUMEN\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("savingsLoanScope"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"foundedOn\": \"12-07-1998\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("foundedOn"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag).body("[1, 2]")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"));
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).body("{\"name\": \"X\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(428);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body("{\"name\": \"X\"}")
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id)
+                .then().header("ETag", etag).body("name", equalTo("Koperasi Lima Garuda"));
+    }
+
+    @Test
+    void changingTheNumberToAnotherCooperativesIsAConflictNamingIt() {
+        Map<String, Object> first = CooperativeMother.limaGaruda();
+        String firstId = register(first);
+        String secondId = register(CooperativeMother.bonekaBekasi());
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag(secondId))
+                .body(Map.of("cooperativeNumber", first.get("cooperativeNumber")))
+                .when().patch("/api/v1/cooperatives/" + secondId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/duplicate"))
+                .body("existingId", equalTo(firstId));
+    }
+
+    @Test
+    void updatesNeedAnOfficer() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        String id = register(body);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().put("/api/v1/cooperatives/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().put("/api/v1/cooperatives/" + id).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.fromString(id))).contentType(MERGE_PATCH).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Lima Garuda Baru\"}")
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(403);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().put("/api/v1/cooperatives/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+}

@@ -1,0 +1,37 @@
+package id.go.bekasikota.koperasi.registry.support;
+
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** The calls most tests make first, through the API as an officer. */
+public final class RegistryApi {
+
+    private RegistryApi() {
+    }
+
+    public static String register(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+    }
+
+    public static void file(String id, Map<String, Object> report) {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
+    }
+
+    public static String etag(String id) {
+        return given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
+    public static EventLog registryEvents() {
+        return new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE);
+    }
+}
