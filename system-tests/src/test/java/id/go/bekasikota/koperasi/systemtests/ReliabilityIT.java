@@ -115,6 +115,46 @@ class ReliabilityIT {
     }
 
     @Test
+    void aConsumerKilledBeforeItsOffsetCommitAbsorbsTheRedelivery(LocalSuite suite) throws Exception {
+        String tag = tag("consumerkill");
+        String registry = suite.service("registry").url();
+        ServiceProcess financing = suite.service("financing");
+        RegistryLoad load = new RegistryLoad();
+        AtomicBoolean running = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (running.get()) {
+                load.register(registry, tag);
+            }
+        });
+        // Offsets are committed every few seconds: a kill under load leaves processed events uncommitted.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Reconciliation.count(suite, "financing",
+                "select count(*) from cooperative_projection where name like ?", tag + "-%") >= 100);
+        financing.kill();
+        int acknowledgedAtKill = load.acknowledged.size();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 50);
+        running.set(false);
+        writer.get(30, TimeUnit.SECONDS);
+        financing.start();
+        financing.awaitReady(Duration.ofSeconds(90));
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        long duplicates = duplicatesAbsorbed(financing.url());
+        counts.put("financing.duplicatesAbsorbedAfterRestart", duplicates);
+        assertThat(duplicates).as("events processed before the kill were delivered again").isPositive();
+        report("financing kill -9 before its offset commit", counts);
+    }
+
+    /** The inbox's duplicate counter from the service's Prometheus metrics. */
+    private static long duplicatesAbsorbed(String serviceUrl) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("koperasi_inbox_events_total") && l.contains("outcome=\"duplicate\""))
+                // "name{labels} value [# exemplar]": the value is the first token after the labels.
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.indexOf('}') + 1).trim().split("\\s+")[0]))
+                .sum();
+    }
+
+    @Test
     void aConsumerWhoseDatabaseIsDownIsNotReadyAndCatchesUpAfter(LocalSuite suite) {
         String tag = tag("consumerdb");
         String registry = suite.service("registry").url();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.platform.problem.ProblemMappers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -41,12 +42,15 @@ public class IdempotentConsumer {
     private final EntityManager entityManager;
     private final ObjectMapper reader;
     private final ConsumerHealth health;
+    private final MeterRegistry meters;
 
-    public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, ConsumerHealth health) {
+    public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, ConsumerHealth health,
+                              MeterRegistry meters) {
         this.entityManager = entityManager;
         // Events may gain fields in a compatible version: a consumer reads what it knows.
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.health = health;
+        this.meters = meters;
     }
 
     /**
@@ -64,11 +68,15 @@ public class IdempotentConsumer {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (markProcessed(consumer, event)) {
-                        handler.accept(event);
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!markProcessed(consumer, event)) {
+                        return false;
                     }
+                    handler.accept(event);
+                    return true;
                 });
+                meters.counter("koperasi.inbox.events", "consumer", consumer,
+                        "outcome", applied ? "applied" : "duplicate").increment();
                 health.recovered(consumer);
                 return message.ack();
             } catch (RuntimeException e) {
@@ -76,6 +84,7 @@ public class IdempotentConsumer {
                     PoisonMessageException poison = e instanceof PoisonMessageException p ? p
                             : new PoisonMessageException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
                     LOG.warnf("Dead-lettering event %s (%s) for %s: %s", event.id(), event.type(), consumer, poison.getMessage());
+                    meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "dead-lettered").increment();
                     return message.nack(poison);
                 }
                 health.failing(consumer, e);
