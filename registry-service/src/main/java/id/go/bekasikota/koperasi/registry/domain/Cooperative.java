@@ -158,17 +158,29 @@ public class Cooperative extends PanacheEntityBase {
         return List.of(event(EventTypes.COOPERATIVE_UPDATED, next, new CooperativeUpdated(snapshot(next), List.copyOf(changedFields))));
     }
 
-    /** Files a RAT report, or a correction of the year's report; the earlier revision is kept. */
-    public List<DomainEvent> file(AnnualReport report, String filedBy) {
-        AnnualReport previous = currentReport(report.financialYear);
-        report.cooperative = this;
-        report.revision = previous == null ? 1 : previous.revision + 1;
-        report.current = true;
-        report.filedAt = Instant.now();
-        report.filedBy = filedBy;
+    /**
+     * Makes the year's current report an earlier revision, ahead of filing a correction; the
+     * caller flushes this before the correction is inserted (one current report per year).
+     *
+     * @return whether there was one
+     */
+    public boolean retireCurrentReport(int financialYear) {
+        AnnualReport previous = currentReport(financialYear);
         if (previous != null) {
             previous.current = false;
         }
+        return previous != null;
+    }
+
+    /** Files a RAT report, or a correction of the year's report; the earlier revisions are kept. */
+    public List<DomainEvent> file(AnnualReport report, String filedBy) {
+        retireCurrentReport(report.financialYear);
+        report.cooperative = this;
+        report.revision = 1 + annualReports.stream().filter(r -> r.financialYear == report.financialYear)
+                .mapToInt(r -> r.revision).max().orElse(0);
+        report.current = true;
+        report.filedAt = Instant.now();
+        report.filedBy = filedBy;
         annualReports.add(report);
         refreshLatestReport();
         updatedAt = report.filedAt;

@@ -159,6 +159,9 @@ public class CooperativeService {
         Cooperative cooperative = lock(cooperativeId);
         validate(cooperative, request);
         AnnualReport report = mapper.toReport(request);
+        if (cooperative.retireCurrentReport(report.financialYear)) {
+            AnnualReport.flush();
+        }
         List<DomainEvent> events = new ArrayList<>(cooperative.file(report, filedBy));
         report.persist();
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, filedBy).events());

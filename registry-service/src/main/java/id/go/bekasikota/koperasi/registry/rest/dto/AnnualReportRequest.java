@@ -3,7 +3,6 @@ package id.go.bekasikota.koperasi.registry.rest.dto;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 @Schema(name = "AnnualReportRequest")
 public record AnnualReportRequest(
         @NotNull @Min(1900) @Max(9999) @Schema(example = "2025") Integer financialYear,
-        @NotNull @PastOrPresent @Schema(example = "2026-03-21") LocalDate meetingDate,
+        @NotNull @Schema(description = "Held after the financial year closed, not in the future", example = "2026-03-21") LocalDate meetingDate,
         @NotNull @PositiveOrZero @Schema(example = "812") Integer membersMale,
         @NotNull @PositiveOrZero @Schema(example = "904") Integer membersFemale,
         @NotNull @PositiveOrZero @Schema(example = "35") Integer employees,

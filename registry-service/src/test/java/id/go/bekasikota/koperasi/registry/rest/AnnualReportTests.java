@@ -1,0 +1,159 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** RAT reports: one year, corrections, validation edges, who may file, and the events of a standing that moves. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class AnnualReportTests {
+
+    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+    /** The latest due year today: its report is always held by now. */
+    private static final int DUE_YEAR = StandingRules.latestDueYear(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+
+    @Test
+    void oneYearReadsTheCurrentRevisionAndEarlierOnesOnRequest() {
+        String id = register(CooperativeMother.limaGaruda());
+        file(id, CooperativeMother.reportWithAssets(2023, 480_000_000_000L));
+        file(id, CooperativeMother.reportWithAssets(2023, 500_000_000_000L));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2023")
+                .then().statusCode(200).body("revision", equalTo(2)).body("current", equalTo(true))
+                .body("assets", equalTo(500_000_000_000L));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2023?revision=1")
+                .then().statusCode(200).body("revision", equalTo(1)).body("current", equalTo(false))
+                .body("assets", equalTo(480_000_000_000L));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2019")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/twenty")
+                .then().statusCode(400).body("errors[0].field", equalTo("year"));
+        given().when().get("/api/v1/cooperatives/" + id)
+                .then().body("members", equalTo(1716)).body("latestReportYear", equalTo(2023))
+                .body("assets", equalTo(500_000_000_000L));
+    }
+
+    @Test
+    void amountsOfHundredsOfBillionsAreKeptExactlyIn64Bits() {
+        String id = register(CooperativeMother.limaGaruda());
+        Map<String, Object> report = CooperativeMother.report(2024);
+        report.put("assets", 500_000_000_000L);
+        report.put("turnover", 2_147_483_648L);
+        report.put("surplus", -3_000_000_000L);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(201).body("assets", equalTo(500_000_000_000L)).body("turnover", equalTo(2_147_483_648L))
+                .body("surplus", equalTo(-3_000_000_000L));
+    }
+
+    @Test
+    void openAndFutureYearsAreRefused() {
+        String id = register(CooperativeMother.limaGaruda());
+        Map<String, Object> report = CooperativeMother.report(THIS_YEAR);
+        report.put("meetingDate", LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
+        post(id, report).then().statusCode(400).body("errors.field", hasItem("financialYear"));
+        Map<String, Object> future = CooperativeMother.report(THIS_YEAR + 1);
+        post(id, future).then().statusCode(400).body("errors.field", hasItem("financialYear"))
+                .body("errors.field", hasItem("meetingDate"));
+    }
+
+    @Test
+    void negativeFiguresAndImpossibleDatesAreRefusedNamingTheField() {
+        String id = register(CooperativeMother.limaGaruda());
+        Map<String, Object> negative = CooperativeMother.report(2024);
+        negative.put("membersMale", -1);
+        post(id, negative).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/validation"))
+                .body("errors.field", hasItem("membersMale"));
+        Map<String, Object> negativeAssets = CooperativeMother.report(2024);
+        negativeAssets.put("assets", -5L);
+        post(id, negativeAssets).then().statusCode(400).body("errors.field", hasItem("assets"));
+        Map<String, Object> early = CooperativeMother.report(2024);
+        early.put("meetingDate", "2024-12-31");
+        post(id, early).then().statusCode(400).body("errors.field", hasItem("meetingDate"));
+        Map<String, Object> beforeFounding = CooperativeMother.report(1997);
+        post(id, beforeFounding).then().statusCode(400).body("errors.field", hasItem("financialYear"));
+        Map<String, Object> fraction = CooperativeMother.report(2024);
+        fraction.put("employees", 3.5);
+        post(id, fraction).then().statusCode(400).body("errors.field", hasItem("employees"));
+        Map<String, Object> missing = CooperativeMother.report(2024);
+        missing.remove("surplus");
+        post(id, missing).then().statusCode(400).body("errors.field", hasItem("surplus"));
+    }
+
+    @Test
+    void aCooperativeFilesItsOwnReportsOnlyAndAuditorsFileNothing() {
+        String id = register(CooperativeMother.limaGaruda());
+        String other = register(CooperativeMother.bonekaBekasi());
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(CooperativeMother.report(2024))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(201).body("filedBy", equalTo("koperasi@" + id));
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(401);
+        given().auth().oauth2(Tokens.partner("bank-bjb")).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aReportThatMovesTheStandingPublishesStatusAndGradeChanges() {
+        String id = register(CooperativeMother.limaGaruda());
+        file(id, CooperativeMother.report(DUE_YEAR));
+        try (EventLog log = registryEvents()) {
+            EventLog.Event filed = log.await(EventLog.Event.ofType(EventTypes.ANNUAL_REPORT_FILED, id));
+            assertThat(JsonPath.from(filed.value()).getInt("financialYear")).isEqualTo(DUE_YEAR);
+            EventLog.Event status = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id));
+            JsonPath statusData = JsonPath.from(status.value());
+            assertThat(statusData.getString("previousStatus")).isEqualTo("INACTIVE");
+            assertThat(statusData.getString("status")).isEqualTo("ACTIVE");
+            assertThat(status.headers()).containsEntry("ce_aggregateversion", "1");
+            EventLog.Event grade = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_GRADE_CHANGED, id));
+            assertThat(JsonPath.from(grade.value()).getString("previousGrade")).isEqualTo("D");
+            assertThat(JsonPath.from(grade.value()).getString("grade")).isIn("C2", "B", "A");
+        }
+        // A correction of the same year changes neither status nor grade: no new change events.
+        file(id, CooperativeMother.report(DUE_YEAR));
+        try (EventLog log = registryEvents()) {
+            log.await(e -> EventTypes.ANNUAL_REPORT_FILED.equals(e.type()) && id.equals(e.subject())
+                    && JsonPath.from(e.value()).getInt("revision") == 2);
+            assertThat(log.all(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id))).hasSize(1);
+            assertThat(log.all(EventLog.Event.ofType(EventTypes.COOPERATIVE_GRADE_CHANGED, id))).hasSize(1);
+        }
+    }
+
+    private static io.restassured.response.Response post(String id, Map<String, Object> report) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports");
+    }
+}

@@ -1,0 +1,204 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/** Dormant cooperatives: reactivation cases and visits, dissolution, and the list of dissolution candidates. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class ReactivationAndDissolutionTests {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final int DUE_YEAR = StandingRules.latestDueYear(TODAY);
+
+    @Test
+    void aReportThatMakesTheCooperativeActiveClosesItsReactivationCase() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases")
+                .then().statusCode(201).body("status", equalTo("OPEN")).body("openedOn", equalTo(TODAY.toString()))
+                .extract().path("id");
+        given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("INACTIVE")).body("underReactivation", equalTo(true));
+        given().when().get("/api/v1/cooperatives/" + id + "/standing").then().body("underReactivation", equalTo(true));
+
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits")
+                .then().statusCode(201).body("visits", hasSize(1)).body("visits[0].notes", equalTo("Met the board; books for 2023-2024 are incomplete"));
+
+        file(id, CooperativeMother.report(DUE_YEAR));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("outcome", equalTo("REACTIVATED"))
+                .body("closedOn", equalTo(TODAY.toString()));
+        given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("ACTIVE")).body("underReactivation", equalTo(false));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits")
+                .then().statusCode(409).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/illegal-transition"));
+        try (EventLog log = registryEvents()) {
+            EventLog.Event changed = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id));
+            assertThat(JsonPath.from(changed.value()).getString("status")).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
+    void onlyAnInactiveCooperativeWithoutAnOpenCaseGetsOne() {
+        String active = register(CooperativeMother.limaGaruda());
+        file(active, CooperativeMother.report(DUE_YEAR));
+        openCase(active).then().statusCode(409).body("currentState", equalTo("ACTIVE"));
+
+        String dormant = register(CooperativeMother.limaGaruda());
+        String first = openCase(dormant).then().statusCode(201).extract().path("id");
+        openCase(dormant).then().statusCode(409).body("existingId", equalTo(first));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .when().post("/api/v1/cooperatives/" + register(CooperativeMother.limaGaruda()) + "/reactivation-cases")
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void visitsCannotPrecedeTheCaseOrLieInTheFuture() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        String visits = "/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits";
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.minusDays(1).toString()))
+                .when().post(visits).then().statusCode(400).body("errors[0].field", equalTo("visitedOn"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.plusDays(2).toString()))
+                .when().post(visits).then().statusCode(400).body("errors[0].field", equalTo("visitedOn"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + UUID.randomUUID() + "/visits")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void casesAreTheOfficesAndTheCooperativesOwnToRead() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        String other = register(CooperativeMother.bonekaBekasi());
+        String cases = "/api/v1/cooperatives/" + id + "/reactivation-cases";
+        given().when().get(cases).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).when().get(cases).then().statusCode(403);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).when().get(cases).then().statusCode(200).body("[0].id", equalTo(caseId));
+        given().auth().oauth2(Tokens.auditor()).when().get(cases + "/" + caseId).then().statusCode(200);
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+                .when().post(cases).then().statusCode(403);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+                .when().post(cases + "/" + caseId + "/visits").then().statusCode(403);
+    }
+
+    @Test
+    void dissolutionNeedsTheCurrentETagAndIsPublished() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        Map<String, Object> body = Map.of("dissolvedOn", TODAY.toString(), "legalBasis", "Keputusan Kepala Dinas No. 518/123/2026");
+        dissolve(id, null, body).then().statusCode(428);
+        dissolve(id, "\"5\"", body).then().statusCode(412);
+        dissolve(id, etag(id), Map.of("dissolvedOn", TODAY.plusDays(1).toString(), "legalBasis", "x"))
+                .then().statusCode(400).body("errors[0].field", equalTo("dissolvedOn"));
+        dissolve(id, etag(id), Map.of("dissolvedOn", "1990-01-01", "legalBasis", "x"))
+                .then().statusCode(400).body("errors[0].field", equalTo("dissolvedOn"));
+        dissolve(id, etag(id), Map.of("dissolvedOn", TODAY.toString()))
+                .then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
+
+        dissolve(id, etag(id), body).then().statusCode(200)
+                .header("ETag", "\"1\"").body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(TODAY.toString()))
+                .body("dissolutionLegalBasis", equalTo("Keputusan Kepala Dinas No. 518/123/2026"));
+        dissolve(id, etag(id), body).then().statusCode(409).body("currentState", equalTo("DISSOLVED"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
+                .then().body("status", equalTo("CLOSED")).body("outcome", equalTo("DISSOLVED"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.report(DUE_YEAR))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("cooperativeId"));
+
+        try (EventLog log = registryEvents()) {
+            EventLog.Event dissolved = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_DISSOLVED, id));
+            assertThat(JsonPath.from(dissolved.value()).getString("legalBasis")).isEqualTo("Keputusan Kepala Dinas No. 518/123/2026");
+            assertThat(JsonPath.from(dissolved.value()).getString("cooperative.dissolvedOn")).isEqualTo(TODAY.toString());
+            EventLog.Event status = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id));
+            assertThat(JsonPath.from(status.value()).getString("previousStatus")).isEqualTo("INACTIVE");
+            assertThat(JsonPath.from(status.value()).getString("status")).isEqualTo("DISSOLVED");
+        }
+    }
+
+    @Test
+    void dissolutionIsForOfficersOnly() {
+        String id = register(CooperativeMother.limaGaruda());
+        Map<String, Object> body = Map.of("dissolvedOn", TODAY.toString(), "legalBasis", "RAT pembubaran");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(401);
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(403);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(403);
+    }
+
+    @Test
+    void dissolutionCandidatesAreTheDormantOnesWithoutAMeetingInThreeYears() {
+        Map<String, Object> dormantBody = CooperativeMother.limaGaruda();
+        dormantBody.put("name", "Koperasi Mati Suri " + UUID.randomUUID());
+        String dormant = register(dormantBody);
+        String active = register(CooperativeMother.limaGaruda());
+        file(active, CooperativeMother.report(DUE_YEAR));
+        String young = register(CooperativeMother.limaGaruda());
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", etag(young))
+                .body(Map.of("foundedOn", TODAY.withDayOfYear(1).toString(), "legalEntityDate", TODAY.withDayOfYear(1).toString()))
+                .when().patch("/api/v1/cooperatives/" + young).then().statusCode(200);
+
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 100).queryParam("asOf", TODAY.toString())
+                .when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(200)
+                .body("items.id", hasItem(dormant))
+                .body("items.id", not(hasItem(active)))
+                .body("items.id", not(hasItem(young)))
+                .body("page.size", equalTo(100));
+        // Before the founding year's first RAT was due, even the dormant one was new.
+        given().auth().oauth2(Tokens.auditor()).queryParam("asOf", "1999-06-30").queryParam("size", 100)
+                .when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(200).body("items.id", not(hasItem(dormant)));
+        given().when().get("/api/v1/cooperatives/dissolution-candidates").then().statusCode(401);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(dormant))).when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.officer()).queryParam("asOf", "2026-13-01").when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 500).when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    private static io.restassured.response.Response openCase(String id) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases");
+    }
+
+    private static io.restassured.response.Response dissolve(String id, String ifMatch, Map<String, Object> body) {
+        var request = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post("/api/v1/cooperatives/" + id + "/dissolution");
+    }
+}
