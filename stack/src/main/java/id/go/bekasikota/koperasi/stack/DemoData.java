@@ -145,7 +145,7 @@ public final class DemoData {
         c.put("legalEntityNumber", random.nextBoolean()
                 ? String.format("518.%02d/%d/BH/XIV.10/VIII/%d", random.nextInt(99), random.nextInt(999), founded)
                 : String.format("AHU-%07d.AH.01.26.Tahun %d", random.nextInt(9_999_999), Math.max(founded, 2013)));
-        c.put("legalEntityDate", LocalDate.of(Math.max(founded, founded), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
+
         c.put("jenis", jenis);
         c.put("bentuk", random.nextInt(20) == 0 ? "SEKUNDER" : "PRIMER");
         c.put("kelompok", kelompok);
@@ -156,7 +156,9 @@ public final class DemoData {
         }
         c.put("address", "Jl. Raya " + NAMES[random.nextInt(NAMES.length)] + " No. " + (1 + random.nextInt(200)));
         c.put("kecamatanCode", kecamatan);
-        c.put("foundedOn", LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300)).toString());
+        LocalDate foundedOn = LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300));
+        c.put("foundedOn", foundedOn.toString());
+        c.put("legalEntityDate", foundedOn.plusDays(30 + random.nextInt(400)).toString());
         c.put("phone", "+62 21 " + (8_000_000 + random.nextInt(999_999)));
         return c;
     }
