@@ -1,0 +1,21 @@
+package id.go.bekasikota.koperasi.financing.rest.dto;
+
+import id.go.bekasikota.koperasi.financing.domain.Installment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The full monthly schedule with its totals, exact to the rupiah. */
+@Schema(name = "LoanSimulation")
+public record LoanSimulationView(
+        long amount,
+        BigDecimal annualRate,
+        int tenorMonths,
+        String method,
+        LocalDate disbursementDate,
+        long totalInterest,
+        long totalPayment,
+        List<Installment> installments) {
+}

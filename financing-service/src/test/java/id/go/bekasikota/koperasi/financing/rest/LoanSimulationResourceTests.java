@@ -1,0 +1,63 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "financing"))
+class LoanSimulationResourceTests {
+
+    @Test
+    void anyoneCanSimulateASchedule() {
+        var schedule = given().contentType(ContentType.JSON).body("""
+                        {"amount": 12000000, "annualRate": 0.12, "tenorMonths": 12,
+                         "method": "DECLINING_BALANCE", "disbursementDate": "2026-01-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200)
+                .body("installments", hasSize(12))
+                .body("installments[0].dueDate", equalTo("2026-02-28"))
+                .body("installments[1].dueDate", equalTo("2026-03-31"))
+                .body("installments[0].interest", equalTo(120000))
+                .body("installments[0].amount", equalTo(1066185))
+                .body("installments[11].balance", equalTo(0))
+                .extract().jsonPath();
+        long principal = schedule.getList("installments.principal", Long.class).stream().mapToLong(Long::longValue).sum();
+        assertThat(principal).isEqualTo(12_000_000L);
+        assertThat(schedule.getLong("totalPayment")).isEqualTo(12_000_000L + schedule.getLong("totalInterest"));
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": -5, "annualRate": 0.06, "tenorMonths": 0, "method": "FLAT", "disbursementDate": "2026-01-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("amount"))
+                .body("errors.field", hasItem("tenorMonths"));
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000, "annualRate": 0.06, "tenorMonths": 12, "method": "BALLOON", "disbursementDate": "2026-01-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("method"));
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000, "annualRate": 0.06, "tenorMonths": 12, "method": "FLAT", "disbursementDate": "31-01-2026"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).body("errors[0].field", equalTo("disbursementDate"));
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000, "annualRate": 0.06, "tenorMonths": 12, "method": "FLAT", "disbursementDate": "2026-01-31", "fee": 5}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).body("errors[0].field", equalTo("fee"));
+    }
+}
