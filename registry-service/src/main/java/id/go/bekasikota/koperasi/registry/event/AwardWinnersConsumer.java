@@ -57,24 +57,31 @@ public class AwardWinnersConsumer {
         String programId = text(data, "programId");
         String category = text(data, "category");
         String level = text(data, "level");
+        int year = integer(data, "year");
+        int rank = integer(data, "rank");
+        BigDecimal totalScore = data.hasNonNull("totalScore") ? decimal(data, "totalScore") : null;
+        LocalDate announcedOn = date(data, "announcedOn");
+        // A later announcement for the same program, category and level corrects the earlier one.
         Award award = Award.<Award>find("programId = ?1 and category = ?2 and level = ?3 and cooperativeId = ?4",
                 programId, category, level, cooperativeId).firstResultOptional().orElse(null);
-        if (award == null) {
+        boolean isNew = award == null;
+        if (isNew) {
             award = new Award();
             award.id = UUID.randomUUID();
             award.cooperativeId = cooperativeId;
             award.programId = programId;
             award.category = category;
             award.level = level;
-            award.persist();
         }
-        // A later announcement for the same program, category and level corrects the earlier one.
-        award.year = integer(data, "year");
-        award.rank = integer(data, "rank");
-        award.totalScore = data.hasNonNull("totalScore") ? decimal(data, "totalScore") : null;
-        award.announcedOn = date(data, "announcedOn");
+        award.year = year;
+        award.rank = rank;
+        award.totalScore = totalScore;
+        award.announcedOn = announcedOn;
         award.sourceEventId = event.id();
         award.receivedAt = Instant.now();
+        if (isNew) {
+            award.persist();
+        }
     }
 
     private static JsonNode required(JsonNode data, String field) {

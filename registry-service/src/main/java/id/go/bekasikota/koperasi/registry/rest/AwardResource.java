@@ -37,7 +37,7 @@ public class AwardResource {
     @Operation(summary = "Award history", description = "Awards won (city, province, national), latest year first. Kept from `winner-announced` events of the awards service.")
     @APIResponse(responseCode = "200", description = "A page of awards")
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<AwardView> history(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+    public Page<AwardView> listAwards(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         return service.history(Params.id("Cooperative", id), paging)
                 .map(a -> new AwardView(a.programId, a.year, a.category, a.level, a.rank, a.totalScore, a.announcedOn));
     }

@@ -69,7 +69,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
+    public Response createCluster(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
         ClusterWithFacts created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.cluster().id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.cluster().version)).entity(view(created)).build();
@@ -80,7 +80,7 @@ public class ClusterResource {
     @Operation(summary = "List clusters", description = "By name, then id; optionally of one kecamatan, product category or host cooperative.")
     @APIResponse(responseCode = "200", description = "A page of clusters")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClusterView> list(@BeanParam @Valid PageRequest paging,
+    public Page<ClusterView> listClusters(@BeanParam @Valid PageRequest paging,
                                   @Parameter(description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
                                   @Parameter(schema = @Schema(implementation = ProductCategory.class)) @QueryParam("productCategory") String productCategory,
                                   @Parameter(description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
@@ -95,7 +95,7 @@ public class ClusterResource {
     @Operation(summary = "Read a cluster")
     @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response getCluster(@PathParam("id") String id) {
         ClusterWithFacts found = service.find(Params.id("Cluster", id)).orElseThrow(() -> ProblemException.notFound("Cluster", id));
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.cluster().version)).build();
     }
@@ -112,7 +112,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceCluster(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ClusterRequest request) {
         ClusterWithFacts updated = service.replace(Params.id("Cluster", id), ifMatch, request);
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, EntityTags.of(updated.cluster().version)).build();
@@ -128,7 +128,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The business is a member already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
+    public Response addClusterMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
         ClusterMember member = service.addMember(Params.id("Cluster", id), request);
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build()).entity(view(member)).build();
     }
@@ -139,7 +139,7 @@ public class ClusterResource {
     @Operation(summary = "List member businesses", description = "By business name, then id. Owner names for officers and auditors only.")
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClusterMemberView> members(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+    public Page<ClusterMemberView> listClusterMembers(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         return service.members(Params.id("Cluster", id), paging).map(this::view);
     }
 
@@ -150,7 +150,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response removeMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+    public Response removeClusterMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
         service.removeMember(Params.id("Cluster", id), Params.id("Cluster member", memberId));
         return Response.noContent().build();
     }

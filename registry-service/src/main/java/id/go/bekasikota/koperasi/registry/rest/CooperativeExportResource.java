@@ -42,7 +42,7 @@ public class CooperativeExportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "csv (default) or json", schema = @Schema(enumeration = {"csv", "json"}))
+    public Response exportCooperatives(@Parameter(description = "csv (default) or json", schema = @Schema(enumeration = {"csv", "json"}))
                            @QueryParam("format") String format) {
         CooperativeExportService.Format chosen = Params.enumValue("format", format, CooperativeExportService.Format.class);
         CooperativeExportService.Format f = chosen == null ? CooperativeExportService.Format.CSV : chosen;

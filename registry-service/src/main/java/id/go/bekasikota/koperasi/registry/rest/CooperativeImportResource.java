@@ -76,7 +76,7 @@ public class CooperativeImportResource {
     @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importCsv(@Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY", schema = @Schema(implementation = CooperativeImport.Mode.class))
+    public Response importCooperatives(@Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY", schema = @Schema(implementation = CooperativeImport.Mode.class))
                               @QueryParam("mode") String mode,
                               String csv, @Context UriInfo uri) {
         CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
@@ -97,7 +97,7 @@ public class CooperativeImportResource {
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReportView get(@PathParam("id") String id) {
+    public ImportReportView getImportReport(@PathParam("id") String id) {
         return service.find(Params.id("Import", id)).map(CooperativeImportResource::view)
                 .orElseThrow(() -> ProblemException.notFound("Import", id));
     }

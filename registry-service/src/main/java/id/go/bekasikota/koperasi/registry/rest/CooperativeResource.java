@@ -97,7 +97,7 @@ public class CooperativeResource {
             examples = @ExampleObject(name = "duplicate", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/duplicate","title":"It exists already","status":409,
                      "detail":"Cooperative number 3275010010001 is registered already to Koperasi Lima Garuda","existingId":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"}""")))
-    public Response register(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
+    public Response registerCooperative(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
         CooperativeWithStanding registered = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(registered.cooperative().id.toString()).build())
                 .header(HttpHeaders.ETAG, etag(registered)).entity(view(registered)).build();
@@ -111,7 +111,7 @@ public class CooperativeResource {
             (name, foundedOn, assets) in `direction` (asc, desc), ties broken by id. Anonymous callers get the public view.""")
     @APIResponse(responseCode = "200", description = "A page of cooperatives")
     @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CooperativeView> search(
+    public Page<CooperativeView> searchCooperatives(
             @BeanParam @Valid PageRequest paging,
             @Parameter(description = "Part of the name, case- and accent-insensitive", example = "garuda") @QueryParam("name") String name,
             @Parameter(description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
@@ -138,7 +138,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<DissolutionCandidateView> dissolutionCandidates(
+    public Page<DissolutionCandidateView> listDissolutionCandidates(
             @BeanParam @Valid PageRequest paging,
             @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         return activation.dissolutionCandidates(SearchParams.asOf(asOf, service.today()), paging);
@@ -150,7 +150,7 @@ public class CooperativeResource {
     @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response getCooperative(@PathParam("id") String id) {
         CooperativeWithStanding found = service.find(Params.id("Cooperative", id))
                 .orElseThrow(() -> ProblemException.notFound("Cooperative", id));
         return Response.ok(view(found)).header(HttpHeaders.ETAG, etag(found)).build();
@@ -168,7 +168,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "409", description = "The cooperative number belongs to another cooperative (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replaceCooperative(@PathParam("id") String id,
                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
         CooperativeWithStanding updated = service.replace(Params.id("Cooperative", id), ifMatch, request, caller.subject());
@@ -190,7 +190,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") String id,
+    public Response patchCooperative(@PathParam("id") String id,
                           @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String mergePatch) throws JsonProcessingException {
         CooperativeWithStanding updated = service.patch(Params.id("Cooperative", id), ifMatch, mergePatch, caller.subject());
@@ -209,7 +209,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "409", description = "Dissolved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response dissolve(@PathParam("id") String id,
+    public Response dissolveCooperative(@PathParam("id") String id,
                              @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DissolutionRequest request) {
         CooperativeWithStanding dissolved = service.dissolve(Params.id("Cooperative", id), ifMatch, request, caller.subject());
@@ -226,7 +226,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response fileReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request, @Context UriInfo uri) {
+    public Response fileAnnualReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request, @Context UriInfo uri) {
         UUID cooperativeId = Params.id("Cooperative", id);
         if (!caller.isOfficer() && !caller.isCooperative(cooperativeId)) {
             throw ProblemException.forbidden("A cooperative files its own reports only");
@@ -242,7 +242,7 @@ public class CooperativeResource {
     @Operation(summary = "List RAT reports", description = "Every revision of every year, oldest first.")
     @APIResponse(responseCode = "200", description = "The reports")
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AnnualReportView> reports(@PathParam("id") String id) {
+    public List<AnnualReportView> listAnnualReports(@PathParam("id") String id) {
         UUID cooperativeId = Params.id("Cooperative", id);
         return service.reports(cooperativeId).stream().map(r -> mapper.toView(r, cooperativeId)).toList();
     }
@@ -254,7 +254,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
     @APIResponse(responseCode = "400", description = "year or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or no report for the year (or revision)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnnualReportView report(@PathParam("id") String id,
+    public AnnualReportView getAnnualReport(@PathParam("id") String id,
                                    @Parameter(description = "Financial year", example = "2025") @PathParam("year") String year,
                                    @Parameter(description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cooperativeId = Params.id("Cooperative", id);
@@ -277,7 +277,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "200", description = "The standing", content = @Content(schema = @Schema(implementation = StandingView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StandingView standing(@PathParam("id") String id,
+    public StandingView getStanding(@PathParam("id") String id,
                                  @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         UUID cooperativeId = Params.id("Cooperative", id);
         LocalDate date = SearchParams.asOf(asOf, service.today());

@@ -62,7 +62,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The cooperative is not INACTIVE (`currentState`), or a case is open already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@PathParam("id") String id, @Valid @NotNull ReactivationCaseRequest request, @Context UriInfo uri) {
+    public Response openReactivationCase(@PathParam("id") String id, @Valid @NotNull ReactivationCaseRequest request, @Context UriInfo uri) {
         ReactivationCase opened = service.open(Params.id("Cooperative", id), request, caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(opened.version)).entity(mapper.toView(opened)).build();
@@ -78,7 +78,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordVisit(@PathParam("id") String id, @PathParam("caseId") String caseId,
+    public Response recordReactivationVisit(@PathParam("id") String id, @PathParam("caseId") String caseId,
                                 @Valid @NotNull ReactivationVisitRequest request) {
         ReactivationCase updated = service.recordVisit(Params.id("Cooperative", id), Params.id("Reactivation case", caseId),
                 request, caller.subject());
@@ -91,7 +91,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "200", description = "The cases")
     @APIResponse(responseCode = "403", description = "Another cooperative's cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReactivationCaseView> list(@PathParam("id") String id) {
+    public List<ReactivationCaseView> listReactivationCases(@PathParam("id") String id) {
         UUID cooperativeId = Params.id("Cooperative", id);
         caller.requireCooperativeOrOffice(cooperativeId);
         return service.cases(cooperativeId).stream().map(mapper::toView).toList();
@@ -104,7 +104,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReactivationCaseView.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id, @PathParam("caseId") String caseId) {
+    public Response getReactivationCase(@PathParam("id") String id, @PathParam("caseId") String caseId) {
         UUID cooperativeId = Params.id("Cooperative", id);
         caller.requireCooperativeOrOffice(cooperativeId);
         ReactivationCase found = service.get(cooperativeId, Params.id("Reactivation case", caseId));

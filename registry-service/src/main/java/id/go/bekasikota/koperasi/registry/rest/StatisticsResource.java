@@ -54,7 +54,7 @@ public class StatisticsResource {
             31 December of each year from `trendFrom` (default 4 years before asOf's year) and as of asOf for its own year.""")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = ActivationDashboardView.class)))
     @APIResponse(responseCode = "400", description = "asOf or trendFrom is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivationDashboardView activation(
+    public ActivationDashboardView getActivationDashboard(
             @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
             @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom) {
         LocalDate date = SearchParams.asOf(asOf, standings.today());
@@ -73,7 +73,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "What changed", content = @Content(schema = @Schema(implementation = StandingEvaluationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StandingEvaluationView evaluate() {
+    public StandingEvaluationView evaluateStandings() {
         return standings.evaluateAll();
     }
 }

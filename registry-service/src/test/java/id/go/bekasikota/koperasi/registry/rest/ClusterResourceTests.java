@@ -1,0 +1,118 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** UKM clusters: the office writes, everyone reads; owners' names stay with the office. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class ClusterResourceTests {
+
+    @Test
+    void anOfficerBuildsAClusterWithMembersAndEveryoneReadsIt() {
+        String host = register(CooperativeMother.bonekaBekasi());
+        String name = "Sentra Boneka " + UUID.randomUUID();
+        String id = create(CooperativeMother.cluster(name, host)).then().statusCode(201)
+                .header("Location", notNullValue()).header("ETag", "\"0\"")
+                .body("name", equalTo(name)).body("hostCooperativeName", equalTo("Koperasi Boneka Bekasi"))
+                .body("kecamatanName", equalTo("Bantargebang")).body("memberCount", equalTo(0))
+                .extract().path("id");
+        String memberId = addMember(id, CooperativeMother.clusterMember("Boneka Ceria")).then().statusCode(201)
+                .body("businessName", equalTo("Boneka Ceria")).body("ownerName", equalTo("Ibu Yati")).extract().path("id");
+        addMember(id, CooperativeMother.clusterMember("Aneka Boneka Mustika")).then().statusCode(201);
+        addMember(id, CooperativeMother.clusterMember("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId));
+
+        given().when().get("/api/v1/clusters/" + id).then().statusCode(200).body("memberCount", equalTo(2));
+        given().queryParam("kecamatanCode", "327507").queryParam("productCategory", "DOLLS_AND_TOYS").queryParam("size", 100)
+                .when().get("/api/v1/clusters").then().statusCode(200).body("items.id", hasItem(id));
+        given().queryParam("hostCooperativeId", host).when().get("/api/v1/clusters").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id));
+        given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
+                .body("items", hasSize(2)).body("items[0].businessName", equalTo("Aneka Boneka Mustika"))
+                .body("items[0].ownerName", nullValue()).body("page.totalItems", equalTo(2));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
+                .body("items[1].ownerName", equalTo("Ibu Yati"));
+
+        given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(204);
+        given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);
+        given().when().get("/api/v1/clusters/" + id).then().body("memberCount", equalTo(1));
+    }
+
+    @Test
+    void aClusterUpdateNeedsTheCurrentETag() {
+        String id = create(CooperativeMother.cluster("Sentra Mamin " + UUID.randomUUID(), null)).then().statusCode(201).extract().path("id");
+        Map<String, Object> body = CooperativeMother.cluster("Sentra Mamin Jatiasih " + UUID.randomUUID(), null);
+        body.put("productCategory", "FOOD_AND_BEVERAGE");
+        body.put("kecamatanCode", "327509");
+        put(id, null, body).then().statusCode(428);
+        put(id, "\"3\"", body).then().statusCode(412);
+        put(id, "\"0\"", body).then().statusCode(200).header("ETag", "\"1\"")
+                .body("productCategory", equalTo("FOOD_AND_BEVERAGE")).body("kecamatanName", equalTo("Jatiasih"));
+    }
+
+    @Test
+    void invalidClustersAndMembersAreNamed() {
+        create(CooperativeMother.cluster("Sentra X", UUID.randomUUID().toString())).then().statusCode(400)
+                .body("errors[0].field", equalTo("hostCooperativeId"));
+        Map<String, Object> body = CooperativeMother.cluster("Sentra Y", null);
+        body.put("productCategory", "TOYS");
+        create(body).then().statusCode(400).body("errors[0].field", equalTo("productCategory"));
+        body = CooperativeMother.cluster(" ", null);
+        body.put("kecamatanCode", "320101");
+        create(body).then().statusCode(400).body("errors.field", hasItem("name")).body("errors.field", hasItem("kecamatanCode"));
+        String name = "Sentra Unik " + UUID.randomUUID();
+        String first = create(CooperativeMother.cluster(name, null)).then().statusCode(201).extract().path("id");
+        create(CooperativeMother.cluster(name.toUpperCase(), null)).then().statusCode(409).body("existingId", equalTo(first));
+        Map<String, Object> member = CooperativeMother.clusterMember("Usaha Baru");
+        member.put("joinedOn", "2999-01-01");
+        addMember(first, member).then().statusCode(400).body("errors[0].field", equalTo("joinedOn"));
+        addMember(UUID.randomUUID().toString(), CooperativeMother.clusterMember("Usaha Baru")).then().statusCode(404);
+    }
+
+    @Test
+    void onlyOfficersWrite() {
+        Map<String, Object> body = CooperativeMother.cluster("Sentra Z " + UUID.randomUUID(), null);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters").then().statusCode(401);
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters").then().statusCode(403);
+        String id = create(body).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(CooperativeMother.clusterMember("Usaha Lain")).when().post("/api/v1/clusters/" + id + "/members").then().statusCode(403);
+        given().when().delete("/api/v1/clusters/" + id + "/members/" + UUID.randomUUID()).then().statusCode(401);
+    }
+
+    private static io.restassured.response.Response create(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters");
+    }
+
+    private static io.restassured.response.Response addMember(String clusterId, Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/clusters/" + clusterId + "/members");
+    }
+
+    private static io.restassured.response.Response put(String id, String ifMatch, Map<String, Object> body) {
+        var request = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put("/api/v1/clusters/" + id);
+    }
+}

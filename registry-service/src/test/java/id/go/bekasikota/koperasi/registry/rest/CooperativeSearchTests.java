@@ -1,0 +1,160 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Searching the register: names without case or accents, filters, standing as of today, assets, stable sorts, pages. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class CooperativeSearchTests {
+
+    private static final int DUE_YEAR = StandingRules.latestDueYear(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+
+    @Test
+    void namesMatchInPartIgnoringCaseAndAccents() {
+        String token = token();
+        String id = register(named("Koperasi Karyawan Bérkah Ümmat " + token));
+        for (String query : List.of("berkah ummat " + token, "BÉRKAH", "kah üm", token.toUpperCase())) {
+            given().queryParam("name", query).queryParam("size", 100).when().get("/api/v1/cooperatives")
+                    .then().statusCode(200).body("items.id", hasItem(id));
+        }
+        given().queryParam("name", "ummat " + token).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items", hasSize(1)).body("page.totalItems", equalTo(1))
+                .body("items[0].phone", nullValue());
+        given().queryParam("name", "100%_" + token).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void filtersCombine() {
+        String token = token();
+        Map<String, Object> body = named("Koperasi Filter " + token);
+        body.put("kecamatanCode", "327510");
+        body.put("kelompok", "CIVIL_SERVANTS");
+        String id = register(body);
+        register(named("Koperasi Filter " + token + " Lain"));
+        given().queryParam("name", token).queryParam("kecamatanCode", "327510").queryParam("jenis", "simpan_pinjam")
+                .queryParam("kelompok", "CIVIL_SERVANTS").queryParam("kbliCode", "64141")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(id));
+        given().queryParam("cooperativeNumber", body.get("cooperativeNumber")).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(id));
+        given().queryParam("name", token).queryParam("jenis", "JASA").when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void statusAndGradeAreAsOfToday() {
+        String token = token();
+        String active = register(named("Koperasi Aktif " + token));
+        file(active, CooperativeMother.report(DUE_YEAR));
+        String dormant = register(named("Koperasi Tidur " + token));
+        given().queryParam("name", token).queryParam("status", "ACTIVE").when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(active)).body("items[0].status", equalTo("ACTIVE"));
+        given().queryParam("name", token).queryParam("status", "inactive").queryParam("grade", "D").when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(dormant));
+        given().queryParam("name", token).queryParam("grade", "C2").when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(active));
+    }
+
+    @Test
+    void assetsFilterAndSortsAreStable() {
+        String token = token();
+        String small = register(named("Koperasi Kecil " + token, "2015-01-01"));
+        file(small, CooperativeMother.reportWithAssets(DUE_YEAR, 1_000_000_000L));
+        String bigA = register(named("Koperasi Besar A " + token, "2001-01-01"));
+        file(bigA, CooperativeMother.reportWithAssets(DUE_YEAR, 500_000_000_000L));
+        String bigB = register(named("Koperasi Besar B " + token, "2001-01-01"));
+        file(bigB, CooperativeMother.reportWithAssets(DUE_YEAR, 500_000_000_000L));
+        String none = register(named("Koperasi Tanpa Laporan " + token, "1990-01-01"));
+        List<String> ties = List.of(bigA, bigB).stream().sorted().toList();
+
+        given().queryParam("name", token).queryParam("sort", "assets").queryParam("direction", "desc")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(ties.get(0), ties.get(1), small, none));
+        given().queryParam("name", token).queryParam("sort", "assets")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(small, ties.get(0), ties.get(1), none));
+        given().queryParam("name", token).queryParam("assetsMin", 2_000_000_000L).queryParam("assetsMax", 500_000_000_000L)
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(bigA, bigB)).body("items[0].assets", equalTo(500_000_000_000L));
+        given().queryParam("name", token).queryParam("sort", "foundedOn")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(none, ties.get(0), ties.get(1), small));
+        given().queryParam("name", token).queryParam("sort", "name").queryParam("direction", "desc")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(none, small, bigB, bigA));
+        given().queryParam("name", token).queryParam("sort", "foundedOn").queryParam("size", 1).queryParam("page", 2)
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(ties.get(0)))
+                .body("page.number", equalTo(2)).body("page.size", equalTo(1))
+                .body("page.totalItems", equalTo(4)).body("page.totalPages", equalTo(4));
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        given().queryParam("sort", "size").queryParam("direction", "up").queryParam("jenis", "BANK")
+                .queryParam("status", "ALIVE").queryParam("grade", "E").queryParam("assetsMin", "lots")
+                .queryParam("kecamatanCode", "123").queryParam("kbliCode", "6414")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sort")).body("errors.field", hasItem("direction"))
+                .body("errors.field", hasItem("jenis")).body("errors.field", hasItem("status"))
+                .body("errors.field", hasItem("grade")).body("errors.field", hasItem("assetsMin"))
+                .body("errors.field", hasItem("kecamatanCode")).body("errors.field", hasItem("kbliCode"));
+        given().queryParam("assetsMin", 10).queryParam("assetsMax", 5).when().get("/api/v1/cooperatives")
+                .then().statusCode(400).body("errors[0].field", equalTo("assetsMin"));
+        given().queryParam("page", 0).when().get("/api/v1/cooperatives")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void theOfficeSeesContactDataInTheListAnonymousCallersDoNot() {
+        String token = token();
+        register(named("Koperasi Kontak " + token));
+        given().auth().oauth2(Tokens.officer()).queryParam("name", token).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items[0].phone", equalTo("+62 21 8801234"));
+        given().queryParam("name", token).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items[0].phone", nullValue()).body("items[0].email", nullValue());
+    }
+
+    private static String token() {
+        return "zq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+    }
+
+    private static Map<String, Object> named(String name) {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        body.put("name", name);
+        return body;
+    }
+
+    private static Map<String, Object> named(String name, String foundedOn) {
+        Map<String, Object> body = named(name);
+        body.put("foundedOn", foundedOn);
+        body.put("legalEntityDate", foundedOn);
+        return body;
+    }
+}

@@ -1,0 +1,104 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The public activation dashboard through the API: counts move with the register, math and breakdowns hold. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class StatisticsTests {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+    @Test
+    void theDashboardIsPublicAndCountsANewDormantAndANewActiveCooperative() {
+        JsonPath before = dashboard();
+        Map<String, Object> dormant = CooperativeMother.bonekaBekasi();
+        dormant.put("kecamatanCode", "327512");
+        dormant.put("kelompok", "KUD");
+        register(dormant);
+        Map<String, Object> active = CooperativeMother.bonekaBekasi();
+        active.put("kecamatanCode", "327512");
+        active.put("kelompok", "KUD");
+        file(register(active), CooperativeMother.report(StandingRules.latestDueYear(TODAY)));
+        JsonPath after = dashboard();
+
+        assertThat(after.getLong("total.registered")).isEqualTo(before.getLong("total.registered") + 2);
+        assertThat(after.getLong("total.active")).isEqualTo(before.getLong("total.active") + 1);
+        assertThat(after.getLong("total.inactive")).isEqualTo(before.getLong("total.inactive") + 1);
+        assertThat(after.getLong("total.dissolutionCandidates")).isEqualTo(before.getLong("total.dissolutionCandidates") + 1);
+        assertThat(group(after, "byKecamatan", "327512", "registered")).isEqualTo(group(before, "byKecamatan", "327512", "registered") + 2);
+        assertThat(group(after, "byKelompok", "KUD", "active")).isEqualTo(group(before, "byKelompok", "KUD", "active") + 1);
+        assertThat(group(after, "byJenis", "PRODUSEN", "inactive")).isEqualTo(group(before, "byJenis", "PRODUSEN", "inactive") + 1);
+
+        long registered = after.getLong("total.registered");
+        long activeCount = after.getLong("total.active");
+        BigDecimal ratio = new BigDecimal(after.getString("total.ratio"));
+        assertThat(ratio).isEqualByComparingTo(BigDecimal.valueOf(activeCount).divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP));
+        long needed = new BigDecimal("0.65").multiply(BigDecimal.valueOf(registered)).setScale(0, RoundingMode.CEILING).longValue();
+        assertThat(after.getLong("total.gap")).isEqualTo(Math.max(0, needed - activeCount));
+        assertThat(after.getLong("total.registered")).isEqualTo(after.getLong("total.active") + after.getLong("total.inactive"));
+        long graded = after.getMap("total.grades").values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        assertThat(graded).isEqualTo(registered);
+        long sumOfKecamatan = after.getList("byKecamatan.figures.registered", Integer.class).stream().mapToLong(Integer::longValue).sum();
+        assertThat(sumOfKecamatan).isEqualTo(registered);
+    }
+
+    @Test
+    void theTrendRunsFromTrendFromToAsOf() {
+        given().queryParam("asOf", "2026-07-01").queryParam("trendFrom", "2020")
+                .when().get("/api/v1/statistics/activation")
+                .then().statusCode(200)
+                .body("asOf", equalTo("2026-07-01")).body("latestDueYear", equalTo(2025))
+                .body("target", equalTo(0.65f))
+                .body("byKecamatan", hasSize(12)).body("byKecamatan[6].name", equalTo("Bantargebang"))
+                .body("byJenis", hasSize(5)).body("byKelompok", hasSize(5))
+                .body("trend", hasSize(7))
+                .body("trend[0].year", equalTo(2020)).body("trend[0].asOf", equalTo("2020-12-31"))
+                .body("trend[0].latestDueYear", equalTo(2019))
+                .body("trend[6].asOf", equalTo("2026-07-01"));
+        given().when().get("/api/v1/statistics/activation").then().statusCode(200)
+                .body("trend", hasSize(5)).body("asOf", equalTo(TODAY.toString()));
+    }
+
+    @Test
+    void badDatesAndYearsAreNamed() {
+        given().queryParam("asOf", "yesterday").when().get("/api/v1/statistics/activation")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        given().queryParam("asOf", "0999-01-01").when().get("/api/v1/statistics/activation")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().queryParam("trendFrom", "1900").when().get("/api/v1/statistics/activation")
+                .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
+        given().queryParam("trendFrom", TODAY.getYear() + 1).when().get("/api/v1/statistics/activation")
+                .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
+    }
+
+    private static JsonPath dashboard() {
+        return given().when().get("/api/v1/statistics/activation").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long group(JsonPath dashboard, String breakdown, String key, String figure) {
+        return dashboard.getLong(breakdown + ".find { it.key == '" + key + "' }.figures." + figure);
+    }
+}
