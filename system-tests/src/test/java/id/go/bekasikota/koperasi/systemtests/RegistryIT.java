@@ -1,0 +1,85 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The register through the gateway: personal data stays with the office, updates need If-Match
+ * and reach the projections, imports and the open-data export, the public dashboard.
+ */
+@ExtendWith(SuiteExtension.class)
+class RegistryIT {
+
+    @Test
+    void aMergePatchThroughTheGatewayReachesTheProjectionsAndPersonalDataStaysInside(LocalSuite suite) {
+        Map<String, Object> body = Map.of(
+                "cooperativeNumber", number(),
+                "name", "Koperasi Makmur Mandiri " + UUID.randomUUID(),
+                "jenis", "SIMPAN_PINJAM", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "savingsLoanScope", "OPEN_LOOP",
+                "kecamatanCode", "327504", "foundedOn", "1999-11-02",
+                "board", List.of(Map.of("name", "H. Ahmad Fauzi", "position", "Ketua", "personalNik", "3275040211690001")));
+        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+        given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200).body("board", nullValue());
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("board[0].personalNik", equalTo("3275040211690001"));
+
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").body("{\"name\": \"Koperasi Makmur Mandiri Jaya\"}")
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(428).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"name\": \"Koperasi Makmur Mandiri Jaya\"}")
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        UUID cooperative = UUID.fromString(id);
+        for (String service : List.of("financing", "awards")) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    Projections.cooperativeName(suite, service, cooperative), name -> name.equals(Optional.of("Koperasi Makmur Mandiri Jaya")));
+        }
+    }
+
+    @Test
+    void anImportThroughTheGatewayShowsInTheExportAndTheDashboard() {
+        String first = number();
+        String second = number();
+        String csv = "cooperativeNumber,name,jenis,bentuk,kelompok,kecamatanCode,foundedOn\n"
+                + first + ",Koperasi Karyawan Bridgestone,KONSUMEN,PRIMER,COMPANY_EMPLOYEES,327502,1987-04-01\n"
+                + second + ",\"Koperasi Kranggan, Jatisampurna\",JASA,PRIMER,COMMUNITY,327510,2001-09-09\n";
+        String importId = given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(csv)
+                .when().post("/api/v1/cooperative-imports?mode=VALID_ROWS_ONLY")
+                .then().statusCode(201).body("created", equalTo(2)).extract().path("id");
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperative-imports/" + importId)
+                .then().statusCode(200).body("rows", hasSize(2));
+        given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(csv)
+                .when().post("/api/v1/cooperative-imports").then().statusCode(201).body("unchanged", equalTo(2));
+
+        String export = given().queryParam("format", "csv").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).extract().asString();
+        assertThat(export).contains(first + ",Koperasi Karyawan Bridgestone,").contains(second + ",\"Koperasi Kranggan, Jatisampurna\",");
+
+        given().when().get("/api/v1/statistics/activation")
+                .then().statusCode(200).body("target", notNullValue()).body("byKecamatan", hasSize(12));
+        given().when().get("/api/v1/cooperatives?name=kranggan").then().statusCode(200).body("items.cooperativeNumber", org.hamcrest.Matchers.hasItem(second));
+    }
+
+    private static String number() {
+        return "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+    }
+}
