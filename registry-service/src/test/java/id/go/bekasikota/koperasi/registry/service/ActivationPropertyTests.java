@@ -8,6 +8,8 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
 import id.go.bekasikota.koperasi.registry.domain.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.Figures;
@@ -56,6 +58,8 @@ class ActivationPropertyTests {
     EntityManager entityManager;
     @Inject
     UserTransaction transaction;
+    @Inject
+    CooperativeSearch search;
 
     /** One cooperative as the Java rules see it. */
     private record Coop(UUID id, String kecamatan, String jenis, String kelompok, LocalDate founded, LocalDate dissolved,
@@ -146,6 +150,18 @@ class ActivationPropertyTests {
             long startCandidates = System.nanoTime();
             activation.dissolutionCandidates(LocalDate.of(2026, 7, 1), new PageRequest(50, 20));
             long candidateMillis = (System.nanoTime() - startCandidates) / 1_000_000;
+            long startSearch = System.nanoTime();
+            var inactive = search.search(new CooperativeSearchQuery(null, null, "327501", null, null, null, ActivityStatus.INACTIVE,
+                    null, null, null, CooperativeSearchQuery.Sort.ASSETS, true), LocalDate.of(2026, 7, 1), new PageRequest(3, 20));
+            long searchMillis = (System.nanoTime() - startSearch) / 1_000_000;
+            long startName = System.nanoTime();
+            var named = search.search(new CooperativeSearchQuery("skala 4242", null, null, null, null, null, null, null, null, null,
+                    CooperativeSearchQuery.Sort.NAME, false), LocalDate.of(2026, 7, 1), new PageRequest(1, 20));
+            long nameMillis = (System.nanoTime() - startName) / 1_000_000;
+            System.out.printf("Search by kecamatan and status as of a date, sorted by assets: %d ms (%d found); by part of the name: %d ms (%d found)%n",
+                    searchMillis, inactive.page().totalItems(), nameMillis, named.page().totalItems());
+            assertThat(named.page().totalItems()).isGreaterThanOrEqualTo(1);
+            assertThat(searchMillis).isLessThan(10_000);
             System.out.printf("Activation dashboard over %d cooperatives and %d generated reports (5 trend points, 3 breakdowns): %d ms; "
                     + "a page of dissolution candidates: %d ms%n", dashboard.total().registered() + dashboard.total().dissolved(),
                     reports, millis, candidateMillis);
