@@ -244,7 +244,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AnnualReportView> listAnnualReports(@PathParam("id") String id) {
         UUID cooperativeId = Params.id("Cooperative", id);
-        return service.reports(cooperativeId).stream().map(r -> mapper.toView(r, cooperativeId)).toList();
+        return service.reports(cooperativeId).stream().map(r -> reportView(r, cooperativeId)).toList();
     }
 
     @GET
@@ -266,7 +266,7 @@ public class CooperativeResource {
         return service.reportRevisions(cooperativeId, financialYear.intValue()).stream()
                 .filter(r -> wanted == null ? r.current : r.revision == wanted)
                 .findFirst()
-                .map(r -> mapper.toView(r, cooperativeId))
+                .map(r -> reportView(r, cooperativeId))
                 .orElseThrow(() -> ProblemException.notFound("RAT report", financialYear + (wanted == null ? "" : " revision " + wanted)));
     }
 
@@ -282,6 +282,17 @@ public class CooperativeResource {
         UUID cooperativeId = Params.id("Cooperative", id);
         LocalDate date = SearchParams.asOf(asOf, service.today());
         return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));
+    }
+
+    /** Who filed a report (an account name) is for the office and the cooperative itself. */
+    private AnnualReportView reportView(AnnualReport report, UUID cooperativeId) {
+        AnnualReportView view = mapper.toView(report, cooperativeId);
+        if (caller.readsEverything() || caller.isCooperative(cooperativeId)) {
+            return view;
+        }
+        return new AnnualReportView(view.id(), view.cooperativeId(), view.financialYear(), view.revision(), view.current(),
+                view.meetingDate(), view.membersMale(), view.membersFemale(), view.employees(), view.ownCapital(),
+                view.externalCapital(), view.assets(), view.turnover(), view.surplus(), view.filedAt(), null);
     }
 
     private CooperativeView view(CooperativeWithStanding found) {

@@ -48,6 +48,10 @@ class AnnualReportTests {
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2023?revision=1")
                 .then().statusCode(200).body("revision", equalTo(1)).body("current", equalTo(false))
                 .body("assets", equalTo(480_000_000_000L));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("[0].filedBy", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("[0].filedBy", equalTo("officer@dev"));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2019")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/twenty")

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 /** A filed RAT report; {@code revision} above 1 is a correction, {@code current} the one that counts. */
 @Schema(name = "AnnualReport")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnnualReportView(
         UUID id,
         UUID cooperativeId,
@@ -24,5 +26,5 @@ public record AnnualReportView(
         long turnover,
         long surplus,
         Instant filedAt,
-        String filedBy) {
+        @Schema(description = "The account that filed it; officers, auditors and the cooperative itself only") String filedBy) {
 }
