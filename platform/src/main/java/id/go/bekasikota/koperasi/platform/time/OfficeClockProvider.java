@@ -1,4 +1,4 @@
-package id.go.bekasikota.koperasi.registry.config;
+package id.go.bekasikota.koperasi.platform.time;
 
 import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
