@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,11 +40,14 @@ public class EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(DomainEvent event) {
         UUID id = UUID.randomUUID();
+        // The insert touches the outbox table only: no need to flush and dirty-check the whole session first.
         entityManager.createNativeQuery("""
                         insert into outbox_event (id, topic, record_key, event_type, aggregate_type, aggregate_id,
                                                   aggregate_version, payload, occurred_at, traceparent)
                         values (:id, :topic, :key, :type, :aggregateType, :aggregateId, :version, cast(:payload as jsonb),
                                 :occurredAt, :traceparent)""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("outbox_event")
                 .setParameter("id", id)
                 .setParameter("topic", event.topic())
                 .setParameter("key", event.key())
