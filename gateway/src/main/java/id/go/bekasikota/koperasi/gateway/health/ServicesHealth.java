@@ -1,50 +1,65 @@
 package id.go.bekasikota.koperasi.gateway.health;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
-import org.eclipse.microprofile.health.HealthCheck;
+import id.go.bekasikota.koperasi.gateway.proxy.ServiceRoutes;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
-/** The gateway is ready when every service it routes to is ready. */
+/**
+ * The gateway is ready when every service it routes to is ready: each service's own readiness
+ * ({@code GET <service>/q/health/ready}) is asked at the same time, with a short timeout, and shown
+ * with the state of the gateway's circuit breaker for that service.
+ */
 @Readiness
 @ApplicationScoped
-public class ServicesHealth implements HealthCheck {
+public class ServicesHealth implements AsyncHealthCheck {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final GatewayConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ServiceRoutes routes;
+    private final WebClient client;
 
-    public ServicesHealth(GatewayConfig config) {
+    public ServicesHealth(GatewayConfig config, ServiceRoutes routes, Vertx vertx) {
         this.config = config;
+        this.routes = routes;
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) TIMEOUT.toMillis()));
     }
 
     @Override
-    public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("services").up();
-        config.services().forEach((name, service) -> {
-            String state = state(service.url());
-            response.withData(name, state);
-            if (!state.equals("UP")) {
-                response.down();
-            }
+    public Uni<HealthCheckResponse> call() {
+        List<Uni<Map.Entry<String, String>>> checks = config.services().entrySet().stream()
+                .map(service -> state(service.getValue()).map(state -> Map.entry(service.getKey(), state)))
+                .toList();
+        return Uni.join().all(checks).andFailFast().map(states -> {
+            HealthCheckResponseBuilder response = HealthCheckResponse.named("services").up();
+            states.forEach(state -> {
+                response.withData(state.getKey(), state.getValue());
+                if (!state.getValue().equals("UP")) {
+                    response.down();
+                }
+            });
+            routes.proxies().forEach(proxy -> response.withData(proxy.name() + "-circuit", proxy.circuit().name()));
+            return response.build();
         });
-        return response.build();
     }
 
-    private String state(String url) {
-        try {
-            int status = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? "UP" : "DOWN (" + status + ")";
-        } catch (Exception e) {
-            return "UNREACHABLE";
-        }
+    private Uni<String> state(GatewayConfig.Service service) {
+        String url = service.url().resolve(service.healthPath()).toString();
+        return Uni.createFrom().completionStage(() -> client.getAbs(url).timeout(TIMEOUT.toMillis()).send().toCompletionStage())
+                .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
+                .onFailure().recoverWithItem("UNREACHABLE");
     }
 }

@@ -1,34 +1,45 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-/** RFC 9457 problem details answered by the gateway itself, with the same types as the services. */
+/** The problems the gateway answers on its own, and how they are sent. */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String BASE = "https://koperasi.bekasikota.go.id/problems/";
 
     private Problems() {
     }
 
-    public static Buffer body(int status, String slug, String title, String detail, String instance) {
-        return new JsonObject()
-                .put("type", BASE + slug)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance)
-                .toBuffer();
+    public static Problem notFound(String path) {
+        return new Problem(404, "not-found", "Not found", "No resource at " + path);
     }
 
-    public static void answer(RoutingContext ctx, int status, String slug, String title, String detail) {
-        if (ctx.response().ended()) {
+    public static Problem unauthenticated(String detail) {
+        return new Problem(401, "unauthenticated", "A valid bearer token is required", detail);
+    }
+
+    public static Problem tooManyRequests(String detail) {
+        return new Problem(429, "too-many-requests", "Too many requests", detail);
+    }
+
+    public static Problem bodyTooLarge(long maxBytes) {
+        return new Problem(413, "payload-too-large", "Request body too large",
+                "The request body exceeds the limit of " + maxBytes + " bytes");
+    }
+
+    public static Problem unavailable(String detail) {
+        return new Problem(503, "unavailable", "Temporarily unavailable", detail);
+    }
+
+    /** Answers the problem unless an answer has already been sent; the instance is the request path. */
+    public static void send(RoutingContext ctx, Problem problem) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", MEDIA_TYPE)
-                .end(body(status, slug, title, detail, ctx.request().path()));
+        ctx.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(problem.toJson(ctx.request().path()));
     }
 }

@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,9 +16,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Duration;
 
 /**
- * Token buckets (Bucket4j) per route group and client: a partner by its {@code partner_id},
- * another caller by its token subject, an anonymous caller by its IP. Past the limit: 429
- * problem details with {@code Retry-After}.
+ * Token buckets (Bucket4j) per rate-limit group and client: a partner by its {@code partner_id}
+ * (all of a bank's users share one budget), another caller by its token subject, a caller without
+ * a token by its IP address. Past the limit: 429 problem details with {@code Retry-After}.
+ * Buckets live in this instance's memory, so each gateway instance enforces the limit on its own.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -25,7 +27,7 @@ public class RateLimiter {
     private final GatewayConfig config;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(10))
+            .expireAfterAccess(Duration.ofMinutes(15))
             .build();
 
     public RateLimiter(GatewayConfig config) {
@@ -33,31 +35,33 @@ public class RateLimiter {
     }
 
     /** True when the request may go on; otherwise the 429 answer has been sent. */
-    public boolean admit(RoutingContext ctx, String service) {
+    public boolean admit(RoutingContext ctx, String group) {
+        GatewayConfig.RateLimit limit = config.rateLimits().get(group);
         JsonWebToken token = ctx.get(TokenCheck.TOKEN_KEY);
         String client;
-        long perMinute;
-        GatewayConfig.Service limits = config.services().get(service);
+        long capacity;
         if (token == null) {
             client = "ip:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host());
-            perMinute = limits.anonymousRateLimit();
+            capacity = limit.anonymousRequests();
         } else {
             Object partner = token.getClaim("partner_id");
             client = partner != null ? "partner:" + partner : "sub:" + token.getSubject();
-            perMinute = limits.rateLimit();
+            capacity = limit.requests();
         }
-        Bucket bucket = buckets.get(service + "|" + client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+        Bucket bucket = buckets.get(group + "|" + client, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limit.period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ctx.response().putHeader("RateLimit-Limit", String.valueOf(capacity));
         if (probe.isConsumed()) {
             ctx.response().putHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
             return true;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-        Problems.answer(ctx, 429, "too-many-requests", "Too many requests",
-                "More than " + perMinute + " requests a minute to " + service + "; retry after " + seconds + " s");
+        ctx.response().putHeader("RateLimit-Remaining", "0");
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        Problems.send(ctx, Problems.tooManyRequests("More than " + capacity + " requests per " + limit.period().toSeconds()
+                + " s in rate-limit group " + group + " from this client; retry after " + seconds + " s"));
         return false;
     }
 }

@@ -8,18 +8,23 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 
 /**
- * The first door: a bearer token, when sent, must be valid (signature, issuer, audience, expiry
- * with 30 s skew; {@code alg=none} is never accepted); without one, only the public operations
- * pass. The services verify the token again and apply the fine-grained rules.
+ * The first door: a bearer token, when sent, must be valid (smallrye-jwt checks the signature
+ * against the configured key or JWKS, the issuer, the audience and the expiry with 30 s of clock
+ * skew; {@code alg=none} is never accepted); without a token only the public operations pass.
+ * The Authorization header travels on unchanged: the services verify the token again and apply
+ * the fine-grained role and object-level rules.
  */
 @ApplicationScoped
 public class TokenCheck {
 
+    /** The verified token of the request, for the rate limiter. */
     public static final String TOKEN_KEY = "koperasi.token";
+    private static final Logger LOG = Logger.getLogger(TokenCheck.class);
 
     private final JWTParser parser;
     private final List<PublicOperation> publicOperations;
@@ -44,13 +49,17 @@ public class TokenCheck {
             return;
         }
         String raw = authorization.substring(7).trim();
+        // Verification may fetch the identity provider's key set: off the event loop.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(raw), false).onComplete(result -> {
             if (result.succeeded()) {
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
+            } else if (result.cause() instanceof ParseException) {
+                LOG.debugf("Token refused: %s", result.cause().getMessage());
+                unauthenticated(ctx, "The bearer token is invalid, expired or not issued for this suite");
             } else {
-                String reason = result.cause() instanceof ParseException ? "the token is invalid, expired or not ours" : "the token cannot be checked";
-                unauthenticated(ctx, "Send a valid, unexpired bearer token: " + reason);
+                LOG.warnf(result.cause(), "Token could not be checked");
+                unauthenticated(ctx, "The bearer token cannot be checked now");
             }
         });
     }
@@ -61,15 +70,18 @@ public class TokenCheck {
 
     private static void unauthenticated(RoutingContext ctx, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        Problems.answer(ctx, 401, "unauthenticated", "A valid bearer token is required", detail);
+        Problems.send(ctx, Problems.unauthenticated(detail));
     }
 
-    /** {@code GET /api/v1/cooperatives}: the method and a path prefix (at a segment boundary). */
+    /** {@code GET /api/v1/cooperatives}: a method and a path prefix, matched at a segment boundary. */
     record PublicOperation(HttpMethod method, String prefix) {
 
         static PublicOperation parse(String text) {
             String[] parts = text.trim().split("\\s+", 2);
-            return new PublicOperation(HttpMethod.valueOf(parts[0]), parts[1]);
+            if (parts.length != 2 || !parts[1].startsWith("/")) {
+                throw new IllegalArgumentException("A public operation is 'METHOD /path', not '" + text + "'");
+            }
+            return new PublicOperation(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1]);
         }
 
         boolean matches(HttpMethod requestMethod, String path) {

@@ -1,0 +1,30 @@
+package id.go.bekasikota.koperasi.gateway.proxy;
+
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code X-Request-Id}: the caller's own id when it is a sensible token, else a new UUID; sent to
+ * the service and returned on the answer, so one id follows a request through the logs of the suite.
+ */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    public static void handle(RoutingContext ctx) {
+        String id = ctx.request().getHeader(HEADER);
+        if (id == null || !ACCEPTED.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            ctx.request().headers().set(HEADER, id);
+        }
+        String requestId = id;
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, requestId));
+        ctx.next();
+    }
+}

@@ -1,0 +1,105 @@
+package id.go.bekasikota.koperasi.gateway;
+
+import id.go.bekasikota.koperasi.stack.Ports;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stand-ins for the three services in the gateway's own tests: small Vert.x servers that echo what
+ * reached them (service, method, path, query, headers, body size). Paths ending in {@code /slow}
+ * are never answered, paths ending in {@code /broken} lose their connection, paths ending in
+ * {@code /cached} answer with their own Cache-Control; {@code /stub/hits?path=} counts the requests
+ * a path received. A fourth service, {@code standby}, gets a port where nothing listens: the tests
+ * start and stop a server there themselves ({@link StandbyService}).
+ */
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        for (String service : new String[]{"registry", "financing", "awards"}) {
+            config.put("koperasi.services." + service + ".url", "http://127.0.0.1:" + listen(service));
+        }
+        config.put("koperasi.services.standby.url", "http://127.0.0.1:" + Ports.free());
+        config.put("koperasi.services.standby.circuit-breaker.failures", "3");
+        config.put("koperasi.services.standby.circuit-breaker.reset", "1s");
+        config.put("koperasi.services.standby.retry-delay", "10ms");
+        config.put("koperasi.routes.standby.service", "standby");
+        config.put("koperasi.routes.standby.prefixes", "/api/v1/standby");
+        return config;
+    }
+
+    private int listen(String service) {
+        int port = Ports.free();
+        Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+        try {
+            vertx.createHttpServer()
+                    .requestHandler(request -> answer(service, request, hits))
+                    .listen(port, "127.0.0.1")
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Stub " + service + " did not start", e);
+        }
+        return port;
+    }
+
+    static void answer(String service, HttpServerRequest request, Map<String, AtomicInteger> hits) {
+        String path = request.path();
+        if (path.equals("/stub/hits")) {
+            AtomicInteger count = hits.get(request.getParam("path"));
+            request.response().end(String.valueOf(count == null ? 0 : count.get()));
+            return;
+        }
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        if (path.equals("/q/health/ready")) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+        } else if (path.equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("openapi", "3.1.0")
+                    .put("info", new JsonObject().put("title", service).put("version", request.query()))
+                    .encode());
+        } else if (path.endsWith("/slow")) {
+            request.pause();
+        } else if (path.endsWith("/broken")) {
+            request.connection().close();
+        } else {
+            request.body().onSuccess(body -> {
+                JsonObject headers = new JsonObject();
+                request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                if (path.endsWith("/cached")) {
+                    request.response().putHeader("Cache-Control", "max-age=60");
+                }
+                request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("ETag", "\"7\"")
+                        .putHeader("X-Request-Id", "overwritten-by-the-gateway")
+                        .end(new JsonObject()
+                                .put("service", service)
+                                .put("method", request.method().name())
+                                .put("path", path)
+                                .put("query", request.query())
+                                .put("headers", headers)
+                                .put("bodySize", body.length())
+                                .encode());
+            });
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        }
+    }
+}

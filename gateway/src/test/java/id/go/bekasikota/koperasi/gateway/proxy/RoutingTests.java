@@ -1,0 +1,126 @@
+package id.go.bekasikota.koperasi.gateway.proxy;
+
+import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
+import id.go.bekasikota.koperasi.stack.DevTokens;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class RoutingTests {
+
+    private static final String A_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/cooperatives, registry",
+            "/api/v1/cooperatives/42/annual-reports/2025, registry",
+            "/api/v1/cooperative-imports, registry",
+            "/api/v1/annual-reports, registry",
+            "/api/v1/statistics/activation, registry",
+            "/api/v1/clusters/7/members, registry",
+            "/api/v1/cooperative-exports, registry",
+            "/api/v1/financing-programs, financing",
+            "/api/v1/loan-simulations, financing",
+            "/api/v1/loan-applications/9/submit, financing",
+            "/api/v1/loan-eligibility, financing",
+            "/api/v1/partner/applications, financing",
+            "/api/v1/portfolio, financing",
+            "/api/v1/award-programs/2026/winners, awards",
+            "/api/v1/nominations/3/scores, awards",
+            "/api/v1/award-eligibility, awards",
+            "/api/v1/juror/assignments, awards"})
+    void everyConfiguredPathReachesTheServiceThatOwnsIt(String path, String service) {
+        // A caller of its own, so that no other test's requests count against its rate limits.
+        String token = DevTokens.issue("officer", "routing-" + UUID.randomUUID(), null, null, Duration.ofMinutes(5));
+        given().auth().oauth2(token).queryParam("asOf", "2026-07-01")
+                .when().post(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("path", equalTo(path))
+                .body("query", equalTo("asOf=2026-07-01"));
+    }
+
+    @Test
+    void aRequestIdIsGeneratedSentOnAndReturned() {
+        String sent = given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/cooperatives/42")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern(A_UUID))
+                .body("headers.x-request-id", matchesPattern(A_UUID))
+                .extract().path("headers.x-request-id");
+        // The service's own X-Request-Id header does not replace the gateway's.
+        given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/cooperatives/42")
+                .then().header("X-Request-Id", not(equalTo(sent))).header("X-Request-Id", matchesPattern(A_UUID));
+    }
+
+    @Test
+    void theCallersRequestIdAndTraceContextAreKept() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().header("X-Request-Id", "frontend-42").header("traceparent", traceparent)
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200)
+                .header("X-Request-Id", "frontend-42")
+                .body("headers.x-request-id", equalTo("frontend-42"))
+                .body("headers.traceparent", equalTo(traceparent));
+    }
+
+    @Test
+    void anUnreasonableRequestIdIsReplaced() {
+        given().header("X-Request-Id", "<script>alert(1)</script>")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern(A_UUID))
+                .body("headers.x-request-id", matchesPattern(A_UUID));
+    }
+
+    @Test
+    void forwardedHeadersAndTheAuthorizationReachTheService() {
+        String token = Tokens.officer();
+        given().auth().oauth2(token).header("X-Forwarded-For", "203.0.113.9")
+                .when().get("/api/v1/loan-applications")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("203.0.113.9, 127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", matchesPattern("localhost:\\d+"))
+                .body("headers.authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void requestBodiesAreStreamedToTheService() {
+        given().auth().oauth2(Tokens.officer()).contentType("application/json").body("{\"name\":\"Koperasi Boneka Bekasi\"}")
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodySize", equalTo(33));
+    }
+
+    @Test
+    void unknownPathsAreProblemDetails() {
+        given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/not-found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/nothing-here"));
+        // A look-alike of a routed prefix is not routed.
+        given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/cooperatives-archive")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/no-such-page")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}

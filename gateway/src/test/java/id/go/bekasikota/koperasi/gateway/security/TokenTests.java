@@ -1,0 +1,122 @@
+package id.go.bekasikota.koperasi.gateway.security;
+
+import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
+import id.go.bekasikota.koperasi.stack.DevTokens;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class TokenTests {
+
+    private static final String PROTECTED = "/api/v1/loan-applications";
+
+    @Test
+    void aValidTokenPassesAndTravelsOnUnchanged() {
+        String token = Tokens.partner("bank-bjb");
+        given().auth().oauth2(token).when().get(PROTECTED)
+                .then().statusCode(200).body("headers.authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void anonymousCallersReachOnlyThePublicOperations() {
+        given().when().get("/api/v1/cooperatives").then().statusCode(200);
+        given().when().get("/api/v1/cooperatives/abc/standing").then().statusCode(200);
+        given().when().head("/api/v1/cooperatives/abc").then().statusCode(200);
+        given().when().get("/api/v1/statistics/activation").then().statusCode(200);
+        given().when().get("/api/v1/financing-programs/kur-mikro").then().statusCode(200);
+        given().when().get("/api/v1/award-programs/2026/winners").then().statusCode(200);
+        given().contentType("application/json").body("{}").when().post("/api/v1/loan-simulations").then().statusCode(200);
+
+        refused(given().contentType("application/json").body("{}").when().post("/api/v1/cooperatives").then());
+        refused(given().when().delete("/api/v1/cooperatives/abc").then());
+        refused(given().when().get("/api/v1/loan-simulations").then());
+        refused(given().when().get("/api/v1/nominations").then());
+        refused(given().when().get("/api/v1/cooperative-imports/1").then());
+        refused(given().when().get("/api/v1/partner/applications").then());
+        // A look-alike of a public prefix is not public.
+        refused(given().when().get("/api/v1/cooperatives-secret").then());
+    }
+
+    @Test
+    void expiredTokensAreRefused() {
+        String expired = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(expired).when().get(PROTECTED).then());
+        // A bad token is refused on public paths too: it is never silently dropped.
+        refused(given().auth().oauth2(expired).when().get("/api/v1/cooperatives").then());
+    }
+
+    @Test
+    void clockSkewOfUpTo30SecondsIsTolerated() {
+        String justExpired = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(600)).expiresAt(Instant.now().minusSeconds(10))
+                .jws().sign(DevTokens.privateKey());
+        given().auth().oauth2(justExpired).when().get(PROTECTED).then().statusCode(200);
+        String expiredAMinuteAgo = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(600)).expiresAt(Instant.now().minusSeconds(60))
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(expiredAMinuteAgo).when().get(PROTECTED).then());
+    }
+
+    @Test
+    void tokensOfAnotherIssuerOrAudienceAreRefused() {
+        String wrongIssuer = Jwt.issuer("https://evil.example/realms/koperasi").audience(DevTokens.AUDIENCE)
+                .subject("x").groups(Set.of("officer")).expiresIn(Duration.ofHours(1)).sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(wrongIssuer).when().get(PROTECTED).then());
+        String wrongAudience = Jwt.issuer(DevTokens.ISSUER).audience("another-system")
+                .subject("x").groups(Set.of("officer")).expiresIn(Duration.ofHours(1)).sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(wrongAudience).when().get(PROTECTED).then());
+    }
+
+    @Test
+    void tokensSignedWithAnotherKeyAreRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey foreignKey = generator.generateKeyPair().getPrivate();
+        String forged = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .jws().keyId("koperasi-dev").sign(foreignKey);
+        refused(given().auth().oauth2(forged).when().get(PROTECTED).then());
+    }
+
+    @Test
+    void unsignedTokensAreRefused() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = base64.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"aud\":\"" + DevTokens.AUDIENCE
+                + "\",\"sub\":\"officer@dev\",\"groups\":[\"officer\"],\"iat\":" + Instant.now().getEpochSecond()
+                + ",\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}").getBytes(StandardCharsets.UTF_8));
+        refused(given().auth().oauth2(header + "." + payload + ".").when().get(PROTECTED).then());
+    }
+
+    @Test
+    void otherSchemesAndGarbageAreRefused() {
+        refused(given().header("Authorization", "Basic b2ZmaWNlcjpvZmZpY2Vy").when().get(PROTECTED).then());
+        refused(given().auth().oauth2("not-a-token").when().get(PROTECTED).then());
+        refused(given().header("Authorization", "Bearer ").when().get(PROTECTED).then());
+    }
+
+    private static void refused(ValidatableResponse response) {
+        response.statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unauthenticated"))
+                .body("status", equalTo(401));
+    }
+}
