@@ -71,7 +71,9 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         long balance = principal;
         for (int k = 1; k <= n; k++) {
             long interest = round(BigDecimal.valueOf(balance).multiply(r));
-            long principalPart = k == n ? balance : installment - interest;
+            // Never negative (interest on a smaller balance never exceeds the rounded installment), and
+            // never more than is owed: rounding up a tiny installment could otherwise repay early and overshoot.
+            long principalPart = k == n ? balance : Math.min(installment - interest, balance);
             balance -= principalPart;
             result.add(new Installment(k, dueDate(disbursedOn, k), principalPart, interest, principalPart + interest, balance));
         }
@@ -84,7 +86,7 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         List<Installment> result = new ArrayList<>(n);
         long balance = principal;
         for (int k = 1; k <= n; k++) {
-            long part = k == n ? balance : principalPart;
+            long part = k == n ? balance : Math.min(principalPart, balance);
             balance -= part;
             result.add(new Installment(k, dueDate(disbursedOn, k), part, interest, part + interest, balance));
         }

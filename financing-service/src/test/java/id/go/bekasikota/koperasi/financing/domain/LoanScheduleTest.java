@@ -94,6 +94,67 @@ class LoanScheduleTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void tinyAmountsNeverRepayMoreThanTheyOwe() {
+        // Rp 5 over 7 months at 0%: round(5/7) = 1 a month would repay 7; principal stops at the balance.
+        LoanSchedule zero = LoanSchedule.of(5, BigDecimal.ZERO, 7, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        assertThat(zero.installments()).extracting(Installment::principal).containsExactly(1L, 1L, 1L, 1L, 1L, 0L, 0L);
+        assertThat(zero.installments()).allSatisfy(i -> assertThat(i.balance()).isNotNegative());
+        // Rp 7 over 12 months at 6%: interest rounds to 0 and the rounded installment (1) pays 1 a month until nothing is left.
+        LoanSchedule tiny = LoanSchedule.of(7, new BigDecimal("0.06"), 12, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        assertThat(sumOfPrincipal(tiny)).isEqualTo(7);
+        assertThat(tiny.installments()).allSatisfy(i -> {
+            assertThat(i.principal()).isNotNegative();
+            assertThat(i.balance()).isNotNegative();
+        });
+        // Rp 1 flat over 3 months: floor(1/3) = 0, the whole rupiah in the last month.
+        LoanSchedule flat = LoanSchedule.of(1, new BigDecimal("0.12"), 3, ScheduleMethod.FLAT, JAN_15);
+        assertThat(flat.installments()).extracting(Installment::principal).containsExactly(0L, 0L, 1L);
+        assertThat(flat.totalInterest()).isZero();
+    }
+
+    @Test
+    void theInstallmentRoundsHalfUp() {
+        // P = 2, r = 0.5% a month, n = 2: installment = 2 x 0.005 / (1 - 1.005^-2) = 1.00750... -> 1;
+        // P = 3: 1.51125... -> 2 (half up would also lift exactly 1.5 to 2).
+        assertThat(LoanSchedule.of(2, new BigDecimal("0.06"), 2, ScheduleMethod.DECLINING_BALANCE, JAN_15)
+                .installments().get(0).amount()).isEqualTo(1);
+        assertThat(LoanSchedule.of(3, new BigDecimal("0.06"), 2, ScheduleMethod.DECLINING_BALANCE, JAN_15)
+                .installments().get(0).amount()).isEqualTo(2);
+        // Flat: P x 6% / 12 = 10,000,100 x 0.005 = 50,000.5 -> 50,001.
+        assertThat(LoanSchedule.of(10_000_100, new BigDecimal("0.06"), 12, ScheduleMethod.FLAT, JAN_15)
+                .installments().get(0).interest()).isEqualTo(50_001);
+    }
+
+    @Test
+    void theLastDecliningInstallmentTakesTheRemainingBalance() {
+        LoanSchedule schedule = LoanSchedule.of(250_000_000, new BigDecimal("0.07"), 36, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        Installment beforeLast = schedule.installments().get(34);
+        Installment last = schedule.installments().get(35);
+        assertThat(last.principal()).isEqualTo(beforeLast.balance());
+        assertThat(last.interest()).isEqualTo(new BigDecimal(beforeLast.balance()).multiply(new BigDecimal("0.07"))
+                .divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL128).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        // The adjustment is a few rupiah at most: the rounding of 35 installments.
+        assertThat(Math.abs(last.amount() - beforeLast.amount())).isLessThan(36);
+        assertThat(schedule.installments()).extracting(Installment::balance).last().isEqualTo(0L);
+        for (int k = 1; k < 36; k++) {
+            Installment previous = schedule.installments().get(k - 1);
+            Installment current = schedule.installments().get(k);
+            assertThat(current.balance()).isEqualTo(previous.balance() - current.principal());
+        }
+    }
+
+    @Test
+    void flatLoansPayTheSameInterestEveryMonth() {
+        LoanSchedule schedule = LoanSchedule.of(100_000_000, new BigDecimal("0.06"), 120, ScheduleMethod.FLAT,
+                LocalDate.of(2026, 1, 31));
+        assertThat(schedule.installments()).extracting(Installment::interest).containsOnly(500_000L);
+        assertThat(schedule.totalInterest()).isEqualTo(60_000_000L);
+        assertThat(schedule.installments().get(119).principal()).isEqualTo(100_000_000L - 119 * 833_333L);
+        assertThat(schedule.installments().get(119).dueDate()).isEqualTo(LocalDate.of(2036, 1, 31));
+        assertThat(schedule.installments().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
     private static long sumOfPrincipal(LoanSchedule schedule) {
         return schedule.installments().stream().mapToLong(Installment::principal).sum();
     }

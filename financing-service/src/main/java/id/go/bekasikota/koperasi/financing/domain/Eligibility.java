@@ -1,0 +1,36 @@
+package id.go.bekasikota.koperasi.financing.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The outcome of every eligibility rule as of a date. Eligible when no rule failed; the reasons
+ * are the failed rules' explanations, in rule order.
+ *
+ * @param latestDueYear F as of {@code asOf} (DESIGN.md 3.1)
+ */
+public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks) {
+
+    public Eligibility {
+        checks = List.copyOf(checks);
+    }
+
+    public boolean eligible() {
+        return checks.stream().noneMatch(c -> c.outcome() == Outcome.FAILED);
+    }
+
+    public List<String> reasons() {
+        return checks.stream().filter(c -> c.outcome() == Outcome.FAILED).map(Check::detail).toList();
+    }
+
+    public enum Outcome {
+        PASSED,
+        FAILED,
+        /** Not evaluated: the preview was asked without the amount or tenor. */
+        NOT_CHECKED
+    }
+
+    /** One rule's outcome with an explanation an officer can read out. */
+    public record Check(EligibilityRule rule, Outcome outcome, String detail) {
+    }
+}

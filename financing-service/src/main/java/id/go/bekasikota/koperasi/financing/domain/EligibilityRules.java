@@ -1,0 +1,122 @@
+package id.go.bekasikota.koperasi.financing.domain;
+
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loan eligibility (DESIGN.md 3.1): every rule is evaluated and every failed one is a reason,
+ * so a cooperative learns everything it has to fix at once.
+ */
+public final class EligibilityRules {
+
+    private EligibilityRules() {
+    }
+
+    /**
+     * @param amount      the amount asked, or null for a preview without one (the rule is then not checked)
+     * @param tenorMonths the tenor asked, or null likewise
+     * @param asOf        the application date
+     */
+    public static Eligibility evaluate(Applicant applicant, ProgramTerms terms, Long amount, Integer tenorMonths,
+                                       LocalDate asOf) {
+        Standing standing = StandingRules.evaluate(applicant.foundedOn(), applicant.dissolvedOn(), applicant.annualReports(), asOf);
+        int f = standing.latestDueYear();
+        List<Eligibility.Check> checks = new ArrayList<>();
+
+        if (standing.active()) {
+            checks.add(passed(EligibilityRule.ACTIVE, "ACTIVE as of " + asOf + "."));
+        } else if (standing.status() == ActivityStatus.DISSOLVED) {
+            checks.add(failed(EligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": dissolved on " + applicant.dissolvedOn() + "."));
+        } else {
+            checks.add(failed(EligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": INACTIVE, no RAT report for "
+                    + (f - 1) + " or " + f + "."));
+        }
+
+        Optional<AnnualReportSummary> report = applicant.annualReports().stream()
+                .filter(r -> r.financialYear() == f && (r.meetingDate() == null || !r.meetingDate().isAfter(asOf)))
+                .findFirst();
+        if (report.isEmpty()) {
+            checks.add(failed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
+                    "No RAT report for " + f + ", the latest due financial year as of " + asOf + "."));
+        } else if (report.get().surplus() <= 0) {
+            checks.add(failed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
+                    "The surplus (SHU) reported for " + f + " is " + report.get().surplus() + ", not positive."));
+        } else {
+            checks.add(passed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
+                    "RAT report for " + f + " with a surplus (SHU) of " + report.get().surplus() + "."));
+        }
+
+        LocalDate oneYearBefore = asOf.minusYears(1);
+        checks.add(applicant.foundedOn().isAfter(oneYearBefore)
+                ? failed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, "Founded on " + applicant.foundedOn()
+                + ", less than one year before " + asOf + ".")
+                : passed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, "Founded on " + applicant.foundedOn() + "."));
+
+        checks.add(applicant.hasDefaultedLoan()
+                ? failed(EligibilityRule.NO_DEFAULTED_LOAN, "Has a DEFAULTED loan.")
+                : passed(EligibilityRule.NO_DEFAULTED_LOAN, "No DEFAULTED loan."));
+
+        if (terms.allowedJenis().isEmpty() || terms.allowedJenis().contains(applicant.jenis())) {
+            checks.add(passed(EligibilityRule.JENIS_ALLOWED, "Jenis " + applicant.jenis() + " is accepted."));
+        } else {
+            checks.add(failed(EligibilityRule.JENIS_ALLOWED, "Jenis " + applicant.jenis()
+                    + " is not accepted by the program (accepted: " + String.join(", ", terms.allowedJenis()) + ")."));
+        }
+
+        if (terms.allowedKbliPrefixes().isEmpty()) {
+            checks.add(passed(EligibilityRule.KBLI_ALLOWED, "The program accepts every KBLI code."));
+        } else if (applicant.kbliCode() == null || applicant.kbliCode().isBlank()) {
+            checks.add(failed(EligibilityRule.KBLI_ALLOWED, "No KBLI code is registered; the program accepts "
+                    + String.join(", ", terms.allowedKbliPrefixes()) + "."));
+        } else if (terms.allowedKbliPrefixes().stream().anyMatch(applicant.kbliCode()::startsWith)) {
+            checks.add(passed(EligibilityRule.KBLI_ALLOWED, "KBLI " + applicant.kbliCode() + " is accepted."));
+        } else {
+            checks.add(failed(EligibilityRule.KBLI_ALLOWED, "KBLI " + applicant.kbliCode()
+                    + " is not accepted by the program (accepted prefixes: " + String.join(", ", terms.allowedKbliPrefixes()) + ")."));
+        }
+
+        if (amount == null) {
+            checks.add(new Eligibility.Check(EligibilityRule.AMOUNT_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
+                    "No amount given; the program lends " + terms.minAmount() + " to " + terms.maxAmount() + "."));
+        } else if (amount < terms.minAmount() || amount > terms.maxAmount()) {
+            checks.add(failed(EligibilityRule.AMOUNT_WITHIN_LIMITS, "Amount " + amount + " is outside the program's limits "
+                    + terms.minAmount() + " to " + terms.maxAmount() + "."));
+        } else {
+            checks.add(passed(EligibilityRule.AMOUNT_WITHIN_LIMITS, "Amount " + amount + " is within "
+                    + terms.minAmount() + " to " + terms.maxAmount() + "."));
+        }
+
+        if (tenorMonths == null) {
+            checks.add(new Eligibility.Check(EligibilityRule.TENOR_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
+                    "No tenor given; the program lends for " + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
+        } else if (tenorMonths < terms.minTenorMonths() || tenorMonths > terms.maxTenorMonths()) {
+            checks.add(failed(EligibilityRule.TENOR_WITHIN_LIMITS, "Tenor of " + tenorMonths + " months is outside the program's limits "
+                    + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
+        } else {
+            checks.add(passed(EligibilityRule.TENOR_WITHIN_LIMITS, "Tenor of " + tenorMonths + " months is within "
+                    + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
+        }
+
+        checks.add(terms.openOn(asOf)
+                ? passed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications on " + asOf + ".")
+                : failed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications from " + terms.opensOn()
+                + (terms.closesOn() == null ? "" : " to " + terms.closesOn()) + ", not on " + asOf + "."));
+
+        return new Eligibility(asOf, f, checks);
+    }
+
+    private static Eligibility.Check passed(EligibilityRule rule, String detail) {
+        return new Eligibility.Check(rule, Eligibility.Outcome.PASSED, detail);
+    }
+
+    private static Eligibility.Check failed(EligibilityRule rule, String detail) {
+        return new Eligibility.Check(rule, Eligibility.Outcome.FAILED, detail);
+    }
+}
