@@ -33,10 +33,36 @@ public final class LocalSuite implements AutoCloseable {
      * @param servicePorts first port for registry, financing, awards (0 for free ones)
      */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, progress);
     }
 
-    private LocalSuite(Path root, int gatewayPort, int servicePorts, Consumer<String> progress) {
+    /** As {@link #start(Path, int, int, Consumer)}, with other JVM options or extra settings per process. */
+    public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Settings settings, Consumer<String> progress) {
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, progress);
+    }
+
+    /**
+     * How the service JVMs are started.
+     *
+     * @param jvmOptions  options of every service JVM
+     * @param environment extra environment per process ({@code registry}, {@code financing}, {@code awards},
+     *                    {@code gateway}), e.g. {@code KOPERASI_RATE_LIMITS_STANDARD_REQUESTS} for a benchmark
+     */
+    public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment) {
+
+        public static final Settings QUICK_START = new Settings(ServiceProcess.QUICK_START_JVM_OPTIONS, Map.of());
+
+        public Settings {
+            jvmOptions = List.copyOf(jvmOptions);
+            environment = Map.copyOf(environment);
+        }
+
+        Map<String, String> environment(String process) {
+            return environment.getOrDefault(process, Map.of());
+        }
+    }
+
+    private LocalSuite(Path root, int gatewayPort, int servicePorts, Settings settings, Consumer<String> progress) {
         Instant started = Instant.now();
         runDirectory = Files2.tempDirectory("koperasi-suite-");
         EmbeddedPostgresServer pg = null;
@@ -58,16 +84,18 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
                 env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+                env.putAll(settings.environment(service));
                 processes.put(service, new ServiceProcess(service + "-service",
                         root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, env,
-                        logs.resolve(service + "-service.log")));
+                        logs.resolve(service + "-service.log"), settings.jvmOptions()));
             }
             Map<String, String> gatewayEnv = new LinkedHashMap<>(common(publicKey));
             for (String service : SERVICES) {
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_URL", processes.get(service).url());
             }
+            gatewayEnv.putAll(settings.environment("gateway"));
             processes.put("gateway", new ServiceProcess("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
-                    gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayEnv, logs.resolve("gateway.log")));
+                    gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions()));
 
             progress.accept("Starting registry, financing, awards and the gateway ...");
             processes.values().forEach(ServiceProcess::start);

@@ -22,21 +22,31 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Quick start-up for tests and {@code ./suite}: the C1 compiler only, a small heap. */
+    public static final List<String> QUICK_START_JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     private final String name;
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
     private Duration lastStartup = Duration.ZERO;
 
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        this(name, jar, port, environment, log, QUICK_START_JVM_OPTIONS);
+    }
+
+    /** @param jvmOptions the JVM's options (heap, GC, JIT), e.g. those of the deployment image for a benchmark */
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log, List<String> jvmOptions) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public String name() {
@@ -69,11 +79,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
         }
-        List<String> command = new ArrayList<>(List.of(Classpaths.javaExecutable(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Classpaths.javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -154,7 +163,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Another instance of the same service on {@code port}, sharing its database and topics. */
     public ServiceProcess sibling(int port) {
         String siblingName = name + "-" + port;
-        return new ServiceProcess(siblingName, jar, port, environment, log.resolveSibling(siblingName + ".log"));
+        return new ServiceProcess(siblingName, jar, port, environment, log.resolveSibling(siblingName + ".log"), jvmOptions);
     }
 
     /** Resident set size in kB from /proc, or -1 where not available. */
