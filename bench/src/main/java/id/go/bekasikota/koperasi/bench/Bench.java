@@ -1,0 +1,345 @@
+package id.go.bekasikota.koperasi.bench;
+
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.stack.DevTokens;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.ServiceProcess;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark of issue 8 ({@code ./bench/run}): starts the packaged suite on embedded servers
+ * with the deployment image's JVM options, loads a national-scale register, drives each
+ * operation at a constant rate and prints one table of latencies and one of figures and ratios,
+ * each against its target. See {@code bench/README.md}.
+ */
+public final class Bench {
+
+    /** The deployment image's JVM options (src/main/docker/Dockerfile.jvm of every service): C2 on, unlike the quick-start ones. */
+    static final List<String> DEPLOYMENT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    /** The gateway's per-client limits are raised for the run: one load generator is one client. */
+    static final Map<String, String> UNLIMITED_GATEWAY = Map.of(
+            "KOPERASI_RATE_LIMITS_STANDARD_REQUESTS", "1000000000",
+            "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000");
+    private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
+    private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "gateway");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final BenchOptions options;
+    private final List<LatencyResult> latencies = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
+    private final AtomicLong registrations = new AtomicLong();
+
+    private Bench(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (List.of(args).contains("--help")) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        Path root = Path.of(System.getProperty("koperasi.suite.root", ".")).toAbsolutePath().normalize();
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(root, args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        new Bench(options).run();
+    }
+
+    private void run() throws IOException {
+        Instant started = Instant.now();
+        LocalDate today = LocalDate.now(OFFICE);
+        say("Starting the suite (deployment JVM options " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + ") ...");
+        try (LocalSuite suite = LocalSuite.start(options.root(), 0, 0,
+                new LocalSuite.Settings(DEPLOYMENT_JVM_OPTIONS, Map.of("gateway", UNLIMITED_GATEWAY)), Bench::say);
+             ConstantRateLoad load = new ConstantRateLoad(options.connections(), Duration.ofSeconds(30))) {
+            figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 3 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
+                    Target.atMost(60, "s")));
+            for (ServiceProcess service : processes(suite)) {
+                figures.add(Figure.of(service.name() + " ready (all started together)", service.lastStartup().toMillis(), "ms",
+                        Target.atMost(3_000, "ms")));
+            }
+
+            RegisterLoader loader = new RegisterLoader(suite.postgres());
+            List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
+            String gateway = suite.gatewayUrl();
+            String registry = suite.service("registry").url();
+
+            say("PostgreSQL's own single-row insert (JDBC loop) ...");
+            Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
+            double insertsPerSecond = 1e6 / insert.getMean();
+            LatencyResult pgInsert = LatencyResult.of("PostgreSQL single-row insert (JDBC, autocommit, 1 connection)",
+                    insertsPerSecond, insert.getTotalCount() / insertsPerSecond, insert, 0, Target.NONE)
+                    .withNote("closed loop, one after another");
+            latencies.add(pgInsert);
+
+            Random random = new Random(7);
+            List<UUID> ids = new ArrayList<>(register.stream().map(SyntheticRegister.Cooperative::id).toList());
+            Collections.shuffle(ids, random);
+            int f = StandingRules.latestDueYear(today);
+            List<UUID> toFile = new ArrayList<>(register.stream()
+                    .filter(c -> c.dissolvedOn() == null && c.foundedOn().getYear() < f && !c.hasReport(f))
+                    .map(SyntheticRegister.Cooperative::id).toList());
+            Collections.shuffle(toFile, random);
+            List<String> terms = searchTerms();
+
+            ConstantRateLoad.Call searchByName = i -> load.get(gateway + "/api/v1/cooperatives?name="
+                    + terms.get((int) (i % terms.size())).replace(" ", "%20"));
+            ConstantRateLoad.Call searchByStatus = i -> load.get(gateway + "/api/v1/cooperatives?kecamatanCode="
+                    + SyntheticRegister.KECAMATAN[(int) (i % 12)] + "&status=" + (i % 2 == 0 ? "INACTIVE" : "ACTIVE") + "&sort=assets&page=" + (1 + i % 3));
+            ConstantRateLoad.Call readViaGateway = i -> load.get(gateway + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+            ConstantRateLoad.Call readDirect = i -> load.get(registry + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+            ConstantRateLoad.Call dashboard = i -> load.get(gateway + "/api/v1/statistics/activation?asOf=" + today);
+            AtomicLong filed = new AtomicLong();
+            ConstantRateLoad.Call fileReport = i -> load.request(HttpMethod.POST, gateway + "/api/v1/cooperatives/"
+                            + toFile.get((int) (filed.getAndIncrement() % toFile.size())) + "/annual-reports")
+                    .bearerTokenAuthentication(officer)
+                    .putHeader("Content-Type", "application/json")
+                    .sendBuffer(Buffer.buffer(report(f)));
+
+            measure(load, "public search by name (anonymous, gateway)", options.searchRate(), searchByName, 200, Target.p95(50));
+            measure(load, "search by kecamatan + status, sorted by assets (gateway)", options.statusSearchRate(), searchByStatus, 200, Target.p95(50));
+            measure(load, "cooperative read by id (anonymous, gateway)", options.readRate(), readViaGateway, 200, Target.NONE);
+            measure(load, "activation dashboard asOf=today (gateway)", options.dashboardRate(), dashboard, 200, Target.p95(100));
+            LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
+            loanRows(load, suite.service("financing").url());
+
+            gatewayVersusDirect(load, readDirect, readViaGateway);
+            propagation(load, loader, registry);
+
+            figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
+                    "both in this run"));
+            for (ServiceProcess service : processes(suite)) {
+                figures.add(Figure.of(service.name() + " RSS after the load", service.residentKilobytes() / 1024.0, "MB",
+                        Target.atMost(300, "MB")));
+            }
+            restartAlone(suite);
+            write(started, today);
+        }
+    }
+
+    private static List<ServiceProcess> processes(LocalSuite suite) {
+        return PROCESSES.stream().map(suite::service).toList();
+    }
+
+    private List<SyntheticRegister.Cooperative> loadRegister(RegisterLoader loader, LocalDate today) {
+        say("Generating " + options.cooperatives() + " cooperatives with about " + options.reports() + " annual reports ...");
+        List<SyntheticRegister.Cooperative> register = SyntheticRegister.generate(options.cooperatives(), options.reports(), today, 20190402L);
+        long copyStarted = System.nanoTime();
+        long reports = loader.load(register, today, Bench::say);
+        double copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+        say(String.format(Locale.ROOT, "Copied %d cooperatives and %d reports into the registry in %.1f s (%.1f%% active); "
+                + "waiting for the outbox relay and the projections ...", register.size(), reports, copySeconds,
+                100 * SyntheticRegister.activeShare(register)));
+        Duration feed = loader.awaitProjections(register.size(), Duration.ofMinutes(45), Bench::say);
+        double total = copySeconds + feed.toMillis() / 1000.0;
+        figures.add(Figure.info("register loaded (COPY into registry)", copySeconds, "s",
+                register.size() + " cooperatives, " + reports + " reports"));
+        figures.add(Figure.info("projections fed through Kafka (financing and awards)", feed.toMillis() / 1000.0, "s",
+                String.format(Locale.ROOT, "%.0f events/s per consumer", register.size() / (feed.toMillis() / 1000.0))));
+        say(String.format(Locale.ROOT, "Register ready in %.1f s.", total));
+        return register;
+    }
+
+    private LatencyResult measure(ConstantRateLoad load, String operation, double rate, ConstantRateLoad.Call call, int status, Target target) {
+        if (rate <= 0) {
+            LatencyResult skipped = LatencyResult.notAvailable(operation, "rate 0: not run");
+            latencies.add(skipped);
+            return skipped;
+        }
+        if (!options.warmUp().isZero()) {
+            say(operation + ": warm-up " + options.warmUp().toSeconds() + " s at " + rate + "/s");
+            load.run(operation, new Schedule(rate, options.warmUp()), call, status, Target.NONE);
+        }
+        say(operation + ": " + options.duration().toSeconds() + " s at " + rate + "/s");
+        LatencyResult result = load.run(operation, new Schedule(rate, options.duration()), call, status, target);
+        say("  " + summary(result));
+        latencies.add(result);
+        return result;
+    }
+
+    /** Financing's application API is measured only where it exists. */
+    private void loanRows(ConstantRateLoad load, String financing) {
+        boolean present;
+        try {
+            var answer = load.get(financing + "/q/openapi?format=json").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            present = answer.bodyAsString().contains("/api/v1/loan-applications");
+        } catch (Exception e) {
+            present = false;
+        }
+        String reason = present ? "financing has an application API; this harness does not drive it yet"
+                : "not available: financing-service has no loan-application API yet";
+        latencies.add(LatencyResult.notAvailable("loan application submit (partner, eligibility)", reason));
+        latencies.add(LatencyResult.notAvailable("partner list of applications", reason));
+    }
+
+    /**
+     * Issue 6's figure: saturation of the read by id, direct and through the gateway (short ramps),
+     * then the same read at half the direct saturation, direct and gateway alternating twice.
+     */
+    private void gatewayVersusDirect(ConstantRateLoad load, ConstantRateLoad.Call direct, ConstantRateLoad.Call gateway) {
+        Duration warmUp = options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp();
+        say("Warm-up of both paths at 300/s, " + warmUp.toSeconds() + " s each ...");
+        load.run("warm-up", new Schedule(300, warmUp), direct, 200, Target.NONE);
+        load.run("warm-up", new Schedule(300, warmUp), gateway, 200, Target.NONE);
+        say("Saturation ramp, read by id, direct to registry ...");
+        List<LatencyResult> directSteps = load.ramp("read by id direct", 100, 1.5, 6_000, options.rampStep(), direct);
+        directSteps.forEach(s -> say("  " + summary(s)));
+        RegisterLoader.sleep(2_000);
+        say("Saturation ramp, read by id, through the gateway ...");
+        List<LatencyResult> gatewaySteps = load.ramp("read by id gateway", 100, 1.5, 6_000, options.rampStep(), gateway);
+        gatewaySteps.forEach(s -> say("  " + summary(s)));
+        double directCapacity = ConstantRateLoad.capacity(directSteps);
+        double gatewayCapacity = ConstantRateLoad.capacity(gatewaySteps);
+        figures.add(Figure.info("read by id saturation, direct to registry", directCapacity, "req/s", "short ramp x1.5 from 100/s"));
+        figures.add(Figure.info("read by id saturation, through the gateway", gatewayCapacity, "req/s", "short ramp x1.5 from 100/s"));
+        figures.add(Figure.of("gateway throughput cost at saturation (1 - gateway/direct)",
+                100 * (1 - gatewayCapacity / directCapacity), "%", Target.atMost(10, "%")));
+
+        double rate = Math.max(10, Math.round(directCapacity / 2));
+        RegisterLoader.sleep(2_000);
+        Histogram directMicros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        Histogram gatewayMicros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        long directErrors = 0;
+        long gatewayErrors = 0;
+        double directSeconds = 0;
+        double gatewaySeconds = 0;
+        Duration half = options.duration().dividedBy(2);
+        for (int round = 0; round < 2; round++) {
+            say("Read by id at half saturation (" + rate + "/s), round " + (round + 1) + ": direct, then gateway");
+            LatencyResult d = load.run("direct", new Schedule(rate, half), direct, 200, Target.NONE, directMicros);
+            LatencyResult g = load.run("gateway", new Schedule(rate, half), gateway, 200, Target.NONE, gatewayMicros);
+            say("  direct  " + summary(d));
+            say("  gateway " + summary(g));
+            directErrors += d.errors();
+            gatewayErrors += g.errors();
+            directSeconds += d.achieved() > 0 ? d.successes() / d.achieved() : 0;
+            gatewaySeconds += g.achieved() > 0 ? g.successes() / g.achieved() : 0;
+        }
+        LatencyResult d = LatencyResult.of("read by id at half saturation, direct to registry", rate, directSeconds, directMicros,
+                directErrors, Target.NONE);
+        LatencyResult g = LatencyResult.of("read by id at half saturation, through the gateway", rate, gatewaySeconds, gatewayMicros,
+                gatewayErrors, Target.NONE);
+        latencies.add(d);
+        latencies.add(g);
+        figures.add(Figure.of("gateway/direct p99 at half saturation", g.p99() / d.p99(), "x", Target.atMost(1.10, "x")));
+        figures.add(Figure.info("gateway/direct p50 at half saturation", g.p50() / d.p50(), "x",
+                String.format(Locale.ROOT, "gateway adds %.2f ms at p50, %.2f ms at p99", g.p50() - d.p50(), g.p99() - d.p99())));
+        figures.add(Figure.info("gateway/direct throughput at half saturation", g.achieved() / d.achieved(), "x", "same offered rate"));
+    }
+
+    /** Registrations direct to the registry (one event each), then each event's time to both projections. */
+    private void propagation(ConstantRateLoad load, RegisterLoader loader, String registry) {
+        double rate = options.propagationRate();
+        ConstantRateLoad.Call register = i -> load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())));
+        say("Event propagation: registrations at " + rate + "/s (one event each) ...");
+        load.run("warm-up", new Schedule(Math.min(rate, 50), options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp()),
+                register, 201, Target.NONE);
+        RegisterLoader.sleep(2_000);
+        Instant since = Instant.now();
+        LatencyResult writes = load.run("cooperative registration (officer, direct; " + (long) rate + " events/s)",
+                new Schedule(rate, options.duration()), register, 201, Target.NONE);
+        say("  " + summary(writes));
+        latencies.add(writes);
+        Propagation propagation = new Propagation(loader);
+        Map<String, Instant> events = propagation.registryEvents(since, EventTypes.COOPERATIVE_REGISTERED);
+        double seconds = writes.successes() / Math.max(1e-9, writes.achieved());
+        for (String service : List.of("financing", "awards")) {
+            Propagation.Result result = propagation.measure(service, events, since, Duration.ofSeconds(60));
+            LatencyResult row = LatencyResult.of("event propagation registry -> " + service + " projection", rate, seconds,
+                    result.micros(), result.missing(), Target.p99(200));
+            row = row.withNote("outbox occurred_at -> projection updated_at, " + events.size() + " events"
+                    + (result.missing() > 0 ? ", " + result.missing() + " not applied within 60 s" : ""));
+            say("  " + summary(row));
+            latencies.add(row);
+        }
+    }
+
+    /** Each service stopped and started again on its own (database loaded, machine quiet): time to ready. */
+    private void restartAlone(LocalSuite suite) {
+        for (ServiceProcess service : processes(suite)) {
+            service.stop();
+            service.start();
+            service.awaitReady(Duration.ofSeconds(120));
+            figures.add(Figure.of(service.name() + " ready (restarted alone, loaded database)", service.lastStartup().toMillis(), "ms",
+                    Target.atMost(3_000, "ms")));
+        }
+    }
+
+    private void write(Instant started, LocalDate today) throws IOException {
+        String text = "Koperasi suite benchmark, " + ZonedDateTime.now(ZoneId.of("UTC")).withNano(0) + " (office date " + today + ")\n"
+                + "machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + "; services: " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + "\n"
+                + options.describe() + "; run took " + Duration.between(started, Instant.now()).toSeconds() + " s\n\n"
+                + ResultTable.latencies(latencies) + "\n" + ResultTable.figures(figures);
+        System.out.println("\n" + text);
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        Files.writeString(options.output(), "# Benchmark results\n\n```\n" + text + "```\n");
+        say("Written to " + options.output());
+    }
+
+    private static String summary(LatencyResult r) {
+        return String.format(Locale.ROOT, "%s: %.1f/s offered, %.1f/s served, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%s",
+                r.operation(), r.rate(), r.achieved(), r.p50(), r.p95(), r.p99(), r.max(), r.errors(),
+                r.note().isEmpty() ? "" : " (" + r.note() + ")");
+    }
+
+    private static List<String> searchTerms() {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < SyntheticRegister.WORDS.length * SyntheticRegister.KECAMATAN_NAMES.length; i++) {
+            terms.add((SyntheticRegister.WORDS[i % SyntheticRegister.WORDS.length] + " "
+                    + SyntheticRegister.KECAMATAN_NAMES[(i / SyntheticRegister.WORDS.length) % SyntheticRegister.KECAMATAN_NAMES.length])
+                    .toLowerCase(Locale.ROOT));
+        }
+        Collections.shuffle(terms, new Random(3));
+        return terms;
+    }
+
+    private static String report(int year) {
+        return """
+                {"financialYear": %d, "meetingDate": "%d-03-15", "membersMale": 120, "membersFemale": 131, "employees": 4,
+                 "ownCapital": 1500000000, "externalCapital": 300000000, "assets": 2400000000, "turnover": 900000000, "surplus": 60000000}"""
+                .formatted(year, year + 1);
+    }
+
+    private static String newCooperative(long n) {
+        return """
+                {"cooperativeNumber": "3276%010d", "name": "Koperasi Baru Propagasi %d", "jenis": "JASA", "bentuk": "PRIMER",
+                 "kelompok": "COMMUNITY", "kecamatanCode": "327505", "foundedOn": "2015-05-05"}""".formatted(n, n);
+    }
+
+    static void say(String line) {
+        System.out.println("[bench " + LocalTime.now().format(CLOCK) + "] " + line);
+    }
+}

@@ -1,0 +1,99 @@
+package id.go.bekasikota.koperasi.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The harness's options ({@code ./bench/run --help}). Rates are requests per second; durations
+ * are seconds per measured run.
+ */
+public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
+                           Duration rampStep, double searchRate, double statusSearchRate, double readRate,
+                           double dashboardRate, double writeRate, double propagationRate, int connections) {
+
+    public static final String USAGE = """
+            usage: ./bench/run [options]
+              --cooperatives N       register size (default 100000)
+              --reports N            annual reports in all (default 3 x cooperatives)
+              --duration S           seconds per measured run (default 30)
+              --warm-up S            seconds of unmeasured load before each run (default 10)
+              --ramp-step S          seconds per step of the saturation ramps (default 5)
+              --search-rate R        public search by name, requests/s (default 20)
+              --status-search-rate R search by kecamatan and status, requests/s (default 2)
+              --read-rate R          cooperative read by id, requests/s (default 100)
+              --dashboard-rate R     activation dashboard, requests/s (default 0.5)
+              --write-rate R         annual report filing, requests/s (default 20)
+              --propagation-rate R   registrations (one event each) per second for the propagation run (default 200)
+              --connections N        most connections per target (default 128)
+              --output FILE          the results (default bench/target/results.md)
+              --quick                a small check of the harness: 5000 cooperatives, 5 s runs, 2 s warm-up and ramp steps""";
+
+    private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
+            "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--propagation-rate",
+            "--connections", "--output");
+
+    public static BenchOptions parse(Path root, String... args) {
+        List<String> list = new ArrayList<>(Arrays.asList(args));
+        boolean quick = list.remove("--quick");
+        for (int i = 0; i < list.size(); i += 2) {
+            if (!KNOWN.contains(list.get(i))) {
+                throw new IllegalArgumentException("unknown option " + list.get(i));
+            }
+        }
+        int cooperatives = (int) number(list, "--cooperatives", quick ? 5_000 : 100_000);
+        return new BenchOptions(root,
+                Path.of(text(list, "--output", root.resolve("bench/target/results.md").toString())),
+                cooperatives,
+                (int) number(list, "--reports", 3.0 * cooperatives),
+                seconds(number(list, "--duration", quick ? 5 : 30)),
+                seconds(number(list, "--warm-up", quick ? 2 : 10)),
+                seconds(number(list, "--ramp-step", quick ? 2 : 5)),
+                number(list, "--search-rate", 20),
+                number(list, "--status-search-rate", 2),
+                number(list, "--read-rate", 100),
+                number(list, "--dashboard-rate", 0.5),
+                number(list, "--write-rate", 20),
+                number(list, "--propagation-rate", 200),
+                (int) number(list, "--connections", 128));
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofMillis(Math.round(value * 1000));
+    }
+
+    private static double number(List<String> args, String name, double fallback) {
+        String value = text(args, name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (!(parsed >= 0)) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number, not " + value);
+        }
+    }
+
+    private static String text(List<String> args, String name, String fallback) {
+        int index = args.indexOf(name);
+        if (index < 0) {
+            return fallback;
+        }
+        if (index + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args.get(index + 1);
+    }
+
+    /** The options as a line for the results header. */
+    public String describe() {
+        return "cooperatives=%d reports=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(cooperatives, reports,
+                duration.toSeconds(), warmUp.toSeconds(), rampStep.toSeconds(), connections);
+    }
+}

@@ -1,0 +1,38 @@
+package id.go.bekasikota.koperasi.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsAreTheNationalScaleRun() {
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"));
+        assertThat(options.cooperatives()).isEqualTo(100_000);
+        assertThat(options.reports()).isEqualTo(300_000);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
+    }
+
+    @Test
+    void quickIsSmallAndOptionsOverrideIt() {
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--quick", "--cooperatives", "8000", "--dashboard-rate", "0.2");
+        assertThat(options.cooperatives()).isEqualTo(8_000);
+        assertThat(options.reports()).isEqualTo(24_000);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(options.dashboardRate()).isEqualTo(0.2);
+    }
+
+    @Test
+    void refusesUnknownOptionsAndBadNumbers() {
+        assertThatThrownBy(() -> BenchOptions.parse(Path.of("."), "--cooperatives", "many")).hasMessageContaining("--cooperatives");
+        assertThatThrownBy(() -> BenchOptions.parse(Path.of("."), "--colour", "blue")).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> BenchOptions.parse(Path.of("."), "--duration")).hasMessageContaining("--duration");
+    }
+}
