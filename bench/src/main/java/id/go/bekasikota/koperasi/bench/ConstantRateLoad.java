@@ -131,20 +131,49 @@ public final class ConstantRateLoad implements AutoCloseable {
     }
 
     /**
-     * Raises the rate step by step (each step {@code step} long) until the server no longer keeps
-     * up (it serves under 80% of the offered rate, or p99 passes 2 s, or errors appear).
-     * Returns every step; the capacity is the most served per second in any step.
+     * Raises the rate step by step (each step {@code step} long) on several paths side by side:
+     * at each rate every path still in the ramp runs one step, so that the paths see the same
+     * machine at the same time. A path leaves the ramp when it no longer keeps up (it serves under
+     * 80% of the offered rate, or p99 passes 2 s, or errors appear); a step that does not keep up
+     * is tried once more after a pause (a collection or a neighbour's burst on a shared machine)
+     * first. Returns every step per path; a path's capacity is the most it served per second.
      */
-    public List<LatencyResult> ramp(String operation, double firstRate, double factor, double maxRate, Duration step, Call call) {
-        List<LatencyResult> steps = new ArrayList<>();
-        for (double rate = firstRate; rate <= maxRate; rate = Math.round(rate * factor)) {
-            LatencyResult result = run(operation + " @" + (long) rate, new Schedule(rate, step), call, 200, Target.NONE);
-            steps.add(result);
-            if (result.achieved() < 0.8 * rate || result.p99() > 2_000 || result.errors() > 0) {
-                break;
+    public Map<String, List<LatencyResult>> ramp(Map<String, Call> paths, double firstRate, double factor, double maxRate,
+                                                 Duration step, java.util.function.Consumer<LatencyResult> progress) {
+        Map<String, List<LatencyResult>> steps = new java.util.LinkedHashMap<>();
+        paths.keySet().forEach(path -> steps.put(path, new ArrayList<>()));
+        java.util.Set<String> ramping = new java.util.LinkedHashSet<>(paths.keySet());
+        for (double rate = firstRate; rate <= maxRate && !ramping.isEmpty(); rate = Math.round(rate * factor)) {
+            for (String path : List.copyOf(ramping)) {
+                LatencyResult result = run(path + " @" + (long) rate, new Schedule(rate, step), paths.get(path), 200, Target.NONE);
+                progress.accept(result);
+                steps.get(path).add(result);
+                if (!keepsUp(result)) {
+                    pause(2_000);
+                    LatencyResult again = run(path + " @" + (long) rate + " again", new Schedule(rate, step), paths.get(path), 200, Target.NONE);
+                    progress.accept(again);
+                    steps.get(path).add(again);
+                    if (!keepsUp(again)) {
+                        ramping.remove(path);
+                    }
+                }
+                pause(1_000);
             }
         }
         return steps;
+    }
+
+    static boolean keepsUp(LatencyResult result) {
+        return result.achieved() >= 0.8 * result.rate() && result.p99() <= 2_000 && result.errors() == 0;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static double capacity(List<LatencyResult> steps) {

@@ -45,7 +45,7 @@ public record LatencyResult(String operation, double rate, double achieved, long
         double value = switch (target.metric()) {
             case P95 -> p95;
             case P99 -> p99;
-            case VALUE -> Double.NaN;
+            case VALUE, AT_LEAST -> Double.NaN;
         };
         return target.passes(value) && errors == 0 ? "PASS" : "FAIL";
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A limit from issue 8 for one figure of the table: the figure passes when it is at or below the
- * limit. {@link #NONE} for figures reported as context only.
+ * limit ({@link Metric#AT_LEAST}: at or above). {@link #NONE} for figures reported as context only.
  *
  * @param metric what is compared (p95, p99, a plain value or a ratio)
  * @param limit  the largest value that passes
@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public record Target(Metric metric, double limit, String unit) {
 
-    public enum Metric { P95, P99, VALUE }
+    public enum Metric { P95, P99, VALUE, AT_LEAST }
 
     public static final Target NONE = new Target(Metric.VALUE, Double.NaN, "");
 
@@ -28,12 +28,16 @@ public record Target(Metric metric, double limit, String unit) {
         return new Target(Metric.VALUE, limit, unit);
     }
 
+    public static Target atLeast(double limit, String unit) {
+        return new Target(Metric.AT_LEAST, limit, unit);
+    }
+
     public boolean present() {
         return !Double.isNaN(limit);
     }
 
     public boolean passes(double value) {
-        return present() && !Double.isNaN(value) && value <= limit;
+        return present() && !Double.isNaN(value) && (metric == Metric.AT_LEAST ? value >= limit : value <= limit);
     }
 
     public String describe() {
@@ -45,6 +49,7 @@ public record Target(Metric metric, double limit, String unit) {
             case P95 -> "p95 <= " + value + " " + unit;
             case P99 -> "p99 <= " + value + " " + unit;
             case VALUE -> "<= " + value + ("x".equals(unit) ? "" : " ") + unit;
+            case AT_LEAST -> ">= " + value + ("x".equals(unit) ? "" : " ") + unit;
         };
     }
 }

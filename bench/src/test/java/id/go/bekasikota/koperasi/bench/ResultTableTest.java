@@ -49,6 +49,25 @@ class ResultTableTest {
         assertThat(Figure.of("rss", Double.NaN, "MB", Target.atMost(300, "MB")).verdict()).isEqualTo("n/a");
         assertThat(Target.atMost(1.10, "x").describe()).isEqualTo("<= 1.10x");
         assertThat(Target.p99(200).describe()).isEqualTo("p99 <= 200 ms");
+        assertThat(Figure.of("throughput", 0.95, "x", Target.atLeast(0.90, "x")).verdict()).isEqualTo("PASS");
+        assertThat(Figure.of("throughput", 0.85, "x", Target.atLeast(0.90, "x")).verdict()).isEqualTo("FAIL");
+        assertThat(Target.atLeast(0.90, "x").describe()).isEqualTo(">= 0.90x");
+    }
+
+    @Test
+    void aRampStepKeepsUpWhenItServesFourFifthsWithoutErrorsAndP99UnderTwoSeconds() {
+        Histogram hundred = new Histogram(60_000_000L, 3);
+        for (int i = 0; i < 100; i++) {
+            hundred.recordValue(5_000);
+        }
+        assertThat(ConstantRateLoad.keepsUp(LatencyResult.of("ok", 100, 1, hundred, 0, Target.NONE))).isTrue();
+        assertThat(ConstantRateLoad.keepsUp(LatencyResult.of("behind", 130, 1, hundred, 0, Target.NONE))).isFalse();
+        assertThat(ConstantRateLoad.keepsUp(LatencyResult.of("errors", 100, 1, hundred, 1, Target.NONE))).isFalse();
+        Histogram slow = new Histogram(60_000_000L, 3);
+        for (int i = 0; i < 100; i++) {
+            slow.recordValue(2_500_000);
+        }
+        assertThat(ConstantRateLoad.keepsUp(LatencyResult.of("slow", 100, 1, slow, 0, Target.NONE))).isFalse();
     }
 
     @Test
