@@ -42,7 +42,8 @@ public final class Bench {
     /** The gateway's per-client limits are raised for the run: one load generator is one client. */
     static final Map<String, String> UNLIMITED_GATEWAY = Map.of(
             "KOPERASI_RATE_LIMITS_STANDARD_REQUESTS", "1000000000",
-            "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000");
+            "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000",
+            "KOPERASI_RATE_LIMITS_PARTNER_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
     private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "gateway");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -141,7 +142,7 @@ public final class Bench {
                 LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
                 figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
                         "both in this run"));
-                loanRows(load, suite.service("financing").url());
+                loans(load, loader, suite.service("financing").url(), gateway, register, today);
             });
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
             phase(started, today, "event propagation", () -> {
@@ -217,18 +218,57 @@ public final class Bench {
     }
 
     /** Financing's application API is measured only where it exists. */
-    private void loanRows(ConstantRateLoad load, String financing) {
-        boolean present;
+    /**
+     * The loan book (programs through the API, applications copied in), then loan application
+     * submission (a write that checks eligibility against financing's projection of the register)
+     * and a partner's list of the applications forwarded to it.
+     */
+    private void loans(ConstantRateLoad load, RegisterLoader loader, String financing, String gateway, List<SyntheticRegister.Cooperative> register,
+                       LocalDate today) {
+        String submit = "loan application submit (officer, eligibility, gateway)";
+        String partnerList = "partner list of forwarded applications (bank-bjb, gateway)";
+        if (!financingHasApplications(load, financing)) {
+            latencies.add(LatencyResult.notAvailable(submit, "financing-service has no loan-application API"));
+            latencies.add(LatencyResult.notAvailable(partnerList, "financing-service has no loan-application API"));
+            return;
+        }
+        LoanBook book = new LoanBook(loader);
+        long started = System.nanoTime();
+        List<LoanBook.Program> programs = book.programs(load, financing, officer, today);
+        LoanBook.Loaded loaded = book.load(register, programs, options.loanApplications(), today);
+        figures.add(Figure.info("loan book loaded (3 programs by API, applications by COPY)", (System.nanoTime() - started) / 1e9, "s",
+                loaded.applications().size() + " applications, forwarded " + loaded.forwardedPerPartner()));
+        say("Loan book: " + loaded.applications().size() + " applications, " + loaded.eligibleDrafts().size()
+                + " drafts of eligible cooperatives, forwarded per partner " + loaded.forwardedPerPartner());
+
+        AtomicLong submitted = new AtomicLong();
+        List<UUID> drafts = loaded.eligibleDrafts();
+        ConstantRateLoad.Call submitCall = i -> load.request(HttpMethod.POST, gateway + "/api/v1/loan-applications/"
+                        + drafts.get((int) (submitted.getAndIncrement() % drafts.size())) + "/submit")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer("{}"));
+        LatencyResult result = measure(load, submit, options.writeRate(), submitCall, 200, Target.NONE);
+        if (submitted.get() > drafts.size()) {
+            latencies.set(latencies.size() - 1, result.withNote(result.note() + (result.note().isEmpty() ? "" : "; ")
+                    + "only " + drafts.size() + " eligible drafts: later submissions repeat one (409)"));
+        }
+        String bank = DevTokens.issue("partner", "analis@bank-bjb", "bank-bjb", null, Duration.ofHours(12));
+        long pages = Math.max(1, loaded.forwardedPerPartner().getOrDefault("bank-bjb", 0L) / 20);
+        ConstantRateLoad.Call listCall = i -> load.request(HttpMethod.GET, gateway + "/api/v1/partner/loan-applications?page="
+                        + (1 + i % Math.min(pages, 10)))
+                .bearerTokenAuthentication(bank)
+                .send();
+        measure(load, partnerList, options.partnerRate(), listCall, 200, Target.NONE);
+    }
+
+    private static boolean financingHasApplications(ConstantRateLoad load, String financing) {
         try {
             var answer = load.get(financing + "/q/openapi?format=json").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            present = answer.bodyAsString().contains("/api/v1/loan-applications");
+            return answer.bodyAsString().contains("/api/v1/loan-applications");
         } catch (Exception e) {
-            present = false;
+            return false;
         }
-        String reason = present ? "financing has an application API; this harness does not drive it yet"
-                : "not available: financing-service has no loan-application API yet";
-        latencies.add(LatencyResult.notAvailable("loan application submit (partner, eligibility)", reason));
-        latencies.add(LatencyResult.notAvailable("partner list of applications", reason));
     }
 
     /**
@@ -320,6 +360,12 @@ public final class Bench {
             say("  " + summary(row));
             latencies.add(row);
         }
+        // Every event is applied by now, so every one is published: the relay's share of the time above.
+        LatencyResult relay = LatencyResult.of("  of which registry outbox relay (occurred_at -> published_at)"
+                + (target ? "" : " (baseline)"), rate, seconds, propagation.relayLag(since, EventTypes.COOPERATIVE_REGISTERED), 0, Target.NONE)
+                .withNote("published_at is set after Kafka acknowledged the batch");
+        say("  " + summary(relay));
+        latencies.add(relay);
     }
 
     /** EXPLAIN ANALYZE of the slow registry reads, beside the results; their execution times as figures. */
@@ -336,6 +382,7 @@ public final class Bench {
     /** Each service stopped and started again on its own (database loaded, machine quiet): time to ready. */
     private void restartAlone(LocalSuite suite) {
         for (ServiceProcess service : processes(suite)) {
+            say("Restarting " + service.name() + " alone ...");
             service.stop();
             service.start();
             service.awaitReady(Duration.ofSeconds(120));

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
-                           double dashboardRate, double writeRate, double propagationRate, int connections) {
+                           double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
+                           int loanApplications) {
 
     public static final String USAGE = """
             usage: ./bench/run [options]
@@ -25,15 +26,18 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --status-search-rate R search by kecamatan and status, requests/s (default 2)
               --read-rate R          cooperative read by id, requests/s (default 100)
               --dashboard-rate R     activation dashboard, requests/s (default 0.5)
-              --write-rate R         annual report filing, requests/s (default 20)
+              --write-rate R         annual report filing and loan application submission, requests/s (default 20)
+              --partner-rate R       a partner's list of forwarded applications, requests/s (default 20)
+              --loan-applications N  loan applications in the loan book (default 20000)
               --propagation-rate R   registrations (one event each) per second for the propagation run (default 200)
               --connections N        most connections per target (default 128)
               --output FILE          the results (default bench/target/results.md)
-              --quick                a small check of the harness: 5000 cooperatives, 5 s runs, 2 s warm-up and ramp steps""";
+              --quick                a small check of the harness: 5000 cooperatives, 1000 applications, 5 s runs,
+                                     2 s warm-up and ramp steps""";
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
-            "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--propagation-rate",
-            "--connections", "--output");
+            "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
+            "--propagation-rate", "--connections", "--output", "--loan-applications");
 
     public static BenchOptions parse(Path root, String... args) {
         List<String> list = new ArrayList<>(Arrays.asList(args));
@@ -56,8 +60,10 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 number(list, "--read-rate", 100),
                 number(list, "--dashboard-rate", 0.5),
                 number(list, "--write-rate", 20),
+                number(list, "--partner-rate", 20),
                 number(list, "--propagation-rate", 200),
-                (int) number(list, "--connections", 128));
+                (int) number(list, "--connections", 128),
+                (int) number(list, "--loan-applications", quick ? 1_000 : 20_000));
     }
 
     private static Duration seconds(double value) {
@@ -93,7 +99,7 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
 
     /** The options as a line for the results header. */
     public String describe() {
-        return "cooperatives=%d reports=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(cooperatives, reports,
-                duration.toSeconds(), warmUp.toSeconds(), rampStep.toSeconds(), connections);
+        return "cooperatives=%d reports=%d loan-applications=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(
+                cooperatives, reports, loanApplications, duration.toSeconds(), warmUp.toSeconds(), rampStep.toSeconds(), connections);
     }
 }

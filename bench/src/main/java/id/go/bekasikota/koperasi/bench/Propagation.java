@@ -38,6 +38,20 @@ public final class Propagation {
     }
 
     /**
+     * The registry's own share: outbox {@code occurred_at} to {@code published_at} (the relay's
+     * mark after Kafka acknowledged the batch) of the events since {@code since}, in microseconds;
+     * events not yet published are left out.
+     */
+    public Histogram relayLag(Instant since, String eventType) {
+        Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        query("registry", "select occurred_at, published_at from outbox_event where occurred_at >= ? and event_type = ? "
+                        + "and published_at is not null", since, eventType,
+                row -> micros.recordValue(Math.max(0, Duration.between(row.getObject(1, OffsetDateTime.class),
+                        row.getObject(2, OffsetDateTime.class)).toNanos() / 1000)));
+        return micros;
+    }
+
+    /**
      * Waits (up to {@code timeout}) until {@code service}'s projection names every event, then
      * returns the latencies in microseconds; events not seen by then count as missing.
      */
