@@ -53,6 +53,7 @@ public final class Bench {
     private final List<Figure> figures = new ArrayList<>();
     private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
     private final AtomicLong registrations = new AtomicLong();
+    private String loadAtStart = "";
 
     private Bench(BenchOptions options) {
         this.options = options;
@@ -77,6 +78,7 @@ public final class Bench {
 
     private void run() throws IOException {
         Instant started = Instant.now();
+        loadAtStart = loadAverage();
         LocalDate today = LocalDate.now(OFFICE);
         say("Starting the suite (deployment JVM options " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + ") ...");
         try (LocalSuite suite = LocalSuite.start(options.root(), 0, 0,
@@ -213,7 +215,7 @@ public final class Bench {
         }
         say(operation + ": " + options.duration().toSeconds() + " s at " + rate + "/s");
         LatencyResult result = load.run(operation, new Schedule(rate, options.duration()), call, status, target);
-        say("  " + summary(result));
+        say("  " + summary(result) + " [load average " + loadAverage() + "]");
         latencies.add(result);
         return result;
     }
@@ -395,6 +397,16 @@ public final class Bench {
         }
     }
 
+    /** The machine's load averages from /proc/loadavg, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** The boot time Quarkus logs ("started in 4.321s") in the last start of a service, NaN if absent. */
     static double quarkusBootSeconds(String log) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(log);
@@ -409,6 +421,8 @@ public final class Bench {
         String text = "Koperasi suite benchmark, " + ZonedDateTime.now(ZoneId.of("UTC")).withNano(0) + " (office date " + today + ")\n"
                 + "machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + "; services: " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + "\n"
+                + "load average (1, 5, 15 min) at the start: " + loadAtStart + ", now: " + loadAverage()
+                + " (the other processes of the machine share its cores)\n"
                 + options.describe() + "; run took " + Duration.between(started, Instant.now()).toSeconds() + " s\n\n"
                 + ResultTable.latencies(latencies) + "\n" + ResultTable.figures(figures);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
