@@ -358,7 +358,8 @@ public final class Bench {
             LatencyResult row = LatencyResult.of("event propagation registry -> " + service + " projection"
                             + (target ? "" : " (low-rate baseline)"), rate, seconds,
                     result.micros(), result.missing(), target ? Target.p99(200) : Target.NONE);
-            row = row.withNote("outbox occurred_at -> projection updated_at, " + events.size() + " events"
+            row = row.withNote("outbox occurred_at -> projection updated_at, " + events.size() + " events, applied at "
+                    + ResultTable.number(result.appliedPerSecond()) + "/s"
                     + (result.missing() > 0 ? ", " + result.missing() + " not applied within 120 s" : ""));
             say("  " + summary(row));
             latencies.add(row);

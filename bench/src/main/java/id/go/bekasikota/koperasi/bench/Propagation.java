@@ -69,18 +69,24 @@ public final class Propagation {
         }
         Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
         long missing = 0;
+        Instant first = null;
+        Instant last = null;
         for (Map.Entry<String, Instant> event : events.entrySet()) {
             Instant applied = seen.get(event.getKey());
             if (applied == null) {
                 missing++;
             } else {
                 micros.recordValue(Math.max(0, Duration.between(event.getValue(), applied).toNanos() / 1000));
+                first = first == null || applied.isBefore(first) ? applied : first;
+                last = last == null || applied.isAfter(last) ? applied : last;
             }
         }
-        return new Result(micros, missing);
+        double seconds = first == null ? 0 : Duration.between(first, last).toNanos() / 1e9;
+        return new Result(micros, missing, seconds > 0 ? (micros.getTotalCount() - 1) / seconds : Double.NaN);
     }
 
-    public record Result(Histogram micros, long missing) {
+    /** @param appliedPerSecond how fast the consumer applied the events, from its first to its last */
+    public record Result(Histogram micros, long missing, double appliedPerSecond) {
     }
 
     @FunctionalInterface
