@@ -54,6 +54,7 @@ public final class Bench {
     private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
     private final AtomicLong registrations = new AtomicLong();
     private String loadAtStart = "";
+    private double pgInsertP99 = Double.NaN;
 
     private Bench(BenchOptions options) {
         this.options = options;
@@ -104,6 +105,7 @@ public final class Bench {
                     insertsPerSecond, insert.getTotalCount() / insertsPerSecond, insert, 0, Target.NONE)
                     .withNote("closed loop, one after another");
             latencies.add(pgInsert);
+            pgInsertP99 = pgInsert.p99();
 
             Random random = new Random(7);
             List<UUID> ids = new ArrayList<>(register.stream().map(SyntheticRegister.Cooperative::id).toList());
@@ -350,6 +352,10 @@ public final class Bench {
                 new Schedule(rate, options.duration()), register, 201, Target.NONE);
         say("  " + summary(writes));
         latencies.add(writes);
+        if (!target && pgInsertP99 > 0) {
+            figures.add(Figure.info("registration p99 at " + (long) rate + "/s (direct) / PostgreSQL single-row insert p99",
+                    writes.p99() / pgInsertP99, "x", "both in this run; the write well below saturation"));
+        }
         Propagation propagation = new Propagation(loader);
         Map<String, Instant> events = propagation.registryEvents(since, EventTypes.COOPERATIVE_REGISTERED);
         double seconds = writes.successes() / Math.max(1e-9, writes.achieved());
