@@ -162,6 +162,7 @@ public final class Bench {
             });
             phase(started, today, "query plans", () -> queryPlans(loader, today));
             phase(started, today, "restarts", () -> restartAlone(suite));
+            phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
         }
     }
@@ -402,6 +403,18 @@ public final class Bench {
             figures.add(Double.isNaN(boot) ? ready : new Figure(ready.name(), ready.value(), ready.unit(), ready.target(),
                     String.format(Locale.ROOT, "Quarkus reports started in %.1f s", boot)));
         }
+    }
+
+    /** The services' logs of the run, kept beside the results (the run's directory goes when the suite stops). */
+    private void keepLogs(LocalSuite suite) throws IOException {
+        Path target = options.output().toAbsolutePath().resolveSibling("logs");
+        Files.createDirectories(target);
+        try (var logs = Files.list(suite.logDirectory())) {
+            for (Path log : logs.toList()) {
+                Files.copy(log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        say("Service logs copied to " + target);
     }
 
     /** The machine's load averages from /proc/loadavg, or "unknown". */
