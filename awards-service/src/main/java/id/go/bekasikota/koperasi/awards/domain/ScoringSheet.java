@@ -66,6 +66,27 @@ public record ScoringSheet(List<Indicator> indicators) {
         return indicators.stream().anyMatch(Indicator::jurorScored);
     }
 
+    /** The same indicators in the same order, numbers compared by value (10 equals 10.0). */
+    public boolean sameAs(ScoringSheet other) {
+        if (other == null || other.indicators.size() != indicators.size()) {
+            return false;
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator a = indicators.get(i);
+            Indicator b = other.indicators.get(i);
+            if (!java.util.Objects.equals(a.code(), b.code()) || !java.util.Objects.equals(a.name(), b.name())
+                    || a.aspect() != b.aspect() || a.source() != b.source() || a.kind() != b.kind()
+                    || !sameNumber(a.target(), b.target()) || !sameNumber(a.weight(), b.weight())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     public BigDecimal totalWeight() {
         return indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
