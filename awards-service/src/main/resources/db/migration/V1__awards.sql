@@ -12,6 +12,7 @@ create table award_program (
     level                text        not null,
     nominations_open_on  date        not null,
     nominations_close_on date        not null,
+    nominations_closed_on date,
     announcement_on      date        not null,
     self_nomination      boolean     not null,
     winners              integer     not null check (winners > 0),

@@ -38,6 +38,9 @@ public class AwardProgram extends PanacheEntityBase {
     public LocalDate nominationsOpenOn;
     @Column(name = "nominations_close_on")
     public LocalDate nominationsCloseOn;
+    /** Set when an officer closed the nominations before the window's end. */
+    @Column(name = "nominations_closed_on")
+    public LocalDate nominationsClosedOn;
     @Column(name = "announcement_on")
     public LocalDate announcementOn;
     @Column(name = "self_nomination")
@@ -67,9 +70,14 @@ public class AwardProgram extends PanacheEntityBase {
         return new ScoringSheet(scoringSheet);
     }
 
-    /** Nominations are taken on the days of the window, both ends included. */
+    /** Nominations are taken on the days of the window, both ends included, unless an officer closed them early. */
     public boolean windowOpenOn(LocalDate date) {
-        return !date.isBefore(nominationsOpenOn) && !date.isAfter(nominationsCloseOn);
+        return nominationsClosedOn == null && !date.isBefore(nominationsOpenOn) && !date.isAfter(nominationsCloseOn);
+    }
+
+    /** Nominations are over: the window has passed, or an officer closed them early. */
+    public boolean nominationsOver(LocalDate today) {
+        return nominationsClosedOn != null || today.isAfter(nominationsCloseOn);
     }
 
     public boolean announced() {
@@ -77,10 +85,11 @@ public class AwardProgram extends PanacheEntityBase {
     }
 
     /**
-     * F of the program: the latest due financial year as of the close of the nomination window.
-     * Computed indicators are measured for it, so they do not move while the jury works.
+     * The date computed indicators are measured as of (F is the latest due financial year then):
+     * the close of the nomination window, or the day nominations were closed early. Fixed, so
+     * the figures do not move while the jury works.
      */
     public LocalDate assessmentDate() {
-        return nominationsCloseOn;
+        return nominationsClosedOn != null ? nominationsClosedOn : nominationsCloseOn;
     }
 }

@@ -40,7 +40,7 @@ public class AwardsMapper {
 
     public AwardProgramView toView(AwardProgram p, boolean sheetFrozen) {
         return new AwardProgramView(p.id, p.year, p.name, p.category, p.jenis, p.level, p.nominationsOpenOn, p.nominationsCloseOn,
-                p.announcementOn, p.selfNomination, p.winners, p.state, StandingRules.latestDueYear(p.assessmentDate()),
+                p.nominationsClosedOn, p.announcementOn, p.selfNomination, p.winners, p.state, StandingRules.latestDueYear(p.assessmentDate()),
                 p.scoringSheet.stream().map(this::toData).toList(), p.sheet().totalWeight(), sheetFrozen, p.finalisedOn,
                 p.announcedOn);
     }

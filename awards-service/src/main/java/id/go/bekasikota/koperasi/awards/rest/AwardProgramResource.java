@@ -206,6 +206,19 @@ public class AwardProgramResource {
     }
 
     @POST
+    @Path("/{id}/close-nominations")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Close the nominations early", description = "Before the window's end, e.g. once every candidate is in: no more nominations; computed indicators are measured as of today; the scores may be finalised from now on.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, or the window has not opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response closeNominations(@PathParam("id") String id) {
+        AwardProgram closed = programs.closeNominations(Params.id("Award program", id), caller.subject());
+        return Response.ok(mapper.toView(closed, programs.hasNominations(closed.id))).header(HttpHeaders.ETAG, EntityTags.of(closed.version)).build();
+    }
+
+    @POST
     @Path("/{id}/finalise")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Finalise the scores", description = "After the nomination window closed, when every assigned juror without a conflict scored every juror-scored indicator of every nomination: fixes ranks, totals, breakdowns and the winners (the top `winners`), freezes the scores and publishes `scores-finalised` per nomination. Nominations can no longer be withdrawn nor scores revised.")

@@ -71,8 +71,10 @@ public class NominationService {
         }
         LocalDate today = programs.today();
         if (!program.windowOpenOn(today)) {
-            throw ProblemException.ruleViolation("The nomination window is closed", List.of("Nominations are accepted from "
-                    + program.nominationsOpenOn + " to " + program.nominationsCloseOn + ", not on " + today + "."));
+            throw ProblemException.ruleViolation("The nomination window is closed", List.of(program.nominationsClosedOn != null
+                    ? "Nominations were closed on " + program.nominationsClosedOn + "."
+                    : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
+                    + ", not on " + today + "."));
         }
         Nomination.<Nomination>find("programId = ?1 and cooperativeId = ?2 and state = ?3", programId, cooperativeId,
                 NominationState.SUBMITTED).firstResultOptional().ifPresent(existing -> {

@@ -100,6 +100,26 @@ public class ProgramService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
+    /** Closes the nominations before the window's end (e.g. all candidates are in); the jury's figures are then measured as of today. */
+    @Transactional
+    public AwardProgram closeNominations(UUID id, String officer) {
+        AwardProgram program = lock(id);
+        if (program.state != ProgramState.OPEN) {
+            throw ProblemException.illegalTransition("close the nominations", program.state.name());
+        }
+        LocalDate today = today();
+        if (program.nominationsOver(today)) {
+            throw ProblemException.conflict("The nominations are closed already (window " + program.nominationsOpenOn + " to "
+                    + program.nominationsCloseOn + (program.nominationsClosedOn == null ? "" : ", closed on " + program.nominationsClosedOn) + ")");
+        }
+        if (today.isBefore(program.nominationsOpenOn)) {
+            throw ProblemException.conflict("The nomination window opens on " + program.nominationsOpenOn + "; nothing to close yet");
+        }
+        program.nominationsClosedOn = today;
+        program.updatedAt = Instant.now();
+        return program;
+    }
+
     public boolean hasNominations(UUID programId) {
         return Nomination.count("programId", programId) > 0;
     }
@@ -159,9 +179,9 @@ public class ProgramService {
         }
         LocalDate announcement = request.announcementOn() != null ? request.announcementOn()
                 : LocalDate.of(request.year(), Month.JULY, 12);
-        if (!announcement.isAfter(request.nominationsCloseOn())) {
+        if (announcement.isBefore(request.nominationsCloseOn())) {
             errors.add(new Problem.FieldError(request.announcementOn() != null ? "announcementOn" : "nominationsCloseOn",
-                    "the announcement (" + announcement + ") must come after the nomination window closes"));
+                    "the announcement (" + announcement + ") cannot come before the nomination window closes"));
         }
         List<Indicator> indicators = request.scoringSheet().stream().map(mapper::toIndicator).toList();
         new ScoringSheet(indicators).violations("scoringSheet")

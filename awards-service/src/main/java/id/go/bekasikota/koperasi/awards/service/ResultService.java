@@ -84,9 +84,10 @@ public class ResultService {
             throw ProblemException.illegalTransition("finalise the scores", program.state.name());
         }
         LocalDate today = programs.today();
-        if (!today.isAfter(program.nominationsCloseOn)) {
+        if (!program.nominationsOver(today)) {
             throw ProblemException.ruleViolation("The scores cannot be finalised yet", List.of(
-                    "The nomination window is open until " + program.nominationsCloseOn + "; finalise from the day after."));
+                    "The nomination window is open until " + program.nominationsCloseOn
+                            + "; finalise from the day after, or close the nominations first."));
         }
         List<String> missing = missingScores(program);
         if (!missing.isEmpty()) {

@@ -334,6 +334,35 @@ class AwardLifecycleTests {
         AwardsApi.nominate(programId, eligible);
     }
 
+    @Test
+    void nominationsClosedEarlyCanBeFinalisedTheSameDayAndAnEmptyProgramHasNoWinners() {
+        clock.today(LocalDate.of(2026, 5, 10));
+        Map<String, Object> body = AwardsApi.program("Ditutup lebih awal");
+        body.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1)));
+        String programId = AwardsApi.createProgram(body);
+        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Cepat"), programId);
+        String nomination = AwardsApi.nominate(programId, cooperative);
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
+                .then().statusCode(200).body("nominationsClosedOn", equalTo("2026-05-10"));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
+                .then().statusCode(409);
+        String late = AwardsApi.register(CooperativeMother.eligible("Koperasi Terlambat"), programId);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("programId", programId, "cooperativeId", late))
+                .when().post("/api/v1/nominations").then().statusCode(422).body("reasons[0]", equalTo("Nominations were closed on 2026-05-10."));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
+                .then().statusCode(200).body("state", equalTo("FINALISED"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomination).then().statusCode(200)
+                .body("result.rank", equalTo(1)).body("result.totalScore", equalTo(100.0f));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
+                .then().statusCode(409).body("currentState", equalTo("FINALISED"));
+
+        String empty = AwardsApi.createProgram(AwardsApi.program("Tanpa calon"));
+        clock.today(LocalDate.of(2026, 7, 12));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + empty + "/finalise").then().statusCode(200);
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + empty + "/announce").then().statusCode(200);
+        given().when().get("/api/v1/award-programs/" + empty + "/winners").then().statusCode(200).body("winners", hasSize(0));
+    }
+
     private static JsonNode line(JsonNode breakdown, String code) {
         for (JsonNode line : breakdown.get("indicators")) {
             if (code.equals(line.get("code").asText())) {

@@ -22,6 +22,7 @@ public record AwardProgramView(
         AwardLevel level,
         @Schema(example = "2026-04-01") LocalDate nominationsOpenOn,
         @Schema(example = "2026-05-31") LocalDate nominationsCloseOn,
+        @Schema(description = "Set when an officer closed the nominations before the window's end", example = "2026-05-20") LocalDate nominationsClosedOn,
         @Schema(example = "2026-07-12") LocalDate announcementOn,
         boolean selfNomination,
         @Schema(example = "3") int winners,
