@@ -1,0 +1,198 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Awards through the gateway: cooperatives with report histories registered in the registry, a
+ * defaulted loan flowing in from financing's topic, only the eligible nominated, the ranking and
+ * the winner as computed by hand, and the winner in the registry's award history.
+ *
+ * <p>The defaulted loan is published to {@code financing.loan-application.v1} by the test as
+ * financing-service would (schema-valid state-changed and defaulted CloudEvents): financing's loan
+ * application API is not part of this branch yet.
+ */
+@ExtendWith(SuiteExtension.class)
+class AwardsIT {
+
+    @Test
+    void eligibleCooperativesAreRankedAndTheWinnerReachesTheRegistry(LocalSuite suite) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        int f = StandingRules.latestDueYear(today);
+
+        // Alpha: RAT on time in F-1 and F (2 of target 2 -> 100); members 100 -> 110 = 10% of 10 -> 100; SHU +20% of 20 -> 100.
+        String alpha = register("Koperasi Alpha Sistem", f, 100, 100_000_000L, 110, 120_000_000L);
+        // Beta: on time -> 100; members 100 -> 105 = 5% (50% of target) -> 25; SHU falls -> 0.
+        String beta = register("Koperasi Beta Sistem", f, 100, 100_000_000L, 105, 90_000_000L);
+        // Gamma: a fine history, but a defaulted loan.
+        String gamma = register("Koperasi Gamma Sistem", f, 100, 100_000_000L, 110, 120_000_000L);
+        // Delta: no report for F.
+        String delta = registerWithReports("Koperasi Delta Sistem", List.of(report(f - 1, 100, 100_000_000L)));
+        String loan = UUID.randomUUID().toString();
+        try (CloudEventProducer producer = new CloudEventProducer(suite.kafka().bootstrapServers())) {
+            producer.send(Topics.FINANCING_LOAN_APPLICATION, gamma, UUID.randomUUID().toString(), FinancingEventTypes.STATE_CHANGED,
+                    loan, 1, loanData(gamma, loan, "\"fromState\": \"APPROVED\", \"toState\": \"DISBURSED\", \"amount\": 250000000, \"actorRole\": \"partner\"", 1));
+            producer.send(Topics.FINANCING_LOAN_APPLICATION, gamma, UUID.randomUUID().toString(), FinancingEventTypes.DEFAULTED,
+                    loan, 2, loanData(gamma, loan, "\"daysPastDue\": 95, \"thresholdDays\": 90, \"outstandingPrincipal\": 200000000,"
+                            + " \"outstandingInterest\": 3000000, \"asOf\": \"" + today + "\"", 2));
+        }
+
+        Map<String, Object> program = new LinkedHashMap<>();
+        program.put("year", today.getYear());
+        program.put("name", "Koperasi Teladan Kota Bekasi (system test " + UUID.randomUUID() + ")");
+        program.put("category", "MODEL_COOPERATIVE");
+        program.put("level", "CITY");
+        program.put("nominationsOpenOn", today.minusDays(7).toString());
+        program.put("nominationsCloseOn", today.toString());
+        program.put("announcementOn", today.toString());
+        program.put("winners", 1);
+        program.put("scoringSheet", List.of(
+                indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1),
+                indicator("K2", "KELEMBAGAAN", "JUROR", null, null, 1),
+                indicator("U1", "USAHA", "COMPUTED", "MEMBER_GROWTH", 10, 1),
+                indicator("F1", "KEUANGAN", "COMPUTED", "SHU_GROWTH", 20, 2)));
+        String programId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(program)
+                .when().post("/api/v1/award-programs").then().statusCode(201).extract().path("id");
+        given().when().get("/api/v1/award-programs/" + programId).then().statusCode(200).body("name", equalTo(program.get("name")));
+
+        for (String id : List.of(alpha, beta, gamma, delta)) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> eligibility(id, programId).extract().statusCode() == 200);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                eligibility(gamma, programId).body("eligible", equalTo(false)).body("reasons", contains("Has 1 DEFAULTED loan.")));
+
+        String nominationAlpha = nominate(programId, alpha).statusCode(201).extract().path("id");
+        String nominationBeta = nominate(programId, beta).statusCode(201).extract().path("id");
+        nominate(programId, gamma).statusCode(422).body("reasons", contains("Has 1 DEFAULTED loan."));
+        nominate(programId, delta).statusCode(422).body("reasons", hasSize(1))
+                .body("reasons[0]", equalTo("No RAT report for " + f + "; reports for both " + (f - 1) + " and " + f
+                        + " are required as of " + today + "."));
+
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("juror", "juri-sistem@bekasikota.go.id"))
+                .when().post("/api/v1/award-programs/" + programId + "/jurors").then().statusCode(201);
+        String juror = Tokens.juror("juri-sistem@bekasikota.go.id");
+        given().auth().oauth2(juror).when().get("/api/v1/juror/nominations").then().statusCode(200);
+        score(juror, nominationAlpha, 80);
+        score(juror, nominationBeta, 90);
+
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
+                .then().statusCode(200).body("state", equalTo("FINALISED"));
+        // Alpha (100 + 80 + 100 + 2 x 100) / 5 = 96.00; Beta (100 + 90 + 25 + 2 x 0) / 5 = 43.00.
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/award-programs/" + programId + "/ranking")
+                .then().statusCode(200)
+                .body("entries.cooperativeId", contains(alpha, beta))
+                .body("entries.totalScore", contains(96.0f, 43.0f))
+                .body("entries.winner", contains(true, false));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/announce")
+                .then().statusCode(200).body("state", equalTo("ANNOUNCED"));
+        given().when().get("/api/v1/award-programs/" + programId + "/winners").then().statusCode(200)
+                .body("winners.cooperativeId", contains(alpha)).body("winners[0].totalScore", equalTo(96.0f));
+
+        // The registry keeps the award history from the winner event.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/api/v1/cooperatives/" + alpha + "/awards").then().statusCode(200)
+                        .body("items.programId", contains(programId)));
+        given().when().get("/api/v1/cooperatives/" + alpha + "/awards").then()
+                .body("items[0].rank", equalTo(1)).body("items[0].totalScore", equalTo(96.0f))
+                .body("items[0].level", equalTo("CITY")).body("items[0].category", equalTo("MODEL_COOPERATIVE"))
+                .body("items[0].announcedOn", equalTo(today.toString()));
+        given().when().get("/api/v1/cooperatives/" + beta + "/awards").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    private static io.restassured.response.ValidatableResponse eligibility(String cooperativeId, String programId) {
+        return given().auth().oauth2(Tokens.officer()).queryParam("cooperativeId", cooperativeId).queryParam("programId", programId)
+                .when().get("/api/v1/award-eligibility").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse nominate(String programId, String cooperativeId) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("programId", programId, "cooperativeId", cooperativeId))
+                .when().post("/api/v1/nominations").then();
+    }
+
+    private static void score(String juror, String nominationId, int score) {
+        given().auth().oauth2(juror).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("indicatorCode", "K2", "score", score, "comment", "Kunjungan lapangan"))))
+                .when().put("/api/v1/nominations/" + nominationId + "/scores").then().statusCode(200);
+    }
+
+    private static String register(String name, int f, int membersBefore, long surplusBefore, int membersAfter, long surplusAfter) {
+        return registerWithReports(name, List.of(report(f - 1, membersBefore, surplusBefore), report(f, membersAfter, surplusAfter)));
+    }
+
+    private static String registerWithReports(String name, List<Map<String, Object>> reports) {
+        Map<String, Object> body = Map.of(
+                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "name", name + " " + UUID.randomUUID().toString().substring(0, 8),
+                "jenis", "PRODUSEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
+                "kecamatanCode", "327508", "foundedOn", "2005-07-12");
+        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+        for (Map<String, Object> report : reports) {
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
+                    .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
+        }
+        return id;
+    }
+
+    /** A report held in March of the following year (on time); members split evenly; assets fixed. */
+    private static Map<String, Object> report(int year, int members, long surplus) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("financialYear", year);
+        report.put("meetingDate", LocalDate.of(year + 1, 3, 15).toString());
+        report.put("membersMale", members / 2);
+        report.put("membersFemale", members - members / 2);
+        report.put("employees", 10);
+        report.put("ownCapital", 500_000_000L);
+        report.put("externalCapital", 250_000_000L);
+        report.put("assets", 1_000_000_000L);
+        report.put("turnover", 3_000_000_000L);
+        report.put("surplus", surplus);
+        return report;
+    }
+
+    private static Map<String, Object> indicator(String code, String aspect, String source, String kind, Object target, Object weight) {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("code", code);
+        indicator.put("name", "Indikator " + code);
+        indicator.put("aspect", aspect);
+        indicator.put("source", source);
+        if (kind != null) {
+            indicator.put("kind", kind);
+            indicator.put("target", target);
+        }
+        indicator.put("weight", weight);
+        return indicator;
+    }
+
+    private static String loanData(String cooperativeId, String applicationId, String fields, long version) {
+        return "{\"applicationId\": \"" + applicationId + "\", \"cooperativeId\": \"" + cooperativeId + "\", \"programId\": \""
+                + UUID.randomUUID() + "\", \"partnerId\": \"lpdb-kumkm\", " + fields + ", \"occurredAt\": \"" + Instant.now()
+                + "\", \"aggregateVersion\": " + version + "}";
+    }
+}
