@@ -202,7 +202,7 @@ public class AwardProgramResource {
         return new RankingView(ranking.program().id, ranking.program().state, ranking.provisional(), ranking.assessedFinancialYear(),
                 ranking.program().winners, ranking.rows().stream().map(r -> new RankingView.Entry(r.rank(), r.nomination().id,
                 r.nomination().cooperativeId, r.nomination().cooperativeNumber, r.nomination().cooperativeName, r.total(),
-                r.keuanganSubtotal(), r.winner(), r.complete(), r.breakdown())).toList());
+                r.keuanganSubtotal(), r.winner(), r.complete(), r.breakdown(), r.eligibilityReasons())).toList());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.service;
 
+import id.go.bekasikota.koperasi.awards.domain.AwardEligibilityRules;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ComputedIndicators;
@@ -55,8 +56,13 @@ public class ResultService {
     }
 
     /** One ranked nomination. */
+    /**
+     * @param eligibilityReasons while OPEN, why the cooperative would no longer be eligible today (e.g. a loan defaulted
+     *                           since it was nominated), for the office to decide on a withdrawal; empty when still
+     *                           eligible, null once finalised
+     */
     public record Row(int rank, Nomination nomination, BigDecimal total, BigDecimal keuanganSubtotal, boolean winner,
-                      boolean complete, ScoreBreakdown breakdown) {
+                      boolean complete, ScoreBreakdown breakdown, List<String> eligibilityReasons) {
     }
 
     public record RankingResult(AwardProgram program, boolean provisional, int assessedFinancialYear, List<Row> rows) {
@@ -72,7 +78,7 @@ public class ResultService {
         List<Row> rows = activeNominations(programId).stream()
                 .sorted(Comparator.comparing((Nomination n) -> n.rank))
                 .map(n -> new Row(n.rank, n, n.totalScore, n.result.aspectSubtotals().get(id.go.bekasikota.koperasi.awards.domain.Aspect.KEUANGAN),
-                        n.won(), n.result.complete(), n.result))
+                        n.won(), n.result.complete(), n.result, null))
                 .toList();
         return new RankingResult(program, false, f, rows);
     }
@@ -238,11 +244,15 @@ public class ResultService {
     private List<Row> live(AwardProgram program) {
         LocalDate asOf = program.assessmentDate();
         int f = StandingRules.latestDueYear(asOf);
+        LocalDate today = programs.today();
         Set<String> jurors = new HashSet<>(nominations.jurorsOf(program.id));
         List<Ranking.Entry<Nomination>> entries = new ArrayList<>();
+        Map<UUID, List<String>> reasons = new java.util.HashMap<>();
         for (Nomination n : activeNominations(program.id)) {
             CooperativeFacts cooperative = facts.facts(n.cooperativeId).orElseGet(() -> new CooperativeFacts(n.cooperativeId,
                     n.cooperativeNumber, n.cooperativeName, null, LocalDate.MIN, null, List.of(), null));
+            reasons.put(n.id, cooperative.jenis() == null ? List.of("The cooperative is no longer in the register's events.")
+                    : AwardEligibilityRules.evaluate(cooperative, program.jenis, today).reasons());
             Map<String, List<JurorScore>> byIndicator = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
                     .stream().filter(s -> jurors.contains(s.juror))
                     .collect(Collectors.groupingBy(s -> s.indicatorCode, Collectors.mapping(JurorScoreRecord::toScore, Collectors.toList())));
@@ -255,7 +265,7 @@ public class ResultService {
         return Ranking.rank(entries).stream().map(r -> {
             NominationResult result = r.entry().result();
             return new Row(r.rank(), r.entry().item(), result.total(), result.keuanganSubtotal().map(Scoring::shown).orElse(null),
-                    r.rank() <= program.winners, result.complete(), ScoreBreakdown.of(result));
+                    r.rank() <= program.winners, result.complete(), ScoreBreakdown.of(result), reasons.get(r.entry().item().id));
         }).toList();
     }
 

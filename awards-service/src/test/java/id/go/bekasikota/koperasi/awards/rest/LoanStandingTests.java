@@ -56,6 +56,21 @@ class LoanStandingTests {
     }
 
     @Test
+    void aLoanDefaultedAfterTheNominationShowsInTheProvisionalRanking() {
+        clock.today(LocalDate.of(2026, 5, 10));
+        String programId = AwardsApi.createProgram(AwardsApi.program("Macet setelah dicalonkan"));
+        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Baru Macet"), programId);
+        String nomination = AwardsApi.nominate(programId, cooperative);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking").then().statusCode(200)
+                .body("entries[0].eligibilityReasons", hasSize(0));
+        AwardsApi.loanEvent(cooperative, UUID.randomUUID().toString(), FinancingEventTypes.DEFAULTED, null, 5);
+        awaitEligible(cooperative, programId, false);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking").then().statusCode(200)
+                .body("entries[0].nominationId", equalTo(nomination))
+                .body("entries[0].eligibilityReasons[0]", equalTo("Has 1 DEFAULTED loan."));
+    }
+
+    @Test
     void aPoisonFinancingEventGoesToTheDeadLetterTopicAndTheNextOneFlows() {
         clock.today(LocalDate.of(2026, 5, 10));
         String programId = AwardsApi.createProgram(AwardsApi.program("Racun"));

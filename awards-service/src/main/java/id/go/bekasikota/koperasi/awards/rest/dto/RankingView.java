@@ -29,6 +29,7 @@ public record RankingView(
             @Schema(description = "Weighted mean of the KEUANGAN indicators (first tie-break)", example = "90.00") BigDecimal keuanganSubtotal,
             @Schema(description = "Among the top `winners` (fixed once finalised)") boolean winner,
             @Schema(description = "Every juror-scored indicator has a score from a juror without a conflict") boolean complete,
-            ScoreBreakdown breakdown) {
+            ScoreBreakdown breakdown,
+            @Schema(description = "While OPEN: why the cooperative would not be eligible today (e.g. a loan defaulted since its nomination); empty when it still is; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<String> eligibilityReasons) {
     }
 }
