@@ -28,12 +28,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 /**
  * Awards through the gateway: cooperatives with report histories registered in the registry, a
- * defaulted loan flowing in from financing's topic, only the eligible nominated, the ranking and
- * the winner as computed by hand, and the winner in the registry's award history.
+ * loan taken and repaid through financing and a defaulted loan flowing in from financing's topic,
+ * only the eligible nominated, the ranking and the winner as computed by hand, and the winner in
+ * the registry's award history.
  *
  * <p>The defaulted loan is published to {@code financing.loan-application.v1} by the test as
- * financing-service would (schema-valid state-changed and defaulted CloudEvents): financing's loan
- * application API is not part of this branch yet.
+ * financing-service would (schema-valid state-changed and defaulted CloudEvents): a loan defaults
+ * after 90 days past due, and the packaged suite runs on the real clock.
  */
 @ExtendWith(SuiteExtension.class)
 class AwardsIT {
@@ -60,6 +61,12 @@ class AwardsIT {
                             + " \"outstandingInterest\": 3000000, \"asOf\": \"" + today + "\"", 2));
         }
 
+        // Alpha borrows through financing for real: disbursed and one installment repaid; awards learns of it from events.
+        String loanOfAlpha = borrowAndRepayOnce(alpha, today);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                Projections.queryString(suite, "awards", "select state from loan_standing where application_id = ?",
+                        UUID.fromString(loanOfAlpha)), state -> state.equals(java.util.Optional.of("REPAYING")));
+
         Map<String, Object> program = new LinkedHashMap<>();
         program.put("year", today.getYear());
         program.put("name", "Koperasi Teladan Kota Bekasi (system test " + UUID.randomUUID() + ")");
@@ -73,7 +80,8 @@ class AwardsIT {
                 indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1),
                 indicator("K2", "KELEMBAGAAN", "JUROR", null, null, 1),
                 indicator("U1", "USAHA", "COMPUTED", "MEMBER_GROWTH", 10, 1),
-                indicator("F1", "KEUANGAN", "COMPUTED", "SHU_GROWTH", 20, 2)));
+                indicator("F1", "KEUANGAN", "COMPUTED", "SHU_GROWTH", 20, 2),
+                indicator("F2", "KEUANGAN", "COMPUTED", "CLEAN_REPAYMENT", 100, 1)));
         String programId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(program)
                 .when().post("/api/v1/award-programs").then().statusCode(201).extract().path("id");
         given().when().get("/api/v1/award-programs/" + programId).then().statusCode(200).body("name", equalTo(program.get("name")));
@@ -102,26 +110,71 @@ class AwardsIT {
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
                 .then().statusCode(200).body("state", equalTo("FINALISED"));
-        // Alpha (100 + 80 + 100 + 2 x 100) / 5 = 96.00; Beta (100 + 90 + 25 + 2 x 0) / 5 = 43.00.
+        // Clean repayment: Alpha 1 of 1 loans never defaulted, Beta no loans: both 100.
+        // Alpha (100 + 80 + 100 + 2 x 100 + 100) / 6 = 96.666... -> 96.67; Beta (100 + 90 + 25 + 2 x 0 + 100) / 6 = 52.50.
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/award-programs/" + programId + "/ranking")
                 .then().statusCode(200)
                 .body("entries.cooperativeId", contains(alpha, beta))
-                .body("entries.totalScore", contains(96.0f, 43.0f))
-                .body("entries.winner", contains(true, false));
+                .body("entries.totalScore", contains(96.67f, 52.5f))
+                .body("entries.winner", contains(true, false))
+                .body("entries[0].breakdown.indicators.find { it.code == 'F2' }.explanation",
+                        org.hamcrest.Matchers.startsWith("1 of 1 loans never DEFAULTED"));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/announce")
                 .then().statusCode(200).body("state", equalTo("ANNOUNCED"));
         given().when().get("/api/v1/award-programs/" + programId + "/winners").then().statusCode(200)
-                .body("winners.cooperativeId", contains(alpha)).body("winners[0].totalScore", equalTo(96.0f));
+                .body("winners.cooperativeId", contains(alpha)).body("winners[0].totalScore", equalTo(96.67f));
 
         // The registry keeps the award history from the winner event.
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/api/v1/cooperatives/" + alpha + "/awards").then().statusCode(200)
                         .body("items.programId", contains(programId)));
         given().when().get("/api/v1/cooperatives/" + alpha + "/awards").then()
-                .body("items[0].rank", equalTo(1)).body("items[0].totalScore", equalTo(96.0f))
+                .body("items[0].rank", equalTo(1)).body("items[0].totalScore", equalTo(96.67f))
                 .body("items[0].level", equalTo("CITY")).body("items[0].category", equalTo("MODEL_COOPERATIVE"))
                 .body("items[0].announcedOn", equalTo(today.toString()));
         given().when().get("/api/v1/cooperatives/" + beta + "/awards").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /** A loan through financing's API: program, application with its proposal, office steps, partner approval, disbursement, one repayment. */
+    private static String borrowAndRepayOnce(String cooperativeId, LocalDate today) {
+        UUID cooperative = UUID.fromString(cooperativeId);
+        String partner = "bank-bjb-" + UUID.randomUUID().toString().substring(0, 6);
+        String program = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.ofEntries(
+                        Map.entry("partnerId", partner), Map.entry("partnerName", "Bank BJB"), Map.entry("partnerKind", "BANK"),
+                        Map.entry("name", "KUR Kecil " + today.getYear()), Map.entry("scheme", "KUR_KECIL"), Map.entry("annualRate", 0.06),
+                        Map.entry("method", "DECLINING_BALANCE"), Map.entry("minAmount", 10_000_000),
+                        Map.entry("maxAmount", 500_000_000), Map.entry("minTenorMonths", 6), Map.entry("maxTenorMonths", 60),
+                        Map.entry("allowedJenis", List.of("PRODUSEN")), Map.entry("opensOn", today.minusMonths(1).toString()),
+                        Map.entry("requiredDocuments", List.of("PROPOSAL"))))
+                .when().post("/api/v1/financing-programs").then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.cooperative(cooperative))
+                .when().get("/api/v1/loan-eligibility?programId=" + program + "&amount=100000000&tenorMonths=24")
+                .then().statusCode(200).body("eligible", equalTo(true)));
+        String application = given().auth().oauth2(Tokens.cooperative(cooperative)).contentType(ContentType.JSON)
+                .body(Map.of("programId", program, "amount", 100_000_000, "tenorMonths", 24, "purpose", "Bahan baku boneka"))
+                .when().post("/api/v1/loan-applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.cooperative(cooperative)).contentType("application/pdf").queryParam("type", "PROPOSAL")
+                .body("%PDF-1.7\n%%EOF\n".getBytes())
+                .when().post("/api/v1/loan-applications/" + application + "/documents").then().statusCode(201);
+        given().auth().oauth2(Tokens.cooperative(cooperative)).contentType(ContentType.JSON)
+                .when().post("/api/v1/loan-applications/" + application + "/submit").then().statusCode(200);
+        for (String action : new String[]{"verify", "recommend", "forward"}) {
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                    .when().post("/api/v1/loan-applications/" + application + "/" + action).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
+                .body(Map.of("decision", "APPROVE", "amount", 100_000_000, "tenorMonths", 24))
+                .when().post("/api/v1/partner/loan-applications/" + application + "/decision").then().statusCode(200);
+        given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
+                .body(Map.of("disbursedOn", today.toString(), "partnerReference", "BJB/DB/" + application.substring(0, 8)))
+                .when().post("/api/v1/partner/loan-applications/" + application + "/disbursement").then().statusCode(200);
+        long first = given().auth().oauth2(Tokens.partner(partner))
+                .when().get("/api/v1/partner/loan-applications/" + application + "/schedule")
+                .then().statusCode(200).extract().jsonPath().getLong("installments[0].amount");
+        given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
+                .body(Map.of("amount", first, "paidOn", today.toString(), "partnerReference", "BJB/RP/1"))
+                .when().post("/api/v1/partner/loan-applications/" + application + "/repayments").then().statusCode(201);
+        return application;
     }
 
     private static io.restassured.response.ValidatableResponse eligibility(String cooperativeId, String programId) {
