@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.Forwarding;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Indicator;
 import id.go.bekasikota.koperasi.awards.domain.JurorAssignment;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
@@ -14,6 +15,7 @@ import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ConflictView;
 import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ForwardingView;
+import id.go.bekasikota.koperasi.awards.rest.dto.HistoryView;
 import id.go.bekasikota.koperasi.awards.rest.dto.IndicatorData;
 import id.go.bekasikota.koperasi.awards.rest.dto.JurorView;
 import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
@@ -80,6 +82,10 @@ public class AwardsMapper {
 
     public ConflictView toView(ConflictDeclaration c) {
         return new ConflictView(c.nominationId, c.juror, c.reason, c.declaredAt);
+    }
+
+    public HistoryView toView(HistoryEntry h) {
+        return new HistoryView(h.action, h.actor, h.at, h.nominationId, h.detail);
     }
 
     public ScoreView toView(JurorScoreRecord s) {

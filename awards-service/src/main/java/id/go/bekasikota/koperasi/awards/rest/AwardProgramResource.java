@@ -6,12 +6,14 @@ import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramView;
+import id.go.bekasikota.koperasi.awards.rest.dto.HistoryView;
 import id.go.bekasikota.koperasi.awards.rest.dto.JurorRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.JurorView;
 import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ProgramNominationRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.RankingView;
 import id.go.bekasikota.koperasi.awards.rest.dto.WinnersView;
+import id.go.bekasikota.koperasi.awards.service.History;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
@@ -63,14 +65,16 @@ public class AwardProgramResource {
     private final ResultService results;
     private final AwardsMapper mapper;
     private final Caller caller;
+    private final History history;
 
     public AwardProgramResource(ProgramService programs, NominationService nominations, ResultService results, AwardsMapper mapper,
-                                Caller caller) {
+                                Caller caller, History history) {
         this.programs = programs;
         this.nominations = nominations;
         this.results = results;
         this.mapper = mapper;
         this.caller = caller;
+        this.history = history;
     }
 
     @POST
@@ -128,7 +132,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "428", description = "`If-Match` missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateAwardProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AwardProgramRequest request) {
-        AwardProgram updated = programs.update(Params.id("Award program", id), ifMatch, request);
+        AwardProgram updated = programs.update(Params.id("Award program", id), ifMatch, request, caller.subject());
         return Response.ok(mapper.toView(updated, programs.hasNominations(updated.id)))
                 .header(HttpHeaders.ETAG, EntityTags.of(updated.version)).build();
     }
@@ -186,7 +190,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeJuror(@PathParam("id") String id, @PathParam("juror") String juror) {
-        programs.removeJuror(Params.id("Award program", id), juror);
+        programs.removeJuror(Params.id("Award program", id), juror, caller.subject());
         return Response.noContent().build();
     }
 
@@ -244,6 +248,18 @@ public class AwardProgramResource {
     public Response announceAwardProgram(@PathParam("id") String id) {
         AwardProgram announced = results.announce(Params.id("Award program", id), caller.subject());
         return Response.ok(mapper.toView(announced, true)).header(HttpHeaders.ETAG, EntityTags.of(announced.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "The program's trail", description = "Who did what, when and why, oldest first: creation and changes, jurors assigned and removed, every nomination, withdrawal, conflict declaration and score (with the previous value of a revision), finalisation, announcement and forwarding.")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryView> getAwardProgramHistory(@PathParam("id") String id) {
+        AwardProgram program = programs.find(Params.id("Award program", id)).orElseThrow(() -> ProblemException.notFound("Award program", id));
+        return history.ofProgram(program.id).stream().map(mapper::toView).toList();
     }
 
     @GET

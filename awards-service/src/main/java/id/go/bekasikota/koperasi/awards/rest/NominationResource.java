@@ -7,12 +7,14 @@ import id.go.bekasikota.koperasi.awards.rest.dto.ConflictRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.ConflictView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ForwardRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.ForwardingView;
+import id.go.bekasikota.koperasi.awards.rest.dto.HistoryView;
 import id.go.bekasikota.koperasi.awards.rest.dto.NominationRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
 import id.go.bekasikota.koperasi.awards.rest.dto.OutcomeRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.ScoreView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ScoresRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.WithdrawalRequest;
+import id.go.bekasikota.koperasi.awards.service.History;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
@@ -62,13 +64,16 @@ public class NominationResource {
     private final ResultService results;
     private final AwardsMapper mapper;
     private final Caller caller;
+    private final History history;
 
-    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller) {
+    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller,
+                              History history) {
         this.nominations = nominations;
         this.jury = jury;
         this.results = results;
         this.mapper = mapper;
         this.caller = caller;
+        this.history = history;
     }
 
     @POST
@@ -112,6 +117,18 @@ public class NominationResource {
     public Response getNomination(@PathParam("id") String id) {
         Nomination found = nominations.readable(Params.id("Nomination", id), caller);
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first: nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome.")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryView> getNominationHistory(@PathParam("id") String id) {
+        Nomination nomination = nominations.readable(Params.id("Nomination", id), caller);
+        return history.ofNomination(nomination.id).stream().map(mapper::toView).toList();
     }
 
     @POST

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.awards.service;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Indicator;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
@@ -27,10 +28,12 @@ public class JuryService {
 
     private final ProgramService programs;
     private final NominationService nominations;
+    private final History history;
 
-    public JuryService(ProgramService programs, NominationService nominations) {
+    public JuryService(ProgramService programs, NominationService nominations, History history) {
         this.programs = programs;
         this.nominations = nominations;
+        this.history = history;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class JuryService {
         declaration.reason = reason.strip();
         declaration.declaredAt = Instant.now();
         declaration.persist();
+        history.record(program.id, nominationId, HistoryEntry.Action.CONFLICT_DECLARED, declaration.juror, declaration.reason);
         return declaration;
     }
 
@@ -101,6 +105,7 @@ public class JuryService {
             JurorScoreRecord record = JurorScoreRecord.<JurorScoreRecord>find("nominationId = ?1 and juror = ?2 and indicatorCode = ?3",
                     nominationId, juror, code).firstResultOptional().orElse(null);
             boolean isNew = record == null;
+            String before = isNew ? "" : record.score + " -> ";
             if (isNew) {
                 record = new JurorScoreRecord();
                 record.id = UUID.randomUUID();
@@ -115,6 +120,8 @@ public class JuryService {
             if (isNew) {
                 record.persist();
             }
+            history.record(program.id, nominationId, HistoryEntry.Action.SCORED, juror, code + ": " + before + record.score
+                    + (record.comment == null ? "" : " (" + record.comment + ")"));
         }
         return JurorScoreRecord.list("nominationId = ?1 and juror = ?2", Sort.ascending("indicatorCode"), nominationId, juror);
     }

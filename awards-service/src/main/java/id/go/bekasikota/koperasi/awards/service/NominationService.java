@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.CooperativeFacts;
 import id.go.bekasikota.koperasi.awards.domain.Forwarding;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.JurorAssignment;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
@@ -38,11 +39,13 @@ public class NominationService {
     private final ProgramService programs;
     private final CooperativeFactsService facts;
     private final EventOutbox outbox;
+    private final History history;
 
-    public NominationService(ProgramService programs, CooperativeFactsService facts, EventOutbox outbox) {
+    public NominationService(ProgramService programs, CooperativeFactsService facts, EventOutbox outbox, History history) {
         this.programs = programs;
         this.facts = facts;
         this.outbox = outbox;
+        this.history = history;
     }
 
     /** Eligibility as of today; officers and auditors for any cooperative, a cooperative for itself. */
@@ -101,6 +104,8 @@ public class NominationService {
         nomination.updatedAt = nomination.createdAt;
         outbox.append(NominationEvents.submitted(program, nomination));
         nomination.persist();
+        history.record(programId, nomination.id, HistoryEntry.Action.NOMINATED, caller.subject(),
+                (self ? "Self-nomination of " : "Nomination of ") + nomination.cooperativeName + "; eligible as of " + today);
         return nomination;
     }
 
@@ -123,6 +128,7 @@ public class NominationService {
         nomination.withdrawnBy = caller.subject();
         nomination.withdrawalReason = reason.strip();
         outbox.append(NominationEvents.withdrawn(nomination));
+        history.record(program.id, nomination.id, HistoryEntry.Action.WITHDRAWN, caller.subject(), nomination.withdrawalReason);
         return nomination;
     }
 

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.service;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Indicator;
 import id.go.bekasikota.koperasi.awards.domain.JurorAssignment;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
@@ -34,10 +35,12 @@ public class ProgramService {
 
     private final Clock clock;
     private final AwardsMapper mapper;
+    private final History history;
 
-    public ProgramService(Clock clock, AwardsMapper mapper) {
+    public ProgramService(Clock clock, AwardsMapper mapper, History history) {
         this.clock = clock;
         this.mapper = mapper;
+        this.history = history;
     }
 
     public LocalDate today() {
@@ -53,17 +56,20 @@ public class ProgramService {
         program.createdAt = Instant.now();
         apply(program, request, true);
         program.persist();
+        history.record(program.id, null, HistoryEntry.Action.PROGRAM_CREATED, officer, program.name);
         return program;
     }
 
     @Transactional
-    public AwardProgram update(UUID id, String ifMatch, AwardProgramRequest request) {
+    public AwardProgram update(UUID id, String ifMatch, AwardProgramRequest request, String officer) {
         AwardProgram program = lock(id);
         EntityTags.requireMatch(ifMatch, program.version);
         if (program.state != ProgramState.OPEN) {
             throw ProblemException.illegalTransition("change a program", program.state.name());
         }
         apply(program, request, !hasNominations(id));
+        history.record(program.id, null, HistoryEntry.Action.PROGRAM_CHANGED, officer, "Window " + program.nominationsOpenOn + " to "
+                + program.nominationsCloseOn + ", announcement " + program.announcementOn + ", " + program.winners + " winner(s)");
         return program;
     }
 
@@ -117,6 +123,8 @@ public class ProgramService {
         }
         program.nominationsClosedOn = today;
         program.updatedAt = Instant.now();
+        history.record(program.id, null, HistoryEntry.Action.NOMINATIONS_CLOSED, officer, "Closed early on " + today
+                + " (window to " + program.nominationsCloseOn + ")");
         return program;
     }
 
@@ -142,11 +150,12 @@ public class ProgramService {
         assignment.assignedBy = officer;
         assignment.assignedAt = Instant.now();
         assignment.persist();
+        history.record(programId, null, HistoryEntry.Action.JUROR_ASSIGNED, officer, subject);
         return assignment;
     }
 
     @Transactional
-    public void removeJuror(UUID programId, String juror) {
+    public void removeJuror(UUID programId, String juror, String officer) {
         AwardProgram program = lock(programId);
         if (program.state != ProgramState.OPEN) {
             throw ProblemException.illegalTransition("remove a juror", program.state.name());
@@ -154,6 +163,7 @@ public class ProgramService {
         if (JurorAssignment.delete("programId = ?1 and juror = ?2", programId, juror) == 0) {
             throw ProblemException.notFound("Juror", juror + " of program " + programId);
         }
+        history.record(programId, null, HistoryEntry.Action.JUROR_REMOVED, officer, juror + " (their scores no longer count)");
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.CooperativeFacts;
 import id.go.bekasikota.koperasi.awards.domain.Forwarding;
 import id.go.bekasikota.koperasi.awards.domain.ForwardingOutcome;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Indicator;
 import id.go.bekasikota.koperasi.awards.domain.JurorScore;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
@@ -47,12 +48,15 @@ public class ResultService {
     private final NominationService nominations;
     private final CooperativeFactsService facts;
     private final EventOutbox outbox;
+    private final History history;
 
-    public ResultService(ProgramService programs, NominationService nominations, CooperativeFactsService facts, EventOutbox outbox) {
+    public ResultService(ProgramService programs, NominationService nominations, CooperativeFactsService facts, EventOutbox outbox,
+                         History history) {
         this.programs = programs;
         this.nominations = nominations;
         this.facts = facts;
         this.outbox = outbox;
+        this.history = history;
     }
 
     /** One ranked nomination. */
@@ -112,8 +116,12 @@ public class ResultService {
             n.winner = row.winner();
             n.result = row.breakdown();
             events.add(NominationEvents.scoresFinalised(program, n));
+            history.record(program.id, n.id, HistoryEntry.Action.SCORES_FINALISED, officer, "Rank " + n.rank + ", total "
+                    + n.totalScore + (n.won() ? ", winner" : ""));
         }
         outbox.append(events);
+        history.record(program.id, null, HistoryEntry.Action.SCORES_FINALISED, officer, rows.size() + " nomination(s) ranked; winners: "
+                + String.join(", ", rows.stream().filter(Row::winner).map(r -> r.rank() + ". " + r.nomination().cooperativeName).toList()));
         return program;
     }
 
@@ -132,7 +140,9 @@ public class ResultService {
         program.announcedOn = today;
         program.announcedBy = officer;
         program.updatedAt = Instant.now();
-        outbox.append(winners(programId).stream().map(n -> NominationEvents.winnerAnnounced(program, n)).toList());
+        List<Nomination> winners = winners(programId);
+        outbox.append(winners.stream().map(n -> NominationEvents.winnerAnnounced(program, n)).toList());
+        history.record(program.id, null, HistoryEntry.Action.WINNERS_ANNOUNCED, officer, winners.size() + " winner(s) announced on " + today);
         return program;
     }
 
@@ -173,6 +183,8 @@ public class ResultService {
         forwarding.updatedAt = forwarding.createdAt;
         forwarding.persist();
         outbox.append(NominationEvents.forwarded(program, nomination, forwarding));
+        history.record(program.id, nominationId, HistoryEntry.Action.FORWARDED, officer, "To the " + next + " round"
+                + (forwarding.note == null ? "" : ": " + forwarding.note));
         return forwarding;
     }
 
@@ -209,6 +221,9 @@ public class ResultService {
             events.add(NominationEvents.wonAtNextRound(program, nomination, forwarding, request.decidedOn()));
         }
         outbox.append(events);
+        history.record(program.id, nominationId, HistoryEntry.Action.FORWARDING_OUTCOME_RECORDED, officer, forwarding.outcome
+                + (forwarding.outcomeRank == null ? "" : " (rank " + forwarding.outcomeRank + ")") + " at the " + forwarding.toLevel
+                + " round, decided on " + forwarding.decidedOn + (forwarding.outcomeNote == null ? "" : ": " + forwarding.outcomeNote));
         return forwarding;
     }
 

@@ -268,6 +268,21 @@ class AwardLifecycleTests {
         }
         given().when().get("/api/v1/award-programs/" + programId + "/winners").then().statusCode(200)
                 .body("winners[0].forwarding.outcome", equalTo("WINNER"));
+
+        // The trail: who did what, when and why.
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + nomA + "/history").then().statusCode(200)
+                .body("action", contains("NOMINATED", "SCORED", "SCORED", "SCORED", "SCORED", "SCORES_FINALISED", "FORWARDED",
+                        "FORWARDING_OUTCOME_RECORDED"))
+                .body("find { it.actor == 'juri-1' && it.detail.startsWith('K2: 60 -> 80') }.detail",
+                        equalTo("K2: 60 -> 80 (Direvisi setelah kunjungan)"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomC + "/history").then().statusCode(200)
+                .body("find { it.action == 'CONFLICT_DECLARED' }.actor", equalTo("juri-3"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(200)
+                .body("action", hasItem("PROGRAM_CREATED")).body("action", hasItem("JUROR_ASSIGNED"))
+                .body("action", hasItem("PROGRAM_CHANGED")).body("action", hasItem("WINNERS_ANNOUNCED"));
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(idA))).when().get("/api/v1/nominations/" + nomA + "/history")
+                .then().statusCode(403);
+        given().when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(401);
     }
 
     @Test
