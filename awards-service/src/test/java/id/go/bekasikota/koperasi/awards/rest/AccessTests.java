@@ -86,7 +86,19 @@ class AccessTests {
                     .when().post("/api/v1/award-programs/" + programId + "/jurors").then().statusCode(403);
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
                     .when().post("/api/v1/nominations/" + otherNomination + "/forward").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "WINNER", "rank", 1, "decidedOn", "2026-05-01"))
+                    .when().post("/api/v1/nominations/" + otherNomination + "/forwarding/outcome").then().statusCode(403);
+            given().auth().oauth2(token).when().post("/api/v1/award-programs/" + programId + "/close-nominations").then().statusCode(403);
+            given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
+                    .when().put("/api/v1/award-programs/" + programId).then().statusCode(403);
         }
+        for (String token : List.of(Tokens.officer(), Tokens.auditor(), Tokens.cooperative(UUID.fromString(ownId)))) {
+            given().auth().oauth2(token).when().get("/api/v1/juror/nominations").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", "bukan juri"))
+                    .when().post("/api/v1/nominations/" + otherNomination + "/conflicts").then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.juror("juri-access")).when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(403);
         given().when().post("/api/v1/award-programs/" + programId + "/finalise").then().statusCode(401);
     }
 
