@@ -62,10 +62,6 @@ public record ScoringSheet(List<Indicator> indicators) {
         return indicators.stream().filter(Indicator::jurorScored).toList();
     }
 
-    public boolean hasJurorIndicators() {
-        return indicators.stream().anyMatch(Indicator::jurorScored);
-    }
-
     /** The same indicators in the same order, numbers compared by value (10 equals 10.0). */
     public boolean sameAs(ScoringSheet other) {
         if (other == null || other.indicators.size() != indicators.size()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
-import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
@@ -16,7 +15,6 @@ import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,14 +141,6 @@ public final class AwardsApi {
 
     public static EventLog awardsEvents() {
         return new EventLog(bootstrap(), Topics.AWARDS_NOMINATION);
-    }
-
-    public static String winnerType() {
-        return AwardsEventTypes.WINNER_ANNOUNCED;
-    }
-
-    public static LocalDate date(String iso) {
-        return LocalDate.parse(iso);
     }
 
     private static String json(Object value) {
