@@ -3,12 +3,16 @@ package id.go.bekasikota.koperasi.systemtests;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.stack.AwardsDemoData;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
@@ -37,9 +41,11 @@ import static org.hamcrest.Matchers.hasSize;
  * after 90 days past due, and the packaged suite runs on the real clock.
  */
 @ExtendWith(SuiteExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AwardsIT {
 
     @Test
+    @Order(2)
     void eligibleCooperativesAreRankedAndTheWinnerReachesTheRegistry(LocalSuite suite) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         int f = StandingRules.latestDueYear(today);
@@ -175,6 +181,23 @@ class AwardsIT {
                 .body(Map.of("amount", first, "paidOn", today.toString(), "partnerReference", "BJB/RP/1"))
                 .when().post("/api/v1/partner/loan-applications/" + application + "/repayments").then().statusCode(201);
         return application;
+    }
+
+    @Test
+    @Order(1)
+    void theDemoProgramOfSuiteUpIsValidAndLoadedOnce(LocalSuite suite) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        AwardsDemoData demo = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url());
+        // No system test creates award programs before this one; the named cooperatives of ./suite up are not registered here.
+        org.assertj.core.api.Assertions.assertThat(demo.load(today)).isZero();
+        String programId = given().when().get("/api/v1/award-programs?size=100").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Koperasi Teladan Kota Bekasi ")))
+                .extract().path("items.find { it.name.startsWith('Koperasi Teladan Kota Bekasi ') }.id");
+        given().when().get("/api/v1/award-programs/" + programId).then().statusCode(200)
+                .body("state", equalTo("OPEN")).body("totalWeight", equalTo(100)).body("scoringSheet", hasSize(8));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/award-programs/" + programId + "/jurors").then().statusCode(200)
+                .body("juror", contains("juri-1@dev", "juri-2@dev"));
+        org.assertj.core.api.Assertions.assertThat(demo.load(today)).isEqualTo(-1);
     }
 
     private static io.restassured.response.ValidatableResponse eligibility(String cooperativeId, String programId) {
