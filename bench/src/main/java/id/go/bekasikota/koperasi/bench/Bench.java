@@ -97,6 +97,7 @@ public final class Bench {
             List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
             String gateway = suite.gatewayUrl();
             String registry = suite.service("registry").url();
+            phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
 
             say("PostgreSQL's own single-row insert (JDBC loop) ...");
             Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
@@ -149,6 +150,7 @@ public final class Bench {
                         "both in this run"));
                 loans(load, loader, suite.service("financing").url(), gateway, register, today);
             });
+            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry, today));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
             phase(started, today, "event propagation", () -> {
                 propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
@@ -224,6 +226,66 @@ public final class Bench {
     }
 
     /** Financing's application API is measured only where it exists. */
+    /**
+     * What the daily job does at 00:05 and an operator does after a bulk load
+     * ({@code POST /api/v1/statistics/standing-evaluations}): every standing as of today, which also
+     * lets searches by status read the published, indexed standing.
+     */
+    private void evaluateStandings(ConstantRateLoad load, String registry) {
+        say("Standing evaluation of the whole register (POST /api/v1/statistics/standing-evaluations) ...");
+        long started = System.nanoTime();
+        try {
+            var answer = load.request(HttpMethod.POST, registry + "/api/v1/statistics/standing-evaluations")
+                    .timeout(600_000)
+                    .bearerTokenAuthentication(officer)
+                    .send().toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String body = answer.bodyAsString();
+            figures.add(Figure.info("standing evaluation of the register (daily job, by API)", seconds, "s",
+                    "HTTP " + answer.statusCode() + " " + (body == null ? "" : body.substring(0, Math.min(120, body.length())))));
+        } catch (Exception e) {
+            throw new IllegalStateException("standing evaluation: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The dashboard is cached per register revision, so the constant-rate run above mostly reads the
+     * cache. Here each dashboard follows a write (a registration), the way it is asked during office
+     * hours: the first request after a change, computed from the rules.
+     */
+    private void coldDashboards(ConstantRateLoad load, String gateway, String registry, LocalDate today) {
+        Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        long errors = 0;
+        int samples = 7;
+        say("Dashboard after a write, " + samples + " times ...");
+        for (int i = 0; i < samples; i++) {
+            try {
+                var written = load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                        .bearerTokenAuthentication(officer)
+                        .putHeader("Content-Type", "application/json")
+                        .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())))
+                        .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                long sent = System.nanoTime();
+                var answer = load.get(gateway + "/api/v1/statistics/activation?asOf=" + today)
+                        .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                if (written.statusCode() == 201 && answer.statusCode() == 200) {
+                    micros.recordValue((System.nanoTime() - sent) / 1000);
+                } else {
+                    errors++;
+                }
+            } catch (Exception e) {
+                errors++;
+            }
+            RegisterLoader.sleep(1_000);
+        }
+        LatencyResult result = LatencyResult.of("activation dashboard after a write (cache miss, gateway)", Double.NaN, 0, micros,
+                errors, Target.p95(100));
+        result = new LatencyResult(result.operation(), 1, 1, result.successes(), result.errors(), result.p50(), result.p95(),
+                result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
+        say("  " + summary(result));
+        latencies.add(result);
+    }
+
     /**
      * The loan book (programs through the API, applications copied in), then loan application
      * submission (a write that checks eligibility against financing's projection of the register)

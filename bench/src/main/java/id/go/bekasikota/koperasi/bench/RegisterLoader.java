@@ -87,6 +87,11 @@ public final class RegisterLoader {
                     progress.accept("copied " + (from + chunk.size()) + " cooperatives");
                 }
             }
+            try (Statement statement = connection.createStatement()) {
+                // As every registry write does: the register's revision moves (the dashboard cache is keyed by it).
+                statement.execute("update register_revision set revision = revision + 1 where id = 1");
+            }
+            connection.commit();
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 // As an operator would after a bulk load: fresh planner statistics.
