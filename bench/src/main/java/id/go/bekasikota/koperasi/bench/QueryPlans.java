@@ -52,9 +52,9 @@ public final class QueryPlans {
         String statusFrom = standingWith(List.of(today)) + " select %s from cooperative c join standing s on s.id = c.id"
                 + " where c.kecamatan_code = '327501' and s.status = 'INACTIVE'";
         plans.put("dashboard (5 points, 4 grouping sets)", plan(dashboard));
-        plans.put("status search: page (kecamatan + INACTIVE, by assets)",
+        plans.put("status search by the rules, before the day's evaluation: page",
                 plan(statusFrom.formatted("c.id") + " order by c.latest_assets asc nulls last, c.id limit 20 offset 20"));
-        plans.put("status search: count", plan(statusFrom.formatted("count(*)")));
+        plans.put("status search by the rules, before the day's evaluation: count", plan(statusFrom.formatted("count(*)")));
         String nameWhere = " from cooperative c where c.search_name like '%' || registry_fold('sejahtera rawalumbu') || '%' escape '\\'";
         plans.put("name search: page", plan("select c.id" + nameWhere + " order by c.search_name asc, c.name asc, c.id limit 20 offset 0"));
         plans.put("name search: count", plan("select count(*)" + nameWhere));
