@@ -54,6 +54,10 @@ public final class Suite {
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
+            int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
+                    .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
+                    + (applications == 0 ? " (loaded before)." : " (one repaying, one forwarded, one draft)."));
         }
         suite.services().values().forEach(service -> System.out.printf("[suite] %-18s ready in %5d ms, RSS %4d MB%n",
                 service.name(), service.lastStartup().toMillis(), service.residentKilobytes() / 1024));

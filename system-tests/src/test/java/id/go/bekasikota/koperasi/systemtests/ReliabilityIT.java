@@ -115,6 +115,67 @@ class ReliabilityIT {
     }
 
     @Test
+    void financingKilledUnderItsOwnWriteLoadLosesNoAcknowledgedApplicationNorItsEvent(LocalSuite suite) throws Exception {
+        String tag = tag("finkill");
+        ServiceProcess financing = suite.service("financing");
+        UUID cooperative = new RegistryLoad().register(suite.service("registry").url(), tag);
+        String officer = DevTokens.issue("officer");
+        String program = io.restassured.RestAssured.given().auth().oauth2(officer).contentType("application/json").body("""
+                        {"partnerId": "bank-%s", "partnerName": "Bank Uji", "partnerKind": "BANK", "name": "KUR %s",
+                         "scheme": "KUR_KECIL", "annualRate": 0.06, "method": "FLAT", "minAmount": 1000000,
+                         "maxAmount": 500000000, "minTenorMonths": 6, "maxTenorMonths": 60, "opensOn": "2025-01-01"}"""
+                        .formatted(tag, tag))
+                .when().post(financing.url() + "/api/v1/financing-programs").then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                Projections.cooperativeName(suite, "financing", cooperative).isPresent());
+
+        FinancingLoad load = new FinancingLoad(cooperative, program);
+        AtomicBoolean running = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (running.get()) {
+                load.open(financing.url(), tag);
+            }
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= 30);
+        financing.kill();
+        int acknowledgedAtKill = load.acknowledged.size();
+        financing.start();
+        financing.awaitReady(Duration.ofSeconds(90));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 30);
+        financing.stop();
+        financing.start();
+        financing.awaitReady(Duration.ofSeconds(90));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 60);
+        running.set(false);
+        writer.get(30, TimeUnit.SECONDS);
+
+        // Every acknowledged application is in the database, and no application exists that was not asked for.
+        Set<UUID> stored = Reconciliation.ids(suite, "financing", "select id from loan_application where purpose = ?", tag);
+        assertThat(stored).containsAll(load.acknowledged);
+        // Each stored application's DRAFT event reached the topic (a relay killed mid-publish may send one twice).
+        Set<String> expected = new HashSet<>(stored.stream().map(UUID::toString).toList());
+        Map<String, Integer> copies = new HashMap<>();
+        try (EventLog log = new EventLog(suite.kafka().bootstrapServers(), Topics.FINANCING_LOAN_APPLICATION)) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                copies.clear();
+                log.all(e -> expected.contains(e.subject())).forEach(e -> copies.merge(e.subject(), 1, Integer::sum));
+                return copies.keySet().equals(expected);
+            });
+            Set<String> eventIds = new HashSet<>();
+            log.all(e -> expected.contains(e.subject())).forEach(e -> eventIds.add(e.id()));
+            assertThat(eventIds).as("one event id per application").hasSize(expected.size());
+        }
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("acknowledged", (long) load.acknowledged.size());
+        counts.put("stored", (long) stored.size());
+        counts.put("stored but unacknowledged (in flight at the kill)", (long) (stored.size() - load.acknowledged.size()));
+        counts.put("events delivered", (long) copies.values().stream().mapToInt(Integer::intValue).sum());
+        counts.put("duplicate deliveries", (long) copies.values().stream().mapToInt(c -> c - 1).sum());
+        counts.put("refused while down", (long) load.connectionFailures.get() + load.failureStatuses.size());
+        report("financing kill -9 and SIGTERM under its own writes", counts);
+    }
+
+    @Test
     void aConsumerKilledBeforeItsOffsetCommitAbsorbsTheRedelivery(LocalSuite suite) throws Exception {
         String tag = tag("consumerkill");
         String registry = suite.service("registry").url();

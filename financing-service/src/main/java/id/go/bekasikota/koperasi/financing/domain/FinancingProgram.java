@@ -1,0 +1,79 @@
+package id.go.bekasikota.koperasi.financing.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A soft-loan program a partner bank or fund offers through the office (e.g. the LPDB-KUMKM
+ * revolving fund, KUR micro or small): its rate and method, limits, who may apply and when.
+ */
+@Entity
+@Table(name = "financing_program")
+public class FinancingProgram extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+    /** The partner's id, as in the {@code partner_id} claim of its tokens. */
+    @Column(name = "partner_id")
+    public String partnerId;
+    @Column(name = "partner_name")
+    public String partnerName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_kind")
+    public PartnerKind partnerKind;
+    public String name;
+    /** E.g. LPDB_KUMKM, KUR_MIKRO, KUR_KECIL. */
+    public String scheme;
+    /** A decimal: 0.06 is 6% a year. */
+    @Column(name = "annual_rate")
+    public BigDecimal annualRate;
+    @Enumerated(EnumType.STRING)
+    public ScheduleMethod method;
+    @Column(name = "min_amount")
+    public long minAmount;
+    @Column(name = "max_amount")
+    public long maxAmount;
+    @Column(name = "min_tenor_months")
+    public int minTenorMonths;
+    @Column(name = "max_tenor_months")
+    public int maxTenorMonths;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "allowed_jenis")
+    public List<String> allowedJenis = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "allowed_kbli_prefixes")
+    public List<String> allowedKbliPrefixes = new ArrayList<>();
+    @Column(name = "opens_on")
+    public LocalDate opensOn;
+    @Column(name = "closes_on")
+    public LocalDate closesOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_documents")
+    public List<String> requiredDocuments = new ArrayList<>();
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ProgramTerms terms() {
+        return new ProgramTerms(allowedJenis, allowedKbliPrefixes, minAmount, maxAmount, minTenorMonths, maxTenorMonths,
+                opensOn, closesOn);
+    }
+}

@@ -1,0 +1,88 @@
+package id.go.bekasikota.koperasi.financing.mapping;
+
+import id.go.bekasikota.koperasi.financing.domain.Eligibility;
+import id.go.bekasikota.koperasi.financing.domain.InstallmentPosition;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
+import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
+import id.go.bekasikota.koperasi.financing.domain.LoanStateChange;
+import id.go.bekasikota.koperasi.financing.domain.Portfolio;
+import id.go.bekasikota.koperasi.financing.domain.RepaymentLedger;
+import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
+import id.go.bekasikota.koperasi.financing.rest.dto.InstallmentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationView;
+import id.go.bekasikota.koperasi.financing.rest.dto.PortfolioView;
+import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
+import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Loan applications, their schedules, repayments, documents and history between the domain and the API. */
+@ApplicationScoped
+public class LoanApplicationMapper {
+
+    public LoanApplicationView toView(LoanApplication a, LocalDate today) {
+        Long outstanding = null;
+        Integer daysPastDue = null;
+        if (!a.installments.isEmpty()) {
+            RepaymentLedger ledger = a.ledger();
+            outstanding = ledger.outstandingPrincipal();
+            daysPastDue = a.state.outstanding() ? ledger.daysPastDue(today) : 0;
+        }
+        return new LoanApplicationView(a.id, a.cooperativeId, a.cooperativeName, a.programId, a.partnerId, a.state.name(),
+                a.state.next().stream().map(Enum::name).sorted().toList(), a.requestedAmount, a.requestedTenorMonths,
+                a.purpose, a.approvedAmount, FinancingProgramMapper.rate(a.approvedRate), a.approvedTenorMonths,
+                a.scheduleMethod == null ? null : a.scheduleMethod.name(), a.disbursedOn, a.disbursementReference,
+                a.lastReason, outstanding, daysPastDue, a.submittedAt, a.forwardedAt, a.decidedAt, a.createdAt,
+                a.updatedAt, a.version);
+    }
+
+    public ScheduleView toSchedule(LoanApplication a, LocalDate today) {
+        RepaymentLedger ledger = a.ledger();
+        List<InstallmentView> rows = new ArrayList<>();
+        long balance = a.approvedAmount;
+        long totalInterest = 0;
+        for (InstallmentPosition i : ledger.installments()) {
+            balance -= i.principalDue();
+            totalInterest += i.interestDue();
+            rows.add(new InstallmentView(i.number(), i.dueDate(), i.principalDue(), i.interestDue(),
+                    i.principalDue() + i.interestDue(), balance, i.principalPaid(), i.interestPaid(), i.paid()));
+        }
+        return new ScheduleView(a.id, a.state.name(), a.approvedAmount, FinancingProgramMapper.rate(a.approvedRate),
+                a.approvedTenorMonths, a.scheduleMethod.name(), a.disbursedOn, totalInterest, a.approvedAmount + totalInterest,
+                ledger.principalPaid(), ledger.interestPaid(), ledger.outstandingPrincipal(), ledger.outstandingInterest(),
+                a.state.outstanding() ? ledger.daysPastDue(today) : 0, rows);
+    }
+
+    public StateChangeView toView(LoanStateChange c) {
+        return new StateChangeView(c.action.name(), c.fromState == null ? null : c.fromState.name(), c.toState.name(),
+                c.actor, c.actorRole, c.reason, c.occurredAt);
+    }
+
+    public RepaymentView toView(LoanRepayment r) {
+        return new RepaymentView(r.id, r.applicationId, r.amount, r.paidOn, r.partnerReference, r.interestPaid,
+                r.principalPaid, r.allocation.stream()
+                .map(p -> new RepaymentView.Part(p.number(), p.interest(), p.principal())).toList(), r.recordedAt);
+    }
+
+    public DocumentView toView(LoanDocument d) {
+        return new DocumentView(d.id, d.applicationId, d.documentType, d.filename, d.mediaType, d.sizeBytes, d.sha256,
+                d.uploadedAt);
+    }
+
+    public EligibilityView toView(UUID cooperativeId, UUID programId, Eligibility e) {
+        return new EligibilityView(cooperativeId, programId, e.asOf(), e.latestDueYear(), e.eligible(), e.reasons(),
+                e.checks().stream().map(c -> new EligibilityView.Check(c.rule().name(), c.outcome().name(), c.detail())).toList());
+    }
+
+    public PortfolioView toView(Portfolio p) {
+        return new PortfolioView(p.partnerId(), p.programId(), p.asOf(), p.loans(), p.outstandingLoans(), p.disbursedTotal(),
+                p.outstandingPrincipal(), p.outstandingPrincipalPastDue30(), p.par30(), p.defaults());
+    }
+}

@@ -1,0 +1,66 @@
+package id.go.bekasikota.koperasi.financing.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The table of partners' idempotency keys with their request hash and first answer. */
+@ApplicationScoped
+public class IdempotencyRecords {
+
+    private final EntityManager entityManager;
+
+    public IdempotencyRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Stored(String requestHash, int status, String body) {
+    }
+
+    /**
+     * Claims the key for this request; false when it was claimed before. If another transaction
+     * holds an uncommitted claim, this waits for it to end.
+     */
+    public boolean claim(String partnerId, String key, String requestHash, Instant now) {
+        return entityManager.createNativeQuery("""
+                        insert into idempotency_record (partner_id, idempotency_key, request_hash, created_at)
+                        values (:partner, :key, :hash, :now) on conflict do nothing""")
+                .setParameter("partner", partnerId)
+                .setParameter("key", key)
+                .setParameter("hash", requestHash)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    public void complete(String partnerId, String key, int status, String body) {
+        entityManager.createNativeQuery("""
+                        update idempotency_record set response_status = :status, response_body = :body
+                        where partner_id = :partner and idempotency_key = :key""")
+                .setParameter("status", status)
+                .setParameter("body", body)
+                .setParameter("partner", partnerId)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<Stored> find(String partnerId, String key) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select request_hash, response_status, response_body from idempotency_record
+                        where partner_id = :partner and idempotency_key = :key""")
+                .setParameter("partner", partnerId)
+                .setParameter("key", key)
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new Stored((String) r[0], ((Number) r[1]).intValue(), (String) r[2]));
+    }
+
+    public int purgeBefore(Instant cutoff) {
+        return entityManager.createNativeQuery("delete from idempotency_record where created_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}

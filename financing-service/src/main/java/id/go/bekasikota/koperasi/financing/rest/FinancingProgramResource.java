@@ -1,0 +1,124 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
+import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
+import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
+import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
+import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** Partners' soft-loan programs: the office registers them, everyone reads them. */
+@Path("/api/v1/financing-programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Financing programs", description = "Soft-loan programs of partner banks and funds (LPDB-KUMKM, KUR)")
+@SecurityRequirement(name = "bearer")
+public class FinancingProgramResource {
+
+    private final FinancingProgramService service;
+    private final FinancingProgramMapper mapper;
+    private final Today today;
+
+    public FinancingProgramResource(FinancingProgramService service, FinancingProgramMapper mapper, Today today) {
+        this.service = service;
+        this.mapper = mapper;
+        this.today = today;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Register a financing program", description = "A partner's program with its rate, schedule method, limits, "
+            + "accepted jenis and KBLI, dates and required documents.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFinancingProgram(@Valid @NotNull FinancingProgramRequest request, @Context UriInfo uri) {
+        FinancingProgram program = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(program.id.toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(program.version))
+                .entity(mapper.toView(program, today.date())).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List financing programs", description = "By name, then id; optionally one partner's, one scheme's, "
+            + "or those accepting applications on a date. Public.")
+    @APIResponse(responseCode = "200", description = "A page of programs")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FinancingProgramView> listFinancingPrograms(
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(description = "The partner's id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId,
+            @Parameter(description = "The scheme", example = "KUR_MIKRO") @QueryParam("scheme") String scheme,
+            @Parameter(description = "Only programs accepting applications on this date (ISO)", example = "2026-09-01")
+            @QueryParam("openOn") String openOn) {
+        LocalDate on = today.date();
+        return service.list(partnerId, scheme, Params.date("openOn", openOn, null), paging).map(p -> mapper.toView(p, on));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a financing program", description = "Public. The ETag is the program's version.")
+    @APIResponse(responseCode = "200", description = "The program", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
+    @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getFinancingProgram(@PathParam("id") String id) {
+        FinancingProgram program = service.find(Params.id("Financing program", id))
+                .orElseThrow(() -> ProblemException.notFound("Financing program", id));
+        return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Replace a financing program", description = "Needs If-Match. The partner of a program with applications cannot change.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner cannot change: applications name the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceFinancingProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @NotNull FinancingProgramRequest request) {
+        FinancingProgram program = service.replace(Params.id("Financing program", id), ifMatch, request);
+        return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
+    }
+}

@@ -1,0 +1,311 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import id.go.bekasikota.koperasi.financing.domain.LoanAction;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
+import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
+import id.go.bekasikota.koperasi.financing.rest.dto.ActionRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationPatch;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationView;
+import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
+import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
+import id.go.bekasikota.koperasi.financing.service.EligibilityService;
+import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
+import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
+import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Loan applications for cooperatives and the office: prepare, submit, verify, return, recommend,
+ * reject, forward, withdraw; read the history, the schedule and the repayments. Every action is
+ * its own operation; an action the state does not allow is a 409 naming the current state.
+ */
+@Path("/api/v1/loan-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Loan applications", description = "Applications for soft loans through their lifecycle")
+@SecurityRequirement(name = "bearer")
+// One transaction per request: the views read the schedule and history lazily, and a write's
+// ETag is its version after the flush.
+@Transactional
+public class LoanApplicationResource {
+
+    private final LoanApplicationService applications;
+    private final LoanServicingService servicing;
+    private final EligibilityService eligibility;
+    private final LoanApplicationMapper mapper;
+    private final Actors actors;
+    private final Today today;
+
+    public LoanApplicationResource(LoanApplicationService applications, LoanServicingService servicing,
+                                   EligibilityService eligibility, LoanApplicationMapper mapper, Actors actors, Today today) {
+        this.applications = applications;
+        this.servicing = servicing;
+        this.eligibility = eligibility;
+        this.mapper = mapper;
+        this.actors = actors;
+        this.today = today;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Open a loan application (DRAFT)", description = "A cooperative applies for itself (cooperativeId may be left "
+            + "out); an officer names the cooperative. The cooperative must be known from the register's events.")
+    @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, an unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
+        LoanApplication application = applications.create(request, actors.current());
+        LoanApplication.flush();
+        return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "List loan applications", description = "Newest first. The office sees all; a cooperative only its own; "
+            + "a partner only those forwarded to its programs.")
+    @APIResponse(responseCode = "200", description = "A page of applications")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LoanApplicationView> listLoanApplications(
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
+            @Parameter(description = "Financing program id") @QueryParam("programId") String programId,
+            @Parameter(description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId) {
+        var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
+                Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
+                partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
+        var on = today.date();
+        return applications.list(actors.current(), filter, paging).map(a -> mapper.toView(a, on));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "Read a loan application", description = "For the office, the applicant cooperative, and the partner once "
+            + "forwarded; anyone else gets 404. The ETag is the application's version.")
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getLoanApplication(@PathParam("id") String id) {
+        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        return withTag(application);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Correct a DRAFT or RETURNED application", description = "Fields left out are not changed. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @Valid @NotNull LoanApplicationPatch patch) {
+        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, actors.current()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Submit to the office", description = "From DRAFT or RETURNED. Every eligibility rule and the program's "
+            + "required documents are checked; if any fails, 422 lists every reason. If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "SUBMITTED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, or required documents missing (`reasons`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submitLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Valid ActionRequest body) {
+        return act(id, LoanAction.SUBMIT, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Withdraw the application", description = "By the cooperative (or an officer for it), any time before the partner's decision.")
+    @APIResponse(responseCode = "200", description = "WITHDRAWN", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdrawLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid ActionRequest body) {
+        return act(id, LoanAction.WITHDRAW, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Verify (office)", description = "Documents checked and site surveyed: SUBMITTED -> VERIFIED.")
+    @APIResponse(responseCode = "200", description = "VERIFIED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response verifyLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Valid ActionRequest body) {
+        return act(id, LoanAction.VERIFY, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Return for correction (office)", description = "SUBMITTED -> RETURNED; the reason is required.")
+    @APIResponse(responseCode = "200", description = "RETURNED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response returnLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Valid ActionRequest body) {
+        return act(id, LoanAction.RETURN, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/recommend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED.")
+    @APIResponse(responseCode = "200", description = "RECOMMENDED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recommendLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Valid ActionRequest body) {
+        return act(id, LoanAction.RECOMMEND, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Reject (office)", description = "VERIFIED -> REJECTED, final; the reason is required.")
+    @APIResponse(responseCode = "200", description = "REJECTED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rejectLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Valid ActionRequest body) {
+        return act(id, LoanAction.REJECT, body, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/forward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Forward to the partner (office)", description = "RECOMMENDED -> FORWARDED: from now on the partner sees it.")
+    @APIResponse(responseCode = "200", description = "FORWARDED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response forwardLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @Valid ActionRequest body) {
+        return act(id, LoanAction.FORWARD, body, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "The application's history", description = "Every action in order: who (and in which role), when, from which "
+            + "state to which, and why.")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
+        return applications.find(Params.id("Loan application", id), actors.current()).history.stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}/eligibility")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
+    @Operation(summary = "Eligibility of the application as it stands", description = "Every rule as of today (or asOf), for the "
+            + "amount and tenor asked.")
+    @APIResponse(responseCode = "200", description = "Every rule's outcome", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
+                                                         @Parameter(description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
+        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
+                application.programId, application.requestedAmount, application.requestedTenorMonths,
+                Params.date("asOf", asOf, today.date())));
+    }
+
+    @GET
+    @Path("/{id}/schedule")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "The loan's schedule", description = "Generated at disbursement: every installment with what was paid on it, "
+            + "totals, and days past due as of today.")
+    @APIResponse(responseCode = "200", description = "The schedule", content = @Content(schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScheduleView getLoanSchedule(@PathParam("id") String id) {
+        return mapper.toSchedule(applications.find(Params.id("Loan application", id), actors.current()), today.date());
+    }
+
+    @GET
+    @Path("/{id}/repayments")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "The loan's repayments", description = "In the order recorded, each with how it paid the installments.")
+    @APIResponse(responseCode = "200", description = "A page of repayments")
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RepaymentView> listLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return servicing.repayments(Params.id("Loan application", id), actors.current(), paging).map(mapper::toView);
+    }
+
+    private Response act(String id, LoanAction action, ActionRequest body, String ifMatch) {
+        LoanApplication application = applications.act(Params.id("Loan application", id), action,
+                body == null ? null : body.reason(), ifMatch, actors.current());
+        return withTag(application);
+    }
+
+    private Response withTag(LoanApplication application) {
+        LoanApplication.flush();
+        return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
+    }
+}

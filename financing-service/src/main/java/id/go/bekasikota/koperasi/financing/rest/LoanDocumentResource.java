@@ -1,0 +1,119 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
+import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
+import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
+import id.go.bekasikota.koperasi.financing.service.LoanDocumentService;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The proposal documents of a loan application: PDF, JPEG or PNG, recognised from their bytes. */
+@Path("/api/v1/loan-applications/{id}/documents")
+@Tag(name = "Loan documents", description = "Proposal documents attached to a loan application")
+@SecurityRequirement(name = "bearer")
+public class LoanDocumentResource {
+
+    private final LoanDocumentService documents;
+    private final LoanApplicationMapper mapper;
+    private final Actors actors;
+
+    public LoanDocumentResource(LoanDocumentService documents, LoanApplicationMapper mapper, Actors actors) {
+        this.documents = documents;
+        this.mapper = mapper;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Attach a document", description = "The body is the document's bytes. The format is recognised from the "
+            + "content (PDF, JPEG or PNG); a Content-Type that says otherwise is refused (415). At most 5 MB by default "
+            + "(`koperasi.financing.documents.max-size`). Only while the application is DRAFT or RETURNED. SHA-256 is recorded.")
+    @RequestBody(description = "The document's bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Attached", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid type, filename or an empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response attachLoanDocument(@PathParam("id") String id,
+                                       @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true)
+                                       @QueryParam("type") String type,
+                                       @Parameter(description = "Original file name", example = "proposal-2026.pdf") @QueryParam("filename") String filename,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                       byte[] content, @Context UriInfo uri) {
+        LoanDocument document = documents.attach(Params.id("Loan application", id),
+                new LoanDocumentService.Upload(type, filename, contentType, content), actors.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
+                .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "List the documents", description = "Metadata only, in the order uploaded.")
+    @APIResponse(responseCode = "200", description = "The documents", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DocumentView> listLoanDocuments(@PathParam("id") String id) {
+        return documents.list(Params.id("Loan application", id), actors.current()).stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{documentId}/content")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
+    @Operation(summary = "Download a document", description = "Only for those who may see the application. The ETag is the SHA-256.")
+    @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        LoanDocumentService.Download download = documents.download(Params.id("Loan application", id),
+                Params.id("Document", documentId), actors.current());
+        LoanDocument d = download.document();
+        String name = d.filename == null ? d.documentType.toLowerCase() : d.filename.replace("\"", "");
+        return Response.ok(download.content(), d.mediaType)
+                .header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{documentId}")
+    @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
+    @Operation(summary = "Remove a document", description = "Only while the application is DRAFT or RETURNED.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        documents.remove(Params.id("Loan application", id), Params.id("Document", documentId), actors.current());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,85 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.financing.domain.ActorRole;
+import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
+import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
+import id.go.bekasikota.koperasi.financing.service.EligibilityService;
+import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Whether a cooperative may apply to a program, before it applies: every rule with its outcome. */
+@Path("/api/v1/loan-eligibility")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Loan eligibility", description = "Every eligibility rule of DESIGN 3.1, evaluated from the register's events")
+@SecurityRequirement(name = "bearer")
+public class LoanEligibilityResource {
+
+    private final EligibilityService eligibility;
+    private final LoanApplicationMapper mapper;
+    private final Actors actors;
+    private final Today today;
+
+    public LoanEligibilityResource(EligibilityService eligibility, LoanApplicationMapper mapper, Actors actors, Today today) {
+        this.eligibility = eligibility;
+        this.mapper = mapper;
+        this.actors = actors;
+        this.today = today;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
+    @Operation(summary = "Check eligibility", description = "ACTIVE; a report for F with positive SHU; founded at least a year before; "
+            + "no DEFAULTED loan; jenis and KBLI accepted; amount and tenor within limits (when given); program open. A "
+            + "cooperative may ask only for itself (cooperativeId may be left out).")
+    @APIResponse(responseCode = "200", description = "Every rule's outcome; `reasons` explains each failed one", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A cooperative asking about another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView checkLoanEligibility(
+            @Parameter(description = "The cooperative") @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(description = "The financing program", required = true) @QueryParam("programId") String programId,
+            @Parameter(description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
+            @Parameter(description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
+            @Parameter(description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
+        Actor actor = actors.current();
+        UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
+        if (actor.role() == ActorRole.COOPERATIVE) {
+            if (cooperative != null && !cooperative.equals(actor.cooperativeId())) {
+                throw ProblemException.forbidden("A cooperative may check only its own eligibility");
+            }
+            cooperative = actor.cooperativeId();
+        } else if (cooperative == null) {
+            throw ProblemException.invalid("cooperativeId", "is required");
+        }
+        UUID program = Params.uuid("programId", programId);
+        if (program == null) {
+            throw ProblemException.invalid("programId", "is required");
+        }
+        Long asked = Params.wholeNumber("amount", amount);
+        Long tenor = Params.wholeNumber("tenorMonths", tenorMonths);
+        if (tenor != null && tenor > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("tenorMonths", "is too large");
+        }
+        return mapper.toView(cooperative, program, eligibility.preview(cooperative, program, asked,
+                tenor == null ? null : tenor.intValue(), Params.date("asOf", asOf, today.date())));
+    }
+}

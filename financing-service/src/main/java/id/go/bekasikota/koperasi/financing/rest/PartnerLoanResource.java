@@ -1,0 +1,238 @@
+package id.go.bekasikota.koperasi.financing.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
+import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
+import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
+import id.go.bekasikota.koperasi.financing.rest.dto.DecisionRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.DisbursementRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationView;
+import id.go.bekasikota.koperasi.financing.rest.dto.PortfolioView;
+import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
+import id.go.bekasikota.koperasi.financing.service.IdempotencyService;
+import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
+import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
+import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The partner API for banks and funds (role {@code partner}, scoped by the token's
+ * {@code partner_id}): the applications forwarded to the partner's programs, its decisions,
+ * disbursements and repayments. Every write needs an {@code Idempotency-Key}: a retry with the
+ * same key and body gets the first answer again (header {@code Idempotent-Replayed: true});
+ * the same key with another body is refused (422).
+ */
+@Path("/api/v1/partner")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partner API", description = "For partner banks and funds: their forwarded applications, decisions, disbursements, repayments")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.PARTNER)
+@Transactional
+public class PartnerLoanResource {
+
+    private static final String REPLAYED = "Idempotent-Replayed";
+
+    private final LoanApplicationService applications;
+    private final LoanServicingService servicing;
+    private final IdempotencyService idempotency;
+    private final LoanApplicationMapper mapper;
+    private final Actors actors;
+    private final Today today;
+    private final ObjectMapper objectMapper;
+
+    public PartnerLoanResource(LoanApplicationService applications, LoanServicingService servicing, IdempotencyService idempotency,
+                               LoanApplicationMapper mapper, Actors actors, Today today, ObjectMapper objectMapper) {
+        this.applications = applications;
+        this.servicing = servicing;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+        this.actors = actors;
+        this.today = today;
+        this.objectMapper = objectMapper;
+    }
+
+    @GET
+    @Path("/loan-applications")
+    @Operation(summary = "List the applications forwarded to you", description = "Newest first; only applications forwarded to "
+            + "the programs of the token's partner_id.")
+    @APIResponse(responseCode = "200", description = "A page of applications")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LoanApplicationView> listPartnerLoanApplications(
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
+            @Parameter(description = "Financing program id") @QueryParam("programId") String programId) {
+        var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
+                Params.uuid("programId", programId), null, null);
+        var on = today.date();
+        return applications.list(partner(), filter, paging).map(a -> mapper.toView(a, on));
+    }
+
+    @GET
+    @Path("/loan-applications/{id}")
+    @Operation(summary = "Read an application forwarded to you", description = "Another partner's application is not found (404).")
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getPartnerLoanApplication(@PathParam("id") String id) {
+        LoanApplication application = applications.find(Params.id("Loan application", id), partner());
+        return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
+    }
+
+    @GET
+    @Path("/loan-applications/{id}/schedule")
+    @Operation(summary = "The schedule of a loan you disbursed")
+    @APIResponse(responseCode = "200", description = "The schedule", content = @Content(schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScheduleView getPartnerLoanSchedule(@PathParam("id") String id) {
+        return mapper.toSchedule(applications.find(Params.id("Loan application", id), partner()), today.date());
+    }
+
+    @POST
+    @Path("/loan-applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide on a forwarded application", description = "APPROVE (amount, rate and tenor at most what was asked "
+            + "and the program's rate; left out, as asked) or DECLINE with a reason. Needs Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "APPROVED or DECLINED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)),
+            headers = @Header(name = REPLAYED, description = "true when this is the stored answer of an earlier request with the same key", schema = @Schema(implementation = Boolean.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FORWARDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decideLoanApplication(@PathParam("id") String id,
+                                          @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                          @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
+        UUID applicationId = Params.id("Loan application", id);
+        Actor partner = partner();
+        return once(partner, key, uri, decision, () -> new IdempotencyService.Outcome(200,
+                view(applications.decide(applicationId, decision, partner))), null);
+    }
+
+    @POST
+    @Path("/loan-applications/{id}/disbursement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the disbursement", description = "APPROVED -> DISBURSED; the schedule is generated from the approved "
+            + "terms and the date. Needs Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "DISBURSED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a date in the future or before the approval)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response disburseLoan(@PathParam("id") String id,
+                                 @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                 @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
+        UUID applicationId = Params.id("Loan application", id);
+        Actor partner = partner();
+        return once(partner, key, uri, request, () -> new IdempotencyService.Outcome(200,
+                view(applications.disburse(applicationId, request, partner))), null);
+    }
+
+    @POST
+    @Path("/loan-applications/{id}/repayments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a repayment", description = "Pays the oldest installment first, interest before principal; the first "
+            + "makes the loan REPAYING, the last SETTLED. Your reference is unique per loan (409 if recorded already); more than "
+            + "is owed is refused (422). Needs Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = RepaymentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a date in the future or before the disbursement)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not disbursed, settled already, or the reference is recorded (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More than is owed, or the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordLoanRepayment(@PathParam("id") String id,
+                                        @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                        @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
+        UUID applicationId = Params.id("Loan application", id);
+        Actor partner = partner();
+        return once(partner, key, uri, request, () -> {
+            LoanRepayment repayment = servicing.record(applicationId, request, partner);
+            return new IdempotencyService.Outcome(201, mapper.toView(repayment));
+        }, "id");
+    }
+
+    @GET
+    @Path("/loan-applications/{id}/repayments")
+    @Operation(summary = "The repayments of a loan you disbursed")
+    @APIResponse(responseCode = "200", description = "A page of repayments")
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RepaymentView> listPartnerLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return servicing.repayments(Params.id("Loan application", id), partner(), paging).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/portfolio")
+    @Operation(summary = "Your portfolio", description = "Your disbursed loans as of today: disbursed, outstanding principal, PAR30, "
+            + "defaults; optionally one program's.")
+    @APIResponse(responseCode = "200", description = "The portfolio", content = @Content(schema = @Schema(implementation = PortfolioView.class)))
+    public PortfolioView getPartnerPortfolio(@Parameter(description = "Financing program id") @QueryParam("programId") String programId) {
+        return mapper.toView(servicing.portfolio(partner().partnerId(), Params.uuid("programId", programId)));
+    }
+
+    private Actor partner() {
+        return actors.current();
+    }
+
+    private LoanApplicationView view(LoanApplication application) {
+        LoanApplication.flush();
+        return mapper.toView(application, today.date());
+    }
+
+    /** Runs a write once per key; {@code idField} names the body field whose value completes the Location. */
+    private Response once(Actor partner, String key, UriInfo uri, Object request,
+                          Supplier<IdempotencyService.Outcome> write, String idField) {
+        if (key == null || key.isBlank()) {
+            throw ProblemException.invalid(IdempotencyService.HEADER, "is required for partner writes (e.g. a UUID)");
+        }
+        IdempotencyService.Answer answer = idempotency.once(partner.partnerId(), key.strip(), "POST", uri.getPath(), request, write);
+        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
+                .entity(answer.body()).header(REPLAYED, answer.replayed());
+        if (idField != null) {
+            try {
+                String id = objectMapper.readTree(answer.body()).path(idField).asText();
+                response.location(uri.getAbsolutePathBuilder().path(id).build());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Stored answer is not JSON", e);
+            }
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,16 @@
+package id.go.bekasikota.koperasi.financing.rest.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** The partner paid the approved amount out on this date. */
+@Schema(name = "DisbursementRequest")
+public record DisbursementRequest(
+        @NotNull @Schema(description = "Not in the future, not before the decision", example = "2026-08-20") LocalDate disbursedOn,
+        @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the disbursement", example = "LPDB/DB/2026/08/00417")
+        String partnerReference) {
+}

@@ -1,0 +1,17 @@
+package id.go.bekasikota.koperasi.financing.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** One line of an application's history. */
+@Schema(name = "StateChange")
+public record StateChangeView(
+        @Schema(example = "RETURN") String action,
+        @Schema(description = "Null for the creation", example = "SUBMITTED") String fromState,
+        @Schema(example = "RETURNED") String toState,
+        @Schema(example = "officer@dev") String actor,
+        @Schema(example = "officer") String actorRole,
+        @Schema(example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
+        Instant occurredAt) {
+}

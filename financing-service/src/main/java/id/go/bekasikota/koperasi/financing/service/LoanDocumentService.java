@@ -1,0 +1,146 @@
+package id.go.bekasikota.koperasi.financing.service;
+
+import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
+import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.financing.domain.ActorRole;
+import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
+import id.go.bekasikota.koperasi.financing.domain.LoanDocumentContent;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The proposal documents of a loan application (PDF, JPEG or PNG), kept in PostgreSQL with their
+ * SHA-256. The format is recognised from the bytes; a declared type that says otherwise is
+ * refused. Documents change only while the cooperative holds the application (DRAFT, RETURNED).
+ */
+@ApplicationScoped
+public class LoanDocumentService {
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]{1,49}");
+    private static final Pattern FILENAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,200}");
+    /** Declared types that say nothing about the content. */
+    private static final Set<String> UNSPECIFIC = Set.of("application/octet-stream");
+
+    private final LoanApplicationService applications;
+    private final FinancingConfig config;
+    private final Today today;
+
+    public LoanDocumentService(LoanApplicationService applications, FinancingConfig config, Today today) {
+        this.applications = applications;
+        this.config = config;
+        this.today = today;
+    }
+
+    /** What was uploaded: its bytes, what the uploader called it and the Content-Type it declared. */
+    public record Upload(String documentType, String filename, String declaredMediaType, byte[] content) {
+    }
+
+    @Transactional
+    public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
+        LoanApplication application = applications.lockVisible(applicationId, actor);
+        requireApplicantOrOffice(application, actor);
+        if (!application.state.editable()) {
+            throw ProblemException.illegalTransition("attach a document", application.state.name());
+        }
+        if (upload.documentType() == null || !TYPE.matcher(upload.documentType()).matches()) {
+            throw ProblemException.invalid("type", "must be an upper-case code such as PROPOSAL or RAT_MINUTES");
+        }
+        if (upload.filename() != null && !FILENAME.matcher(upload.filename()).matches()) {
+            throw ProblemException.invalid("filename", "must be 1 to 200 characters without slashes or control characters");
+        }
+        byte[] content = upload.content() == null ? new byte[0] : upload.content();
+        if (content.length == 0) {
+            throw ProblemException.invalid("body", "is empty: send the document's bytes");
+        }
+        long max = config.documents().maxSize().asLongValue();
+        if (content.length > max) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is " + content.length
+                    + " bytes; at most " + max + " are accepted");
+        }
+        DocumentFormat format = DocumentFormat.detect(content).orElseThrow(() -> new ProblemException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "The content is not a PDF, JPEG or PNG document"));
+        String declared = upload.declaredMediaType() == null ? null : upload.declaredMediaType().split(";")[0].strip();
+        if (declared != null && !UNSPECIFIC.contains(declared) && !declared.equalsIgnoreCase(format.mediaType())) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Declared as " + declared
+                    + " but the content is " + format.mediaType());
+        }
+        LoanDocument document = new LoanDocument();
+        document.id = UUID.randomUUID();
+        document.applicationId = applicationId;
+        document.documentType = upload.documentType();
+        document.filename = upload.filename();
+        document.mediaType = format.mediaType();
+        document.sizeBytes = content.length;
+        document.sha256 = sha256(content);
+        document.uploadedBy = actor.subject();
+        document.uploadedAt = today.now();
+        document.persist();
+        LoanDocumentContent bytes = new LoanDocumentContent();
+        bytes.documentId = document.id;
+        bytes.content = content;
+        bytes.persist();
+        return document;
+    }
+
+    @Transactional
+    public List<LoanDocument> list(UUID applicationId, Actor actor) {
+        applications.find(applicationId, actor);
+        return LoanDocument.list("applicationId", Sort.by("uploadedAt").and("id"), applicationId);
+    }
+
+    /** The document and its bytes, for those who may see the application. */
+    @Transactional
+    public Download download(UUID applicationId, UUID documentId, Actor actor) {
+        applications.find(applicationId, actor);
+        LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
+                .filter(d -> d.applicationId.equals(applicationId))
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        LoanDocumentContent content = LoanDocumentContent.findById(documentId);
+        return new Download(document, content.content);
+    }
+
+    /** A document with its bytes. */
+    public record Download(LoanDocument document, byte[] content) {
+    }
+
+    @Transactional
+    public void remove(UUID applicationId, UUID documentId, Actor actor) {
+        LoanApplication application = applications.lockVisible(applicationId, actor);
+        requireApplicantOrOffice(application, actor);
+        if (!application.state.editable()) {
+            throw ProblemException.illegalTransition("remove a document", application.state.name());
+        }
+        LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
+                .filter(d -> d.applicationId.equals(applicationId))
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        LoanDocumentContent.deleteById(documentId);
+        document.delete();
+    }
+
+    private static void requireApplicantOrOffice(LoanApplication application, Actor actor) {
+        if (actor.role() != ActorRole.OFFICER && !actor.isCooperative(application.cooperativeId)) {
+            throw ProblemException.forbidden("Only the applicant cooperative or an officer may change its documents");
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
