@@ -58,6 +58,11 @@ public final class Suite {
                     .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
             System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
                     + (applications == 0 ? " (loaded before)." : " (one repaying, one forwarded, one draft)."));
+            int nominations = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url())
+                    .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            System.out.println("[suite] Demo data: " + (nominations < 0 ? "award programs loaded before."
+                    : "the next Cooperative Day program with jurors " + String.join(", ", AwardsDemoData.JURORS) + " and "
+                    + nominations + " nominations."));
         }
         suite.services().values().forEach(service -> System.out.printf("[suite] %-18s ready in %5d ms, RSS %4d MB%n",
                 service.name(), service.lastStartup().toMillis(), service.residentKilobytes() / 1024));

@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -103,13 +104,16 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    // A page of applications loads its schedules and histories in a few queries, not one per application.
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "loan_installment", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "number")
     @ListIndexBase(1)
     public List<ScheduledInstallment> installments = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @OrderBy("id")
     public List<LoanStateChange> history = new ArrayList<>();
 

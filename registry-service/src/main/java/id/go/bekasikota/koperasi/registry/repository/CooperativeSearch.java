@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.repository;
 
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -20,9 +21,11 @@ import java.util.UUID;
 public class CooperativeSearch {
 
     private final EntityManager entityManager;
+    private final RegisterRevision revision;
 
-    public CooperativeSearch(EntityManager entityManager) {
+    public CooperativeSearch(EntityManager entityManager, RegisterRevision revision) {
         this.entityManager = entityManager;
+        this.revision = revision;
     }
 
     @SuppressWarnings("unchecked")
@@ -61,15 +64,27 @@ public class CooperativeSearch {
             where.append(" and c.latest_assets <= :assetsMax");
             params.put("assetsMax", q.assetsMax());
         }
+        // As of a date for which every published standing was evaluated, the published columns are
+        // the standing (indexed). A dissolved cooperative's published grade is the one it had when
+        // dissolved, so a grade question that may include dissolved ones takes the rules' way.
+        boolean published = q.needsStanding()
+                && (q.grade() == null || (q.status() != null && q.status() != ActivityStatus.DISSOLVED))
+                && revision.standingsEvaluatedOn().filter(today::equals).isPresent();
+        String standing = published ? "c.last_" : "s.";
         if (q.status() != null) {
-            where.append(" and s.status = :status");
+            where.append(" and ").append(standing).append("status = :status");
             params.put("status", q.status().name());
         }
         if (q.grade() != null) {
-            where.append(" and s.grade = :grade");
+            where.append(" and ").append(standing).append("grade = :grade");
             params.put("grade", q.grade().name());
         }
-        String from = q.needsStanding()
+        if (published) {
+            // The rules count only cooperatives founded by the date.
+            where.append(" and c.founded_on <= :today");
+            params.put("today", today);
+        }
+        String from = q.needsStanding() && !published
                 ? StandingSql.with(today) + " select %s from cooperative c join standing s on s.id = c.id"
                 : " select %s from cooperative c";
         String direction = q.descending() ? " desc" : " asc";

@@ -16,7 +16,9 @@ import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -39,12 +41,51 @@ public class ActivationService {
 
     private static final String[] GRADES = Arrays.stream(RatGrade.values()).map(Enum::name).toArray(String[]::new);
 
+    /** Dashboards kept (per date and trend start); more are computed, not kept. */
+    private static final int CACHED_DASHBOARDS = 256;
+
     private final EntityManager entityManager;
     private final ActivationConfig config;
+    private final RegisterRevision revision;
+    private final Map<DashboardKey, Cached> dashboards = new ConcurrentHashMap<>();
 
-    public ActivationService(EntityManager entityManager, ActivationConfig config) {
+    public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision) {
         this.entityManager = entityManager;
         this.config = config;
+        this.revision = revision;
+    }
+
+    private record DashboardKey(LocalDate asOf, int trendFrom) {
+    }
+
+    /** A dashboard computed after the register reached {@code revision}: at least that new. */
+    private record Cached(long revision, ActivationDashboardView view) {
+    }
+
+    /**
+     * The dashboard, from the cache while the register's revision has not moved since it was
+     * computed. Each write moves the revision in its own transaction, so a cached dashboard is
+     * never older than what a reader could see; each instance keeps its own. A transaction that
+     * has written rows itself neither reads nor fills the cache.
+     */
+    @Transactional
+    public ActivationDashboardView dashboard(LocalDate asOf, int trendFrom) {
+        java.util.OptionalLong seen = revision.seenByAReader();
+        if (seen.isEmpty()) {
+            return compute(asOf, trendFrom);
+        }
+        long current = seen.getAsLong();
+        DashboardKey key = new DashboardKey(asOf, trendFrom);
+        Cached cached = dashboards.get(key);
+        if (cached != null && cached.revision() == current) {
+            return cached.view();
+        }
+        ActivationDashboardView view = compute(asOf, trendFrom);
+        if (dashboards.size() >= CACHED_DASHBOARDS) {
+            dashboards.clear();
+        }
+        dashboards.merge(key, new Cached(current, view), (old, fresh) -> old.revision() > fresh.revision() ? old : fresh);
+        return view;
     }
 
     /**
@@ -52,9 +93,8 @@ public class ActivationService {
      * @param trendFrom the first year of the trend; each trend point is as of 31 December of its
      *                  year, the year of {@code asOf} as of {@code asOf} itself
      */
-    @Transactional
     @SuppressWarnings("unchecked")
-    public ActivationDashboardView dashboard(LocalDate asOf, int trendFrom) {
+    private ActivationDashboardView compute(LocalDate asOf, int trendFrom) {
         List<LocalDate> points = new ArrayList<>();
         points.add(asOf);
         List<Integer> years = new ArrayList<>();

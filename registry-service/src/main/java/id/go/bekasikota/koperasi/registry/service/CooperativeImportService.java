@@ -14,6 +14,7 @@ import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.RowOutcome;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -52,9 +53,11 @@ public class CooperativeImportService {
     private final CooperativeMapper mapper;
     private final EventOutbox outbox;
     private final EntityManager entityManager;
+    private final RegisterRevision revision;
 
     public CooperativeImportService(CooperativeService cooperatives, StandingService standings, CooperativeMapper mapper,
-                                    EventOutbox outbox, EntityManager entityManager) {
+                                    EventOutbox outbox, EntityManager entityManager, RegisterRevision revision) {
+        this.revision = revision;
         this.cooperatives = cooperatives;
         this.standings = standings;
         this.mapper = mapper;
@@ -108,6 +111,10 @@ public class CooperativeImportService {
         }
         report.finishedAt = Instant.now();
         report.persist();
+        if (write && (report.created > 0 || report.updated > 0)) {
+            revision.evaluatedOneOn(today);
+            revision.bump();
+        }
         return report;
     }
 

@@ -20,6 +20,7 @@ import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.mapping.MergePatch;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
@@ -53,9 +54,11 @@ public class CooperativeService {
     private final CooperativeSearch search;
     private final ObjectMapper objectMapper;
     private final Validator validator;
+    private final RegisterRevision revision;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings,
-                              CooperativeSearch search, ObjectMapper objectMapper, Validator validator) {
+                              CooperativeSearch search, ObjectMapper objectMapper, Validator validator, RegisterRevision revision) {
+        this.revision = revision;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -78,6 +81,8 @@ public class CooperativeService {
         var events = Cooperative.register(cooperative, today());
         cooperative.persist();
         outbox.append(events);
+        revision.evaluatedOneOn(today());
+        revision.bump();
         return withStanding(cooperative);
     }
 
@@ -123,6 +128,7 @@ public class CooperativeService {
             List<DomainEvent> events = new ArrayList<>(cooperative.updated(changed));
             events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
             outbox.append(events);
+            revision.bump();
         }
         return withStanding(cooperative);
     }
@@ -166,6 +172,7 @@ public class CooperativeService {
         report.persist();
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, filedBy).events());
         outbox.append(events);
+        revision.bump();
         return report;
     }
 
@@ -208,6 +215,7 @@ public class CooperativeService {
         List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(request.dissolvedOn(), request.legalBasis().strip()));
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
         outbox.append(events);
+        revision.bump();
         return withStanding(cooperative);
     }
 

@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
 import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationCaseRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationVisitRequest;
 import io.quarkus.panache.common.Sort;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,9 +24,11 @@ import java.util.UUID;
 public class ReactivationService {
 
     private final CooperativeService cooperatives;
+    private final RegisterRevision revision;
 
-    public ReactivationService(CooperativeService cooperatives) {
+    public ReactivationService(CooperativeService cooperatives, RegisterRevision revision) {
         this.cooperatives = cooperatives;
+        this.revision = revision;
     }
 
     @Transactional
@@ -43,6 +46,7 @@ public class ReactivationService {
         });
         ReactivationCase opened = ReactivationCase.open(cooperativeId, today, request.reason().strip(), officer);
         opened.persist();
+        revision.bump();
         return opened;
     }
 

@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,11 +38,13 @@ public class StandingService {
     private final EntityManager entityManager;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final RegisterRevision revision;
 
-    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock) {
+    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock, RegisterRevision revision) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
+        this.revision = revision;
     }
 
     public LocalDate today() {
@@ -63,6 +66,7 @@ public class StandingService {
     public Change afterChange(Cooperative cooperative, long eventVersion, String actor) {
         LocalDate today = today();
         List<DomainEvent> events = cooperative.publishStandingChanges(today, eventVersion);
+        revision.evaluatedOneOn(today);
         boolean closed = false;
         ActivityStatus status = ActivityStatus.valueOf(cooperative.lastStatus);
         if (status != ActivityStatus.INACTIVE) {
@@ -101,6 +105,8 @@ public class StandingService {
             gradeChanges += counts[2];
             closed += counts[3];
         }
+        // Every published standing now holds for today: searches as of today may read them.
+        QuarkusTransaction.requiringNew().run(() -> revision.standingsEvaluated(today));
         return new StandingEvaluationView(today, changed, statusChanges, gradeChanges, closed);
     }
 
@@ -121,6 +127,9 @@ public class StandingService {
             }
             counts[3] += change.caseClosed() ? 1 : 0;
             outbox.append(change.events());
+        }
+        if (counts[3] > 0) {
+            revision.bump();
         }
         return counts;
     }

@@ -1,0 +1,84 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Award eligibility (DESIGN.md 3.1): ACTIVE; has a cooperative number; reports for both F and
+ * F-1; no DEFAULTED loan. Every rule is evaluated and every failed one is a reason, so the office
+ * learns everything at once.
+ */
+public final class AwardEligibilityRules {
+
+    private AwardEligibilityRules() {
+    }
+
+    /**
+     * @param programJenis the jenis of a per-jenis program, or null when the program takes every jenis
+     * @param asOf         the nomination date
+     */
+    public static AwardEligibility evaluate(CooperativeFacts cooperative, Jenis programJenis, LocalDate asOf) {
+        Standing standing = StandingRules.evaluate(cooperative.foundedOn(), cooperative.dissolvedOn(),
+                cooperative.annualReports(), asOf);
+        int f = standing.latestDueYear();
+        List<AwardEligibility.Check> checks = new ArrayList<>();
+
+        if (standing.active()) {
+            checks.add(passed(AwardEligibilityRule.ACTIVE, "ACTIVE as of " + asOf + "."));
+        } else if (standing.status() == ActivityStatus.DISSOLVED) {
+            checks.add(failed(AwardEligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": dissolved on "
+                    + cooperative.dissolvedOn() + "."));
+        } else {
+            checks.add(failed(AwardEligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": INACTIVE, no RAT report for "
+                    + (f - 1) + " or " + f + "."));
+        }
+
+        checks.add(cooperative.hasCooperativeNumber()
+                ? passed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER, "Cooperative number " + cooperative.cooperativeNumber() + ".")
+                : failed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER,
+                "No cooperative number (Nomor Induk Koperasi) is registered."));
+
+        boolean hasF = cooperative.report(f, asOf).isPresent();
+        boolean hasPrevious = cooperative.report(f - 1, asOf).isPresent();
+        if (hasF && hasPrevious) {
+            checks.add(passed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, "RAT reports for " + (f - 1) + " and " + f + "."));
+        } else {
+            List<String> missing = new ArrayList<>();
+            if (!hasPrevious) {
+                missing.add(String.valueOf(f - 1));
+            }
+            if (!hasF) {
+                missing.add(String.valueOf(f));
+            }
+            checks.add(failed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, "No RAT report for " + String.join(" or ", missing)
+                    + "; reports for both " + (f - 1) + " and " + f + " are required as of " + asOf + "."));
+        }
+
+        LoanRecord loans = cooperative.loans();
+        checks.add(loans.hasDefaultedLoan()
+                ? failed(AwardEligibilityRule.NO_DEFAULTED_LOAN, "Has " + loans.defaulted() + " DEFAULTED loan"
+                + (loans.defaulted() == 1 ? "" : "s") + ".")
+                : passed(AwardEligibilityRule.NO_DEFAULTED_LOAN, "No DEFAULTED loan."));
+
+        if (programJenis != null) {
+            checks.add(programJenis.name().equals(cooperative.jenis())
+                    ? passed(AwardEligibilityRule.JENIS_OF_PROGRAM, "Jenis " + cooperative.jenis() + ", the program's jenis.")
+                    : failed(AwardEligibilityRule.JENIS_OF_PROGRAM, "Jenis " + cooperative.jenis()
+                    + " is not the program's jenis " + programJenis + "."));
+        }
+        return new AwardEligibility(asOf, f, checks);
+    }
+
+    private static AwardEligibility.Check passed(AwardEligibilityRule rule, String detail) {
+        return new AwardEligibility.Check(rule, true, detail);
+    }
+
+    private static AwardEligibility.Check failed(AwardEligibilityRule rule, String detail) {
+        return new AwardEligibility.Check(rule, false, detail);
+    }
+}

@@ -1,0 +1,33 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A juror's current score of one juror-scored indicator of a nomination; {@code revision} counts its revisions. */
+@Entity
+@Table(name = "juror_score")
+public class JurorScoreRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+    public String juror;
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    public int score;
+    public String comment;
+    public int revision;
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
+    public JurorScore toScore() {
+        return new JurorScore(juror, score, comment);
+    }
+}

@@ -1,0 +1,50 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Ranking (DESIGN.md 3.1): total descending, then the keuangan (finance) aspect subtotal
+ * descending, then cooperative number ascending. Every nomination gets its own rank.
+ */
+public final class Ranking {
+
+    private Ranking() {
+    }
+
+    /** One nomination to rank; {@code item} is whatever the caller wants back. */
+    public record Entry<T>(T item, String cooperativeNumber, NominationResult result) {
+    }
+
+    /** A nomination with its place, 1 first. */
+    public record Ranked<T>(int rank, Entry<T> entry) {
+    }
+
+    public static final Comparator<Entry<?>> ORDER = Comparator
+            .<Entry<?>, java.math.BigDecimal>comparing(e -> e.result().total(), Comparator.reverseOrder())
+            .thenComparing(e -> e.result().keuanganSubtotal().orElse(Fraction.ZERO), Comparator.reverseOrder())
+            .thenComparing(Entry::cooperativeNumber, Ranking::compareNumbers);
+
+    public static <T> List<Ranked<T>> rank(List<Entry<T>> entries) {
+        List<Entry<T>> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER::compare);
+        List<Ranked<T>> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranked.add(new Ranked<>(i + 1, sorted.get(i)));
+        }
+        return ranked;
+    }
+
+    /** Cooperative numbers are digit strings: compared as numbers (a shorter one is smaller), otherwise as text; none last. */
+    static int compareNumbers(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        if (a.matches("\\d+") && b.matches("\\d+")) {
+            return new BigInteger(a).compareTo(new BigInteger(b));
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,84 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every number behind a nomination's total, as shown to the office and kept when scores are
+ * finalised. Values are shown to two decimals (half-up); the total is computed from the unrounded
+ * values and rounded once.
+ *
+ * @param weightedSum     sum of weight x score over the indicators
+ * @param totalWeight     sum of the weights
+ * @param total           weightedSum / totalWeight, two decimals, half-up
+ * @param aspectSubtotals the same weighted mean within each aspect; keuangan breaks ties in the ranking
+ * @param complete        every juror-scored indicator has a score from a juror without a conflict
+ */
+public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecimal totalWeight,
+                             Map<Aspect, BigDecimal> aspectSubtotals, boolean complete, List<Line> indicators) {
+
+    public ScoreBreakdown {
+        aspectSubtotals = aspectSubtotals == null ? Map.of() : Map.copyOf(aspectSubtotals);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /**
+     * One indicator.
+     *
+     * @param actual             the computed actual value in {@code unit}; null for a juror-scored one or when not available
+     * @param achievementPercent actual / target x 100; null for a juror-scored one or when not available
+     * @param bandScore          the band of the achievement; null for a juror-scored one
+     * @param jurorScores        the scores that count (jurors without a conflict)
+     * @param excludedJurors     jurors whose scores do not count (declared conflict)
+     * @param score              the indicator's score 0-100
+     * @param weightedScore      weight x score
+     */
+    public record Line(String code, String name, Aspect aspect, IndicatorSource source, IndicatorKind kind, String unit,
+                       BigDecimal target, BigDecimal weight, BigDecimal actual, BigDecimal achievementPercent, Integer bandScore,
+                       List<JurorScore> jurorScores, List<String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
+                       boolean complete, String explanation) {
+
+        public Line {
+            jurorScores = jurorScores == null ? List.of() : List.copyOf(jurorScores);
+            excludedJurors = excludedJurors == null ? List.of() : List.copyOf(excludedJurors);
+        }
+
+        /** The same line without who the jurors are: for a cooperative reading its own result. */
+        public Line anonymised() {
+            List<JurorScore> anonymous = new java.util.ArrayList<>();
+            for (int i = 0; i < jurorScores.size(); i++) {
+                JurorScore s = jurorScores.get(i);
+                anonymous.add(new JurorScore("juror " + (i + 1), s.score(), s.comment()));
+            }
+            String text = excludedJurors.isEmpty() ? explanation
+                    : explanation.replaceAll("; not counted \\(declared conflict\\): [^.]*", "; " + excludedJurors.size()
+                    + " juror(s) with a declared conflict not counted");
+            return new Line(code, name, aspect, source, kind, unit, target, weight, actual, achievementPercent, bandScore,
+                    anonymous, List.of(), score, weightedScore, complete, text);
+        }
+    }
+
+    public static ScoreBreakdown of(NominationResult result) {
+        Map<Aspect, BigDecimal> subtotals = new EnumMap<>(Aspect.class);
+        result.aspectSubtotals().forEach((aspect, value) -> subtotals.put(aspect, Scoring.shown(value)));
+        List<Line> lines = result.indicators().stream().map(r -> {
+            Indicator i = r.indicator();
+            return new Line(i.code(), i.name(), i.aspect(), i.source(), i.kind(), i.kind() == null ? null : i.kind().unit(),
+                    i.target(), i.weight(),
+                    r.measurement() == null || !r.measurement().available() ? null : Scoring.shown(r.measurement().actual()),
+                    Scoring.shown(r.achievement()),
+                    i.computed() ? r.score().rounded(0).intValue() : null,
+                    r.countedScores(), r.excludedJurors(), Scoring.shown(r.score()), Scoring.shown(r.weighted()),
+                    r.complete(), r.explanation());
+        }).toList();
+        return new ScoreBreakdown(result.total(), Scoring.shown(result.weightedSum()), result.totalWeight(), subtotals,
+                result.complete(), lines);
+    }
+
+    public ScoreBreakdown anonymised() {
+        return new ScoreBreakdown(total, weightedSum, totalWeight, aspectSubtotals, complete,
+                indicators.stream().map(Line::anonymised).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package id.go.bekasikota.koperasi.awards.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.bekasikota.koperasi.awards.domain.LoanStanding;
+import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
+import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
+import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
+import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Keeps {@link LoanStanding} from {@code financing.loan-application.v1} (channel
+ * {@code financing-loan-application}): the state of each loan, whether it was disbursed and
+ * whether it ever defaulted. Award eligibility ("no DEFAULTED loan") and the clean-repayment
+ * indicator read it. Redelivered and stale events (aggregate version not newer) change nothing;
+ * unknown types and data without the application or cooperative go to the dead-letter topic.
+ */
+@ApplicationScoped
+public class LoanEventsConsumer {
+
+    public static final String CONSUMER = "loan-standing";
+    private static final Logger LOG = Logger.getLogger(LoanEventsConsumer.class);
+
+    private final IdempotentConsumer inbox;
+
+    public LoanEventsConsumer(IdempotentConsumer inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("financing-loan-application")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onEvent(Message<String> message) {
+        return inbox.process(message, CONSUMER, this::apply);
+    }
+
+    void apply(InboundEvent event) {
+        String newState = switch (event.type()) {
+            case FinancingEventTypes.STATE_CHANGED -> text(event.data(), "toState");
+            case FinancingEventTypes.DEFAULTED -> LoanStanding.DEFAULTED;
+            case FinancingEventTypes.SETTLED -> LoanStanding.SETTLED;
+            // A repayment changes no state here, but proves the loan was disbursed.
+            case FinancingEventTypes.REPAYMENT_RECORDED -> null;
+            default -> throw new PoisonMessageException("unknown event type " + event.type());
+        };
+        UUID applicationId = uuid(event.data(), "applicationId");
+        UUID cooperativeId = uuid(event.data(), "cooperativeId");
+        LoanStanding loan = LoanStanding.<LoanStanding>findByIdOptional(applicationId).orElse(null);
+        boolean isNew = loan == null;
+        if (isNew) {
+            loan = new LoanStanding();
+            loan.applicationId = applicationId;
+            loan.cooperativeId = cooperativeId;
+            loan.state = newState == null ? "REPAYING" : newState;
+        } else if (!loan.cooperativeId.equals(cooperativeId)) {
+            throw new PoisonMessageException("application " + applicationId + " belongs to cooperative " + loan.cooperativeId
+                    + ", not " + cooperativeId);
+        }
+        if (!loan.apply(newState, event.aggregateVersion(), event.id())) {
+            LOG.debugf("Ignoring stale event %s (version %d) for loan application %s at version %d",
+                    event.id(), event.aggregateVersion(), applicationId, loan.version);
+            return;
+        }
+        if (FinancingEventTypes.REPAYMENT_RECORDED.equals(event.type())) {
+            loan.disbursed = true;
+        }
+        loan.updatedAt = Instant.now();
+        if (isNew) {
+            loan.persist();
+        }
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new PoisonMessageException("data." + field + " is missing");
+        }
+        return value.asText();
+    }
+
+    private static UUID uuid(JsonNode data, String field) {
+        try {
+            return UUID.fromString(text(data, field));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonMessageException("data." + field + " is not a UUID: " + data.get(field));
+        }
+    }
+}

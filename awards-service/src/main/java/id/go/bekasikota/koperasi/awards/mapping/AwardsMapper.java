@@ -1,0 +1,94 @@
+package id.go.bekasikota.koperasi.awards.mapping;
+
+import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
+import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
+import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
+import id.go.bekasikota.koperasi.awards.domain.Forwarding;
+import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
+import id.go.bekasikota.koperasi.awards.domain.Indicator;
+import id.go.bekasikota.koperasi.awards.domain.JurorAssignment;
+import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
+import id.go.bekasikota.koperasi.awards.domain.Nomination;
+import id.go.bekasikota.koperasi.awards.domain.ScoreBreakdown;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ConflictView;
+import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ForwardingView;
+import id.go.bekasikota.koperasi.awards.rest.dto.HistoryView;
+import id.go.bekasikota.koperasi.awards.rest.dto.IndicatorData;
+import id.go.bekasikota.koperasi.awards.rest.dto.JurorView;
+import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ResultView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ScoreView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** API model <-> domain. */
+@ApplicationScoped
+public class AwardsMapper {
+
+    public Indicator toIndicator(IndicatorData data) {
+        return new Indicator(data.code().strip(), data.name().strip(), data.aspect(), data.source(), data.kind(), data.target(),
+                data.weight());
+    }
+
+    public IndicatorData toData(Indicator indicator) {
+        return new IndicatorData(indicator.code(), indicator.name(), indicator.aspect(), indicator.source(), indicator.kind(),
+                indicator.target(), indicator.weight());
+    }
+
+    public AwardProgramView toView(AwardProgram p, boolean sheetFrozen) {
+        return new AwardProgramView(p.id, p.year, p.name, p.category, p.jenis, p.level, p.nominationsOpenOn, p.nominationsCloseOn,
+                p.nominationsClosedOn, p.announcementOn, p.selfNomination, p.winners, p.state, StandingRules.latestDueYear(p.assessmentDate()),
+                p.scoringSheet.stream().map(this::toData).toList(), p.sheet().totalWeight(), sheetFrozen, p.finalisedOn,
+                p.announcedOn);
+    }
+
+    public EligibilityView toView(UUID cooperativeId, UUID programId, AwardEligibility eligibility) {
+        return new EligibilityView(cooperativeId, programId, eligibility.asOf(), eligibility.latestDueYear(),
+                eligibility.eligible(), eligibility.reasons(), checks(eligibility.checks()));
+    }
+
+    public List<EligibilityView.Check> checks(List<AwardEligibility.Check> checks) {
+        return checks.stream().map(c -> new EligibilityView.Check(c.rule(), c.passed(), c.detail())).toList();
+    }
+
+    /**
+     * @param showResult     the caller may see the rank and total (office once finalised, the cooperative once announced)
+     * @param showJurorNames the caller may see who scored (office only)
+     */
+    public NominationView toView(Nomination n, Forwarding forwarding, boolean showResult, boolean showJurorNames) {
+        ResultView result = null;
+        if (showResult && n.rank != null) {
+            ScoreBreakdown breakdown = n.result == null ? null : showJurorNames ? n.result : n.result.anonymised();
+            result = new ResultView(n.rank, n.totalScore, n.won(), breakdown);
+        }
+        return new NominationView(n.id, n.programId, n.cooperativeId, n.cooperativeNumber, n.cooperativeName, n.state, n.statement,
+                n.nominatedByRole, n.submittedOn, checks(n.eligibility), n.withdrawnOn, n.withdrawalReason, result,
+                forwarding == null ? null : toView(forwarding));
+    }
+
+    public ForwardingView toView(Forwarding f) {
+        return new ForwardingView(f.id, f.fromLevel, f.toLevel, f.forwardedOn, f.note, f.outcome, f.outcomeRank, f.decidedOn,
+                f.outcomeNote);
+    }
+
+    public JurorView toView(JurorAssignment a) {
+        return new JurorView(a.juror, a.assignedBy, a.assignedAt);
+    }
+
+    public ConflictView toView(ConflictDeclaration c) {
+        return new ConflictView(c.nominationId, c.juror, c.reason, c.declaredAt);
+    }
+
+    public HistoryView toView(HistoryEntry h) {
+        return new HistoryView(h.action, h.actor, h.at, h.nominationId, h.detail);
+    }
+
+    public ScoreView toView(JurorScoreRecord s) {
+        return new ScoreView(s.nominationId, s.juror, s.indicatorCode, s.score, s.comment, s.revision, s.scoredAt);
+    }
+}

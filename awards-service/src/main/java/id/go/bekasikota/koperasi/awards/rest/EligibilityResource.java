@@ -1,0 +1,66 @@
+package id.go.bekasikota.koperasi.awards.rest;
+
+import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
+import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
+import id.go.bekasikota.koperasi.awards.service.NominationService;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Award eligibility before nominating. */
+@Path("/api/v1/award-eligibility")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Nominations")
+@SecurityRequirement(name = "bearer")
+public class EligibilityResource {
+
+    private final NominationService nominations;
+    private final AwardsMapper mapper;
+    private final Caller caller;
+
+    public EligibilityResource(NominationService nominations, AwardsMapper mapper, Caller caller) {
+        this.nominations = nominations;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
+    @Operation(summary = "Check award eligibility", description = "Every rule of DESIGN.md 3.1 (ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; the program's jenis where it has one) as of today, from this service's projections of the registry's and financing's events. The office for any cooperative; a cooperative for itself.")
+    @APIResponse(responseCode = "200", description = "Every rule with its outcome", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView checkAwardEligibility(
+            @Parameter(description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(description = "The award program", required = true) @QueryParam("programId") String programId) {
+        UUID cooperative = required("cooperativeId", cooperativeId);
+        UUID program = required("programId", programId);
+        return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller));
+    }
+
+    private static UUID required(String name, String value) {
+        UUID id = Params.uuid(name, value);
+        if (id == null) {
+            throw ProblemException.invalid(name, "is required");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,230 @@
+package id.go.bekasikota.koperasi.awards.rest;
+
+import id.go.bekasikota.koperasi.awards.domain.Nomination;
+import id.go.bekasikota.koperasi.awards.domain.NominationState;
+import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
+import id.go.bekasikota.koperasi.awards.rest.dto.ConflictRequest;
+import id.go.bekasikota.koperasi.awards.rest.dto.ConflictView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ForwardRequest;
+import id.go.bekasikota.koperasi.awards.rest.dto.ForwardingView;
+import id.go.bekasikota.koperasi.awards.rest.dto.HistoryView;
+import id.go.bekasikota.koperasi.awards.rest.dto.NominationRequest;
+import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
+import id.go.bekasikota.koperasi.awards.rest.dto.OutcomeRequest;
+import id.go.bekasikota.koperasi.awards.rest.dto.ScoreView;
+import id.go.bekasikota.koperasi.awards.rest.dto.ScoresRequest;
+import id.go.bekasikota.koperasi.awards.rest.dto.WithdrawalRequest;
+import id.go.bekasikota.koperasi.awards.service.History;
+import id.go.bekasikota.koperasi.awards.service.JuryService;
+import id.go.bekasikota.koperasi.awards.service.NominationService;
+import id.go.bekasikota.koperasi.awards.service.ResultService;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Nominations, the jury's conflicts and scores, and forwarding winners to the next round. */
+@Path("/api/v1/nominations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Nominations", description = "Nominations, conflicts of interest, jury scores, forwarding")
+@SecurityRequirement(name = "bearer")
+public class NominationResource {
+
+    private final NominationService nominations;
+    private final JuryService jury;
+    private final ResultService results;
+    private final AwardsMapper mapper;
+    private final Caller caller;
+    private final History history;
+
+    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller,
+                              History history) {
+        this.nominations = nominations;
+        this.jury = jury;
+        this.results = results;
+        this.mapper = mapper;
+        this.caller = caller;
+        this.history = history;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
+    @Operation(summary = "Nominate a cooperative", description = "By an officer, or by a cooperative for itself where the program allows self-nomination; only while the program is OPEN and inside its nomination window. Eligibility (DESIGN.md 3.1: ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; and the program's jenis for OUTSTANDING_PER_JENIS) comes from this service's projections of the registry's and financing's events; every failed rule is a reason. One nomination per cooperative per program. Publishes `submitted`.")
+    @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer; another cooperative; or self-nomination not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nominated already (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, or outside the nomination window: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createNomination(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
+        Nomination created = nominations.nominate(request.programId(), request.cooperativeId(), request.statement(), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version)).entity(mapper.toView(created, null, false, false)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR, Roles.COOPERATIVE})
+    @Operation(summary = "List nominations", description = "Latest first. Officers and auditors see all; a cooperative only its own; a juror only those of its programs it has no conflict with.")
+    @APIResponse(responseCode = "200", description = "A page of nominations")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A cooperative asking for another's nominations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<NominationView> listNominations(@BeanParam @Valid PageRequest paging,
+                                                @Parameter(description = "Award program id") @QueryParam("programId") String programId,
+                                                @Parameter(description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
+                                                @Parameter(schema = @Schema(implementation = NominationState.class)) @QueryParam("state") String state) {
+        return nominations.list(Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
+                Params.enumValue("state", state, NominationState.class), paging, caller).map(this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR, Roles.COOPERATIVE})
+    @Operation(summary = "Read a nomination", description = "The result (rank, total, winner, breakdown) shows to the office once finalised and to the cooperative once announced (without the jurors' names).")
+    @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's, or a juror not of its program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getNomination(@PathParam("id") String id) {
+        Nomination found = nominations.readable(Params.id("Nomination", id), caller);
+        return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first: nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome.")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryView> getNominationHistory(@PathParam("id") String id) {
+        Nomination nomination = nominations.readable(Params.id("Nomination", id), caller);
+        return history.ofNomination(nomination.id).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
+    @Operation(summary = "Withdraw a nomination", description = "By an officer or the nominated cooperative, while the program is OPEN (before the scores are finalised). Publishes `withdrawn`. The cooperative may be nominated again inside the window.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Withdrawn already, or scores finalised (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NominationView withdrawNomination(@PathParam("id") String id, @Valid @NotNull WithdrawalRequest request) {
+        return view(nominations.withdraw(Params.id("Nomination", id), request.reason(), caller));
+    }
+
+    @POST
+    @Path("/{id}/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.JUROR)
+    @Operation(summary = "Declare a conflict of interest", description = "The calling juror declares a conflict with this nomination: from then on it may neither read nor score it, and any score it gave does not count. While the program is OPEN.")
+    @APIResponse(responseCode = "201", description = "Declared", content = @Content(schema = @Schema(implementation = ConflictView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a juror of the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Declared already (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response declareConflict(@PathParam("id") String id, @Valid @NotNull ConflictRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toView(jury.declareConflict(Params.id("Nomination", id), request.reason(), caller))).build();
+    }
+
+    @GET
+    @Path("/{id}/conflicts")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List declared conflicts", description = "For the office.")
+    @APIResponse(responseCode = "200", description = "The declarations")
+    @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ConflictView> listConflicts(@PathParam("id") String id) {
+        return jury.conflicts(Params.id("Nomination", id), caller).stream().map(mapper::toView).toList();
+    }
+
+    @PUT
+    @Path("/{id}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.JUROR)
+    @Operation(summary = "Score juror-scored indicators", description = "The calling juror scores some or all of the sheet's JUROR indicators 0-100 with a comment; each replaces the juror's earlier score of that indicator (revision counts up). Refused for a juror not of the program or with a declared conflict (403), and once the program is finalised (409 naming the state). Answers the juror's scores of this nomination.")
+    @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. `scores[0].indicatorCode` not a JUROR indicator, or a score outside 0-100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a juror of the program, or a declared conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is finalised, or the nomination withdrawn (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScoreView> scoreNomination(@PathParam("id") String id, @Valid @NotNull ScoresRequest request) {
+        return jury.score(Params.id("Nomination", id), request, caller).stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}/scores")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR})
+    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores; a juror only its own.")
+    @APIResponse(responseCode = "200", description = "The scores, by juror and indicator")
+    @APIResponse(responseCode = "403", description = "A juror not of the program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScoreView> listScores(@PathParam("id") String id) {
+        return jury.scores(Params.id("Nomination", id), caller).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @Path("/{id}/forward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Forward a winner to the next round", description = "After the announcement, a winner of a CITY program goes to the PROVINCE round, of a PROVINCE program to the NATIONAL round. Publishes `forwarded`; the outcome there is recorded when it comes back.")
+    @APIResponse(responseCode = "201", description = "Forwarded", content = @Content(schema = @Schema(implementation = ForwardingView.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response forwardNomination(@PathParam("id") String id, @Valid ForwardRequest request) {
+        return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id("Nomination", id),
+                request == null ? null : request.note(), caller.subject()))).build();
+    }
+
+    @POST
+    @Path("/{id}/forwarding/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record the outcome at the next round", description = "WINNER (with the rank there) or NOT_SELECTED, when the province's or the ministry's decision comes back. Publishes `forwarding-outcome-recorded`, and for a WINNER also `winner-announced` at that level (no total: that round scored it), so the registry's award history shows it.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ForwardingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a WINNER needs `rank`; `decidedOn` not before forwarding)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination, or not forwarded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Recorded already (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ForwardingView recordForwardingOutcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest request) {
+        return mapper.toView(results.recordOutcome(Params.id("Nomination", id), request, caller.subject()));
+    }
+
+    private NominationView view(Nomination n) {
+        return mapper.toView(n, nominations.forwarding(n.id).orElse(null), nominations.resultVisible(n, caller), caller.readsEverything());
+    }
+}

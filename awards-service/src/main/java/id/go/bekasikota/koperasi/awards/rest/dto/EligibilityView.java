@@ -1,0 +1,25 @@
+package id.go.bekasikota.koperasi.awards.rest.dto;
+
+import id.go.bekasikota.koperasi.awards.domain.AwardEligibilityRule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Award eligibility of a cooperative for a program as of a date (DESIGN.md 3.1), every rule with its outcome. */
+@Schema(name = "AwardEligibility")
+public record EligibilityView(
+        UUID cooperativeId,
+        UUID programId,
+        @Schema(example = "2026-05-10") LocalDate asOf,
+        @Schema(description = "F as of asOf", example = "2024") int latestDueYear,
+        boolean eligible,
+        @Schema(description = "The failed rules' explanations, in rule order", example = "[\"Has 1 DEFAULTED loan.\"]") List<String> reasons,
+        List<Check> checks) {
+
+    @Schema(name = "AwardEligibilityCheck")
+    public record Check(AwardEligibilityRule rule, boolean passed,
+                        @Schema(example = "RAT reports for 2023 and 2024.") String detail) {
+    }
+}

@@ -1,0 +1,19 @@
+package id.go.bekasikota.koperasi.awards.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A nomination the calling juror is to score, with the juror's own scores so far. */
+@Schema(name = "JurorTask")
+public record JurorTaskView(
+        UUID nominationId,
+        UUID programId,
+        @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String programName,
+        UUID cooperativeId,
+        @Schema(example = "3275010010001") String cooperativeNumber,
+        @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
+        @Schema(description = "Codes of the sheet's JUROR indicators", example = "[\"K2\", \"U2\"]") List<String> indicatorsToScore,
+        List<ScoreView> myScores) {
+}

@@ -1,0 +1,27 @@
+package id.go.bekasikota.koperasi.awards.rest.dto;
+
+import id.go.bekasikota.koperasi.awards.domain.NominationState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A nomination. The result shows to the office once finalised, to the cooperative once announced. */
+@Schema(name = "Nomination")
+public record NominationView(
+        UUID id,
+        UUID programId,
+        UUID cooperativeId,
+        @Schema(example = "3275010010001") String cooperativeNumber,
+        @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
+        @Schema(example = "SUBMITTED") NominationState state,
+        String statement,
+        @Schema(description = "officer or cooperative (self-nomination)", example = "officer") String nominatedBy,
+        @Schema(example = "2026-05-10") LocalDate submittedOn,
+        @Schema(description = "Every eligibility check as it stood at the nomination") List<EligibilityView.Check> eligibility,
+        LocalDate withdrawnOn,
+        String withdrawalReason,
+        @Schema(description = "Empty until the result may be shown to the caller") ResultView result,
+        @Schema(description = "Set once the winner was forwarded to the next round") ForwardingView forwarding) {
+}

@@ -1,0 +1,35 @@
+package id.go.bekasikota.koperasi.awards.rest.dto;
+
+import id.go.bekasikota.koperasi.awards.domain.ProgramState;
+import id.go.bekasikota.koperasi.awards.domain.ScoreBreakdown;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The ranking of a program's nominations with every number explained. */
+@Schema(name = "Ranking")
+public record RankingView(
+        UUID programId,
+        ProgramState state,
+        @Schema(description = "True while the program is OPEN: scores may still change") boolean provisional,
+        @Schema(description = "F: the financial year computed indicators are measured for", example = "2024") int assessedFinancialYear,
+        @Schema(example = "3") int winners,
+        @Schema(description = "Total descending, then the keuangan subtotal descending, then cooperative number ascending") List<Entry> entries) {
+
+    @Schema(name = "RankingEntry")
+    public record Entry(
+            @Schema(example = "1") int rank,
+            UUID nominationId,
+            UUID cooperativeId,
+            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
+            @Schema(example = "87.25") BigDecimal totalScore,
+            @Schema(description = "Weighted mean of the KEUANGAN indicators (first tie-break)", example = "90.00") BigDecimal keuanganSubtotal,
+            @Schema(description = "Among the top `winners` (fixed once finalised)") boolean winner,
+            @Schema(description = "Every juror-scored indicator has a score from a juror without a conflict") boolean complete,
+            ScoreBreakdown breakdown,
+            @Schema(description = "While OPEN: why the cooperative would not be eligible today (e.g. a loan defaulted since its nomination); empty when it still is; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<String> eligibilityReasons) {
+    }
+}

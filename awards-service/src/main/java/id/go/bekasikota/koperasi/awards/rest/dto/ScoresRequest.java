@@ -1,0 +1,24 @@
+package id.go.bekasikota.koperasi.awards.rest.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A juror's scores of some or all juror-scored indicators of a nomination; each replaces the juror's earlier score. */
+@Schema(name = "ScoresRequest")
+public record ScoresRequest(
+        @NotNull @Size(min = 1, max = 50, message = "must have 1 to 50 scores") List<@NotNull @Valid Item> scores) {
+
+    @Schema(name = "ScoreItem")
+    public record Item(
+            @NotBlank @Schema(description = "A JUROR indicator of the program's sheet", example = "K2") String indicatorCode,
+            @NotNull @Min(0) @Max(100) @Schema(example = "85") Integer score,
+            @Size(max = 2000) @Schema(example = "Pengurus dan pengawas lengkap; RAT dihadiri 80% anggota") String comment) {
+    }
+}

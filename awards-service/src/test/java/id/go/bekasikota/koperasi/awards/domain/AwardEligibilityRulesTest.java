@@ -1,0 +1,75 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AwardEligibilityRulesTest {
+
+    /** 1 August 2026: F is 2025, so reports for 2024 and 2025 are required. */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 8, 1);
+
+    @Test
+    void anActiveNumberedCooperativeWithBothReportsAndNoDefaultIsEligible() {
+        AwardEligibility eligibility = AwardEligibilityRules.evaluate(AwardMother.healthy("3275010010001"), null, AS_OF);
+        assertThat(eligibility.eligible()).isTrue();
+        assertThat(eligibility.latestDueYear()).isEqualTo(2025);
+        assertThat(eligibility.checks()).extracting(AwardEligibility.Check::rule).containsExactly(
+                AwardEligibilityRule.ACTIVE, AwardEligibilityRule.HAS_COOPERATIVE_NUMBER,
+                AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, AwardEligibilityRule.NO_DEFAULTED_LOAN);
+    }
+
+    @Test
+    void everyFailedRuleIsAReason() {
+        CooperativeFacts healthy = AwardMother.healthy("1");
+        CooperativeFacts everythingWrong = new CooperativeFacts(healthy.cooperativeId(), null, "Koperasi Mati Suri", "KONSUMEN",
+                LocalDate.of(2001, 1, 1), null, List.of(healthy.annualReports().get(0)), new LoanRecord(2, 1, 1));
+        AwardEligibility eligibility = AwardEligibilityRules.evaluate(everythingWrong, Jenis.SIMPAN_PINJAM, AS_OF);
+        assertThat(eligibility.eligible()).isFalse();
+        assertThat(eligibility.reasons()).containsExactly(
+                "Not ACTIVE as of 2026-08-01: INACTIVE, no RAT report for 2024 or 2025.",
+                "No cooperative number (Nomor Induk Koperasi) is registered.",
+                "No RAT report for 2024 or 2025; reports for both 2024 and 2025 are required as of 2026-08-01.",
+                "Has 1 DEFAULTED loan.",
+                "Jenis KONSUMEN is not the program's jenis SIMPAN_PINJAM.");
+    }
+
+    @Test
+    void activeWithOnlyTheLatestReportIsNotEnough() {
+        CooperativeFacts healthy = AwardMother.healthy("2");
+        CooperativeFacts onlyLatest = new CooperativeFacts(healthy.cooperativeId(), "2", "K", "SIMPAN_PINJAM",
+                healthy.foundedOn(), null, List.of(healthy.annualReports().get(2)), LoanRecord.NONE);
+        AwardEligibility eligibility = AwardEligibilityRules.evaluate(onlyLatest, null, AS_OF);
+        assertThat(eligibility.checks().get(0).passed()).isTrue();
+        assertThat(eligibility.reasons()).containsExactly(
+                "No RAT report for 2024; reports for both 2024 and 2025 are required as of 2026-08-01.");
+    }
+
+    @Test
+    void beforeFirstJulyTheYearsAreOneEarlier() {
+        // 30 June 2026: F is 2024, so 2023 and 2024 are required and both exist.
+        AwardEligibility eligibility = AwardEligibilityRules.evaluate(AwardMother.healthy("3"), null, LocalDate.of(2026, 6, 30));
+        assertThat(eligibility.latestDueYear()).isEqualTo(2024);
+        assertThat(eligibility.eligible()).isTrue();
+    }
+
+    @Test
+    void aSettledFormerDefaultDoesNotBarButADefaultedLoanDoes() {
+        CooperativeFacts healthy = AwardMother.healthy("4");
+        CooperativeFacts settled = new CooperativeFacts(healthy.cooperativeId(), "4", "K", "SIMPAN_PINJAM", healthy.foundedOn(),
+                null, healthy.annualReports(), new LoanRecord(1, 0, 1));
+        assertThat(AwardEligibilityRules.evaluate(settled, null, AS_OF).eligible()).isTrue();
+    }
+
+    @Test
+    void aDissolvedCooperativeIsNotActive() {
+        CooperativeFacts healthy = AwardMother.healthy("5");
+        CooperativeFacts dissolved = new CooperativeFacts(healthy.cooperativeId(), "5", "K", "SIMPAN_PINJAM", healthy.foundedOn(),
+                LocalDate.of(2026, 7, 15), healthy.annualReports(), LoanRecord.NONE);
+        assertThat(AwardEligibilityRules.evaluate(dissolved, null, AS_OF).reasons())
+                .containsExactly("Not ACTIVE as of 2026-08-01: dissolved on 2026-07-15.");
+    }
+}

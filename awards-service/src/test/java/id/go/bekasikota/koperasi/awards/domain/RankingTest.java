@@ -1,0 +1,75 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingTest {
+
+    /** K1 (kelembagaan, weight 1) and F1 (keuangan, weight 1). */
+    private static final ScoringSheet SHEET = new ScoringSheet(List.of(
+            AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1"), AwardMother.juror("F1", Aspect.KEUANGAN, "1")));
+
+    private static Ranking.Entry<String> entry(String name, String number, int k1, int f1) {
+        Map<String, Integer> given = Map.of("K1", k1, "F1", f1);
+        return new Ranking.Entry<>(name, number, Scoring.score(SHEET, i -> null,
+                i -> List.of(new JurorScore("j", given.get(i.code()), null)), Set.of()));
+    }
+
+    @Test
+    void highestTotalFirst() {
+        List<Ranking.Ranked<String>> ranked = Ranking.rank(List.of(entry("b", "2", 50, 50), entry("a", "1", 90, 90),
+                entry("c", "3", 10, 10)));
+        assertThat(ranked).extracting(r -> r.entry().item()).containsExactly("a", "b", "c");
+        assertThat(ranked).extracting(Ranking.Ranked::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void anEqualTotalIsBrokenByTheKeuanganSubtotal() {
+        // Both total 70.00; "finance" has keuangan 80 against 60.
+        List<Ranking.Ranked<String>> ranked = Ranking.rank(List.of(entry("institution", "1", 80, 60),
+                entry("finance", "2", 60, 80)));
+        assertThat(ranked).extracting(r -> r.entry().item()).containsExactly("finance", "institution");
+    }
+
+    @Test
+    void totalsEqualAfterRoundingAreTiedEvenIfTheExactValuesDiffer() {
+        ScoringSheet thirds = new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "3"),
+                AwardMother.juror("F1", Aspect.KEUANGAN, "1")));
+        // a: (3 x 100 + 1 x 1)/4 = 75.25; b: (3 x 99 + 1 x 4)/4 = 75.25 -> tie; b has the higher keuangan subtotal.
+        Ranking.Entry<String> a = new Ranking.Entry<>("a", "1", Scoring.score(thirds, i -> null,
+                i -> List.of(new JurorScore("j", i.code().equals("K1") ? 100 : 1, null)), Set.of()));
+        Ranking.Entry<String> b = new Ranking.Entry<>("b", "2", Scoring.score(thirds, i -> null,
+                i -> List.of(new JurorScore("j", i.code().equals("K1") ? 99 : 4, null)), Set.of()));
+        assertThat(a.result().total()).isEqualByComparingTo(b.result().total());
+        assertThat(Ranking.rank(List.of(a, b))).extracting(r -> r.entry().item()).containsExactly("b", "a");
+    }
+
+    @Test
+    void equalTotalAndKeuanganGoToTheLowerCooperativeNumber() {
+        List<Ranking.Ranked<String>> ranked = Ranking.rank(List.of(entry("later", "3275010010010", 70, 70),
+                entry("earlier", "3275010010002", 70, 70), entry("short", "999", 70, 70)));
+        assertThat(ranked).extracting(r -> r.entry().item()).containsExactly("short", "earlier", "later");
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
+    void rankingIsIndependentOfInputOrder() {
+        List<Ranking.Entry<String>> entries = List.of(entry("a", "5", 70, 70), entry("b", "4", 70, 70), entry("c", "3", 71, 60),
+                entry("d", "2", 60, 80));
+        List<String> forward = Ranking.rank(entries).stream().map(r -> r.entry().item()).toList();
+        List<String> backward = Ranking.rank(reversed(entries)).stream().map(r -> r.entry().item()).toList();
+        assertThat(forward).isEqualTo(backward).containsExactly("d", "b", "a", "c");
+        assertThat(new BigDecimal("70.00")).isEqualByComparingTo(Ranking.rank(entries).get(0).entry().result().total());
+    }
+}

@@ -1,0 +1,153 @@
+package id.go.bekasikota.koperasi.awards.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
+import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** The calls most tests make: feeding the projections with other services' events, and programs through the API. */
+public final class AwardsApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private AwardsApi() {
+    }
+
+    public static String bootstrap() {
+        return RealServersResource.TestStack.kafka().bootstrapServers();
+    }
+
+    /** Publishes the registry's registered event and waits until awards' projection knows the cooperative. */
+    public static String register(CooperativeSnapshot cooperative, String anyProgramId) {
+        try (CloudEventProducer producer = new CloudEventProducer(bootstrap())) {
+            producer.send(Topics.REGISTRY_COOPERATIVE, cooperative.id().toString(), UUID.randomUUID().toString(),
+                    EventTypes.COOPERATIVE_REGISTERED, cooperative.id().toString(), cooperative.version(),
+                    json(Map.of("cooperative", cooperative)));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.officer())
+                .queryParam("cooperativeId", cooperative.id().toString()).queryParam("programId", anyProgramId)
+                .when().get("/api/v1/award-eligibility").then().extract().statusCode() == 200);
+        return cooperative.id().toString();
+    }
+
+    /** A financing event about a loan of the cooperative (state-changed, defaulted or settled), as financing would publish it. */
+    public static void loanEvent(String cooperativeId, String applicationId, String type, String toState, long version) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("applicationId", applicationId);
+        data.put("cooperativeId", cooperativeId);
+        data.put("programId", UUID.randomUUID().toString());
+        data.put("partnerId", "lpdb-kumkm");
+        switch (type) {
+            case FinancingEventTypes.STATE_CHANGED -> {
+                data.put("fromState", null);
+                data.put("toState", toState);
+                data.put("amount", 250_000_000L);
+                data.put("actorRole", "system");
+            }
+            case FinancingEventTypes.DEFAULTED -> {
+                data.put("daysPastDue", 95);
+                data.put("thresholdDays", 90);
+                data.put("outstandingPrincipal", 200_000_000L);
+                data.put("outstandingInterest", 3_000_000L);
+                data.put("asOf", "2026-04-01");
+            }
+            case FinancingEventTypes.SETTLED -> {
+                data.put("disbursedAmount", 250_000_000L);
+                data.put("principalPaid", 250_000_000L);
+                data.put("interestPaid", 20_000_000L);
+                data.put("settledOn", "2026-04-20");
+            }
+            default -> throw new IllegalArgumentException(type);
+        }
+        data.put("occurredAt", Instant.now().toString());
+        data.put("aggregateVersion", version);
+        try (CloudEventProducer producer = new CloudEventProducer(bootstrap())) {
+            producer.send(Topics.FINANCING_LOAN_APPLICATION, cooperativeId, UUID.randomUUID().toString(), type, applicationId,
+                    version, json(data));
+        }
+    }
+
+    public static Map<String, Object> indicator(String code, String aspect, String source, String kind, Object target, Object weight) {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("code", code);
+        indicator.put("name", "Indicator " + code);
+        indicator.put("aspect", aspect);
+        indicator.put("source", source);
+        if (kind != null) {
+            indicator.put("kind", kind);
+        }
+        if (target != null) {
+            indicator.put("target", target);
+        }
+        indicator.put("weight", weight);
+        return indicator;
+    }
+
+    /** A CITY program of 2026, window 1 April - 31 May, announced 12 July, two winners, a sheet of one juror indicator. */
+    public static Map<String, Object> program(String name) {
+        Map<String, Object> program = new LinkedHashMap<>();
+        program.put("year", 2026);
+        program.put("name", name);
+        program.put("category", "MODEL_COOPERATIVE");
+        program.put("level", "CITY");
+        program.put("nominationsOpenOn", "2026-04-01");
+        program.put("nominationsCloseOn", "2026-05-31");
+        program.put("selfNomination", false);
+        program.put("winners", 2);
+        program.put("scoringSheet", new ArrayList<>(List.of(indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 1))));
+        return program;
+    }
+
+    public static String createProgram(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/award-programs").then().statusCode(201).extract().path("id");
+    }
+
+    public static String nominate(String programId, String cooperativeId) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("programId", programId, "cooperativeId", cooperativeId))
+                .when().post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+    }
+
+    public static void assignJuror(String programId, String juror) {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("juror", juror))
+                .when().post("/api/v1/award-programs/" + programId + "/jurors").then().statusCode(201);
+    }
+
+    public static void score(String juror, String nominationId, String code, int score) {
+        given().auth().oauth2(Tokens.juror(juror)).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("indicatorCode", code, "score", score, "comment", "dinilai"))))
+                .when().put("/api/v1/nominations/" + nominationId + "/scores").then().statusCode(200);
+    }
+
+    public static EventLog awardsEvents() {
+        return new EventLog(bootstrap(), Topics.AWARDS_NOMINATION);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
