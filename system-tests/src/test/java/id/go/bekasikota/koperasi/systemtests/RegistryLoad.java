@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,8 @@ final class RegistryLoad {
             return null;
         } catch (IOException e) {
             connectionFailures.incrementAndGet();
+            // A client's pause before trying a service that is down again (pacing, not a wait in the test).
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

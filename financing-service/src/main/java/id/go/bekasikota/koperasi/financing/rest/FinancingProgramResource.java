@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -46,7 +45,6 @@ import java.time.LocalDate;
 @Path("/api/v1/financing-programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Financing programs", description = "Soft-loan programs of partner banks and funds (LPDB-KUMKM, KUR)")
-@SecurityRequirement(name = "bearer")
 public class FinancingProgramResource {
 
     private final FinancingProgramService service;

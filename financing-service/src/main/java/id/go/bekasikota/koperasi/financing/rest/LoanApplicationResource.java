@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -61,7 +60,6 @@ import java.util.UUID;
 @Path("/api/v1/loan-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Loan applications", description = "Applications for soft loans through their lifecycle")
-@SecurityRequirement(name = "bearer")
 // One transaction per request: the views read the schedule and history lazily, and a write's
 // ETag is its version after the flush.
 @Transactional

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -37,7 +36,6 @@ import java.util.List;
 /** The proposal documents of a loan application: PDF, JPEG or PNG, recognised from their bytes. */
 @Path("/api/v1/loan-applications/{id}/documents")
 @Tag(name = "Loan documents", description = "Proposal documents attached to a loan application")
-@SecurityRequirement(name = "bearer")
 public class LoanDocumentResource {
 
     private final LoanDocumentService documents;

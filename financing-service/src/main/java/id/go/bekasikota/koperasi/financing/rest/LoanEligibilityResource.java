@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -30,7 +29,6 @@ import java.util.UUID;
 @Path("/api/v1/loan-eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Loan eligibility", description = "Every eligibility rule of DESIGN 3.1, evaluated from the register's events")
-@SecurityRequirement(name = "bearer")
 public class LoanEligibilityResource {
 
     private final EligibilityService eligibility;

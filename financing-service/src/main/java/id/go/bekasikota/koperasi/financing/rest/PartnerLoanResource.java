@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -64,7 +63,6 @@ import java.util.function.Supplier;
 @Path("/api/v1/partner")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner API", description = "For partner banks and funds: their forwarded applications, decisions, disbursements, repayments")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.PARTNER)
 @Transactional
 public class PartnerLoanResource {

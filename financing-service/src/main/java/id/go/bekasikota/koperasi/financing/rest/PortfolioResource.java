@@ -19,14 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The office's view of the loan book: portfolio figures and the arrears evaluation. */
 @Path("/api/v1/portfolio")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Portfolio", description = "Disbursed loans: outstanding principal, PAR30, defaults; the arrears evaluation")
-@SecurityRequirement(name = "bearer")
 public class PortfolioResource {
 
     private final LoanServicingService servicing;

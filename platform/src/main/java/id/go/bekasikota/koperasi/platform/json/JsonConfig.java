@@ -1,18 +1,26 @@
 package id.go.bekasikota.koperasi.platform.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+
 /**
  * Strict reading of request bodies: unknown and read-only fields are refused, not ignored; a
  * number is not silently truncated, a missing primitive is not silently zero, and text is not
- * coerced into numbers or booleans.
+ * coerced into numbers or booleans. Text with a NUL character is refused naming its field:
+ * PostgreSQL cannot store it, and without this check it would fail the insert (a 500).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -28,5 +36,21 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("koperasi-text").addDeserializer(String.class, new TextWithoutNul()));
+    }
+
+    /** Jackson's own string reading, refusing U+0000. */
+    static final class TextWithoutNul extends StringDeserializer {
+
+        public static final String MESSAGE = "must not contain the NUL character (U+0000)";
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            String text = super.deserialize(p, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(p, MESSAGE, text, String.class);
+            }
+            return text;
+        }
     }
 }

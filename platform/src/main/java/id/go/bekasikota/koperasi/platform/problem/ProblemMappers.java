@@ -66,6 +66,9 @@ public class ProblemMappers {
                     "unknown or read-only field; allowed: " + unknown.getKnownPropertyIds().stream()
                             .map(String::valueOf).sorted().collect(Collectors.joining(", "))).toProblem(path(uri)));
         }
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
+            return answer(ProblemException.invalid(jsonPath(format), "must not contain the NUL character (U+0000)").toProblem(path(uri)));
+        }
         if (e instanceof InvalidFormatException format) {
             return answer(ProblemException.invalid(jsonPath(format),
                     "cannot read '" + format.getValue() + "' as " + simpleName(format.getTargetType())).toProblem(path(uri)));
@@ -121,6 +124,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (unstorableText(e)) {
+            return answer(new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The request carries text the database cannot store (e.g. the NUL character U+0000)").toProblem(path(uri)));
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", path(uri), e.getMessage());
             Problem problem = new ProblemException(ProblemType.UNAVAILABLE,
@@ -139,6 +146,22 @@ public class ProblemMappers {
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
                     || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when PostgreSQL refused a character of the client's text: 22021 (a NUL byte, "invalid
+     * byte sequence"), 22P05 (untranslatable character). The client's mistake, not an outage.
+     */
+    static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 return true;
             }
             if (t.getCause() == t) {

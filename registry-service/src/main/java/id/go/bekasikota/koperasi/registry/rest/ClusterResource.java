@@ -42,14 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** UKM clusters (sentra) and their member businesses: the office writes, everyone reads. */
 @Path("/api/v1/clusters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clusters", description = "Clusters of small businesses (UKM) that buy, produce and sell together")
-@SecurityRequirement(name = "bearer")
 public class ClusterResource {
 
     private final ClusterService service;

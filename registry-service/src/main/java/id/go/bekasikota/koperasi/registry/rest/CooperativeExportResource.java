@@ -40,7 +40,8 @@ public class CooperativeExportResource {
             latestReportYear, members, assets, branches; JSON is an array of objects with the same fields (empty ones left out).""")
     @APIResponse(responseCode = "200", description = "The register, streamed", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = Object.class, description = "One object per cooperative, the CSV columns as fields"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportCooperatives(@Parameter(description = "csv (default) or json", schema = @Schema(enumeration = {"csv", "json"}))
                            @QueryParam("format") String format) {

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -37,7 +36,6 @@ import java.util.Map;
 @Path("/api/v1/cooperative-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import and export", description = "Bulk import (CSV) and open-data export of the register")
-@SecurityRequirement(name = "bearer")
 public class CooperativeImportResource {
 
     public static final String TEXT_CSV = "text/csv";

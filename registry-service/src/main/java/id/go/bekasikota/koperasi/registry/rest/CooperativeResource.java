@@ -54,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -65,7 +64,6 @@ import java.util.UUID;
 @Path("/api/v1/cooperatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cooperatives", description = "The register of cooperatives of Kota Bekasi")
-@SecurityRequirement(name = "bearer")
 public class CooperativeResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -39,7 +38,6 @@ import java.util.UUID;
 @Path("/api/v1/cooperatives/{id}/reactivation-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reactivation", description = "Bringing dormant cooperatives back to activity")
-@SecurityRequirement(name = "bearer")
 public class ReactivationResource {
 
     private final ReactivationService service;

@@ -15,6 +15,6 @@ public record LoanApplicationPatch(
         @Min(value = 1, message = "must be at least Rp 1") @Max(value = 1_000_000_000_000L, message = "must be at most Rp 1 trillion")
         @Schema(example = "200000000") Long amount,
         @Min(1) @Max(360) @Schema(example = "24") Integer tenorMonths,
-        @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(example = "Modal kerja pembelian kain dan dakron bersama") String purpose) {
 }

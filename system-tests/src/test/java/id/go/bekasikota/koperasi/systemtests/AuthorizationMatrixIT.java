@@ -1,0 +1,191 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.systemtests.ApiOperations.Operation;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Issue 6: every operation of every service's OpenAPI document x every caller (anonymous and the
+ * five roles), through the gateway. The expectation comes from the document itself (the roles of
+ * the operation's security requirement), so an operation added later cannot be forgotten:
+ * anonymous on a secured operation is 401, a role the operation does not name is 403, a role it
+ * names is neither (the request is minimal, so 400, 404, 409, 412, 428 are fine), nothing is 5xx,
+ * and an operation without a security requirement must be public at the gateway too.
+ */
+@ExtendWith(SuiteExtension.class)
+class AuthorizationMatrixIT {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    @Test
+    void everyOperationLetsInExactlyTheRolesItsDocumentNames(LocalSuite suite) {
+        Http http = new Http(suite.gatewayUrl());
+        List<Operation> operations = ApiOperations.all(http);
+        assertThat(operations).as("operations in the OpenAPI documents").isNotEmpty();
+        List<GatewayPublicOperation> gatewayPublic = gatewayPublicOperations();
+
+        List<String> callers = new ArrayList<>();
+        callers.add(ANONYMOUS);
+        callers.addAll(ApiOperations.ROLES);
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> statusClasses = new TreeMap<>();
+        List<String> rows = new ArrayList<>();
+        long started = System.nanoTime();
+        int requests = 0;
+
+        for (Operation op : operations) {
+            UUID cooperativeId = UUID.randomUUID();
+            String path = RequestValues.path(op, cooperativeId, Map.of()) + RequestValues.requiredQuery(op);
+            if (op.isPublic() && gatewayPublic.stream().noneMatch(p -> p.matches(op.method(), path))) {
+                failures.add(op.service() + " " + op.name() + " has no security requirement (public) but is not in the gateway's "
+                        + "koperasi.public-operations: add it there, or give the operation @RolesAllowed");
+            }
+            StringBuilder row = new StringBuilder(String.format("%-9s %-6s %-62s %-34s", op.service(), op.method(), op.path(),
+                    op.isPublic() ? "public" : String.join(",", op.roles())));
+            for (String caller : callers) {
+                Http.Answer answer = http.send(op.method(), path, headers(op, caller, cooperativeId), body(op));
+                requests++;
+                row.append(String.format(" %s=%d", caller.substring(0, 3), answer.status()));
+                statusClasses.merge(answer.status() / 100 + "xx", 1, Integer::sum);
+                String problem = check(op, caller, answer);
+                if (problem != null) {
+                    failures.add(op.service() + " " + op.name() + " as " + caller + " (sent " + op.method() + " " + path + "): "
+                            + problem + "; answer " + answer);
+                }
+            }
+            rows.add(row.toString());
+        }
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("[authorization-matrix] " + operations.size() + " operations " + ApiOperations.countByService(operations)
+                + " x " + callers.size() + " callers = " + requests + " requests in " + millis + " ms; " + statusClasses
+                + "; public operations: " + operations.stream().filter(Operation::isPublic).count());
+        rows.forEach(r -> System.out.println("[authorization-matrix] " + r));
+        assertThat(failures).as("operations whose authorization differs from their OpenAPI document").isEmpty();
+    }
+
+    /**
+     * Object-level rules of the register through the gateway: a cooperative's account reads and
+     * files only its own records; another cooperative gets the public view or 403.
+     */
+    @Test
+    void aCooperativeAccountActsOnlyOnItsOwnRecords() {
+        UUID own = register("Koperasi Milik Sendiri");
+        UUID other = register("Koperasi Tetangga");
+        String ownToken = Tokens.cooperative(own);
+        Map<String, Object> report = Map.ofEntries(Map.entry("financialYear", 2025), Map.entry("meetingDate", "2026-03-21"),
+                Map.entry("membersMale", 40), Map.entry("membersFemale", 55), Map.entry("employees", 3),
+                Map.entry("ownCapital", 250_000_000L), Map.entry("externalCapital", 50_000_000L), Map.entry("assets", 400_000_000L),
+                Map.entry("turnover", 900_000_000L), Map.entry("surplus", 35_000_000L));
+
+        given().auth().oauth2(ownToken).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + other + "/annual-reports")
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        given().auth().oauth2(ownToken).when().get("/api/v1/cooperatives/" + other + "/reactivation-cases")
+                .then().statusCode(403).contentType("application/problem+json");
+        // Another cooperative's record: the public view, without personal data.
+        given().auth().oauth2(ownToken).when().get("/api/v1/cooperatives/" + other)
+                .then().statusCode(200).body("board", nullValue());
+
+        given().auth().oauth2(ownToken).when().get("/api/v1/cooperatives/" + own + "/reactivation-cases").then().statusCode(200);
+        given().auth().oauth2(ownToken).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + own + "/annual-reports").then().statusCode(201);
+        given().auth().oauth2(ownToken).when().get("/api/v1/cooperatives/" + own)
+                .then().statusCode(200).body("board[0].personalNik", equalTo("3275040211690002"));
+    }
+
+    /** Null when the answer is what the document promises the caller, else what is wrong. */
+    private static String check(Operation op, String caller, Http.Answer answer) {
+        int status = answer.status();
+        if (status >= 500) {
+            return "a server error";
+        }
+        if (op.isPublic()) {
+            return status == 401 || status == 403 ? "refused on a public operation" : null;
+        }
+        if (ANONYMOUS.equals(caller)) {
+            return status == 401 ? null : "expected 401 without a token";
+        }
+        if (op.allows(caller)) {
+            return status == 401 || status == 403 ? "refused a role the document allows " + op.roles() : null;
+        }
+        return status == 403 ? null : "expected 403 for a role the document does not allow " + op.roles();
+    }
+
+    private static Map<String, String> headers(Operation op, String caller, UUID cooperativeId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json, application/problem+json, text/csv");
+        if (!ANONYMOUS.equals(caller)) {
+            headers.put("Authorization", "Bearer " + Http.token(caller, cooperativeId));
+        }
+        op.requestBody().ifPresent(media -> headers.put("Content-Type", media.getKey()));
+        if (op.method().equals("PUT") || op.method().equals("PATCH")) {
+            headers.put("If-Match", "\"0\"");
+        }
+        return headers;
+    }
+
+    /** A minimal body: {@code {}} for JSON, a header line for CSV. */
+    private static String body(Operation op) {
+        return op.requestBody().map(media -> media.getKey().contains("json") ? "{}" : "cooperativeNumber,name\n").orElse(null);
+    }
+
+    private static UUID register(String name) {
+        Map<String, Object> body = Map.of(
+                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "name", name + " " + UUID.randomUUID(),
+                "jenis", "KONSUMEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
+                "kecamatanCode", "327507", "foundedOn", "2004-02-17",
+                "board", List.of(Map.of("name", "Siti Rahmawati", "position", "Ketua", "personalNik", "3275040211690002")));
+        return UUID.fromString(given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id"));
+    }
+
+    /** {@code koperasi.public-operations} of the gateway's configuration, matched as the gateway does. */
+    private static List<GatewayPublicOperation> gatewayPublicOperations() {
+        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(root.resolve("gateway/src/main/resources/application.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read the gateway's configuration", e);
+        }
+        String value = properties.getProperty("koperasi.public-operations", "");
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> {
+            String[] parts = s.split("\\s+", 2);
+            return new GatewayPublicOperation(parts[0].toUpperCase(), parts[1]);
+        }).collect(Collectors.toList());
+    }
+
+    /** As the gateway's TokenCheck: the method (GET also covers HEAD) and a path prefix at a segment boundary. */
+    record GatewayPublicOperation(String method, String prefix) {
+        boolean matches(String requestMethod, String pathAndQuery) {
+            String path = pathAndQuery.split("\\?", 2)[0];
+            boolean methodMatches = method.equals(requestMethod) || (method.equals("GET") && requestMethod.equals("HEAD"));
+            return methodMatches && (path.equals(prefix) || path.startsWith(prefix + "/"));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.stack.DevTokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A plain HTTP client for the contract tests, which send thousands of requests (lighter than REST
+ * Assured, and it sends exactly the bytes and headers it is given, broken ones included).
+ */
+final class Http {
+
+    /** What came back: status, content type (may be empty) and body. */
+    record Answer(int status, String contentType, String body) {
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String base;
+
+    Http(String gatewayUrl) {
+        this.base = gatewayUrl;
+    }
+
+    /**
+     * @param pathAndQuery already encoded
+     * @param body         null for none
+     */
+    Answer send(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + pathAndQuery + " got no answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * A development token for one role with a subject of its own, so that thousands of requests do
+     * not run into the gateway's per-client rate limit (a partner is limited per {@code partner_id},
+     * so each partner token names a partner of its own too).
+     */
+    static String token(String role, UUID cooperativeId) {
+        String unique = UUID.randomUUID().toString();
+        return DevTokens.issue(role, role + "-" + unique + "@contract-tests",
+                "partner".equals(role) ? "bank-" + unique : null,
+                "cooperative".equals(role) ? String.valueOf(cooperativeId) : null,
+                Duration.ofMinutes(10));
+    }
+}

@@ -1,0 +1,502 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.systemtests.ApiOperations.Operation;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 7: a malformed-input sweep over every operation of the OpenAPI documents, through the
+ * gateway, with a token of a role the operation allows. From each operation's schemas it sends
+ * wrong types per field, missing required fields, unknown fields, 100,000-character strings,
+ * numbers past 64 bits, bad enum values and dates, broken JSON, empty bodies, wrong content
+ * types, path ids that are not UUIDs or do not exist, and bad query parameters. Every answer must
+ * be below 500; every 4xx must be {@code application/problem+json} with {@code status} and
+ * {@code title}; a request that cannot be valid must not succeed; and a validation problem about a
+ * field or parameter the sweep broke must name it.
+ */
+@ExtendWith(SuiteExtension.class)
+class MalformedInputSweepIT {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String HUGE = "x".repeat(100_000);
+    private static final List<String> ROLE_PREFERENCE = List.of("officer", "cooperative", "partner", "juror", "auditor");
+    private static final int THREADS = 4;
+
+    /**
+     * One request of the sweep.
+     *
+     * @param mustFail the request cannot be valid: a 2xx is a failure
+     * @param field    the field or parameter at fault, which a validation problem must name (null: any)
+     */
+    record Probe(Operation op, String kind, String method, String path, Map<String, String> headers, String body,
+                 boolean mustFail, String field) {
+    }
+
+    record Outcome(Probe probe, Http.Answer answer) {
+    }
+
+    @Test
+    void everyMalformedRequestIsAnsweredWithAProblemAndNeverWithA5xx(LocalSuite suite) throws Exception {
+        Http http = new Http(suite.gatewayUrl());
+        List<Operation> operations = ApiOperations.all(http);
+        assertThat(operations).isNotEmpty();
+        // The body probes run twice where a path names a record: once for an id that does not exist, and once for
+        // a cooperative that does, so that they reach the service's business logic and its database.
+        UUID existing = registerCooperative();
+        List<Probe> probes = new ArrayList<>();
+        for (Operation op : operations) {
+            probes.addAll(probes(op, UUID.randomUUID(), true));
+            if (op.path().contains("{") && op.requestBody().isPresent()) {
+                probes.addAll(probes(op, existing, false));
+            }
+        }
+
+        long started = System.nanoTime();
+        List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Probe probe : probes) {
+                running.add(pool.submit(() -> outcomes.add(new Outcome(probe,
+                        http.send(probe.method(), probe.path(), probe.headers(), probe.body())))));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        Map<Integer, Integer> histogram = new TreeMap<>();
+        Map<String, Integer> perKind = new TreeMap<>();
+        Map<String, AtomicInteger> fieldNamed = new ConcurrentHashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            histogram.merge(outcome.answer().status(), 1, Integer::sum);
+            perKind.merge(outcome.probe().kind().replaceAll(" .*", ""), 1, Integer::sum);
+            String problem = check(outcome, fieldNamed);
+            if (problem != null) {
+                Probe p = outcome.probe();
+                String body = p.body() == null ? "" : " body " + (p.body().length() > 200 ? p.body().substring(0, 200) + "...(" + p.body().length() + " chars)" : p.body());
+                failures.add(p.op().service() + " " + p.op().name() + " [" + p.kind() + "] " + p.method() + " " + abbreviate(p.path())
+                        + " Content-Type " + p.headers().getOrDefault("Content-Type", "(none)") + body + " -> " + problem
+                        + "; answer " + outcome.answer());
+            }
+        }
+        System.out.println("[malformed-input-sweep] " + outcomes.size() + " requests over " + operations.size() + " operations "
+                + ApiOperations.countByService(operations) + " in " + millis + " ms (" + THREADS + " threads)");
+        System.out.println("[malformed-input-sweep] status histogram " + histogram);
+        System.out.println("[malformed-input-sweep] requests per kind " + perKind);
+        System.out.println("[malformed-input-sweep] validation problems naming the broken field/parameter: " + fieldNamed);
+        failures.stream().sorted().limit(200).forEach(f -> System.out.println("[malformed-input-sweep] FAIL " + f));
+        assertThat(outcomes).hasSameSizeAs(probes);
+        assertThat(failures).as(failures.size() + " answers break the error contract (first 200 printed above)").isEmpty();
+    }
+
+    /** Null when the answer keeps the contract, else what is wrong. */
+    private static String check(Outcome outcome, Map<String, AtomicInteger> fieldNamed) {
+        Probe probe = outcome.probe();
+        Http.Answer answer = outcome.answer();
+        int status = answer.status();
+        if (status >= 500) {
+            return "a server error";
+        }
+        if (status < 400) {
+            return probe.mustFail() ? "accepted (" + status + ") a request that cannot be valid" : null;
+        }
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            return "a " + status + " that is not application/problem+json";
+        }
+        JsonNode problem;
+        try {
+            problem = ApiOperations.JSON.readTree(answer.body());
+        } catch (java.io.IOException e) {
+            return "a problem body that is not JSON";
+        }
+        if (problem.path("status").asInt(-1) != status) {
+            return "problem status " + problem.path("status") + " differs from the HTTP status";
+        }
+        if (problem.path("title").asText("").isBlank()) {
+            return "a problem without a title";
+        }
+        if (problem.path("type").asText("").endsWith("/validation")) {
+            if (!problem.path("errors").isArray() || problem.path("errors").isEmpty()) {
+                return "a validation problem without errors[]";
+            }
+            if (probe.field() != null) {
+                boolean named = false;
+                for (JsonNode error : problem.path("errors")) {
+                    String field = error.path("field").asText("");
+                    named |= field.equals(probe.field()) || field.startsWith(probe.field() + ".") || field.startsWith(probe.field() + "[")
+                            || field.endsWith("." + probe.field());
+                }
+                if (!named && !(probe.kind().startsWith("query-") && namesOnlyUnsentParameters(problem, probe.path()))) {
+                    return "a validation problem that does not name " + probe.field();
+                }
+                fieldNamed.computeIfAbsent(probe.kind().replaceAll(" .*", ""), k -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The base query holds only the parameters the document marks required; a service may require
+     * another one of this caller (an officer's {@code cooperativeId}) and name that one first.
+     */
+    private static boolean namesOnlyUnsentParameters(JsonNode problem, String pathAndQuery) {
+        String query = pathAndQuery.contains("?") ? "&" + pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
+        for (JsonNode error : problem.path("errors")) {
+            if (query.contains("&" + error.path("field").asText() + "=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- what to send
+
+    /**
+     * @param cooperativeId the first id of the path (and the cooperative a cooperative token is bound to)
+     * @param parameters    also the path and query parameter probes (else only the body probes)
+     */
+    private static List<Probe> probes(Operation op, UUID cooperativeId, boolean parameters) {
+        List<Probe> probes = new ArrayList<>();
+        String role = op.isPublic() ? "officer" : ROLE_PREFERENCE.stream().filter(op.roles()::contains).findFirst().orElse("officer");
+        String path = RequestValues.path(op, cooperativeId, Map.of());
+        String query = RequestValues.requiredQuery(op);
+        var media = op.requestBody();
+        String mediaType = media.map(Map.Entry::getKey).orElse(null);
+        JsonNode schema = media.map(Map.Entry::getValue).orElse(null);
+        boolean json = mediaType != null && mediaType.contains("json");
+        String validBody = mediaType == null ? null
+                : json ? RequestValues.sample(op, schema, 0).toString() : "cooperativeNumber,name\n3275000000001,Koperasi Contract\n";
+        ProbeFactory make = new ProbeFactory(op, role, cooperativeId, mediaType);
+
+        // Path parameters that are not ids, or ids that do not exist
+        for (JsonNode parameter : parameters ? op.parameters("path") : List.<JsonNode>of()) {
+            String name = parameter.path("name").asText();
+            List<String> values = RequestValues.isInteger(op.resolve(parameter.path("schema"))) || "year".equals(name)
+                    ? List.of("abc", "-1", "0", "99999999999999999999", "1e30", "2025.5")
+                    : List.of("not-a-uuid", UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", "12345",
+                    "x".repeat(300), "%27%20OR%20%271%27%3D%271", "%E2%9C%93", "null");
+            for (String value : values) {
+                String bad = RequestValues.path(op, cooperativeId, Map.of(name, "__BAD__")).replace("__BAD__", value);
+                probes.add(make.probe("path-" + name + " " + value, bad + query, mediaType, validBody, false, null));
+            }
+        }
+
+        // Query parameters: wrong types, out of range, bad dates and enums
+        for (JsonNode parameter : parameters ? op.parameters("query") : List.<JsonNode>of()) {
+            String name = parameter.path("name").asText();
+            JsonNode s = op.resolve(parameter.path("schema"));
+            List<String> values = new ArrayList<>();
+            boolean strict = true;
+            if (RequestValues.hasType(s, "integer") || RequestValues.hasType(s, "number")) {
+                values.addAll(List.of("abc", "1.5e400", "99999999999999999999", "-1"));
+                if (name.equals("page") || name.equals("size")) {
+                    values.add("0");
+                }
+                if (name.equals("size")) {
+                    values.add("100000");
+                }
+            } else if (s.has("enum")) {
+                values.addAll(List.of("NOT_A_VALUE", "%00"));
+            } else if ("date".equals(s.path("format").asText()) || name.equals("asOf") || name.toLowerCase().endsWith("date")) {
+                values.addAll(List.of("notadate", "2025-02-30", "31-12-2025", "99999-01-01"));
+            } else if ("uuid".equals(s.path("format").asText())) {
+                values.addAll(List.of("not-a-uuid", "12345"));
+            } else if (RequestValues.hasType(s, "boolean")) {
+                values.addAll(List.of("maybe", "2"));
+            } else {
+                // Free text: may be valid; must still never break the service.
+                strict = false;
+                values.addAll(List.of("x".repeat(2000), "%27%3B%20DROP%20TABLE%20cooperative%3B--", "%25", "%E2%9C%93%F0%9F%98%80", "a%00b"));
+            }
+            for (String value : values) {
+                String encoded = value.contains("%") ? value : RequestValues.encode(value);
+                String q = withParameter(query, name, encoded);
+                // -1 for an unconstrained number, or an over-long page, may be a legitimate value
+                boolean mustFail = strict && !(value.equals("-1") && !name.equals("page") && !name.equals("size"));
+                probes.add(make.probe("query-" + name + " " + abbreviate(value), path + q, mediaType, validBody, mustFail,
+                        mustFail ? name : null));
+            }
+        }
+        // The list conventions, also where a list forgot to declare them (then they are ignored, not a failure)
+        if (parameters && op.method().equals("GET") && op.parameters("query").stream().noneMatch(p -> p.path("name").asText().equals("page"))) {
+            probes.add(make.probe("query-page undeclared", path + withParameter(query, "page", "-1"), null, null, false, null));
+            probes.add(make.probe("query-asOf undeclared", path + withParameter(query, "asOf", "notadate"), null, null, false, null));
+        }
+
+        if (mediaType == null && parameters) {
+            // An operation without a body: an unexpected body or content type must not break it.
+            probes.add(make.probe("body-unexpected json", path + query, "application/json", "{\"unexpected\": true}", false, null));
+            probes.add(make.probe("body-unexpected xml", path + query, "application/xml", "<a/>", false, null));
+        }
+        if (mediaType == null) {
+            return probes;
+        }
+
+        // Whole-body breakage
+        String target = path + query;
+        boolean required = op.bodyRequired();
+        probes.add(make.probe("body-empty", target, mediaType, "", required && json, null));
+        probes.add(make.probe("body-absent", target, null, null, required && json, null));
+        for (String wrong : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            String sent = wrong.equals("application/xml") ? "<cooperative><name>x</name></cooperative>" : validBody;
+            probes.add(make.probe("content-type " + wrong, target, wrong, sent, true, null));
+        }
+        if (!json) {
+            probes.add(make.probe("content-type application/json", target, "application/json", "{\"rows\": []}", true, null));
+            probes.add(make.probe("csv-binary", target, mediaType, "\u0000\u0001\u0002\uFFFD\n\u0000", false, null));
+            probes.add(make.probe("csv-huge-line", target, mediaType, "cooperativeNumber,name\n" + HUGE + "," + HUGE + "\n", false, null));
+            probes.add(make.probe("csv-unbalanced-quote", target, mediaType, "cooperativeNumber,name\n\"3275,\"Koperasi\n", false, null));
+            return probes;
+        }
+        for (String broken : List.of("{", "{\"name\":", "not json", "{\"a\":1}}", "{}{}", "[1,2", "\"\\uZZZZ\"", "{\"a\":01}", "{'a':1}")) {
+            probes.add(make.probe("json-broken " + broken, target, mediaType, broken, true, null));
+        }
+        boolean objectBody = RequestValues.hasType(schema, "object") || schema.has("properties");
+        if (objectBody) {
+            for (String wrongShape : List.of("[]", "null", "\"text\"", "123", "true")) {
+                probes.add(make.probe("json-shape " + wrongShape, target, mediaType, wrongShape, !wrongShape.equals("null") || required, null));
+            }
+            ObjectNode base = (ObjectNode) ApiOperations.JSON.valueToTree(RequestValues.sample(op, schema, 0));
+            ObjectNode unknown = base.deepCopy();
+            unknown.put("unknownField", 1);
+            probes.add(make.probe("field-unknown unknownField", target, mediaType, unknown.toString(), true, "unknownField"));
+            List<Probe> fieldProbes = new ArrayList<>();
+            fieldMutations(op, schema, base, new ArrayList<>(), 0, (kind, body, mustFail, field) ->
+                    fieldProbes.add(make.probe(kind, target, mediaType, body, mustFail, field)));
+            probes.addAll(fieldProbes);
+        }
+        return probes;
+    }
+
+    interface Sink {
+        void add(String kind, String body, boolean mustFail, String field);
+    }
+
+    /** Per field of the body (nested objects and the first element of arrays too): each way to break it. */
+    private static void fieldMutations(Operation op, JsonNode rawSchema, ObjectNode base, List<Object> at, int depth, Sink sink) {
+        JsonNode schema = op.resolve(rawSchema);
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        while (properties.hasNext()) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            JsonNode p = op.resolve(property.getValue());
+            if (p.path("readOnly").asBoolean(false)) {
+                continue;
+            }
+            List<Object> path = new ArrayList<>(at);
+            path.add(property.getKey());
+            String field = render(path);
+            if (required.contains(property.getKey())) {
+                sink.add("field-missing " + field, remove(base, path).toString(), true, field);
+                sink.add("field-null " + field, set(base, path, NODES.nullNode()).toString(), true, field);
+            }
+            for (Map.Entry<String, JsonNode> wrong : wrongValues(p).entrySet()) {
+                sink.add(wrong.getKey() + " " + field, set(base, path, wrong.getValue()).toString(), true, field);
+            }
+            if (RequestValues.hasType(p, "string") && !p.has("enum") && !p.has("format")) {
+                // may be accepted where no length limit applies; must never break the service
+                sink.add("field-huge-string " + field, set(base, path, NODES.textNode(HUGE)).toString(), false, null);
+                sink.add("field-empty-string " + field, set(base, path, NODES.textNode("")).toString(), false, null);
+                sink.add("field-control-chars " + field, set(base, path, NODES.textNode("a\u0000b\u202Ec\uD83D\uDE00")).toString(), false, null);
+            }
+            if (RequestValues.hasType(p, "integer") || RequestValues.hasType(p, "number")) {
+                // may be valid (a loss is a negative surplus); must never break the service
+                sink.add("field-negative " + field, set(base, path, NODES.numberNode(-1)).toString(), false, null);
+                sink.add("field-max-long " + field, set(base, path, NODES.numberNode(Long.MAX_VALUE)).toString(), false, null);
+            }
+            if (depth < 2 && (RequestValues.hasType(p, "object") || p.has("properties"))) {
+                fieldMutations(op, p, base, path, depth + 1, sink);
+            }
+            JsonNode items = op.resolve(p.path("items"));
+            if (depth < 2 && RequestValues.hasType(p, "array") && (RequestValues.hasType(items, "object") || items.has("properties"))) {
+                List<Object> first = new ArrayList<>(path);
+                first.add(0);
+                fieldMutations(op, items, base, first, depth + 1, sink);
+            }
+        }
+    }
+
+    /** Values that a field of this schema can never take, by kind. */
+    private static Map<String, JsonNode> wrongValues(JsonNode p) {
+        Map<String, JsonNode> wrong = new LinkedHashMap<>();
+        String format = p.path("format").asText("");
+        if (RequestValues.hasType(p, "integer")) {
+            wrong.put("field-type-text", NODES.textNode("abc"));
+            wrong.put("field-type-boolean", NODES.booleanNode(true));
+            wrong.put("field-type-fraction", NODES.numberNode(1.5));
+            wrong.put("field-huge-1e30", NODES.numberNode(new java.math.BigDecimal("1e30")));
+            wrong.put("field-huge-2^63", NODES.numberNode(BigInteger.TWO.pow(63)));
+            wrong.put("field-huge-2^64", NODES.numberNode(BigInteger.TWO.pow(64)));
+            wrong.put("field-huge-negative", NODES.numberNode(BigInteger.TWO.pow(63).negate().subtract(BigInteger.ONE)));
+            if ("int32".equals(format)) {
+                wrong.put("field-huge-2^31", NODES.numberNode(BigInteger.TWO.pow(31)));
+            }
+        } else if (RequestValues.hasType(p, "number")) {
+            wrong.put("field-type-text", NODES.textNode("abc"));
+            wrong.put("field-type-boolean", NODES.booleanNode(true));
+            wrong.put("field-type-object", NODES.objectNode());
+        } else if (RequestValues.hasType(p, "boolean")) {
+            wrong.put("field-type-text", NODES.textNode("yes"));
+            wrong.put("field-type-number", NODES.numberNode(1));
+        } else if (RequestValues.hasType(p, "array")) {
+            wrong.put("field-type-object", NODES.objectNode());
+            wrong.put("field-type-text", NODES.textNode("x"));
+        } else if (RequestValues.hasType(p, "object") || p.has("properties")) {
+            wrong.put("field-type-array", NODES.arrayNode());
+            wrong.put("field-type-text", NODES.textNode("x"));
+        } else if (RequestValues.hasType(p, "string") || p.has("enum")) {
+            wrong.put("field-type-number", NODES.numberNode(123));
+            wrong.put("field-type-boolean", NODES.booleanNode(true));
+            wrong.put("field-type-object", NODES.objectNode());
+            ArrayNode array = NODES.arrayNode();
+            array.add("x");
+            wrong.put("field-type-array", array);
+            if (p.has("enum")) {
+                wrong.put("field-bad-enum", NODES.textNode("NOT_A_VALUE"));
+                wrong.put("field-bad-enum-case", NODES.textNode(p.get("enum").get(0).asText().toLowerCase() + "_"));
+            }
+            switch (format) {
+                case "date" -> {
+                    wrong.put("field-bad-date", NODES.textNode("2025-02-30"));
+                    wrong.put("field-bad-date-text", NODES.textNode("notadate"));
+                    wrong.put("field-bad-date-format", NODES.textNode("31/12/2025"));
+                }
+                case "date-time" -> {
+                    wrong.put("field-bad-instant", NODES.textNode("yesterday"));
+                    wrong.put("field-bad-instant-month", NODES.textNode("2025-13-01T00:00:00Z"));
+                }
+                case "uuid" -> wrong.put("field-bad-uuid", NODES.textNode("not-a-uuid"));
+                default -> { }
+            }
+        }
+        return wrong;
+    }
+
+    // ---- small helpers
+
+    private static UUID registerCooperative() {
+        Map<String, Object> body = Map.of(
+                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "name", "Koperasi Uji Masukan " + UUID.randomUUID(),
+                "jenis", "JASA", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
+                "kecamatanCode", "327511", "foundedOn", "2010-10-10");
+        return UUID.fromString(given().auth().oauth2(Tokens.officer())
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id"));
+    }
+
+    /** Builds the probes of one operation with a fresh token of the chosen role each time. */
+    private record ProbeFactory(Operation op, String role, UUID cooperativeId, String declaredMediaType) {
+        Probe probe(String kind, String pathAndQuery, String contentType, String body, boolean mustFail, String field) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + Http.token(role, cooperativeId));
+            headers.put("Accept", "application/json, application/problem+json, text/csv");
+            if (contentType != null) {
+                headers.put("Content-Type", contentType);
+            }
+            if (op.method().equals("PUT") || op.method().equals("PATCH")) {
+                headers.put("If-Match", "\"0\"");
+            }
+            String sent = body;
+            if (sent == null && contentType != null && !op.method().equals("GET") && !op.method().equals("DELETE")) {
+                sent = "";
+            }
+            return new Probe(op, kind, op.method(), pathAndQuery, headers, sent, mustFail, field);
+        }
+    }
+
+    private static String withParameter(String query, String name, String encodedValue) {
+        String without = query.replaceAll("([?&])" + name + "=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return without + (without.isEmpty() ? "?" : "&") + name + "=" + encodedValue;
+    }
+
+    private static String render(List<Object> path) {
+        StringBuilder s = new StringBuilder();
+        for (Object segment : path) {
+            if (segment instanceof Integer index) {
+                s.append('[').append(index).append(']');
+            } else {
+                s.append(s.length() == 0 ? "" : ".").append(segment);
+            }
+        }
+        return s.toString();
+    }
+
+    private static JsonNode set(ObjectNode base, List<Object> path, JsonNode value) {
+        ObjectNode copy = base.deepCopy();
+        JsonNode parent = parent(copy, path);
+        Object last = path.get(path.size() - 1);
+        if (parent instanceof ObjectNode object) {
+            object.set((String) last, value);
+        }
+        return copy;
+    }
+
+    private static JsonNode remove(ObjectNode base, List<Object> path) {
+        ObjectNode copy = base.deepCopy();
+        if (parent(copy, path) instanceof ObjectNode object) {
+            object.remove((String) path.get(path.size() - 1));
+        }
+        return copy;
+    }
+
+    /** The container of the last segment, creating missing objects and array elements on the way. */
+    private static JsonNode parent(ObjectNode root, List<Object> path) {
+        JsonNode current = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            Object segment = path.get(i);
+            Object next = path.get(i + 1);
+            if (segment instanceof String name && current instanceof ObjectNode object) {
+                JsonNode child = object.get(name);
+                if (child == null || !(child.isObject() || child.isArray())) {
+                    child = next instanceof Integer ? object.putArray(name) : object.putObject(name);
+                }
+                current = child;
+            } else if (segment instanceof Integer index && current instanceof ArrayNode array) {
+                while (array.size() <= index) {
+                    array.addObject();
+                }
+                current = array.get(index);
+            }
+        }
+        return current;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "...(" + s.length() + " chars)" : s;
+    }
+}

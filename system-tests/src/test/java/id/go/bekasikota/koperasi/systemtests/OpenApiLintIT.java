@@ -1,0 +1,105 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 6: each service's OpenAPI document, as the gateway serves it, passes Spectral with its
+ * {@code spectral:oas} ruleset without errors ({@code tools/spectral}: the pinned
+ * {@code @stoplight/spectral-cli} and its lock file, installed here with {@code npm ci} on a fresh
+ * machine). Needs Node.js and npm; without them the test fails and says so.
+ */
+@ExtendWith(SuiteExtension.class)
+class OpenApiLintIT {
+
+    private static final String[] SEVERITIES = {"error", "warn", "info", "hint"};
+
+    @Test
+    void everyOpenApiDocumentPassesSpectralWithoutErrors(LocalSuite suite) throws Exception {
+        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        Path tools = root.resolve("tools/spectral");
+        Path out = Files.createDirectories(root.resolve("system-tests/target/openapi"));
+        Path spectral = tools.resolve("node_modules/.bin/spectral");
+
+        Result node = run(List.of("node", "--version"), tools, out.resolve("node-version.log"), 30);
+        assertThat(node.exit()).as("Node.js (20 or newer) and npm must be installed to lint the OpenAPI documents "
+                + "with Spectral (tools/spectral); `node --version` failed: " + node.output()).isZero();
+        if (!Files.isExecutable(spectral)) {
+            // Fresh machine: exactly the locked versions; no install scripts (Spectral needs none).
+            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools, out.resolve("npm-ci.log"), 300);
+            assertThat(install.exit()).as("npm ci in tools/spectral failed: " + install.output()).isZero();
+        }
+
+        Http http = new Http(suite.gatewayUrl());
+        List<String> errors = new ArrayList<>();
+        for (String service : LocalSuite.SERVICES) {
+            Path document = out.resolve(service + ".json");
+            Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ApiOperations.document(http, service)));
+            Path report = out.resolve(service + ".spectral.json");
+            Files.deleteIfExists(report);
+            long started = System.nanoTime();
+            Result lint = run(List.of(spectral.toString(), "lint", "--ruleset", tools.resolve(".spectral.yaml").toString(),
+                    "--fail-severity=error", "--format", "json", "--output", report.toString(), document.toString()),
+                    tools, out.resolve(service + ".spectral.log"), 180);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(report).as("Spectral wrote no report for " + service + ": " + lint.output()).exists();
+
+            Map<String, Integer> counts = new TreeMap<>();
+            for (JsonNode finding : ApiOperations.JSON.readTree(report.toFile())) {
+                int severity = finding.path("severity").asInt();
+                counts.merge(SEVERITIES[Math.min(severity, 3)], 1, Integer::sum);
+                if (severity == 0) {
+                    errors.add(service + ": " + finding.path("code").asText() + " at " + finding.path("path") + ": "
+                            + finding.path("message").asText());
+                }
+            }
+            System.out.println("[openapi-lint] " + service + ": " + counts + " (spectral:oas) in " + millis + " ms; document "
+                    + document + ", findings " + report);
+            if (lint.exit() != 0 && counts.getOrDefault("error", 0) == 0) {
+                errors.add(service + ": Spectral exited with " + lint.exit() + ": " + lint.output());
+            }
+        }
+        assertThat(errors).as("Spectral errors in the OpenAPI documents").isEmpty();
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(List<String> command, Path directory, Path log, long timeoutSeconds) throws InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SCARF_ANALYTICS", "false");
+        builder.environment().put("DO_NOT_TRACK", "1");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            return new Result(-1, command.get(0) + " cannot be started: " + e.getMessage());
+        }
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return new Result(-2, String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
+        }
+        String output;
+        try {
+            output = Files.readString(log);
+        } catch (IOException e) {
+            output = "(no output: " + e.getMessage() + ")";
+        }
+        return new Result(process.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
+    }
+}
