@@ -82,6 +82,13 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Classpaths.javaExecutable());
         command.addAll(jvmOptions);
+        // The AppCDS archive the build wrote beside the jar (quarkus.package.jar.appcds.enabled): the
+        // classes come pre-parsed, the service is ready sooner. Written for this JVM; -Xshare:auto
+        // (the default) ignores an archive that does not fit.
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
         command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

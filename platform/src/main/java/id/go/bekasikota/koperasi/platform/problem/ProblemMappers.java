@@ -145,7 +145,8 @@ public class ProblemMappers {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                    // Agroal: "Sorry, acquisition timeout!" - every connection of the pool is busy (saturation).
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
             if (t.getCause() == t) {

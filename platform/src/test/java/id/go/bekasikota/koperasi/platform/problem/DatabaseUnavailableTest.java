@@ -1,0 +1,32 @@
+package id.go.bekasikota.koperasi.platform.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which database failures are "unavailable" (503, nothing changed) rather than a fault of ours (500). */
+class DatabaseUnavailableTest {
+
+    @Test
+    void aSaturatedPoolIsUnavailableNotAnInternalError() {
+        // Hibernate wraps Agroal's refusal when every connection of the pool is busy.
+        RuntimeException hibernate = new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+        assertThat(ProblemMappers.databaseUnavailable(hibernate)).isTrue();
+    }
+
+    @Test
+    void connectionAndResourceStatesAreUnavailable() {
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("refused", "08001"))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("too many connections", "53300"))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("terminated by administrator", "57P01"))).isTrue();
+    }
+
+    @Test
+    void constraintViolationsAndBugsAreNot() {
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug"))).isFalse();
+    }
+}
