@@ -43,7 +43,9 @@ public final class Bench {
     static final Map<String, String> UNLIMITED_GATEWAY = Map.of(
             "KOPERASI_RATE_LIMITS_STANDARD_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000",
-            "KOPERASI_RATE_LIMITS_PARTNER_REQUESTS", "1000000000");
+            "KOPERASI_RATE_LIMITS_PARTNER_REQUESTS", "1000000000",
+            "KOPERASI_RATE_LIMITS_CALCULATOR_REQUESTS", "1000000000",
+            "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
     private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "gateway");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -327,7 +329,15 @@ public final class Bench {
                         + (1 + i % Math.min(pages, 10)))
                 .bearerTokenAuthentication(bank)
                 .send();
-        measure(load, partnerList, options.partnerRate(), listCall, 200, Target.NONE);
+        measure(load, partnerList, options.partnerRate(), listCall, 200, Target.p95(50));
+
+        // Issue 4's figure: the full schedule of a 120-month loan (the public calculator), both methods.
+        ConstantRateLoad.Call simulationCall = i -> load.request(HttpMethod.POST, gateway + "/api/v1/loan-simulations")
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer("{\"amount\": " + (5_000_000_000L + i) + ", \"annualRate\": 0.055, \"tenorMonths\": 120, "
+                        + "\"method\": \"" + (i % 2 == 0 ? "DECLINING_BALANCE" : "FLAT") + "\", \"disbursementDate\": \"2026-01-31\"}"));
+        measure(load, "loan simulation, 120 monthly installments (anonymous, gateway)", options.partnerRate(), simulationCall, 200,
+                Target.NONE);
     }
 
     private static boolean financingHasApplications(ConstantRateLoad load, String financing) {

@@ -83,14 +83,17 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(Classpaths.javaExecutable());
         command.addAll(jvmOptions);
         // The AppCDS archive the build wrote beside the jar (quarkus.package.jar.appcds.enabled): the
-        // classes come pre-parsed, the service is ready sooner. Written for this JVM; -Xshare:auto
-        // (the default) ignores an archive that does not fit.
+        // classes come pre-parsed, the service is ready sooner. Written for this JVM and for the jar
+        // as the build ran it (-jar quarkus-run.jar from its directory), so the JVM starts there too;
+        // -Xshare:auto (the default) ignores an archive that does not fit.
         Path archive = jar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
-        command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
+        command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
+                jar.getFileName().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(jar.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
