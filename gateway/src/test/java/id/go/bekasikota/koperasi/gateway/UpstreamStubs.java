@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stand-ins for the three services in the gateway's own tests: small Vert.x servers that echo what
  * reached them (service, method, path, query, headers, body size). Paths ending in {@code /slow}
  * are never answered, paths ending in {@code /broken} lose their connection, paths ending in
- * {@code /cached} answer with their own Cache-Control; {@code /stub/hits?path=} counts the requests
+ * {@code /cached} answer with their own Cache-Control, paths with a segment starting {@code unknown-}
+ * are answered 404 as a service answers a path it does not have; {@code /stub/hits?path=} counts the requests
  * a path received. A fourth service, {@code standby}, gets a port where nothing listens: the tests
  * start and stop a server there themselves ({@link StandbyService}).
  */
@@ -69,6 +70,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                     .put("openapi", "3.1.0")
                     .put("info", new JsonObject().put("title", service).put("version", request.query()))
                     .encode());
+        } else if (path.contains("/unknown-")) {
+            request.response().setStatusCode(404).end();
         } else if (path.endsWith("/slow")) {
             request.pause();
         } else if (path.endsWith("/broken")) {
