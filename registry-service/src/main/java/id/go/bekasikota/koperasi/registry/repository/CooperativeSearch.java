@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CooperativeSearch {
 
+    /** Most name matches sorted after matching; more are read in the sort index's order. */
+    static final int SORTED_AFTER_MATCHING = 10_000;
+
     private final EntityManager entityManager;
     private final RegisterRevision revision;
 
@@ -84,24 +87,31 @@ public class CooperativeSearch {
             where.append(" and c.founded_on <= :today");
             params.put("today", today);
         }
-        String from = q.needsStanding() && !published
-                ? StandingSql.with(today) + " select %s from cooperative c join standing s on s.id = c.id"
-                : " select %s from cooperative c";
+        String rules = q.needsStanding() && !published ? StandingSql.with(today) : "";
+        String source = rules.isEmpty() ? " from cooperative c" : " from cooperative c join standing s on s.id = c.id";
+        Query count = entityManager.createNativeQuery(rules + " select count(*)" + source + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total <= paging.offset()) {
+            return Page.of(List.of(), paging, total);
+        }
         String direction = q.descending() ? " desc" : " asc";
         String order = switch (q.sort()) {
             case NAME -> " order by c.search_name" + direction + ", c.name" + direction + ", c.id";
             case FOUNDED_ON -> " order by c.founded_on" + direction + ", c.id";
             case ASSETS -> " order by c.latest_assets" + direction + " nulls last, c.id";
         };
-        Query page = entityManager.createNativeQuery(from.formatted("c.id") + where + order + " limit :limit offset :offset", UUID.class);
-        Query count = entityManager.createNativeQuery(from.formatted("count(*)") + where);
-        params.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        // Names cluster in the sort order (every "Koperasi Warga ..." sorts late), which the
+        // planner cannot know: walking the sort index until a page of matches turns up may read
+        // the whole register. A few thousand matches are taken first (trigram index) and sorted.
+        String sql = q.name() != null && total <= SORTED_AFTER_MATCHING
+                ? rules + " select c.id from (select c.id, c.search_name, c.name, c.founded_on, c.latest_assets" + source + where
+                        + " offset 0) c" + order
+                : rules + " select c.id" + source + where + order;
+        Query page = entityManager.createNativeQuery(sql + " limit :limit offset :offset", UUID.class);
+        params.forEach(page::setParameter);
         page.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
         List<UUID> ids = page.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
         return Page.of(ids, paging, total);
     }
 
