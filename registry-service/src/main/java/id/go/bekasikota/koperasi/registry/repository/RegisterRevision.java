@@ -32,6 +32,15 @@ public class RegisterRevision {
     }
 
     /**
+     * Waits for the writes in flight to commit and holds the next ones at their {@link #bump()}
+     * until this transaction ends, without moving the revision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdWrites() {
+        entityManager.createNativeQuery("select revision from register_revision where id = 1 for update").getSingleResult();
+    }
+
+    /**
      * The revision as this transaction sees it, if the transaction has written nothing itself:
      * what it reads is then what every other reader of this revision may read.
      */

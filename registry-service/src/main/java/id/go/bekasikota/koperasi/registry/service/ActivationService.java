@@ -16,7 +16,9 @@ import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import jakarta.persistence.Query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.persistence.EntityManager;
@@ -30,11 +32,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The activation dashboard and the list of dissolution candidates, computed in SQL over the
- * whole register ({@link StandingSql}) so that it stays exact and fast at 100,000 cooperatives.
+ * The activation dashboard and the list of dissolution candidates, computed in SQL: the dates kept
+ * by {@link ActivationTallies} (today, the trend's year-ends) from their tallies, any other date over
+ * the whole register by the rules ({@link StandingSql}), so that it stays exact and fast at 100,000
+ * cooperatives.
  */
 @ApplicationScoped
 public class ActivationService {
@@ -47,10 +52,12 @@ public class ActivationService {
     private final EntityManager entityManager;
     private final ActivationConfig config;
     private final RegisterRevision revision;
+    private final ActivationTallies tallies;
     private final Map<DashboardKey, Cached> dashboards = new ConcurrentHashMap<>();
 
-    public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision) {
+    public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision, ActivationTallies tallies) {
         this.entityManager = entityManager;
+        this.tallies = tallies;
         this.config = config;
         this.revision = revision;
     }
@@ -93,7 +100,6 @@ public class ActivationService {
      * @param trendFrom the first year of the trend; each trend point is as of 31 December of its
      *                  year, the year of {@code asOf} as of {@code asOf} itself
      */
-    @SuppressWarnings("unchecked")
     private ActivationDashboardView compute(LocalDate asOf, int trendFrom) {
         List<LocalDate> points = new ArrayList<>();
         points.add(asOf);
@@ -102,30 +108,18 @@ public class ActivationService {
             points.add(LocalDate.of(year, 12, 31));
             years.add(year);
         }
-        List<Object[]> rows = entityManager.createNativeQuery(StandingSql.with(points) + """
-                        select point, grouping(kecamatan_code), grouping(jenis), grouping(kelompok),
-                               kecamatan_code, jenis, kelompok,
-                               count(*) filter (where status <> 'DISSOLVED') as registered,
-                               count(*) filter (where status = 'ACTIVE') as active,
-                               count(*) filter (where status = 'INACTIVE') as inactive,
-                               count(*) filter (where status = 'DISSOLVED') as dissolved,
-                               count(*) filter (where status = 'INACTIVE' and under_reactivation) as reactivating,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'NEW') as g_new,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'A') as g_a,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'B') as g_b,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'C1') as g_c1,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'C2') as g_c2,
-                               count(*) filter (where status <> 'DISSOLVED' and grade = 'D') as g_d
-                        from standing
-                        group by grouping sets ((point), (point, kecamatan_code), (point, jenis), (point, kelompok))""")
-                .getResultList();
+        List<Object[]> rows = figureRows(points);
+        while (rows == null) {
+            // A kept date was dropped (the day moved on) between reading the kept dates and the figures.
+            rows = figureRows(points);
+        }
 
         Map<Integer, Figures> totals = new HashMap<>();
         Map<String, Figures> kecamatan = new HashMap<>();
         Map<String, Figures> jenis = new HashMap<>();
         Map<String, Figures> kelompok = new HashMap<>();
         for (Object[] row : rows) {
-            int point = ((Number) row[0]).intValue();
+            int point = points.indexOf(localDate(row[0]));
             Figures figures = figures(row);
             boolean byKecamatan = ((Number) row[1]).intValue() == 0;
             boolean byJenis = ((Number) row[2]).intValue() == 0;
@@ -157,6 +151,51 @@ public class ActivationService {
                 totals.getOrDefault(0, empty()), byKecamatan, byJenis, byKelompok, trend);
     }
 
+    /**
+     * The figures of each date by group: kept dates summed from their tallies, the others counted
+     * by the rules, in one statement. Null if a kept date was dropped before the statement ran.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> figureRows(List<LocalDate> points) {
+        Set<LocalDate> kept = tallies.keptDates();
+        List<LocalDate> tallied = points.stream().filter(kept::contains).toList();
+        List<LocalDate> evaluated = points.stream().filter(p -> !kept.contains(p)).toList();
+        List<String> cells = new ArrayList<>();
+        if (!evaluated.isEmpty()) {
+            cells.add("""
+                    select as_of, kecamatan_code, jenis, kelompok, status, grade, status = 'INACTIVE' and under_reactivation as reactivating,
+                           1 as cooperatives
+                    from standing""");
+        }
+        if (!tallied.isEmpty()) {
+            cells.add("""
+                    select as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation as reactivating, cooperatives
+                    from activation_tally where as_of in (:tallied)""");
+        }
+        Query query = entityManager.createNativeQuery((evaluated.isEmpty() ? "" : StandingSql.with(evaluated)) + """
+                select as_of, grouping(kecamatan_code), grouping(jenis), grouping(kelompok),
+                       kecamatan_code, jenis, kelompok,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED') as registered,
+                       sum(cooperatives) filter (where status = 'ACTIVE') as active,
+                       sum(cooperatives) filter (where status = 'INACTIVE') as inactive,
+                       sum(cooperatives) filter (where status = 'DISSOLVED') as dissolved,
+                       sum(cooperatives) filter (where status = 'INACTIVE' and reactivating) as reactivating,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'NEW') as g_new,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'A') as g_a,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'B') as g_b,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'C1') as g_c1,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'C2') as g_c2,
+                       sum(cooperatives) filter (where status <> 'DISSOLVED' and grade = 'D') as g_d,
+                       (select count(*) from activation_tally_date where as_of in (:tallied)) as still_kept
+                from (%s) cell
+                group by grouping sets ((as_of), (as_of, kecamatan_code), (as_of, jenis), (as_of, kelompok))"""
+                .formatted(String.join(" union all ", cells)));
+        query.setParameter("tallied", tallied.isEmpty() ? List.of(LocalDate.EPOCH) : tallied);
+        List<Object[]> rows = query.getResultList();
+        boolean consistent = rows.isEmpty() || ((Number) rows.get(0)[18]).longValue() == tallied.size();
+        return consistent ? rows : null;
+    }
+
     /** Not new, not dissolved, grade D as of the date: by name, then id. */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -179,15 +218,20 @@ public class ActivationService {
     }
 
     private Figures figures(Object[] row) {
-        long registered = ((Number) row[7]).longValue();
-        long active = ((Number) row[8]).longValue();
+        long registered = count(row[7]);
+        long active = count(row[8]);
         Map<String, Long> grades = new LinkedHashMap<>();
         for (int i = 0; i < GRADES.length; i++) {
-            grades.put(GRADES[i], ((Number) row[12 + i]).longValue());
+            grades.put(GRADES[i], count(row[12 + i]));
         }
-        return new Figures(registered, active, ((Number) row[9]).longValue(), grades.get("NEW"), ((Number) row[10]).longValue(),
-                grades.get("D"), ((Number) row[11]).longValue(), ActivationMath.ratio(active, registered),
+        return new Figures(registered, active, count(row[9]), grades.get("NEW"), count(row[10]),
+                grades.get("D"), count(row[11]), ActivationMath.ratio(active, registered),
                 ActivationMath.gap(config.target(), active, registered), grades);
+    }
+
+    /** A sum over no cell is null. */
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private Figures empty() {

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.ImportRow;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.Mode;
@@ -14,6 +15,7 @@ import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.RowOutcome;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
+import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,10 +56,13 @@ public class CooperativeImportService {
     private final EventOutbox outbox;
     private final EntityManager entityManager;
     private final RegisterRevision revision;
+    private final ActivationTallies tallies;
 
     public CooperativeImportService(CooperativeService cooperatives, StandingService standings, CooperativeMapper mapper,
-                                    EventOutbox outbox, EntityManager entityManager, RegisterRevision revision) {
+                                    EventOutbox outbox, EntityManager entityManager, RegisterRevision revision,
+                                    ActivationTallies tallies) {
         this.revision = revision;
+        this.tallies = tallies;
         this.cooperatives = cooperatives;
         this.standings = standings;
         this.mapper = mapper;
@@ -93,10 +98,17 @@ public class CooperativeImportService {
         report.startedAt = started;
         report.totalRows = plan.size();
         LocalDate today = cooperatives.today();
+        List<Cooperative> updated = write
+                ? plan.stream().filter(p -> p.outcome() == RowOutcome.UPDATED).map(Planned::existing).toList()
+                : List.of();
+        List<StandingFacts> before = tallies.factsOf(updated);
+        List<Cooperative> created = new ArrayList<>();
         for (Planned p : plan) {
             UUID id = p.existing() == null ? null : p.existing().id;
             if (write && p.outcome() == RowOutcome.CREATED) {
-                id = create(p.request(), today);
+                Cooperative cooperative = create(p.request(), today);
+                created.add(cooperative);
+                id = cooperative.id;
             } else if (write && p.outcome() == RowOutcome.UPDATED) {
                 update(p.existing(), p.request(), p.changedFields(), actor);
             }
@@ -113,7 +125,9 @@ public class CooperativeImportService {
         report.persist();
         if (write && (report.created > 0 || report.updated > 0)) {
             revision.evaluatedOneOn(today);
-            revision.bump();
+            List<StandingFacts> after = new ArrayList<>(tallies.factsOf(updated));
+            created.forEach(cooperative -> after.add(StandingFacts.of(cooperative, List.of())));
+            tallies.written(before, after);
         }
         return report;
     }
@@ -123,13 +137,13 @@ public class CooperativeImportService {
         return CooperativeImport.findByIdOptional(id);
     }
 
-    private UUID create(CooperativeRequest request, LocalDate today) {
+    private Cooperative create(CooperativeRequest request, LocalDate today) {
         Cooperative cooperative = new Cooperative();
         mapper.apply(request, cooperative);
         List<DomainEvent> events = Cooperative.register(cooperative, today);
         cooperative.persist();
         outbox.append(events);
-        return cooperative.id;
+        return cooperative;
     }
 
     private void update(Cooperative cooperative, CooperativeRequest request, List<String> changed, String actor) {

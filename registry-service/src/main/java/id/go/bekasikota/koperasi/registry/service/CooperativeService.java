@@ -14,12 +14,14 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.mapping.MergePatch;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
+import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
@@ -55,10 +57,13 @@ public class CooperativeService {
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final RegisterRevision revision;
+    private final ActivationTallies tallies;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings,
-                              CooperativeSearch search, ObjectMapper objectMapper, Validator validator, RegisterRevision revision) {
+                              CooperativeSearch search, ObjectMapper objectMapper, Validator validator, RegisterRevision revision,
+                              ActivationTallies tallies) {
         this.revision = revision;
+        this.tallies = tallies;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -82,7 +87,7 @@ public class CooperativeService {
         cooperative.persist();
         outbox.append(events);
         revision.evaluatedOneOn(today());
-        revision.bump();
+        tallies.written(null, StandingFacts.of(cooperative, List.of()));
         return withStanding(cooperative);
     }
 
@@ -124,11 +129,12 @@ public class CooperativeService {
         refuseDuplicateNumber(normalised.cooperativeNumber(), cooperative.id);
         List<String> changed = changedFields(mapper.toRequest(cooperative), normalised);
         if (!changed.isEmpty()) {
+            StandingFacts before = tallies.factsOf(cooperative);
             mapper.apply(normalised, cooperative);
             List<DomainEvent> events = new ArrayList<>(cooperative.updated(changed));
             events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
             outbox.append(events);
-            revision.bump();
+            tallies.written(before, tallies.factsOf(cooperative));
         }
         return withStanding(cooperative);
     }
@@ -165,6 +171,7 @@ public class CooperativeService {
         Cooperative cooperative = lock(cooperativeId);
         validate(cooperative, request);
         AnnualReport report = mapper.toReport(request);
+        StandingFacts before = tallies.factsOf(cooperative);
         if (cooperative.retireCurrentReport(report.financialYear)) {
             AnnualReport.flush();
         }
@@ -172,7 +179,7 @@ public class CooperativeService {
         report.persist();
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, filedBy).events());
         outbox.append(events);
-        revision.bump();
+        tallies.written(before, tallies.factsOf(cooperative));
         return report;
     }
 
@@ -212,10 +219,11 @@ public class CooperativeService {
         if (request.dissolvedOn().isAfter(today())) {
             throw ProblemException.invalid("dissolvedOn", "cannot be in the future");
         }
+        StandingFacts before = tallies.factsOf(cooperative);
         List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(request.dissolvedOn(), request.legalBasis().strip()));
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
         outbox.append(events);
-        revision.bump();
+        tallies.written(before, tallies.factsOf(cooperative));
         return withStanding(cooperative);
     }
 

@@ -5,12 +5,13 @@ import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
 import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationCaseRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationVisitRequest;
 import io.quarkus.panache.common.Sort;
-import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,11 +25,11 @@ import java.util.UUID;
 public class ReactivationService {
 
     private final CooperativeService cooperatives;
-    private final RegisterRevision revision;
+    private final ActivationTallies tallies;
 
-    public ReactivationService(CooperativeService cooperatives, RegisterRevision revision) {
+    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies) {
         this.cooperatives = cooperatives;
-        this.revision = revision;
+        this.tallies = tallies;
     }
 
     @Transactional
@@ -44,9 +45,10 @@ public class ReactivationService {
             throw new ProblemException(ProblemType.CONFLICT, "Reactivation case " + open.id + " is open already for this cooperative",
                     List.of(), Map.of("existingId", open.id.toString()));
         });
+        StandingFacts before = tallies.factsOf(cooperative);
         ReactivationCase opened = ReactivationCase.open(cooperativeId, today, request.reason().strip(), officer);
         opened.persist();
-        revision.bump();
+        tallies.written(before, tallies.factsOf(cooperative));
         return opened;
     }
 

@@ -6,6 +6,8 @@ import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
+import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,8 +41,11 @@ public class StandingService {
     private final EventOutbox outbox;
     private final Clock clock;
     private final RegisterRevision revision;
+    private final ActivationTallies tallies;
 
-    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock, RegisterRevision revision) {
+    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock, RegisterRevision revision,
+                           ActivationTallies tallies) {
+        this.tallies = tallies;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -107,18 +112,40 @@ public class StandingService {
         }
         // Every published standing now holds for today: searches as of today may read them.
         QuarkusTransaction.requiringNew().run(() -> revision.standingsEvaluated(today));
+        // The dashboard's dates move with the day; rebuilding them all also corrects rows written around the service.
+        tallies.keep(today, true);
         return new StandingEvaluationView(today, changed, statusChanges, gradeChanges, closed);
+    }
+
+    /**
+     * Builds the dashboard's kept dates that are missing, e.g. after a start or when the day moved
+     * before the daily evaluation ran. Finds nothing to do most of the time.
+     */
+    @Scheduled(every = "${koperasi.activation.tally-check:10m}", delayed = "${koperasi.activation.tally-check-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "activation-tallies")
+    void keepTallies() {
+        List<LocalDate> built = tallies.keep(today(), false);
+        if (!built.isEmpty()) {
+            LOG.infof("Activation figures built for %s", built);
+        }
     }
 
     private int[] evaluate(List<UUID> ids) {
         int[] counts = new int[4];
+        List<StandingFacts> before = new ArrayList<>();
+        List<StandingFacts> after = new ArrayList<>();
         for (UUID id : ids) {
             Cooperative cooperative = entityManager.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (cooperative == null) {
                 continue;
             }
+            StandingFacts facts = tallies.factsOf(cooperative);
             // Nothing registered changes, so the version stays: the events carry the current one.
             Change change = afterChange(cooperative, cooperative.version, "standing-evaluation");
+            if (change.caseClosed()) {
+                before.add(facts);
+                after.add(tallies.factsOf(cooperative));
+            }
             if (!change.events().isEmpty()) {
                 counts[0]++;
             }
@@ -128,8 +155,8 @@ public class StandingService {
             counts[3] += change.caseClosed() ? 1 : 0;
             outbox.append(change.events());
         }
-        if (counts[3] > 0) {
-            revision.bump();
+        if (!after.isEmpty()) {
+            tallies.written(before, after);
         }
         return counts;
     }

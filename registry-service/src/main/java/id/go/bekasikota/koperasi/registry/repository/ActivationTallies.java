@@ -1,0 +1,186 @@
+package id.go.bekasikota.koperasi.registry.repository;
+
+import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
+import id.go.bekasikota.koperasi.registry.domain.TallyCell;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The activation figures of a few dates, kept exact by every write: today and the last year-ends
+ * of the dashboard's trend (this year's own included, so that it is ready when the year turns).
+ *
+ * <p>A kept date is built once from the rules ({@link StandingSql}) while the register's revision
+ * row is locked, so that no write is in flight. Every write then records itself through
+ * {@link #written}: it moves the revision on, which waits for that same lock, and only then reads
+ * the kept dates and adds how its cooperatives' cells moved, from the facts before the write to the
+ * facts after it ({@link StandingFacts#countedOn}). The rules are the same in Java and in SQL (the
+ * property tests compare them), so a kept date's tally stays what the rules would count today.
+ */
+@ApplicationScoped
+public class ActivationTallies {
+
+    /** Year-ends kept before this year's: those of the dashboard's default trend. */
+    static final int TREND_YEARS = 4;
+    private static final int LOOKUP_CHUNK = 1_000;
+
+    private static final String UPSERT = """
+            insert into activation_tally as t (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation, cooperatives)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation)
+            do update set cooperatives = t.cooperatives + excluded.cooperatives""";
+
+    private final EntityManager entityManager;
+    private final RegisterRevision revision;
+
+    public ActivationTallies(EntityManager entityManager, RegisterRevision revision) {
+        this.entityManager = entityManager;
+        this.revision = revision;
+    }
+
+    private record Change(LocalDate asOf, TallyCell cell) {
+    }
+
+    /** The dates kept for the given day: the day itself and 31 December of its year and the {@value #TREND_YEARS} before. */
+    public static Set<LocalDate> datesFor(LocalDate today) {
+        Set<LocalDate> dates = new TreeSet<>();
+        dates.add(today);
+        for (int year = today.getYear() - TREND_YEARS; year <= today.getYear(); year++) {
+            dates.add(LocalDate.of(year, 12, 31));
+        }
+        return dates;
+    }
+
+    /** A cooperative's facts as this transaction sees them (its reactivation cases included). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StandingFacts factsOf(Cooperative cooperative) {
+        return StandingFacts.of(cooperative, ReactivationCase.list("cooperativeId", cooperative.id));
+    }
+
+    /** The facts of many cooperatives, their cases read at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<StandingFacts> factsOf(Collection<Cooperative> cooperatives) {
+        if (cooperatives.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = cooperatives.stream().map(c -> c.id).toList();
+        Map<UUID, List<ReactivationCase>> cases = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            ReactivationCase.<ReactivationCase>list("cooperativeId in ?1", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
+                    .forEach(c -> cases.computeIfAbsent(c.cooperativeId, id -> new ArrayList<>()).add(c));
+        }
+        return cooperatives.stream().map(c -> StandingFacts.of(c, cases.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    /**
+     * Records a write of the register; call it as the write's last statement. Moves the register's
+     * revision on (its row stays locked until the commit, which orders every write and every
+     * building of a date), then adds to each kept date's tally how the cooperatives were counted
+     * after the write instead of before it.
+     *
+     * @param before the facts of the cooperatives written as they were before the write (none for new ones)
+     * @param after  their facts after the write
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void written(Collection<StandingFacts> before, Collection<StandingFacts> after) {
+        revision.bump();
+        Map<Change, Long> changes = new HashMap<>();
+        for (LocalDate asOf : keptDates()) {
+            before.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), -1L, Long::sum)));
+            after.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), 1L, Long::sum)));
+        }
+        changes.values().removeIf(count -> count == 0);
+        if (!changes.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                    for (Map.Entry<Change, Long> change : changes.entrySet()) {
+                        TallyCell cell = change.getKey().cell();
+                        upsert.setObject(1, change.getKey().asOf());
+                        upsert.setString(2, cell.kecamatanCode());
+                        upsert.setString(3, cell.jenis());
+                        upsert.setString(4, cell.kelompok());
+                        upsert.setString(5, cell.status().name());
+                        upsert.setString(6, cell.grade().name());
+                        upsert.setBoolean(7, cell.underReactivation());
+                        upsert.setLong(8, change.getValue());
+                        upsert.addBatch();
+                    }
+                    upsert.executeBatch();
+                }
+            });
+        }
+    }
+
+    /** One write of one cooperative: {@code before} is null for a cooperative registered by it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void written(StandingFacts before, StandingFacts after) {
+        written(before == null ? List.of() : List.of(before), List.of(after));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Set<LocalDate> keptDates() {
+        List<Object> dates = entityManager.createNativeQuery("select as_of from activation_tally_date").getResultList();
+        Set<LocalDate> kept = new TreeSet<>();
+        dates.forEach(date -> kept.add(date instanceof LocalDate d ? d : ((Date) date).toLocalDate()));
+        return kept;
+    }
+
+    /**
+     * Keeps the dates of {@link #datesFor(LocalDate) today}: builds those missing (every one when
+     * {@code rebuild}, which also corrects rows written around the service) and drops the others.
+     * One transaction per date; each holds the register's writes for as long as it builds.
+     *
+     * @return the dates built
+     */
+    public List<LocalDate> keep(LocalDate today, boolean rebuild) {
+        Set<LocalDate> wanted = datesFor(today);
+        Set<LocalDate> kept = QuarkusTransaction.requiringNew().call(this::keptDates);
+        List<LocalDate> built = new ArrayList<>();
+        for (LocalDate asOf : wanted) {
+            if (rebuild || !kept.contains(asOf)) {
+                QuarkusTransaction.requiringNew().run(() -> build(asOf));
+                built.add(asOf);
+            }
+        }
+        if (!wanted.containsAll(kept)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                revision.holdWrites();
+                entityManager.createNativeQuery("delete from activation_tally_date where as_of not in (:wanted)")
+                        .setParameter("wanted", List.copyOf(wanted))
+                        .executeUpdate();
+            });
+        }
+        return built;
+    }
+
+    private void build(LocalDate asOf) {
+        revision.holdWrites();
+        entityManager.createNativeQuery("delete from activation_tally_date where as_of = :asOf").setParameter("asOf", asOf).executeUpdate();
+        entityManager.createNativeQuery("insert into activation_tally_date (as_of, built_at) values (:asOf, now())")
+                .setParameter("asOf", asOf).executeUpdate();
+        entityManager.createNativeQuery(StandingSql.with(asOf) + """
+                        insert into activation_tally (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation, cooperatives)
+                        select as_of, kecamatan_code, jenis, kelompok, status, grade, status = 'INACTIVE' and under_reactivation, count(*)
+                        from standing
+                        group by 1, 2, 3, 4, 5, 6, 7""")
+                .executeUpdate();
+    }
+}
