@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
@@ -121,7 +122,8 @@ public class OutboxRelay {
      * the relay stops here, first among the observers, while its batch in progress can still
      * commit or roll back.
      */
-    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+              ShutdownEvent shutdown) {
         if (gate.stop(shutdownGrace, ROLLBACK_WAIT)) {
             LOG.debug("Outbox relay stopped");
         } else {
