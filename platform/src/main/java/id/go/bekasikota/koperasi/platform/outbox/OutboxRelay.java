@@ -2,13 +2,17 @@ package id.go.bekasikota.koperasi.platform.outbox;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -27,7 +31,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -38,6 +41,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * commits publishes the row again, which consumers absorb by event id. A PostgreSQL advisory
  * lock held for the batch makes one instance of a service relay at a time, so two instances
  * neither double-publish nor reorder one cooperative's events.
+ *
+ * <p>On shutdown the relay stops before Hibernate and the connection pool close: it starts no
+ * more work, lets the batch in progress finish, and abandons it unmarked if Kafka has not
+ * acknowledged it within {@code koperasi.outbox.shutdown-grace}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +52,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key of the relay ("OUTBOX" in ASCII); one database per service. */
     private static final long RELAY_LOCK = 0x4F5554424F58L;
+    /** After an abandoned batch: time for its transaction to roll back before the pool closes. */
+    private static final Duration ROLLBACK_WAIT = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
     private final Emitter<String> emitter;
@@ -52,6 +61,8 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final String retention;
+    private final Duration shutdownGrace;
+    private final RelayGate gate = new RelayGate();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
@@ -65,18 +76,22 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.application.name") String serviceName,
                        @ConfigProperty(name = "koperasi.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "koperasi.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout,
-                       @ConfigProperty(name = "koperasi.outbox.retention-days", defaultValue = "7") int retentionDays) {
+                       @ConfigProperty(name = "koperasi.outbox.retention-days", defaultValue = "7") int retentionDays,
+                       @ConfigProperty(name = "koperasi.outbox.shutdown-grace", defaultValue = "PT5S") Duration shutdownGrace) {
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.source = URI.create("/koperasi/" + serviceName);
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.retention = retentionDays + " days";
+        this.shutdownGrace = shutdownGrace;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.OutboxAppended appended) {
         pending.set(true);
-        wakeUps.execute(this::drainQuietly);
+        if (!gate.stopping()) {
+            wakeUps.execute(this::drainQuietly);
+        }
     }
 
     @Scheduled(every = "${koperasi.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -89,20 +104,38 @@ public class OutboxRelay {
     /** Published rows are kept a while for audit and replay, then removed. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "delete from outbox_event where published_at < now() - cast(:retention as interval)")
-                .setParameter("retention", retention)
-                .executeUpdate());
+        if (!gate.enter()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                            "delete from outbox_event where published_at < now() - cast(:retention as interval)")
+                    .setParameter("retention", retention)
+                    .executeUpdate());
+        } finally {
+            gate.exit();
+        }
+    }
+
+    /**
+     * The shutdown event comes before Hibernate, the pool, the scheduler and Kafka are closed:
+     * the relay stops here, first among the observers, while its batch in progress can still
+     * commit or roll back.
+     */
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+              ShutdownEvent shutdown) {
+        if (gate.stop(shutdownGrace, ROLLBACK_WAIT)) {
+            LOG.debug("Outbox relay stopped");
+        } else {
+            LOG.warnf("Outbox relay still busy after %s; its unmarked rows are published again after restart",
+                    shutdownGrace.plus(ROLLBACK_WAIT));
+        }
     }
 
     @PreDestroy
-    void stop() {
-        wakeUps.shutdown();
-        try {
-            wakeUps.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    void shutdownWakeUps() {
+        // Nothing queued here can run any more: the gate closed at the shutdown event.
+        wakeUps.shutdownNow();
     }
 
     /**
@@ -110,31 +143,43 @@ public class OutboxRelay {
      * drain runs at a time in this JVM; a wake-up during a drain makes it go round once more.
      */
     public int drain() {
-        int published = 0;
-        while (pending.get()) {
-            if (!draining.compareAndSet(false, true)) {
-                return published;
-            }
-            try {
-                pending.set(false);
-                int batch;
-                do {
-                    batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                    published += batch;
-                } while (batch == batchSize);
-            } finally {
-                draining.set(false);
-            }
+        if (!gate.enter()) {
+            return 0;
         }
-        return published;
+        try {
+            int published = 0;
+            while (pending.get() && !gate.stopping()) {
+                if (!draining.compareAndSet(false, true)) {
+                    return published;
+                }
+                try {
+                    pending.set(false);
+                    int batch;
+                    do {
+                        batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                        published += batch;
+                    } while (batch == batchSize && !gate.stopping());
+                } finally {
+                    draining.set(false);
+                }
+            }
+            return published;
+        } finally {
+            gate.exit();
+        }
     }
 
     private void drainQuietly() {
         try {
             drain();
         } catch (RuntimeException e) {
-            // Broker or database away: the rows stay unpublished and the next poll tries again.
-            LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+            if (gate.stopping()) {
+                // Abandoned at shutdown: rolled back, nothing marked; published again after restart.
+                LOG.infof("Outbox relay stopped mid-batch: %s", e.getMessage());
+            } else {
+                // Broker or database away: the rows stay unpublished and the next poll tries again.
+                LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+            }
         }
     }
 
@@ -164,8 +209,7 @@ public class OutboxRelay {
             ids.add((UUID) row[0]);
         }
         try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            gate.awaitAcknowledgements(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)), sendTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing", e);
