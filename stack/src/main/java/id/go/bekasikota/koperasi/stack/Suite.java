@@ -1,9 +1,10 @@
 package id.go.bekasikota.koperasi.stack;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -52,14 +53,14 @@ public final class Suite {
         if (!options.contains("--no-demo-data")) {
             System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
-                    .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+                    .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
             int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
-                    .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+                    .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
                     + (applications == 0 ? " (loaded before)." : " (one repaying, one forwarded, one draft)."));
             int nominations = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url())
-                    .load(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+                    .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + (nominations < 0 ? "award programs loaded before."
                     : "the next Cooperative Day program with jurors " + String.join(", ", AwardsDemoData.JURORS) + " and "
                     + nominations + " nominations."));

@@ -1,6 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
-import id.go.bekasikota.koperasi.awards.support.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;

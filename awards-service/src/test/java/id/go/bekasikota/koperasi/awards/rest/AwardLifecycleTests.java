@@ -2,7 +2,7 @@ package id.go.bekasikota.koperasi.awards.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikota.koperasi.awards.support.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.CooperativeMother;
 import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;

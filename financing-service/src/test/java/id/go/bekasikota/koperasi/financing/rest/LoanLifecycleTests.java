@@ -2,7 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
-import id.go.bekasikota.koperasi.financing.support.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;

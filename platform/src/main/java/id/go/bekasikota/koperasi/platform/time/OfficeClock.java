@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.time;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -10,7 +11,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class OfficeClock {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = OfficeTime.ZONE;
 
     @Produces
     @ApplicationScoped

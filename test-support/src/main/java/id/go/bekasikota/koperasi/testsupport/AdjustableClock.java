@@ -1,9 +1,9 @@
-package id.go.bekasikota.koperasi.financing.support;
+package id.go.bekasikota.koperasi.testsupport;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import id.go.bekasikota.koperasi.platform.time.OfficeClock;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +12,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * The office clock of the tests: the real time, unless a test about dates (the 1 July switch)
- * moves "today" and puts it back afterwards.
+ * The office clock of every service's tests (it replaces the platform's {@code Clock}): the real
+ * time, unless a test about dates (the 1 July switch, a nomination window, 90 days past due) moves
+ * "today" and puts it back afterwards.
  */
 @Alternative
 @Priority(1)
@@ -23,7 +24,7 @@ public class AdjustableClock extends Clock {
     private volatile Instant fixed;
 
     public void today(LocalDate date) {
-        fixed = date.atTime(LocalTime.NOON).atZone(OfficeClock.ZONE).toInstant();
+        fixed = date.atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toInstant();
     }
 
     public void reset() {
@@ -32,7 +33,7 @@ public class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return OfficeClock.ZONE;
+        return OfficeTime.ZONE;
     }
 
     @Override
