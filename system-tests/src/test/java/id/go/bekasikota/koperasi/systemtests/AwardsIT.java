@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -223,7 +223,7 @@ class AwardsIT {
 
     private static String registerWithReports(String name, List<Map<String, Object>> reports) {
         Map<String, Object> body = Map.of(
-                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "cooperativeNumber", CooperativeNumbers.unique(),
                 "name", name + " " + UUID.randomUUID().toString().substring(0, 8),
                 "jenis", "PRODUSEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
                 "kecamatanCode", "327508", "foundedOn", "2005-07-12");

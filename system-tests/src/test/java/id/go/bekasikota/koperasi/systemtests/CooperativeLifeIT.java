@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class CooperativeLifeIT {
         JsonPath thenBefore = dashboard(THEN);
 
         String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
-                        "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                        "cooperativeNumber", CooperativeNumbers.unique(),
                         "name", "Koperasi Tunas Harapan " + UUID.randomUUID().toString().substring(0, 6),
                         "jenis", "PEMASARAN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
                         "kecamatanCode", "327506", "foundedOn", "2015-03-01"))

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +32,7 @@ class FinancingIT {
     void aRegisteredCooperativeBorrowsThroughThePartnerApi() {
         // The register: a savings-and-loan cooperative founded in 2012 with its RAT reports for 2024 and 2025.
         String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
-                        "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                        "cooperativeNumber", CooperativeNumbers.unique(),
                         "name", "Koperasi Simpan Pinjam Harapan " + UUID.randomUUID().toString().substring(0, 6),
                         "jenis", "SIMPAN_PINJAM", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "savingsLoanScope", "OPEN_LOOP",
                         "kbliCode", "64141", "kbliEdition", "2020", "kecamatanCode", "327503", "foundedOn", "2012-05-02"))

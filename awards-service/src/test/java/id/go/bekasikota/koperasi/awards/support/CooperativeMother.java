@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.support;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 
@@ -26,7 +27,7 @@ public final class CooperativeMother {
 
     /** A unique 13-digit cooperative number per call, so tests never collide. */
     public static String number() {
-        return "3275" + String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        return CooperativeNumbers.unique();
     }
 
     /** Eligible as of April-June 2026 (F = 2024): reports for 2023 and 2024, held on time. */

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged;
 import id.go.bekasikota.koperasi.contracts.financing.LoanDefaulted;
@@ -262,7 +263,7 @@ public class LoanApplication extends PanacheEntityBase {
             return List.of();
         }
         List<DomainEvent> events = new ArrayList<>();
-        events.add(record(LoanAction.DEFAULT, state, LoanApplicationState.DEFAULTED, Actor.system(),
+        events.add(record(LoanAction.DEFAULT, state, LoanApplicationState.DEFAULTED, Actor.system("arrears-evaluation"),
                 daysPastDue + " days past due, beyond " + thresholdDays, now));
         events.add(LoanEvents.of(FinancingEventTypes.DEFAULTED, id, cooperativeId, ++eventSequence,
                 new LoanDefaulted(id, cooperativeId, programId, partnerId, daysPastDue, thresholdDays,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
@@ -15,7 +16,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
 import id.go.bekasikota.koperasi.financing.service.EligibilityService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -69,16 +70,16 @@ public class LoanApplicationResource {
     private final LoanServicingService servicing;
     private final EligibilityService eligibility;
     private final LoanApplicationMapper mapper;
-    private final Actors actors;
+    private final Caller caller;
     private final Today today;
 
     public LoanApplicationResource(LoanApplicationService applications, LoanServicingService servicing,
-                                   EligibilityService eligibility, LoanApplicationMapper mapper, Actors actors, Today today) {
+                                   EligibilityService eligibility, LoanApplicationMapper mapper, Caller caller, Today today) {
         this.applications = applications;
         this.servicing = servicing;
         this.eligibility = eligibility;
         this.mapper = mapper;
-        this.actors = actors;
+        this.caller = caller;
         this.today = today;
     }
 
@@ -92,7 +93,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
-        LoanApplication application = applications.create(request, actors.current());
+        LoanApplication application = applications.create(request, caller.actor());
         LoanApplication.flush();
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
@@ -115,7 +116,7 @@ public class LoanApplicationResource {
                 Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
                 partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
         var on = today.date();
-        return applications.list(actors.current(), filter, paging).map(a -> mapper.toView(a, on));
+        return applications.list(caller.actor(), filter, paging).map(a -> mapper.toView(a, on));
     }
 
     @GET
@@ -127,7 +128,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getLoanApplication(@PathParam("id") String id) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
         return withTag(application);
     }
 
@@ -145,7 +146,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
-        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, actors.current()));
+        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, caller.actor()));
     }
 
     @POST
@@ -256,7 +257,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.find(Params.id("Loan application", id), actors.current()).history.stream().map(mapper::toView).toList();
+        return applications.find(Params.id("Loan application", id), caller.actor()).history.stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -268,7 +269,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
                                                          @Parameter(description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
         return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
                 application.programId, application.requestedAmount, application.requestedTenorMonths,
                 Params.date("asOf", asOf, today.date())));
@@ -283,7 +284,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleView getLoanSchedule(@PathParam("id") String id) {
-        return mapper.toSchedule(applications.find(Params.id("Loan application", id), actors.current()), today.date());
+        return mapper.toSchedule(applications.find(Params.id("Loan application", id), caller.actor()), today.date());
     }
 
     @GET
@@ -293,12 +294,12 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "A page of repayments")
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RepaymentView> listLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return servicing.repayments(Params.id("Loan application", id), actors.current(), paging).map(mapper::toView);
+        return servicing.repayments(Params.id("Loan application", id), caller.actor(), paging).map(mapper::toView);
     }
 
     private Response act(String id, LoanAction action, ActionRequest body, String ifMatch) {
         LoanApplication application = applications.act(Params.id("Loan application", id), action,
-                body == null ? null : body.reason(), ifMatch, actors.current());
+                body == null ? null : body.reason(), ifMatch, caller.actor());
         return withTag(application);
     }
 

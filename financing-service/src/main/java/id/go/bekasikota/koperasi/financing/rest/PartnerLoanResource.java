@@ -1,7 +1,8 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
@@ -16,7 +17,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
 import id.go.bekasikota.koperasi.financing.service.IdempotencyService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -73,17 +74,17 @@ public class PartnerLoanResource {
     private final LoanServicingService servicing;
     private final IdempotencyService idempotency;
     private final LoanApplicationMapper mapper;
-    private final Actors actors;
+    private final Caller caller;
     private final Today today;
     private final ObjectMapper objectMapper;
 
     public PartnerLoanResource(LoanApplicationService applications, LoanServicingService servicing, IdempotencyService idempotency,
-                               LoanApplicationMapper mapper, Actors actors, Today today, ObjectMapper objectMapper) {
+                               LoanApplicationMapper mapper, Caller caller, Today today, ObjectMapper objectMapper) {
         this.applications = applications;
         this.servicing = servicing;
         this.idempotency = idempotency;
         this.mapper = mapper;
-        this.actors = actors;
+        this.caller = caller;
         this.today = today;
         this.objectMapper = objectMapper;
     }
@@ -206,7 +207,7 @@ public class PartnerLoanResource {
     }
 
     private Actor partner() {
-        return actors.current();
+        return caller.actor();
     }
 
     private LoanApplicationView view(LoanApplication application) {

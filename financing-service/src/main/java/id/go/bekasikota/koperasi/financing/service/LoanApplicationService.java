@@ -1,7 +1,8 @@
 package id.go.bekasikota.koperasi.financing.service;
 
-import id.go.bekasikota.koperasi.financing.domain.Actor;
-import id.go.bekasikota.koperasi.financing.domain.ActorRole;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import id.go.bekasikota.koperasi.financing.domain.Eligibility;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;

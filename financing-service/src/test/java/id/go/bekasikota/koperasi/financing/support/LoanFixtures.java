@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.support;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,7 +51,7 @@ public final class LoanFixtures {
                 .mapToObj(y -> new AnnualReportSummary(y, LocalDate.of(y + 1, 3, 15), 60, 55, 4, 900_000_000L,
                         200_000_000L, 1_500_000_000L, 2_000_000_000L, 75_000_000L))
                 .toList();
-        CooperativeSnapshot snapshot = new CooperativeSnapshot(id, 1, "3275" + (100000 + (int) (Math.random() * 899999)),
+        CooperativeSnapshot snapshot = new CooperativeSnapshot(id, 1, CooperativeNumbers.unique(),
                 "Koperasi Uji " + id.toString().substring(0, 8), jenis, "PRIMER", "COMMUNITY", kbli, "327501",
                 LocalDate.of(2015, 4, 1), null, reports);
         try (CloudEventProducer producer = new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers())) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.support;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class CooperativeMother {
     }
 
     public static String uniqueNumber() {
-        return "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        return CooperativeNumbers.unique();
     }
 
     /** A savings-and-loan cooperative in Bekasi Timur founded in 1998. */

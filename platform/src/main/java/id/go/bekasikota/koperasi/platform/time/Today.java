@@ -1,13 +1,17 @@
-package id.go.bekasikota.koperasi.financing.service;
+package id.go.bekasikota.koperasi.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** The office's date and the current instant, from the one clock (tests move it). */
+/**
+ * The office's date and the current instant, from the one clock (tests move it). Services ask
+ * this and hand dates and instants to the domain; domain code never reads a clock itself.
+ */
 @ApplicationScoped
 public class Today {
 
@@ -17,6 +21,7 @@ public class Today {
         this.clock = clock;
     }
 
+    /** Today in Kota Bekasi (Western Indonesia Time). */
     public LocalDate date() {
         return LocalDate.now(clock);
     }
@@ -26,7 +31,7 @@ public class Today {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 }

@@ -1,14 +1,15 @@
-package id.go.bekasikota.koperasi.financing.domain;
+package id.go.bekasikota.koperasi.platform.security;
 
 import java.util.Locale;
 
-/** In which capacity someone acts on a loan application; recorded in the history and the events. */
+/** In which capacity someone acts: recorded in histories and events. */
 public enum ActorRole {
     OFFICER,
     AUDITOR,
+    JUROR,
     COOPERATIVE,
     PARTNER,
-    /** The service itself: the daily arrears evaluation. */
+    /** The service itself: a daily job (arrears evaluation, standing evaluation). */
     SYSTEM,
     ANONYMOUS;
 
