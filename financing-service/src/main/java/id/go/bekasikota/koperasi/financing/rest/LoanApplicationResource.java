@@ -24,7 +24,6 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -61,9 +60,6 @@ import java.util.UUID;
 @Path("/api/v1/loan-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Loan applications", description = "Applications for soft loans through their lifecycle")
-// One transaction per request: the views read the schedule and history lazily, and a write's
-// ETag is its version after the flush.
-@Transactional
 public class LoanApplicationResource {
 
     private final LoanApplicationService applications;
@@ -93,8 +89,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
-        LoanApplication application = applications.create(request, caller.actor());
-        LoanApplication.flush();
+        LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
     }
@@ -146,7 +141,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
-        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, caller.actor()));
+        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, mapper.toCorrection(patch), caller.actor()));
     }
 
     @POST
@@ -257,7 +252,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.find(Params.id("Loan application", id), caller.actor()).history.stream().map(mapper::toView).toList();
+        return applications.history(Params.id("Loan application", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -304,7 +299,6 @@ public class LoanApplicationResource {
     }
 
     private Response withTag(LoanApplication application) {
-        LoanApplication.flush();
         return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 }

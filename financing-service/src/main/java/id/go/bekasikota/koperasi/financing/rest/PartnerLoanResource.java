@@ -26,7 +26,6 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -65,7 +64,6 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner API", description = "For partner banks and funds: their forwarded applications, decisions, disbursements, repayments")
 @RolesAllowed(Roles.PARTNER)
-@Transactional
 public class PartnerLoanResource {
 
     private static final String REPLAYED = "Idempotent-Replayed";
@@ -144,7 +142,7 @@ public class PartnerLoanResource {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, decision, () -> new IdempotencyService.Outcome(200,
-                view(applications.decide(applicationId, decision, partner))), null);
+                view(applications.decide(applicationId, mapper.toDecision(decision), partner))), null);
     }
 
     @POST
@@ -163,7 +161,7 @@ public class PartnerLoanResource {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> new IdempotencyService.Outcome(200,
-                view(applications.disburse(applicationId, request, partner))), null);
+                view(applications.disburse(applicationId, mapper.toDisbursement(request), partner))), null);
     }
 
     @POST
@@ -183,7 +181,7 @@ public class PartnerLoanResource {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> {
-            LoanRepayment repayment = servicing.record(applicationId, request, partner);
+            LoanRepayment repayment = servicing.record(applicationId, mapper.toReport(request), partner);
             return new IdempotencyService.Outcome(201, mapper.toView(repayment));
         }, "id");
     }
@@ -211,7 +209,6 @@ public class PartnerLoanResource {
     }
 
     private LoanApplicationView view(LoanApplication application) {
-        LoanApplication.flush();
         return mapper.toView(application, today.date());
     }
 
