@@ -55,8 +55,7 @@ public final class FinancingProgramMother {
      * {@code opensOn} to {@code closesOn}.
      */
     public static Map<String, Object> lpdbRevolvingFund(String partnerId, LocalDate opensOn, LocalDate closesOn) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("partnerId", partnerId);
+        Map<String, Object> body = kurKecil(partnerId, opensOn, "PROPOSAL");
         body.put("partnerName", "LPDB-KUMKM");
         body.put("partnerKind", "FUND");
         body.put("name", "Dana bergulir " + opensOn.getYear());
@@ -66,12 +65,9 @@ public final class FinancingProgramMother {
         body.put("minAmount", 50_000_000L);
         body.put("maxAmount", 5_000_000_000L);
         body.put("minTenorMonths", 12);
-        body.put("maxTenorMonths", 60);
         body.put("allowedJenis", List.of("SIMPAN_PINJAM"));
         body.put("allowedKbliPrefixes", List.of("64"));
-        body.put("opensOn", opensOn.toString());
         body.put("closesOn", closesOn.toString());
-        body.put("requiredDocuments", List.of("PROPOSAL"));
         return body;
     }
 
