@@ -1,67 +1,60 @@
 package id.go.bekasikota.koperasi.testsupport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import id.go.bekasikota.koperasi.contracts.EventTypes;
-import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
-import id.go.bekasikota.koperasi.contracts.registry.CooperativeRegistered;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.Month;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Cooperatives as the registry publishes them ({@link CooperativeSnapshot}, public data only),
- * for the tests of services that keep a projection of the register: built with dates relative
- * to the day the test asks about (never fixed years, which the real calendar overtakes), each
- * with a cooperative number no other test uses, and published as the registry would.
+ * Cooperatives as the registry publishes them ({@code CooperativeSnapshot}, the public view in
+ * every registry event), for tests that feed a projection. Report years come from the caller's
+ * date, never from a fixed year.
  */
 public final class CooperativeSnapshotMother {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Founded long before any date a test runs at. */
+    public static final LocalDate FOUNDED_ON = LocalDate.of(2008, 7, 12);
 
     private CooperativeSnapshotMother() {
     }
 
     /**
-     * A cooperative founded ten years before {@code asOf} with a report, surplus positive, for
-     * each of the years given (meetings on 15 March of the next year).
+     * F, the latest financial year whose RAT report is due as of {@code date} (DESIGN.md 3.1),
+     * written out here again so that tests never take an expected year from the production rule:
+     * the year before from 1 July on, else two years before.
      */
-    public static CooperativeSnapshot withReports(LocalDate asOf, String jenis, String kbliCode, int... reportYears) {
-        UUID id = UUID.randomUUID();
-        return new CooperativeSnapshot(id, 1, CooperativeNumbers.unique(), "Koperasi Uji " + id.toString().substring(0, 8),
-                jenis, "PRIMER", "COMMUNITY", kbliCode, "327501", asOf.minusYears(10), null,
-                Arrays.stream(reportYears).mapToObj(CooperativeSnapshotMother::report).toList());
+    public static int latestDueYear(LocalDate date) {
+        return date.getMonthValue() >= Month.JULY.getValue() ? date.getYear() - 1 : date.getYear() - 2;
+    }
+
+    /** A report with its meeting date, members, assets and surplus; own capital is half the assets, turnover three times. */
+    public static AnnualReportSummary report(int year, LocalDate meeting, int members, long assets, long surplus) {
+        return new AnnualReportSummary(year, meeting, members / 2, members - members / 2, 12, assets / 2, assets / 4, assets,
+                assets * 3, surplus);
+    }
+
+    /** A report whose meeting was held on 15 March of the following year: on time. */
+    public static AnnualReportSummary onTimeReport(int year, int members, long assets, long surplus) {
+        return report(year, LocalDate.of(year + 1, Month.MARCH, 15), members, assets, surplus);
+    }
+
+    /** A primary community cooperative in Pondokgede, founded in 2008, with the given reports. */
+    public static CooperativeSnapshot cooperative(String number, String name, String jenis, AnnualReportSummary... reports) {
+        return new CooperativeSnapshot(UUID.randomUUID(), 1, number, name, jenis, "PRIMER", "COMMUNITY", "32401", "327508",
+                FOUNDED_ON, null, List.of(reports));
     }
 
     /**
-     * In good standing on {@code asOf}: reports for the latest due financial year F and the year
-     * before (F = last year from 1 July on, the year before last until 30 June: DESIGN.md 3.1),
-     * both held by then, both with a positive surplus.
+     * Eligible for an award as of {@code date}: a unique number, and on-time reports for F-1 and F
+     * (members 100 to 110, assets 1.0 to 1.2 billion, SHU 100 to 120 million).
      */
-    public static CooperativeSnapshot eligibleOn(LocalDate asOf, String jenis, String kbliCode) {
-        int f = asOf.getMonthValue() >= 7 ? asOf.getYear() - 1 : asOf.getYear() - 2;
-        return withReports(asOf, jenis, kbliCode, f - 1, f);
-    }
-
-    /** A RAT report for a financial year, held on 15 March of the next year, with a surplus (SHU) of Rp 75 million. */
-    public static AnnualReportSummary report(int financialYear) {
-        return new AnnualReportSummary(financialYear, LocalDate.of(financialYear + 1, 3, 15), 60, 55, 4, 900_000_000L,
-                200_000_000L, 1_500_000_000L, 2_000_000_000L, 75_000_000L);
-    }
-
-    /** Publishes the registry's {@code registered} event for the snapshot on the test broker. */
-    public static void publishRegistered(CooperativeSnapshot cooperative) {
-        try (CloudEventProducer producer = new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers())) {
-            producer.send(Topics.REGISTRY_COOPERATIVE, cooperative.id().toString(), UUID.randomUUID().toString(),
-                    EventTypes.COOPERATIVE_REGISTERED, cooperative.id().toString(), cooperative.version(),
-                    JSON.writeValueAsString(new CooperativeRegistered(cooperative)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public static CooperativeSnapshot eligibleAsOf(LocalDate date, String name) {
+        int f = latestDueYear(date);
+        return cooperative(CooperativeNumbers.unique(), name, "PRODUSEN",
+                onTimeReport(f - 1, 100, 1_000_000_000L, 100_000_000L),
+                onTimeReport(f, 110, 1_200_000_000L, 120_000_000L));
     }
 }

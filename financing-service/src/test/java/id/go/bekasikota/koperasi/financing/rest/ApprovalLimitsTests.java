@@ -59,7 +59,7 @@ class ApprovalLimitsTests {
         body.put("minTenorMonths", 6);
         body.put("maxTenorMonths", 36);
         program = FinancingProgramMother.register(body);
-        cooperative = eligible(clock, "JASA", "56101");
+        cooperative = eligible(clock);
         application = draft(cooperative, program, 10_000_000, 12);
         forward(cooperative, application);
     }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
@@ -51,8 +52,9 @@ class EligibilityDueYearTests {
         LocalDate july1 = LocalDate.of(y, 7, 1);
         String partner = FinancingProgramMother.partner();
         String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, LocalDate.of(y - 1, 1, 1)));
-        // Founded ten years before; one RAT report, for Y-2, held on 15 March of Y-1.
-        CooperativeSnapshot snapshot = CooperativeSnapshotMother.withReports(june30, "JASA", "56101", y - 2);
+        // Founded in 2008; one RAT report, for Y-2, held on 15 March of Y-1, with a surplus.
+        CooperativeSnapshot snapshot = CooperativeSnapshotMother.cooperative(CooperativeNumbers.unique(), "Koperasi Juni", "JASA",
+                CooperativeSnapshotMother.onTimeReport(y - 2, 100, 1_000_000_000L, 100_000_000L));
         UUID cooperative = register(snapshot);
         String eligibility = "/api/v1/loan-eligibility?programId=" + program + "&amount=20000000&tenorMonths=12";
 

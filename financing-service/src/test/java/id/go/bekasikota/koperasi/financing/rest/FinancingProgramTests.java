@@ -95,10 +95,10 @@ class FinancingProgramTests {
         Map<String, Object> body = lpdb(FinancingProgramMother.partner());
         body.put("maxAmount", 500_000_000L);
         String program = FinancingProgramMother.register(body);
-        // A producer (not savings and loan) in manufacturing (not KBLI 64), asking too little for too long.
-        UUID cooperative = register(CooperativeSnapshotMother.eligibleOn(today, "PRODUSEN", "32400"));
-        // F by hand: last year from 1 July on, the year before last until 30 June.
-        int latestDueYear = today.getMonthValue() >= 7 ? today.getYear() - 1 : today.getYear() - 2;
+        // A producer (not savings and loan) in manufacturing (KBLI 32401, not 64), asking too little for too long.
+        UUID cooperative = register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Boneka"));
+        // F written out by hand in the Mother (not the production rule).
+        int latestDueYear = CooperativeSnapshotMother.latestDueYear(today);
         as(Tokens.cooperative(cooperative))
                 .when().get("/api/v1/loan-eligibility?programId=" + program + "&amount=1000000&tenorMonths=120")
                 .then().statusCode(200).body("eligible", equalTo(false)).body("latestDueYear", equalTo(latestDueYear))

@@ -47,8 +47,8 @@ class LoanAccessTests {
 
     @BeforeEach
     void aForwardedApplication() {
-        owner = eligible(clock, "JASA", "56101");
-        other = eligible(clock, "JASA", "56101");
+        owner = eligible(clock);
+        other = eligible(clock);
         partner = FinancingProgramMother.partner();
         otherPartner = FinancingProgramMother.partner();
         program(otherPartner);

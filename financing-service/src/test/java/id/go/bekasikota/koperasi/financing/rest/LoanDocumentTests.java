@@ -44,7 +44,7 @@ class LoanDocumentTests {
 
     @BeforeEach
     void aDraft() {
-        cooperative = eligible(clock, "PRODUSEN", "32400");
+        cooperative = eligible(clock);
         String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
                 LocalDate.now(clock).minusYears(1), "PROPOSAL"));
         application = draft(cooperative, program, 20_000_000, 12);

@@ -62,7 +62,7 @@ class LoanLifecycleTests {
     void aLoanGoesFromDraftToSettled() {
         // The clock runs on (the repayments are listed in the order recorded).
         LocalDate today = LocalDate.now(clock);
-        UUID cooperative = eligible(clock, "PRODUSEN", "32400");
+        UUID cooperative = eligible(clock);
         String partner = FinancingProgramMother.partner();
         String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, today.minusYears(1), "PROPOSAL"));
         try (EventLog events = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.FINANCING_LOAN_APPLICATION)) {
@@ -183,7 +183,7 @@ class LoanLifecycleTests {
         // A year back in office time, so that no other test's loan is past due on the days this one visits.
         LocalDate disbursed = LocalDate.now(clock).minusYears(1);
         clock.today(disbursed);
-        UUID cooperative = eligible(clock, "SIMPAN_PINJAM", "64141");
+        UUID cooperative = eligible(clock);
         String partner = FinancingProgramMother.partner();
         String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, disbursed.minusYears(1)));
         try (EventLog events = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.FINANCING_LOAN_APPLICATION)) {

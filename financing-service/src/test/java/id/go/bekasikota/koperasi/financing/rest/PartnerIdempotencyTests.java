@@ -39,7 +39,7 @@ class PartnerIdempotencyTests {
 
     @Test
     void aRetriedRepaymentIsRecordedOnceAndAnsweredTheSame() {
-        UUID cooperative = eligible(clock, "KONSUMEN", "47111");
+        UUID cooperative = eligible(clock);
         String partner = FinancingProgramMother.partner();
         String id = draft(cooperative, program(partner), 12_000_000, 12);
         forward(cooperative, id);
@@ -79,7 +79,7 @@ class PartnerIdempotencyTests {
 
     @Test
     void aRetriedDecisionAfterTheStateMovedOnStillGetsTheFirstAnswer() {
-        UUID cooperative = eligible(clock, "KONSUMEN", "47111");
+        UUID cooperative = eligible(clock);
         String partner = FinancingProgramMother.partner();
         String id = draft(cooperative, program(partner), 12_000_000, 12);
         forward(cooperative, id);
