@@ -24,7 +24,6 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -61,9 +60,6 @@ import java.util.UUID;
 @Path("/api/v1/loan-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Loan applications", description = "Applications for soft loans through their lifecycle")
-// One transaction per request: the views read the schedule and history lazily, and a write's
-// ETag is its version after the flush.
-@Transactional
 public class LoanApplicationResource {
 
     private final LoanApplicationService applications;
@@ -93,8 +89,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
-        LoanApplication application = applications.create(request, caller.actor());
-        LoanApplication.flush();
+        LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
     }
@@ -146,7 +141,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
-        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, caller.actor()));
+        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, mapper.toCorrection(patch), caller.actor()));
     }
 
     @POST
@@ -158,7 +153,8 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "SUBMITTED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible, or required documents missing (`reasons`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: not eligible (including an amount or tenor outside the program's "
+            + "limits), or required documents missing; `reasons` lists every one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Valid ActionRequest body) {
         return act(id, LoanAction.SUBMIT, body, ifMatch);
@@ -210,11 +206,14 @@ public class LoanApplicationResource {
     @Path("/{id}/recommend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED.")
+    @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED. The amount and tenor asked "
+            + "must still be within the program's limits (the program may have changed since the submission).")
     @APIResponse(responseCode = "200", description = "RECOMMENDED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the amount or tenor asked is outside the program's limits; `reasons` "
+            + "lists every broken limit, `errors` the field of each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recommendLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Valid ActionRequest body) {
         return act(id, LoanAction.RECOMMEND, body, ifMatch);
@@ -257,7 +256,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.find(Params.id("Loan application", id), caller.actor()).history.stream().map(mapper::toView).toList();
+        return applications.history(Params.id("Loan application", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -304,7 +303,6 @@ public class LoanApplicationResource {
     }
 
     private Response withTag(LoanApplication application) {
-        LoanApplication.flush();
         return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 }
