@@ -17,19 +17,20 @@ import java.time.ZoneId;
  * time, unless a test about dates (the 1 July switch, a nomination window, 90 days past due) moves
  * "today" and puts it back afterwards.
  *
- * <p>A run can start elsewhere in time: {@code -Dkoperasi.test.clock=2027-07-02} (noon, office time)
- * or an ISO instant ({@code 2030-01-15T01:00:00Z}). The clock then runs from there at the real
- * pace, and {@link #reset()} goes back to that running time; tests must pass wherever it starts.
+ * <p>A run may start the clock elsewhere with the system property {@value #START_PROPERTY}: an ISO
+ * date (taken at noon office time) or an ISO instant, e.g.
+ * {@code ./mvnw verify -pl awards-service -am -Dkoperasi.test.clock=2030-01-15}. The clock then runs
+ * on from there, and {@link #reset()} returns to it; tests that take their dates from this clock
+ * run as if on that day.
  */
 @Alternative
 @Priority(1)
 @Singleton
 public class AdjustableClock extends Clock {
 
-    /** The system property naming where the run's time starts. */
-    public static final String START = "koperasi.test.clock";
-
-    private static final Duration SHIFT = shift(System.getProperty(START));
+    /** The system property that starts a run's clock at another date or instant. */
+    public static final String START_PROPERTY = "koperasi.test.clock";
+    private static final Duration START_OFFSET = offset(System.getProperty(START_PROPERTY), Instant.now());
 
     private volatile Instant fixed;
 
@@ -54,15 +55,16 @@ public class AdjustableClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now().plus(SHIFT);
+        return now != null ? now : Instant.now().plus(START_OFFSET);
     }
 
-    private static Duration shift(String start) {
+    /** How far the run's clock is from the real time {@code now}: none unless {@value #START_PROPERTY} is set. */
+    static Duration offset(String start, Instant now) {
         if (start == null || start.isBlank()) {
             return Duration.ZERO;
         }
-        Instant from = start.contains("T") ? Instant.parse(start.strip())
+        Instant at = start.contains("T") ? Instant.parse(start.strip())
                 : LocalDate.parse(start.strip()).atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toInstant();
-        return Duration.between(Instant.now(), from);
+        return Duration.between(now, at);
     }
 }
