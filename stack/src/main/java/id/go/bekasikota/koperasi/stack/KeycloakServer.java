@@ -21,10 +21,12 @@ import java.util.stream.Stream;
  * file imported at start-up ({@code --import-realm}) into an H2 database in a temporary home
  * that is removed on close. It runs on the launcher's Java (17 or newer).
  *
- * <p>The issuer is fixed to {@code http://127.0.0.1:<port>/realms/koperasi} ({@code --hostname}),
- * whatever address a caller uses. A bootstrap admin client ({@link #ADMIN_CLIENT_ID}, client
- * credentials against the {@code master} realm) and an admin console user ({@code admin}/{@code admin})
- * are created for the admin REST API: development values, like the realm file's secrets.
+ * <p>Its URL, and so the issuer, is fixed to {@code http://localhost:<port>} ({@code --hostname}),
+ * as in docker-compose: a browser (or {@code deploy/keycloak/token}) must use that host, since the
+ * login form posts there with the cookies of the page. It listens on the loopback address only.
+ * A bootstrap admin client ({@link #ADMIN_CLIENT_ID}, client credentials against the {@code master}
+ * realm) and an admin console user ({@code admin}/{@code admin}) are created for the admin REST API:
+ * development values, like the realm file's secrets.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -70,7 +72,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://localhost:" + port;
     }
 
     public int port() {

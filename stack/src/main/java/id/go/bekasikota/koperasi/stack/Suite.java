@@ -118,7 +118,7 @@ public final class Suite {
                     person, authorization code + PKCE:  %s user officer officer
                                                         (also auditor, juri-1, juri-2; pengurus once its
                                                         cooperative_id names a cooperative: README)
-                  Try:       curl -H "Authorization: Bearer $(%s user officer officer)" %s/api/v1/statistics/activation
+                  Try:       curl -H "Authorization: Bearer $(%s user officer officer)" %s/api/v1/loan-applications
                 Press Ctrl-C to stop everything.
                 %n""", suite.timeToHealthy().toMillis(), gateway, gateway, idp.url(), idp.issuer(), idp.url(), KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD, suite.logDirectory(), token, token, token, gateway);
