@@ -90,9 +90,14 @@ public class CooperativeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Register a cooperative", description = "Enters a cooperative in the register and publishes `registered`. Board, supervisors and branches are optional.")
+    @Operation(summary = "Register a cooperative", description = """
+            Enters a cooperative in the register and publishes `registered`. Board, supervisors and branches are optional.
+            Text is stored in Unicode NFC, trimmed. Names (of the cooperative, board members, supervisors, branches, the
+            kelurahan) and the legal entity number and e-mail must not contain characters that change the reading direction
+            (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) or invisible and control characters (U+200B-U+200D, U+2060,
+            U+FEFF, tabs, line breaks); a name needs a visible letter. The same holds for PUT and PATCH.""")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors` (also text refused as above)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
                      "detail":"1 field is not valid","instance":"/api/v1/cooperatives","errors":[{"field":"kecamatanCode","message":"must be one of the 12 Kemendagri codes 327501-327512"}]}""")))

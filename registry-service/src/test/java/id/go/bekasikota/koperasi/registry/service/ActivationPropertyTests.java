@@ -127,6 +127,8 @@ class ActivationPropertyTests {
     @Test
     void theDashboardAndTheSearchesAgreeAtOneHundredThousandCooperatives() throws Exception {
         // Everything happens in one transaction that is rolled back: the other tests never see these rows.
+        // Loading 100,000 rows on a shared 2-core machine may take longer than the default 60 s of a transaction.
+        transaction.setTransactionTimeout(600);
         transaction.begin();
         try {
             entityManager.createNativeQuery("""
@@ -183,6 +185,7 @@ class ActivationPropertyTests {
             assertThat(reports).isGreaterThanOrEqualTo(250_000);
         } finally {
             transaction.rollback();
+            transaction.setTransactionTimeout(0);
         }
     }
 
