@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.registry.support.ActivationOracle;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -92,6 +94,15 @@ class StatisticsTests {
                 .body("trend[6].asOf", equalTo("2026-07-01"));
         given().when().get("/api/v1/statistics/activation").then().statusCode(200)
                 .body("trend", hasSize(5)).body("asOf", equalTo(LocalDate.now(clock).toString()));
+    }
+
+    /** The service's today is the run's clock: the real date, or the one {@code -Dkoperasi.test.clock} starts it at (noon). */
+    @Test
+    void todayIsTheDateTheRunsClockStartedAt() {
+        String start = System.getProperty(AdjustableClock.START);
+        LocalDate expected = start == null || start.isBlank() ? LocalDate.now(OfficeTime.ZONE)
+                : start.contains("T") ? Instant.parse(start).atZone(OfficeTime.ZONE).toLocalDate() : LocalDate.parse(start);
+        given().when().get("/api/v1/statistics/activation").then().statusCode(200).body("asOf", equalTo(expected.toString()));
     }
 
     @Test
