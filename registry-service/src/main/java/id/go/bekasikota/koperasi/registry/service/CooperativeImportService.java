@@ -57,10 +57,12 @@ public class CooperativeImportService {
     private final EntityManager entityManager;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
     public CooperativeImportService(CooperativeService cooperatives, StandingService standings, CooperativeMapper mapper,
                                     EventOutbox outbox, EntityManager entityManager, RegisterRevision revision,
-                                    ActivationTallies tallies) {
+                                    ActivationTallies tallies, ChangesFeedService changes) {
+        this.changes = changes;
         this.revision = revision;
         this.tallies = tallies;
         this.cooperatives = cooperatives;
@@ -128,6 +130,9 @@ public class CooperativeImportService {
             List<StandingFacts> after = new ArrayList<>(tallies.factsOf(updated));
             created.forEach(cooperative -> after.add(StandingFacts.of(cooperative, List.of())));
             tallies.written(before, after);
+            List<Cooperative> written = new ArrayList<>(updated);
+            written.addAll(created);
+            changes.written(written);
         }
         return report;
     }

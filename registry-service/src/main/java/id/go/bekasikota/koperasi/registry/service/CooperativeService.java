@@ -58,12 +58,14 @@ public class CooperativeService {
     private final Validator validator;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings,
                               CooperativeSearch search, ObjectMapper objectMapper, Validator validator, RegisterRevision revision,
-                              ActivationTallies tallies) {
+                              ActivationTallies tallies, ChangesFeedService changes) {
         this.revision = revision;
         this.tallies = tallies;
+        this.changes = changes;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -88,6 +90,7 @@ public class CooperativeService {
         outbox.append(events);
         revision.evaluatedOneOn(today());
         tallies.written(null, StandingFacts.of(cooperative, List.of()));
+        changes.written(List.of(cooperative));
         return withStanding(cooperative);
     }
 
@@ -135,6 +138,7 @@ public class CooperativeService {
             events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
             outbox.append(events);
             tallies.written(before, tallies.factsOf(cooperative));
+            changes.written(List.of(cooperative));
         }
         return withStanding(cooperative);
     }
@@ -180,6 +184,7 @@ public class CooperativeService {
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, filedBy).events());
         outbox.append(events);
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return report;
     }
 
@@ -224,6 +229,7 @@ public class CooperativeService {
         events.addAll(standings.afterChange(cooperative, cooperative.version + 1, actor).events());
         outbox.append(events);
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return withStanding(cooperative);
     }
 

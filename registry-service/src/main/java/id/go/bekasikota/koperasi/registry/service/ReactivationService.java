@@ -26,10 +26,12 @@ public class ReactivationService {
 
     private final CooperativeService cooperatives;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
-    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies) {
+    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, ChangesFeedService changes) {
         this.cooperatives = cooperatives;
         this.tallies = tallies;
+        this.changes = changes;
     }
 
     @Transactional
@@ -49,6 +51,7 @@ public class ReactivationService {
         ReactivationCase opened = ReactivationCase.open(cooperativeId, today, request.reason().strip(), officer);
         opened.persist();
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return opened;
     }
 

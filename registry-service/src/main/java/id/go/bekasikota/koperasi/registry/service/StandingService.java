@@ -42,10 +42,12 @@ public class StandingService {
     private final Clock clock;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
     public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock, RegisterRevision revision,
-                           ActivationTallies tallies) {
+                           ActivationTallies tallies, ChangesFeedService changes) {
         this.tallies = tallies;
+        this.changes = changes;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -134,6 +136,7 @@ public class StandingService {
         int[] counts = new int[4];
         List<StandingFacts> before = new ArrayList<>();
         List<StandingFacts> after = new ArrayList<>();
+        List<Cooperative> changed = new ArrayList<>();
         for (UUID id : ids) {
             Cooperative cooperative = entityManager.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (cooperative == null) {
@@ -149,6 +152,9 @@ public class StandingService {
             if (!change.events().isEmpty()) {
                 counts[0]++;
             }
+            if (!change.events().isEmpty() || change.caseClosed()) {
+                changed.add(cooperative);
+            }
             for (DomainEvent event : change.events()) {
                 counts[event.type().equals(EventTypes.COOPERATIVE_STATUS_CHANGED) ? 1 : 2]++;
             }
@@ -158,6 +164,7 @@ public class StandingService {
         if (!after.isEmpty()) {
             tallies.written(before, after);
         }
+        changes.written(changed);
         return counts;
     }
 
