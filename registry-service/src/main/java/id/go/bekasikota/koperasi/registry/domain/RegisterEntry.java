@@ -56,6 +56,14 @@ public record RegisterEntry(
         annualReports = annualReports == null ? List.of() : List.copyOf(annualReports);
     }
 
+    /** The same entry with the times as the database keeps them (to the microsecond). */
+    public RegisterEntry stamped(Instant created, Instant updated) {
+        return new RegisterEntry(id, version, cooperativeNumber, name, legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok,
+                kbliCode, kbliEdition, savingsLoanScope, address, kecamatanCode, kelurahan, foundedOn, phone, email, branches,
+                members, latestReportYear, assets, dissolvedOn, dissolutionLegalBasis, status, grade, underReactivation,
+                annualReports, created, updated);
+    }
+
     /** The cooperative as it stands after the write (its version already moved by the flush). */
     public static RegisterEntry of(CooperativeWithStanding found) {
         Cooperative c = found.cooperative();

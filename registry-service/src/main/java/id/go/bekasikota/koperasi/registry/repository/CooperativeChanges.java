@@ -70,6 +70,27 @@ public class CooperativeChanges {
         });
     }
 
+    /**
+     * The creation and update times of the cooperatives as stored (to the microsecond), by id: what
+     * a later read of the cooperative shows, whatever precision the written entity held.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<UUID, Instant[]> storedTimes(List<UUID> ids) {
+        java.util.Map<UUID, Instant[]> times = new java.util.HashMap<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, created_at, updated_at from cooperative where id = any (?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        times.put(rows.getObject(1, UUID.class), new Instant[]{
+                                rows.getTimestamp(2).toInstant(), rows.getTimestamp(3).toInstant()});
+                    }
+                }
+            }
+        });
+        return times;
+    }
+
     /** The changes after the cursor in commit order, at most {@code limit}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RegisterChange> after(ChangeCursor cursor, int limit) {

@@ -16,10 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,9 +59,12 @@ public class ChangesFeedService {
         // The versions move on the flush: the entries carry the versions the write commits.
         entityManager.flush();
         LocalDate date = today.date();
-        Set<UUID> reactivating = underReactivation(cooperatives.stream().map(c -> c.id).toList());
+        List<UUID> ids = cooperatives.stream().map(c -> c.id).toList();
+        Set<UUID> reactivating = underReactivation(ids);
+        Map<UUID, Instant[]> stored = changes.storedTimes(ids);
         changes.append(cooperatives.stream()
-                .map(c -> RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), reactivating.contains(c.id))))
+                .map(c -> RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), reactivating.contains(c.id)))
+                        .stamped(stored.get(c.id)[0], stored.get(c.id)[1]))
                 .toList());
     }
 
