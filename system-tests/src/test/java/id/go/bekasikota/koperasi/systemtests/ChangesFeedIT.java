@@ -93,7 +93,8 @@ class ChangesFeedIT {
         mirror.catchUp(system);
         assertThat(mirror.changes - changesBeforeStop).isGreaterThanOrEqualTo(during.size() + 4);
 
-        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+        // Rows written around the service by other tests reach the feed through the registry's maintenance job (every minute).
+        Awaitility.await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
             mirror.catchUp(system);
             Map<String, Map<String, Object>> register = register();
             assertThat(mirror.cooperatives.keySet()).as("the mirror holds exactly the register's cooperatives")

@@ -14,7 +14,7 @@ public record SubscriptionRequest(
         @Schema(description = "Where webhooks are POSTed: https, a host with public addresses only", example = "https://api.bank-bjb.example/koperasi/webhooks")
         String url,
         @NotEmpty @Size(max = 50)
-        @Schema(description = "CloudEvents types, exact or a prefix ending in `.*`", example = "[\"id.go.bekasikota.financing.loan-application.*\"]")
+        @Schema(description = "CloudEvents types, exact or a prefix ending in `.*`, e.g. `id.go.bekasikota.financing.loan-application.*`")
         List<@NotBlank String> eventTypes,
         @Size(max = 200) @Schema(example = "Core banking, production") String description,
         @Schema(description = "Inactive subscriptions keep their pending deliveries until turned on again; default true") Boolean active) {
