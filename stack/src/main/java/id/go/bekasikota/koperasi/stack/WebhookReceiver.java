@@ -41,7 +41,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
         Thread thread = new Thread(r, "webhook-receiver");
         thread.setDaemon(true);
         return thread;
@@ -49,6 +49,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> scripted = new HashMap<>();
     private final Set<String> down = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> slow = new ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -84,6 +85,11 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** The path answers only this long after a request arrived (recorded at once): a slow endpoint. */
+    public void slow(String path, java.time.Duration delay) {
+        slow.put(normal(path), delay.toMillis());
+    }
+
     public List<Received> received(String path) {
         return received(r -> r.path().equals(normal(path)));
     }
@@ -99,6 +105,10 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(Instant.now(), path, Map.copyOf(headers), text));
+            long delay = slow.getOrDefault(path, 0L);
+            if (delay > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(delay));
+            }
             int status = status(path);
             byte[] answer = (status < 300 ? "ok" : "receiver says " + status).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);

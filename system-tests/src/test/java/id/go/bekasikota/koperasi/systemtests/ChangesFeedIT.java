@@ -137,11 +137,13 @@ class ChangesFeedIT {
     }
 
     private static String register(String name) {
-        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
-                        "cooperativeNumber", CooperativeNumbers.unique(), "name", name + " " + UUID.randomUUID().toString().substring(0, 6),
-                        "jenis", "PRODUSEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "kbliCode", "32401", "kbliEdition", "2020",
-                        "kecamatanCode", "327508", "foundedOn", "2012-07-12", "phone", "+62 21 555 0101",
-                        "board", List.of(Map.of("name", "Ibu Ketua", "position", "Ketua", "personalNik", "3275014107800003"))))
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "cooperativeNumber", CooperativeNumbers.unique(), "name", name + " " + UUID.randomUUID().toString().substring(0, 6),
+                "jenis", "PRODUSEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "kbliCode", "32401", "kbliEdition", "2020",
+                "kecamatanCode", "327508", "foundedOn", "2012-07-12"));
+        body.put("phone", "+62 21 555 0101");
+        body.put("board", List.of(Map.of("name", "Ibu Ketua", "position", "Ketua", "personalNik", "3275014107800003")));
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
     }
 

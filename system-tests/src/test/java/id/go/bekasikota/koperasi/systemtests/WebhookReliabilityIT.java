@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reliability suite's webhook case: notifications-service killed (SIGKILL) while registrations
  * keep coming. Every acknowledged registration must reach a government system's endpoint at least
- * once; a webhook sent twice (claimed before the kill, sent again after its lease) carries the same
- * webhook-id, and no event gets two webhook-ids.
+ * once; a webhook sent twice (in flight at the kill, sent again after its lease) carries the same
+ * webhook-id, and no event gets two webhook-ids. The endpoint answers slowly, so that sends are in
+ * flight when the service dies.
  */
 @ExtendWith(SuiteExtension.class)
 class WebhookReliabilityIT {
@@ -37,6 +38,8 @@ class WebhookReliabilityIT {
         String tag = "whkill" + UUID.randomUUID().toString().substring(0, 8);
         String path = "/gov/" + tag;
         try (WebhookReceiver receiver = new WebhookReceiver()) {
+            // A slow endpoint: at any moment a batch is in flight, so the kill interrupts sends whose requests arrived.
+            receiver.slow(path, Duration.ofMillis(400));
             io.restassured.RestAssured.given().auth().oauth2(Tokens.officer()).contentType(io.restassured.http.ContentType.JSON)
                     .body(Map.of("url", receiver.url(path), "eventTypes", List.of("id.go.bekasikota.registry.cooperative.registered.v1")))
                     .when().post("/api/v1/webhook-subscriptions").then().statusCode(201);
@@ -73,6 +76,7 @@ class WebhookReliabilityIT {
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(delivered);
             assertThat(lost).as("acknowledged registrations whose webhook never arrived").isEmpty();
+            assertThat(arrived.size() - bodiesPerWebhookId.size()).as("webhooks in flight at the kill, sent again after their lease").isPositive();
 
             Map<String, Long> counts = new TreeMap<>();
             counts.put("registrations acknowledged", (long) acknowledged.size());

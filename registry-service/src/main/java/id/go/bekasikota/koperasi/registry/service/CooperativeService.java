@@ -294,6 +294,10 @@ public class CooperativeService {
         if (number == null) {
             return;
         }
+        // Two writes of the same number wait for each other here, until the first commits: the second then
+        // finds it and answers 409, instead of failing on the unique index at its insert.
+        Cooperative.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('cooperative-number:' || :number))")
+                .setParameter("number", number).getSingleResult();
         Cooperative.<Cooperative>find("cooperativeNumber", number).firstResultOptional()
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {
