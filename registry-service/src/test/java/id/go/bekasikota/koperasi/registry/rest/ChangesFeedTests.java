@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
 import id.go.bekasikota.koperasi.registry.service.ChangesFeedService;
 import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
@@ -10,7 +11,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -23,8 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,7 +179,7 @@ class ChangesFeedTests {
                     return ids;
                 }, pool));
             }
-            Set<String> written = new java.util.HashSet<>();
+            Set<String> written = new HashSet<>();
             for (CompletableFuture<List<String>> write : writes) {
                 written.addAll(write.get());
             }
@@ -218,14 +217,9 @@ class ChangesFeedTests {
         // A cooperative the feed does not hold (rows copied around the service) is recorded by the maintenance.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from cooperative_change where cooperative_id = :id")
                 .setParameter("id", UUID.fromString(other)).executeUpdate());
-        assertThat(mineAfter(ChangeCursorStart.VALUE, other)).isEmpty();
+        assertThat(mineAfter(ChangeCursor.START.encode(), other)).isEmpty();
         assertThat(feed.recordUnrecorded()).isGreaterThanOrEqualTo(1);
         assertThat(mineAfter(head, other)).hasSize(1);
-    }
-
-    /** The cursor before the first change. */
-    private static final class ChangeCursorStart {
-        static final String VALUE = id.go.bekasikota.koperasi.registry.domain.ChangeCursor.START.encode();
     }
 
     private static List<Map<String, Object>> mineAfter(String after, String id) {
