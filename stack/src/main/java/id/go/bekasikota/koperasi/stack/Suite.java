@@ -95,7 +95,7 @@ public final class Suite {
                   API docs:  %s/api-docs
                   Logs:      %s
                   Token:     ./suite token officer        (roles: officer, juror, partner --partner ID,
-                                                          cooperative --cooperative ID, auditor)
+                                                          cooperative --cooperative ID, auditor, system)
                   Try:       curl -H "Authorization: Bearer $(./suite token officer)" %s/api/v1/statistics/activation
                 Press Ctrl-C to stop everything.
                 %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.logDirectory(), gateway);
@@ -155,6 +155,6 @@ public final class Suite {
                 usage: ./suite up [--port 8080] [--no-demo-data]
                        ./suite up --keycloak [--port 8080]
                        ./suite token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
-                roles: officer, juror, partner, cooperative, auditor""");
+                roles: officer, juror, partner, cooperative, auditor, system""");
     }
 }

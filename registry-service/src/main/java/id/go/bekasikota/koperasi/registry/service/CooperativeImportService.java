@@ -52,9 +52,12 @@ public class CooperativeImportService {
     private final ActivationTallies tallies;
     private final Today today;
     private final ImportConfig config;
+    private final ChangesFeedService changes;
 
     public CooperativeImportService(StandingService standings, CooperativeMapper mapper, EventOutbox outbox, EntityManager entityManager,
-                                    RegisterRevision revision, ActivationTallies tallies, Today today, ImportConfig config) {
+                                    RegisterRevision revision, ActivationTallies tallies, Today today, ImportConfig config,
+                                    ChangesFeedService changes) {
+        this.changes = changes;
         this.standings = standings;
         this.mapper = mapper;
         this.outbox = outbox;
@@ -110,6 +113,9 @@ public class CooperativeImportService {
             List<StandingFacts> after = new ArrayList<>(tallies.factsOf(updated));
             created.forEach(cooperative -> after.add(StandingFacts.of(cooperative, List.of())));
             tallies.written(before, after);
+            List<Cooperative> written = new ArrayList<>(updated);
+            written.addAll(created);
+            changes.written(written);
         }
         return report;
     }

@@ -52,9 +52,11 @@ public class CooperativeService {
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
     private final Today today;
+    private final ChangesFeedService changes;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings, CooperativeSearch search,
-                              RegisterRevision revision, ActivationTallies tallies, Today today) {
+                              RegisterRevision revision, ActivationTallies tallies, Today today, ChangesFeedService changes) {
+        this.changes = changes;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -74,6 +76,7 @@ public class CooperativeService {
         outbox.append(registered.events());
         revision.evaluatedOneOn(date);
         tallies.written(null, StandingFacts.of(cooperative, List.of()));
+        changes.written(List.of(cooperative));
         return withStanding(cooperative);
     }
 
@@ -106,6 +109,7 @@ public class CooperativeService {
             events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
             outbox.append(events);
             tallies.written(before, tallies.factsOf(cooperative));
+            changes.written(List.of(cooperative));
         }
         return withStanding(cooperative);
     }
@@ -145,6 +149,7 @@ public class CooperativeService {
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return filed.report();
     }
 
@@ -190,6 +195,7 @@ public class CooperativeService {
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return withStanding(cooperative);
     }
 
@@ -214,6 +220,10 @@ public class CooperativeService {
         if (number == null) {
             return;
         }
+        // Two writes of the same number wait for each other here, until the first commits: the second then
+        // finds it and answers 409, instead of failing on the unique index at its insert.
+        Cooperative.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('cooperative-number:' || :number))")
+                .setParameter("number", number).getSingleResult();
         Cooperative.<Cooperative>find("cooperativeNumber", number).firstResultOptional()
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {

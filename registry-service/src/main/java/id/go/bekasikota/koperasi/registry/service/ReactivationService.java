@@ -24,11 +24,13 @@ public class ReactivationService {
     private final CooperativeService cooperatives;
     private final ActivationTallies tallies;
     private final Today today;
+    private final ChangesFeedService changes;
 
-    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, Today today) {
+    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, Today today, ChangesFeedService changes) {
         this.cooperatives = cooperatives;
         this.tallies = tallies;
         this.today = today;
+        this.changes = changes;
     }
 
     /** Opens a case for a dormant cooperative; one open case at a time (another is a 409 naming it). */
@@ -44,6 +46,7 @@ public class ReactivationService {
         StandingFacts before = tallies.factsOf(cooperative);
         opened.persist();
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return opened;
     }
 

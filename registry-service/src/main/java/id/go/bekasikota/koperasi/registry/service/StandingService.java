@@ -45,10 +45,12 @@ public class StandingService {
     private final Today today;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
     public StandingService(EntityManager entityManager, EventOutbox outbox, Today today, RegisterRevision revision,
-                           ActivationTallies tallies) {
+                           ActivationTallies tallies, ChangesFeedService changes) {
         this.tallies = tallies;
+        this.changes = changes;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.today = today;
@@ -126,6 +128,7 @@ public class StandingService {
         int[] counts = new int[4];
         List<StandingFacts> before = new ArrayList<>();
         List<StandingFacts> after = new ArrayList<>();
+        List<Cooperative> changed = new ArrayList<>();
         for (UUID id : ids) {
             Cooperative cooperative = entityManager.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (cooperative == null) {
@@ -141,6 +144,9 @@ public class StandingService {
             if (!change.events().isEmpty()) {
                 counts[0]++;
             }
+            if (!change.events().isEmpty() || change.caseClosed()) {
+                changed.add(cooperative);
+            }
             for (DomainEvent event : change.events()) {
                 counts[event.type().equals(EventTypes.COOPERATIVE_STATUS_CHANGED) ? 1 : 2]++;
             }
@@ -150,6 +156,7 @@ public class StandingService {
         if (!after.isEmpty()) {
             tallies.written(before, after);
         }
+        changes.written(changed);
         return counts;
     }
 
