@@ -1,0 +1,45 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
+import id.go.bekasikota.koperasi.registry.domain.AtRiskList;
+import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
+import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
+import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+
+/** The early warning: who is active today and inactive on a coming switch date unless they file. */
+@ApplicationScoped
+public class AtRiskService {
+
+    private final ActivationPlanningQueries queries;
+    private final ActivationConfig config;
+    private final Today today;
+
+    public AtRiskService(ActivationPlanningQueries queries, ActivationConfig config, Today today) {
+        this.queries = queries;
+        this.config = config;
+        this.today = today;
+    }
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    /** The first 1 July after today: the default switch date. */
+    public LocalDate nextSwitch() {
+        return ReportReminders.nextSwitch(today.date());
+    }
+
+    /** @param switchOn a date after today */
+    @Transactional
+    public AtRiskList atRisk(LocalDate switchOn) {
+        LocalDate date = today.date();
+        long registered = queries.registered(switchOn, RegisterScope.WHOLE);
+        long inactive = queries.inactiveCount(switchOn);
+        return new AtRiskList(date, switchOn, config.target(), registered, registered - inactive, queries.atRisk(date, switchOn));
+    }
+}
