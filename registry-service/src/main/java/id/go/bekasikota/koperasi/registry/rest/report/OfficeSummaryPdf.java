@@ -54,7 +54,7 @@ final class OfficeSummaryPdf {
                         new String[]{"Rasio aktif", Bahasa.percent(t.ratio())},
                         new String[]{"Target RPJMD", Bahasa.percent(view.target())},
                         new String[]{"Kesenjangan", Bahasa.number(t.gap()) + " koperasi"}));
-                y = text(s, MARGIN, y - 6, bold, 11, "Tren rasio aktif");
+                y = text(s, MARGIN, y - 6, bold, 11, "Tren rasio aktif (per 31 Desember tiap tahun, lalu per tanggal laporan)");
                 float chartHeight = 210;
                 var chart = LosslessFactory.createFromImage(document, TrendChart.draw(view, (int) WIDTH, (int) chartHeight, 2));
                 s.drawImage(chart, MARGIN, y - chartHeight - 4, WIDTH, chartHeight);
@@ -96,9 +96,9 @@ final class OfficeSummaryPdf {
                 String closing = view.gap() == 0 ? "Target sudah tercapai."
                         : Bahasa.number(view.gap()) + " langkah pertama menutup kesenjangan: satu laporan RAT per koperasi.";
                 y = text(s, MARGIN, y - 4, bold, 11, closing);
-                List<Column> columns = List.of(new Column("No.", 26, true), new Column("Koperasi", 170, false),
-                        new Column("Kecamatan", 78, false), new Column("Lap. terakhir", 52, true), new Column("RAT th. buku", 52, true),
-                        new Column("Reaktivasi", 50, false), new Column("Rasio setelahnya", 71, true));
+                List<Column> columns = List.of(new Column("No.", 26, true), new Column("Koperasi", 158, false),
+                        new Column("Kecamatan", 80, false), new Column("RAT terakhir", 60, true), new Column("Perlu RAT", 52, true),
+                        new Column("Reaktivasi", 52, false), new Column("Rasio sesudah", 71, true));
                 y = tableHeader(s, y - 6, columns);
                 for (WorklistView.WorklistItemView item : first) {
                     y = tableRow(s, y, columns, item.gapAfter() == 0 && item.rank() == view.gap() ? bold : regular,
@@ -126,8 +126,8 @@ final class OfficeSummaryPdf {
         float y = PDRectangle.A4.getHeight() - MARGIN;
         y = text(s, MARGIN, y, bold, 16, title);
         y = text(s, MARGIN, y - 2, regular, 9.5f, subtitle);
-        rule(s, y + 4);
-        return y - 8;
+        rule(s, y + 1);
+        return y - 10;
     }
 
     /** Labels above values, side by side. */
@@ -142,7 +142,7 @@ final class OfficeSummaryPdf {
 
     private float tableHeader(PDPageContentStream s, float y, List<Column> columns) throws IOException {
         s.setNonStrokingColor(SHADE);
-        s.addRect(MARGIN, y - 13, WIDTH, 15);
+        s.addRect(MARGIN, y - 12, WIDTH, 14);
         s.fill();
         s.setNonStrokingColor(Color.BLACK);
         String[] titles = columns.stream().map(Column::title).toArray(String[]::new);
@@ -162,8 +162,8 @@ final class OfficeSummaryPdf {
         }
         s.setStrokingColor(RULE);
         s.setLineWidth(0.4f);
-        s.moveTo(MARGIN, y - 4);
-        s.lineTo(MARGIN + WIDTH, y - 4);
+        s.moveTo(MARGIN, y - size - 3.5f);
+        s.lineTo(MARGIN + WIDTH, y - size - 3.5f);
         s.stroke();
         return y - 14;
     }

@@ -18,7 +18,10 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.time.format.DateTimeFormatter;
 
-/** The trend of the activation ratio against the target, drawn by JFreeChart (headless AWT). */
+/**
+ * The trend of the activation ratio against the target, drawn by JFreeChart (headless AWT): each
+ * year-end of the trend by its year, the last point by its date.
+ */
 final class TrendChart {
 
     private static final Color LINE = new Color(0x1F, 0x5F, 0x9F);
@@ -33,7 +36,7 @@ final class TrendChart {
         DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", Bahasa.INDONESIA);
         for (ActivationDashboardView.TrendPoint point : view.trend()) {
             String label = point.asOf().getMonthValue() == 12 && point.asOf().getDayOfMonth() == 31
-                    ? "31 Des " + point.year() : shortDate.format(point.asOf());
+                    ? String.valueOf(point.year()) : shortDate.format(point.asOf());
             data.addValue(point.figures().ratio().movePointRight(2), "Rasio aktif (%)", label);
         }
         JFreeChart chart = ChartFactory.createLineChart(null, null, "Rasio aktif (%)", data, PlotOrientation.VERTICAL,
@@ -42,7 +45,11 @@ final class TrendChart {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        range.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         range.setRange(0, 100);
         range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
