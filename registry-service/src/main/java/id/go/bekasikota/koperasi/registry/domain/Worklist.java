@@ -114,14 +114,14 @@ public final class Worklist {
     }
 
     /**
-     * The grade of the cooperative ranked {@code k}-th as of the date: with no report for F or F-1
-     * its latest report is the only one that can be in the window.
+     * The grade of the cooperative ranked {@code k}-th as of the date: with no report for F or F-1,
+     * F-2 is the only year of the window it can have reported.
      */
     public RatGrade grade(int k) {
         WorklistCandidate c = ranked.get(k - 1);
-        List<AnnualReportSummary> latest = c.latestReportYear() == null ? List.of()
-                : List.of(new AnnualReportSummary(c.latestReportYear(), null, 0, 0, 0, 0, 0, 0, 0, 0));
-        return StandingRules.evaluate(c.foundedOn(), null, latest, asOf).grade();
+        List<AnnualReportSummary> window = c.windowYears() == 0 ? List.of()
+                : List.of(new AnnualReportSummary(latestDueYear() - 2, null, 0, 0, 0, 0, 0, 0, 0, 0));
+        return StandingRules.evaluate(c.foundedOn(), null, window, asOf).grade();
     }
 
     private int checked(int k) {

@@ -45,14 +45,15 @@ public class ActivationPlanningQueries {
         String where = PlanningSql.inactive("c", asOf) + scope(scope, parameters);
         Query query = entityManager.createNativeQuery("""
                 select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.kelompok, c.founded_on,
-                       %s as latest_year, %s as reactivating, %s as last_contact
-                from cooperative c where %s""".formatted(PlanningSql.latestReportYear("c", asOf),
+                       %s as latest_year, %s as window_years, %s as reactivating, %s as last_contact
+                from cooperative c where %s""".formatted(PlanningSql.latestReportYear("c", asOf), PlanningSql.reportedWindowYears("c", asOf),
                 PlanningSql.underReactivation("c", asOf), PlanningSql.lastContact("c", asOf), where));
         parameters.forEach(query::setParameter);
         List<WorklistCandidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             candidates.add(new WorklistCandidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), (Boolean) r[8], localDate(r[9])));
+                    localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (Boolean) r[9],
+                    localDate(r[10])));
         }
         return candidates;
     }
@@ -67,12 +68,14 @@ public class ActivationPlanningQueries {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<AtRiskCooperative> atRisk(LocalDate today, LocalDate switchOn) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        String columns = """
                 select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.kelompok, c.founded_on,
                        %s as latest_year, %s as reactivating, c.version
-                from cooperative c where %s and %s
-                order by c.cooperative_number nulls last, c.id""".formatted(PlanningSql.latestReportYear("c", today),
-                        PlanningSql.underReactivation("c", today), PlanningSql.active("c", today), PlanningSql.inactive("c", switchOn)))
+                from cooperative c where """.formatted(PlanningSql.latestReportYear("c", today), PlanningSql.underReactivation("c", today));
+        String inactiveThen = PlanningSql.inactive("c", switchOn);
+        List<Object[]> rows = entityManager.createNativeQuery(columns + PlanningSql.activeAsNew("c", today) + " and " + inactiveThen
+                        + " union all " + columns + PlanningSql.activeByReport("c", today) + " and " + inactiveThen
+                        + " order by 2 nulls last, 1")
                 .getResultList();
         List<AtRiskCooperative> atRisk = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

@@ -22,9 +22,18 @@ public final class PlanningSql {
                 .formatted(cooperative, date(asOf));
     }
 
-    /** ACTIVE as of the date: registered, and new or with a report for F or F-1 held by then. */
-    public static String active(String cooperative, LocalDate asOf) {
-        return "(%s and (%s or %s))".formatted(registered(cooperative, asOf), isNew(cooperative, asOf), reportedRecently(cooperative, asOf));
+    /**
+     * ACTIVE as of the date because it is new (founded after 31 December of F). With
+     * {@link #activeByReport} it makes up every ACTIVE cooperative; the two are kept apart so that
+     * each stays a join PostgreSQL can plan (an OR around an EXISTS cannot be).
+     */
+    public static String activeAsNew(String cooperative, LocalDate asOf) {
+        return "(%s and %s)".formatted(registered(cooperative, asOf), isNew(cooperative, asOf));
+    }
+
+    /** ACTIVE as of the date because of a report for F or F-1 held by then (not new). */
+    public static String activeByReport(String cooperative, LocalDate asOf) {
+        return "(%s and not %s and %s)".formatted(registered(cooperative, asOf), isNew(cooperative, asOf), reportedRecently(cooperative, asOf));
     }
 
     /** INACTIVE as of the date: registered, not new, no report for F or F-1 held by then. */
@@ -37,6 +46,17 @@ public final class PlanningSql {
     public static String latestReportYear(String cooperative, LocalDate asOf) {
         return "(select max(r.financial_year) from annual_report r where r.cooperative_id = %s.id and r.current and r.meeting_date <= %s)"
                 .formatted(cooperative, date(asOf));
+    }
+
+    /**
+     * How many years of the window (F-2 to F) were reported, meetings held by the date. For an
+     * inactive cooperative only F-2 can be among them.
+     */
+    public static String reportedWindowYears(String cooperative, LocalDate asOf) {
+        int f = StandingRules.latestDueYear(asOf);
+        return """
+                (select count(distinct r.financial_year) from annual_report r where r.cooperative_id = %s.id and r.current
+                 and r.financial_year between %d and %d and r.meeting_date <= %s)""".formatted(cooperative, f - 2, f, date(asOf));
     }
 
     /** A reactivation case open on the date. */

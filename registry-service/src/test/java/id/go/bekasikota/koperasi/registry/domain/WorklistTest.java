@@ -20,9 +20,10 @@ class WorklistTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
     private static final BigDecimal TARGET = new BigDecimal("0.65");
 
+    /** As of 30 November 2026 the window is 2023-2025: an inactive cooperative can only have reported 2023 of it. */
     private static WorklistCandidate candidate(String number, boolean reactivating, LocalDate contact, Integer latestYear) {
         return new WorklistCandidate(UUID.nameUUIDFromBytes(number.getBytes()), number, "Koperasi " + number, "327501", "JASA",
-                "COMMUNITY", LocalDate.of(2010, 5, 1), latestYear, reactivating, contact);
+                "COMMUNITY", LocalDate.of(2010, 5, 1), latestYear, latestYear != null && latestYear == 2023 ? 1 : 0, reactivating, contact);
     }
 
     @Test
@@ -36,7 +37,7 @@ class WorklistTest {
         WorklistCandidate metFor2019Number200 = candidate("200", false, null, 2019);
         WorklistCandidate neverMet = candidate("050", false, null, null);
         WorklistCandidate noNumber = new WorklistCandidate(UUID.randomUUID(), null, "Koperasi tanpa nomor", "327501", "JASA",
-                "COMMUNITY", LocalDate.of(2010, 5, 1), null, false, null);
+                "COMMUNITY", LocalDate.of(2010, 5, 1), null, 0, false, null);
         List<WorklistCandidate> expected = List.of(caseVisitedYesterday, caseOpenedLastMonth, caseNoContactDate,
                 closedCaseContactedLastWeek, metForF2, metFor2019Number100, metFor2019Number200, neverMet, noNumber);
 
@@ -93,7 +94,7 @@ class WorklistTest {
         // As of 2026-11-30, F = 2025 (closed): the step is the 2025 report, its meeting from 2026-01-01 to asOf.
         List<WorklistCandidate> inactive = List.of(candidate("1", false, null, 2023), candidate("2", false, null, 2022),
                 new WorklistCandidate(UUID.randomUUID(), "3", "Koperasi muda", "327501", "JASA", "COMMUNITY",
-                        LocalDate.of(2024, 2, 1), null, false, null));
+                        LocalDate.of(2024, 2, 1), null, 0, false, null));
         Worklist worklist = Worklist.rank(AS_OF, AS_OF, TARGET, 5, 2, inactive);
 
         assertThat(worklist.step(1)).isEqualTo(new ActivationStep(2025, LocalDate.of(2026, 1, 1), AS_OF));
@@ -102,5 +103,12 @@ class WorklistTest {
         assertThat(worklist.grade(1)).isEqualTo(RatGrade.C2);
         assertThat(worklist.grade(2)).isEqualTo(RatGrade.D);
         assertThat(worklist.grade(3)).isEqualTo(RatGrade.D);
+
+        // As of 30 June 2026 F is 2024: a 2025 report (held early) does not count yet; with 2022 reported the grade is C2.
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        Worklist early = Worklist.rank(june, june, TARGET, 2, 1, List.of(new WorklistCandidate(UUID.randomUUID(), "4", "Koperasi cepat",
+                "327501", "JASA", "COMMUNITY", LocalDate.of(2000, 1, 1), 2025, 1, false, null)));
+        assertThat(early.grade(1)).isEqualTo(RatGrade.C2);
+        assertThat(early.step(1)).isEqualTo(new ActivationStep(2024, LocalDate.of(2025, 1, 1), june));
     }
 }
