@@ -51,7 +51,8 @@ public final class Suite {
         }, "suite-stop"));
 
         if (!options.contains("--no-demo-data")) {
-            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active) ...");
+            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active; "
+                    + DemoData.DISSOLVED + " more dissolved) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
