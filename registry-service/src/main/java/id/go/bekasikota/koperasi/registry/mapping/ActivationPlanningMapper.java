@@ -126,8 +126,9 @@ public final class ActivationPlanningMapper {
     }
 
     /** The real dashboard of the date, the figures the scenario's changes give, and the difference. */
-    public static ScenarioView scenario(ActivationDashboardView real, Scenario.Outcome outcome, int actions, BigDecimal target) {
+    public static ScenarioView scenario(ActivationDashboardView real, Scenario.Outcome outcome, int actions) {
         Map<TallyCell, Long> changes = outcome.changes();
+        BigDecimal target = real.target();
         Figures total = apply(real.total(), changes, cell -> true, target);
         return new ScenarioView(real.asOf(), real.latestDueYear(), real.target(), actions, outcome.cooperativesAffected(),
                 outcome.cooperativesRegistered(), real.total(), total, difference(real.total(), total),

@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Scenario;
+import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.mapping.ActivationPlanningMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.AtRiskView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ScenarioRequest;
@@ -16,8 +17,6 @@ import id.go.bekasikota.koperasi.registry.rest.dto.ScenarioView;
 import id.go.bekasikota.koperasi.registry.rest.dto.WorklistView;
 import id.go.bekasikota.koperasi.registry.rest.report.OfficeReports;
 import id.go.bekasikota.koperasi.registry.rest.report.ReportFormat;
-import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
-import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.service.ActivationService;
 import id.go.bekasikota.koperasi.registry.service.AtRiskService;
 import id.go.bekasikota.koperasi.registry.service.ScenarioService;
@@ -57,15 +56,13 @@ public class ActivationPlanningResource {
     private final AtRiskService atRisk;
     private final ScenarioService scenarios;
     private final ActivationService activation;
-    private final ActivationConfig config;
 
     public ActivationPlanningResource(WorklistService worklists, AtRiskService atRisk, ScenarioService scenarios,
-                                      ActivationService activation, ActivationConfig config) {
+                                      ActivationService activation) {
         this.worklists = worklists;
         this.atRisk = atRisk;
         this.scenarios = scenarios;
         this.activation = activation;
-        this.config = config;
     }
 
     @GET
@@ -161,7 +158,7 @@ public class ActivationPlanningResource {
     public ScenarioView evaluateActivationScenario(@NotNull @Valid ScenarioRequest request) {
         LocalDate asOf = request.asOf() == null ? scenarios.today() : checked(request.asOf());
         Scenario.Outcome outcome = scenarios.evaluate(asOf, ActivationPlanningMapper.actions(request, asOf));
-        return ActivationPlanningMapper.scenario(activation.dashboard(asOf, asOf.getYear()), outcome, request.actions().size(), config.target());
+        return ActivationPlanningMapper.scenario(activation.dashboard(asOf, asOf.getYear()), outcome, request.actions().size());
     }
 
     private static RegisterScope scope(String kecamatan, String jenis, String kelompok) {

@@ -163,6 +163,23 @@ class ActivationWorklistTests {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
     }
 
+    @Test
+    void theOpenApiDocumentNamesEveryRepresentationAndStatusOfThePathToTheTarget() throws java.io.IOException {
+        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/registry-openapi.json"), document);
+        JsonPath openApi = JsonPath.from(document);
+        for (String path : List.of("/api/v1/statistics/activation", WORKLIST)) {
+            assertThat(openApi.getMap("paths.'" + path + "'.get.responses.'200'.content")).as(path).containsOnlyKeys("application/json",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf");
+        }
+        assertThat(openApi.getMap("paths.'" + WORKLIST + "'.get.responses")).containsKeys("200", "400", "401", "403", "406");
+        assertThat(openApi.getMap("paths.'/api/v1/statistics/activation/at-risk'.get.responses")).containsKeys("200", "400", "401", "403");
+        assertThat(openApi.getMap("paths.'/api/v1/statistics/activation/scenarios'.post.responses"))
+                .containsKeys("200", "400", "401", "403", "422");
+        assertThat(openApi.getString("paths.'/api/v1/statistics/activation/scenarios'.post.requestBody.content.'application/json'.examples"))
+                .contains("FILE_REPORT");
+    }
+
     /** A cooperative with no report, founded long ago: inactive, grade D. */
     static Map<String, Object> dormant(String kecamatan, String jenis, String kelompok) {
         Map<String, Object> body = CooperativeMother.bonekaBekasi();

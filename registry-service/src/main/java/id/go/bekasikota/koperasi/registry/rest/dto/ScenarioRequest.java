@@ -19,7 +19,7 @@ import java.util.UUID;
 @Schema(name = "ActivationScenarioRequest")
 public record ScenarioRequest(
         @Schema(description = "The date of the figures; default today", example = "2026-11-30") LocalDate asOf,
-        @NotNull @NotEmpty @Size(max = MAX_ACTIONS) @Valid
+        @NotNull @NotEmpty @Size(max = MAX_ACTIONS)
         @Schema(description = "Applied in order, 1 to " + MAX_ACTIONS) List<@NotNull @Valid Action> actions) {
 
     public static final int MAX_ACTIONS = 1_000;
