@@ -154,12 +154,11 @@ class OfficeReportTests {
         assertThat(answer.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"aktivasi-koperasi-kota-bekasi-" + TODAY + ".pdf\"");
 
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/p65/dashboard.pdf"), answer.asByteArray());
         try (PDDocument pdf = Loader.loadPDF(answer.asByteArray())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
             assertThat(page.getWidth()).isEqualTo(595);
-            javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", new java.io.File("/tmp/p65/dashboard.png"));
+            keep("dashboard", answer.asByteArray(), pdf);
             // The chart's line is drawn in blue (0x1F5F9F) in the upper half of the page.
             assertThat(pixels(page, 0, page.getHeight() / 2, rgb -> Math.abs(((rgb >> 16) & 0xFF) - 0x1F) < 40
                     && Math.abs((rgb & 0xFF) - 0x9F) < 40 && (rgb & 0xFF) > ((rgb >> 16) & 0xFF) + 60)).isGreaterThan(100);
@@ -184,12 +183,11 @@ class OfficeReportTests {
         byte[] bytes = given().auth().oauth2(Tokens.officer()).accept("application/pdf").queryParam("kecamatan", "327508")
                 .when().get("/api/v1/statistics/activation/worklist").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/p65/worklist.pdf"), bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
             assertThat(page.getHeight()).isEqualTo(841);
-            javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", new java.io.File("/tmp/p65/worklist.png"));
+            keep("worklist", bytes, pdf);
             // The table's header is shaded grey (0xEEEEEE) under the figures.
             assertThat(pixels(page, 0, page.getHeight() / 2, rgb -> rgb == 0xEEEEEE)).isGreaterThan(2_000);
             String text = new PDFTextStripper().getText(pdf);
@@ -200,6 +198,13 @@ class OfficeReportTests {
                 assertThat(text).contains((i + 1) + " ").contains(percent(json.getString("items[" + i + "].ratioAfter")));
             }
         }
+    }
+
+    /** The document and its page as a picture, under target/office-report, for a person to look at. */
+    private static void keep(String name, byte[] bytes, PDDocument pdf) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "office-report"));
+        java.nio.file.Files.write(folder.resolve(name + ".pdf"), bytes);
+        javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", folder.resolve(name + ".png").toFile());
     }
 
     private static List<String> sheetNames(Workbook workbook) {
