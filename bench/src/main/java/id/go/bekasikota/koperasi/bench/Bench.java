@@ -300,7 +300,7 @@ public final class Bench {
      * before 1 July and a what-if scenario of 1,000 actions at a constant rate (the worklist and
      * the at-risk list are kept per register revision, so these mostly read what the first request
      * computed); then each after a write, as the office asks them during the day (computed again);
-     * and the XLSX of the whole register's worklist, each download after a write.
+     * and the XLSX of the whole register's worklist, each download after a write (direct to the registry).
      */
     private void pathToTarget(ConstantRateLoad load, String gateway, String registry, List<SyntheticRegister.Cooperative> register,
                               LocalDate today) {
@@ -362,13 +362,16 @@ public final class Bench {
             latencies.add(result);
         }
 
+        // Direct to the registry: the gateway gives an upstream 10 s (koperasi.services.*.timeout) before a 504,
+        // and this measures how long the registry takes to write the workbook.
         double slowest = 0;
         long size = 0;
         for (int i = 0; i < 5; i++) {
             try {
                 registerOne(load, registry);
                 long sent = System.nanoTime();
-                var answer = load.request(HttpMethod.GET, worklist).timeout(120_000).bearerTokenAuthentication(officer)
+                var answer = load.request(HttpMethod.GET, registry + "/api/v1/statistics/activation/worklist?asOf=" + today)
+                        .timeout(120_000).bearerTokenAuthentication(officer)
                         .putHeader("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                         .send().toCompletionStage().toCompletableFuture().get(3, TimeUnit.MINUTES);
                 double seconds = (System.nanoTime() - sent) / 1e9;
@@ -382,7 +385,7 @@ public final class Bench {
                 throw new IllegalStateException("worklist XLSX: " + e.getMessage(), e);
             }
         }
-        figures.add(new Figure("XLSX of the whole register's worklist (gateway), slowest of 5, each after a write", slowest, "s",
+        figures.add(new Figure("XLSX of the whole register's worklist (registry direct), slowest of 5, each after a write", slowest, "s",
                 Target.atMost(5, "s"), size + " bytes"));
     }
 
