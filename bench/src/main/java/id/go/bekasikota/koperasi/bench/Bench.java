@@ -171,6 +171,7 @@ public final class Bench {
                 loans(load, loader, suite.service("financing").url(), gateway, register, today);
             });
             phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry, today));
+            phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
             phase(started, today, "event propagation", () -> {
@@ -331,6 +332,109 @@ public final class Bench {
                 result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
         say("  " + summary(result));
         latencies.add(result);
+    }
+
+    /**
+     * Issue 17's rows: the office's worklist (whole register and per kecamatan), the early warning
+     * before 1 July and a what-if scenario of 1,000 actions at a constant rate (the worklist and
+     * the at-risk list are kept per register revision, so these mostly read what the first request
+     * computed); then each after a write, as the office asks them during the day (computed again);
+     * and the XLSX of the whole register's worklist, each download after a write (direct to the registry).
+     */
+    private void pathToTarget(ConstantRateLoad load, String gateway, String registry, List<SyntheticRegister.Cooperative> register,
+                              LocalDate today) {
+        String worklist = gateway + "/api/v1/statistics/activation/worklist?asOf=" + today;
+        String atRisk = gateway + "/api/v1/statistics/activation/at-risk";
+        int f = StandingRules.latestDueYear(today);
+        List<String> actions = new ArrayList<>();
+        for (SyntheticRegister.Cooperative c : register) {
+            if (actions.size() == 1_000) {
+                break;
+            }
+            if (c.dissolvedOn() == null && c.foundedOn().getYear() <= f) {
+                actions.add(actions.size() % 10 == 9
+                        ? "{\"type\": \"DISSOLVE\", \"cooperativeId\": \"%s\", \"dissolvedOn\": \"%s\"}".formatted(c.id(), today)
+                        : "{\"type\": \"FILE_REPORT\", \"cooperativeId\": \"%s\", \"financialYear\": %d, \"meetingDate\": \"%s\"}"
+                        .formatted(c.id(), f, today));
+            }
+        }
+        Buffer scenario = Buffer.buffer("{\"asOf\": \"" + today + "\", \"actions\": [" + String.join(", ", actions) + "]}");
+        ConstantRateLoad.Call pages = i -> load.request(HttpMethod.GET, worklist + "&page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call kecamatan = i -> load.request(HttpMethod.GET, worklist + "&kecamatan=" + SyntheticRegister.KECAMATAN[(int) (i % 12)])
+                .bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call warning = i -> load.request(HttpMethod.GET, atRisk + "?page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call whatIf = i -> load.request(HttpMethod.POST, gateway + "/api/v1/statistics/activation/scenarios")
+                .bearerTokenAuthentication(officer).putHeader("Content-Type", "application/json").sendBuffer(scenario);
+        double rate = options.planningRate();
+        measure(load, "worklist, whole register, a page (officer, gateway)", rate, pages, 200, Target.p95(200));
+        measure(load, "worklist per kecamatan, 12 scopes in turn (officer, gateway)", rate, kecamatan, 200, Target.p95(200));
+        measure(load, "at-risk list before 1 July, a page (officer, gateway)", rate, warning, 200, Target.p95(200));
+        measure(load, "scenario of " + actions.size() + " actions (officer, gateway)", rate, whatIf, 200, Target.p95(200));
+
+        Map<String, ConstantRateLoad.Call> afterWrite = new java.util.LinkedHashMap<>();
+        afterWrite.put("worklist after a write (computed again, gateway)", pages);
+        afterWrite.put("at-risk list after a write (computed again, gateway)", warning);
+        afterWrite.put("scenario of " + actions.size() + " actions after a write (gateway)", whatIf);
+        for (Map.Entry<String, ConstantRateLoad.Call> operation : afterWrite.entrySet()) {
+            Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+            long errors = 0;
+            int samples = 15;
+            say(operation.getKey() + ": 3 unmeasured, then " + samples + " samples, each after a registration ...");
+            for (int i = 0; i < 3 + samples; i++) {
+                try {
+                    registerOne(load, registry);
+                    long sent = System.nanoTime();
+                    var answer = operation.getValue().send(i).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                    if (i >= 3 && answer.statusCode() == 200) {
+                        micros.recordValue((System.nanoTime() - sent) / 1000);
+                    } else if (i >= 3) {
+                        errors++;
+                    }
+                } catch (Exception e) {
+                    errors++;
+                }
+            }
+            LatencyResult result = LatencyResult.of(operation.getKey(), Double.NaN, 0, micros, errors, Target.p95(200));
+            result = new LatencyResult(result.operation(), 1, 1, result.successes(), result.errors(), result.p50(), result.p95(),
+                    result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
+            say("  " + summary(result));
+            latencies.add(result);
+        }
+
+        // Direct to the registry: the gateway gives an upstream 10 s (koperasi.services.*.timeout) before a 504,
+        // and this measures how long the registry takes to write the workbook.
+        double slowest = 0;
+        long size = 0;
+        for (int i = 0; i < 5; i++) {
+            try {
+                registerOne(load, registry);
+                long sent = System.nanoTime();
+                var answer = load.request(HttpMethod.GET, registry + "/api/v1/statistics/activation/worklist?asOf=" + today)
+                        .timeout(120_000).bearerTokenAuthentication(officer)
+                        .putHeader("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .send().toCompletionStage().toCompletableFuture().get(3, TimeUnit.MINUTES);
+                double seconds = (System.nanoTime() - sent) / 1e9;
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + answer.statusCode());
+                }
+                size = answer.body().length();
+                slowest = Math.max(slowest, seconds);
+                say(String.format(Locale.ROOT, "  XLSX of the whole register's worklist: %.2f s, %d bytes", seconds, size));
+            } catch (Exception e) {
+                throw new IllegalStateException("worklist XLSX: " + e.getMessage(), e);
+            }
+        }
+        figures.add(new Figure("XLSX of the whole register's worklist (registry direct), slowest of 5, each after a write", slowest, "s",
+                Target.atMost(5, "s"), size + " bytes"));
+    }
+
+    /** One registration direct to the registry: moves the register's revision, as any write does. */
+    private void registerOne(ConstantRateLoad load, String registry) throws Exception {
+        load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())))
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     /**

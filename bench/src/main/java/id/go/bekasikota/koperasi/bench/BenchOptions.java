@@ -13,7 +13,7 @@ import java.util.List;
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
                            double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
-                           int loanApplications) {
+                           int loanApplications, double planningRate) {
 
     public static final String USAGE = """
             usage: ./bench/run [options]
@@ -30,6 +30,7 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --partner-rate R       a partner's list of forwarded applications, requests/s (default 20)
               --loan-applications N  loan applications in the loan book (default 20000)
               --propagation-rate R   registrations (one event each) per second for the propagation run (default 200)
+              --planning-rate R      worklist, at-risk list and 1,000-action scenario, requests/s each (default 2)
               --connections N        most connections per target (default 128)
               --output FILE          the results (default bench/target/results.md)
               --quick                a small check of the harness: 5000 cooperatives, 1000 applications, 5 s runs,
@@ -37,7 +38,7 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
-            "--propagation-rate", "--connections", "--output", "--loan-applications");
+            "--propagation-rate", "--connections", "--output", "--loan-applications", "--planning-rate");
 
     public static BenchOptions parse(Path root, String... args) {
         List<String> list = new ArrayList<>(Arrays.asList(args));
@@ -63,7 +64,8 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 number(list, "--partner-rate", 20),
                 number(list, "--propagation-rate", 200),
                 (int) number(list, "--connections", 128),
-                (int) number(list, "--loan-applications", quick ? 1_000 : 20_000));
+                (int) number(list, "--loan-applications", quick ? 1_000 : 20_000),
+                number(list, "--planning-rate", 2));
     }
 
     private static Duration seconds(double value) {

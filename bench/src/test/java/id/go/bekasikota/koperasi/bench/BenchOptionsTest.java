@@ -17,16 +17,19 @@ class BenchOptionsTest {
         assertThat(options.reports()).isEqualTo(300_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(options.planningRate()).isEqualTo(2);
         assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
     }
 
     @Test
     void quickIsSmallAndOptionsOverrideIt() {
-        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--quick", "--cooperatives", "8000", "--dashboard-rate", "0.2");
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--quick", "--cooperatives", "8000", "--dashboard-rate", "0.2",
+                "--planning-rate", "5");
         assertThat(options.cooperatives()).isEqualTo(8_000);
         assertThat(options.reports()).isEqualTo(24_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.dashboardRate()).isEqualTo(0.2);
+        assertThat(options.planningRate()).isEqualTo(5);
     }
 
     @Test

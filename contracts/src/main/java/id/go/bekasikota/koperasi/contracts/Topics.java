@@ -10,6 +10,12 @@ public final class Topics {
 
     /** Everything that happens to a cooperative in the register. Produced by registry-service. */
     public static final String REGISTRY_COOPERATIVE = "registry.cooperative.v1";
+    /**
+     * Reminders the registry sends about a cooperative (e.g. a RAT report due before 1 July), for
+     * notifications. Produced by registry-service; key = cooperative id. Kept apart from
+     * {@link #REGISTRY_COOPERATIVE}, whose projections read every event as a change of the register.
+     */
+    public static final String REGISTRY_REMINDER = "registry.reminder.v1";
     /** Loan applications and loans. Produced by financing-service. */
     public static final String FINANCING_LOAN_APPLICATION = "financing.loan-application.v1";
     /** Award nominations, results and winners. Produced by awards-service. */
@@ -25,7 +31,7 @@ public final class Topics {
     public static final int PARTITIONS = 3;
 
     public static List<String> all() {
-        return List.of(REGISTRY_COOPERATIVE, FINANCING_LOAN_APPLICATION, AWARDS_NOMINATION,
+        return List.of(REGISTRY_COOPERATIVE, REGISTRY_REMINDER, FINANCING_LOAN_APPLICATION, AWARDS_NOMINATION,
                 REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
     }
 

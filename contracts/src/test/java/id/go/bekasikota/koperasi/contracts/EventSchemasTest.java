@@ -15,6 +15,7 @@ import id.go.bekasikota.koperasi.contracts.registry.CooperativeRegistered;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeStatusChanged;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeUpdated;
+import id.go.bekasikota.koperasi.contracts.registry.ReportDue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -70,7 +71,9 @@ class EventSchemasTest {
                 EventTypes.ANNUAL_REPORT_FILED, new AnnualReportFiled(snapshot, 2025, 2),
                 EventTypes.COOPERATIVE_STATUS_CHANGED, new CooperativeStatusChanged(snapshot, "INACTIVE", "ACTIVE", LocalDate.of(2026, 7, 1)),
                 EventTypes.COOPERATIVE_GRADE_CHANGED, new CooperativeGradeChanged(snapshot, "B", "A", LocalDate.of(2026, 7, 1)),
-                EventTypes.COOPERATIVE_DISSOLVED, new CooperativeDissolved(snapshot, LocalDate.of(2026, 9, 1), "Keputusan Menteri 12/2026"));
+                EventTypes.COOPERATIVE_DISSOLVED, new CooperativeDissolved(snapshot, LocalDate.of(2026, 9, 1), "Keputusan Menteri 12/2026"),
+                EventTypes.REPORT_DUE, new ReportDue(id, "3275010010001", "Koperasi Lima Garuda", "327501", LocalDate.of(2027, 7, 1),
+                        2026, LocalDate.of(2027, 1, 1), 90, LocalDate.of(2027, 4, 2), 90));
         payloads.forEach((type, payload) -> assertThat(validate(type, json.valueToTree(payload))).as(type).isEmpty());
     }
 

@@ -63,7 +63,8 @@ public final class Suite {
             System.out.println("[suite] No demo data with --keycloak (it is written with development tokens, which the suite"
                     + " now refuses): the register starts empty.");
         } else if (!options.contains("--no-demo-data")) {
-            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active) ...");
+            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active; "
+                    + DemoData.DISSOLVED + " more dissolved) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
