@@ -1,6 +1,6 @@
 package id.go.bekasikota.koperasi.gateway.edge;
 
-import id.go.bekasikota.koperasi.gateway.RawClient;
+import id.go.bekasikota.koperasi.testsupport.RawClient;
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import io.quarkus.test.common.WithTestResource;

@@ -1,6 +1,6 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
-import id.go.bekasikota.koperasi.gateway.RawClient;
+import id.go.bekasikota.koperasi.testsupport.RawClient;
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
 import id.go.bekasikota.koperasi.stack.DevTokens;
 import id.go.bekasikota.koperasi.testsupport.Tokens;

@@ -6,7 +6,7 @@ import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import id.go.bekasikota.koperasi.gateway.RawClient;
+import id.go.bekasikota.koperasi.testsupport.RawClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package id.go.bekasikota.koperasi.gateway;
+package id.go.bekasikota.koperasi.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +11,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A plain socket to the gateway, for what an HTTP client library would not send: raw paths, stalled
- * or trickled requests, connections from another local address (127.0.0.2), and hang-ups with or
- * without a reset.
+ * A plain socket to a server on 127.0.0.1, for what an HTTP client library would not send: raw paths,
+ * stalled or trickled requests, connections from another local address (127.0.0.2), and hang-ups with
+ * or without a reset. Reads wait at most the poll timeout (200 ms unless set).
  */
 public final class RawClient implements AutoCloseable {
 
@@ -44,6 +44,16 @@ public final class RawClient implements AutoCloseable {
         try {
             socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How long a read waits for data before it reports what it has. */
+    public RawClient pollTimeout(java.time.Duration timeout) {
+        try {
+            socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
