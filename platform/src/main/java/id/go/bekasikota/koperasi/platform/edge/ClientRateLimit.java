@@ -25,8 +25,10 @@ import java.util.Map;
  * Every service's own rate limit, for what reaches it without the gateway: per client address, a
  * token bucket of {@code koperasi.client-rate-limit.requests} per {@code .period} (generous: 6,000 a
  * minute), past it 429 problem details with {@code Retry-After}. A request the gateway forwarded
- * (from a trusted proxy, {@code quarkus.http.proxy.trusted-proxies}, which Quarkus marks with
- * {@code X-Forwarded-Trusted-Proxy}) was limited per client there and is not counted again.
+ * (an {@code X-Forwarded-For} from a trusted proxy, {@code quarkus.http.proxy.trusted-proxies}, which
+ * Quarkus marks with {@code X-Forwarded-Trusted-Proxy}) was limited per client there and is not
+ * counted again. Where the gateway and other callers share an address (loopback in {@code ./suite}),
+ * a caller on that host could pass as the gateway: the services listen on loopback there.
  */
 @ApplicationScoped
 public class ClientRateLimit {
@@ -54,7 +56,7 @@ public class ClientRateLimit {
     }
 
     void handle(RoutingContext ctx) {
-        if ("true".equals(ctx.request().getHeader(TRUSTED_PROXY_HEADER))) {
+        if ("true".equals(ctx.request().getHeader(TRUSTED_PROXY_HEADER)) && ctx.request().getHeader("X-Forwarded-For") != null) {
             ctx.next();
             return;
         }

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -29,6 +30,7 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
     private final long skewSeconds;
     private final Clock clock;
 
+    @Inject
     public TokenClaimsCheck(ObjectMapper objectMapper,
                             @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long skewSeconds) {
         this(objectMapper, skewSeconds, Clock.systemUTC());
