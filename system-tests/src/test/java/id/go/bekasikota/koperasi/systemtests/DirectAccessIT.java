@@ -65,8 +65,9 @@ class DirectAccessIT {
             String path = secured.path() + RequestValues.requiredQuery(secured);
             Http direct = new Http(suite.service(service).url());
             String good = DevTokens.issue("officer", "direct-" + UUID.randomUUID() + "@dev", null, null, Duration.ofHours(1));
+            // A good token passes (the made-up query values may still be a 400 or 404).
             assertThat(direct.send("GET", path, Map.of("Authorization", "Bearer " + good, "Accept", "application/json"), null).status())
-                    .as(service + " " + path + " with a good token").isLessThan(400);
+                    .as(service + " " + path + " with a good token").isNotIn(401, 403).isLessThan(500);
             bad.forEach((what, claims) -> {
                 String token = claims.jws().keyId("koperasi-dev").sign(DevTokens.privateKey());
                 for (Http target : List.of(direct, gateway)) {
