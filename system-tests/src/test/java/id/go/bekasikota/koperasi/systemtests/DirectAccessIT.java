@@ -42,7 +42,7 @@ class DirectAccessIT {
                 assertThat(publicAnswer.contentType()).as(process.name() + " " + path).startsWith(PROBLEM);
             }
             assertThat(management.send("GET", "/q/health/ready", Map.of(), null).status()).as(process.name()).isEqualTo(200);
-            assertThat(management.send("GET", "/q/metrics", Map.of(), null).body()).as(process.name()).contains("http_server_requests");
+            assertThat(management.send("GET", "/q/metrics", Map.of(), null).body()).as(process.name()).contains("jvm_memory_used_bytes");
         }
         assertThat(new Http(suite.service("gateway").managementUrl()).send("GET", "/q/metrics", Map.of(), null).body())
                 .contains("koperasi_gateway_circuit_open");
