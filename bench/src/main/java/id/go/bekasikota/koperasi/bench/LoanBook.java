@@ -46,7 +46,7 @@ public final class LoanBook {
     }
 
     private static final String APPLICATION_COLUMNS = "id, version, cooperative_id, cooperative_name, program_id, partner_id, state, "
-            + "requested_amount, requested_tenor_months, purpose, event_sequence, submitted_at, forwarded_at, created_by, created_at, updated_at";
+            + "requested_amount, requested_tenor_months, purpose, aggregate_version, submitted_at, forwarded_at, created_by, created_at, updated_at";
     private static final String HISTORY_COLUMNS = "application_id, action, from_state, to_state, actor, actor_role, occurred_at";
     private static final String[] STATES = {"DRAFT", "SUBMITTED", "VERIFIED", "RECOMMENDED", "FORWARDED"};
     private static final String[] ACTIONS = {"CREATE", "SUBMIT", "VERIFY", "RECOMMEND", "FORWARD"};

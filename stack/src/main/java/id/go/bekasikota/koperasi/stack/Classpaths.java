@@ -10,7 +10,8 @@ import java.io.File;
 
 /**
  * The classpath of this module (its classes plus its runtime dependencies, written by the build
- * into {@code koperasi-stack.classpath}), for the JVMs the stack starts: the Kafka broker.
+ * into {@code koperasi-stack.classpath}), for the JVMs the stack starts: the Kafka broker (and
+ * this module's own classes for Keycloak's watchdog, {@link KeycloakMain}).
  */
 public final class Classpaths {
 
@@ -29,7 +30,8 @@ public final class Classpaths {
         }
     }
 
-    private static String own() {
+    /** This module's classes (a directory or a jar). */
+    static String own() {
         try {
             return Path.of(Classpaths.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {

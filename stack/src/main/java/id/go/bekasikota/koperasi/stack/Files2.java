@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** File helpers of the stack: temporary directories that are removed on stop. */
@@ -18,6 +19,16 @@ final class Files2 {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last {@code count} lines of a log, for an error message; {@code fallback} when it cannot be read. */
+    static String tail(Path log, int count, String fallback) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException e) {
+            return fallback;
         }
     }
 

@@ -230,12 +230,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(directory.resolve("broker.log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no broker log)";
-        }
+        return Files2.tail(directory.resolve("broker.log"), 30, "(no broker log)");
     }
 
     @Override

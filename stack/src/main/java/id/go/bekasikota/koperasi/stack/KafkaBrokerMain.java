@@ -10,13 +10,7 @@ public final class KafkaBrokerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        long parent = Long.parseLong(args[0]);
-        Thread watchdog = new Thread(() -> {
-            ProcessHandle.of(parent).ifPresent(p -> p.onExit().join());
-            Runtime.getRuntime().halt(0);
-        }, "parent-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        ParentWatchdog.watch(Long.parseLong(args[0]));
         kafka.Kafka.main(new String[]{args[1]});
     }
 }

@@ -20,10 +20,14 @@ public final class LocalSuite implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("registry", "financing", "awards");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** The realm that Keycloak imports, in the deployment and here. */
+    public static final String KEYCLOAK_REALM_FILE = "deploy/keycloak/koperasi-realm.json";
+    private static final int NO_KEYCLOAK = -1;
 
     private final Path runDirectory;
     private final EmbeddedPostgresServer postgres;
     private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private Duration timeToHealthy = Duration.ZERO;
 
@@ -34,12 +38,24 @@ public final class LocalSuite implements AutoCloseable {
      *                     interface gets its port + 1000 (9080 for a gateway on 8080), or free ones
      */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, NO_KEYCLOAK, progress);
     }
 
     /** As {@link #start(Path, int, int, Consumer)}, with other JVM options or extra settings per process. */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Settings settings, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, settings, progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, NO_KEYCLOAK, progress);
+    }
+
+    /**
+     * As {@link #start(Path, int, int, Settings, Consumer)}, with a Keycloak started beside PostgreSQL
+     * and Kafka ({@link #KEYCLOAK_REALM_FILE} imported): the services and the gateway trust its key
+     * set (JWKS URL) and issuer instead of the development key.
+     *
+     * @param keycloakPort Keycloak's port (0 for a free one)
+     */
+    public static LocalSuite startWithKeycloak(Path root, int gatewayPort, int servicePorts, int keycloakPort,
+                                               Settings settings, Consumer<String> progress) {
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, Math.max(0, keycloakPort), progress);
     }
 
     /**
@@ -63,18 +79,26 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private LocalSuite(Path root, int gatewayPort, int servicePorts, Settings settings, Consumer<String> progress) {
+    private LocalSuite(Path root, int gatewayPort, int servicePorts, Settings settings, int keycloakPort, Consumer<String> progress) {
         Instant started = Instant.now();
         runDirectory = Files2.tempDirectory("koperasi-suite-");
         EmbeddedPostgresServer pg = null;
         KafkaBroker broker = null;
+        CompletableFuture<KeycloakServer> keycloakStart = keycloakPort == NO_KEYCLOAK ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> KeycloakServer.start(root.resolve(KEYCLOAK_REALM_FILE), keycloakPort,
+                        runDirectory.resolve("logs/keycloak.log")));
+        KeycloakServer idp = null;
         try {
-            progress.accept("Starting PostgreSQL 15 and Kafka ...");
+            progress.accept(keycloakPort == NO_KEYCLOAK ? "Starting PostgreSQL 15 and Kafka ..." : "Starting PostgreSQL 15, Kafka and Keycloak ...");
             CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture.supplyAsync(() -> KafkaBroker.start(0));
             pg = EmbeddedPostgresServer.start(0, SERVICES);
             broker = kafkaStart.join();
             progress.accept("PostgreSQL on port " + pg.port() + ", Kafka on " + broker.bootstrapServers());
-            Path publicKey = DevTokens.writePublicKey(runDirectory);
+            idp = keycloakStart.join();
+            if (idp != null) {
+                progress.accept("Keycloak on " + idp.url() + " (realm " + KeycloakServer.REALM + ") after " + idp.startup().toMillis() + " ms");
+            }
+            Map<String, String> trust = trust(DevTokens.writePublicKey(runDirectory), idp);
             Path logs = Files.createDirectories(runDirectory.resolve("logs"));
 
             int port = servicePorts;
@@ -84,7 +108,7 @@ public final class LocalSuite implements AutoCloseable {
                 if (port > 0) {
                     port++;
                 }
-                Map<String, String> env = new LinkedHashMap<>(common(publicKey));
+                Map<String, String> env = new LinkedHashMap<>(trust);
                 env.put("DB_URL", pg.jdbcUrl(service));
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
                 env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
@@ -94,7 +118,7 @@ public final class LocalSuite implements AutoCloseable {
                         root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, managementPort, env,
                         logs.resolve(service + "-service.log"), settings.jvmOptions()));
             }
-            Map<String, String> gatewayEnv = new LinkedHashMap<>(common(publicKey));
+            Map<String, String> gatewayEnv = new LinkedHashMap<>(trust);
             for (String service : SERVICES) {
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_URL", processes.get(service).url());
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_MANAGEMENT_URL", processes.get(service).managementUrl());
@@ -113,6 +137,15 @@ public final class LocalSuite implements AutoCloseable {
             timeToHealthy = Duration.between(started, Instant.now());
         } catch (RuntimeException | java.io.IOException e) {
             processes.values().forEach(ServiceProcess::stop);
+            if (idp != null) {
+                idp.close();
+            } else {
+                keycloakStart.thenAccept(late -> {
+                    if (late != null) {
+                        late.close();
+                    }
+                });
+            }
             if (broker != null) {
                 broker.close();
             }
@@ -124,12 +157,14 @@ public final class LocalSuite implements AutoCloseable {
         }
         postgres = pg;
         kafka = broker;
+        keycloak = idp;
     }
 
-    private static Map<String, String> common(Path publicKey) {
+    /** Whose tokens the services and the gateway accept: Keycloak's when it runs, else the development key's. */
+    private static Map<String, String> trust(Path publicKey, KeycloakServer idp) {
         return Map.of(
-                "JWT_PUBLIC_KEY_LOCATION", publicKey.toString(),
-                "JWT_ISSUER", DevTokens.ISSUER,
+                "JWT_PUBLIC_KEY_LOCATION", idp != null ? idp.jwksUrl() : publicKey.toString(),
+                "JWT_ISSUER", idp != null ? idp.issuer() : DevTokens.ISSUER,
                 "JWT_AUDIENCE", DevTokens.AUDIENCE,
                 "QUARKUS_LOG_CONSOLE_DARKEN", "0");
     }
@@ -176,6 +211,11 @@ public final class LocalSuite implements AutoCloseable {
         return kafka;
     }
 
+    /** The Keycloak the suite trusts, when started with {@link #startWithKeycloak}. */
+    public java.util.Optional<KeycloakServer> keycloak() {
+        return java.util.Optional.ofNullable(keycloak);
+    }
+
     public Path logDirectory() {
         return runDirectory.resolve("logs");
     }
@@ -189,6 +229,9 @@ public final class LocalSuite implements AutoCloseable {
         List<ServiceProcess> reversed = new java.util.ArrayList<>(processes.values());
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (kafka != null) {
             kafka.close();
         }

@@ -8,15 +8,20 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The command behind {@code ./suite}:
  * <pre>
  *   up [--port 8080] [--no-demo-data]     start everything, load demo data, wait for Ctrl-C
+ *   up --keycloak [--port 8080]          the same trusting a Keycloak started with it (port 8180), without demo data
  *   token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
  * </pre>
  */
 public final class Suite {
+
+    /** Keycloak's port with {@code up --keycloak}, as in docker-compose (a free one when taken). */
+    private static final int KEYCLOAK_PORT = 8180;
 
     private Suite() {
     }
@@ -41,16 +46,23 @@ public final class Suite {
         Path root = Path.of(System.getProperty("koperasi.suite.root", ".")).toAbsolutePath().normalize();
         int port = Integer.parseInt(option(options, "--port", "8080"));
         long started = System.nanoTime();
-        LocalSuite suite = LocalSuite.start(root, port, 8081, line -> System.out.println("[suite] " + line));
+        boolean keycloak = options.contains("--keycloak");
+        Consumer<String> progress = line -> System.out.println("[suite] " + line);
+        LocalSuite suite = keycloak
+                ? LocalSuite.startWithKeycloak(root, port, 8081, Ports.preferred(KEYCLOAK_PORT), LocalSuite.Settings.QUICK_START, progress)
+                : LocalSuite.start(root, port, 8081, progress);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\n[suite] Stopping the services, Kafka and PostgreSQL ...");
+            System.out.println("\n[suite] Stopping the services, " + (keycloak ? "Keycloak, " : "") + "Kafka and PostgreSQL ...");
             suite.close();
             System.out.println("[suite] Stopped; temporary files removed.");
             stopped.countDown();
         }, "suite-stop"));
 
-        if (!options.contains("--no-demo-data")) {
+        if (keycloak) {
+            System.out.println("[suite] No demo data with --keycloak (it is written with development tokens, which the suite"
+                    + " now refuses): the register starts empty.");
+        } else if (!options.contains("--no-demo-data")) {
             System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(OfficeTime.ZONE));
@@ -67,8 +79,15 @@ public final class Suite {
         }
         suite.services().values().forEach(service -> System.out.printf("[suite] %-18s ready in %5d ms, RSS %4d MB%n",
                 service.name(), service.lastStartup().toMillis(), service.residentKilobytes() / 1024));
+        suite.keycloak().ifPresent(idp -> System.out.printf("[suite] %-18s ready in %5d ms, RSS %4d MB%n",
+                "keycloak", idp.startup().toMillis(), idp.residentKilobytes() / 1024));
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         String gateway = suite.gatewayUrl();
+        if (suite.keycloak().isPresent()) {
+            printKeycloakUsage(suite.keycloak().get(), gateway, suite);
+            stopped.await();
+            return;
+        }
         System.out.printf("""
 
                 Koperasi suite is up (healthy after %d ms, ready with demo data after %d ms).
@@ -83,6 +102,28 @@ public final class Suite {
                 %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.service("gateway").managementUrl(),
                 suite.logDirectory(), gateway);
         stopped.await();
+    }
+
+    private static void printKeycloakUsage(KeycloakServer idp, String gateway, LocalSuite suite) {
+        String token = "deploy/keycloak/token --url " + idp.url();
+        System.out.printf("""
+
+                Koperasi suite is up, trusting Keycloak (healthy after %d ms).
+                  Gateway:   %s
+                  API docs:  %s/api-docs
+                  Keycloak:  %s  realm koperasi, issuer %s
+                             admin console %s/admin/ (%s / %s)
+                  Logs:      %s
+                  Tokens (curl and openssl; a token lives 5 minutes; README "Tokens from Keycloak"):
+                    bank or fund, client credentials:   %s client bank-bjb dev-secret-bank-bjb
+                                                        (also bank-bri, lpdb-kumkm; ods-kemenkop has the role system)
+                    person, authorization code + PKCE:  %s user officer officer
+                                                        (also auditor, juri-1, juri-2; pengurus once its
+                                                        cooperative_id names a cooperative: README)
+                  Try:       curl -H "Authorization: Bearer $(%s user officer officer)" %s/api/v1/loan-applications
+                Press Ctrl-C to stop everything.
+                %n""", suite.timeToHealthy().toMillis(), gateway, gateway, idp.url(), idp.issuer(), idp.url(), KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD, suite.logDirectory(), token, token, token, gateway);
     }
 
     private static void token(List<String> options) {
@@ -114,6 +155,7 @@ public final class Suite {
     private static void usage() {
         System.err.println("""
                 usage: ./suite up [--port 8080] [--no-demo-data]
+                       ./suite up --keycloak [--port 8080]
                        ./suite token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
                 roles: officer, juror, partner, cooperative, auditor""");
     }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.systemtests.ApiOperations.Operation;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -175,7 +175,7 @@ class AuthorizationMatrixIT {
 
     private static UUID register(String name) {
         Map<String, Object> body = Map.of(
-                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "cooperativeNumber", CooperativeNumbers.unique(),
                 "name", name + " " + UUID.randomUUID(),
                 "jenis", "KONSUMEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
                 "kecamatanCode", "327507", "foundedOn", "2004-02-17",

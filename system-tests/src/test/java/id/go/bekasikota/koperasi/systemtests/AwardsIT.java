@@ -1,11 +1,12 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.stack.AwardsDemoData;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
+import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
@@ -23,8 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
+import static id.go.bekasikota.koperasi.testsupport.AwardProgramMother.indicator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +49,8 @@ class AwardsIT {
     @Order(2)
     void eligibleCooperativesAreRankedAndTheWinnerReachesTheRegistry(LocalSuite suite) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-        int f = StandingRules.latestDueYear(today);
+        // F by hand (DESIGN.md 3.1), not by the production rule: the year before from 1 July on, else two years before.
+        int f = CooperativeSnapshotMother.latestDueYear(today);
 
         // Alpha: RAT on time in F-1 and F (2 of target 2 -> 100); members 100 -> 110 = 10% of 10 -> 100; SHU +20% of 20 -> 100.
         String alpha = register("Koperasi Alpha Sistem", f, 100, 100_000_000L, 110, 120_000_000L);
@@ -123,6 +125,8 @@ class AwardsIT {
                 .body("entries.cooperativeId", contains(alpha, beta))
                 .body("entries.totalScore", contains(96.67f, 52.5f))
                 .body("entries.winner", contains(true, false))
+                // Member growth 10% and 5% against a target of 10%: achievements 100% and 50%, shown truncated to two decimals.
+                .body("entries.collect { e -> e.breakdown.indicators.find { it.code == 'U1' }.achievementPercent }", contains(100.0f, 50.0f))
                 .body("entries[0].breakdown.indicators.find { it.code == 'F2' }.explanation",
                         org.hamcrest.Matchers.startsWith("1 of 1 loans never DEFAULTED"));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/announce")
@@ -223,7 +227,7 @@ class AwardsIT {
 
     private static String registerWithReports(String name, List<Map<String, Object>> reports) {
         Map<String, Object> body = Map.of(
-                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "cooperativeNumber", CooperativeNumbers.unique(),
                 "name", name + " " + UUID.randomUUID().toString().substring(0, 8),
                 "jenis", "PRODUSEN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
                 "kecamatanCode", "327508", "foundedOn", "2005-07-12");
@@ -250,20 +254,6 @@ class AwardsIT {
         report.put("turnover", 3_000_000_000L);
         report.put("surplus", surplus);
         return report;
-    }
-
-    private static Map<String, Object> indicator(String code, String aspect, String source, String kind, Object target, Object weight) {
-        Map<String, Object> indicator = new LinkedHashMap<>();
-        indicator.put("code", code);
-        indicator.put("name", "Indikator " + code);
-        indicator.put("aspect", aspect);
-        indicator.put("source", source);
-        if (kind != null) {
-            indicator.put("kind", kind);
-            indicator.put("target", target);
-        }
-        indicator.put("weight", weight);
-        return indicator;
     }
 
     private static String loanData(String cooperativeId, String applicationId, String fields, long version) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,9 +30,13 @@ class FinancingIT {
 
     @Test
     void aRegisteredCooperativeBorrowsThroughThePartnerApi() {
-        // The register: a savings-and-loan cooperative founded in 2012 with its RAT reports for 2024 and 2025.
+        // The packaged suite runs on the real clock: the years come from today. F, the latest due financial
+        // year (DESIGN.md 3.1), by hand: last year from 1 July on, the year before last until 30 June.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        int latestDueYear = today.getMonthValue() >= 7 ? today.getYear() - 1 : today.getYear() - 2;
+        // The register: a savings-and-loan cooperative founded in 2012 with its RAT reports for F-1 and F.
         String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
-                        "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                        "cooperativeNumber", CooperativeNumbers.unique(),
                         "name", "Koperasi Simpan Pinjam Harapan " + UUID.randomUUID().toString().substring(0, 6),
                         "jenis", "SIMPAN_PINJAM", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "savingsLoanScope", "OPEN_LOOP",
                         "kbliCode", "64141", "kbliEdition", "2020", "kecamatanCode", "327503", "foundedOn", "2012-05-02"))
@@ -44,7 +48,7 @@ class FinancingIT {
                         Map.entry("name", "KUR Kecil 2026"), Map.entry("scheme", "KUR_KECIL"), Map.entry("annualRate", 0.06),
                         Map.entry("method", "DECLINING_BALANCE"), Map.entry("minAmount", 10_000_000),
                         Map.entry("maxAmount", 500_000_000), Map.entry("minTenorMonths", 6), Map.entry("maxTenorMonths", 60),
-                        Map.entry("allowedJenis", java.util.List.of("SIMPAN_PINJAM")), Map.entry("opensOn", "2026-01-01"),
+                        Map.entry("allowedJenis", java.util.List.of("SIMPAN_PINJAM")), Map.entry("opensOn", today.minusYears(1).toString()),
                         Map.entry("requiredDocuments", java.util.List.of("PROPOSAL"))))
                 .when().post("/api/v1/financing-programs").then().statusCode(201).extract().path("id");
 
@@ -54,7 +58,7 @@ class FinancingIT {
                 given().auth().oauth2(Tokens.cooperative(cooperative)).when().get(eligibility)
                         .then().statusCode(200).body("eligible", equalTo(false))
                         .body("checks.find { it.rule == 'ACTIVE' }.outcome", equalTo("FAILED")));
-        for (int year : new int[]{2024, 2025}) {
+        for (int year : new int[]{latestDueYear - 1, latestDueYear}) {
             given().auth().oauth2(Tokens.cooperative(cooperative)).contentType(ContentType.JSON).body(Map.of(
                             "financialYear", year, "meetingDate", (year + 1) + "-03-20", "membersMale", 140, "membersFemale", 160,
                             "employees", 6, "ownCapital", 2_400_000_000L, "externalCapital", 600_000_000L,
@@ -83,11 +87,17 @@ class FinancingIT {
                 .then().statusCode(200).body("items.id", hasItem(application));
         given().auth().oauth2(Tokens.partner("another-bank")).when().get("/api/v1/partner/loan-applications/" + application)
                 .then().statusCode(404).contentType("application/problem+json");
+        // Below the program's minimum and shorter than its minimum tenor: refused with both reasons.
+        given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
+                .body(Map.of("decision", "APPROVE", "amount", 1_000, "tenorMonths", 1))
+                .when().post("/api/v1/partner/loan-applications/" + application + "/decision")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("reasons", equalTo(java.util.List.of("Amount 1000 is below the program's minimum of 10000000.",
+                        "Tenor of 1 month is below the program's minimum of 6 months.")));
         given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
                 .body(Map.of("decision", "APPROVE", "amount", 80_000_000, "tenorMonths", 24))
                 .when().post("/api/v1/partner/loan-applications/" + application + "/decision")
                 .then().statusCode(200).body("state", equalTo("APPROVED"));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
             given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", key)
@@ -98,7 +108,12 @@ class FinancingIT {
         }
         JsonPath schedule = given().auth().oauth2(Tokens.partner(partner))
                 .when().get("/api/v1/partner/loan-applications/" + application + "/schedule")
-                .then().statusCode(200).body("amount", equalTo(80_000_000)).extract().jsonPath();
+                .then().statusCode(200).body("amount", equalTo(80_000_000))
+                // By hand: r = 0.5%; installment = round(80,000,000 x 0.005 / (1 - 1.005^-24)) = round(3,545,648.82...)
+                // = 3,545,649; month 1 interest 80,000,000 x 0.005 = 400,000, principal 3,145,649.
+                .body("installments[0].amount", equalTo(3_545_649)).body("installments[0].interest", equalTo(400_000))
+                .body("installments[0].principal", equalTo(3_145_649))
+                .extract().jsonPath();
         long first = schedule.getLong("installments[0].amount");
         given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID())
                 .body(Map.of("amount", first, "paidOn", today.toString(), "partnerReference", "BJB/RP/1"))

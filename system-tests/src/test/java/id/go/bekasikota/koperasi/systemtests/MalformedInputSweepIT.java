@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -441,7 +441,7 @@ class MalformedInputSweepIT {
 
     private static UUID registerCooperative() {
         Map<String, Object> body = Map.of(
-                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "cooperativeNumber", CooperativeNumbers.unique(),
                 "name", "Koperasi Uji Masukan " + UUID.randomUUID(),
                 "jenis", "JASA", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
                 "kecamatanCode", "327511", "foundedOn", "2010-10-10");

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +60,7 @@ class WalkingSkeletonIT {
 
     private static UUID register(String name) {
         Map<String, Object> body = Map.of(
-                "cooperativeNumber", "3275" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L),
+                "cooperativeNumber", CooperativeNumbers.unique(),
                 "name", name,
                 "jenis", "SIMPAN_PINJAM",
                 "bentuk", "PRIMER",

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,11 +16,21 @@ import java.time.ZoneId;
  * The office clock of every service's tests (it replaces the platform's {@code Clock}): the real
  * time, unless a test about dates (the 1 July switch, a nomination window, 90 days past due) moves
  * "today" and puts it back afterwards.
+ *
+ * <p>A run may start the clock elsewhere with the system property {@value #START_PROPERTY}: an ISO
+ * date (taken at noon office time) or an ISO instant, e.g.
+ * {@code ./mvnw verify -pl awards-service -am -Dkoperasi.test.clock=2030-01-15}. The clock then runs
+ * on from there, and {@link #reset()} returns to it; tests that take their dates from this clock
+ * run as if on that day.
  */
 @Alternative
 @Priority(1)
 @Singleton
 public class AdjustableClock extends Clock {
+
+    /** The system property that starts a run's clock at another date or instant. */
+    public static final String START_PROPERTY = "koperasi.test.clock";
+    private static final Duration START_OFFSET = offset(System.getProperty(START_PROPERTY), Instant.now());
 
     private volatile Instant fixed;
 
@@ -44,6 +55,16 @@ public class AdjustableClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now();
+        return now != null ? now : Instant.now().plus(START_OFFSET);
+    }
+
+    /** How far the run's clock is from the real time {@code now}: none unless {@value #START_PROPERTY} is set. */
+    static Duration offset(String start, Instant now) {
+        if (start == null || start.isBlank()) {
+            return Duration.ZERO;
+        }
+        Instant at = start.contains("T") ? Instant.parse(start.strip())
+                : LocalDate.parse(start.strip()).atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toInstant();
+        return Duration.between(now, at);
     }
 }

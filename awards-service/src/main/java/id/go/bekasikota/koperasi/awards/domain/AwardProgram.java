@@ -1,11 +1,20 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -17,7 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An award program of one year, category and level, with its scoring sheet. */
+/**
+ * An award program of one year, category and level, with its scoring sheet. Every change goes
+ * through this class: its state moves by {@link ProgramAction} only, each change is written to
+ * the history, and finalisation and announcement return the events of the nominations they fix.
+ * The service loads, calls, saves and appends the events; it sets no field itself.
+ */
 @Entity
 @Table(name = "award_program")
 public class AwardProgram extends PanacheEntityBase {
@@ -66,8 +80,134 @@ public class AwardProgram extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The trail of the program and of its nominations; appended to, never read back here. */
+    @OneToMany(mappedBy = "program", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("sequence")
+    public List<HistoryEntry> history = new ArrayList<>();
+
+    /** Opens a new program with its terms (400 naming every field at fault). */
+    public void create(ProgramTerms terms, Actor actor, Instant now) {
+        id = UUID.randomUUID();
+        state = ProgramAction.CREATE.target();
+        createdBy = actor.subject();
+        createdAt = now;
+        requireValid(terms);
+        apply(terms, now);
+        record(HistoryEntry.Action.PROGRAM_CREATED, actor, name, now);
+    }
+
+    /**
+     * Replaces the terms while OPEN. Once a nomination exists the scoring sheet, year, category,
+     * jenis and level are frozen (409): nominations were made and eligibility judged against them.
+     */
+    public void change(ProgramTerms terms, boolean nominated, Actor actor, Instant now) {
+        requireOpen("change a program");
+        requireValid(terms);
+        if (nominated && (!terms.sheet().sameAs(sheet()) || year != terms.year() || category != terms.category()
+                || jenis != terms.jenis() || level != terms.level())) {
+            throw ProblemException.conflict("Nominations exist for this program: its scoring sheet, year, category, jenis and level"
+                    + " are frozen (the window, announcement date, number of winners, name and self-nomination may still change)");
+        }
+        apply(terms, now);
+        record(HistoryEntry.Action.PROGRAM_CHANGED, actor, "Window " + nominationsOpenOn + " to " + nominationsCloseOn
+                + ", announcement " + announcementOn + ", " + winners + " winner(s)", now);
+    }
+
+    /** Closes the nominations before the window's end; computed indicators are then measured as of today. */
+    public void closeNominations(Actor actor, LocalDate today, Instant now) {
+        requireOpen("close the nominations");
+        if (nominationsOver(today)) {
+            throw ProblemException.conflict("The nominations are closed already (window " + nominationsOpenOn + " to "
+                    + nominationsCloseOn + (nominationsClosedOn == null ? "" : ", closed on " + nominationsClosedOn) + ")");
+        }
+        if (today.isBefore(nominationsOpenOn)) {
+            throw ProblemException.conflict("The nomination window opens on " + nominationsOpenOn + "; nothing to close yet");
+        }
+        nominationsClosedOn = today;
+        updatedAt = now;
+        record(HistoryEntry.Action.NOMINATIONS_CLOSED, actor, "Closed early on " + today + " (window to " + nominationsCloseOn + ")", now);
+    }
+
+    /** A juror (token subject) joins the jury while OPEN; the assignment is returned for saving. */
+    public JurorAssignment assignJuror(Jury jury, String juror, Actor actor, Instant now) {
+        requireOpen("assign a juror");
+        String subject = juror.strip();
+        jury.assignment(subject).ifPresent(existing -> {
+            throw ProblemException.duplicate("Juror " + subject + " is assigned to this program already", existing.id.toString());
+        });
+        record(HistoryEntry.Action.JUROR_ASSIGNED, actor, subject, now);
+        return JurorAssignment.of(id, subject, actor.subject(), now);
+    }
+
+    /** A juror leaves the jury while OPEN (its scores no longer count); the assignment is returned for deleting. */
+    public JurorAssignment removeJuror(Jury jury, String juror, Actor actor, Instant now) {
+        requireOpen("remove a juror");
+        JurorAssignment assignment = jury.assignment(juror)
+                .orElseThrow(() -> ProblemException.notFound("Juror", juror + " of program " + id));
+        record(HistoryEntry.Action.JUROR_REMOVED, actor, juror + " (their scores no longer count)", now);
+        return assignment;
+    }
+
+    /**
+     * Fixes ranks, totals, breakdowns and winners once the nominations are over and no score is
+     * missing; each nomination records its placing and returns its {@code scores-finalised} event.
+     *
+     * @param missingScores what the jury has not scored yet (every reason refuses)
+     */
+    public List<DomainEvent> finalise(List<Placing> placings, List<String> missingScores, Actor actor, LocalDate today,
+                                      Instant now) {
+        ProgramState target = ProgramAction.FINALISE.from(state);
+        if (!nominationsOver(today)) {
+            throw ProblemException.ruleViolation("The scores cannot be finalised yet", List.of(
+                    "The nomination window is open until " + nominationsCloseOn
+                            + "; finalise from the day after, or close the nominations first."));
+        }
+        if (!missingScores.isEmpty()) {
+            throw ProblemException.ruleViolation("The scores cannot be finalised: scores are missing", missingScores);
+        }
+        state = target;
+        finalisedOn = today;
+        finalisedBy = actor.subject();
+        updatedAt = now;
+        List<DomainEvent> events = new ArrayList<>();
+        for (Placing placing : placings) {
+            events.add(placing.nomination().rank(this, placing, actor, now));
+        }
+        record(HistoryEntry.Action.SCORES_FINALISED, actor, placings.size() + " nomination(s) ranked; winners: " + String.join(", ",
+                placings.stream().filter(Placing::winner).map(p -> p.rank() + ". " + p.nomination().cooperativeName).toList()), now);
+        return events;
+    }
+
+    /** Publishes the winners on or after the announcement date: one {@code winner-announced} event per winner. */
+    public List<DomainEvent> announce(List<Nomination> winnersToAnnounce, Actor actor, LocalDate today, Instant now) {
+        ProgramState target = ProgramAction.ANNOUNCE.from(state);
+        if (today.isBefore(announcementOn)) {
+            throw ProblemException.ruleViolation("The winners cannot be announced yet",
+                    List.of("The announcement date is " + announcementOn + "; today is " + today + "."));
+        }
+        state = target;
+        announcedOn = today;
+        announcedBy = actor.subject();
+        updatedAt = now;
+        List<DomainEvent> events = winnersToAnnounce.stream().map(n -> n.announceWin(this, now)).toList();
+        record(HistoryEntry.Action.WINNERS_ANNOUNCED, actor, winnersToAnnounce.size() + " winner(s) announced on " + today, now);
+        return events;
+    }
+
+    /** Refuses (409, naming the state) an action only an OPEN program takes. */
+    public void requireOpen(String action) {
+        if (!state.open()) {
+            throw ProblemException.illegalTransition(action, state.name());
+        }
+    }
+
     public ScoringSheet sheet() {
         return new ScoringSheet(scoringSheet);
+    }
+
+    /** The top {@code winners} of the ranking win. */
+    public boolean wins(int rank) {
+        return rank <= winners;
     }
 
     /** Nominations are taken on the days of the window, both ends included, unless an officer closed them early. */
@@ -84,6 +224,11 @@ public class AwardProgram extends PanacheEntityBase {
         return state == ProgramState.ANNOUNCED;
     }
 
+    /** The winners are public once announced; the office sees them once finalised. */
+    public boolean winnersVisibleTo(Actor actor) {
+        return announced() || (actor.readsEverything() && state == ProgramState.FINALISED);
+    }
+
     /**
      * The date computed indicators are measured as of (F is the latest due financial year then):
      * the close of the nomination window, or the day nominations were closed early. Fixed, so
@@ -91,5 +236,31 @@ public class AwardProgram extends PanacheEntityBase {
      */
     public LocalDate assessmentDate() {
         return nominationsClosedOn != null ? nominationsClosedOn : nominationsCloseOn;
+    }
+
+    void record(HistoryEntry.Action action, Actor actor, String detail, Instant now) {
+        history.add(HistoryEntry.of(this, null, action, actor, detail, now));
+    }
+
+    private void requireValid(ProgramTerms terms) {
+        List<Violation> violations = terms.violations();
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        }
+    }
+
+    private void apply(ProgramTerms terms, Instant now) {
+        year = terms.year();
+        name = terms.name().strip();
+        category = terms.category();
+        jenis = terms.jenis();
+        level = terms.level();
+        nominationsOpenOn = terms.nominationsOpenOn();
+        nominationsCloseOn = terms.nominationsCloseOn();
+        announcementOn = terms.announcement();
+        selfNomination = terms.selfNomination();
+        winners = terms.winners();
+        scoringSheet = new ArrayList<>(terms.sheet().indicators());
+        updatedAt = now;
     }
 }

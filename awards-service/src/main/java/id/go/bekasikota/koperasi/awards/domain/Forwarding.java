@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -13,7 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A winner forwarded as a nomination to the next round (province, then national), and the outcome there. */
+/**
+ * A winner forwarded as a nomination to the next round (province, then national), and the outcome
+ * there. Part of its {@link Nomination}, which creates and changes it.
+ */
 @Entity
 @Table(name = "forwarding")
 public class Forwarding extends PanacheEntityBase {
@@ -22,8 +28,9 @@ public class Forwarding extends PanacheEntityBase {
     public UUID id;
     @Version
     public long version;
-    @Column(name = "nomination_id")
-    public UUID nominationId;
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "nomination_id")
+    public Nomination nomination;
     @Column(name = "program_id")
     public UUID programId;
     @Column(name = "cooperative_id")

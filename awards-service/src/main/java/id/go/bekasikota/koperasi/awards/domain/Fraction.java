@@ -61,6 +61,11 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
         return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
     }
 
+    /** Truncated toward zero to {@code scale} decimals: never past the exact value, away from zero. */
+    public BigDecimal truncated(int scale) {
+        return numerator.divide(denominator, scale, RoundingMode.DOWN);
+    }
+
     /** True when this is at least {@code value}, exactly. */
     public boolean atLeast(BigDecimal value) {
         return numerator.compareTo(value.multiply(denominator)) >= 0;

@@ -23,4 +23,14 @@ public class JurorAssignment extends PanacheEntityBase {
     public String assignedBy;
     @Column(name = "assigned_at")
     public Instant assignedAt;
+
+    static JurorAssignment of(UUID programId, String juror, String assignedBy, Instant at) {
+        JurorAssignment assignment = new JurorAssignment();
+        assignment.id = UUID.randomUUID();
+        assignment.programId = programId;
+        assignment.juror = juror;
+        assignment.assignedBy = assignedBy;
+        assignment.assignedAt = at;
+        return assignment;
+    }
 }

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A juror's current score of one juror-scored indicator of a nomination; {@code revision} counts its revisions. */
+/**
+ * A juror's current score of one juror-scored indicator of a nomination; {@code revision} counts
+ * its revisions (every one is in the nomination's history with the value it replaced). It stays
+ * when the nomination is withdrawn.
+ */
 @Entity
 @Table(name = "juror_score")
 public class JurorScoreRecord extends PanacheEntityBase {
@@ -26,6 +30,23 @@ public class JurorScoreRecord extends PanacheEntityBase {
     public int revision;
     @Column(name = "scored_at")
     public Instant scoredAt;
+
+    static JurorScoreRecord first(UUID nominationId, String juror, String indicatorCode) {
+        JurorScoreRecord record = new JurorScoreRecord();
+        record.id = UUID.randomUUID();
+        record.nominationId = nominationId;
+        record.juror = juror;
+        record.indicatorCode = indicatorCode;
+        return record;
+    }
+
+    /** Replaces the score; the revision counts up. */
+    void revise(int newScore, String newComment, Instant at) {
+        score = newScore;
+        comment = newComment;
+        revision++;
+        scoredAt = at;
+    }
 
     public JurorScore toScore() {
         return new JurorScore(juror, score, comment);

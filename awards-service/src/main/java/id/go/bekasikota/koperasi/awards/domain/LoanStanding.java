@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What this service knows of one loan application, from financing's events only. {@code version}
- * is financing's aggregate version: older events are ignored.
+ * What this service knows of one loan application, from financing's events only.
+ * {@code aggregateVersion} is financing's aggregate version of the latest event applied: older
+ * events are ignored.
  */
 @Entity
 @Table(name = "loan_standing")
@@ -33,25 +34,26 @@ public class LoanStanding extends PanacheEntityBase {
     /** The loan was DEFAULTED at some time, even if settled since. */
     @Column(name = "ever_defaulted")
     public boolean everDefaulted;
-    public long version;
+    @Column(name = "aggregate_version")
+    public long aggregateVersion;
     @Column(name = "last_event_id")
     public String lastEventId;
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** Applies a new state; false (and nothing changes) when the event is not newer than what is held. */
-    public boolean apply(String newState, long eventVersion, String eventId) {
-        if (lastEventId != null && eventVersion <= version) {
+    public boolean apply(String newState, long eventVersion, String eventId, Instant now) {
+        if (lastEventId != null && eventVersion <= aggregateVersion) {
             return false;
         }
-        version = eventVersion;
+        aggregateVersion = eventVersion;
         if (newState != null) {
             state = newState;
             disbursed |= DISBURSED_STATES.contains(newState);
             everDefaulted |= DEFAULTED.equals(newState);
         }
         lastEventId = eventId;
-        updatedAt = Instant.now();
+        updatedAt = now;
         return true;
     }
 

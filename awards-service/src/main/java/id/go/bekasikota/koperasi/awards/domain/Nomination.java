@@ -1,11 +1,29 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;
+import id.go.bekasikota.koperasi.contracts.awards.ForwardingOutcomeRecorded;
+import id.go.bekasikota.koperasi.contracts.awards.NominationForwarded;
+import id.go.bekasikota.koperasi.contracts.awards.NominationSubmitted;
+import id.go.bekasikota.koperasi.contracts.awards.NominationWithdrawn;
+import id.go.bekasikota.koperasi.contracts.awards.ScoresFinalised;
+import id.go.bekasikota.koperasi.contracts.awards.WinnerAnnounced;
+import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -15,12 +33,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A cooperative nominated for an award program. {@code revision} is the aggregate version of its
- * events (one more with every event); {@code version} guards concurrent updates.
+ * A cooperative nominated for an award program. Every change goes through this class: its state
+ * moves by {@link NominationAction} only, each change is written to its history, and each method
+ * returns the events it causes ({@code awards.nomination.v1}: key = cooperative id, subject =
+ * nomination id, {@code aggregateVersion} one more with every event). {@code version} guards
+ * concurrent updates.
  */
 @Entity
 @Table(name = "nomination")
@@ -30,7 +56,9 @@ public class Nomination extends PanacheEntityBase {
     public UUID id;
     @Version
     public long version;
-    public long revision;
+    /** The aggregate version of the latest event about this nomination. */
+    @Column(name = "aggregate_version")
+    public long aggregateVersion;
     @Column(name = "program_id")
     public UUID programId;
     @Column(name = "cooperative_id")
@@ -42,6 +70,9 @@ public class Nomination extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NominationState state;
     public String statement;
+    /** The withdrawn nomination of the same cooperative in the same program this one follows, if it is a re-nomination. */
+    @Column(name = "previous_nomination_id")
+    public UUID previousNominationId;
     @Column(name = "nominated_by")
     public String nominatedBy;
     @Column(name = "nominated_by_role")
@@ -69,18 +100,312 @@ public class Nomination extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public boolean active() {
-        return state == NominationState.SUBMITTED;
+    /** Set once the winner is forwarded to the next round. */
+    @OneToOne(mappedBy = "nomination", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    public Forwarding forwarding;
+
+    /** The nomination's trail; appended to, never read back here. */
+    @OneToMany(mappedBy = "nomination", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("sequence")
+    public List<HistoryEntry> history = new ArrayList<>();
+
+    /**
+     * Nominates a cooperative: by an officer, or by the cooperative itself where the program takes
+     * self-nominations; while the program is OPEN and its window open; one nomination per
+     * cooperative and program at a time; after a withdrawal again, within {@link RenominationRule};
+     * only when every eligibility rule holds today.
+     *
+     * @param cooperative what this service knows of the cooperative; empty when the register never told it (404)
+     * @param earlier     the cooperative's earlier nominations for this program
+     */
+    public List<DomainEvent> nominate(AwardProgram program, UUID cooperativeId, Optional<CooperativeFacts> cooperative,
+                                      List<Nomination> earlier, String statement, Actor actor, LocalDate today, Instant now) {
+        boolean self = !actor.isOfficer();
+        if (self && !actor.isCooperative(cooperativeId)) {
+            throw ProblemException.forbidden("A cooperative may nominate only itself");
+        }
+        if (self && !program.selfNomination) {
+            throw ProblemException.forbidden("This program does not accept self-nominations; the office nominates");
+        }
+        program.requireOpen("nominate for a program");
+        if (!program.windowOpenOn(today)) {
+            throw ProblemException.ruleViolation("The nomination window is closed", List.of(program.nominationsClosedOn != null
+                    ? "Nominations were closed on " + program.nominationsClosedOn + "."
+                    : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
+                    + ", not on " + today + "."));
+        }
+        earlier.stream().filter(n -> n.state.takesPart()).findFirst().ifPresent(existing -> {
+            throw ProblemException.duplicate("The cooperative is nominated for this program already", existing.id.toString());
+        });
+        long withdrawn = earlier.stream().filter(n -> n.state == NominationState.WITHDRAWN).count();
+        if (!RenominationRule.allows(withdrawn)) {
+            throw ProblemException.ruleViolation("The cooperative cannot be nominated again", List.of(RenominationRule.refusal(withdrawn)));
+        }
+        CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.notFound("Cooperative", cooperativeId));
+        AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
+        if (!checked.eligible()) {
+            throw ProblemException.ruleViolation("The cooperative is not eligible for this award", checked.reasons());
+        }
+        id = UUID.randomUUID();
+        programId = program.id;
+        this.cooperativeId = cooperativeId;
+        cooperativeNumber = facts.cooperativeNumber();
+        cooperativeName = facts.name();
+        state = NominationAction.NOMINATE.target();
+        this.statement = statement == null || statement.isBlank() ? null : statement.strip();
+        previousNominationId = earlier.stream().max(Comparator.comparing((Nomination n) -> n.createdAt)).map(n -> n.id).orElse(null);
+        nominatedBy = actor.subject();
+        nominatedByRole = self ? ActorRole.COOPERATIVE.label() : ActorRole.OFFICER.label();
+        submittedOn = today;
+        eligibility = new ArrayList<>(checked.checks());
+        createdAt = now;
+        record(program, HistoryEntry.Action.NOMINATED, actor, (self ? "Self-nomination of " : "Nomination of ") + cooperativeName
+                + (previousNominationId == null ? "" : " again (re-nomination " + withdrawn + " of at most "
+                + RenominationRule.MAX_RENOMINATIONS + ", after withdrawal of nomination " + previousNominationId + ")")
+                + "; eligible as of " + today, now);
+        long v = nextVersion(now);
+        return List.of(event(AwardsEventTypes.SUBMITTED, v, new NominationSubmitted(id, program.id, program.year,
+                program.category.name(), jenis(program), program.level.name(), cooperativeId, cooperativeNumber, nominatedByRole,
+                submittedOn, now, v)));
     }
 
-    /** The aggregate version of the next event about this nomination. */
-    public long nextRevision() {
-        revision++;
-        updatedAt = Instant.now();
-        return revision;
+    /** Withdrawn by the office or the nominated cooperative before the scores are finalised; scores and conflicts stay on record. */
+    public List<DomainEvent> withdraw(AwardProgram program, String reason, Actor actor, LocalDate today, Instant now) {
+        if (!actor.isOfficer() && !actor.isCooperative(cooperativeId)) {
+            throw ProblemException.forbidden("Only the office or the nominated cooperative may withdraw a nomination");
+        }
+        NominationState target = NominationAction.WITHDRAW.from(state);
+        state = target;
+        withdrawnOn = today;
+        withdrawnBy = actor.subject();
+        withdrawalReason = reason.strip();
+        record(program, HistoryEntry.Action.WITHDRAWN, actor, withdrawalReason, now);
+        long v = nextVersion(now);
+        return List.of(event(AwardsEventTypes.WITHDRAWN, v, new NominationWithdrawn(id, programId, cooperativeId, withdrawalReason,
+                withdrawnOn, now, v)));
+    }
+
+    /**
+     * A juror of the program declares a conflict of interest with this cooperative while the
+     * program is OPEN. It covers every nomination of the cooperative in the program, earlier and
+     * later; the declaration is returned for saving.
+     */
+    public ConflictDeclaration declareConflict(AwardProgram program, Jury jury, Actor actor, String reason, Instant now) {
+        String juror = requireJuror(jury, actor);
+        program.requireOpen("declare a conflict");
+        jury.conflict(juror, cooperativeId).ifPresent(existing -> {
+            throw ProblemException.duplicate("You declared a conflict with this cooperative in this program already",
+                    existing.id.toString());
+        });
+        ConflictDeclaration declaration = ConflictDeclaration.of(this, juror, reason.strip(), now);
+        record(program, HistoryEntry.Action.CONFLICT_DECLARED, actor, declaration.reason, now);
+        return declaration;
+    }
+
+    /**
+     * A juror of the program without a conflict scores some or all JUROR indicators of the sheet
+     * while the program is OPEN and the nomination in the running; each score replaces the juror's
+     * earlier one (the history keeps the value it replaced).
+     *
+     * @param current the juror's current scores of this nomination
+     * @return the scores given for the first time, for saving (revised ones are changed in place)
+     */
+    public List<JurorScoreRecord> score(AwardProgram program, Jury jury, Actor actor, List<ScoreEntry> entries,
+                                        List<JurorScoreRecord> current, Instant now) {
+        String juror = requireJuror(jury, actor);
+        if (jury.conflicted(juror, cooperativeId)) {
+            throw ProblemException.forbidden("You declared a conflict of interest with this cooperative in this program:"
+                    + " you may not score it");
+        }
+        program.requireOpen("score");
+        if (state != NominationState.SUBMITTED) {
+            throw ProblemException.illegalTransition("score a nomination", state.name());
+        }
+        requireJurorIndicators(program.sheet(), entries);
+        Map<String, JurorScoreRecord> byCode = new java.util.HashMap<>();
+        current.stream().filter(r -> r.juror.equals(juror)).forEach(r -> byCode.put(r.indicatorCode, r));
+        List<JurorScoreRecord> added = new ArrayList<>();
+        for (ScoreEntry entry : entries) {
+            String code = entry.indicatorCode().strip();
+            JurorScoreRecord record = byCode.get(code);
+            String before = record == null ? "" : record.score + " -> ";
+            if (record == null) {
+                record = JurorScoreRecord.first(id, juror, code);
+                byCode.put(code, record);
+                added.add(record);
+            }
+            String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
+            record.revise(entry.score(), comment, now);
+            record(program, HistoryEntry.Action.SCORED, actor, code + ": " + before + record.score
+                    + (comment == null ? "" : " (" + comment + ")"), now);
+        }
+        return added;
+    }
+
+    /** Keeps its placing when the program's scores are finalised (called by the program). */
+    DomainEvent rank(AwardProgram program, Placing placing, Actor actor, Instant now) {
+        state = NominationAction.RANK.from(state);
+        rank = placing.rank();
+        totalScore = placing.total();
+        winner = placing.winner();
+        result = placing.breakdown();
+        record(program, HistoryEntry.Action.SCORES_FINALISED, actor, "Rank " + rank + ", total " + totalScore
+                + (won() ? ", winner" : ""), now);
+        long v = nextVersion(now);
+        return event(AwardsEventTypes.SCORES_FINALISED, v, new ScoresFinalised(id, program.id, program.year, program.category.name(),
+                jenis(program), program.level.name(), cooperativeId, cooperativeNumber, rank, totalScore, won(), program.finalisedOn,
+                now, v));
+    }
+
+    /** The winner's announcement, for the registry's award history (called by the program). */
+    DomainEvent announceWin(AwardProgram program, Instant now) {
+        if (!state.ranked() || !won()) {
+            throw new IllegalStateException("Nomination " + id + " is not a ranked winner (" + state + ")");
+        }
+        long v = nextVersion(now);
+        return event(AwardsEventTypes.WINNER_ANNOUNCED, v, new WinnerAnnounced(program.id, program.year, program.category.name(),
+                program.level.name(), cooperativeId, cooperativeNumber, rank, totalScore, program.announcedOn, id, jenis(program), now, v));
+    }
+
+    /** An announced winner goes to the next round (CITY to PROVINCE, PROVINCE to NATIONAL), once. */
+    public List<DomainEvent> forward(AwardProgram program, String note, Actor actor, LocalDate today, Instant now) {
+        if (!program.announced()) {
+            throw ProblemException.illegalTransition("forward a winner", program.state.name());
+        }
+        if (!won()) {
+            throw ProblemException.conflict("Only winners are forwarded" + (rank == null ? "" : "; this nomination ranked " + rank));
+        }
+        AwardLevel next = program.level.next().orElseThrow(() -> ProblemException.conflict(
+                "The " + program.level + " round is the last: there is no round to forward to"));
+        state = NominationAction.FORWARD.from(state);
+        Forwarding f = new Forwarding();
+        f.id = UUID.randomUUID();
+        f.nomination = this;
+        f.programId = programId;
+        f.cooperativeId = cooperativeId;
+        f.fromLevel = program.level;
+        f.toLevel = next;
+        f.forwardedOn = today;
+        f.forwardedBy = actor.subject();
+        f.note = note == null || note.isBlank() ? null : note.strip();
+        f.outcome = ForwardingOutcome.PENDING;
+        f.createdAt = now;
+        f.updatedAt = now;
+        forwarding = f;
+        record(program, HistoryEntry.Action.FORWARDED, actor, "To the " + next + " round" + (f.note == null ? "" : ": " + f.note), now);
+        long v = nextVersion(now);
+        return List.of(event(AwardsEventTypes.FORWARDED, v, new NominationForwarded(f.id, id, program.id, program.year,
+                program.category.name(), jenis(program), f.fromLevel.name(), f.toLevel.name(), cooperativeId, cooperativeNumber, rank,
+                totalScore, f.forwardedOn, now, v)));
+    }
+
+    /**
+     * The next round's decision, once: WINNER (with its rank there) or NOT_SELECTED. A win there is
+     * also a {@code winner-announced} event at that level (no total: that round scored it).
+     */
+    public List<DomainEvent> recordOutcome(AwardProgram program, ForwardingDecision decision, Actor actor, Instant now) {
+        if (forwarding == null) {
+            throw ProblemException.notFound("Forwarding of nomination", id);
+        }
+        NominationState target = NominationAction.RECORD_OUTCOME.from(state);
+        if (decision.outcome() == ForwardingOutcome.PENDING) {
+            throw ProblemException.invalid("outcome", "must be WINNER or NOT_SELECTED");
+        }
+        if (decision.outcome() == ForwardingOutcome.WINNER && decision.rank() == null) {
+            throw ProblemException.invalid("rank", "is required for a WINNER");
+        }
+        if (decision.outcome() == ForwardingOutcome.NOT_SELECTED && decision.rank() != null) {
+            throw ProblemException.invalid("rank", "must be empty for NOT_SELECTED");
+        }
+        if (decision.decidedOn().isBefore(forwarding.forwardedOn)) {
+            throw ProblemException.invalid("decidedOn", "cannot be before the nomination was forwarded (" + forwarding.forwardedOn + ")");
+        }
+        state = target;
+        Forwarding f = forwarding;
+        f.outcome = decision.outcome();
+        f.outcomeRank = decision.rank();
+        f.decidedOn = decision.decidedOn();
+        f.outcomeNote = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
+        f.outcomeRecordedBy = actor.subject();
+        f.updatedAt = now;
+        record(program, HistoryEntry.Action.FORWARDING_OUTCOME_RECORDED, actor, f.outcome
+                + (f.outcomeRank == null ? "" : " (rank " + f.outcomeRank + ")") + " at the " + f.toLevel
+                + " round, decided on " + f.decidedOn + (f.outcomeNote == null ? "" : ": " + f.outcomeNote), now);
+        List<DomainEvent> events = new ArrayList<>();
+        long v = nextVersion(now);
+        events.add(event(AwardsEventTypes.FORWARDING_OUTCOME_RECORDED, v, new ForwardingOutcomeRecorded(f.id, id, program.id,
+                program.year, program.category.name(), f.toLevel.name(), cooperativeId, f.outcome.name(), f.outcomeRank, f.decidedOn,
+                f.outcomeNote, now, v)));
+        if (f.outcome == ForwardingOutcome.WINNER) {
+            long w = nextVersion(now);
+            events.add(event(AwardsEventTypes.WINNER_ANNOUNCED, w, new WinnerAnnounced(program.id, program.year,
+                    program.category.name(), f.toLevel.name(), cooperativeId, cooperativeNumber, f.outcomeRank, null, f.decidedOn, id,
+                    jenis(program), now, w)));
+        }
+        return events;
+    }
+
+    /** The office reads every nomination, a cooperative its own, a juror those of its program without a conflict with the cooperative. */
+    public boolean visibleTo(Actor actor, Jury jury) {
+        return actor.readsEverything() || actor.isCooperative(cooperativeId) || jury.admits(actor, cooperativeId);
+    }
+
+    /** The result shows to the office once ranked, to the cooperative once its program is announced; to nobody else here. */
+    public boolean resultVisibleTo(Actor actor, AwardProgram program) {
+        if (actor.readsEverything()) {
+            return rank != null;
+        }
+        return actor.isCooperative(cooperativeId) && program.announced();
     }
 
     public boolean won() {
         return Boolean.TRUE.equals(winner);
+    }
+
+    private String requireJuror(Jury jury, Actor actor) {
+        if (actor.role() != ActorRole.JUROR || !jury.isJuror(actor.subject())) {
+            throw ProblemException.forbidden("You are not a juror of this program");
+        }
+        return actor.subject();
+    }
+
+    /** Jurors score only the sheet's JUROR indicators, each once per request (400 naming each entry at fault). */
+    private static void requireJurorIndicators(ScoringSheet sheet, List<ScoreEntry> entries) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String code = entries.get(i).indicatorCode().strip();
+            Optional<Indicator> indicator = sheet.indicator(code);
+            if (indicator.isEmpty()) {
+                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is not an indicator of the program's sheet"));
+            } else if (!indicator.get().jurorScored()) {
+                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is a COMPUTED indicator; jurors score only "
+                        + String.join(", ", sheet.jurorIndicators().stream().map(Indicator::code).toList())));
+            } else if (!seen.add(code)) {
+                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is scored twice in this request"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private void record(AwardProgram program, HistoryEntry.Action action, Actor actor, String detail, Instant now) {
+        history.add(HistoryEntry.of(program, this, action, actor, detail, now));
+    }
+
+    /** The aggregate version of the next event about this nomination. */
+    private long nextVersion(Instant now) {
+        updatedAt = now;
+        return ++aggregateVersion;
+    }
+
+    private DomainEvent event(String type, long aggregateVersion, Object data) {
+        return new DomainEvent(Topics.AWARDS_NOMINATION, type, AwardsEventTypes.AGGREGATE_TYPE, id.toString(), aggregateVersion,
+                cooperativeId.toString(), data);
+    }
+
+    private static String jenis(AwardProgram program) {
+        return program.jenis == null ? null : program.jenis.name();
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Every number behind a nomination's total, as shown to the office and kept when scores are
- * finalised. Values are shown to two decimals (half-up); the total is computed from the unrounded
- * values and rounded once.
+ * finalised. Values are shown to two decimals ({@link Shown}): the actual value and the achievement
+ * truncated toward zero (never shown past a band edge), the derived ones half-up; the total is
+ * computed from the exact values and rounded once.
  *
  * @param weightedSum     sum of weight x score over the indicators
  * @param totalWeight     sum of the weights
@@ -27,8 +28,9 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
     /**
      * One indicator.
      *
-     * @param actual             the computed actual value in {@code unit}; null for a juror-scored one or when not available
-     * @param achievementPercent actual / target x 100; null for a juror-scored one or when not available
+     * @param actual             the computed actual value in {@code unit}, truncated; null for a juror-scored one or when not available
+     * @param achievementPercent actual / target x 100, truncated toward zero to two decimals (79.9999% shows as 79.99);
+     *                           null for a juror-scored one or when not available
      * @param bandScore          the band of the achievement; null for a juror-scored one
      * @param jurorScores        the scores that count (jurors without a conflict)
      * @param excludedJurors     jurors whose scores do not count (declared conflict)
@@ -62,18 +64,18 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
 
     public static ScoreBreakdown of(NominationResult result) {
         Map<Aspect, BigDecimal> subtotals = new EnumMap<>(Aspect.class);
-        result.aspectSubtotals().forEach((aspect, value) -> subtotals.put(aspect, Scoring.shown(value)));
+        result.aspectSubtotals().forEach((aspect, value) -> subtotals.put(aspect, Shown.rounded(value)));
         List<Line> lines = result.indicators().stream().map(r -> {
             Indicator i = r.indicator();
             return new Line(i.code(), i.name(), i.aspect(), i.source(), i.kind(), i.kind() == null ? null : i.kind().unit(),
                     i.target(), i.weight(),
-                    r.measurement() == null || !r.measurement().available() ? null : Scoring.shown(r.measurement().actual()),
-                    Scoring.shown(r.achievement()),
+                    r.measurement() == null || !r.measurement().available() ? null : Shown.truncated(r.measurement().actual()),
+                    Shown.truncated(r.achievement()),
                     i.computed() ? r.score().rounded(0).intValue() : null,
-                    r.countedScores(), r.excludedJurors(), Scoring.shown(r.score()), Scoring.shown(r.weighted()),
+                    r.countedScores(), r.excludedJurors(), Shown.rounded(r.score()), Shown.rounded(r.weighted()),
                     r.complete(), r.explanation());
         }).toList();
-        return new ScoreBreakdown(result.total(), Scoring.shown(result.weightedSum()), result.totalWeight(), subtotals,
+        return new ScoreBreakdown(result.total(), Shown.rounded(result.weightedSum()), result.totalWeight(), subtotals,
                 result.complete(), lines);
     }
 

@@ -60,8 +60,8 @@ public final class Scoring {
         Fraction achievement = BandScore.achievement(measurement.actual(), indicator.target());
         int band = BandScore.of(achievement);
         return new IndicatorResult(indicator, measurement, achievement, List.of(), List.of(), Fraction.whole(band), true,
-                measurement.explanation() + " Achievement " + measurement.actual().rounded(2) + " / target "
-                        + indicator.target().stripTrailingZeros().toPlainString() + " x 100 = " + achievement.rounded(2)
+                measurement.explanation() + " Achievement " + Shown.truncated(measurement.actual()) + " / target "
+                        + indicator.target().stripTrailingZeros().toPlainString() + " x 100 = " + Shown.truncated(achievement)
                         + "%: band " + BandScore.band(band) + ".");
     }
 
@@ -83,15 +83,10 @@ public final class Scoring {
         Fraction mean = Fraction.of(BigDecimal.valueOf(sum), BigDecimal.valueOf(counted.size()));
         StringBuilder text = new StringBuilder("Mean of " + counted.size() + " juror score" + (counted.size() == 1 ? "" : "s")
                 + " (" + String.join(" + ", counted.stream().map(s -> String.valueOf(s.score())).toList()) + ") / "
-                + counted.size() + " = " + mean.rounded(2));
+                + counted.size() + " = " + Shown.rounded(mean));
         if (!excluded.isEmpty()) {
             text.append("; not counted (declared conflict): ").append(String.join(", ", excluded));
         }
         return new IndicatorResult(indicator, null, null, counted, excluded, mean, true, text.append('.').toString());
-    }
-
-    /** A display value: exact quotients rounded half-up to two decimals. */
-    public static BigDecimal shown(Fraction value) {
-        return value == null ? null : value.rounded(TOTAL_SCALE);
     }
 }

@@ -86,8 +86,4 @@ public record ScoringSheet(List<Indicator> indicators) {
     public BigDecimal totalWeight() {
         return indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
-
-    /** A field at fault and what is wrong with it. */
-    public record Violation(String field, String message) {
-    }
 }

@@ -6,13 +6,13 @@ import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
 import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -30,9 +30,11 @@ public class LoanEventsConsumer {
     private static final Logger LOG = Logger.getLogger(LoanEventsConsumer.class);
 
     private final IdempotentConsumer inbox;
+    private final Today today;
 
-    public LoanEventsConsumer(IdempotentConsumer inbox) {
+    public LoanEventsConsumer(IdempotentConsumer inbox, Today today) {
         this.inbox = inbox;
+        this.today = today;
     }
 
     @Incoming("financing-loan-application")
@@ -63,15 +65,14 @@ public class LoanEventsConsumer {
             throw new PoisonMessageException("application " + applicationId + " belongs to cooperative " + loan.cooperativeId
                     + ", not " + cooperativeId);
         }
-        if (!loan.apply(newState, event.aggregateVersion(), event.id())) {
+        if (!loan.apply(newState, event.aggregateVersion(), event.id(), today.now())) {
             LOG.debugf("Ignoring stale event %s (version %d) for loan application %s at version %d",
-                    event.id(), event.aggregateVersion(), applicationId, loan.version);
+                    event.id(), event.aggregateVersion(), applicationId, loan.aggregateVersion);
             return;
         }
         if (FinancingEventTypes.REPAYMENT_RECORDED.equals(event.type())) {
             loan.disbursed = true;
         }
-        loan.updatedAt = Instant.now();
         if (isNew) {
             loan.persist();
         }

@@ -13,7 +13,6 @@ import id.go.bekasikota.koperasi.awards.rest.dto.NominationView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ProgramNominationRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.RankingView;
 import id.go.bekasikota.koperasi.awards.rest.dto.WinnersView;
-import id.go.bekasikota.koperasi.awards.service.History;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
@@ -65,16 +64,14 @@ public class AwardProgramResource {
     private final ResultService results;
     private final AwardsMapper mapper;
     private final Caller caller;
-    private final History history;
 
     public AwardProgramResource(ProgramService programs, NominationService nominations, ResultService results, AwardsMapper mapper,
-                                Caller caller, History history) {
+                                Caller caller) {
         this.programs = programs;
         this.nominations = nominations;
         this.results = results;
         this.mapper = mapper;
         this.caller = caller;
-        this.history = history;
     }
 
     @POST
@@ -86,7 +83,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createAwardProgram(@Valid @NotNull AwardProgramRequest request, @Context UriInfo uri) {
-        AwardProgram created = programs.create(request, caller.subject());
+        AwardProgram created = programs.create(mapper.toTerms(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version)).entity(mapper.toView(created, false)).build();
     }
@@ -132,7 +129,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "428", description = "`If-Match` missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateAwardProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AwardProgramRequest request) {
-        AwardProgram updated = programs.update(Params.id("Award program", id), ifMatch, request, caller.subject());
+        AwardProgram updated = programs.update(Params.id("Award program", id), ifMatch, mapper.toTerms(request), caller.actor());
         return Response.ok(mapper.toView(updated, programs.hasNominations(updated.id)))
                 .header(HttpHeaders.ETAG, EntityTags.of(updated.version)).build();
     }
@@ -141,15 +138,15 @@ public class AwardProgramResource {
     @Path("/{id}/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
-    @Operation(summary = "Nominate a cooperative for this program", description = "Same as `POST /api/v1/nominations` with the program from the path.")
+    @Operation(summary = "Nominate a cooperative for this program", description = "Same as `POST /api/v1/nominations` with the program from the path, re-nomination after a withdrawal included (at most twice per cooperative and program, while the window is open).")
     @APIResponse(responseCode = "201", description = "Nominated; `submitted` is published", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer; another cooperative; or self-nomination not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nominated already (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible, or outside the nomination window: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nominateForAwardProgram(@PathParam("id") String id, @Valid @NotNull ProgramNominationRequest request, @Context UriInfo uri) {
-        Nomination created = nominations.nominate(Params.id("Award program", id), request.cooperativeId(), request.statement(), caller);
+        Nomination created = nominations.nominate(Params.id("Award program", id), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/nominations").path(created.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version))
                 .entity(mapper.toView(created, null, false, false)).build();
@@ -170,7 +167,7 @@ public class AwardProgramResource {
     @Path("/{id}/jurors")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Assign a juror", description = "The juror (a token subject with the `juror` role) may then read and score the program's nominations, except those it declares a conflict with. Only while OPEN.")
+    @Operation(summary = "Assign a juror", description = "The juror (a token subject with the `juror` role) may then read and score the program's nominations, except those of a cooperative it declares a conflict with. Only while OPEN.")
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = JurorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -178,7 +175,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Assigned already, or the program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assignJuror(@PathParam("id") String id, @Valid @NotNull JurorRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(programs.assignJuror(Params.id("Award program", id), request.juror(), caller.subject()))).build();
+                .entity(mapper.toView(programs.assignJuror(Params.id("Award program", id), request.juror(), caller.actor()))).build();
     }
 
     @DELETE
@@ -190,23 +187,19 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeJuror(@PathParam("id") String id, @PathParam("juror") String juror) {
-        programs.removeJuror(Params.id("Award program", id), juror, caller.subject());
+        programs.removeJuror(Params.id("Award program", id), juror, caller.actor());
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/ranking")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Ranking with a breakdown", description = "Every nomination ranked by total descending, then the keuangan subtotal descending, then cooperative number ascending, with every number explained per indicator (actual, target, achievement, band; juror scores and who was left out for a conflict; weight x score). Provisional and live while OPEN; frozen once finalised.")
+    @Operation(summary = "Ranking with a breakdown", description = "Every nomination ranked by total descending, then the keuangan subtotal descending, then cooperative number ascending, with every number explained per indicator (actual, target, achievement, band; juror scores and who was left out for a conflict; weight x score). Provisional and live while OPEN; frozen once finalised. Shown to two decimals: an actual value and its achievement percent truncated toward zero, so never past a band edge (79.9999998% shows as 79.99% beside band 50); juror means, weighted scores and subtotals half-up; the total is computed from exact values and rounded once, half-up.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(implementation = RankingView.class)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RankingView getRanking(@PathParam("id") String id) {
-        ResultService.RankingResult ranking = results.ranking(Params.id("Award program", id));
-        return new RankingView(ranking.program().id, ranking.program().state, ranking.provisional(), ranking.assessedFinancialYear(),
-                ranking.program().winners, ranking.rows().stream().map(r -> new RankingView.Entry(r.rank(), r.nomination().id,
-                r.nomination().cooperativeId, r.nomination().cooperativeNumber, r.nomination().cooperativeName, r.total(),
-                r.keuanganSubtotal(), r.winner(), r.complete(), r.breakdown(), r.eligibilityReasons())).toList());
+        return mapper.toView(results.ranking(Params.id("Award program", id)));
     }
 
     @POST
@@ -218,21 +211,21 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, or the window has not opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeNominations(@PathParam("id") String id) {
-        AwardProgram closed = programs.closeNominations(Params.id("Award program", id), caller.subject());
+        AwardProgram closed = programs.closeNominations(Params.id("Award program", id), caller.actor());
         return Response.ok(mapper.toView(closed, programs.hasNominations(closed.id))).header(HttpHeaders.ETAG, EntityTags.of(closed.version)).build();
     }
 
     @POST
     @Path("/{id}/finalise")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Finalise the scores", description = "After the nomination window closed, when every assigned juror without a conflict scored every juror-scored indicator of every nomination: fixes ranks, totals, breakdowns and the winners (the top `winners`), freezes the scores and publishes `scores-finalised` per nomination. Nominations can no longer be withdrawn nor scores revised.")
+    @Operation(summary = "Finalise the scores", description = "After the nomination window closed, when every assigned juror without a conflict scored every juror-scored indicator of every nomination: fixes ranks, totals, breakdowns and the winners (the top `winners`), freezes the scores and publishes `scores-finalised` per nomination. Nominations can no longer be withdrawn nor scores revised. The nominations in the running become RANKED.")
     @APIResponse(responseCode = "200", description = "Finalised", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The window is still open, or scores are missing: `reasons[]` names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response finaliseAwardProgram(@PathParam("id") String id) {
-        AwardProgram finalised = results.finalise(Params.id("Award program", id), caller.subject());
+        AwardProgram finalised = results.finalise(Params.id("Award program", id), caller.actor());
         return Response.ok(mapper.toView(finalised, true)).header(HttpHeaders.ETAG, EntityTags.of(finalised.version)).build();
     }
 
@@ -246,7 +239,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Not FINALISED (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Before the announcement date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response announceAwardProgram(@PathParam("id") String id) {
-        AwardProgram announced = results.announce(Params.id("Award program", id), caller.subject());
+        AwardProgram announced = results.announce(Params.id("Award program", id), caller.actor());
         return Response.ok(mapper.toView(announced, true)).header(HttpHeaders.ETAG, EntityTags.of(announced.version)).build();
     }
 
@@ -258,8 +251,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryView> getAwardProgramHistory(@PathParam("id") String id) {
-        AwardProgram program = programs.find(Params.id("Award program", id)).orElseThrow(() -> ProblemException.notFound("Award program", id));
-        return history.ofProgram(program.id).stream().map(mapper::toView).toList();
+        return programs.history(Params.id("Award program", id)).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -269,12 +261,8 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "The winners", content = @Content(schema = @Schema(implementation = WinnersView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WinnersView listWinners(@PathParam("id") String id) {
-        AwardProgram program = programs.find(Params.id("Award program", id)).orElseThrow(() -> ProblemException.notFound("Award program", id));
-        boolean visible = program.announced() || (caller.readsEverything() && program.state == ProgramState.FINALISED);
-        List<WinnersView.Winner> winners = !visible ? List.of() : results.winners(program.id).stream()
-                .map(n -> new WinnersView.Winner(n.rank, n.id, n.cooperativeId, n.cooperativeNumber, n.cooperativeName, n.totalScore,
-                        nominations.forwarding(n.id).map(mapper::toView).orElse(null))).toList();
-        return new WinnersView(program.id, program.year, program.category, program.jenis, program.level, program.announcedOn, winners);
+        return mapper.toView(results.winners(Params.id("Award program", id), caller.actor()),
+                nomination -> nominations.forwarding(nomination).map(mapper::toView).orElse(null));
     }
 
 }

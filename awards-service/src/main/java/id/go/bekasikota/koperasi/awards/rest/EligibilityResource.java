@@ -53,7 +53,7 @@ public class EligibilityResource {
             @Parameter(description = "The award program", required = true) @QueryParam("programId") String programId) {
         UUID cooperative = required("cooperativeId", cooperativeId);
         UUID program = required("programId", programId);
-        return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller));
+        return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller.actor()));
     }
 
     private static UUID required(String name, String value) {

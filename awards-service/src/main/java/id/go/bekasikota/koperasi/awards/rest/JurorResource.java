@@ -1,6 +1,5 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
-import id.go.bekasikota.koperasi.awards.domain.Indicator;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.JurorTaskView;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
@@ -44,9 +43,6 @@ public class JurorResource {
     @APIResponse(responseCode = "200", description = "The work list, by program and cooperative number")
     @APIResponse(responseCode = "403", description = "Not a juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<JurorTaskView> listMyNominations() {
-        return jury.tasks(caller).stream().map(t -> new JurorTaskView(t.nomination().id, t.program().id, t.program().name,
-                t.nomination().cooperativeId, t.nomination().cooperativeNumber, t.nomination().cooperativeName,
-                t.program().sheet().jurorIndicators().stream().map(Indicator::code).toList(),
-                t.myScores().stream().map(mapper::toView).toList())).toList();
+        return jury.tasks(caller.actor()).stream().map(mapper::toView).toList();
     }
 }

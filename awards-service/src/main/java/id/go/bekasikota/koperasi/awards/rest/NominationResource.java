@@ -14,7 +14,6 @@ import id.go.bekasikota.koperasi.awards.rest.dto.OutcomeRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.ScoreView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ScoresRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.WithdrawalRequest;
-import id.go.bekasikota.koperasi.awards.service.History;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
@@ -64,38 +63,35 @@ public class NominationResource {
     private final ResultService results;
     private final AwardsMapper mapper;
     private final Caller caller;
-    private final History history;
 
-    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller,
-                              History history) {
+    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller) {
         this.nominations = nominations;
         this.jury = jury;
         this.results = results;
         this.mapper = mapper;
         this.caller = caller;
-        this.history = history;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
-    @Operation(summary = "Nominate a cooperative", description = "By an officer, or by a cooperative for itself where the program allows self-nomination; only while the program is OPEN and inside its nomination window. Eligibility (DESIGN.md 3.1: ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; and the program's jenis for OUTSTANDING_PER_JENIS) comes from this service's projections of the registry's and financing's events; every failed rule is a reason. One nomination per cooperative per program. Publishes `submitted`.")
+    @Operation(summary = "Nominate a cooperative", description = "By an officer, or by a cooperative for itself where the program allows self-nomination; only while the program is OPEN and inside its nomination window. Eligibility (DESIGN.md 3.1: ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; and the program's jenis for OUTSTANDING_PER_JENIS) comes from this service's projections of the registry's and financing's events; every failed rule is a reason. One nomination per cooperative per program. After a withdrawal the cooperative may be nominated again for the same program while its window is open, at most twice (three nominations in all); a re-nomination names the withdrawn one in `previousNominationId`, and conflicts of interest declared about the cooperative in the program still apply. Publishes `submitted`.")
     @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer; another cooperative; or self-nomination not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nominated already (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible, or outside the nomination window: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createNomination(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
-        Nomination created = nominations.nominate(request.programId(), request.cooperativeId(), request.statement(), caller);
+        Nomination created = nominations.nominate(request.programId(), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version)).entity(mapper.toView(created, null, false, false)).build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR, Roles.COOPERATIVE})
-    @Operation(summary = "List nominations", description = "Latest first. Officers and auditors see all; a cooperative only its own; a juror only those of its programs it has no conflict with.")
+    @Operation(summary = "List nominations", description = "Latest first. Officers and auditors see all; a cooperative only its own; a juror only those of its programs whose cooperative it declared no conflict with (a conflict covers every nomination of the cooperative in the program).")
     @APIResponse(responseCode = "200", description = "A page of nominations")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative asking for another's nominations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,71 +100,70 @@ public class NominationResource {
                                                 @Parameter(description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
                                                 @Parameter(schema = @Schema(implementation = NominationState.class)) @QueryParam("state") String state) {
         return nominations.list(Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
-                Params.enumValue("state", state, NominationState.class), paging, caller).map(this::view);
+                Params.enumValue("state", state, NominationState.class), paging, caller.actor()).map(this::view);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR, Roles.COOPERATIVE})
-    @Operation(summary = "Read a nomination", description = "The result (rank, total, winner, breakdown) shows to the office once finalised and to the cooperative once announced (without the jurors' names).")
+    @Operation(summary = "Read a nomination", description = "States: SUBMITTED (in the running while the program is OPEN), WITHDRAWN, RANKED (the program's scores finalised), FORWARDED (a winner sent to the next round), OUTCOME_RECORDED (that round decided). The result (rank, total, winner, breakdown) shows to the office once finalised and to the cooperative once announced (without the jurors' names). A juror who declared a conflict with the cooperative in this program may not read it, nor its earlier or later nominations in the program.")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's, or a juror not of its program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getNomination(@PathParam("id") String id) {
-        Nomination found = nominations.readable(Params.id("Nomination", id), caller);
+        Nomination found = nominations.readable(Params.id("Nomination", id), caller.actor());
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
     }
 
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first: nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome.")
+    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first: nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome. Each entry names the actor and its role (`actorRole`). A withdrawn nomination keeps its trail, its scores among it.")
     @APIResponse(responseCode = "200", description = "The trail")
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryView> getNominationHistory(@PathParam("id") String id) {
-        Nomination nomination = nominations.readable(Params.id("Nomination", id), caller);
-        return history.ofNomination(nomination.id).stream().map(mapper::toView).toList();
+        return nominations.history(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
-    @Operation(summary = "Withdraw a nomination", description = "By an officer or the nominated cooperative, while the program is OPEN (before the scores are finalised). Publishes `withdrawn`. The cooperative may be nominated again inside the window.")
+    @Operation(summary = "Withdraw a nomination", description = "By an officer or the nominated cooperative, while it is in the running (SUBMITTED, before the program's scores are finalised). Publishes `withdrawn`. Its scores, its conflicts of interest and its history stay on record. After a withdrawal the cooperative may be nominated again for the same program while its window is open, at most twice (three nominations in all); a re-nomination names the withdrawn one in `previousNominationId`, and conflicts of interest declared about the cooperative in the program still apply.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Withdrawn already, or scores finalised (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in the running: `currentState` WITHDRAWN (withdrawn already) or RANKED (scores finalised)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NominationView withdrawNomination(@PathParam("id") String id, @Valid @NotNull WithdrawalRequest request) {
-        return view(nominations.withdraw(Params.id("Nomination", id), request.reason(), caller));
+        return view(nominations.withdraw(Params.id("Nomination", id), request.reason(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
-    @Operation(summary = "Declare a conflict of interest", description = "The calling juror declares a conflict with this nomination: from then on it may neither read nor score it, and any score it gave does not count. While the program is OPEN.")
+    @Operation(summary = "Declare a conflict of interest", description = "The calling juror declares a conflict with the nomination's cooperative in this program (juror x cooperative x program): from then on it may neither read nor score any nomination of that cooperative in the program, a re-nomination after a withdrawal included, and any score it gave does not count. Declared once per cooperative and program; also on a withdrawn nomination. While the program is OPEN.")
     @APIResponse(responseCode = "201", description = "Declared", content = @Content(schema = @Schema(implementation = ConflictView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a juror of the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Declared already (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Declared already for this cooperative in this program, on this or another of its nominations (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response declareConflict(@PathParam("id") String id, @Valid @NotNull ConflictRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(jury.declareConflict(Params.id("Nomination", id), request.reason(), caller))).build();
+                .entity(mapper.toView(jury.declareConflict(Params.id("Nomination", id), request.reason(), caller.actor()))).build();
     }
 
     @GET
     @Path("/{id}/conflicts")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "List declared conflicts", description = "For the office.")
+    @Operation(summary = "List declared conflicts", description = "For the office: the declarations about the nomination's cooperative in its program, whichever of its nominations they were declared on (`nominationId`).")
     @APIResponse(responseCode = "200", description = "The declarations")
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ConflictView> listConflicts(@PathParam("id") String id) {
-        return jury.conflicts(Params.id("Nomination", id), caller).stream().map(mapper::toView).toList();
+        return jury.conflicts(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @PUT
@@ -178,22 +173,22 @@ public class NominationResource {
     @Operation(summary = "Score juror-scored indicators", description = "The calling juror scores some or all of the sheet's JUROR indicators 0-100 with a comment; each replaces the juror's earlier score of that indicator (revision counts up). Refused for a juror not of the program or with a declared conflict (403), and once the program is finalised (409 naming the state). Answers the juror's scores of this nomination.")
     @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination")
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. `scores[0].indicatorCode` not a JUROR indicator, or a score outside 0-100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a juror of the program, or a declared conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a juror of the program, or a declared conflict with the cooperative in this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The program is finalised, or the nomination withdrawn (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is not OPEN (`currentState` FINALISED or ANNOUNCED), or the nomination is not in the running (`currentState` WITHDRAWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScoreView> scoreNomination(@PathParam("id") String id, @Valid @NotNull ScoresRequest request) {
-        return jury.score(Params.id("Nomination", id), request, caller).stream().map(mapper::toView).toList();
+        return jury.score(Params.id("Nomination", id), mapper.toEntries(request), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
     @Path("/{id}/scores")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR})
-    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores; a juror only its own.")
+    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores, those of a withdrawn nomination too (they stay with it); a juror only its own.")
     @APIResponse(responseCode = "200", description = "The scores, by juror and indicator")
     @APIResponse(responseCode = "403", description = "A juror not of the program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScoreView> listScores(@PathParam("id") String id) {
-        return jury.scores(Params.id("Nomination", id), caller).stream().map(mapper::toView).toList();
+        return jury.scores(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @POST
@@ -204,10 +199,10 @@ public class NominationResource {
     @APIResponse(responseCode = "201", description = "Forwarded", content = @Content(schema = @Schema(implementation = ForwardingView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`currentState` FORWARDED or OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forwardNomination(@PathParam("id") String id, @Valid ForwardRequest request) {
         return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id("Nomination", id),
-                request == null ? null : request.note(), caller.subject()))).build();
+                request == null ? null : request.note(), caller.actor()))).build();
     }
 
     @POST
@@ -219,12 +214,13 @@ public class NominationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (a WINNER needs `rank`; `decidedOn` not before forwarding)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination, or not forwarded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Recorded already (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Recorded already (`currentState` OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForwardingView recordForwardingOutcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest request) {
-        return mapper.toView(results.recordOutcome(Params.id("Nomination", id), request, caller.subject()));
+        return mapper.toView(results.recordOutcome(Params.id("Nomination", id), mapper.toDecision(request), caller.actor()));
     }
 
     private NominationView view(Nomination n) {
-        return mapper.toView(n, nominations.forwarding(n.id).orElse(null), nominations.resultVisible(n, caller), caller.readsEverything());
+        return mapper.toView(n, nominations.forwarding(n.id).orElse(null), nominations.resultVisible(n, caller.actor()),
+                caller.readsEverything());
     }
 }

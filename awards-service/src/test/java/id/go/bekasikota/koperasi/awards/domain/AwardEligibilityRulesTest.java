@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

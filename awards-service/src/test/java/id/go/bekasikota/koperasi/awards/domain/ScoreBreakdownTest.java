@@ -44,6 +44,25 @@ class ScoreBreakdownTest {
     }
 
     @Test
+    void anAchievementJustBelowAnEdgeIsShownBelowItBesideItsBand() {
+        // Assets 5,000,000,000 -> 5,399,999,999: growth 7.99999998%; against a target of 10%: 79.9999998% -> band 50.
+        CooperativeFacts base = AwardMother.healthy("1");
+        CooperativeFacts facts = new CooperativeFacts(base.cooperativeId(), "1", "K", "JASA", base.foundedOn(), null, List.of(
+                AwardMother.report(2024, LocalDate.of(2025, 3, 1), 10, 5_000_000_000L, 1),
+                AwardMother.report(2025, LocalDate.of(2026, 3, 1), 10, 5_399_999_999L, 1)), LoanRecord.NONE);
+        ScoringSheet sheet = new ScoringSheet(List.of(AwardMother.computed("U1", Aspect.USAHA, IndicatorKind.ASSET_GROWTH, "10", "1")));
+        ScoreBreakdown.Line u1 = ScoreBreakdown.of(Scoring.score(sheet,
+                i -> ComputedIndicators.measure(i.kind(), facts, 2025, LocalDate.of(2026, 8, 1)), i -> List.of(), Set.of()))
+                .indicators().get(0);
+        assertThat(u1.bandScore()).isEqualTo(50);
+        assertThat(u1.achievementPercent()).isEqualByComparingTo("79.99");
+        assertThat(u1.actual()).isEqualByComparingTo("7.99");
+        assertThat(u1.score()).isEqualByComparingTo("50.00");
+        assertThat(u1.explanation()).contains("x 100 = 7.99%.").contains("Achievement 7.99 / target 10 x 100 = 79.99%: band 60-<80% -> 50.")
+                .doesNotContain("80.00");
+    }
+
+    @Test
     void aCooperativeSeesHowItWasScoredButNotByWhom() {
         ScoreBreakdown.Line k2 = breakdown().anonymised().indicators().get(1);
         assertThat(k2.jurorScores()).extracting(JurorScore::juror).containsExactly("juror 1", "juror 2");

@@ -12,7 +12,7 @@ class ScoringSheetTest {
     @Test
     void anEmptySheetIsRefused() {
         assertThat(new ScoringSheet(List.of()).violations("scoringSheet.indicators"))
-                .containsExactly(new ScoringSheet.Violation("scoringSheet.indicators", "must have at least one indicator"));
+                .containsExactly(new Violation("scoringSheet.indicators", "must have at least one indicator"));
     }
 
     @Test
@@ -23,7 +23,7 @@ class ScoringSheetTest {
                 new Indicator("F1", "Finance", Aspect.KEUANGAN, IndicatorSource.COMPUTED, null, null, BigDecimal.ONE),
                 new Indicator("F2", "Finance", Aspect.KEUANGAN, IndicatorSource.JUROR, IndicatorKind.SHU_GROWTH, BigDecimal.TEN,
                         BigDecimal.ONE)));
-        assertThat(sheet.violations("s")).extracting(ScoringSheet.Violation::field).containsExactly(
+        assertThat(sheet.violations("s")).extracting(Violation::field).containsExactly(
                 "s[0].weight", "s[1].code", "s[1].weight", "s[2].kind", "s[2].target", "s[3].kind", "s[3].target");
     }
 

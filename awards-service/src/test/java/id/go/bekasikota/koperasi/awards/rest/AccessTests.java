@@ -1,8 +1,9 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
-import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
-import id.go.bekasikota.koperasi.awards.support.CooperativeMother;
+import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
+import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -10,12 +11,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,10 +35,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "awards"))
-class AccessTests {
-
-    @Inject
-    AdjustableClock clock;
+class AccessTests extends OnTheOfficeClock {
 
     String programId;
     String ownId;
@@ -50,13 +45,12 @@ class AccessTests {
 
     @BeforeEach
     void setUp() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        Map<String, Object> body = AwardsApi.program("Koperasi RAT Tepat Waktu 2026");
+        Map<String, Object> body = AwardProgramMother.program("Koperasi RAT Tepat Waktu " + today.getYear(), today);
         body.put("category", "ON_TIME_RAT");
         body.put("selfNomination", true);
         programId = AwardsApi.createProgram(body);
-        ownId = AwardsApi.register(CooperativeMother.eligible("Koperasi Sendiri"), programId);
-        otherId = AwardsApi.register(CooperativeMother.eligible("Koperasi Tetangga"), programId);
+        ownId = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Sendiri"), programId);
+        otherId = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Tetangga"), programId);
         AwardsApi.assignJuror(programId, "juri-access");
         // The cooperative nominates itself (allowed by this program); the office nominates the other.
         ownNomination = given().auth().oauth2(Tokens.cooperative(UUID.fromString(ownId))).contentType(ContentType.JSON)
@@ -66,14 +60,9 @@ class AccessTests {
         otherNomination = AwardsApi.nominate(programId, otherId);
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void onlyOfficersRunPrograms() {
-        Map<String, Object> body = AwardsApi.program("Tidak boleh");
+        Map<String, Object> body = AwardProgramMother.program("Tidak boleh", today);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/award-programs").then().statusCode(401)
                 .contentType("application/problem+json");
         for (String token : List.of(Tokens.auditor(), Tokens.juror("juri-access"), Tokens.cooperative(UUID.fromString(ownId)),
@@ -87,7 +76,7 @@ class AccessTests {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
                     .when().post("/api/v1/nominations/" + otherNomination + "/forward").then().statusCode(403);
             given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Map.of("outcome", "WINNER", "rank", 1, "decidedOn", "2026-05-01"))
+                    .body(Map.of("outcome", "WINNER", "rank", 1, "decidedOn", today.toString()))
                     .when().post("/api/v1/nominations/" + otherNomination + "/forwarding/outcome").then().statusCode(403);
             given().auth().oauth2(token).when().post("/api/v1/award-programs/" + programId + "/close-nominations").then().statusCode(403);
             given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
@@ -144,7 +133,7 @@ class AccessTests {
 
     @Test
     void selfNominationOnlyWhereTheProgramAllowsIt() {
-        String closed = AwardsApi.createProgram(AwardsApi.program("Hanya dinas yang mencalonkan"));
+        String closed = AwardsApi.createProgram(AwardProgramMother.program("Hanya dinas yang mencalonkan", today));
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(ownId))).contentType(ContentType.JSON)
                 .body(Map.of("programId", closed, "cooperativeId", ownId))
                 .when().post("/api/v1/nominations").then().statusCode(403).body("detail", containsString("self-nominations"));

@@ -2,9 +2,11 @@ package id.go.bekasikota.koperasi.awards.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
-import id.go.bekasikota.koperasi.awards.support.CooperativeMother;
+import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
+import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
+import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
@@ -16,9 +18,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.awards.support.AwardsApi.indicator;
-import static id.go.bekasikota.koperasi.awards.support.CooperativeMother.report;
+import static id.go.bekasikota.koperasi.testsupport.AwardProgramMother.indicator;
+import static id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother.onTimeReport;
+import static id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -41,54 +43,52 @@ import static org.hamcrest.Matchers.nullValue;
 /**
  * A program from creation through nominations, jury scoring with a conflict, finalisation,
  * announcement (the winner events on Kafka) and forwarding to the province, with every figure
- * computed by hand.
+ * computed by hand. Every date is taken from the office clock the test controls (today, the
+ * day the window closes; F, the latest due financial year as of today, computed in the test).
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "awards"))
-class AwardLifecycleTests {
+class AwardLifecycleTests extends OnTheOfficeClock {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    AdjustableClock clock;
+    int f;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+    @BeforeEach
+    void latestDueYear() {
+        f = CooperativeSnapshotMother.latestDueYear(today);
     }
 
     @Test
     void fromCreationToAnnouncementAndForwarding() throws Exception {
-        clock.today(LocalDate.of(2026, 5, 10));
-        // Every weight 20: the total is the plain mean of the five indicator scores.
-        Map<String, Object> body = AwardsApi.program("Koperasi Teladan Kota Bekasi 2026");
-        body.put("scoringSheet", List.of(
-                indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 20),
-                indicator("K2", "KELEMBAGAAN", "JUROR", null, null, 20),
-                indicator("U1", "USAHA", "COMPUTED", "MEMBER_GROWTH", 10, 20),
-                indicator("F1", "KEUANGAN", "COMPUTED", "SHU_GROWTH", 20, 20),
-                indicator("F2", "KEUANGAN", "COMPUTED", "CLEAN_REPAYMENT", 100, 20)));
+        // Nominations from a week ago until today, announced in two weeks. Every weight 20: a total is the plain mean.
+        Map<String, Object> body = AwardProgramMother.program("Koperasi Teladan Kota Bekasi " + today.getYear(), today);
+        body.put("scoringSheet", AwardProgramMother.fiveIndicatorSheet());
+        LocalDate announcement = today.plusDays(14);
         String programId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/award-programs")
                 .then().statusCode(201).header("ETag", equalTo("\"0\""))
-                .body("state", equalTo("OPEN")).body("announcementOn", equalTo("2026-07-12"))
-                .body("assessedFinancialYear", equalTo(2024)).body("totalWeight", equalTo(100))
+                .body("state", equalTo("OPEN")).body("announcementOn", equalTo(announcement.toString()))
+                .body("assessedFinancialYear", equalTo(f)).body("totalWeight", equalTo(100))
                 .extract().path("id");
 
-        // F = 2024 (before 1 July 2026): 2022-2024 is the RAT window, growth is 2023 -> 2024.
+        // The RAT window is F-2..F, growth is F-1 -> F.
         // A: RAT on time 2 of target 2 (100%) -> 100; members 100 -> 110 = 10% of 10 -> 100; SHU 100 -> 120 = 20% of 20 -> 100.
-        CooperativeSnapshot a = CooperativeMother.cooperative("3275010000101", "Koperasi Alpha", "PRODUSEN",
-                report(2023, LocalDate.of(2024, 3, 15), 100, 1_000_000_000L, 100_000_000L),
-                report(2024, LocalDate.of(2025, 3, 15), 110, 1_200_000_000L, 120_000_000L));
-        // B: 2023's RAT late (July 2024): 1 of 2 = 50% -> 25; members 100 -> 105 = 5% (50%) -> 25; SHU falls -> 0.
-        CooperativeSnapshot b = CooperativeMother.cooperative("3275010000102", "Koperasi Beta", "JASA",
-                report(2023, LocalDate.of(2024, 7, 15), 100, 1_000_000_000L, 100_000_000L),
-                report(2024, LocalDate.of(2025, 3, 10), 105, 1_050_000_000L, 90_000_000L));
+        String numberA = CooperativeNumbers.unique();
+        String numberB = CooperativeNumbers.unique();
+        String numberC = CooperativeNumbers.unique();
+        CooperativeSnapshot a = CooperativeSnapshotMother.cooperative(numberA, "Koperasi Alpha", "PRODUSEN",
+                onTimeReport(f - 1, 100, 1_000_000_000L, 100_000_000L),
+                onTimeReport(f, 110, 1_200_000_000L, 120_000_000L));
+        // B: F-1's RAT late (15 July of F): 1 of 2 = 50% -> 25; members 100 -> 105 = 5% (50%) -> 25; SHU falls -> 0.
+        CooperativeSnapshot b = CooperativeSnapshotMother.cooperative(numberB, "Koperasi Beta", "JASA",
+                report(f - 1, LocalDate.of(f, 7, 15), 100, 1_000_000_000L, 100_000_000L),
+                report(f, LocalDate.of(f + 1, 3, 10), 105, 1_050_000_000L, 90_000_000L));
         // C: on time -> 100; members 200 -> 220 = 10% -> 100; SHU 100 -> 110 = 10% of 20 = 50% -> 25.
-        CooperativeSnapshot c = CooperativeMother.cooperative("3275010000103", "Koperasi Gamma", "KONSUMEN",
-                report(2023, LocalDate.of(2024, 3, 1), 200, 1_000_000_000L, 100_000_000L),
-                report(2024, LocalDate.of(2025, 2, 1), 220, 1_100_000_000L, 110_000_000L));
+        CooperativeSnapshot c = CooperativeSnapshotMother.cooperative(numberC, "Koperasi Gamma", "KONSUMEN",
+                report(f - 1, LocalDate.of(f, 3, 1), 200, 1_000_000_000L, 100_000_000L),
+                report(f, LocalDate.of(f + 1, 2, 1), 220, 1_100_000_000L, 110_000_000L));
         String idA = AwardsApi.register(a, programId);
         String idB = AwardsApi.register(b, programId);
         String idC = AwardsApi.register(c, programId);
@@ -118,7 +118,7 @@ class AwardLifecycleTests {
         // ...but the number of winners may still change.
         Map<String, Object> fewer = new java.util.LinkedHashMap<>(body);
         fewer.put("winners", 2);
-        fewer.put("name", "Koperasi Teladan Kota Bekasi 2026 (Hari Koperasi ke-79)");
+        fewer.put("name", "Koperasi Teladan Kota Bekasi " + today.getYear() + " (Hari Koperasi)");
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag).contentType(ContentType.JSON).body(fewer)
                 .when().put("/api/v1/award-programs/" + programId).then().statusCode(200).header("ETag", equalTo("\"1\""));
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag).contentType(ContentType.JSON).body(fewer)
@@ -156,10 +156,10 @@ class AwardLifecycleTests {
 
         // Not before the window closes; and not while juri-2 has not scored B.
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
-                .then().statusCode(422).body("reasons[0]", containsString("open until 2026-05-31"));
-        clock.today(LocalDate.of(2026, 6, 2));
+                .then().statusCode(422).body("reasons[0]", containsString("open until " + today));
+        clock.today(today.plusDays(1));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
-                .then().statusCode(422).body("reasons", contains("Juror juri-2 has not scored K2 of Koperasi Beta (3275010000102)."));
+                .then().statusCode(422).body("reasons", contains("Juror juri-2 has not scored K2 of Koperasi Beta (" + numberB + ")."));
         // The provisional ranking already shows where things stand.
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking")
                 .then().statusCode(200).body("provisional", equalTo(true));
@@ -171,7 +171,7 @@ class AwardLifecycleTests {
                 .then().statusCode(200).body("state", equalTo("FINALISED"));
         String ranking = given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/award-programs/" + programId + "/ranking")
                 .then().statusCode(200).body("provisional", equalTo(false))
-                .body("entries.cooperativeNumber", contains("3275010000101", "3275010000103", "3275010000102"))
+                .body("entries.cooperativeNumber", contains(numberA, numberC, numberB))
                 .body("entries.rank", contains(1, 2, 3))
                 .body("entries.totalScore", contains(96.0f, 81.0f, 50.0f))
                 .body("entries.winner", contains(true, true, false))
@@ -188,40 +188,42 @@ class AwardLifecycleTests {
         assertThat(f1.get("bandScore").asInt()).isEqualTo(25);
         assertThat(f1.get("explanation").asText()).contains("(110000000 - 100000000) / 100000000 x 100 = 10.00%");
         JsonNode betaK1 = line(JSON.readTree(ranking).get("entries").get(2).get("breakdown"), "K1");
-        assertThat(betaK1.get("explanation").asText()).contains("late: 2023 (held 2024-07-15)");
+        assertThat(betaK1.get("explanation").asText()).contains("late: " + (f - 1) + " (held " + f + "-07-15)");
         assertThat(betaK1.get("bandScore").asInt()).isEqualTo(25);
 
-        // Finalised: no more scores (409 naming the state), no withdrawal.
+        // Finalised: the nominations are RANKED; no more scores (409 naming the program's state), no withdrawal.
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomB).then().statusCode(200)
+                .body("state", equalTo("RANKED")).body("result.rank", equalTo(3));
         given().auth().oauth2(Tokens.juror("juri-1")).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(Map.of("indicatorCode", "K2", "score", 10))))
                 .when().put("/api/v1/nominations/" + nomB + "/scores").then().statusCode(409)
                 .body("type", containsString("illegal-transition")).body("currentState", equalTo("FINALISED"));
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("reason", "terlambat"))
-                .when().post("/api/v1/nominations/" + nomB + "/withdraw").then().statusCode(409).body("currentState", equalTo("FINALISED"));
+                .when().post("/api/v1/nominations/" + nomB + "/withdraw").then().statusCode(409).body("currentState", equalTo("RANKED"));
 
         // Before the announcement the cooperative does not see its result, nor the public the winners.
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(idA))).when().get("/api/v1/nominations/" + nomA)
                 .then().statusCode(200).body("result", nullValue());
         given().when().get("/api/v1/award-programs/" + programId + "/winners").then().statusCode(200).body("winners", hasSize(0));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/announce")
-                .then().statusCode(422).body("reasons[0]", containsString("2026-07-12"));
+                .then().statusCode(422).body("reasons[0]", containsString(announcement.toString()));
 
-        clock.today(LocalDate.of(2026, 7, 12));
+        clock.today(announcement);
         try (EventLog events = AwardsApi.awardsEvents()) {
             given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/announce")
-                    .then().statusCode(200).body("state", equalTo("ANNOUNCED")).body("announcedOn", equalTo("2026-07-12"));
+                    .then().statusCode(200).body("state", equalTo("ANNOUNCED")).body("announcedOn", equalTo(announcement.toString()));
             EventLog.Event winner = events.await(e -> AwardsEventTypes.WINNER_ANNOUNCED.equals(e.type()) && nomA.equals(e.subject()));
             assertThat(winner.key()).isEqualTo(idA);
             JsonNode data = JSON.readTree(winner.value());
             assertThat(data.get("programId").asText()).isEqualTo(programId);
-            assertThat(data.get("year").asInt()).isEqualTo(2026);
+            assertThat(data.get("year").asInt()).isEqualTo(today.getYear());
             assertThat(data.get("category").asText()).isEqualTo("MODEL_COOPERATIVE");
             assertThat(data.get("level").asText()).isEqualTo("CITY");
             assertThat(data.get("cooperativeId").asText()).isEqualTo(idA);
-            assertThat(data.get("cooperativeNumber").asText()).isEqualTo("3275010000101");
+            assertThat(data.get("cooperativeNumber").asText()).isEqualTo(numberA);
             assertThat(data.get("rank").asInt()).isEqualTo(1);
             assertThat(data.get("totalScore").decimalValue()).isEqualByComparingTo("96.00");
-            assertThat(data.get("announcedOn").asText()).isEqualTo("2026-07-12");
+            assertThat(data.get("announcedOn").asText()).isEqualTo(announcement.toString());
             events.await(e -> AwardsEventTypes.WINNER_ANNOUNCED.equals(e.type()) && nomC.equals(e.subject()));
             // Every nomination's events: submitted, scores finalised; winners also winner-announced.
             events.await(e -> AwardsEventTypes.SUBMITTED.equals(e.type()) && nomB.equals(e.subject()));
@@ -247,11 +249,11 @@ class AwardLifecycleTests {
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of())
                     .when().post("/api/v1/nominations/" + nomB + "/forward").then().statusCode(409).body("detail", containsString("Only winners"));
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                    .body(Map.of("outcome", "WINNER", "decidedOn", "2026-07-12"))
+                    .body(Map.of("outcome", "WINNER", "decidedOn", announcement.toString()))
                     .when().post("/api/v1/nominations/" + nomA + "/forwarding/outcome").then().statusCode(400)
                     .body("errors[0].field", equalTo("rank"));
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                    .body(Map.of("outcome", "WINNER", "rank", 2, "decidedOn", "2026-07-12", "note", "SK Gubernur"))
+                    .body(Map.of("outcome", "WINNER", "rank", 2, "decidedOn", announcement.toString(), "note", "SK Gubernur"))
                     .when().post("/api/v1/nominations/" + nomA + "/forwarding/outcome").then().statusCode(200)
                     .body("outcome", equalTo("WINNER")).body("outcomeRank", equalTo(2));
             events.await(e -> AwardsEventTypes.FORWARDED.equals(e.type()) && nomA.equals(e.subject()));
@@ -268,13 +270,17 @@ class AwardLifecycleTests {
         }
         given().when().get("/api/v1/award-programs/" + programId + "/winners").then().statusCode(200)
                 .body("winners[0].forwarding.outcome", equalTo("WINNER"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomA).then().statusCode(200)
+                .body("state", equalTo("OUTCOME_RECORDED")).body("forwarding.outcomeRank", equalTo(2));
 
         // The trail: who did what, when and why.
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + nomA + "/history").then().statusCode(200)
                 .body("action", contains("NOMINATED", "SCORED", "SCORED", "SCORED", "SCORED", "SCORES_FINALISED", "FORWARDED",
                         "FORWARDING_OUTCOME_RECORDED"))
                 .body("find { it.actor == 'juri-1' && it.detail.startsWith('K2: 60 -> 80') }.detail",
-                        equalTo("K2: 60 -> 80 (Direvisi setelah kunjungan)"));
+                        equalTo("K2: 60 -> 80 (Direvisi setelah kunjungan)"))
+                .body("find { it.action == 'FORWARDED' }.actorRole", equalTo("officer"))
+                .body("find { it.action == 'SCORED' }.actorRole", equalTo("juror"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomC + "/history").then().statusCode(200)
                 .body("find { it.action == 'CONFLICT_DECLARED' }.actor", equalTo("juri-3"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(200)
@@ -287,14 +293,13 @@ class AwardLifecycleTests {
 
     @Test
     void ineligibleCooperativesAreRefusedWithEveryReason() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        Map<String, Object> body = AwardsApi.program("Koperasi Berprestasi 2026 - Produsen");
+        Map<String, Object> body = AwardProgramMother.program("Koperasi Berprestasi " + today.getYear() + " - Produsen", today);
         body.put("category", "OUTSTANDING_PER_JENIS");
         body.put("jenis", "PRODUSEN");
         String programId = AwardsApi.createProgram(body);
 
         // A defaulted loan flows in from financing's events.
-        String defaulter = AwardsApi.register(CooperativeMother.eligible("Koperasi Macet"), programId);
+        String defaulter = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Macet"), programId);
         String loan = UUID.randomUUID().toString();
         AwardsApi.loanEvent(defaulter, loan, FinancingEventTypes.STATE_CHANGED, "DISBURSED", 1);
         AwardsApi.loanEvent(defaulter, loan, FinancingEventTypes.DEFAULTED, null, 2);
@@ -302,23 +307,20 @@ class AwardLifecycleTests {
                 .queryParam("cooperativeId", defaulter).queryParam("programId", programId)
                 .when().get("/api/v1/award-eligibility").then().statusCode(200).body("eligible", equalTo(false))
                 .body("reasons", contains("Has 1 DEFAULTED loan.")));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                .body(Map.of("programId", programId, "cooperativeId", defaulter))
-                .when().post("/api/v1/nominations").then().statusCode(422)
+        AwardsApi.tryToNominate(programId, defaulter).statusCode(422)
                 .contentType("application/problem+json").body("type", containsString("rule-violation"))
                 .body("reasons", contains("Has 1 DEFAULTED loan."));
 
-        // Dormant (last report 2021), without a number, and of another jenis: every rule failed is a reason.
-        CooperativeSnapshot dormant = CooperativeMother.cooperative(null, "Koperasi Mati Suri", "JASA",
-                report(2021, LocalDate.of(2022, 3, 1), 50, 100_000_000L, 1_000_000L));
+        // Dormant (last report for F-3), without a number, and of another jenis: every rule failed is a reason.
+        CooperativeSnapshot dormant = CooperativeSnapshotMother.cooperative(null, "Koperasi Mati Suri", "JASA",
+                onTimeReport(f - 3, 50, 100_000_000L, 1_000_000L));
         String dormantId = AwardsApi.register(dormant, programId);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                .body(Map.of("programId", programId, "cooperativeId", dormantId))
-                .when().post("/api/v1/nominations").then().statusCode(422)
+        AwardsApi.tryToNominate(programId, dormantId).statusCode(422)
                 .body("reasons", contains(
-                        "Not ACTIVE as of 2026-05-10: INACTIVE, no RAT report for 2023 or 2024.",
+                        "Not ACTIVE as of " + today + ": INACTIVE, no RAT report for " + (f - 1) + " or " + f + ".",
                         "No cooperative number (Nomor Induk Koperasi) is registered.",
-                        "No RAT report for 2023 or 2024; reports for both 2023 and 2024 are required as of 2026-05-10.",
+                        "No RAT report for " + (f - 1) + " or " + f + "; reports for both " + (f - 1) + " and " + f
+                                + " are required as of " + today + ".",
                         "Jenis JASA is not the program's jenis PRODUSEN."));
         given().auth().oauth2(Tokens.officer()).queryParam("cooperativeId", dormantId).queryParam("programId", programId)
                 .when().get("/api/v1/award-eligibility").then().statusCode(200)
@@ -327,18 +329,17 @@ class AwardLifecycleTests {
                 .body("checks.passed", contains(false, false, false, true, false));
 
         // Outside the window.
-        String eligible = AwardsApi.register(CooperativeMother.eligible("Koperasi Tepat Waktu"), programId);
-        clock.today(LocalDate.of(2026, 6, 1));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                .body(Map.of("programId", programId, "cooperativeId", eligible))
-                .when().post("/api/v1/nominations").then().statusCode(422)
-                .body("reasons[0]", equalTo("Nominations are accepted from 2026-04-01 to 2026-05-31, not on 2026-06-01."));
+        String eligible = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Tepat Waktu"), programId);
+        clock.today(today.plusDays(1));
+        AwardsApi.tryToNominate(programId, eligible).statusCode(422)
+                .body("reasons[0]", equalTo("Nominations are accepted from " + today.minusDays(7) + " to " + today + ", not on "
+                        + today.plusDays(1) + "."));
         // A cooperative unknown to the register.
-        clock.today(LocalDate.of(2026, 5, 31));
+        clock.today(today);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
                 .body(Map.of("programId", programId, "cooperativeId", UUID.randomUUID().toString()))
                 .when().post("/api/v1/nominations").then().statusCode(404);
-        // On the last day it is accepted; withdrawn, it may be nominated again.
+        // On the last day it is accepted; withdrawn, it may be nominated again (RenominationTests follow the jury's record).
         String nomination = AwardsApi.nominate(programId, eligible);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("reason", "Berkas belum lengkap"))
                 .when().post("/api/v1/nominations/" + nomination + "/withdraw").then().statusCode(200)
@@ -351,19 +352,20 @@ class AwardLifecycleTests {
 
     @Test
     void nominationsClosedEarlyCanBeFinalisedTheSameDayAndAnEmptyProgramHasNoWinners() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        Map<String, Object> body = AwardsApi.program("Ditutup lebih awal");
+        // The window runs from yesterday for ten more days; the office closes it today.
+        Map<String, Object> body = AwardProgramMother.program("Ditutup lebih awal", today.plusDays(10));
+        body.put("nominationsOpenOn", today.minusDays(1).toString());
         body.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1)));
         String programId = AwardsApi.createProgram(body);
-        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Cepat"), programId);
+        String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Cepat"), programId);
         String nomination = AwardsApi.nominate(programId, cooperative);
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
-                .then().statusCode(200).body("nominationsClosedOn", equalTo("2026-05-10"));
+                .then().statusCode(200).body("nominationsClosedOn", equalTo(today.toString()))
+                .body("assessedFinancialYear", equalTo(f));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
                 .then().statusCode(409);
-        String late = AwardsApi.register(CooperativeMother.eligible("Koperasi Terlambat"), programId);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("programId", programId, "cooperativeId", late))
-                .when().post("/api/v1/nominations").then().statusCode(422).body("reasons[0]", equalTo("Nominations were closed on 2026-05-10."));
+        String late = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Terlambat"), programId);
+        AwardsApi.tryToNominate(programId, late).statusCode(422).body("reasons[0]", equalTo("Nominations were closed on " + today + "."));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
                 .then().statusCode(200).body("state", equalTo("FINALISED"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + nomination).then().statusCode(200)
@@ -371,8 +373,8 @@ class AwardLifecycleTests {
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
                 .then().statusCode(409).body("currentState", equalTo("FINALISED"));
 
-        String empty = AwardsApi.createProgram(AwardsApi.program("Tanpa calon"));
-        clock.today(LocalDate.of(2026, 7, 12));
+        String empty = AwardsApi.createProgram(AwardProgramMother.program("Tanpa calon", today));
+        clock.today(today.plusDays(14));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + empty + "/finalise").then().statusCode(200);
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + empty + "/announce").then().statusCode(200);
         given().when().get("/api/v1/award-programs/" + empty + "/winners").then().statusCode(200).body("winners", hasSize(0));

@@ -1,8 +1,9 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
-import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
-import id.go.bekasikota.koperasi.awards.support.CooperativeMother;
+import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
+import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
@@ -13,13 +14,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -30,21 +28,12 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "awards"))
-class LoanStandingTests {
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class LoanStandingTests extends OnTheOfficeClock {
 
     @Test
     void aDefaultBarsUntilSettledAndStaleEventsAreIgnored() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        String programId = AwardsApi.createProgram(AwardsApi.program("Proyeksi pinjaman"));
-        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Pinjam"), programId);
+        String programId = AwardsApi.createProgram(AwardProgramMother.program("Proyeksi pinjaman", today));
+        String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Pinjam"), programId);
         String loan = UUID.randomUUID().toString();
         AwardsApi.loanEvent(cooperative, loan, FinancingEventTypes.STATE_CHANGED, "DISBURSED", 10);
         AwardsApi.loanEvent(cooperative, loan, FinancingEventTypes.STATE_CHANGED, "DEFAULTED", 12);
@@ -57,9 +46,8 @@ class LoanStandingTests {
 
     @Test
     void aLoanDefaultedAfterTheNominationShowsInTheProvisionalRanking() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        String programId = AwardsApi.createProgram(AwardsApi.program("Macet setelah dicalonkan"));
-        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Baru Macet"), programId);
+        String programId = AwardsApi.createProgram(AwardProgramMother.program("Macet setelah dicalonkan", today));
+        String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Baru Macet"), programId);
         String nomination = AwardsApi.nominate(programId, cooperative);
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking").then().statusCode(200)
                 .body("entries[0].eligibilityReasons", hasSize(0));
@@ -72,9 +60,8 @@ class LoanStandingTests {
 
     @Test
     void aPoisonFinancingEventGoesToTheDeadLetterTopicAndTheNextOneFlows() {
-        clock.today(LocalDate.of(2026, 5, 10));
-        String programId = AwardsApi.createProgram(AwardsApi.program("Racun"));
-        String cooperative = AwardsApi.register(CooperativeMother.eligible("Koperasi Racun"), programId);
+        String programId = AwardsApi.createProgram(AwardProgramMother.program("Racun", today));
+        String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Racun"), programId);
         try (CloudEventProducer producer = new CloudEventProducer(AwardsApi.bootstrap())) {
             producer.send(Topics.FINANCING_LOAN_APPLICATION, cooperative, UUID.randomUUID().toString(), FinancingEventTypes.DEFAULTED,
                     "x", 1, "{\"cooperativeId\": \"" + cooperative + "\"}");

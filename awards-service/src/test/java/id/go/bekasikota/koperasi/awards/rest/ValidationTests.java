@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
+import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
+import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -10,11 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.awards.support.AwardsApi.indicator;
+import static id.go.bekasikota.koperasi.testsupport.AwardProgramMother.indicator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -25,7 +29,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "awards"))
-class ValidationTests {
+class ValidationTests extends OnTheOfficeClock {
 
     private static io.restassured.response.ValidatableResponse post(Object body) {
         return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
@@ -34,11 +38,11 @@ class ValidationTests {
 
     @Test
     void aSheetWithBadWeightsAndMissingTargetsNamesEachField() {
-        Map<String, Object> zeroWeight = AwardsApi.program("Bobot nol");
+        Map<String, Object> zeroWeight = AwardProgramMother.program("Bobot nol", today);
         zeroWeight.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 0)));
         post(zeroWeight).statusCode(400).contentType("application/problem+json").body("type", containsString("validation"))
                 .body("errors.field", hasItem("scoringSheet[0].weight"));
-        Map<String, Object> body = AwardsApi.program("Lembar salah");
+        Map<String, Object> body = AwardProgramMother.program("Lembar salah", today);
         body.put("scoringSheet", List.of(
                 indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 1),
                 indicator("K1", "USAHA", "COMPUTED", null, null, 5),
@@ -50,32 +54,45 @@ class ValidationTests {
 
     @Test
     void anEmptySheetIsRefused() {
-        Map<String, Object> body = AwardsApi.program("Tanpa indikator");
+        Map<String, Object> body = AwardProgramMother.program("Tanpa indikator", today);
         body.put("scoringSheet", List.of());
         post(body).statusCode(400).body("errors.field", hasItem("scoringSheet"));
     }
 
     @Test
     void crossFieldRules() {
-        Map<String, Object> body = AwardsApi.program("Per jenis tanpa jenis");
+        Map<String, Object> body = AwardProgramMother.program("Per jenis tanpa jenis", today);
         body.put("category", "OUTSTANDING_PER_JENIS");
-        body.put("nominationsCloseOn", "2026-03-01");
-        body.put("announcementOn", "2026-02-01");
+        body.put("nominationsCloseOn", today.minusDays(8).toString());
+        body.put("announcementOn", today.minusDays(9).toString());
         post(body).statusCode(400).body("errors.field", containsInAnyOrder("jenis", "nominationsCloseOn", "announcementOn"));
-        Map<String, Object> withJenis = AwardsApi.program("Teladan dengan jenis");
+        Map<String, Object> withJenis = AwardProgramMother.program("Teladan dengan jenis", today);
         withJenis.put("jenis", "JASA");
         post(withJenis).statusCode(400).body("errors[0].field", equalTo("jenis"));
     }
 
     @Test
+    void withoutAnAnnouncementDateTheWinnersAreAnnouncedOnCooperativeDay() {
+        // A program of next year, whose window closes today: 12 July of next year.
+        Map<String, Object> body = AwardProgramMother.program("Hari Koperasi", today);
+        body.put("year", today.getYear() + 1);
+        body.remove("announcementOn");
+        post(body).statusCode(201).body("announcementOn", equalTo((today.getYear() + 1) + "-07-12"));
+        // This year's Cooperative Day is before a window closing after it: the close is named.
+        Map<String, Object> late = AwardProgramMother.program("Terlambat", LocalDate.of(today.getYear(), 7, 13));
+        late.remove("announcementOn");
+        post(late).statusCode(400).body("errors.field", containsInAnyOrder("nominationsCloseOn"));
+    }
+
+    @Test
     void unknownFieldsBadEnumsAndMissingFieldsAreNamed() {
-        Map<String, Object> unknown = AwardsApi.program("Field asing");
+        Map<String, Object> unknown = AwardProgramMother.program("Field asing", today);
         unknown.put("state", "ANNOUNCED");
         post(unknown).statusCode(400).body("errors[0].field", equalTo("state"));
-        Map<String, Object> badLevel = AwardsApi.program("Level salah");
+        Map<String, Object> badLevel = AwardProgramMother.program("Level salah", today);
         badLevel.put("level", "KECAMATAN");
         post(badLevel).statusCode(400).body("errors[0].field", equalTo("level"));
-        Map<String, Object> missing = AwardsApi.program("Tanpa tahun");
+        Map<String, Object> missing = AwardProgramMother.program("Tanpa tahun", today);
         missing.remove("year");
         missing.put("winners", 0);
         post(missing).statusCode(400).body("errors.field", containsInAnyOrder("year", "winners"));
@@ -96,8 +113,8 @@ class ValidationTests {
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("programId", "abc", "cooperativeId", UUID.randomUUID()))
                 .when().post("/api/v1/nominations").then().statusCode(400).body("errors[0].field", equalTo("programId"));
-        String programId = AwardsApi.createProgram(AwardsApi.program("Skor salah"));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(AwardsApi.program("Tanpa If-Match"))
+        String programId = AwardsApi.createProgram(AwardProgramMother.program("Skor salah", today));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(AwardProgramMother.program("Tanpa If-Match", today))
                 .when().put("/api/v1/award-programs/" + programId).then().statusCode(428);
     }
 

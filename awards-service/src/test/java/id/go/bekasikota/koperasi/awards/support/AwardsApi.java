@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.awards.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
@@ -11,11 +12,11 @@ import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,11 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** The calls most tests make: feeding the projections with other services' events, and programs through the API. */
+/**
+ * The calls most tests make: feeding the projections with other services' events, and programs,
+ * nominations and scores through the API. Request bodies come from test-support's
+ * {@code AwardProgramMother}, cooperatives from its {@code CooperativeSnapshotMother}.
+ */
 public final class AwardsApi {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
@@ -51,6 +56,7 @@ public final class AwardsApi {
 
     /** A financing event about a loan of the cooperative (state-changed, defaulted or settled), as financing would publish it. */
     public static void loanEvent(String cooperativeId, String applicationId, String type, String toState, long version) {
+        Instant occurredAt = Instant.now();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("applicationId", applicationId);
         data.put("cooperativeId", cooperativeId);
@@ -68,53 +74,22 @@ public final class AwardsApi {
                 data.put("thresholdDays", 90);
                 data.put("outstandingPrincipal", 200_000_000L);
                 data.put("outstandingInterest", 3_000_000L);
-                data.put("asOf", "2026-04-01");
+                data.put("asOf", occurredAt.atZone(OfficeTime.ZONE).toLocalDate().toString());
             }
             case FinancingEventTypes.SETTLED -> {
                 data.put("disbursedAmount", 250_000_000L);
                 data.put("principalPaid", 250_000_000L);
                 data.put("interestPaid", 20_000_000L);
-                data.put("settledOn", "2026-04-20");
+                data.put("settledOn", occurredAt.atZone(OfficeTime.ZONE).toLocalDate().toString());
             }
             default -> throw new IllegalArgumentException(type);
         }
-        data.put("occurredAt", Instant.now().toString());
+        data.put("occurredAt", occurredAt.toString());
         data.put("aggregateVersion", version);
         try (CloudEventProducer producer = new CloudEventProducer(bootstrap())) {
             producer.send(Topics.FINANCING_LOAN_APPLICATION, cooperativeId, UUID.randomUUID().toString(), type, applicationId,
                     version, json(data));
         }
-    }
-
-    public static Map<String, Object> indicator(String code, String aspect, String source, String kind, Object target, Object weight) {
-        Map<String, Object> indicator = new LinkedHashMap<>();
-        indicator.put("code", code);
-        indicator.put("name", "Indicator " + code);
-        indicator.put("aspect", aspect);
-        indicator.put("source", source);
-        if (kind != null) {
-            indicator.put("kind", kind);
-        }
-        if (target != null) {
-            indicator.put("target", target);
-        }
-        indicator.put("weight", weight);
-        return indicator;
-    }
-
-    /** A CITY program of 2026, window 1 April - 31 May, announced 12 July, two winners, a sheet of one juror indicator. */
-    public static Map<String, Object> program(String name) {
-        Map<String, Object> program = new LinkedHashMap<>();
-        program.put("year", 2026);
-        program.put("name", name);
-        program.put("category", "MODEL_COOPERATIVE");
-        program.put("level", "CITY");
-        program.put("nominationsOpenOn", "2026-04-01");
-        program.put("nominationsCloseOn", "2026-05-31");
-        program.put("selfNomination", false);
-        program.put("winners", 2);
-        program.put("scoringSheet", new ArrayList<>(List.of(indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 1))));
-        return program;
     }
 
     public static String createProgram(Map<String, Object> body) {
@@ -123,9 +98,14 @@ public final class AwardsApi {
     }
 
     public static String nominate(String programId, String cooperativeId) {
+        return tryToNominate(programId, cooperativeId).statusCode(201).extract().path("id");
+    }
+
+    /** An officer's nomination, whatever the answer. */
+    public static ValidatableResponse tryToNominate(String programId, String cooperativeId) {
         return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
                 .body(Map.of("programId", programId, "cooperativeId", cooperativeId))
-                .when().post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+                .when().post("/api/v1/nominations").then();
     }
 
     public static void assignJuror(String programId, String juror) {

@@ -82,26 +82,22 @@ public final class EligibilityRules {
                     + " is not accepted by the program (accepted prefixes: " + String.join(", ", terms.allowedKbliPrefixes()) + ")."));
         }
 
+        LoanLimits limits = terms.limits();
         if (amount == null) {
             checks.add(new Eligibility.Check(EligibilityRule.AMOUNT_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
-                    "No amount given; the program lends " + terms.minAmount() + " to " + terms.maxAmount() + "."));
-        } else if (amount < terms.minAmount() || amount > terms.maxAmount()) {
-            checks.add(failed(EligibilityRule.AMOUNT_WITHIN_LIMITS, "Amount " + amount + " is outside the program's limits "
-                    + terms.minAmount() + " to " + terms.maxAmount() + "."));
+                    "No amount given; the program lends " + limits.minAmount() + " to " + limits.maxAmount() + "."));
         } else {
-            checks.add(passed(EligibilityRule.AMOUNT_WITHIN_LIMITS, "Amount " + amount + " is within "
-                    + terms.minAmount() + " to " + terms.maxAmount() + "."));
+            checks.add(within(EligibilityRule.AMOUNT_WITHIN_LIMITS, limits.check(amount, null, null),
+                    "Amount " + amount + " is within " + limits.minAmount() + " to " + limits.maxAmount() + "."));
         }
 
         if (tenorMonths == null) {
             checks.add(new Eligibility.Check(EligibilityRule.TENOR_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
-                    "No tenor given; the program lends for " + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
-        } else if (tenorMonths < terms.minTenorMonths() || tenorMonths > terms.maxTenorMonths()) {
-            checks.add(failed(EligibilityRule.TENOR_WITHIN_LIMITS, "Tenor of " + tenorMonths + " months is outside the program's limits "
-                    + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
+                    "No tenor given; the program lends for " + limits.minTenorMonths() + " to " + limits.maxTenorMonths() + " months."));
         } else {
-            checks.add(passed(EligibilityRule.TENOR_WITHIN_LIMITS, "Tenor of " + tenorMonths + " months is within "
-                    + terms.minTenorMonths() + " to " + terms.maxTenorMonths() + " months."));
+            checks.add(within(EligibilityRule.TENOR_WITHIN_LIMITS, limits.check(null, tenorMonths, null),
+                    "Tenor of " + tenorMonths + " months is within " + limits.minTenorMonths() + " to "
+                            + limits.maxTenorMonths() + " months."));
         }
 
         checks.add(terms.openOn(asOf)
@@ -110,6 +106,12 @@ public final class EligibilityRules {
                 + (terms.closesOn() == null ? "" : " to " + terms.closesOn()) + ", not on " + asOf + "."));
 
         return new Eligibility(asOf, f, checks);
+    }
+
+    /** The program's limits ({@link LoanLimits}, the same rule the recommendation and the decision apply). */
+    private static Eligibility.Check within(EligibilityRule rule, List<LoanLimits.Breach> breaches, String passed) {
+        return breaches.isEmpty() ? passed(rule, passed)
+                : failed(rule, String.join(" ", breaches.stream().map(LoanLimits.Breach::reason).toList()));
     }
 
     private static Eligibility.Check passed(EligibilityRule rule, String detail) {

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,8 +74,71 @@ public class FinancingProgram extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** A new program as the office defines it; an inconsistent definition is refused (400) naming every field at fault. */
+    public static FinancingProgram define(ProgramDefinition definition, Instant now) {
+        FinancingProgram program = new FinancingProgram();
+        program.id = UUID.randomUUID();
+        program.apply(definition);
+        program.createdAt = now;
+        program.updatedAt = now;
+        return program;
+    }
+
+    /**
+     * A full update. The partner cannot change once applications name the program: they are in
+     * that partner's hands (409).
+     */
+    public void redefine(ProgramDefinition definition, boolean hasApplications, Instant now) {
+        if (hasApplications && !partnerId.equals(definition.partnerId())) {
+            throw ProblemException.conflict("The program has loan applications: its partner cannot change from "
+                    + partnerId + " to " + definition.partnerId());
+        }
+        apply(definition);
+        updatedAt = now;
+    }
+
+    /** What an application must keep: the amount and tenor ranges and the program's rate as a ceiling. */
+    public LoanLimits limits() {
+        return LoanLimits.ofProgram(minAmount, maxAmount, minTenorMonths, maxTenorMonths, annualRate);
+    }
+
     public ProgramTerms terms() {
-        return new ProgramTerms(allowedJenis, allowedKbliPrefixes, minAmount, maxAmount, minTenorMonths, maxTenorMonths,
-                opensOn, closesOn);
+        return new ProgramTerms(allowedJenis, allowedKbliPrefixes, limits(), opensOn, closesOn);
+    }
+
+    private void apply(ProgramDefinition d) {
+        requireConsistent(d);
+        partnerId = d.partnerId();
+        partnerName = d.partnerName();
+        partnerKind = d.partnerKind();
+        name = d.name();
+        scheme = d.scheme();
+        annualRate = d.annualRate();
+        method = d.method();
+        minAmount = d.minAmount();
+        maxAmount = d.maxAmount();
+        minTenorMonths = d.minTenorMonths();
+        maxTenorMonths = d.maxTenorMonths();
+        allowedJenis = new ArrayList<>(d.allowedJenis());
+        allowedKbliPrefixes = new ArrayList<>(d.allowedKbliPrefixes());
+        opensOn = d.opensOn();
+        closesOn = d.closesOn();
+        requiredDocuments = new ArrayList<>(d.requiredDocuments());
+    }
+
+    private static void requireConsistent(ProgramDefinition d) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (d.maxAmount() < d.minAmount()) {
+            errors.add(new Problem.FieldError("maxAmount", "must be at least minAmount (" + d.minAmount() + ")"));
+        }
+        if (d.maxTenorMonths() < d.minTenorMonths()) {
+            errors.add(new Problem.FieldError("maxTenorMonths", "must be at least minTenorMonths (" + d.minTenorMonths() + ")"));
+        }
+        if (d.closesOn() != null && d.closesOn().isBefore(d.opensOn())) {
+            errors.add(new Problem.FieldError("closesOn", "cannot be before opensOn (" + d.opensOn() + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 }

@@ -1,42 +1,104 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * The explicit actions on a loan application, each leading to one state. The action names
+ * The explicit actions on a loan application, each leading to one state, each taken by one party
+ * (who may take which action is listed here once), some only with a reason. The action names
  * appear in the history and in the refusal of an illegal one ("Cannot verify in state DRAFT").
  */
 public enum LoanAction {
-    CREATE(LoanApplicationState.DRAFT),
-    SUBMIT(LoanApplicationState.SUBMITTED),
-    RETURN(LoanApplicationState.RETURNED),
-    VERIFY(LoanApplicationState.VERIFIED),
-    RECOMMEND(LoanApplicationState.RECOMMENDED),
-    REJECT(LoanApplicationState.REJECTED),
-    FORWARD(LoanApplicationState.FORWARDED),
-    APPROVE(LoanApplicationState.APPROVED),
-    DECLINE(LoanApplicationState.DECLINED),
-    DISBURSE(LoanApplicationState.DISBURSED),
-    START_REPAYING(LoanApplicationState.REPAYING),
-    SETTLE(LoanApplicationState.SETTLED),
-    DEFAULT(LoanApplicationState.DEFAULTED),
-    WITHDRAW(LoanApplicationState.WITHDRAWN);
+    CREATE(LoanApplicationState.DRAFT, Party.APPLICANT, false),
+    SUBMIT(LoanApplicationState.SUBMITTED, Party.APPLICANT, false),
+    RETURN(LoanApplicationState.RETURNED, Party.OFFICE, true),
+    VERIFY(LoanApplicationState.VERIFIED, Party.OFFICE, false),
+    RECOMMEND(LoanApplicationState.RECOMMENDED, Party.OFFICE, false),
+    REJECT(LoanApplicationState.REJECTED, Party.OFFICE, true),
+    FORWARD(LoanApplicationState.FORWARDED, Party.OFFICE, false),
+    APPROVE(LoanApplicationState.APPROVED, Party.PARTNER, false),
+    DECLINE(LoanApplicationState.DECLINED, Party.PARTNER, true),
+    DISBURSE(LoanApplicationState.DISBURSED, Party.PARTNER, false),
+    /** Follows the first repayment the partner records. */
+    START_REPAYING(LoanApplicationState.REPAYING, Party.PARTNER, false),
+    /** Follows the repayment that leaves nothing owed. */
+    SETTLE(LoanApplicationState.SETTLED, Party.PARTNER, false),
+    /** The daily arrears evaluation, beyond the threshold of days past due. */
+    DEFAULT(LoanApplicationState.DEFAULTED, Party.SYSTEM, false),
+    WITHDRAW(LoanApplicationState.WITHDRAWN, Party.APPLICANT, false);
+
+    /** Who takes an action on an application. */
+    public enum Party {
+        /** The applicant cooperative's own account, or an officer acting for it. */
+        APPLICANT,
+        /** An officer of the office. */
+        OFFICE,
+        /** The partner (bank or fund) whose program the application is under. */
+        PARTNER,
+        /** The service itself (a scheduled job). */
+        SYSTEM;
+
+        /** Whether {@code actor} is this party for an application of {@code cooperativeId} under {@code partnerId}'s program. */
+        public boolean includes(Actor actor, UUID cooperativeId, String partnerId) {
+            return switch (this) {
+                case APPLICANT -> actor.isOfficer() || actor.isCooperative(cooperativeId);
+                case OFFICE -> actor.isOfficer();
+                case PARTNER -> actor.isPartner(partnerId);
+                case SYSTEM -> actor.role() == ActorRole.SYSTEM;
+            };
+        }
+
+        String description() {
+            return switch (this) {
+                case APPLICANT -> "the applicant cooperative or an officer";
+                case OFFICE -> "an officer";
+                case PARTNER -> "the partner of the application's program";
+                case SYSTEM -> "the service itself";
+            };
+        }
+    }
 
     private final LoanApplicationState target;
+    private final Party party;
+    private final boolean reasonRequired;
 
-    LoanAction(LoanApplicationState target) {
+    LoanAction(LoanApplicationState target, Party party, boolean reasonRequired) {
         this.target = target;
+        this.party = party;
+        this.reasonRequired = reasonRequired;
     }
 
     public LoanApplicationState target() {
         return target;
     }
 
+    /** Who may take this action. */
+    public Party party() {
+        return party;
+    }
+
+    /** Return, reject and decline must say why. */
+    public boolean reasonRequired() {
+        return reasonRequired;
+    }
+
     /** The action's name as people read it: {@code start repaying}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * Refuses (403) an actor who is not this action's party for the application of
+     * {@code cooperativeId} under {@code partnerId}'s program.
+     */
+    public void authorize(Actor actor, UUID cooperativeId, String partnerId) {
+        if (!party.includes(actor, cooperativeId, partnerId)) {
+            throw ProblemException.forbidden("Only " + party.description() + " may " + label() + " an application");
+        }
     }
 
     /**

@@ -1,13 +1,15 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged;
 import id.go.bekasikota.koperasi.contracts.financing.LoanDefaulted;
 import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
 import id.go.bekasikota.koperasi.contracts.financing.LoanSettled;
-import id.go.bekasikota.koperasi.financing.event.LoanEvents;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -25,6 +27,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -32,14 +36,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
  * A cooperative's application for a soft loan under a partner's program, and once disbursed the
- * loan itself. Every change goes through the state machine ({@link LoanAction}), is written to
- * the history and returns the events it causes; the service saves both in one transaction.
+ * loan itself. The aggregate owns its rules: every change is an action ({@link LoanAction}) taken
+ * by the party that may take it, allowed by the state machine ({@link LoanApplicationState}),
+ * within the limits of the program and the application ({@link LoanLimits}); it is written to the
+ * history and returns the events it causes, and the service saves both in one transaction.
+ *
+ * <p>Refusals, in this order: 403 (not this action's party), 400 (a reason or a date missing or
+ * wrong), 409 (not in this state), 422 (a rule: eligibility, documents, limits, overpayment).
  */
 @Entity
 @Table(name = "loan_application")
@@ -47,6 +59,7 @@ public class LoanApplication extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** The row's version for optimistic locking and ETags; not the events' {@link #aggregateVersion}. */
     @Version
     public long version;
     @Column(name = "cooperative_id")
@@ -88,9 +101,9 @@ public class LoanApplication extends PanacheEntityBase {
     @OptimisticLock(excluded = true)
     @Column(name = "arrears_evaluated_on")
     public LocalDate arrearsEvaluatedOn;
-    /** The aggregate version of the latest event; one more for each event. */
-    @Column(name = "event_sequence")
-    public long eventSequence;
+    /** The aggregate version carried by the latest event (CloudEvents {@code aggregateversion}); one more for each event. */
+    @Column(name = "aggregate_version")
+    public long aggregateVersion;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "forwarded_at")
@@ -104,8 +117,11 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    // A page of applications loads its schedules and histories in a few queries, not one per application.
-    @ElementCollection
+    // Part of every view of the application (outstanding principal, days past due), so loaded with it:
+    // by a second select (never a join, which could not be locked FOR UPDATE), and for a page of
+    // applications in a few queries, not one per application.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @BatchSize(size = 100)
     @CollectionTable(name = "loan_installment", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "number")
@@ -117,25 +133,55 @@ public class LoanApplication extends PanacheEntityBase {
     @OrderBy("id")
     public List<LoanStateChange> history = new ArrayList<>();
 
-    /** Opens a new application as a DRAFT. */
-    public List<DomainEvent> open(UUID cooperativeId, String cooperativeName, FinancingProgram program, long amount,
-                                  int tenorMonths, String purpose, Actor actor, Instant now) {
+    /** Moves of the state machine that need nothing but the actor and, for some, a reason. */
+    private static final Set<LoanAction> PLAIN_MOVES = EnumSet.of(LoanAction.RETURN, LoanAction.VERIFY, LoanAction.REJECT,
+            LoanAction.FORWARD, LoanAction.DECLINE, LoanAction.WITHDRAW);
+
+    /**
+     * The cooperative a proposal is for: a cooperative's own account applies for itself (naming
+     * another is 403); an officer must name the cooperative (400); nobody else applies (403).
+     */
+    public static UUID applicantFor(UUID named, Actor actor) {
+        if (actor.cooperativeId() != null) {
+            if (named != null && !named.equals(actor.cooperativeId())) {
+                throw ProblemException.forbidden("A cooperative applies only for itself");
+            }
+            LoanAction.CREATE.authorize(actor, actor.cooperativeId(), null);
+            return actor.cooperativeId();
+        }
+        LoanAction.CREATE.authorize(actor, named, null);
+        if (named == null) {
+            throw ProblemException.invalid("cooperativeId", "is required when an officer applies for a cooperative");
+        }
+        return named;
+    }
+
+    /** Opens a new application as a DRAFT, by the applicant cooperative or an officer for it. */
+    public List<DomainEvent> open(UUID cooperativeId, String cooperativeName, FinancingProgram program, LoanProposal proposal,
+                                  Actor actor, Instant now) {
+        LoanAction.CREATE.authorize(actor, cooperativeId, program.partnerId);
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
         this.cooperativeName = cooperativeName;
         this.programId = program.id;
         this.partnerId = program.partnerId;
-        this.requestedAmount = amount;
-        this.requestedTenorMonths = tenorMonths;
-        this.purpose = purpose;
+        this.requestedAmount = proposal.amount();
+        this.requestedTenorMonths = proposal.tenorMonths();
+        this.purpose = proposal.purpose();
         this.createdBy = actor.subject();
         this.createdAt = now;
         this.updatedAt = now;
         return List.of(record(LoanAction.CREATE, null, LoanApplicationState.DRAFT, actor, null, now));
     }
 
-    /** Corrections while the cooperative still holds the application (DRAFT, or RETURNED to it). */
-    public void correct(FinancingProgram program, Long amount, Integer tenorMonths, String purpose, Instant now) {
+    /**
+     * Corrections while the cooperative still holds the application (DRAFT, or RETURNED to it),
+     * by the applicant or an officer.
+     *
+     * @param program the program moved to, or null when it stays
+     */
+    public void correct(FinancingProgram program, LoanCorrection correction, Actor actor, Instant now) {
+        requireApplicant(actor, "change the application");
         if (!state.editable()) {
             throw ProblemException.illegalTransition("change the application", state.name());
         }
@@ -143,60 +189,126 @@ public class LoanApplication extends PanacheEntityBase {
             this.programId = program.id;
             this.partnerId = program.partnerId;
         }
-        if (amount != null) {
-            this.requestedAmount = amount;
+        if (correction.amount() != null) {
+            this.requestedAmount = correction.amount();
         }
-        if (tenorMonths != null) {
-            this.requestedTenorMonths = tenorMonths;
+        if (correction.tenorMonths() != null) {
+            this.requestedTenorMonths = correction.tenorMonths();
         }
-        if (purpose != null) {
-            this.purpose = purpose;
+        if (correction.purpose() != null) {
+            this.purpose = correction.purpose();
         }
         this.updatedAt = now;
     }
 
+    /** Documents change only while the cooperative holds the application, by the applicant or an officer. */
+    public void requireDocumentChange(Actor actor, String what) {
+        requireApplicant(actor, what);
+        if (!state.editable()) {
+            throw ProblemException.illegalTransition(what, state.name());
+        }
+    }
+
     /**
-     * A plain move of the state machine (submit, verify, return, recommend, reject, forward,
-     * withdraw, decline): refused in a state that does not allow it.
+     * A plain move of the state machine: verify, return, reject, forward (the office), withdraw
+     * (the applicant), decline (the partner). Refused to another party, without a reason where
+     * one is required, and in a state that does not allow it.
      */
     public List<DomainEvent> move(LoanAction action, Actor actor, String reason, Instant now) {
-        LoanApplicationState target = action.from(state);
+        if (!PLAIN_MOVES.contains(action)) {
+            throw new IllegalArgumentException(action + " is not a plain move: it has its own method");
+        }
+        String why = begin(action, actor, reason);
         switch (action) {
-            case SUBMIT -> submittedAt = now;
             case FORWARD -> forwardedAt = now;
             case DECLINE -> decidedAt = now;
             default -> {
             }
         }
-        if (reason != null) {
-            lastReason = reason;
-        }
-        return List.of(record(action, state, target, actor, reason, now));
+        return List.of(transition(action, why, actor, now));
     }
 
-    /** The partner approves, at most what was asked. */
-    public List<DomainEvent> approve(long amount, BigDecimal annualRate, int tenorMonths, ScheduleMethod method,
-                                     Actor actor, String note, Instant now) {
-        LoanApplicationState target = LoanAction.APPROVE.from(state);
+    /**
+     * Submission to the office: every eligibility rule (evaluated by the caller as of today, for
+     * the amount and tenor asked, the program's limits included) and the program's required
+     * documents; anything missing is refused (422) with every reason at once.
+     */
+    public List<DomainEvent> submit(Eligibility eligibility, Collection<String> requiredDocuments,
+                                    Collection<String> attachedDocuments, Actor actor, String reason, Instant now) {
+        String why = begin(LoanAction.SUBMIT, actor, reason);
+        List<String> reasons = new ArrayList<>(eligibility.reasons());
+        requiredDocuments.stream().filter(type -> !attachedDocuments.contains(type))
+                .forEach(type -> reasons.add("The program requires a " + type + " document; none is attached."));
+        if (!reasons.isEmpty()) {
+            throw ProblemException.ruleViolation("The application cannot be submitted", reasons);
+        }
+        submittedAt = now;
+        return List.of(transition(LoanAction.SUBMIT, why, actor, now));
+    }
+
+    /**
+     * The office recommends the application to the partner: the amount and tenor asked must
+     * still be within the program's limits (the program may have changed since submission).
+     */
+    public List<DomainEvent> recommend(FinancingProgram program, Actor actor, String reason, Instant now) {
+        requireOwnProgram(program);
+        String why = begin(LoanAction.RECOMMEND, actor, reason);
+        program.limits().enforce("The application cannot be recommended: it is outside the program's limits",
+                requestedAmount, requestedTenorMonths, null);
+        return List.of(transition(LoanAction.RECOMMEND, why, actor, now));
+    }
+
+    /** The partner's decision: approve (within every limit) or decline (with a reason). */
+    public List<DomainEvent> decide(FinancingProgram program, LoanDecision decision, Actor actor, Instant now) {
+        if (decision instanceof LoanDecision.Approve approval) {
+            return approve(program, approval, actor, now);
+        }
+        return move(LoanAction.DECLINE, actor, ((LoanDecision.Decline) decision).reason(), now);
+    }
+
+    /**
+     * The partner approves, as asked or for less: the terms must keep the program's limits
+     * (amount range, tenor range, its rate as a ceiling) and the application's (no more than asked,
+     * no longer). Every broken limit is a reason (422).
+     */
+    public List<DomainEvent> approve(FinancingProgram program, LoanDecision.Approve approval, Actor actor, Instant now) {
+        requireOwnProgram(program);
+        String note = begin(LoanAction.APPROVE, actor, approval.note());
+        long amount = approval.amount() != null ? approval.amount() : requestedAmount;
+        int tenorMonths = approval.tenorMonths() != null ? approval.tenorMonths() : requestedTenorMonths;
+        BigDecimal annualRate = approval.annualRate() != null ? approval.annualRate() : program.annualRate;
+        program.limits().asked(requestedAmount, requestedTenorMonths)
+                .enforce("The approval is outside the limits of the program or of the application", amount, tenorMonths, annualRate);
         approvedAmount = amount;
         approvedRate = annualRate;
         approvedTenorMonths = tenorMonths;
-        scheduleMethod = method;
+        scheduleMethod = program.method;
         decidedAt = now;
-        return List.of(record(LoanAction.APPROVE, state, target, actor, note, now));
+        return List.of(record(LoanAction.APPROVE, state, LoanAction.APPROVE.target(), actor, note, now));
     }
 
-    /** The partner paid the loan out: the schedule starts. */
-    public List<DomainEvent> disburse(LocalDate on, String reference, Actor actor, Instant now) {
-        LoanApplicationState target = LoanAction.DISBURSE.from(state);
+    /**
+     * The partner paid the loan out: the schedule starts. The date can be neither after today nor
+     * before the approval.
+     */
+    public List<DomainEvent> disburse(Disbursement disbursement, Actor actor, LocalDate today, Instant now) {
+        begin(LoanAction.DISBURSE, actor, null);
+        LocalDate on = disbursement.disbursedOn();
+        LocalDate decidedOn = LocalDate.ofInstant(decidedAt, OfficeTime.ZONE);
+        if (on.isAfter(today)) {
+            throw ProblemException.invalid("disbursedOn", "cannot be in the future (today is " + today + ")");
+        }
+        if (on.isBefore(decidedOn)) {
+            throw ProblemException.invalid("disbursedOn", "cannot be before the approval on " + decidedOn);
+        }
         LoanSchedule schedule = LoanSchedule.of(approvedAmount, approvedRate, approvedTenorMonths, scheduleMethod, on);
         disbursedOn = on;
-        disbursementReference = reference;
+        disbursementReference = disbursement.partnerReference();
         installments.clear();
         schedule.installments().forEach(i -> installments.add(new ScheduledInstallment(i)));
         daysPastDue = 0;
         arrearsEvaluatedOn = null;
-        return List.of(record(LoanAction.DISBURSE, state, target, actor, null, now));
+        return List.of(record(LoanAction.DISBURSE, state, LoanAction.DISBURSE.target(), actor, null, now));
     }
 
     public RepaymentLedger ledger() {
@@ -208,12 +320,22 @@ public class LoanApplication extends PanacheEntityBase {
     }
 
     /**
-     * Records a repayment: oldest installment first, interest before principal. The first one
-     * makes the loan REPAYING; the one that pays everything SETTLED. Arrears are re-evaluated.
+     * Records a repayment the partner reports: oldest installment first, interest before
+     * principal. The first one makes the loan REPAYING; the one that pays everything SETTLED.
+     * Arrears are re-evaluated. Paid neither after today nor before the disbursement.
      */
     public List<DomainEvent> recordRepayment(LoanRepayment repayment, Actor actor, LocalDate today, int thresholdDays, Instant now) {
+        if (!LoanAction.Party.PARTNER.includes(actor, cooperativeId, partnerId)) {
+            throw ProblemException.forbidden("Only the partner of the loan records its repayments");
+        }
         if (!state.outstanding()) {
             throw ProblemException.illegalTransition("record a repayment", state.name());
+        }
+        if (repayment.paidOn.isAfter(today)) {
+            throw ProblemException.invalid("paidOn", "cannot be in the future (today is " + today + ")");
+        }
+        if (repayment.paidOn.isBefore(disbursedOn)) {
+            throw ProblemException.invalid("paidOn", "cannot be before the disbursement on " + disbursedOn);
         }
         RepaymentLedger.Allocation allocation = ledger().allocate(repayment.amount);
         RepaymentLedger after = allocation.after();
@@ -231,15 +353,17 @@ public class LoanApplication extends PanacheEntityBase {
         }
         daysPastDue = after.daysPastDue(today);
         arrearsEvaluatedOn = today;
-        events.add(LoanEvents.of(FinancingEventTypes.REPAYMENT_RECORDED, id, cooperativeId, ++eventSequence,
+        long repaymentVersion = ++aggregateVersion;
+        events.add(event(FinancingEventTypes.REPAYMENT_RECORDED, repaymentVersion,
                 new LoanRepaymentRecorded(id, cooperativeId, programId, partnerId, repayment.id, repayment.amount,
                         repayment.paidOn, allocation.interest(), allocation.principal(), after.outstandingPrincipal(),
-                        after.outstandingInterest(), daysPastDue, now, eventSequence)));
+                        after.outstandingInterest(), daysPastDue, now, repaymentVersion)));
         if (after.settled()) {
             events.add(record(LoanAction.SETTLE, state, LoanApplicationState.SETTLED, actor, null, now));
-            events.add(LoanEvents.of(FinancingEventTypes.SETTLED, id, cooperativeId, ++eventSequence,
+            long settledVersion = ++aggregateVersion;
+            events.add(event(FinancingEventTypes.SETTLED, settledVersion,
                     new LoanSettled(id, cooperativeId, programId, partnerId, approvedAmount, after.principalPaid(),
-                            after.interestPaid(), repayment.paidOn, now, eventSequence)));
+                            after.interestPaid(), repayment.paidOn, now, settledVersion)));
         } else {
             events.addAll(evaluateArrears(after, today, thresholdDays, now));
         }
@@ -262,11 +386,12 @@ public class LoanApplication extends PanacheEntityBase {
             return List.of();
         }
         List<DomainEvent> events = new ArrayList<>();
-        events.add(record(LoanAction.DEFAULT, state, LoanApplicationState.DEFAULTED, Actor.system(),
+        events.add(record(LoanAction.DEFAULT, state, LoanApplicationState.DEFAULTED, Actor.system("arrears-evaluation"),
                 daysPastDue + " days past due, beyond " + thresholdDays, now));
-        events.add(LoanEvents.of(FinancingEventTypes.DEFAULTED, id, cooperativeId, ++eventSequence,
+        long defaultedVersion = ++aggregateVersion;
+        events.add(event(FinancingEventTypes.DEFAULTED, defaultedVersion,
                 new LoanDefaulted(id, cooperativeId, programId, partnerId, daysPastDue, thresholdDays,
-                        ledger.outstandingPrincipal(), ledger.outstandingInterest(), today, now, eventSequence)));
+                        ledger.outstandingPrincipal(), ledger.outstandingInterest(), today, now, defaultedVersion)));
         updatedAt = now;
         return events;
     }
@@ -280,6 +405,36 @@ public class LoanApplication extends PanacheEntityBase {
     /** The amount that matters now: approved once approved, asked before. */
     public long currentAmount() {
         return approvedAmount != null ? approvedAmount : requestedAmount;
+    }
+
+    /** The checks every action makes first: its party (403), its reason (400), the state machine (409). */
+    private String begin(LoanAction action, Actor actor, String reason) {
+        action.authorize(actor, cooperativeId, partnerId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (action.reasonRequired() && why == null) {
+            throw ProblemException.invalid("reason", "is required to " + action.label() + " an application");
+        }
+        action.from(state);
+        return why;
+    }
+
+    private void requireApplicant(Actor actor, String what) {
+        if (!LoanAction.Party.APPLICANT.includes(actor, cooperativeId, partnerId)) {
+            throw ProblemException.forbidden("Only the applicant cooperative or an officer may " + what);
+        }
+    }
+
+    private void requireOwnProgram(FinancingProgram program) {
+        if (!program.id.equals(programId)) {
+            throw new IllegalArgumentException("Program " + program.id + " is not the application's " + programId);
+        }
+    }
+
+    private DomainEvent transition(LoanAction action, String reason, Actor actor, Instant now) {
+        if (reason != null) {
+            lastReason = reason;
+        }
+        return record(action, state, action.target(), actor, reason, now);
     }
 
     private void apply(RepaymentLedger ledger) {
@@ -304,9 +459,18 @@ public class LoanApplication extends PanacheEntityBase {
         history.add(change);
         state = to;
         updatedAt = now;
-        eventSequence++;
-        return LoanEvents.of(FinancingEventTypes.STATE_CHANGED, id, cooperativeId, eventSequence,
+        long version = ++aggregateVersion;
+        return event(FinancingEventTypes.STATE_CHANGED, version,
                 new LoanApplicationStateChanged(id, cooperativeId, programId, partnerId, from == null ? null : from.name(),
-                        to.name(), currentAmount(), actor.role().label(), now, eventSequence));
+                        to.name(), currentAmount(), actor.role().label(), now, version));
+    }
+
+    /**
+     * An event of this application on {@code financing.loan-application.v1}: record key the
+     * cooperative id (one cooperative's events stay in order), subject the application id.
+     */
+    private DomainEvent event(String type, long version, Object payload) {
+        return new DomainEvent(Topics.FINANCING_LOAN_APPLICATION, type, FinancingEventTypes.AGGREGATE_TYPE, id.toString(),
+                version, cooperativeId.toString(), payload);
     }
 }

@@ -41,6 +41,16 @@ public class LoanRepayment extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** A repayment as the partner reports it; {@link LoanApplication#recordRepayment} spreads it and records it. */
+    public static LoanRepayment reported(RepaymentReport report) {
+        LoanRepayment repayment = new LoanRepayment();
+        repayment.id = UUID.randomUUID();
+        repayment.amount = report.amount();
+        repayment.paidOn = report.paidOn();
+        repayment.partnerReference = report.partnerReference();
+        return repayment;
+    }
+
     public static Optional<LoanRepayment> byReference(UUID applicationId, String partnerReference) {
         return find("applicationId = ?1 and partnerReference = ?2", applicationId, partnerReference).firstResultOptional();
     }

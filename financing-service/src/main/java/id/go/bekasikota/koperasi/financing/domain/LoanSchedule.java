@@ -1,8 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,16 @@ import java.util.Objects;
  * The repayment schedule of a loan, exactly as DESIGN.md 3.1 defines it: monthly, the first due
  * date one month after disbursement on the same day of month (or the month's last day where that
  * day does not exist), whole rupiah rounded half-up, principal always summing to the amount.
+ *
+ * <p>Exact: the monthly rate r = annualRate / 12 is kept as a fraction of integers, every amount
+ * is computed as a fraction from it and rounded half-up once, at the end. Nothing is rounded on
+ * the way (a monthly rate of 7% / 12 = 0.00583... rounded to any number of digits would turn an
+ * interest of exactly x.5 rupiah into x).
  */
 public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonths, ScheduleMethod method,
                            LocalDate disbursedOn, List<Installment> installments) {
 
-    private static final MathContext PRECISION = MathContext.DECIMAL128;
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigInteger TWELVE = BigInteger.valueOf(12);
 
     public LoanSchedule {
         installments = List.copyOf(installments);
@@ -37,9 +40,10 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         if (annualRate.signum() < 0) {
             throw new IllegalArgumentException("annualRate cannot be negative");
         }
+        MonthlyRate r = MonthlyRate.of(annualRate);
         List<Installment> installments = method == ScheduleMethod.FLAT
-                ? flat(principal, annualRate, tenorMonths, disbursedOn)
-                : decliningBalance(principal, annualRate, tenorMonths, disbursedOn);
+                ? flat(principal, r, tenorMonths, disbursedOn)
+                : decliningBalance(principal, r, tenorMonths, disbursedOn);
         return new LoanSchedule(principal, annualRate, tenorMonths, method, disbursedOn, installments);
     }
 
@@ -56,21 +60,27 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         return installments.stream().mapToLong(Installment::amount).sum();
     }
 
-    private static List<Installment> decliningBalance(long principal, BigDecimal annualRate, int n, LocalDate disbursedOn) {
-        BigDecimal r = annualRate.divide(TWELVE, PRECISION);
-        long installment;
-        if (r.signum() == 0) {
-            installment = round(BigDecimal.valueOf(principal).divide(BigDecimal.valueOf(n), PRECISION));
-        } else {
-            // P r / (1 - (1 + r)^-n)
-            BigDecimal growth = BigDecimal.ONE.add(r).pow(n, PRECISION);
-            BigDecimal factor = BigDecimal.ONE.subtract(BigDecimal.ONE.divide(growth, PRECISION));
-            installment = round(BigDecimal.valueOf(principal).multiply(r).divide(factor, PRECISION));
+    /**
+     * installment = round(P r / (1 - (1 + r)^-n)). With r = a / b that is
+     * P a (a + b)^n / (b ((a + b)^n - b^n)): one fraction of integers, rounded once.
+     */
+    static long annuityInstallment(long principal, MonthlyRate r, int n) {
+        BigInteger p = BigInteger.valueOf(principal);
+        if (r.numerator().signum() == 0) {
+            return roundHalfUp(p, BigInteger.valueOf(n));
         }
+        BigInteger growth = r.numerator().add(r.denominator()).pow(n);
+        BigInteger numerator = p.multiply(r.numerator()).multiply(growth);
+        BigInteger denominator = r.denominator().multiply(growth.subtract(r.denominator().pow(n)));
+        return roundHalfUp(numerator, denominator);
+    }
+
+    private static List<Installment> decliningBalance(long principal, MonthlyRate r, int n, LocalDate disbursedOn) {
+        long installment = annuityInstallment(principal, r, n);
         List<Installment> result = new ArrayList<>(n);
         long balance = principal;
         for (int k = 1; k <= n; k++) {
-            long interest = round(BigDecimal.valueOf(balance).multiply(r));
+            long interest = r.interestOn(balance);
             // Never negative (interest on a smaller balance never exceeds the rounded installment), and
             // never more than is owed: rounding up a tiny installment could otherwise repay early and overshoot.
             long principalPart = k == n ? balance : Math.min(installment - interest, balance);
@@ -80,8 +90,8 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         return result;
     }
 
-    private static List<Installment> flat(long principal, BigDecimal annualRate, int n, LocalDate disbursedOn) {
-        long interest = round(BigDecimal.valueOf(principal).multiply(annualRate).divide(TWELVE, PRECISION));
+    private static List<Installment> flat(long principal, MonthlyRate r, int n, LocalDate disbursedOn) {
+        long interest = r.interestOn(principal);
         long principalPart = principal / n;
         List<Installment> result = new ArrayList<>(n);
         long balance = principal;
@@ -93,7 +103,35 @@ public record LoanSchedule(long principal, BigDecimal annualRate, int tenorMonth
         return result;
     }
 
-    private static long round(BigDecimal value) {
-        return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    /** numerator / denominator (both positive) to the nearest whole number, halves up. */
+    static long roundHalfUp(BigInteger numerator, BigInteger denominator) {
+        BigInteger[] quotientAndRemainder = numerator.divideAndRemainder(denominator);
+        BigInteger quotient = quotientAndRemainder[0];
+        if (quotientAndRemainder[1].shiftLeft(1).compareTo(denominator) >= 0) {
+            quotient = quotient.add(BigInteger.ONE);
+        }
+        return quotient.longValueExact();
+    }
+
+    /** The monthly rate annualRate / 12 as an exact fraction a / b. */
+    record MonthlyRate(BigInteger numerator, BigInteger denominator) {
+
+        static MonthlyRate of(BigDecimal annualRate) {
+            BigDecimal rate = annualRate.stripTrailingZeros();
+            BigInteger numerator = rate.unscaledValue();
+            BigInteger denominator = TWELVE;
+            if (rate.scale() > 0) {
+                denominator = denominator.multiply(BigInteger.TEN.pow(rate.scale()));
+            } else {
+                numerator = numerator.multiply(BigInteger.TEN.pow(-rate.scale()));
+            }
+            BigInteger common = numerator.gcd(denominator);
+            return new MonthlyRate(numerator.divide(common), denominator.divide(common));
+        }
+
+        /** round(amount x r). */
+        long interestOn(long amount) {
+            return roundHalfUp(BigInteger.valueOf(amount).multiply(numerator), denominator);
+        }
     }
 }

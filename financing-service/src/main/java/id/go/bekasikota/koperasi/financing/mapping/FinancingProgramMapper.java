@@ -1,36 +1,26 @@
 package id.go.bekasikota.koperasi.financing.mapping;
 
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
+import id.go.bekasikota.koperasi.financing.domain.ProgramDefinition;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Programs between the API and the domain. */
 @ApplicationScoped
 public class FinancingProgramMapper {
 
-    public void apply(FinancingProgramRequest request, FinancingProgram program) {
-        program.partnerId = request.partnerId().strip();
-        program.partnerName = request.partnerName().strip();
-        program.partnerKind = request.partnerKind();
-        program.name = request.name().strip();
-        program.scheme = request.scheme();
-        program.annualRate = request.annualRate();
-        program.method = request.method();
-        program.minAmount = request.minAmount();
-        program.maxAmount = request.maxAmount();
-        program.minTenorMonths = request.minTenorMonths();
-        program.maxTenorMonths = request.maxTenorMonths();
-        program.allowedJenis = distinct(request.allowedJenis());
-        program.allowedKbliPrefixes = distinct(request.allowedKbliPrefixes());
-        program.opensOn = request.opensOn();
-        program.closesOn = request.closesOn();
-        program.requiredDocuments = distinct(request.requiredDocuments());
+    /** The program as the office defines it: names stripped, lists without repeats. */
+    public ProgramDefinition toDefinition(FinancingProgramRequest request) {
+        return new ProgramDefinition(request.partnerId().strip(), request.partnerName().strip(), request.partnerKind(),
+                request.name().strip(), request.scheme(), request.annualRate(), request.method(), request.minAmount(),
+                request.maxAmount(), request.minTenorMonths(), request.maxTenorMonths(), distinct(request.allowedJenis()),
+                distinct(request.allowedKbliPrefixes()), request.opensOn(), request.closesOn(),
+                distinct(request.requiredDocuments()));
     }
 
     public FinancingProgramView toView(FinancingProgram program, LocalDate today) {
@@ -52,6 +42,6 @@ public class FinancingProgramMapper {
     }
 
     private static List<String> distinct(List<String> values) {
-        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().map(String::strip).distinct().toList());
+        return values == null ? List.of() : values.stream().map(String::strip).distinct().toList();
     }
 }

@@ -1,21 +1,32 @@
 package id.go.bekasikota.koperasi.financing.mapping;
 
+import id.go.bekasikota.koperasi.financing.domain.Disbursement;
 import id.go.bekasikota.koperasi.financing.domain.Eligibility;
 import id.go.bekasikota.koperasi.financing.domain.InstallmentPosition;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanCorrection;
+import id.go.bekasikota.koperasi.financing.domain.LoanDecision;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
+import id.go.bekasikota.koperasi.financing.domain.LoanProposal;
 import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
 import id.go.bekasikota.koperasi.financing.domain.LoanStateChange;
 import id.go.bekasikota.koperasi.financing.domain.Portfolio;
 import id.go.bekasikota.koperasi.financing.domain.RepaymentLedger;
+import id.go.bekasikota.koperasi.financing.domain.RepaymentReport;
+import id.go.bekasikota.koperasi.financing.rest.dto.DecisionRequest;
+import id.go.bekasikota.koperasi.financing.rest.dto.DisbursementRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
 import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.financing.rest.dto.InstallmentView;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationPatch;
+import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.LoanApplicationView;
 import id.go.bekasikota.koperasi.financing.rest.dto.PortfolioView;
+import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
 import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
 import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -26,6 +37,35 @@ import java.util.UUID;
 /** Loan applications, their schedules, repayments, documents and history between the domain and the API. */
 @ApplicationScoped
 public class LoanApplicationMapper {
+
+    public LoanProposal toProposal(LoanApplicationRequest request) {
+        return new LoanProposal(request.cooperativeId(), request.programId(), request.amount(), request.tenorMonths(),
+                request.purpose().strip());
+    }
+
+    public LoanCorrection toCorrection(LoanApplicationPatch patch) {
+        return new LoanCorrection(patch.programId(), patch.amount(), patch.tenorMonths(),
+                patch.purpose() == null ? null : patch.purpose().strip());
+    }
+
+    /** A decline names no terms (400 otherwise); its reason is checked by the application, like every reason. */
+    public LoanDecision toDecision(DecisionRequest request) {
+        if (request.decision() == DecisionRequest.Decision.APPROVE) {
+            return new LoanDecision.Approve(request.amount(), request.annualRate(), request.tenorMonths(), request.reason());
+        }
+        if (request.amount() != null || request.annualRate() != null || request.tenorMonths() != null) {
+            throw ProblemException.invalid("decision", "a decline carries no amount, annualRate or tenorMonths");
+        }
+        return new LoanDecision.Decline(request.reason());
+    }
+
+    public Disbursement toDisbursement(DisbursementRequest request) {
+        return new Disbursement(request.disbursedOn(), request.partnerReference().strip());
+    }
+
+    public RepaymentReport toReport(RepaymentRequest request) {
+        return new RepaymentReport(request.amount(), request.paidOn(), request.partnerReference().strip());
+    }
 
     public LoanApplicationView toView(LoanApplication a, LocalDate today) {
         Long outstanding = null;

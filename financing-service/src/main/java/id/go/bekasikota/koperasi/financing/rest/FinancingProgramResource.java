@@ -5,7 +5,7 @@ import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -67,7 +67,7 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createFinancingProgram(@Valid @NotNull FinancingProgramRequest request, @Context UriInfo uri) {
-        FinancingProgram program = service.create(request);
+        FinancingProgram program = service.create(mapper.toDefinition(request));
         return Response.created(uri.getAbsolutePathBuilder().path(program.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(program.version))
                 .entity(mapper.toView(program, today.date())).build();
@@ -116,7 +116,7 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceFinancingProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull FinancingProgramRequest request) {
-        FinancingProgram program = service.replace(Params.id("Financing program", id), ifMatch, request);
+        FinancingProgram program = service.replace(Params.id("Financing program", id), ifMatch, mapper.toDefinition(request));
         return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
@@ -15,7 +16,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
 import id.go.bekasikota.koperasi.financing.service.EligibilityService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -23,7 +24,6 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -60,25 +60,22 @@ import java.util.UUID;
 @Path("/api/v1/loan-applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Loan applications", description = "Applications for soft loans through their lifecycle")
-// One transaction per request: the views read the schedule and history lazily, and a write's
-// ETag is its version after the flush.
-@Transactional
 public class LoanApplicationResource {
 
     private final LoanApplicationService applications;
     private final LoanServicingService servicing;
     private final EligibilityService eligibility;
     private final LoanApplicationMapper mapper;
-    private final Actors actors;
+    private final Caller caller;
     private final Today today;
 
     public LoanApplicationResource(LoanApplicationService applications, LoanServicingService servicing,
-                                   EligibilityService eligibility, LoanApplicationMapper mapper, Actors actors, Today today) {
+                                   EligibilityService eligibility, LoanApplicationMapper mapper, Caller caller, Today today) {
         this.applications = applications;
         this.servicing = servicing;
         this.eligibility = eligibility;
         this.mapper = mapper;
-        this.actors = actors;
+        this.caller = caller;
         this.today = today;
     }
 
@@ -92,8 +89,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
-        LoanApplication application = applications.create(request, actors.current());
-        LoanApplication.flush();
+        LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
     }
@@ -115,7 +111,7 @@ public class LoanApplicationResource {
                 Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
                 partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
         var on = today.date();
-        return applications.list(actors.current(), filter, paging).map(a -> mapper.toView(a, on));
+        return applications.list(caller.actor(), filter, paging).map(a -> mapper.toView(a, on));
     }
 
     @GET
@@ -127,7 +123,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getLoanApplication(@PathParam("id") String id) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
         return withTag(application);
     }
 
@@ -145,7 +141,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
-        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, patch, actors.current()));
+        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, mapper.toCorrection(patch), caller.actor()));
     }
 
     @POST
@@ -157,7 +153,8 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "SUBMITTED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible, or required documents missing (`reasons`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: not eligible (including an amount or tenor outside the program's "
+            + "limits), or required documents missing; `reasons` lists every one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Valid ActionRequest body) {
         return act(id, LoanAction.SUBMIT, body, ifMatch);
@@ -209,11 +206,14 @@ public class LoanApplicationResource {
     @Path("/{id}/recommend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED.")
+    @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED. The amount and tenor asked "
+            + "must still be within the program's limits (the program may have changed since the submission).")
     @APIResponse(responseCode = "200", description = "RECOMMENDED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the amount or tenor asked is outside the program's limits; `reasons` "
+            + "lists every broken limit, `errors` the field of each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recommendLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Valid ActionRequest body) {
         return act(id, LoanAction.RECOMMEND, body, ifMatch);
@@ -256,7 +256,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.find(Params.id("Loan application", id), actors.current()).history.stream().map(mapper::toView).toList();
+        return applications.history(Params.id("Loan application", id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -268,7 +268,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
                                                          @Parameter(description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), actors.current());
+        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
         return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
                 application.programId, application.requestedAmount, application.requestedTenorMonths,
                 Params.date("asOf", asOf, today.date())));
@@ -283,7 +283,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleView getLoanSchedule(@PathParam("id") String id) {
-        return mapper.toSchedule(applications.find(Params.id("Loan application", id), actors.current()), today.date());
+        return mapper.toSchedule(applications.find(Params.id("Loan application", id), caller.actor()), today.date());
     }
 
     @GET
@@ -293,17 +293,16 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "A page of repayments")
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RepaymentView> listLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return servicing.repayments(Params.id("Loan application", id), actors.current(), paging).map(mapper::toView);
+        return servicing.repayments(Params.id("Loan application", id), caller.actor(), paging).map(mapper::toView);
     }
 
     private Response act(String id, LoanAction action, ActionRequest body, String ifMatch) {
         LoanApplication application = applications.act(Params.id("Loan application", id), action,
-                body == null ? null : body.reason(), ifMatch, actors.current());
+                body == null ? null : body.reason(), ifMatch, caller.actor());
         return withTag(application);
     }
 
     private Response withTag(LoanApplication application) {
-        LoanApplication.flush();
         return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 }

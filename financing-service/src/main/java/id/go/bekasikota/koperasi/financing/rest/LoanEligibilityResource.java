@@ -1,11 +1,12 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
-import id.go.bekasikota.koperasi.financing.domain.Actor;
-import id.go.bekasikota.koperasi.financing.domain.ActorRole;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.financing.service.EligibilityService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -33,13 +34,13 @@ public class LoanEligibilityResource {
 
     private final EligibilityService eligibility;
     private final LoanApplicationMapper mapper;
-    private final Actors actors;
+    private final Caller caller;
     private final Today today;
 
-    public LoanEligibilityResource(EligibilityService eligibility, LoanApplicationMapper mapper, Actors actors, Today today) {
+    public LoanEligibilityResource(EligibilityService eligibility, LoanApplicationMapper mapper, Caller caller, Today today) {
         this.eligibility = eligibility;
         this.mapper = mapper;
-        this.actors = actors;
+        this.caller = caller;
         this.today = today;
     }
 
@@ -58,7 +59,7 @@ public class LoanEligibilityResource {
             @Parameter(description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
             @Parameter(description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
             @Parameter(description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
-        Actor actor = actors.current();
+        Actor actor = caller.actor();
         UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
         if (actor.role() == ActorRole.COOPERATIVE) {
             if (cooperative != null && !cooperative.equals(actor.cooperativeId())) {

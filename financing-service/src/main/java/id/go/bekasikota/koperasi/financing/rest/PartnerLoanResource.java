@@ -1,7 +1,8 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
@@ -16,7 +17,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
 import id.go.bekasikota.koperasi.financing.service.IdempotencyService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
-import id.go.bekasikota.koperasi.financing.service.Today;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -25,7 +26,6 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -64,7 +64,6 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner API", description = "For partner banks and funds: their forwarded applications, decisions, disbursements, repayments")
 @RolesAllowed(Roles.PARTNER)
-@Transactional
 public class PartnerLoanResource {
 
     private static final String REPLAYED = "Idempotent-Replayed";
@@ -73,17 +72,17 @@ public class PartnerLoanResource {
     private final LoanServicingService servicing;
     private final IdempotencyService idempotency;
     private final LoanApplicationMapper mapper;
-    private final Actors actors;
+    private final Caller caller;
     private final Today today;
     private final ObjectMapper objectMapper;
 
     public PartnerLoanResource(LoanApplicationService applications, LoanServicingService servicing, IdempotencyService idempotency,
-                               LoanApplicationMapper mapper, Actors actors, Today today, ObjectMapper objectMapper) {
+                               LoanApplicationMapper mapper, Caller caller, Today today, ObjectMapper objectMapper) {
         this.applications = applications;
         this.servicing = servicing;
         this.idempotency = idempotency;
         this.mapper = mapper;
-        this.actors = actors;
+        this.caller = caller;
         this.today = today;
         this.objectMapper = objectMapper;
     }
@@ -129,21 +128,27 @@ public class PartnerLoanResource {
     @POST
     @Path("/loan-applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide on a forwarded application", description = "APPROVE (amount, rate and tenor at most what was asked "
-            + "and the program's rate; left out, as asked) or DECLINE with a reason. Needs Idempotency-Key.")
+    @Operation(summary = "Decide on a forwarded application", description = "APPROVE, as asked or for less: amount, rate and tenor "
+            + "left out are as asked (the rate: the program's). The terms must keep every limit of the program (minimum and maximum "
+            + "amount, minimum and maximum tenor, its rate as a ceiling) and of the application (not more than asked, not longer); "
+            + "otherwise 422 lists every broken limit. Or DECLINE with a reason. Needs Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "APPROVED or DECLINED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)),
             headers = @Header(name = REPLAYED, description = "true when this is the stored answer of an earlier request with the same key", schema = @Schema(implementation = Boolean.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; a decline without a reason or with terms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the partner of the application's program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not FORWARDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the approval breaks a limit of the program (amount below its minimum or above "
+            + "its maximum, tenor below its minimum or above its maximum, rate above the program's) or of the application (more than "
+            + "asked, longer than asked); `reasons` lists every broken limit, `errors` the field of each. Or `idempotency-key-reused`: "
+            + "the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideLoanApplication(@PathParam("id") String id,
                                           @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, decision, () -> new IdempotencyService.Outcome(200,
-                view(applications.decide(applicationId, decision, partner))), null);
+                view(applications.decide(applicationId, mapper.toDecision(decision), partner))), null);
     }
 
     @POST
@@ -162,7 +167,7 @@ public class PartnerLoanResource {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> new IdempotencyService.Outcome(200,
-                view(applications.disburse(applicationId, request, partner))), null);
+                view(applications.disburse(applicationId, mapper.toDisbursement(request), partner))), null);
     }
 
     @POST
@@ -182,7 +187,7 @@ public class PartnerLoanResource {
         UUID applicationId = Params.id("Loan application", id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> {
-            LoanRepayment repayment = servicing.record(applicationId, request, partner);
+            LoanRepayment repayment = servicing.record(applicationId, mapper.toReport(request), partner);
             return new IdempotencyService.Outcome(201, mapper.toView(repayment));
         }, "id");
     }
@@ -206,11 +211,10 @@ public class PartnerLoanResource {
     }
 
     private Actor partner() {
-        return actors.current();
+        return caller.actor();
     }
 
     private LoanApplicationView view(LoanApplication application) {
-        LoanApplication.flush();
         return mapper.toView(application, today.date());
     }
 

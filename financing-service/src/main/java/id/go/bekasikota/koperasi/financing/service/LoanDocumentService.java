@@ -1,10 +1,9 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
-import id.go.bekasikota.koperasi.financing.domain.Actor;
-import id.go.bekasikota.koperasi.financing.domain.ActorRole;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
-import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocumentContent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -50,11 +49,7 @@ public class LoanDocumentService {
 
     @Transactional
     public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
-        LoanApplication application = applications.lockVisible(applicationId, actor);
-        requireApplicantOrOffice(application, actor);
-        if (!application.state.editable()) {
-            throw ProblemException.illegalTransition("attach a document", application.state.name());
-        }
+        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, "attach a document");
         if (upload.documentType() == null || !TYPE.matcher(upload.documentType()).matches()) {
             throw ProblemException.invalid("type", "must be an upper-case code such as PROPOSAL or RAT_MINUTES");
         }
@@ -118,22 +113,12 @@ public class LoanDocumentService {
 
     @Transactional
     public void remove(UUID applicationId, UUID documentId, Actor actor) {
-        LoanApplication application = applications.lockVisible(applicationId, actor);
-        requireApplicantOrOffice(application, actor);
-        if (!application.state.editable()) {
-            throw ProblemException.illegalTransition("remove a document", application.state.name());
-        }
+        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, "remove a document");
         LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
                 .filter(d -> d.applicationId.equals(applicationId))
                 .orElseThrow(() -> ProblemException.notFound("Document", documentId));
         LoanDocumentContent.deleteById(documentId);
         document.delete();
-    }
-
-    private static void requireApplicantOrOffice(LoanApplication application, Actor actor) {
-        if (actor.role() != ActorRole.OFFICER && !actor.isCooperative(application.cooperativeId)) {
-            throw ProblemException.forbidden("Only the applicant cooperative or an officer may change its documents");
-        }
     }
 
     static String sha256(byte[] content) {

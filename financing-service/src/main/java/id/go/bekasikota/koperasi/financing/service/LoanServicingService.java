@@ -1,12 +1,13 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
-import id.go.bekasikota.koperasi.financing.domain.Actor;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
 import id.go.bekasikota.koperasi.financing.domain.Portfolio;
-import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentRequest;
+import id.go.bekasikota.koperasi.financing.domain.RepaymentReport;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -50,31 +51,18 @@ public class LoanServicingService {
         this.entityManager = entityManager;
     }
 
-    /** A repayment reported by the loan's partner, spread over the installments; the same reference twice is refused. */
+    /**
+     * A repayment reported by the loan's partner, spread over the installments by the loan; the
+     * same partner reference twice is refused (409 naming the first).
+     */
     @Transactional
-    public LoanRepayment record(UUID applicationId, RepaymentRequest request, Actor partner) {
+    public LoanRepayment record(UUID applicationId, RepaymentReport report, Actor partner) {
         LoanApplication loan = applications.lockVisible(applicationId, partner);
-        if (!partner.isPartner(loan.partnerId)) {
-            throw ProblemException.forbidden("Only the partner of the loan records its repayments");
-        }
-        String reference = request.partnerReference().strip();
-        LoanRepayment.byReference(applicationId, reference).ifPresent(existing -> {
-            throw ProblemException.duplicate("Repayment " + reference + " is recorded already", existing.id.toString());
+        LoanRepayment.byReference(applicationId, report.partnerReference()).ifPresent(existing -> {
+            throw ProblemException.duplicate("Repayment " + report.partnerReference() + " is recorded already",
+                    existing.id.toString());
         });
-        if (!loan.state.outstanding()) {
-            throw ProblemException.illegalTransition("record a repayment", loan.state.name());
-        }
-        if (request.paidOn().isAfter(today.date())) {
-            throw ProblemException.invalid("paidOn", "cannot be in the future (today is " + today.date() + ")");
-        }
-        if (request.paidOn().isBefore(loan.disbursedOn)) {
-            throw ProblemException.invalid("paidOn", "cannot be before the disbursement on " + loan.disbursedOn);
-        }
-        LoanRepayment repayment = new LoanRepayment();
-        repayment.id = UUID.randomUUID();
-        repayment.amount = request.amount();
-        repayment.paidOn = request.paidOn();
-        repayment.partnerReference = reference;
+        LoanRepayment repayment = LoanRepayment.reported(report);
         List<DomainEvent> events = loan.recordRepayment(repayment, partner, today.date(),
                 config.defaultAfterDaysPastDue(), today.now());
         repayment.persist();

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.financing.domain;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,8 @@ class EligibilityRulesTest {
     /** 1 August 2026: the latest due financial year F is 2025. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 8, 1);
     private static final ProgramTerms LPDB = new ProgramTerms(List.of("SIMPAN_PINJAM", "PRODUSEN"), List.of("64", "32"),
-            50_000_000, 5_000_000_000L, 12, 60, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            LoanLimits.ofProgram(50_000_000, 5_000_000_000L, 12, 60, new BigDecimal("0.055")),
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
     private static AnnualReportSummary report(int year, long surplus) {
         return new AnnualReportSummary(year, LocalDate.of(year + 1, 3, 21), 400, 450, 12, 5_000_000_000L, 1_000_000_000L,
@@ -49,8 +51,8 @@ class EligibilityRulesTest {
                 .anySatisfy(r -> assertThat(r).contains("No RAT report for 2025"))
                 .anySatisfy(r -> assertThat(r).contains("Jenis KONSUMEN is not accepted"))
                 .anySatisfy(r -> assertThat(r).contains("KBLI 47111 is not accepted"))
-                .anySatisfy(r -> assertThat(r).contains("Amount 10000000 is outside"))
-                .anySatisfy(r -> assertThat(r).contains("Tenor of 120 months is outside"))
+                .contains("Amount 10000000 is below the program's minimum of 50000000.")
+                .contains("Tenor of 120 months is above the program's maximum of 60 months.")
                 .anySatisfy(r -> assertThat(r).contains("Has a DEFAULTED loan"));
     }
 
@@ -105,7 +107,11 @@ class EligibilityRulesTest {
     void limitsAreInclusiveAndAPreviewMayLeaveThemOut() {
         assertThat(EligibilityRules.evaluate(healthy(), LPDB, 50_000_000L, 12, AS_OF).eligible()).isTrue();
         assertThat(EligibilityRules.evaluate(healthy(), LPDB, 5_000_000_000L, 60, AS_OF).eligible()).isTrue();
-        assertThat(EligibilityRules.evaluate(healthy(), LPDB, 5_000_000_001L, 60, AS_OF).eligible()).isFalse();
+        assertThat(EligibilityRules.evaluate(healthy(), LPDB, 5_000_000_001L, 60, AS_OF).reasons())
+                .containsExactly("Amount 5000000001 is above the program's maximum of 5000000000.");
+        assertThat(EligibilityRules.evaluate(healthy(), LPDB, 49_999_999L, 11, AS_OF).reasons())
+                .containsExactly("Amount 49999999 is below the program's minimum of 50000000.",
+                        "Tenor of 11 months is below the program's minimum of 12 months.");
         Eligibility preview = EligibilityRules.evaluate(healthy(), LPDB, null, null, AS_OF);
         assertThat(preview.eligible()).isTrue();
         assertThat(preview.checks()).filteredOn(c -> c.outcome() == Eligibility.Outcome.NOT_CHECKED)
@@ -115,7 +121,8 @@ class EligibilityRulesTest {
 
     @Test
     void emptyListsAcceptAnyJenisAndKbliButAPrefixListNeedsACode() {
-        ProgramTerms open = new ProgramTerms(List.of(), List.of(), 1, 100_000_000_000L, 1, 120, LocalDate.of(2020, 1, 1), null);
+        ProgramTerms open = new ProgramTerms(List.of(), List.of(), LoanLimits.ofProgram(1, 100_000_000_000L, 1, 120, BigDecimal.ONE),
+                LocalDate.of(2020, 1, 1), null);
         Applicant noKbli = new Applicant(LocalDate.of(2010, 5, 2), null, "JASA", null, healthy().annualReports(), false);
         assertThat(EligibilityRules.evaluate(noKbli, open, 1_000_000L, 12, AS_OF).eligible()).isTrue();
         assertThat(EligibilityRules.evaluate(noKbli, LPDB, 100_000_000L, 24, AS_OF).reasons())

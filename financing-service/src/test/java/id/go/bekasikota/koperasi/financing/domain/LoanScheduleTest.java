@@ -37,10 +37,49 @@ class LoanScheduleTest {
 
     @Test
     void decliningBalanceRoundsInterestHalfUp() {
-        // balance 150 x r 0.005 = 0.75 -> 1; 100 x 0.005 = 0.5 -> 1 (half up)
+        // balance 100 x r 0.005 = 0.5 exactly -> 1 (half up)
         LoanSchedule schedule = LoanSchedule.of(100, new BigDecimal("0.06"), 1, ScheduleMethod.DECLINING_BALANCE, JAN_15);
         assertThat(schedule.installments().get(0).interest()).isEqualTo(1);
         assertThat(schedule.installments().get(0).principal()).isEqualTo(100);
+    }
+
+    @Test
+    void anInterestOfExactlyHalfARupiahAtARepeatingMonthlyRateRoundsUp() {
+        // 7% a year: r = 7/1200 = 0.0058333... (a repeating decimal). P = 600, one month:
+        // interest = 600 x 7 / 1200 = 3.5 exactly -> 4 (rounding r first gives 3.4999... -> 3).
+        LoanSchedule one = LoanSchedule.of(600, new BigDecimal("0.07"), 1, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        assertThat(one.installments()).extracting(Installment::interest, Installment::principal, Installment::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 600L, 604L));
+        // P = 1,444,200 over 2 months at 7%: installment = P (1+r)^2 / (2+r) = 1,444,200 x 1207^2 / (1200 x 2407)
+        // = 1207^2 / 2 = 728,424.5 -> 728,425. Month 1: interest 1,444,200 x 7/1200 = 8,424.5 -> 8,425, principal 720,000,
+        // balance 724,200. Month 2: interest 724,200 x 7/1200 = 4,224.5 -> 4,225, principal 724,200 (the rest).
+        LoanSchedule two = LoanSchedule.of(1_444_200, new BigDecimal("0.07"), 2, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        assertThat(two.installments()).extracting(Installment::principal).containsExactly(720_000L, 724_200L);
+        assertThat(two.installments()).extracting(Installment::interest).containsExactly(8_425L, 4_225L);
+        assertThat(two.installments()).extracting(Installment::amount).containsExactly(728_425L, 728_425L);
+        assertThat(two.installments()).extracting(Installment::balance).containsExactly(724_200L, 0L);
+    }
+
+    @Test
+    void anInstallmentOfExactlyHalfARupiahRoundsUp() {
+        // 10% a year: r = 1/120, 1 + r = 121/120. n = 4: (1+r)^4 = 121^4 / 120^4 = 214,358,881 / 207,360,000.
+        // installment = P r (1+r)^4 / ((1+r)^4 - 1) = P x 214,358,881 / (120 x (214,358,881 - 207,360,000))
+        //             = P x 214,358,881 / 839,865,720. With P = 419,932,860 (half of 839,865,720):
+        // installment = 214,358,881 / 2 = 107,179,440.5 -> 107,179,441 (rounding r first gives 107,179,440).
+        // Every interest is a half too (each balance is an odd multiple of 60):
+        //   1: 419,932,860 / 120 = 3,499,440.5 -> 3,499,441; principal 103,680,000; balance 316,252,860
+        //   2: 316,252,860 / 120 = 2,635,440.5 -> 2,635,441; principal 104,544,000; balance 211,708,860
+        //   3: 211,708,860 / 120 = 1,764,240.5 -> 1,764,241; principal 105,415,200; balance 106,293,660
+        //   4: 106,293,660 / 120 =   885,780.5 ->   885,781; principal 106,293,660 (the rest)
+        LoanSchedule schedule = LoanSchedule.of(419_932_860L, new BigDecimal("0.10"), 4, ScheduleMethod.DECLINING_BALANCE, JAN_15);
+        assertThat(schedule.installments()).extracting(Installment::amount)
+                .containsExactly(107_179_441L, 107_179_441L, 107_179_441L, 107_179_441L);
+        assertThat(schedule.installments()).extracting(Installment::interest)
+                .containsExactly(3_499_441L, 2_635_441L, 1_764_241L, 885_781L);
+        assertThat(schedule.installments()).extracting(Installment::principal)
+                .containsExactly(103_680_000L, 104_544_000L, 105_415_200L, 106_293_660L);
+        assertThat(schedule.installments()).extracting(Installment::balance)
+                .containsExactly(316_252_860L, 211_708_860L, 106_293_660L, 0L);
     }
 
     @Test
@@ -114,9 +153,9 @@ class LoanScheduleTest {
     }
 
     @Test
-    void theInstallmentRoundsHalfUp() {
-        // P = 2, r = 0.5% a month, n = 2: installment = 2 x 0.005 / (1 - 1.005^-2) = 1.00750... -> 1;
-        // P = 3: 1.51125... -> 2 (half up would also lift exactly 1.5 to 2).
+    void theInstallmentRoundsToTheNearestRupiah() {
+        // P = 2, r = 0.5% a month, n = 2: installment = 2 x 1.005^2 / 2.005 = 1.00750... -> 1;
+        // P = 3: 1.51125... -> 2.
         assertThat(LoanSchedule.of(2, new BigDecimal("0.06"), 2, ScheduleMethod.DECLINING_BALANCE, JAN_15)
                 .installments().get(0).amount()).isEqualTo(1);
         assertThat(LoanSchedule.of(3, new BigDecimal("0.06"), 2, ScheduleMethod.DECLINING_BALANCE, JAN_15)
@@ -124,6 +163,12 @@ class LoanScheduleTest {
         // Flat: P x 6% / 12 = 10,000,100 x 0.005 = 50,000.5 -> 50,001.
         assertThat(LoanSchedule.of(10_000_100, new BigDecimal("0.06"), 12, ScheduleMethod.FLAT, JAN_15)
                 .installments().get(0).interest()).isEqualTo(50_001);
+        // Flat at a repeating monthly rate: 1,200 x 5.5% / 12 = 5.5 exactly -> 6.
+        assertThat(LoanSchedule.of(1_200, new BigDecimal("0.055"), 12, ScheduleMethod.FLAT, JAN_15)
+                .installments().get(0).interest()).isEqualTo(6);
+        // Zero rate: P / n, 5 / 2 = 2.5 -> 3 a month; the last month takes what is left (2).
+        assertThat(LoanSchedule.of(5, BigDecimal.ZERO, 2, ScheduleMethod.DECLINING_BALANCE, JAN_15).installments())
+                .extracting(Installment::principal).containsExactly(3L, 2L);
     }
 
     @Test
@@ -132,8 +177,8 @@ class LoanScheduleTest {
         Installment beforeLast = schedule.installments().get(34);
         Installment last = schedule.installments().get(35);
         assertThat(last.principal()).isEqualTo(beforeLast.balance());
-        assertThat(last.interest()).isEqualTo(new BigDecimal(beforeLast.balance()).multiply(new BigDecimal("0.07"))
-                .divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL128).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        // Its interest: balance x 7 / 1200, half up, in whole-number arithmetic: (2 x balance x 7 + 1200) div 2400.
+        assertThat(last.interest()).isEqualTo((2 * beforeLast.balance() * 7 + 1_200) / 2_400);
         // The adjustment is a few rupiah at most: the rounding of 35 installments.
         assertThat(Math.abs(last.amount() - beforeLast.amount())).isLessThan(36);
         assertThat(schedule.installments()).extracting(Installment::balance).last().isEqualTo(0L);

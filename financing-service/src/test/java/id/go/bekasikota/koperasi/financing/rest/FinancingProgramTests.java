@@ -1,88 +1,117 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.as;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.draft;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.eligibleCooperative;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.program;
+import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.register;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.as;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
-/** Programs: registered and replaced by officers with If-Match, read by everyone; and eligibility before applying. */
+/**
+ * Programs: registered and replaced by officers with If-Match, read by everyone; and eligibility
+ * before applying. Dates are taken from the office clock, whatever day the run starts on.
+ */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "financing"))
 class FinancingProgramTests {
 
-    static final String LPDB = """
-            {"partnerId": "%s", "partnerName": "LPDB-KUMKM", "partnerKind": "FUND", "name": "Dana bergulir 2026",
-             "scheme": "LPDB_KUMKM", "annualRate": 0.055, "method": "FLAT", "minAmount": %d, "maxAmount": %d,
-             "minTenorMonths": 12, "maxTenorMonths": 60, "allowedJenis": ["SIMPAN_PINJAM"], "allowedKbliPrefixes": ["64"],
-             "opensOn": "2025-01-01", "closesOn": "%s", "requiredDocuments": ["PROPOSAL"]}""";
+    @Inject
+    AdjustableClock clock;
+
+    /** The LPDB revolving fund, open from a year ago to a year ahead. */
+    Map<String, Object> lpdb(String partnerId) {
+        LocalDate today = LocalDate.now(clock);
+        return FinancingProgramMother.lpdbRevolvingFund(partnerId, today.minusYears(1), today.plusYears(1));
+    }
 
     @Test
     void officersRegisterAndReplaceProgramsEveryoneReadsThem() {
-        String partner = "lpdb-" + UUID.randomUUID().toString().substring(0, 6);
-        String location = as(Tokens.officer()).body(LPDB.formatted(partner, 50_000_000, 5_000_000_000L, "2027-12-31"))
+        String partner = FinancingProgramMother.partner();
+        Map<String, Object> body = lpdb(partner);
+        String location = as(Tokens.officer()).body(body)
                 .when().post("/api/v1/financing-programs")
                 .then().statusCode(201).header("ETag", "\"0\"").body("annualRate", equalTo(0.055f)).body("open", equalTo(true))
                 .extract().header("Location");
         given().when().get(location).then().statusCode(200).body("partnerId", equalTo(partner)).body("method", equalTo("FLAT"));
         given().when().get("/api/v1/financing-programs?partnerId=" + partner).then().statusCode(200)
                 .body("items.partnerId", everyItem(equalTo(partner))).body("page.totalItems", equalTo(1));
-        given().when().get("/api/v1/financing-programs?openOn=2028-01-01&partnerId=" + partner).then().body("page.totalItems", equalTo(0));
+        LocalDate dayAfterClosing = LocalDate.parse((String) body.get("closesOn")).plusDays(1);
+        given().when().get("/api/v1/financing-programs?openOn=" + dayAfterClosing + "&partnerId=" + partner)
+                .then().body("page.totalItems", equalTo(0));
+        given().when().get("/api/v1/financing-programs?openOn=" + body.get("closesOn") + "&partnerId=" + partner)
+                .then().body("page.totalItems", equalTo(1));
 
-        as(Tokens.officer()).body(LPDB.formatted(partner, 50_000_000, 4_000_000_000L, "2027-12-31"))
-                .when().put(location).then().statusCode(428);
-        as(Tokens.officer()).header("If-Match", "\"0\"").body(LPDB.formatted(partner, 50_000_000, 4_000_000_000L, "2027-12-31"))
+        body.put("maxAmount", 4_000_000_000L);
+        as(Tokens.officer()).body(body).when().put(location).then().statusCode(428);
+        as(Tokens.officer()).header("If-Match", "\"0\"").body(body)
                 .when().put(location).then().statusCode(200).header("ETag", "\"1\"").body("maxAmount", equalTo(4_000_000_000L));
-        as(Tokens.officer()).header("If-Match", "\"0\"").body(LPDB.formatted(partner, 50_000_000, 3_000_000_000L, "2027-12-31"))
-                .when().put(location).then().statusCode(412);
+        body.put("maxAmount", 3_000_000_000L);
+        as(Tokens.officer()).header("If-Match", "\"0\"").body(body).when().put(location).then().statusCode(412);
     }
 
     @Test
     void inconsistentProgramsAreRefusedNamingTheFields() {
-        as(Tokens.officer()).body(LPDB.formatted("lpdb", 50_000_000, 1_000, "2024-01-01"))
+        Map<String, Object> body = lpdb("lpdb");
+        body.put("maxAmount", 1_000L);
+        body.put("closesOn", LocalDate.parse((String) body.get("opensOn")).minusDays(1).toString());
+        as(Tokens.officer()).body(body)
                 .when().post("/api/v1/financing-programs")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("maxAmount", "closesOn"));
-        as(Tokens.officer()).body(LPDB.formatted("lpdb", 50_000_000, 60_000_000, "2027-01-01").replace("\"FLAT\"", "\"BALLOON\""))
+        Map<String, Object> balloon = lpdb("lpdb");
+        balloon.put("method", "BALLOON");
+        as(Tokens.officer()).body(balloon)
                 .when().post("/api/v1/financing-programs")
                 .then().statusCode(400).contentType("application/problem+json");
-        as(Tokens.officer()).body(LPDB.formatted("lpdb", 50_000_000, 60_000_000, "2027-01-01").replace("\"scheme\"", "\"schema\""))
+        Map<String, Object> misspelt = lpdb("lpdb");
+        misspelt.put("schema", misspelt.remove("scheme"));
+        as(Tokens.officer()).body(misspelt)
                 .when().post("/api/v1/financing-programs")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void eligibilityExplainsEveryFailedRuleBeforeApplying() {
-        String partner = "lpdb-" + UUID.randomUUID().toString().substring(0, 6);
-        String program = as(Tokens.officer()).body(LPDB.formatted(partner, 50_000_000, 500_000_000, "2027-12-31"))
-                .when().post("/api/v1/financing-programs").then().statusCode(201).extract().path("id");
-        // A producer (not savings and loan) in manufacturing (not KBLI 64), asking too little for too long.
-        var cooperative = eligibleCooperative("PRODUSEN", "32400", 2024, 2025);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> body = lpdb(FinancingProgramMother.partner());
+        body.put("maxAmount", 500_000_000L);
+        String program = FinancingProgramMother.register(body);
+        // A producer (not savings and loan) in manufacturing (KBLI 32401, not 64), asking too little for too long.
+        UUID cooperative = register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Boneka"));
+        // F written out by hand in the Mother (not the production rule).
+        int latestDueYear = CooperativeSnapshotMother.latestDueYear(today);
         as(Tokens.cooperative(cooperative))
                 .when().get("/api/v1/loan-eligibility?programId=" + program + "&amount=1000000&tenorMonths=120")
-                .then().statusCode(200).body("eligible", equalTo(false)).body("latestDueYear", equalTo(2025))
+                .then().statusCode(200).body("eligible", equalTo(false)).body("latestDueYear", equalTo(latestDueYear))
                 .body("checks.findAll { it.outcome == 'FAILED' }.rule", containsInAnyOrder(
                         "JENIS_ALLOWED", "KBLI_ALLOWED", "AMOUNT_WITHIN_LIMITS", "TENOR_WITHIN_LIMITS"))
-                .body("reasons", hasItem("Jenis PRODUSEN is not accepted by the program (accepted: SIMPAN_PINJAM)."));
-        // The same rules at submission: every reason at once, and the application stays a draft.
+                .body("reasons", hasItem("Jenis PRODUSEN is not accepted by the program (accepted: SIMPAN_PINJAM)."))
+                .body("reasons", hasItem("Amount 1000000 is below the program's minimum of 50000000."))
+                .body("reasons", hasItem("Tenor of 120 months is above the program's maximum of 60 months."));
+        // The same rules at submission: every reason at once (and the missing proposal), the application stays a draft.
         String draft = draft(cooperative, program, 1_000_000, 120);
         as(Tokens.cooperative(cooperative)).when().post("/api/v1/loan-applications/" + draft + "/submit")
-                .then().statusCode(422).body("reasons.size()", equalTo(5));
+                .then().statusCode(422).body("reasons.size()", equalTo(5))
+                .body("reasons", hasItem("The program requires a PROPOSAL document; none is attached."));
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + draft).then().body("state", equalTo("DRAFT"));
         // Unknown cooperative or program.
         as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + UUID.randomUUID() + "&programId=" + program)

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -7,19 +9,18 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.approveAndDisburse;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.as;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.draft;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.eligibleCooperative;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.forward;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.officer;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.program;
+import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.approveAndDisburse;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.as;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.forward;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -35,6 +36,9 @@ import static org.hamcrest.Matchers.not;
         initArgs = @ResourceArg(name = "database", value = "financing"))
 class LoanAccessTests {
 
+    @Inject
+    AdjustableClock clock;
+
     UUID owner;
     UUID other;
     String partner;
@@ -43,13 +47,21 @@ class LoanAccessTests {
 
     @BeforeEach
     void aForwardedApplication() {
-        owner = eligibleCooperative("JASA", "56101", 2024, 2025);
-        other = eligibleCooperative("JASA", "56101", 2024, 2025);
-        partner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
-        otherPartner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
+        owner = eligible(clock);
+        other = eligible(clock);
+        partner = FinancingProgramMother.partner();
+        otherPartner = FinancingProgramMother.partner();
         program(otherPartner);
         application = draft(owner, program(partner), 20_000_000, 12);
         forward(owner, application);
+    }
+
+    String program(String partnerId) {
+        return FinancingProgramMother.register(FinancingProgramMother.kurKecil(partnerId, LocalDate.now(clock).minusYears(1)));
+    }
+
+    String officer() {
+        return Tokens.officer();
     }
 
     @Test
@@ -117,7 +129,7 @@ class LoanAccessTests {
         given().when().get("/api/v1/financing-programs").then().statusCode(200);
         as(Tokens.partner(partner)).body("{}").when().post("/api/v1/financing-programs").then().statusCode(403);
         // The partner's own portfolio only.
-        approveAndDisburse(partner, application, LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+        approveAndDisburse(partner, application, LocalDate.now(clock));
         as(Tokens.partner(otherPartner)).when().get("/api/v1/partner/portfolio").then().statusCode(200)
                 .body("partnerId", equalTo(otherPartner)).body("loans", equalTo(0));
         as(Tokens.partner(partner)).when().get("/api/v1/partner/portfolio").then().statusCode(200).body("loans", equalTo(1));

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
-import id.go.bekasikota.koperasi.financing.support.LoanFixtures;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
+import id.go.bekasikota.koperasi.testsupport.LoanApplicationMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -8,18 +10,19 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.as;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.draft;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.eligibleCooperative;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.program;
+import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.as;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,13 +36,18 @@ class LoanDocumentTests {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
+    @Inject
+    AdjustableClock clock;
+
     UUID cooperative;
     String application;
 
     @BeforeEach
     void aDraft() {
-        cooperative = eligibleCooperative("PRODUSEN", "32400", 2024, 2025);
-        application = draft(cooperative, program("bank-" + UUID.randomUUID().toString().substring(0, 6), "PROPOSAL"), 20_000_000, 12);
+        cooperative = eligible(clock);
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                LocalDate.now(clock).minusYears(1), "PROPOSAL"));
+        application = draft(cooperative, program, 20_000_000, 12);
     }
 
     RequestSpecification upload(String token, String contentType, byte[] content) {
@@ -48,12 +56,12 @@ class LoanDocumentTests {
 
     @Test
     void aDocumentIsKeptWithItsHashAndReadBackByThoseAllowed() throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(LoanFixtures.PDF));
-        String location = upload(Tokens.cooperative(cooperative), "application/pdf", LoanFixtures.PDF)
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(LoanApplicationMother.PDF));
+        String location = upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF)
                 .queryParam("type", "PROPOSAL").queryParam("filename", "proposal.pdf")
                 .when().post("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(201).body("mediaType", equalTo("application/pdf")).body("sha256", equalTo(sha))
-                .body("sizeBytes", equalTo(LoanFixtures.PDF.length)).extract().header("Location");
+                .body("sizeBytes", equalTo(LoanApplicationMother.PDF.length)).extract().header("Location");
         // Declared as a generic stream: recognised from the bytes.
         upload(Tokens.officer(), "application/octet-stream", PNG).queryParam("type", "SITE_PHOTO")
                 .when().post("/api/v1/loan-applications/" + application + "/documents")
@@ -62,7 +70,7 @@ class LoanDocumentTests {
         byte[] downloaded = given().header("Authorization", Tokens.bearer(Tokens.auditor()))
                 .when().get(location).then().statusCode(200).contentType("application/pdf")
                 .header("ETag", "\"" + sha + "\"").extract().asByteArray();
-        assertThat(downloaded).isEqualTo(LoanFixtures.PDF);
+        assertThat(downloaded).isEqualTo(LoanApplicationMother.PDF);
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(200).body("", hasSize(2)).body("documentType", equalTo(java.util.List.of("PROPOSAL", "SITE_PHOTO")));
         // Another cooperative, an unrelated partner, anonymous: nothing.
@@ -71,7 +79,7 @@ class LoanDocumentTests {
         given().when().get(location).then().statusCode(401);
         // Once submitted, the documents are fixed.
         as(Tokens.cooperative(cooperative)).when().post("/api/v1/loan-applications/" + application + "/submit").then().statusCode(200);
-        upload(Tokens.cooperative(cooperative), "application/pdf", LoanFixtures.PDF).queryParam("type", "PROPOSAL")
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(409).body("currentState", equalTo("SUBMITTED"));
     }
@@ -84,26 +92,26 @@ class LoanDocumentTests {
         upload(owner, "application/pdf", "just some text".getBytes()).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(415).contentType("application/problem+json");
         // A PDF declared as a PNG.
-        upload(owner, "image/png", LoanFixtures.PDF).queryParam("type", "PROPOSAL")
+        upload(owner, "image/png", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(415);
         // A content type the endpoint does not take at all.
-        upload(owner, "text/plain", LoanFixtures.PDF).queryParam("type", "PROPOSAL")
+        upload(owner, "text/plain", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(415).contentType("application/problem+json");
         // One byte over 5 MB.
-        byte[] big = Arrays.copyOf(LoanFixtures.PDF, 5 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(LoanApplicationMother.PDF, 5 * 1024 * 1024 + 1);
         upload(owner, "application/pdf", big).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(413).contentType("application/problem+json");
         // Empty, no type, a bad type code, a path in the file name.
         upload(owner, "application/pdf", new byte[0]).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("body"));
-        upload(owner, "application/pdf", LoanFixtures.PDF)
+        upload(owner, "application/pdf", LoanApplicationMother.PDF)
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("type"));
-        upload(owner, "application/pdf", LoanFixtures.PDF).queryParam("type", "proposal")
+        upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "proposal")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("type"));
-        upload(owner, "application/pdf", LoanFixtures.PDF).queryParam("type", "PROPOSAL").queryParam("filename", "../../etc/passwd")
+        upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL").queryParam("filename", "../../etc/passwd")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("filename"));
         // Another cooperative cannot attach to it.
-        upload(Tokens.cooperative(UUID.randomUUID()), "application/pdf", LoanFixtures.PDF).queryParam("type", "PROPOSAL")
+        upload(Tokens.cooperative(UUID.randomUUID()), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(404);
         as(owner).when().get(path).then().statusCode(200).body("", hasSize(0));
     }

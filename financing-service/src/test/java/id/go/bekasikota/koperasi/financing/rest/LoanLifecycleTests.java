@@ -2,8 +2,10 @@ package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
+import id.go.bekasikota.koperasi.financing.support.ExactSchedule;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -19,22 +21,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.approveAndDisburse;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.as;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.attachPdf;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.draft;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.eligibleCooperative;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.forward;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.officer;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.program;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.repay;
+import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.approveAndDisburse;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.as;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.attachPdf;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.forward;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.repay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
-/** Whole loans through the API on real PostgreSQL and Kafka: one settled, one defaulted. */
+/**
+ * Whole loans through the API on real PostgreSQL and Kafka: one settled, one defaulted. Dates come
+ * from the office clock (its start can be moved for a run: {@code -Dkoperasi.test.clock=2030-01-15});
+ * schedules are held against values computed by hand and by {@link ExactSchedule}, never against
+ * the service's own simulation.
+ */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "financing"))
@@ -48,11 +54,17 @@ class LoanLifecycleTests {
         clock.reset();
     }
 
+    String officer() {
+        return Tokens.officer();
+    }
+
     @Test
     void aLoanGoesFromDraftToSettled() {
-        UUID cooperative = eligibleCooperative("PRODUSEN", "32400", 2024, 2025);
-        String partner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
-        String program = program(partner, "PROPOSAL");
+        // The clock runs on (the repayments are listed in the order recorded).
+        LocalDate today = LocalDate.now(clock);
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, today.minusYears(1), "PROPOSAL"));
         try (EventLog events = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.FINANCING_LOAN_APPLICATION)) {
             String id = draft(cooperative, program, 15_000_000, 12);
             as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id)
@@ -87,19 +99,19 @@ class LoanLifecycleTests {
                     .then().statusCode(409).body("currentState", equalTo("FORWARDED"))
                     .body("detail", equalTo("Cannot verify in state FORWARDED"));
 
-            // The partner sees it, approves less than asked, disburses today.
+            // The partner sees it, approves less than asked (more is refused), disburses today.
             as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications")
                     .then().statusCode(200).body("items.id", hasItem(id));
             as(Tokens.partner(partner)).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body("{\"decision\": \"APPROVE\", \"amount\": 15000000}")
                     .when().post("/api/v1/partner/loan-applications/" + id + "/decision")
-                    .then().statusCode(400).body("errors[0].field", equalTo("amount"));
+                    .then().statusCode(422).body("reasons", equalTo(List.of("Amount 15000000 is more than the 14000000 asked.")))
+                    .body("errors[0].field", equalTo("amount"));
             as(Tokens.partner(partner)).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body("{\"decision\": \"APPROVE\", \"amount\": 12000000, \"reason\": \"Komite kredit\"}")
                     .when().post("/api/v1/partner/loan-applications/" + id + "/decision")
                     .then().statusCode(200).body("state", equalTo("APPROVED")).body("approvedAmount", equalTo(12_000_000))
                     .body("approvedAnnualRate", equalTo(0.06f)).body("approvedTenorMonths", equalTo(12));
-            LocalDate today = LocalDate.now(clock);
             as(Tokens.partner(partner)).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body("{\"disbursedOn\": \"" + today.plusDays(1) + "\", \"partnerReference\": \"DB-1\"}")
                     .when().post("/api/v1/partner/loan-applications/" + id + "/disbursement")
@@ -109,17 +121,26 @@ class LoanLifecycleTests {
                     .when().post("/api/v1/partner/loan-applications/" + id + "/disbursement")
                     .then().statusCode(200).body("state", equalTo("DISBURSED")).body("outstandingPrincipal", equalTo(12_000_000));
 
-            // The schedule is the simulation's for the approved terms.
+            // The schedule of 12,000,000 at 6% over 12 months. By hand: r = 0.5%; installment =
+            // round(12,000,000 x 0.005 / (1 - 1.005^-12)) = round(1,032,797.156...) = 1,032,797; month 1 interest
+            // 60,000, principal 972,797; month 2 interest round(11,027,203 x 0.005 = 55,136.015) = 55,136. Every row
+            // against the exact schedule computed in the tests, due dates a month apart from today.
             JsonPath schedule = as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id + "/schedule")
-                    .then().statusCode(200).body("installments", hasSize(12)).extract().jsonPath();
-            JsonPath simulation = as(Tokens.cooperative(cooperative)).body("""
-                            {"amount": 12000000, "annualRate": 0.06, "tenorMonths": 12, "method": "DECLINING_BALANCE",
-                             "disbursementDate": "%s"}""".formatted(today))
-                    .when().post("/api/v1/loan-simulations").then().statusCode(200).extract().jsonPath();
-            assertThat(schedule.getList("installments.amount")).isEqualTo(simulation.getList("installments.amount"));
-            assertThat(schedule.getList("installments.dueDate")).isEqualTo(simulation.getList("installments.dueDate"));
+                    .then().statusCode(200).body("installments", hasSize(12))
+                    .body("installments[0].interest", equalTo(60_000)).body("installments[0].principal", equalTo(972_797))
+                    .body("installments[0].amount", equalTo(1_032_797)).body("installments[1].interest", equalTo(55_136))
+                    .body("installments[11].balance", equalTo(0))
+                    .extract().jsonPath();
+            ExactSchedule.Result exact = ExactSchedule.of(12_000_000, "0.06", 12, false, today);
+            assertThat(schedule.getList("installments.principal", Long.class)).isEqualTo(exact.rows().stream().map(ExactSchedule.Row::principal).toList());
+            assertThat(schedule.getList("installments.interest", Long.class)).isEqualTo(exact.rows().stream().map(ExactSchedule.Row::interest).toList());
+            assertThat(schedule.getList("installments.amount", Long.class)).isEqualTo(exact.rows().stream().map(ExactSchedule.Row::amount).toList());
+            assertThat(schedule.getList("installments.dueDate", String.class))
+                    .isEqualTo(exact.rows().stream().map(r -> r.dueDate().toString()).toList());
+            assertThat(schedule.getLong("totalInterest")).isEqualTo(exact.totalInterest());
             long firstInstallment = schedule.getLong("installments[0].amount");
             long totalPayment = schedule.getLong("totalPayment");
+            assertThat(totalPayment).isEqualTo(12_000_000L + exact.totalInterest());
 
             // First installment: REPAYING; the rest at once: SETTLED.
             repay(partner, id, firstInstallment, today, "RP-1");
@@ -159,28 +180,32 @@ class LoanLifecycleTests {
 
     @Test
     void aLoanUnpaidBeyondNinetyDaysDefaultsOnceAndBarsNewApplications() {
-        clock.today(LocalDate.of(2026, 1, 15));
-        UUID cooperative = eligibleCooperative("SIMPAN_PINJAM", "64141", 2023, 2024);
-        String partner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
-        String program = program(partner);
+        // A year back in office time, so that no other test's loan is past due on the days this one visits.
+        LocalDate disbursed = LocalDate.now(clock).minusYears(1);
+        clock.today(disbursed);
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, disbursed.minusYears(1)));
         try (EventLog events = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.FINANCING_LOAN_APPLICATION)) {
             String id = draft(cooperative, program, 24_000_000, 24);
             forward(cooperative, id);
-            approveAndDisburse(partner, id, LocalDate.of(2026, 1, 15));
+            approveAndDisburse(partner, id, disbursed);
 
-            // First due 2026-02-15. On 2026-05-16 it is 90 days past due: not yet in default.
-            clock.today(LocalDate.of(2026, 5, 16));
+            // The first installment is due a month after disbursement; 90 days after that: not yet in default.
+            LocalDate firstDue = ExactSchedule.due(disbursed, 1);
+            clock.today(firstDue.plusDays(90));
             as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
-                    .then().statusCode(200).body("thresholdDays", equalTo(90)).body("defaulted", hasSize(0));
+                    .then().statusCode(200).body("thresholdDays", equalTo(90)).body("defaulted", not(hasItem(id)));
             as(officer()).when().get("/api/v1/loan-applications/" + id)
                     .then().body("state", equalTo("DISBURSED")).body("daysPastDue", equalTo(90));
 
             // One day more: 91 > 90, DEFAULTED; evaluating again changes nothing.
-            clock.today(LocalDate.of(2026, 5, 17));
+            LocalDate dayOfDefault = firstDue.plusDays(91);
+            clock.today(dayOfDefault);
             as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
-                    .then().statusCode(200).body("defaulted", equalTo(List.of(id)));
+                    .then().statusCode(200).body("defaulted", hasItem(id));
             as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
-                    .then().statusCode(200).body("defaulted", hasSize(0));
+                    .then().statusCode(200).body("defaulted", not(hasItem(id)));
             as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id)
                     .then().body("state", equalTo("DEFAULTED")).body("daysPastDue", equalTo(91));
             as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + id + "/history")
@@ -190,7 +215,7 @@ class LoanLifecycleTests {
             JsonPath data = JsonPath.from(defaulted.value());
             assertThat(data.getInt("daysPastDue")).isEqualTo(91);
             assertThat(data.getLong("outstandingPrincipal")).isEqualTo(24_000_000L);
-            assertThat(data.getString("asOf")).isEqualTo("2026-05-17");
+            assertThat(data.getString("asOf")).isEqualTo(dayOfDefault.toString());
 
             // The default bars a new application of the same cooperative, with the reason.
             String second = draft(cooperative, program, 10_000_000, 12);
@@ -208,7 +233,10 @@ class LoanLifecycleTests {
             // A late full recovery settles even a defaulted loan.
             long owed = as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/schedule")
                     .then().extract().jsonPath().getLong("totalPayment");
-            repay(partner, id, owed, LocalDate.of(2026, 5, 17), "RECOVERY-1");
+            // 24,000,000 at 6% over 24 months: installment 1,063,695, 23 of them and a last of the rest; in all
+            // 25,528,672 (exact schedule computed in the tests).
+            assertThat(owed).isEqualTo(25_528_672L).isEqualTo(ExactSchedule.of(24_000_000, "0.06", 24, false, disbursed).totalPayment());
+            repay(partner, id, owed, dayOfDefault, "RECOVERY-1");
             as(officer()).when().get("/api/v1/loan-applications/" + id).then().body("state", equalTo("SETTLED"));
             events.await(EventLog.Event.ofType(FinancingEventTypes.SETTLED, id));
             assertThat(events.all(EventLog.Event.ofType(FinancingEventTypes.DEFAULTED, id))).hasSize(1);

@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,6 +38,22 @@ class LoanSimulationResourceTests {
         long principal = schedule.getList("installments.principal", Long.class).stream().mapToLong(Long::longValue).sum();
         assertThat(principal).isEqualTo(12_000_000L);
         assertThat(schedule.getLong("totalPayment")).isEqualTo(12_000_000L + schedule.getLong("totalInterest"));
+    }
+
+    @Test
+    void anInstallmentOfExactlyHalfARupiahIsRoundedUp() {
+        // 419,932,860 at 10% over 4 months: installment = 214,358,881 / 2 = 107,179,440.5 -> 107,179,441, and every
+        // interest an exact half too (worked out by hand in LoanScheduleTest.anInstallmentOfExactlyHalfARupiahRoundsUp).
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 419932860, "annualRate": 0.10, "tenorMonths": 4,
+                         "method": "DECLINING_BALANCE", "disbursementDate": "2027-07-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200)
+                .body("installments.amount", equalTo(List.of(107_179_441, 107_179_441, 107_179_441, 107_179_441)))
+                .body("installments.interest", equalTo(List.of(3_499_441, 2_635_441, 1_764_241, 885_781)))
+                .body("installments.dueDate", equalTo(List.of("2027-08-31", "2027-09-30", "2027-10-31", "2027-11-30")))
+                .body("totalInterest", equalTo(8_784_904))
+                .body("totalPayment", equalTo(428_717_764));
     }
 
     @Test

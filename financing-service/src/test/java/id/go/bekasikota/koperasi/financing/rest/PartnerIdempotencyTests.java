@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -7,18 +9,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.approveAndDisburse;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.as;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.draft;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.eligibleCooperative;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.forward;
-import static id.go.bekasikota.koperasi.financing.support.LoanFixtures.program;
+import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.approveAndDisburse;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.as;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,13 +30,20 @@ import static org.hamcrest.Matchers.hasSize;
         initArgs = @ResourceArg(name = "database", value = "financing"))
 class PartnerIdempotencyTests {
 
+    @Inject
+    AdjustableClock clock;
+
+    String program(String partnerId) {
+        return FinancingProgramMother.register(FinancingProgramMother.kurKecil(partnerId, LocalDate.now(clock).minusYears(1)));
+    }
+
     @Test
     void aRetriedRepaymentIsRecordedOnceAndAnsweredTheSame() {
-        UUID cooperative = eligibleCooperative("KONSUMEN", "47111", 2024, 2025);
-        String partner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
         String id = draft(cooperative, program(partner), 12_000_000, 12);
         forward(cooperative, id);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(clock);
         approveAndDisburse(partner, id, today);
         String key = UUID.randomUUID().toString();
         String body = "{\"amount\": 1000000, \"paidOn\": \"" + today + "\", \"partnerReference\": \"RP-A\"}";
@@ -71,8 +79,8 @@ class PartnerIdempotencyTests {
 
     @Test
     void aRetriedDecisionAfterTheStateMovedOnStillGetsTheFirstAnswer() {
-        UUID cooperative = eligibleCooperative("KONSUMEN", "47111", 2024, 2025);
-        String partner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
         String id = draft(cooperative, program(partner), 12_000_000, 12);
         forward(cooperative, id);
         String key = UUID.randomUUID().toString();
@@ -89,7 +97,7 @@ class PartnerIdempotencyTests {
                 .when().post("/api/v1/partner/loan-applications/" + id + "/decision")
                 .then().statusCode(409).body("currentState", equalTo("DECLINED"));
         // Keys are per partner: another partner's same key is its own (and finds nothing of ours).
-        String otherPartner = "bank-" + UUID.randomUUID().toString().substring(0, 6);
+        String otherPartner = FinancingProgramMother.partner();
         as(Tokens.partner(otherPartner)).header("Idempotency-Key", key).body(decline)
                 .when().post("/api/v1/partner/loan-applications/" + id + "/decision")
                 .then().statusCode(404);

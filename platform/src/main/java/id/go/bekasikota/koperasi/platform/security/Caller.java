@@ -59,6 +59,33 @@ public class Caller {
         return cooperativeId != null && cooperativeId().map(cooperativeId::equals).orElse(false);
     }
 
+    /**
+     * The caller as the domain sees it: an officer, an auditor, a juror, a partner bound to its
+     * {@code partner_id}, or a cooperative bound to its {@code cooperative_id}. A partner or
+     * cooperative token without its claim is refused: it could not be scoped.
+     */
+    public Actor actor() {
+        if (isOfficer()) {
+            return new Actor(subject(), ActorRole.OFFICER, null, null);
+        }
+        if (isAuditor()) {
+            return new Actor(subject(), ActorRole.AUDITOR, null, null);
+        }
+        if (is(Roles.PARTNER)) {
+            return new Actor(subject(), ActorRole.PARTNER, null, partnerId()
+                    .orElseThrow(() -> ProblemException.forbidden("The partner token carries no partner_id claim")));
+        }
+        if (is(Roles.COOPERATIVE)) {
+            return new Actor(subject(), ActorRole.COOPERATIVE, cooperativeId()
+                    .orElseThrow(() -> ProblemException.forbidden("The cooperative token carries no valid cooperative_id claim")),
+                    null);
+        }
+        if (is(Roles.JUROR)) {
+            return new Actor(subject(), ActorRole.JUROR, null, null);
+        }
+        return new Actor(subject(), ActorRole.ANONYMOUS, null, null);
+    }
+
     public void requireCooperativeOrOffice(UUID cooperativeId) {
         if (!readsEverything() && !isCooperative(cooperativeId)) {
             throw ProblemException.forbidden("Only the office or the cooperative's own account may do this");

@@ -2,7 +2,7 @@ package id.go.bekasikota.koperasi.registry.repository;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
-import id.go.bekasikota.koperasi.registry.domain.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 
 /**

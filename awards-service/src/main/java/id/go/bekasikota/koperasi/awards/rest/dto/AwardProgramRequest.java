@@ -2,7 +2,7 @@ package id.go.bekasikota.koperasi.awards.rest.dto;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardCategory;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
-import id.go.bekasikota.koperasi.awards.domain.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

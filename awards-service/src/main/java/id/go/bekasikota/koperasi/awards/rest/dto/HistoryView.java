@@ -11,6 +11,7 @@ import java.util.UUID;
 public record HistoryView(
         @Schema(example = "SCORED") HistoryEntry.Action action,
         @Schema(description = "The token subject who did it", example = "juri-1@bekasikota.go.id") String actor,
+        @Schema(description = "In which role: officer, juror or cooperative (empty on entries written before roles were kept)", example = "juror") String actorRole,
         Instant at,
         UUID nominationId,
         @Schema(example = "K2: 60 -> 80 (Direvisi setelah kunjungan)") String detail) {

@@ -2,7 +2,7 @@ package id.go.bekasikota.koperasi.awards.rest.dto;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardCategory;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
-import id.go.bekasikota.koperasi.awards.domain.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -12,10 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
- * The partner's decision. Approving may lower the amount, rate or tenor (never raise them above
- * what was asked and the program's rate); left out, they are as asked. Declining needs a reason.
+ * The partner's decision. Approving may lower the amount, rate or tenor; left out, they are as
+ * asked (the rate: the program's). The terms must keep the program's limits and the application's
+ * (see {@code LoanLimits}). Declining needs a reason.
  */
-@Schema(name = "DecisionRequest")
+@Schema(name = "DecisionRequest", description = "APPROVE within every limit: amount between the program's minimum and maximum and "
+        + "not more than asked; tenor between the program's minimum and maximum and not longer than asked; rate not above the "
+        + "program's. Terms left out are as asked (the rate: the program's). DECLINE with a reason and no terms.")
 public record DecisionRequest(
         @NotNull @Schema(example = "APPROVE") Decision decision,
         @Min(value = 1, message = "must be at least Rp 1") @Schema(example = "200000000") Long amount,

@@ -1,0 +1,48 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+
+import java.util.Locale;
+
+/**
+ * The explicit actions that move an award program, each leading to one state. A refused action
+ * is 409 {@code illegal-transition} naming the current state ("Cannot announce in state OPEN").
+ */
+public enum ProgramAction {
+    CREATE(ProgramState.OPEN),
+    FINALISE(ProgramState.FINALISED),
+    ANNOUNCE(ProgramState.ANNOUNCED);
+
+    private final ProgramState target;
+
+    ProgramAction(ProgramState target) {
+        this.target = target;
+    }
+
+    public ProgramState target() {
+        return target;
+    }
+
+    /** The action's name as people read it: {@code finalise}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The state after this action from {@code current}; refuses (409, naming the current state) a move the table does not have. */
+    public ProgramState from(ProgramState current) {
+        if (this == CREATE || current == null || !current.canMoveTo(target)) {
+            throw ProblemException.illegalTransition(label(), current == null ? "NONE" : current.name());
+        }
+        return target;
+    }
+
+    /** The action that leads to a state. */
+    public static ProgramAction leadingTo(ProgramState target) {
+        for (ProgramAction action : values()) {
+            if (action.target == target) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("No action leads to " + target);
+    }
+}

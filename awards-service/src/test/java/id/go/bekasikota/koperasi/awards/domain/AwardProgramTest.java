@@ -1,0 +1,143 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.NOW;
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.OFFICER;
+import static id.go.bekasikota.koperasi.awards.domain.Refusals.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The program owns its rules: terms, jury, the early close, finalisation and announcement, each recorded in its history. */
+class AwardProgramTest {
+
+    private static ProgramTerms withWinners(ProgramTerms t, int winners) {
+        return new ProgramTerms(t.year(), t.name(), t.category(), t.jenis(), t.level(), t.nominationsOpenOn(), t.nominationsCloseOn(),
+                t.announcementOn(), t.selfNomination(), winners, t.sheet());
+    }
+
+    @Test
+    void aNewProgramIsOpenAnnouncedOnCooperativeDayUnlessToldOtherwise() {
+        AwardProgram program = AwardMother.openProgram();
+        assertThat(program.id).isNotNull();
+        assertThat(program.state).isEqualTo(ProgramState.OPEN);
+        assertThat(program.announcementOn).isEqualTo(LocalDate.of(2026, 7, 12));
+        assertThat(program.createdBy).isEqualTo(OFFICER.subject());
+        assertThat(program.history).singleElement().satisfies(h -> {
+            assertThat(h.action).isEqualTo(HistoryEntry.Action.PROGRAM_CREATED);
+            assertThat(h.nomination).isNull();
+            assertThat(h.detail).isEqualTo("Koperasi Teladan 2026");
+        });
+    }
+
+    @Test
+    void termsThatBreakARuleAreRefusedNamingEachField() {
+        ProgramTerms t = AwardMother.terms();
+        ProgramTerms broken = new ProgramTerms(t.year(), t.name(), AwardCategory.OUTSTANDING_PER_JENIS, null, t.level(),
+                t.nominationsOpenOn(), t.nominationsOpenOn().minusDays(1), null, true, 1,
+                new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.USAHA, "0"))));
+        assertThat(refused(ProblemType.VALIDATION, () -> new AwardProgram().create(broken, OFFICER, NOW)).errors())
+                .extracting(e -> e.field()).containsExactly("jenis", "nominationsCloseOn", "scoringSheet[0].weight");
+    }
+
+    @Test
+    void onceNominatedTheSheetAndCategoryAreFrozenButTheWinnersMayChange() {
+        AwardProgram program = AwardMother.openProgram();
+        ProgramTerms t = AwardMother.terms();
+        ProgramTerms otherSheet = new ProgramTerms(t.year(), t.name(), t.category(), t.jenis(), t.level(), t.nominationsOpenOn(),
+                t.nominationsCloseOn(), null, true, 2, new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "2"))));
+        assertThat(refused(ProblemType.CONFLICT, () -> program.change(otherSheet, true, OFFICER, NOW)).getMessage()).contains("frozen");
+        ProgramTerms perJenis = new ProgramTerms(t.year(), t.name(), AwardCategory.OUTSTANDING_PER_JENIS, Jenis.JASA, t.level(),
+                t.nominationsOpenOn(), t.nominationsCloseOn(), null, true, 2, t.sheet());
+        refused(ProblemType.CONFLICT, () -> program.change(perJenis, true, OFFICER, NOW));
+        program.change(withWinners(t, 3), true, OFFICER, NOW);
+        assertThat(program.winners).isEqualTo(3);
+        program.change(otherSheet, false, OFFICER, NOW);
+        assertThat(program.sheet().totalWeight()).isEqualByComparingTo("2");
+        assertThat(program.history).extracting(h -> h.action).containsExactly(HistoryEntry.Action.PROGRAM_CREATED,
+                HistoryEntry.Action.PROGRAM_CHANGED, HistoryEntry.Action.PROGRAM_CHANGED);
+    }
+
+    @Test
+    void nominationsCloseEarlyOnlyInsideTheWindowAndOnce() {
+        AwardProgram program = AwardMother.openProgram();
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 3, 31), NOW));
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 1), NOW));
+        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        assertThat(program.nominationsClosedOn).isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(program.assessmentDate()).isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(program.windowOpenOn(LocalDate.of(2026, 5, 11))).isFalse();
+        assertThat(program.nominationsOver(LocalDate.of(2026, 5, 10))).isTrue();
+        assertThat(refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 5, 11), NOW)).getMessage())
+                .contains("closed on 2026-05-10");
+    }
+
+    @Test
+    void theJuryChangesOnlyWhileOpen() {
+        AwardProgram program = AwardMother.openProgram();
+        Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
+        JurorAssignment added = program.assignJuror(jury, " juri-2 ", OFFICER, NOW);
+        assertThat(added.juror).isEqualTo("juri-2");
+        assertThat(added.programId).isEqualTo(program.id);
+        assertThat(refused(ProblemType.DUPLICATE, () -> program.assignJuror(jury, "juri-1", OFFICER, NOW)).extensions())
+                .containsEntry("existingId", jury.assignment("juri-1").orElseThrow().id.toString());
+        assertThat(program.removeJuror(jury, "juri-1", OFFICER, NOW).juror).isEqualTo("juri-1");
+        refused(ProblemType.NOT_FOUND, () -> program.removeJuror(jury, "juri-9", OFFICER, NOW));
+        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
+        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.assignJuror(jury, "juri-3", OFFICER, NOW)).extensions())
+                .containsEntry("currentState", "FINALISED");
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.removeJuror(jury, "juri-1", OFFICER, NOW));
+    }
+
+    @Test
+    void finalisationWaitsForTheWindowAndEveryScoreThenFixesThePlacings() {
+        AwardProgram program = AwardMother.openProgram();
+        CooperativeFacts facts = AwardMother.healthy("3275010010009");
+        Nomination nomination = new Nomination();
+        nomination.nominate(program, facts.cooperativeId(), Optional.of(facts), List.of(), null, OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        List<Placing> placings = List.of(new Placing(nomination, 1, new BigDecimal("75.00"), true, null));
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of(), OFFICER, LocalDate.of(2026, 5, 31),
+                NOW)).extensions()).containsEntry("reasons",
+                List.of("The nomination window is open until 2026-05-31; finalise from the day after, or close the nominations first."));
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of("Juror juri-1 has not scored K1."),
+                OFFICER, LocalDate.of(2026, 6, 1), NOW)).extensions()).containsEntry("reasons", List.of("Juror juri-1 has not scored K1."));
+        assertThat(program.state).isEqualTo(ProgramState.OPEN);
+        assertThat(nomination.state).isEqualTo(NominationState.SUBMITTED);
+
+        assertThat(program.finalise(placings, List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW)).hasSize(1);
+        assertThat(program.state).isEqualTo(ProgramState.FINALISED);
+        assertThat(program.finalisedOn).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(nomination.rank).isEqualTo(1);
+        assertThat(nomination.totalScore).isEqualByComparingTo("75.00");
+        assertThat(program.history.get(program.history.size() - 1).detail)
+                .isEqualTo("1 nomination(s) ranked; winners: 1. Koperasi 3275010010009");
+        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.finalise(placings, List.of(), OFFICER,
+                LocalDate.of(2026, 6, 2), NOW)).getMessage()).isEqualTo("Cannot finalise in state FINALISED");
+    }
+
+    @Test
+    void winnersAreAnnouncedOnOrAfterTheAnnouncementDateAndThenPublic() {
+        AwardProgram program = AwardMother.openProgram();
+        Actor anyone = new Actor("anonymous", ActorRole.ANONYMOUS, null, null);
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW));
+        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
+        assertThat(program.winnersVisibleTo(OFFICER)).isTrue();
+        assertThat(program.winnersVisibleTo(anyone)).isFalse();
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 11), NOW))
+                .extensions()).containsEntry("reasons", List.of("The announcement date is 2026-07-12; today is 2026-07-11."));
+        assertThat(program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW)).isEmpty();
+        assertThat(program.state).isEqualTo(ProgramState.ANNOUNCED);
+        assertThat(program.announcedOn).isEqualTo(LocalDate.of(2026, 7, 12));
+        assertThat(program.winnersVisibleTo(anyone)).isTrue();
+        assertThat(program.wins(2)).isTrue();
+        assertThat(program.wins(3)).isFalse();
+    }
+}

@@ -1,0 +1,66 @@
+package id.go.bekasikota.koperasi.awards.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.NOW;
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A conflict of interest belongs to juror x cooperative x program; the jurors without one must score every juror indicator. */
+class JuryTest {
+
+    private static ConflictDeclaration conflict(UUID program, UUID cooperative, String juror) {
+        ConflictDeclaration c = new ConflictDeclaration();
+        c.id = UUID.randomUUID();
+        c.programId = program;
+        c.cooperativeId = cooperative;
+        c.nominationId = UUID.randomUUID();
+        c.juror = juror;
+        c.reason = "kerabat";
+        c.declaredAt = NOW;
+        return c;
+    }
+
+    @Test
+    void aConflictCoversTheCooperativeInTheProgramNotOthersNorOtherPrograms() {
+        AwardProgram program = AwardMother.openProgram();
+        UUID cooperative = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        Jury jury = AwardMother.jury(program, List.of("juri-1", "juri-2"), List.of(
+                conflict(program.id, cooperative, "juri-1"), conflict(UUID.randomUUID(), neighbour, "juri-2")));
+        assertThat(jury.conflicted("juri-1", cooperative)).isTrue();
+        assertThat(jury.conflicted("juri-1", neighbour)).isFalse();
+        assertThat(jury.conflicted("juri-2", neighbour)).as("declared in another program").isFalse();
+        assertThat(jury.conflictedWith(cooperative)).containsExactly("juri-1");
+        assertThat(jury.ableToScore(cooperative)).containsExactly("juri-2");
+        assertThat(jury.admits(AwardMother.juror("juri-1"), cooperative)).isFalse();
+        assertThat(jury.admits(AwardMother.juror("juri-1"), neighbour)).isTrue();
+        assertThat(jury.admits(AwardMother.juror("juri-3"), neighbour)).as("not of the jury").isFalse();
+        assertThat(jury.admits(OFFICER, neighbour)).as("not a juror's token").isFalse();
+        assertThat(jury.jurors()).containsExactly("juri-1", "juri-2");
+    }
+
+    @Test
+    void everyJurorWithoutAConflictScoresEveryJurorIndicator() {
+        AwardProgram program = AwardMother.openProgram();
+        program.scoringSheet = List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1"), AwardMother.juror("U1", Aspect.USAHA, "1"),
+                AwardMother.computed("F1", Aspect.KEUANGAN, IndicatorKind.SHU_GROWTH, "20", "1"));
+        CooperativeFacts facts = AwardMother.healthy("3275010010007");
+        Nomination nomination = new Nomination();
+        nomination.nominate(program, facts.cooperativeId(), Optional.of(facts), List.of(), null, OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        Jury jury = AwardMother.jury(program, List.of("juri-1", "juri-2", "juri-3"),
+                List.of(conflict(program.id, facts.cooperativeId(), "juri-3")));
+        assertThat(jury.missingScores(program.sheet(), nomination, Set.of("juri-1|K1", "juri-1|U1", "juri-2|K1", "juri-3|U1")))
+                .containsExactly("Juror juri-2 has not scored U1 of Koperasi 3275010010007 (3275010010007).");
+        Jury everyoneConflicted = AwardMother.jury(program, List.of("juri-3"), List.of(conflict(program.id, facts.cooperativeId(), "juri-3")));
+        assertThat(everyoneConflicted.missingScores(program.sheet(), nomination, Set.of())).containsExactly(
+                "No juror without a conflict of interest can score K1 of Koperasi 3275010010007 (3275010010007).",
+                "No juror without a conflict of interest can score U1 of Koperasi 3275010010007 (3275010010007).");
+    }
+}

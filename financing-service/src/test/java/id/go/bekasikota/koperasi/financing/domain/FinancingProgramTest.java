@@ -1,0 +1,54 @@
+package id.go.bekasikota.koperasi.financing.domain;
+
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class FinancingProgramTest {
+
+    static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
+
+    static ProgramDefinition definition(String partnerId, long min, long max, int minTenor, int maxTenor, LocalDate closesOn) {
+        return new ProgramDefinition(partnerId, "Bank", PartnerKind.BANK, "KUR", "KUR_KECIL", new BigDecimal("0.06"),
+                ScheduleMethod.FLAT, min, max, minTenor, maxTenor, List.of(), List.of(), LocalDate.of(2026, 1, 1), closesOn,
+                List.of());
+    }
+
+    @Test
+    void aProgramsLimitsAreItsRangesAndItsRateAsACeiling() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        assertThat(program.limits()).isEqualTo(new LoanLimits(1_000_000, 500_000_000, 6, 36, new BigDecimal("0.06"), null, null));
+        assertThat(program.terms().limits()).isEqualTo(program.limits());
+        assertThat(program.createdAt).isEqualTo(NOW);
+    }
+
+    @Test
+    void anInconsistentDefinitionIsRefusedNamingEveryField() {
+        ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> FinancingProgram.define(
+                definition("bank-a", 50_000_000, 1_000, 36, 6, LocalDate.of(2025, 12, 31)), NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.VALIDATION);
+        assertThat(refusal.errors()).extracting(e -> e.field()).containsExactly("maxAmount", "maxTenorMonths", "closesOn");
+    }
+
+    @Test
+    void thePartnerCannotChangeOnceApplicationsNameTheProgram() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(
+                definition("bank-b", 1_000_000, 500_000_000, 6, 36, null), true, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.CONFLICT);
+        assertThat(program.partnerId).isEqualTo("bank-a");
+        program.redefine(definition("bank-a", 2_000_000, 500_000_000, 6, 36, null), true, NOW.plusSeconds(60));
+        assertThat(program.minAmount).isEqualTo(2_000_000);
+        assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(60));
+        program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), false, NOW);
+        assertThat(program.partnerId).isEqualTo("bank-b");
+    }
+}
