@@ -115,7 +115,9 @@ public class ServiceRoutes {
                 return;
             }
             if (announced > maxBodySize) {
-                Problems.sendAndClose(ctx, Problems.bodyTooLarge(maxBodySize));
+                // Not closed at once: a caller still sending its body would see a reset instead of the answer.
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                Problems.send(ctx, Problems.bodyTooLarge(maxBodySize));
                 return;
             }
         }
@@ -146,7 +148,8 @@ public class ServiceRoutes {
         if (chunked || length > buffered) {
             if (anonymous) {
                 metrics.refused(chunked ? "length-required" : "anonymous-body-size");
-                Problems.sendAndClose(ctx, chunked ? Problems.lengthRequired() : Problems.bodyTooLarge(buffered));
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                Problems.send(ctx, chunked ? Problems.lengthRequired() : Problems.bodyTooLarge(buffered));
                 return;
             }
             target.proxy().forward(ctx, target.timeout(), null, true);

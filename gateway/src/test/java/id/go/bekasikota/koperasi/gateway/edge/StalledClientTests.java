@@ -91,10 +91,11 @@ class StalledClientTests {
         List<RawClient> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
-                stalled.add(RawClient.connect(RestAssured.port).send("POST /api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"));
+                // The registry stub never answers /slow: each request stays in progress for the registry's timeout (10 s).
+                stalled.add(RawClient.connect(RestAssured.port).send("GET /api/v1/cooperatives/" + i + "/slow HTTP/1.1\r\n"
+                        + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n"));
             }
-            // The four are waiting for their bodies; another client is not concerned.
+            // The four are in progress; another client is not concerned.
             given().auth().oauth2(DevTokens.issue("officer", "other-" + UUID.randomUUID(), null, null, Duration.ofMinutes(5)))
                     .when().get("/api/v1/cooperatives").then().statusCode(200);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
