@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,12 +46,22 @@ public final class Bench {
             "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_PARTNER_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_CALCULATOR_REQUESTS", "1000000000",
-            "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000");
+            "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000",
+            "KOPERASI_LIMITS_IN_FLIGHT_PER_CLIENT", "1000000",
+            "KOPERASI_LIMITS_CONNECTIONS_PER_ADDRESS", "1000000");
+    /** The services' own limit for direct callers is raised too: the direct paths are measured from one address. */
+    static final Map<String, String> UNLIMITED_SERVICE = Map.of("CLIENT_RATE_LIMIT_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
     private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
     /** The registry records the bulk-copied register in its changes feed soon after the copy (every 15 s it looks). */
     static final Map<String, String> REGISTRY_FEED_MAINTENANCE = Map.of("CHANGES_MAINTENANCE", "15s");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     private final BenchOptions options;
     private final List<LatencyResult> latencies = new ArrayList<>();
@@ -88,7 +99,8 @@ public final class Bench {
         say("Starting the suite (deployment JVM options " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + ") ...");
         try (LocalSuite suite = LocalSuite.start(options.root(), 0, 0,
                 new LocalSuite.Settings(DEPLOYMENT_JVM_OPTIONS, Map.of("gateway", UNLIMITED_GATEWAY,
-                        "registry", REGISTRY_FEED_MAINTENANCE)), Bench::say);
+                        "registry", merged(UNLIMITED_SERVICE, REGISTRY_FEED_MAINTENANCE),
+                        "financing", UNLIMITED_SERVICE, "awards", UNLIMITED_SERVICE, "notifications", UNLIMITED_SERVICE)), Bench::say);
              ConstantRateLoad load = new ConstantRateLoad(options.connections(), Duration.ofSeconds(30))) {
             figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 4 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
                     Target.atMost(60, "s")));
@@ -174,6 +186,7 @@ public final class Bench {
             phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
+            phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
             phase(started, today, "event propagation", () -> {
                 propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
                 propagation(load, loader, registry, options.propagationRate(), true);
@@ -592,6 +605,48 @@ public final class Bench {
         figures.add(Figure.info("gateway/direct p50 at half saturation", g.p50() / d.p50(), "x",
                 String.format(Locale.ROOT, "gateway adds %.2f ms at p50, %.2f ms at p99", g.p50() - d.p50(), g.p99() - d.p99())));
         figures.add(Figure.info("gateway/direct throughput at half saturation", g.achieved() / d.achieved(), "x", "same offered rate"));
+    }
+
+    /**
+     * Issue 22's saturation rows: the read by id as a load tool drives it (closed loop, 16, 64 and 256
+     * keep-alive connections), direct to the registry, through nginx as a plain reverse proxy to the same
+     * registry, and through the gateway, side by side; every answer counted by status. A healthy service
+     * behind the gateway must see no 5xx at all.
+     */
+    private void saturation(String registry, String gateway, List<UUID> ids) {
+        Duration each = options.duration().compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : options.duration();
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("direct to registry", registry);
+        Nginx nginx = null;
+        if (Nginx.installed()) {
+            nginx = Nginx.start(URI.create(registry).getPort());
+            paths.put("nginx (reverse proxy)", nginx.url());
+        } else {
+            latencies.add(LatencyResult.notAvailable("read by id saturation, nginx", "nginx is not installed (./bench/run installs it)"));
+        }
+        paths.put("through the gateway", gateway);
+        long gateway5xx = 0;
+        try {
+            for (int connections : List.of(16, 64, 256)) {
+                say("Saturation, closed loop with " + connections + " connections, " + each.toSeconds() + " s per path ...");
+                for (Map.Entry<String, String> path : paths.entrySet()) {
+                    String base = path.getValue();
+                    ClosedLoopLoad.Result result = ClosedLoopLoad.run("read by id saturation, " + path.getKey() + ", " + connections
+                            + " connections", connections, each, i -> base + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+                    say("  " + summary(result.row()) + "; " + result.row().note());
+                    latencies.add(result.row());
+                    if (base.equals(gateway)) {
+                        gateway5xx += result.serverErrors();
+                    }
+                }
+            }
+        } finally {
+            if (nginx != null) {
+                nginx.close();
+            }
+        }
+        figures.add(Figure.of("gateway answers 5xx at saturation (16, 64, 256 connections), healthy service", gateway5xx, "",
+                Target.atMost(0, "")));
     }
 
     /** Registrations direct to the registry (one event each), then each event's time to both projections. */

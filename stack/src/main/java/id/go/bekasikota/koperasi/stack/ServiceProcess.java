@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running in a JVM of
- * its own, with its settings in environment variables as in a deployment.
+ * its own, with its settings in environment variables as in a deployment: its API on {@link #port()}
+ * and its management interface (health, metrics) on {@link #managementPort()}, both on the loopback
+ * interface only ({@code HTTP_HOST}, {@code MANAGEMENT_HOST}).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -29,21 +31,24 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private final List<String> jvmOptions;
     private Process process;
     private Duration lastStartup = Duration.ZERO;
 
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
-        this(name, jar, port, environment, log, QUICK_START_JVM_OPTIONS);
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
+        this(name, jar, port, managementPort, environment, log, QUICK_START_JVM_OPTIONS);
     }
 
     /** @param jvmOptions the JVM's options (heap, GC, JIT), e.g. those of the deployment image for a benchmark */
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log, List<String> jvmOptions) {
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log,
+                          List<String> jvmOptions) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.jvmOptions = List.copyOf(jvmOptions);
@@ -59,6 +64,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health ({@code /q/health/ready}) and metrics ({@code /q/metrics}). */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {
@@ -98,6 +112,9 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        builder.environment().putIfAbsent("HTTP_HOST", "127.0.0.1");
+        builder.environment().putIfAbsent("MANAGEMENT_HOST", "127.0.0.1");
         try {
             startedAt = Instant.now();
             process = builder.start();
@@ -108,7 +125,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private Instant startedAt = Instant.now();
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /** Waits until {@code /q/health/ready} on the management interface answers 200. */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -131,7 +148,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -170,10 +187,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Another instance of the same service on {@code port}, sharing its database and topics. */
-    public ServiceProcess sibling(int port) {
+    /**
+     * Another instance of the same service on {@code port} (management on {@code managementPort}), sharing its
+     * database and topics, with {@code overrides} over its environment.
+     */
+    public ServiceProcess sibling(int port, int managementPort, Map<String, String> overrides) {
         String siblingName = name + "-" + port;
-        return new ServiceProcess(siblingName, jar, port, environment, log.resolveSibling(siblingName + ".log"), jvmOptions);
+        Map<String, String> siblingEnvironment = new java.util.LinkedHashMap<>(environment);
+        siblingEnvironment.putAll(overrides);
+        return new ServiceProcess(siblingName, jar, port, managementPort, siblingEnvironment,
+                log.resolveSibling(siblingName + ".log"), jvmOptions);
     }
 
     /** Resident set size in kB from /proc, or -1 where not available. */

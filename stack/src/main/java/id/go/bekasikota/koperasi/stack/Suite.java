@@ -94,12 +94,14 @@ public final class Suite {
                 Koperasi suite is up (healthy after %d ms, ready with demo data after %d ms).
                   Gateway:   %s
                   API docs:  %s/api-docs
+                  Health:    %s/q/health/ready   (management interface; metrics at /q/metrics)
                   Logs:      %s
                   Token:     ./suite token officer        (roles: officer, juror, partner --partner ID,
                                                           cooperative --cooperative ID, auditor, system)
                   Try:       curl -H "Authorization: Bearer $(./suite token officer)" %s/api/v1/statistics/activation
                 Press Ctrl-C to stop everything.
-                %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.logDirectory(), gateway);
+                %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.service("gateway").managementUrl(),
+                suite.logDirectory(), gateway);
         stopped.await();
     }
 

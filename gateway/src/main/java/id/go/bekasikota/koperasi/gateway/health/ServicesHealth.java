@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * The gateway is ready when every service it routes to is ready: each service's own readiness
- * ({@code GET <service>/q/health/ready}) is asked at the same time, with a short timeout, and shown
- * with the state of the gateway's circuit breaker for that service.
+ * ({@code GET <management-url>/q/health/ready}, the service's management interface) is asked at the
+ * same time, with a short timeout, and shown with the state of the gateway's circuit for that service
+ * and, once it has opened, when and why it last opened ({@code <service>-circuit-last-opened}).
  */
 @Readiness
 @ApplicationScoped
@@ -51,13 +52,17 @@ public class ServicesHealth implements AsyncHealthCheck {
                     response.down();
                 }
             });
-            routes.proxies().forEach(proxy -> response.withData(proxy.name() + "-circuit", proxy.circuit().name()));
+            routes.proxies().forEach(proxy -> {
+                response.withData(proxy.name() + "-circuit", proxy.circuit().state().name());
+                proxy.circuit().lastOpening().ifPresent(opening ->
+                        response.withData(proxy.name() + "-circuit-last-opened", opening.at() + ": " + opening.cause()));
+            });
             return response.build();
         });
     }
 
     private Uni<String> state(GatewayConfig.Service service) {
-        String url = service.url().resolve(service.healthPath()).toString();
+        String url = service.managementUrl().orElse(service.url()).resolve(service.healthPath()).toString();
         return Uni.createFrom().completionStage(() -> client.getAbs(url).timeout(TIMEOUT.toMillis()).send().toCompletionStage())
                 .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
                 .onFailure().recoverWithItem("UNREACHABLE");
