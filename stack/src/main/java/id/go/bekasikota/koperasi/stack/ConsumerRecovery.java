@@ -60,20 +60,12 @@ public final class ConsumerRecovery {
             return Duration.between(restarted, caughtUp);
         }
 
-        public Duration restartToBrokerLagZero() {
-            return Duration.between(restarted, brokerLagZero);
-        }
-
-        public Duration restartToReady() {
-            return Duration.between(restarted, ready);
-        }
-
         @Override
         public String toString() {
             return ("kill -9 -> first event applied %d ms, -> lag zero %d ms; restart -> first applied %d ms, -> lag zero %d ms "
                     + "(broker shows it %d ms), -> ready %d ms; Quarkus started in %d ms").formatted(killToFirstApplied().toMillis(),
                     killToCaughtUp().toMillis(), restartToFirstApplied().toMillis(), restartToCaughtUp().toMillis(),
-                    restartToBrokerLagZero().toMillis(), restartToReady().toMillis(), boot.toMillis());
+                    Duration.between(restarted, brokerLagZero).toMillis(), Duration.between(restarted, ready).toMillis(), boot.toMillis());
         }
     }
 
