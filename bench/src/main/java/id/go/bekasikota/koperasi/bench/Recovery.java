@@ -76,7 +76,8 @@ final class Recovery {
         Duration slowest = runs.stream().map(measure).max(Comparator.naturalOrder()).orElseThrow();
         return new Figure(name, seconds(slowest), "s", Target.atMost(10, "s"),
                 "runs: " + runs.stream().map(measure).map(Recovery::format).collect(Collectors.joining(", "))
-                        + " s; registrations at " + (long) rate + "/s until the first event applied");
+                        + " s, of which the JVM's boot " + runs.stream().map(ConsumerRecovery.Timing::boot).map(Recovery::format)
+                        .collect(Collectors.joining(", ")) + " s; registrations at " + (long) rate + "/s until the first event applied");
     }
 
     private static double seconds(Duration duration) {

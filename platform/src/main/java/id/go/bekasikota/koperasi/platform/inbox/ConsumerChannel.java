@@ -4,7 +4,6 @@ import org.eclipse.microprofile.config.Config;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +43,7 @@ record ConsumerChannel(String channel, String group, Set<String> topics) {
             Set<String> topics = config.getOptionalValue(prefix + "topics", String.class)
                     .map(list -> Set.copyOf(Arrays.stream(list.split(",")).map(String::trim).toList()))
                     .orElseGet(() -> Set.of(config.getOptionalValue(prefix + "topic", String.class).orElse(channel)));
-            channels.add(new ConsumerChannel(channel, group, new LinkedHashSet<>(topics)));
+            channels.add(new ConsumerChannel(channel, group, topics));
         }
         return channels;
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,7 +61,7 @@ public class ConsumerPositions {
                 .toList();
     }
 
-    private java.util.Optional<Held> holder(String group, TopicPartition partition) {
+    private Optional<Held> holder(String group, TopicPartition partition) {
         return channels.values().stream().filter(held -> held.channel.reads(group, partition.topic())).findFirst();
     }
 
