@@ -109,6 +109,12 @@ public final class Bench {
                 figures.add(new Figure(service.name() + " ready (all started together)", service.lastStartup().toMillis(), "ms",
                         Target.atMost(3_000, "ms"), Double.isNaN(boot) ? "" : String.format(Locale.ROOT, "Quarkus reports started in %.1f s", boot)));
             }
+            if (options.recoveryOnly()) {
+                phase(started, today, "recovery", () -> recovery(suite, load));
+                phase(started, today, "service logs", () -> keepLogs(suite));
+                write(started, today, true);
+                return;
+            }
 
             RegisterLoader loader = new RegisterLoader(suite.postgres());
             List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
@@ -198,6 +204,7 @@ public final class Bench {
                 }
             });
             phase(started, today, "query plans", () -> queryPlans(loader, today));
+            phase(started, today, "recovery", () -> recovery(suite, load));
             phase(started, today, "restarts", () -> restartAlone(suite));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
@@ -654,10 +661,7 @@ public final class Bench {
         if (rate <= 0) {
             return;
         }
-        ConstantRateLoad.Call register = i -> load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
-                .bearerTokenAuthentication(officer)
-                .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())));
+        ConstantRateLoad.Call register = registration(load, registry);
         say("Event propagation: registrations at " + rate + "/s (one event each) ...");
         load.run("warm-up", new Schedule(Math.min(rate, 50), options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp()),
                 register, 201, Target.NONE);
@@ -693,6 +697,22 @@ public final class Bench {
                 .withNote("published_at is set after Kafka acknowledged the batch");
         say("  " + summary(relay));
         latencies.add(relay);
+    }
+
+    /** A new cooperative registered direct to the registry: one event on its topic. */
+    private ConstantRateLoad.Call registration(ConstantRateLoad load, String registry) {
+        return i -> load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())));
+    }
+
+    /** Issue 24: financing and awards killed and started again under registrations ({@link Recovery}). */
+    private void recovery(LocalSuite suite, ConstantRateLoad load) {
+        say(String.format(Locale.ROOT, "Recovery: financing and awards killed (kill -9) under registrations at %.0f/s and started "
+                + "again at once, %d times each ...", options.recoveryRate(), Recovery.RUNS));
+        figures.addAll(new Recovery(registration(load, suite.service("registry").url()), options.recoveryRate(), Bench::say)
+                .measure(suite));
     }
 
     /** EXPLAIN ANALYZE of the slow registry reads, beside the results; their execution times as figures. */

@@ -33,6 +33,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void recoveryOnlyIsOffByDefaultAndTakesItsRate() {
+        assertThat(BenchOptions.parse(Path.of("/repo")).recoveryOnly()).isFalse();
+        assertThat(BenchOptions.parse(Path.of("/repo")).recoveryRate()).isEqualTo(50);
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--recovery-only", "--recovery-rate", "80");
+        assertThat(options.recoveryOnly()).isTrue();
+        assertThat(options.recoveryRate()).isEqualTo(80);
+        assertThat(options.describe()).isEqualTo("recovery only, registrations at 80/s");
+    }
+
+    @Test
     void refusesUnknownOptionsAndBadNumbers() {
         assertThatThrownBy(() -> BenchOptions.parse(Path.of("."), "--cooperatives", "many")).hasMessageContaining("--cooperatives");
         assertThatThrownBy(() -> BenchOptions.parse(Path.of("."), "--colour", "blue")).hasMessageContaining("--colour");

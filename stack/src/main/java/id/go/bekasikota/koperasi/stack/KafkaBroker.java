@@ -3,7 +3,11 @@ package id.go.bekasikota.koperasi.stack;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.MemberToRemove;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -161,6 +165,21 @@ public final class KafkaBroker implements AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create topics " + topics, e);
+        }
+    }
+
+    /** Removes the static member {@code instanceId} from every consumer group that has it (a replica gone for good). */
+    public void removeStaticMember(String instanceId) {
+        try (Admin admin = admin()) {
+            List<String> groups = admin.listGroups().all().get(10, TimeUnit.SECONDS).stream().map(GroupListing::groupId).toList();
+            for (ConsumerGroupDescription group : admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS).values()) {
+                if (group.members().stream().anyMatch(member -> member.groupInstanceId().filter(instanceId::equals).isPresent())) {
+                    admin.removeMembersFromConsumerGroup(group.groupId(), new RemoveMembersFromConsumerGroupOptions(
+                            List.of(new MemberToRemove(instanceId)))).all().get(10, TimeUnit.SECONDS);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot remove " + instanceId + " from its consumer groups", e);
         }
     }
 

@@ -208,6 +208,17 @@ public final class LocalSuite implements AutoCloseable {
         return sibling;
     }
 
+    /**
+     * Stops an instance started by {@link #addInstance} for good and takes it out of its consumer
+     * groups, as an operator scales a service down: a static member does not leave its groups when
+     * it stops, so its partitions would wait for its session to expire (20 s).
+     */
+    public void removeInstance(ServiceProcess instance) {
+        instance.stop();
+        processes.remove(instance.name());
+        kafka.removeStaticMember(instance.name());
+    }
+
     public EmbeddedPostgresServer postgres() {
         return postgres;
     }

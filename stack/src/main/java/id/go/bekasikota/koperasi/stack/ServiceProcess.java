@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.stack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running in a JVM of
@@ -23,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Quick start-up for tests and {@code ./suite}: the C1 compiler only, a small heap. */
     public static final List<String> QUICK_START_JVM_OPTIONS = List.of(
@@ -54,6 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /** The process's name; also its Kafka consumers' static member id ({@code KOPERASI_INSTANCE_ID}), kept across restarts. */
     public String name() {
         return name;
     }
@@ -115,8 +121,11 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().putIfAbsent("HTTP_HOST", "127.0.0.1");
         builder.environment().putIfAbsent("MANAGEMENT_HOST", "127.0.0.1");
+        // The replica's stable name: its Kafka consumers' static group membership, kept across restarts.
+        builder.environment().put("KOPERASI_INSTANCE_ID", name);
         try {
             startedAt = Instant.now();
+            logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
@@ -124,6 +133,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private Instant startedAt = Instant.now();
+    private long logOffsetAtStart;
 
     /** Waits until {@code /q/health/ready} on the management interface answers 200. */
     public void awaitReady(Duration timeout) {
@@ -211,6 +221,19 @@ public final class ServiceProcess implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    /** The boot time Quarkus logged at the last start ({@code started in 4.321s}), if it has logged it yet. */
+    public Optional<Duration> reportedStartup() {
+        try (var channel = Files.newByteChannel(log)) {
+            channel.position(logOffsetAtStart);
+            String sinceStart = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+            Matcher matcher = STARTED_IN.matcher(sinceStart);
+            return matcher.find() ? Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public String tail() {
