@@ -14,6 +14,8 @@ public final class EventTypes {
     public static final String COOPERATIVE_STATUS_CHANGED = PREFIX + "registry.cooperative.status-changed.v1";
     public static final String COOPERATIVE_GRADE_CHANGED = PREFIX + "registry.cooperative.grade-changed.v1";
     public static final String COOPERATIVE_DISSOLVED = PREFIX + "registry.cooperative.dissolved.v1";
+    /** The cooperative's public snapshot alone (data = {@code CooperativeSnapshot}), on the compacted snapshot topic. */
+    public static final String COOPERATIVE_SNAPSHOT = PREFIX + "registry.cooperative.snapshot.v1";
 
     /** The CloudEvents extension attribute that carries the aggregate's version (for stale-event checks). */
     public static final String AGGREGATE_VERSION_EXTENSION = "aggregateversion";
