@@ -94,7 +94,6 @@ class ProjectionRebuildIT {
         });
         String path = "/api/v1/admin/" + service + "/projections/registry/rebuilds";
         String location;
-        long readsBefore;
         try {
             reads.start();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reads.succeeded.get() >= 20);
@@ -103,7 +102,6 @@ class ProjectionRebuildIT {
                 lock(holder, "select pg_advisory_lock_shared(?)");
                 location = given().auth().oauth2(Tokens.officer()).when().post(path)
                         .then().statusCode(202).body("state", equalTo("REPLAYING_SNAPSHOTS")).extract().header("Location");
-                readsBefore = reads.succeeded.get();
                 awaitState(location, "SWITCHING");
                 given().auth().oauth2(Tokens.officer()).when().post(path).then().statusCode(409);
                 String metrics = given().baseUri(suite.service(service).url()).when().get("/q/metrics").then().statusCode(200)
@@ -111,9 +109,11 @@ class ProjectionRebuildIT {
                 assertThat(metrics.lines()).anyMatch(l -> l.startsWith("koperasi_projection_rebuild_running{") && l.endsWith(" 1.0"));
                 assertThat(metrics.lines()).anyMatch(l -> l.startsWith("koperasi_projection_rebuild_events_applied{")
                         && !l.endsWith(" 0.0"));
-                // The old table answers until the switch: the deleted rows are still missing.
+                // The old table answers until the switch: the deleted rows are still missing, and reads go on.
                 assertThat(Reconciliation.ids(suite, service, "select id from cooperative_projection where name like ?", tag + "-%"))
                         .doesNotContainAnyElementsOf(deleted);
+                long held = reads.succeeded.get();
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reads.succeeded.get() >= held + 10);
                 lock(holder, "select pg_advisory_unlock_shared(?)");
             }
             awaitState(location, "COMPLETED");
@@ -132,7 +132,6 @@ class ProjectionRebuildIT {
         Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> differences(suite, service, null).isEmpty());
 
         assertThat(reads.failures).as("reads that failed during the rebuild").isEmpty();
-        assertThat(reads.succeeded.get()).isGreaterThan(readsBefore + 40);
         assertThat(writes.failureStatuses).isEmpty();
         assertThat(writes.connectionFailures.get()).isZero();
         Response done = given().auth().oauth2(Tokens.auditor()).when().get(location);
