@@ -166,6 +166,18 @@ public abstract class RegistryProjectionRebuildContract {
         given().auth().oauth2(Tokens.auditor()).get(rebuildsPath() + "/not-an-id").then().statusCode(404);
     }
 
+    @Test
+    void theOperationsAreDocumentedWithTheirRolesAndAnswers() {
+        String path = "paths.'" + rebuildsPath() + "'";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(path + ".post.operationId", equalTo("rebuildRegistryProjection"))
+                .body(path + ".post.security[0].bearer", org.hamcrest.Matchers.contains("officer"))
+                .body(path + ".post.responses.keySet()", org.hamcrest.Matchers.hasItems("202", "401", "403", "409"))
+                .body(path + ".get.security[0].bearer", org.hamcrest.Matchers.containsInAnyOrder("officer", "auditor"))
+                .body("paths.'" + rebuildsPath() + "/{id}'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "404"))
+                .body(path + ".post.tags", org.hamcrest.Matchers.contains("Operations"));
+    }
+
     // --- the register's events as the registry would publish them
 
     private static CooperativeSnapshot cooperative(String name, id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary... reports) {

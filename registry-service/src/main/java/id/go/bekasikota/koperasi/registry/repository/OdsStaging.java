@@ -133,7 +133,9 @@ public final class OdsStaging {
         update("""
                 update ods_staging s set cooperative_id = c.id, matched_by = 'NUMBER'
                 from cooperative c where s.error is null and c.cooperative_number = s.cooperative_number""");
+        // Fresh statistics after each step, so that the planner sizes what is left right (hash joins, not loops).
         update("create index on ods_staging (cooperative_id)");
+        update("analyze ods_staging");
         update("""
                 with rows as (select legal_entity_key as k, min(line) as line from ods_staging
                               where error is null and cooperative_id is null and legal_entity_key is not null
@@ -146,25 +148,31 @@ public final class OdsStaging {
                 update ods_staging s set cooperative_id = c.id, matched_by = 'LEGAL_ENTITY_NUMBER'
                 from rows r join cooperatives c on c.k = r.k
                 where s.line = r.line""");
+        // Names are compared between what is left on both sides only, each side a small table of its own
+        // (the cooperatives' with a trigram index), so that the work grows with what is left, not with the file.
+        update("""
+                create temporary table ods_unmatched on commit drop as
+                select line, name_key from ods_staging where error is null and cooperative_id is null and name_key <> ''""");
         update("""
                 create temporary table ods_candidate on commit drop as
                 select c.id, ods_name_key(c.name) as name_key from cooperative c
                 where not exists (select 1 from ods_staging m where m.cooperative_id = c.id)""");
         update("create index on ods_candidate using gin (name_key gin_trgm_ops)");
+        update("analyze ods_unmatched");
         update("analyze ods_candidate");
         try (PreparedStatement statement = connection.prepareStatement("select set_config('pg_trgm.similarity_threshold', ?, true)")) {
             statement.setString(1, Double.toString(threshold));
             statement.execute();
         }
         update("""
-                with pairs as (select s.line, c.id, similarity(s.name_key, c.name_key) as sim
-                               from ods_staging s join ods_candidate c on c.name_key % s.name_key
-                               where s.error is null and s.cooperative_id is null and s.name_key <> ''),
+                with pairs as (select u.line, c.id, similarity(u.name_key, c.name_key) as sim
+                               from ods_unmatched u join ods_candidate c on c.name_key % u.name_key),
                      best_for_row as (select distinct on (line) line, id, sim from pairs order by line, sim desc, id),
                      best_for_cooperative as (select distinct on (id) id, line from pairs order by id, sim desc, line)
                 update ods_staging s set cooperative_id = b.id, matched_by = 'NAME', similarity = round(b.sim::numeric, 3)
                 from best_for_row b join best_for_cooperative c on c.id = b.id and c.line = b.line
                 where s.line = b.line""");
+        update("analyze ods_staging");
     }
 
     /**
