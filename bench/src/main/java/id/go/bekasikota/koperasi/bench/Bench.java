@@ -64,6 +64,8 @@ public final class Bench {
     }
 
     private final BenchOptions options;
+    /** {@code --data-operations-only}: the suite and the register, then issue 19's rows alone. */
+    private final boolean dataOperationsOnly;
     private final List<LatencyResult> latencies = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
@@ -71,8 +73,9 @@ public final class Bench {
     private String loadAtStart = "";
     private double pgInsertP99 = Double.NaN;
 
-    private Bench(BenchOptions options) {
+    private Bench(BenchOptions options, boolean dataOperationsOnly) {
         this.options = options;
+        this.dataOperationsOnly = dataOperationsOnly;
     }
 
     public static void main(String[] args) throws IOException {
@@ -81,15 +84,17 @@ public final class Bench {
             return;
         }
         Path root = Path.of(System.getProperty("koperasi.suite.root", ".")).toAbsolutePath().normalize();
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean dataOperationsOnly = rest.remove("--data-operations-only");
         BenchOptions options;
         try {
-            options = BenchOptions.parse(root, args);
+            options = BenchOptions.parse(root, rest.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\n" + BenchOptions.USAGE);
             System.exit(2);
             return;
         }
-        new Bench(options).run();
+        new Bench(options, dataOperationsOnly).run();
     }
 
     private void run() throws IOException {
@@ -122,6 +127,12 @@ public final class Bench {
             String gateway = suite.gatewayUrl();
             String registry = suite.service("registry").url();
             phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
+            if (dataOperationsOnly) {
+                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
+                phase(started, today, "service logs", () -> keepLogs(suite));
+                write(started, today, true);
+                return;
+            }
 
             say("PostgreSQL's own single-row insert (JDBC loop) ...");
             Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
@@ -191,6 +202,7 @@ public final class Bench {
             phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry, today));
             phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
+            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
             phase(started, today, "event propagation", () -> {
@@ -352,6 +364,14 @@ public final class Bench {
                 result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
         say("  " + summary(result));
         latencies.add(result);
+    }
+
+    /** Issue 19: the rebuild of a projection of the whole register, and the reconciliation of an ODS export of it. */
+    private void dataOperations(ConstantRateLoad load, RegisterLoader loader, String gateway, String registry,
+                                List<SyntheticRegister.Cooperative> register, LocalDate today) {
+        DataOperations operations = new DataOperations(load, gateway, officer, Bench::say);
+        figures.addAll(operations.rebuild(loader));
+        figures.addAll(operations.reconciliation(registry, register, today));
     }
 
     /**

@@ -37,7 +37,9 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --recovery-only        only the recovery part (issue 24): the suite on empty databases, financing and
                                      awards killed (kill -9) under registrations and restarted, three times each
               --quick                a small check of the harness: 5000 cooperatives, 1000 applications, 5 s runs,
-                                     2 s warm-up and ramp steps""";
+                                     2 s warm-up and ramp steps
+              --data-operations-only the suite and the register, then only issue 19's rows (projection rebuild,
+                                     ODS reconciliation)""";
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",

@@ -16,6 +16,8 @@ public final class EventTypes {
     public static final String COOPERATIVE_DISSOLVED = PREFIX + "registry.cooperative.dissolved.v1";
     /** On topic {@code registry.reminder.v1}: an active cooperative becomes inactive on the coming 1 July unless it files. */
     public static final String REPORT_DUE = PREFIX + "registry.reminder.report-due.v1";
+    /** The cooperative's public snapshot alone (data = {@code CooperativeSnapshot}), on the compacted snapshot topic. */
+    public static final String COOPERATIVE_SNAPSHOT = PREFIX + "registry.cooperative.snapshot.v1";
 
     /** The CloudEvents extension attribute that carries the aggregate's version (for stale-event checks). */
     public static final String AGGREGATE_VERSION_EXTENSION = "aggregateversion";

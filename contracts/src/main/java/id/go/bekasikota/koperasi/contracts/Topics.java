@@ -16,6 +16,11 @@ public final class Topics {
      * {@link #REGISTRY_COOPERATIVE}, whose projections read every event as a change of the register.
      */
     public static final String REGISTRY_REMINDER = "registry.reminder.v1";
+    /**
+     * The latest public snapshot of every cooperative, for replay: compacted ({@code cleanup.policy=compact}),
+     * key = cooperative id, one record per change of {@link #REGISTRY_COOPERATIVE}. Produced by registry-service.
+     */
+    public static final String REGISTRY_COOPERATIVE_SNAPSHOT = "registry.cooperative-snapshot.v1";
     /** Loan applications and loans. Produced by financing-service. */
     public static final String FINANCING_LOAN_APPLICATION = "financing.loan-application.v1";
     /** Award nominations, results and winners. Produced by awards-service. */
@@ -31,8 +36,8 @@ public final class Topics {
     public static final int PARTITIONS = 3;
 
     public static List<String> all() {
-        return List.of(REGISTRY_COOPERATIVE, REGISTRY_REMINDER, FINANCING_LOAN_APPLICATION, AWARDS_NOMINATION,
-                REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
+        return List.of(REGISTRY_COOPERATIVE, REGISTRY_COOPERATIVE_SNAPSHOT, REGISTRY_REMINDER, FINANCING_LOAN_APPLICATION,
+                AWARDS_NOMINATION, REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
     }
 
     private Topics() {

@@ -313,7 +313,8 @@ class ReliabilityIT {
 
             // Each outbox event reached the topic once: the relays of the two instances did not double-publish.
             Set<String> causes = Reconciliation.strings(suite, "registry",
-                    "select o.id::text from outbox_event o join cooperative c on o.aggregate_id = c.id::text where c.name like ?", tag + "-%");
+                    "select o.id::text from outbox_event o join cooperative c on o.aggregate_id = c.id::text where c.name like ?"
+                            + " and o.topic = '" + Topics.REGISTRY_COOPERATIVE + "'", tag + "-%");
             try (EventLog log = new EventLog(suite.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
                 Map<String, Integer> copies = new HashMap<>();
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
