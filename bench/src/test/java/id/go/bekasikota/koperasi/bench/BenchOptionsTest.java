@@ -17,6 +17,7 @@ class BenchOptionsTest {
         assertThat(options.reports()).isEqualTo(300_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(options.economyRate()).isEqualTo(5);
         assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
     }
 
