@@ -160,6 +160,8 @@ public final class Bench {
             ConstantRateLoad.Call readViaGateway = i -> load.get(gateway + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
             ConstantRateLoad.Call readDirect = i -> load.get(registry + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
             ConstantRateLoad.Call dashboard = i -> load.get(gateway + "/api/v1/statistics/activation?asOf=" + today);
+            ConstantRateLoad.Call economyToday = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today);
+            ConstantRateLoad.Call economyYearAgo = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today.minusYears(1));
             AtomicLong filed = new AtomicLong();
             ConstantRateLoad.Call fileReport = i -> load.request(HttpMethod.POST, gateway + "/api/v1/cooperatives/"
                             + toFile.get((int) (filed.getAndIncrement() % toFile.size())) + "/annual-reports")
@@ -194,12 +196,17 @@ public final class Bench {
                 measure(load, "search by kecamatan + status, sorted by assets (gateway)", options.statusSearchRate(), searchByStatus, 200, Target.p95(50));
                 measure(load, "cooperative read by id (anonymous, gateway)", options.readRate(), readViaGateway, 200, Target.NONE);
                 measure(load, "activation dashboard asOf=today (gateway)", options.dashboardRate(), dashboard, 200, Target.p95(100));
+                measure(load, "economic indicators asOf=today (gateway)", options.economyRate(), economyToday, 200, Target.p95(200));
+                measure(load, "economic indicators asOf=a year ago (gateway)", options.economyRate(), economyYearAgo, 200, Target.p95(200));
                 LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
                 figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
                         "both in this run"));
                 loans(load, loader, suite.service("financing").url(), gateway, register, today);
             });
-            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry, today));
+            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry,
+                    "activation dashboard", "/api/v1/statistics/activation?asOf=" + today, Target.p95(100)));
+            phase(started, today, "economic indicators after a write", () -> coldDashboards(load, gateway, registry,
+                    "economic indicators", "/api/v1/statistics/economy?asOf=" + today, Target.p95(200)));
             phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
             phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
@@ -324,17 +331,18 @@ public final class Bench {
     }
 
     /**
-     * The dashboard is cached per register revision, so the constant-rate run above mostly reads the
-     * cache. Here each dashboard follows a write (a registration), the way it is asked during office
-     * hours: the first request after a change, which the registry answers from the figures it keeps
-     * for today and the trend's year-ends (not from its cache).
+     * The dashboard and the economic indicators are cached per register revision, so the
+     * constant-rate runs above mostly read the cache. Here each one follows a write (a registration),
+     * the way it is asked during office hours: the first request after a change, which the registry
+     * answers without its cache (the dashboard from the figures it keeps for today and the trend's
+     * year-ends; the economic indicators computed over the whole register).
      */
-    private void coldDashboards(ConstantRateLoad load, String gateway, String registry, LocalDate today) {
+    private void coldDashboards(ConstantRateLoad load, String gateway, String registry, String what, String path, Target target) {
         Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
         long errors = 0;
         int warmUp = 3;
         int samples = 20;
-        say("Dashboard after a write, " + warmUp + " times unmeasured (as every operation is warmed up), then " + samples + " times ...");
+        say(what + " after a write, " + warmUp + " times unmeasured (as every operation is warmed up), then " + samples + " times ...");
         for (int i = 0; i < warmUp + samples; i++) {
             try {
                 var written = load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
@@ -343,7 +351,7 @@ public final class Bench {
                         .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())))
                         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
                 long sent = System.nanoTime();
-                var answer = load.get(gateway + "/api/v1/statistics/activation?asOf=" + today)
+                var answer = load.get(gateway + path)
                         .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
                 if (i < warmUp) {
                     continue;
@@ -358,8 +366,8 @@ public final class Bench {
             }
             RegisterLoader.sleep(500);
         }
-        LatencyResult result = LatencyResult.of("activation dashboard after a write (cache miss, gateway)", Double.NaN, 0, micros,
-                errors, Target.p95(100));
+        LatencyResult result = LatencyResult.of(what + " after a write (cache miss, gateway)", Double.NaN, 0, micros,
+                errors, target);
         result = new LatencyResult(result.operation(), 1, 1, result.successes(), result.errors(), result.p50(), result.p95(),
                 result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
         say("  " + summary(result));

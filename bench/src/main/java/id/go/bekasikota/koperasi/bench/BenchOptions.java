@@ -13,7 +13,7 @@ import java.util.List;
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
                            double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
-                           int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate) {
+                           int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate, double economyRate) {
 
     public static final String USAGE = """
             usage: ./bench/run [options]
@@ -26,6 +26,7 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --status-search-rate R search by kecamatan and status, requests/s (default 2)
               --read-rate R          cooperative read by id, requests/s (default 100)
               --dashboard-rate R     activation dashboard, requests/s (default 0.5)
+              --economy-rate R       economic indicators (today and a year ago), requests/s (default 5)
               --write-rate R         annual report filing and loan application submission, requests/s (default 20)
               --partner-rate R       a partner's list of forwarded applications, requests/s (default 20)
               --loan-applications N  loan applications in the loan book (default 20000)
@@ -43,7 +44,8 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
-            "--propagation-rate", "--connections", "--output", "--loan-applications", "--planning-rate", "--recovery-rate");
+            "--propagation-rate", "--connections", "--output", "--loan-applications", "--planning-rate", "--recovery-rate",
+            "--economy-rate");
 
     public static BenchOptions parse(Path root, String... args) {
         List<String> list = new ArrayList<>(Arrays.asList(args));
@@ -73,7 +75,8 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 (int) number(list, "--loan-applications", quick ? 1_000 : 20_000),
                 number(list, "--planning-rate", 2),
                 recoveryOnly,
-                number(list, "--recovery-rate", 50));
+                number(list, "--recovery-rate", 50),
+                number(list, "--economy-rate", 5));
     }
 
     private static Duration seconds(double value) {

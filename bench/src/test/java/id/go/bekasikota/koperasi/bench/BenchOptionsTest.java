@@ -18,6 +18,7 @@ class BenchOptionsTest {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.propagationRate()).isEqualTo(200);
         assertThat(options.planningRate()).isEqualTo(2);
+        assertThat(options.economyRate()).isEqualTo(5);
         assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
     }
 

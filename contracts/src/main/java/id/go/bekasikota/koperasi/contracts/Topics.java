@@ -3,8 +3,9 @@ package id.go.bekasikota.koperasi.contracts;
 import java.util.List;
 
 /**
- * The Kafka topics of the suite: one per aggregate, versioned. The record key is always the
- * cooperative id, so that everything about one cooperative is ordered.
+ * The Kafka topics of the suite: one per aggregate, versioned. The record key is the cooperative
+ * id, so that everything about one cooperative is ordered; on {@link #REGISTRY_CLUSTER} it is the
+ * cluster id.
  */
 public final class Topics {
 
@@ -21,6 +22,11 @@ public final class Topics {
      * key = cooperative id, one record per change of {@link #REGISTRY_COOPERATIVE}. Produced by registry-service.
      */
     public static final String REGISTRY_COOPERATIVE_SNAPSHOT = "registry.cooperative-snapshot.v1";
+    /**
+     * What UKM clusters do as buying-and-selling coalitions (their activity records). Produced by
+     * registry-service; the record key is the cluster id (a cluster need not have a host cooperative).
+     */
+    public static final String REGISTRY_CLUSTER = "registry.cluster.v1";
     /** Loan applications and loans. Produced by financing-service. */
     public static final String FINANCING_LOAN_APPLICATION = "financing.loan-application.v1";
     /** Award nominations, results and winners. Produced by awards-service. */
@@ -36,8 +42,9 @@ public final class Topics {
     public static final int PARTITIONS = 3;
 
     public static List<String> all() {
-        return List.of(REGISTRY_COOPERATIVE, REGISTRY_COOPERATIVE_SNAPSHOT, REGISTRY_REMINDER, FINANCING_LOAN_APPLICATION,
-                AWARDS_NOMINATION, REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
+        return List.of(REGISTRY_COOPERATIVE, REGISTRY_COOPERATIVE_SNAPSHOT, REGISTRY_REMINDER, REGISTRY_CLUSTER,
+                FINANCING_LOAN_APPLICATION, AWARDS_NOMINATION, REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER,
+                AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
     }
 
     private Topics() {

@@ -68,6 +68,7 @@ public final class Suite {
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
+            System.out.println("[suite] Demo data: " + new EconomicDemoData(suite.service("registry").url(), DevTokens.issue("officer")).load(LocalDate.now(OfficeTime.ZONE)) + ".");
             int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
