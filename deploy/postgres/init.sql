@@ -5,3 +5,5 @@ create user financing with password 'financing';
 create database financing owner financing;
 create user awards with password 'awards';
 create database awards owner awards;
+create user notifications with password 'notifications';
+create database notifications owner notifications;

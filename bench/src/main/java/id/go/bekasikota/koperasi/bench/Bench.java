@@ -47,7 +47,9 @@ public final class Bench {
             "KOPERASI_RATE_LIMITS_CALCULATOR_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
-    private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "gateway");
+    private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
+    /** The registry records the bulk-copied register in its changes feed soon after the copy (every 15 s it looks). */
+    static final Map<String, String> REGISTRY_FEED_MAINTENANCE = Map.of("CHANGES_MAINTENANCE", "15s");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final BenchOptions options;
@@ -85,9 +87,10 @@ public final class Bench {
         LocalDate today = LocalDate.now(OFFICE);
         say("Starting the suite (deployment JVM options " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + ") ...");
         try (LocalSuite suite = LocalSuite.start(options.root(), 0, 0,
-                new LocalSuite.Settings(DEPLOYMENT_JVM_OPTIONS, Map.of("gateway", UNLIMITED_GATEWAY)), Bench::say);
+                new LocalSuite.Settings(DEPLOYMENT_JVM_OPTIONS, Map.of("gateway", UNLIMITED_GATEWAY,
+                        "registry", REGISTRY_FEED_MAINTENANCE)), Bench::say);
              ConstantRateLoad load = new ConstantRateLoad(options.connections(), Duration.ofSeconds(30))) {
-            figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 3 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
+            figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 4 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
                     Target.atMost(60, "s")));
             for (ServiceProcess service : processes(suite)) {
                 double boot = quarkusBootSeconds(service.tail());
@@ -97,6 +100,7 @@ public final class Bench {
 
             RegisterLoader loader = new RegisterLoader(suite.postgres());
             List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
+            awaitChangesFeed(loader);
             String gateway = suite.gatewayUrl();
             String registry = suite.service("registry").url();
             phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
@@ -141,6 +145,20 @@ public final class Bench {
                 load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readDirect, 200, Target.NONE);
                 load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readViaGateway, 200, Target.NONE);
                 load.run("warm-up", new Schedule(10, warmUp.multipliedBy(2)), searchByName, 200, Target.NONE);
+            });
+            // Issue 18 first: the webhook run adds a few hundred registrations, the feed read touches nothing.
+            PartnerIntegrations partners = new PartnerIntegrations(load, officer, Bench::say);
+            phase(started, today, "webhooks", () -> partners.webhookLatency(gateway, registry, options.duration(), options.warmUp(),
+                    Bench::newCooperative).forEach(row -> {
+                        say("  " + summary(row));
+                        latencies.add(row);
+                    }));
+            phase(started, today, "changes feed", () -> {
+                PartnerIntegrations.Result feed = partners.changesFeed(gateway, options.duration(), options.warmUp());
+                say("  " + summary(feed.pages()));
+                latencies.add(feed.pages());
+                figures.add(Figure.info("changes feed read from the start (system role, pages of 1,000)", feed.fullReadSeconds(), "s",
+                        feed.changes() + " changes"));
             });
             phase(started, today, "operations", () -> {
                 measure(load, "public search by name (anonymous, gateway)", options.searchRate(), searchByName, 200, Target.p95(50));
@@ -209,6 +227,27 @@ public final class Bench {
                 String.format(Locale.ROOT, "%.0f events/s per consumer", register.size() / (feed.toMillis() / 1000.0))));
         say(String.format(Locale.ROOT, "Register ready in %.1f s.", total));
         return register;
+    }
+
+    /**
+     * The copied register reaches the changes feed through the registry's maintenance job (rows
+     * written around the service); the time it takes is a figure, and nothing is measured before.
+     */
+    private void awaitChangesFeed(RegisterLoader loader) {
+        long started = System.nanoTime();
+        long cooperatives = loader.count("registry", "select count(*) from cooperative");
+        long recorded = 0;
+        while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(30)) {
+            recorded = loader.count("registry", "select count(distinct cooperative_id) from cooperative_change");
+            if (recorded >= cooperatives) {
+                break;
+            }
+            RegisterLoader.sleep(1_000);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        say(String.format(Locale.ROOT, "Changes feed holds %d of %d cooperatives after %.1f s", recorded, cooperatives, seconds));
+        figures.add(Figure.info("changes feed: the copied register recorded by the maintenance job", seconds, "s",
+                recorded + " of " + cooperatives + " cooperatives (rows copied around the service)"));
     }
 
     private LatencyResult measure(ConstantRateLoad load, String operation, double rate, ConstantRateLoad.Call call, int status, Target target) {

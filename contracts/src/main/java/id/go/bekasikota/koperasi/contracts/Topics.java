@@ -19,13 +19,14 @@ public final class Topics {
     public static final String REGISTRY_DEAD_LETTER = "registry.dead-letter.v1";
     public static final String FINANCING_DEAD_LETTER = "financing.dead-letter.v1";
     public static final String AWARDS_DEAD_LETTER = "awards.dead-letter.v1";
+    public static final String NOTIFICATIONS_DEAD_LETTER = "notifications.dead-letter.v1";
 
     /** Partitions of every topic: enough for two instances of each consumer to share work. */
     public static final int PARTITIONS = 3;
 
     public static List<String> all() {
         return List.of(REGISTRY_COOPERATIVE, FINANCING_LOAN_APPLICATION, AWARDS_NOMINATION,
-                REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER);
+                REGISTRY_DEAD_LETTER, FINANCING_DEAD_LETTER, AWARDS_DEAD_LETTER, NOTIFICATIONS_DEAD_LETTER);
     }
 
     private Topics() {

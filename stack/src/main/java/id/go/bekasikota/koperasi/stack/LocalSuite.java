@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class LocalSuite implements AutoCloseable {
 
-    public static final List<String> SERVICES = List.of("registry", "financing", "awards");
+    public static final List<String> SERVICES = List.of("registry", "financing", "awards", "notifications");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** The realm that Keycloak imports, in the deployment and here. */
     public static final String KEYCLOAK_REALM_FILE = "deploy/keycloak/koperasi-realm.json";
@@ -128,6 +128,11 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
                 env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+                if (service.equals("notifications")) {
+                    // A suite on one machine: webhook receivers on this machine, over http.
+                    env.put("WEBHOOKS_ALLOW_HTTP", "true");
+                    env.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
+                }
                 env.putAll(settings.environment(service));
                 processes.put(service, new ServiceProcess(service + "-service",
                         root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, env,
@@ -141,7 +146,7 @@ public final class LocalSuite implements AutoCloseable {
             processes.put("gateway", new ServiceProcess("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                     gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions()));
 
-            progress.accept("Starting registry, financing, awards and the gateway ...");
+            progress.accept("Starting registry, financing, awards, notifications and the gateway ...");
             processes.values().forEach(ServiceProcess::start);
             for (ServiceProcess process : processes.values()) {
                 process.awaitReady(READY_TIMEOUT);

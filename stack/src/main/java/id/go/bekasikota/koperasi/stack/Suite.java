@@ -99,7 +99,7 @@ public final class Suite {
                   API docs:  %s/api-docs
                   Logs:      %s
                   Token:     ./suite token officer        (roles: officer, juror, partner --partner ID,
-                                                          cooperative --cooperative ID, auditor)
+                                                          cooperative --cooperative ID, auditor, system)
                   Try:       curl -H "Authorization: Bearer $(./suite token officer)" %s/api/v1/statistics/activation
                 Press Ctrl-C to stop everything.
                 %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.logDirectory(), gateway);
@@ -159,6 +159,6 @@ public final class Suite {
                 usage: ./suite up [--port 8080] [--no-demo-data] [--kafka-cluster]
                        ./suite up --keycloak [--port 8080] [--kafka-cluster]
                        ./suite token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
-                roles: officer, juror, partner, cooperative, auditor""");
+                roles: officer, juror, partner, cooperative, auditor, system""");
     }
 }

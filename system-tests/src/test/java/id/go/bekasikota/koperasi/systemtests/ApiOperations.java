@@ -22,7 +22,7 @@ import java.util.Set;
 final class ApiOperations {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> ROLES = List.of("officer", "juror", "partner", "cooperative", "auditor");
+    static final List<String> ROLES = List.of("officer", "juror", "partner", "cooperative", "auditor", "system");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private ApiOperations() {

@@ -1,12 +1,17 @@
 package id.go.bekasikota.koperasi.systemtests;
 
-import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
+import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,58 +22,64 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A cooperative's whole life in the register through the gateway: registered, reports filed,
- * graded A, dormant by today (asOf), a reactivation case with a visit, back to ACTIVE by a filed
+ * graded A on 1 July of last due year, dormant today, a reactivation case with a visit, back to ACTIVE by a filed
  * report which closes the case, and counted each time in the activation dashboard.
+ *
+ * <p>The packaged suite runs on the real clock: every year here is taken from today's date, F (the
+ * latest due financial year) by the rule written out in {@link DueYear}, so the test holds on any day.
  */
 @ExtendWith(SuiteExtension.class)
 class CooperativeLifeIT {
 
-    private static final String THEN = "2024-07-01";
-
     @Test
     void registeredGradedDormantReactivatedAndCountedEveryStepOfTheWay() {
+        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        int f = DueYear.asOf(today);
+        // On 1 July of F-1 the due year was F-2: the window F-4..F-2.
+        LocalDate then = LocalDate.of(f - 1, 7, 1);
         JsonPath todayBefore = dashboard(null);
-        JsonPath thenBefore = dashboard(THEN);
+        JsonPath thenBefore = dashboard(then.toString());
 
-        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
-                        "cooperativeNumber", CooperativeNumbers.unique(),
-                        "name", "Koperasi Tunas Harapan " + UUID.randomUUID().toString().substring(0, 6),
-                        "jenis", "PEMASARAN", "bentuk", "PRIMER", "kelompok", "COMMUNITY",
-                        "kecamatanCode", "327506", "foundedOn", "2015-03-01"))
+        Map<String, Object> body = CooperativeMother.named("Koperasi Tunas Harapan " + UUID.randomUUID().toString().substring(0, 6),
+                (f - 9) + "-03-01");
+        body.put("jenis", "PEMASARAN");
+        body.put("kecamatanCode", "327506");
+        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
-        for (int year : new int[]{2021, 2022, 2023}) {
-            file(id, year, (year + 1) + "-03-10");
+        for (int year : new int[]{f - 4, f - 3, f - 2}) {
+            file(id, AnnualReportMother.report(year, (year + 1) + "-03-10"));
         }
 
-        // Graded A as of 1 July 2024 (reports for 2021-2023); dormant today (due year 2025, no report for 2024 or 2025).
-        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=" + THEN)
+        // Graded A as of 1 July of F-1 (reports for F-4..F-2); dormant today (no report for F-1 or F; F-2 alone: C2).
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=" + then)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("grade", equalTo("A"))
-                .body("latestDueYear", equalTo(2023));
+                .body("latestDueYear", equalTo(f - 2));
         given().when().get("/api/v1/cooperatives/" + id + "/standing")
                 .then().statusCode(200).body("status", equalTo("INACTIVE")).body("grade", equalTo("C2"))
-                .body("reportedWindowYears", equalTo(List.of(2023)));
+                .body("latestDueYear", equalTo(f)).body("reportedWindowYears", equalTo(List.of(f - 2)));
         JsonPath dormant = dashboard(null);
         assertThat(dormant.getLong("total.inactive")).isEqualTo(todayBefore.getLong("total.inactive") + 1);
         assertThat(dormant.getLong("total.active")).isEqualTo(todayBefore.getLong("total.active"));
         assertThat(kecamatan(dormant, "inactive")).isEqualTo(kecamatan(todayBefore, "inactive") + 1);
-        JsonPath then = dashboard(THEN);
-        assertThat(then.getLong("total.active")).isEqualTo(thenBefore.getLong("total.active") + 1);
-        assertThat(then.getLong("total.grades.A")).isEqualTo(thenBefore.getLong("total.grades.A") + 1);
+        JsonPath thenAfter = dashboard(then.toString());
+        assertThat(thenAfter.getLong("total.active")).isEqualTo(thenBefore.getLong("total.active") + 1);
+        assertThat(thenAfter.getLong("total.grades.A")).isEqualTo(thenBefore.getLong("total.grades.A") + 1);
 
         // The office opens a reactivation case and visits: still INACTIVE, flagged.
         String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "No RAT since 2024; the chair asked for help with the books"))
+                .body(ReactivationCaseMother.reactivationCase())
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                .body(Map.of("visitedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(), "notes", "Books for 2024 incomplete", "nextSteps", "Bookkeeping clinic"))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
         given().when().get("/api/v1/cooperatives/" + id + "/standing")
                 .then().body("status", equalTo("INACTIVE")).body("underReactivation", equalTo(true));
         assertThat(dashboard(null).getLong("total.underReactivation")).isEqualTo(todayBefore.getLong("total.underReactivation") + 1);
 
-        // Its own account files the 2025 report: ACTIVE again, grade B, the case closed as REACTIVATED.
+        // Its own account files the report for F (the meeting on 20 April of F+1 has passed on any day F is due):
+        // ACTIVE again, grade B (F-2 and F), the case closed as REACTIVATED.
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON)
-                .body(report(2025, "2026-04-20")).when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
+                .body(AnnualReportMother.report(f, (f + 1) + "-04-20"))
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
         given().when().get("/api/v1/cooperatives/" + id + "/standing")
                 .then().body("status", equalTo("ACTIVE")).body("grade", equalTo("B")).body("underReactivation", equalTo(false));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
@@ -78,17 +89,15 @@ class CooperativeLifeIT {
         assertThat(reactivated.getLong("total.inactive")).isEqualTo(todayBefore.getLong("total.inactive"));
         assertThat(reactivated.getLong("total.underReactivation")).isEqualTo(todayBefore.getLong("total.underReactivation"));
         assertThat(kecamatan(reactivated, "active")).isEqualTo(kecamatan(todayBefore, "active") + 1);
+
+        // Before its founding day it was not in the register: it had no standing.
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=" + (f - 9) + "-02-28")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
     }
 
-    private static void file(String id, int year, String meetingDate) {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report(year, meetingDate))
+    private static void file(String id, Map<String, Object> report) {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
-    }
-
-    private static Map<String, Object> report(int year, String meetingDate) {
-        return Map.of("financialYear", year, "meetingDate", meetingDate, "membersMale", 40, "membersFemale", 45,
-                "employees", 3, "ownCapital", 350_000_000L, "externalCapital", 50_000_000L, "assets", 420_000_000L,
-                "turnover", 610_000_000L, "surplus", 21_000_000L);
     }
 
     private static JsonPath dashboard(String asOf) {

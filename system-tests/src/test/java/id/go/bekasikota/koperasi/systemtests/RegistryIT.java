@@ -1,7 +1,8 @@
 package id.go.bekasikota.koperasi.systemtests;
 
-import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
@@ -77,6 +78,24 @@ class RegistryIT {
         given().when().get("/api/v1/statistics/activation")
                 .then().statusCode(200).body("target", notNullValue()).body("byKecamatan", hasSize(12));
         given().when().get("/api/v1/cooperatives?name=kranggan").then().statusCode(200).body("items.cooperativeNumber", org.hamcrest.Matchers.hasItem(second));
+    }
+
+    @Test
+    void misleadingNamesAreRefusedAndFormulaLikeNamesAreExportedAsText() {
+        Map<String, Object> turned = CooperativeMother.bonekaBekasi();
+        turned.put("name", "Koperasi B\u202Eekrah");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(turned)
+                .when().post("/api/v1/cooperatives").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+
+        Map<String, Object> formula = CooperativeMother.bonekaBekasi();
+        formula.put("name", "=HYPERLINK(\"http://evil.example\",\"Klik " + UUID.randomUUID() + "\")");
+        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(formula)
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+        String export = given().queryParam("format", "csv").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).extract().asString();
+        // RFC 4180 doubles the quotes inside the quoted cell; the cell itself starts with a single quote.
+        assertThat(export).contains(id + "," + formula.get("cooperativeNumber") + ",\"'=HYPERLINK(\"\"http://evil.example\"\",");
     }
 
     private static String number() {

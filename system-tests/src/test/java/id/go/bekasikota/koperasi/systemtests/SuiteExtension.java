@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.systemtests;
 
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.ServiceProcess;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,13 +9,23 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Starts the packaged suite once for all system tests of the JVM (embedded PostgreSQL, Kafka,
- * three services, gateway) and stops it when JUnit closes its root store. REST Assured points
+ * four services, gateway) and stops it when JUnit closes its root store. REST Assured points
  * at the gateway; tests may ask for the {@link LocalSuite} as a parameter.
  */
 public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
+
+    /**
+     * Webhook retries in milliseconds and a retry budget of seconds, so that a delivery's whole
+     * life (failures, the circuit, DEAD) fits in a test; a crashed dispatcher's claims return after 5 s.
+     */
+    private static final Map<String, String> WEBHOOKS_IN_SECONDS = Map.of(
+            "WEBHOOKS_RETRY_FIRST", "200ms", "WEBHOOKS_RETRY_FACTOR", "2", "WEBHOOKS_RETRY_MAX", "1s",
+            "WEBHOOKS_RETRY_BUDGET", "4s", "WEBHOOKS_CIRCUIT_FAILURES", "4", "WEBHOOKS_CIRCUIT_OPEN_FOR", "500ms",
+            "WEBHOOKS_LEASE", "5s");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SuiteExtension.class);
 
@@ -47,7 +58,8 @@ public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
         RunningSuite() {
             Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
-            suite = LocalSuite.start(root, 0, 0, line -> System.out.println("[system-tests] " + line));
+            suite = LocalSuite.start(root, 0, 0, new LocalSuite.Settings(ServiceProcess.QUICK_START_JVM_OPTIONS,
+                    Map.of("notifications", WEBHOOKS_IN_SECONDS)), line -> System.out.println("[system-tests] " + line));
             System.out.println("[system-tests] suite healthy after " + suite.timeToHealthy().toMillis() + " ms");
         }
 

@@ -19,6 +19,11 @@ public final class Tokens {
         return DevTokens.issue("auditor");
     }
 
+    /** A government system's machine client (the province, the ministry's data system). */
+    public static String system() {
+        return DevTokens.issue("system", "ods-client@dev", null, null, Duration.ofHours(1));
+    }
+
     public static String juror(String subject) {
         return DevTokens.issue("juror", subject, null, null, Duration.ofHours(1));
     }

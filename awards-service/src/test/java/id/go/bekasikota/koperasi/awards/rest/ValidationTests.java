@@ -53,6 +53,14 @@ class ValidationTests extends OnTheOfficeClock {
     }
 
     @Test
+    void namesThatMisleadTheReaderAreRefusedNamingTheField() {
+        Map<String, Object> body = AwardProgramMother.program("Koperasi \u202Eanaknep\u202C", today);
+        post(body).statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        Map<String, Object> letterless = AwardProgramMother.program("2026 - 07", today);
+        post(letterless).statusCode(400).body("errors.field", hasItem("name"));
+    }
+
+    @Test
     void anEmptySheetIsRefused() {
         Map<String, Object> body = AwardProgramMother.program("Tanpa indikator", today);
         body.put("scoringSheet", List.of());

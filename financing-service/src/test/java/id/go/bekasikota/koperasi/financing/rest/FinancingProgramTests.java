@@ -90,6 +90,23 @@ class FinancingProgramTests {
     }
 
     @Test
+    void namesThatMisleadTheReaderAreRefusedAndNamesAreStoredNormalised() {
+        Map<String, Object> reversed = lpdb("lpdb");
+        reversed.put("name", "Dana bergulir \u202Egnajnip\u202C");
+        reversed.put("partnerName", "\u200B\u200B");
+        as(Tokens.officer()).body(reversed)
+                .when().post("/api/v1/financing-programs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("name", "partnerName"));
+        Map<String, Object> decomposed = lpdb(FinancingProgramMother.partner());
+        // "Kope\u0301rasi" (e + combining acute) is stored as the single character U+00E9, trimmed.
+        decomposed.put("name", "  Dana Kope\u0301rasi  ");
+        as(Tokens.officer()).body(decomposed)
+                .when().post("/api/v1/financing-programs")
+                .then().statusCode(201).body("name", equalTo("Dana Kop\u00E9rasi"));
+    }
+
+    @Test
     void eligibilityExplainsEveryFailedRuleBeforeApplying() {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> body = lpdb(FinancingProgramMother.partner());

@@ -12,6 +12,11 @@ public final class Roles {
     public static final String COOPERATIVE = "cooperative";
     /** Reads everything, writes nothing. */
     public static final String AUDITOR = "auditor";
+    /**
+     * Another government system's machine client (the province's, the ministry's data system):
+     * reads the full register without personal data and the changes feed, writes nothing.
+     */
+    public static final String SYSTEM = "system";
 
     public static final String PARTNER_ID_CLAIM = "partner_id";
     public static final String COOPERATIVE_ID_CLAIM = "cooperative_id";

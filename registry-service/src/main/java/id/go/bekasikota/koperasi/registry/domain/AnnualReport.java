@@ -51,6 +51,22 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "filed_by")
     public String filedBy;
 
+    /** A new report with the filed figures; {@link Cooperative#file} makes it the year's current revision. */
+    static AnnualReport of(AnnualReportFiling filing) {
+        AnnualReport report = new AnnualReport();
+        report.financialYear = filing.financialYear();
+        report.meetingDate = filing.meetingDate();
+        report.membersMale = filing.membersMale();
+        report.membersFemale = filing.membersFemale();
+        report.employees = filing.employees();
+        report.ownCapital = filing.ownCapital();
+        report.externalCapital = filing.externalCapital();
+        report.assets = filing.assets();
+        report.turnover = filing.turnover();
+        report.surplus = filing.surplus();
+        return report;
+    }
+
     public AnnualReportSummary summary() {
         return new AnnualReportSummary(financialYear, meetingDate, membersMale, membersFemale, employees,
                 ownCapital, externalCapital, assets, turnover, surplus);

@@ -17,10 +17,14 @@ public class Branch {
     public Branch() {
     }
 
-    public Branch(String name, String address, String kecamatanCode) {
-        this.name = name;
-        this.address = address;
-        this.kecamatanCode = kecamatanCode;
+    public Branch(CooperativeData.BranchOffice office) {
+        this.name = office.name();
+        this.address = office.address();
+        this.kecamatanCode = office.kecamatanCode();
+    }
+
+    public CooperativeData.BranchOffice office() {
+        return new CooperativeData.BranchOffice(name, address, kecamatanCode);
     }
 
     @Override

@@ -37,4 +37,22 @@ public class Cluster extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public static Cluster create(ClusterData data, Instant now) {
+        Cluster cluster = new Cluster();
+        cluster.id = UUID.randomUUID();
+        cluster.createdAt = now;
+        cluster.change(data, now);
+        return cluster;
+    }
+
+    /** Replaces the cluster's data (a full update). */
+    public void change(ClusterData data, Instant now) {
+        name = data.name();
+        productCategory = data.productCategory();
+        description = data.description();
+        hostCooperativeId = data.hostCooperativeId();
+        kecamatanCode = data.kecamatanCode();
+        updatedAt = now;
+    }
 }

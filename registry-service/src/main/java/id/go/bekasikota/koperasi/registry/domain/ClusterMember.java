@@ -30,4 +30,17 @@ public class ClusterMember extends PanacheEntityBase {
     public LocalDate joinedOn;
     @Column(name = "created_at")
     public Instant createdAt;
+
+    public static ClusterMember join(UUID clusterId, ClusterMemberData data, Instant now) {
+        ClusterMember member = new ClusterMember();
+        member.id = UUID.randomUUID();
+        member.clusterId = clusterId;
+        member.businessName = data.businessName();
+        member.ownerName = data.ownerName();
+        member.products = data.products();
+        member.kecamatanCode = data.kecamatanCode();
+        member.joinedOn = data.joinedOn();
+        member.createdAt = now;
+        return member;
+    }
 }

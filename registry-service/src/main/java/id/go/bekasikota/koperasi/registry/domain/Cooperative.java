@@ -1,7 +1,5 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
-import id.go.bekasikota.koperasi.contracts.registry.Jenis;
-
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
@@ -13,9 +11,13 @@ import id.go.bekasikota.koperasi.contracts.registry.CooperativeRegistered;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeStatusChanged;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeUpdated;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -42,8 +44,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A cooperative in the register (koperasi). Its changes return the events they cause; the
- * service saves both in one transaction.
+ * A cooperative in the register (koperasi). Its changes enforce their rules
+ * ({@link CooperativeRules}, {@link AnnualReportRules}, {@link Dissolution}) and return the events
+ * they cause; the service saves both in one transaction. Dates and instants are handed in: the
+ * domain reads no clock.
  */
 @Entity
 @Table(name = "cooperative")
@@ -133,71 +137,94 @@ public class Cooperative extends PanacheEntityBase {
     @BatchSize(size = 100)
     public List<AnnualReport> annualReports = new ArrayList<>();
 
-    /** Enters a new cooperative in the register; its first standing is the one later changes are compared with. */
-    public static List<DomainEvent> register(Cooperative cooperative, LocalDate today) {
-        cooperative.id = cooperative.id == null ? UUID.randomUUID() : cooperative.id;
-        cooperative.createdAt = Instant.now();
-        cooperative.updatedAt = cooperative.createdAt;
+    /** A cooperative entered in the register, with the event that says so. */
+    public record Registered(Cooperative cooperative, List<DomainEvent> events) {
+    }
+
+    /** A RAT report filed (or corrected), with the event that says so; the service saves the report. */
+    public record Filed(AnnualReport report, List<DomainEvent> events) {
+    }
+
+    /**
+     * Enters a new cooperative in the register, if its data keeps the {@link CooperativeRules}; its
+     * first standing is the one later changes are compared with.
+     */
+    public static Registered register(CooperativeData data, LocalDate today, Instant now) {
+        CooperativeRules.require(data, today);
+        Cooperative cooperative = new Cooperative();
+        cooperative.id = UUID.randomUUID();
+        cooperative.apply(data);
+        cooperative.createdAt = now;
+        cooperative.updatedAt = now;
         Standing standing = cooperative.standing(today);
         cooperative.lastStatus = standing.status().name();
         cooperative.lastGrade = standing.grade().name();
         cooperative.lastEvaluatedOn = today;
-        return List.of(cooperative.event(EventTypes.COOPERATIVE_REGISTERED, 0,
-                new CooperativeRegistered(cooperative.snapshot(0))));
+        return new Registered(cooperative, List.of(cooperative.event(EventTypes.COOPERATIVE_REGISTERED, 0,
+                new CooperativeRegistered(cooperative.snapshot(0)))));
+    }
+
+    /** The registered data as it stands: what a full update would send to change nothing. */
+    public CooperativeData data() {
+        return new CooperativeData(cooperativeNumber, name, legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok,
+                kbliCode, kbliEdition, savingsLoanScope, address, kecamatanCode, kelurahan, foundedOn, phone, email,
+                board.stream().map(OfficeHolder::person).toList(), supervisors.stream().map(OfficeHolder::person).toList(),
+                branches.stream().map(Branch::office).toList());
     }
 
     /**
-     * Records that the registered data changed (the caller applied the new values).
-     *
-     * @param changedFields the API fields that changed; none means nothing is published
+     * Replaces the registered data, if the new data keeps the {@link CooperativeRules}: publishes
+     * {@code updated} naming the fields that changed, or nothing (and changes nothing) when none did.
      */
-    public List<DomainEvent> updated(List<String> changedFields) {
-        if (changedFields.isEmpty()) {
+    public List<DomainEvent> change(CooperativeData data, LocalDate today, Instant now) {
+        CooperativeRules.require(data, today);
+        List<String> changed = data.changedFrom(data());
+        if (changed.isEmpty()) {
             return List.of();
         }
-        updatedAt = Instant.now();
-        long next = version + 1;
-        return List.of(event(EventTypes.COOPERATIVE_UPDATED, next, new CooperativeUpdated(snapshot(next), List.copyOf(changedFields))));
+        apply(data);
+        updatedAt = now;
+        long aggregateVersion = nextAggregateVersion();
+        return List.of(event(EventTypes.COOPERATIVE_UPDATED, aggregateVersion,
+                new CooperativeUpdated(snapshot(aggregateVersion), changed)));
     }
 
     /**
-     * Makes the year's current report an earlier revision, ahead of filing a correction; the
-     * caller flushes this before the correction is inserted (one current report per year).
-     *
-     * @return whether there was one
+     * Files a RAT report for a financial year, if the {@link AnnualReportRules} allow it. Filing a
+     * year again is a correction: a new revision becomes the current one, the earlier ones are kept.
+     * The year's earlier current revision is retired here: the caller writes that change before it
+     * saves the new report (one current report per year).
      */
-    public boolean retireCurrentReport(int financialYear) {
-        AnnualReport previous = currentReport(financialYear);
-        if (previous != null) {
-            previous.current = false;
+    public Filed file(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
+        List<Problem.FieldError> errors = AnnualReportRules.check(filing, foundedOn, dissolvedOn, today);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
-        return previous != null;
-    }
-
-    /** Files a RAT report, or a correction of the year's report; the earlier revisions are kept. */
-    public List<DomainEvent> file(AnnualReport report, String filedBy) {
-        retireCurrentReport(report.financialYear);
+        int year = filing.financialYear();
+        AnnualReport report = AnnualReport.of(filing);
+        retireCurrentReport(year);
         report.cooperative = this;
-        report.revision = 1 + annualReports.stream().filter(r -> r.financialYear == report.financialYear)
-                .mapToInt(r -> r.revision).max().orElse(0);
+        report.revision = 1 + annualReports.stream().filter(r -> r.financialYear == year).mapToInt(r -> r.revision).max().orElse(0);
         report.current = true;
-        report.filedAt = Instant.now();
-        report.filedBy = filedBy;
+        report.filedAt = now;
+        report.filedBy = actor.subject();
         annualReports.add(report);
         refreshLatestReport();
-        updatedAt = report.filedAt;
-        long next = version + 1;
-        return List.of(event(EventTypes.ANNUAL_REPORT_FILED, next,
-                new AnnualReportFiled(snapshot(next), report.financialYear, report.revision)));
+        updatedAt = now;
+        long aggregateVersion = nextAggregateVersion();
+        return new Filed(report, List.of(event(EventTypes.ANNUAL_REPORT_FILED, aggregateVersion,
+                new AnnualReportFiled(snapshot(aggregateVersion), year, report.revision))));
     }
 
-    /** Dissolves the cooperative (pembubaran) on a date, under a legal basis. */
-    public List<DomainEvent> dissolve(LocalDate on, String legalBasis) {
-        dissolvedOn = on;
-        dissolutionLegalBasis = legalBasis;
-        updatedAt = Instant.now();
-        long next = version + 1;
-        return List.of(event(EventTypes.COOPERATIVE_DISSOLVED, next, new CooperativeDissolved(snapshot(next), on, legalBasis)));
+    /** Dissolves the cooperative (pembubaran), if the {@link Dissolution} is allowed for it. */
+    public List<DomainEvent> dissolve(Dissolution dissolution, LocalDate today, Instant now) {
+        dissolution.requireAllowed(foundedOn, dissolvedOn, today);
+        dissolvedOn = dissolution.dissolvedOn();
+        dissolutionLegalBasis = dissolution.legalBasis();
+        updatedAt = now;
+        long aggregateVersion = nextAggregateVersion();
+        return List.of(event(EventTypes.COOPERATIVE_DISSOLVED, aggregateVersion,
+                new CooperativeDissolved(snapshot(aggregateVersion), dissolvedOn, dissolutionLegalBasis)));
     }
 
     /**
@@ -205,21 +232,21 @@ public class Cooperative extends PanacheEntityBase {
      * {@code status-changed} / {@code grade-changed} events of the difference. The grade of a
      * dissolved cooperative is no longer followed.
      *
-     * @param eventVersion the version the row has once the surrounding transaction commits
+     * @param aggregateVersion the version the row has once the surrounding transaction commits
      */
-    public List<DomainEvent> publishStandingChanges(LocalDate today, long eventVersion) {
+    public List<DomainEvent> publishStandingChanges(LocalDate today, long aggregateVersion) {
         Standing now = standing(today);
         List<DomainEvent> events = new ArrayList<>();
         String status = now.status().name();
         String grade = now.grade().name();
         if (!status.equals(lastStatus)) {
-            events.add(event(EventTypes.COOPERATIVE_STATUS_CHANGED, eventVersion,
-                    new CooperativeStatusChanged(snapshot(eventVersion), lastStatus, status, today)));
+            events.add(event(EventTypes.COOPERATIVE_STATUS_CHANGED, aggregateVersion,
+                    new CooperativeStatusChanged(snapshot(aggregateVersion), lastStatus, status, today)));
             lastStatus = status;
         }
         if (now.status() != ActivityStatus.DISSOLVED && !grade.equals(lastGrade)) {
-            events.add(event(EventTypes.COOPERATIVE_GRADE_CHANGED, eventVersion,
-                    new CooperativeGradeChanged(snapshot(eventVersion), lastGrade, grade, today)));
+            events.add(event(EventTypes.COOPERATIVE_GRADE_CHANGED, aggregateVersion,
+                    new CooperativeGradeChanged(snapshot(aggregateVersion), lastGrade, grade, today)));
             lastGrade = grade;
         }
         lastEvaluatedOn = today;
@@ -235,8 +262,25 @@ public class Cooperative extends PanacheEntityBase {
                 .sorted(Comparator.comparingInt(r -> r.financialYear)).toList();
     }
 
+    /**
+     * Where the cooperative stands as of a date, by {@link StandingRules}. Before the founding date
+     * it was not in the register: ask {@link #foundedBy} first where such a date can come in.
+     */
     public Standing standing(LocalDate asOf) {
         return StandingRules.evaluate(foundedOn, dissolvedOn, reportSummaries(), asOf);
+    }
+
+    /** Whether the cooperative existed on the date: the dashboard counts it from its founding day on. */
+    public boolean foundedBy(LocalDate date) {
+        return !foundedOn.isAfter(date);
+    }
+
+    /**
+     * The aggregate version of the events of a change made in this transaction: the version the row
+     * has once the change is written (JPA increments it on flush).
+     */
+    public long nextAggregateVersion() {
+        return version + 1;
     }
 
     /** Loads the lists inside the transaction, for views mapped after it. */
@@ -266,6 +310,39 @@ public class Cooperative extends PanacheEntityBase {
 
     public List<AnnualReportSummary> reportSummaries() {
         return currentReports().stream().map(AnnualReport::summary).toList();
+    }
+
+    private void retireCurrentReport(int financialYear) {
+        AnnualReport previous = currentReport(financialYear);
+        if (previous != null) {
+            previous.current = false;
+        }
+    }
+
+    private void apply(CooperativeData data) {
+        cooperativeNumber = data.cooperativeNumber();
+        name = data.name();
+        legalEntityNumber = data.legalEntityNumber();
+        legalEntityDate = data.legalEntityDate();
+        jenis = data.jenis();
+        bentuk = data.bentuk();
+        kelompok = data.kelompok();
+        kbliCode = data.kbliCode();
+        kbliEdition = data.kbliEdition();
+        savingsLoanScope = data.savingsLoanScope();
+        address = data.address();
+        kecamatanCode = data.kecamatanCode();
+        kelurahan = data.kelurahan();
+        foundedOn = data.foundedOn();
+        phone = data.phone();
+        email = data.email();
+        // The persistent collections are kept and refilled: Hibernate tracks them.
+        board.clear();
+        data.board().forEach(person -> board.add(new OfficeHolder(person)));
+        supervisors.clear();
+        data.supervisors().forEach(person -> supervisors.add(new OfficeHolder(person)));
+        branches.clear();
+        data.branches().forEach(office -> branches.add(new Branch(office)));
     }
 
     private void refreshLatestReport() {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,15 +8,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** A bulk import of cooperatives from CSV, with its row-by-row report (kept for later reading). */
+/**
+ * A bulk import of cooperatives from CSV, with its report (kept for later reading). The report is
+ * bounded however large the file: the counts are exact, the rows listed are those written or
+ * matched (when the import wrote) and the first {@code rowLimit} rejected rows; every rejected row
+ * is counted per field at fault.
+ */
 @Entity
 @Table(name = "cooperative_import")
 public class CooperativeImport extends PanacheEntityBase {
@@ -52,9 +61,18 @@ public class CooperativeImport extends PanacheEntityBase {
     public int updated;
     public int unchanged;
     public int rejected;
-    /** The row-by-row report. */
+    /** The rows listed (see the class comment). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ImportRow> rows = new ArrayList<>();
+    /** Rejected rows per field at fault: every rejected row counts once for each of its fields. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "errors_by_field")
+    public Map<String, Integer> errorsByField = new TreeMap<>();
+    /** Rejected rows beyond the first {@code rowLimit}: counted, not listed. */
+    @Column(name = "rejected_rows_omitted")
+    public int rejectedRowsOmitted;
+    @Transient
+    private int rowLimit;
 
     /** What happened to one data row of the file. */
     public enum RowOutcome { CREATED, UPDATED, UNCHANGED, REJECTED }
@@ -62,8 +80,7 @@ public class CooperativeImport extends PanacheEntityBase {
     /**
      * @param row               the spreadsheet row number (the header is row 1)
      * @param cooperativeNumber as given in the row
-     * @param cooperativeId     the cooperative created or updated (null when rejected, or when an
-     *                          ALL_OR_NOTHING import wrote nothing)
+     * @param cooperativeId     the cooperative created, updated or matched (null when rejected)
      * @param errors            the fields at fault of a rejected row
      */
     public record ImportRow(int row, String cooperativeNumber, RowOutcome outcome, UUID cooperativeId,
@@ -71,5 +88,52 @@ public class CooperativeImport extends PanacheEntityBase {
     }
 
     public record RowError(String field, String message) {
+    }
+
+    /**
+     * Starts the report of a file whose rows are all planned: ALL_OR_NOTHING with a rejected row
+     * writes nothing (outcome REJECTED), anything else writes its valid rows (APPLIED).
+     *
+     * @param rowLimit how many rejected rows are listed at most
+     */
+    public static CooperativeImport begin(Mode mode, boolean anyRejected, Actor actor, Instant startedAt, int rowLimit) {
+        CooperativeImport report = new CooperativeImport();
+        report.id = UUID.randomUUID();
+        report.mode = mode;
+        report.outcome = mode == Mode.ALL_OR_NOTHING && anyRejected ? Outcome.REJECTED : Outcome.APPLIED;
+        report.importedBy = actor.subject();
+        report.startedAt = startedAt;
+        report.rowLimit = rowLimit;
+        return report;
+    }
+
+    /** Whether the import writes its valid rows. */
+    public boolean writes() {
+        return outcome == Outcome.APPLIED;
+    }
+
+    /** Counts a row and lists it where the report keeps it. */
+    public void record(ImportRow row) {
+        totalRows++;
+        switch (row.outcome()) {
+            case CREATED -> created++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+            case REJECTED -> rejected++;
+        }
+        if (row.outcome() == RowOutcome.REJECTED) {
+            row.errors().stream().map(RowError::field).distinct().forEach(field -> errorsByField.merge(field, 1, Integer::sum));
+            if (rejected <= rowLimit) {
+                rows.add(row);
+            } else {
+                rejectedRowsOmitted++;
+            }
+        } else if (writes()) {
+            rows.add(row);
+        }
+    }
+
+    public void finish(Instant finishedAt) {
+        this.finishedAt = finishedAt;
     }
 }

@@ -22,11 +22,15 @@ public class OfficeHolder {
     public OfficeHolder() {
     }
 
-    public OfficeHolder(String name, String position, String personalNik, String phone) {
-        this.name = name;
-        this.position = position;
-        this.personalNik = personalNik;
-        this.phone = phone;
+    public OfficeHolder(CooperativeData.Person person) {
+        this.name = person.name();
+        this.position = person.position();
+        this.personalNik = person.personalNik();
+        this.phone = person.phone();
+    }
+
+    public CooperativeData.Person person() {
+        return new CooperativeData.Person(name, position, personalNik, phone);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -67,16 +71,24 @@ public class ReactivationCase extends PanacheEntityBase {
     @OrderColumn(name = "ordinal")
     public List<ReactivationVisit> visits = new ArrayList<>();
 
-    public static ReactivationCase open(UUID cooperativeId, LocalDate today, String reason, String officer) {
+    /**
+     * Opens a case for a cooperative that stands as given today: only a dormant (INACTIVE) one is
+     * reactivated; for any other it is an illegal transition (409 naming its status).
+     */
+    public static ReactivationCase open(UUID cooperativeId, Standing standing, String reason, Actor officer, LocalDate today, Instant now) {
+        if (standing.status() != ActivityStatus.INACTIVE) {
+            throw ProblemException.illegalTransition("open a reactivation case for a cooperative that is " + standing.status()
+                    + " (only INACTIVE ones are reactivated)", standing.status().name());
+        }
         ReactivationCase c = new ReactivationCase();
         c.id = UUID.randomUUID();
         c.cooperativeId = cooperativeId;
         c.status = Status.OPEN;
         c.openedOn = today;
-        c.openedBy = officer;
+        c.openedBy = officer.subject();
         c.reason = reason;
-        c.createdAt = Instant.now();
-        c.updatedAt = c.createdAt;
+        c.createdAt = now;
+        c.updatedAt = now;
         return c;
     }
 
@@ -84,17 +96,40 @@ public class ReactivationCase extends PanacheEntityBase {
         return find("cooperativeId = ?1 and status = ?2", cooperativeId, Status.OPEN).firstResultOptional();
     }
 
-    public void record(ReactivationVisit visit) {
-        visits.add(visit);
-        updatedAt = Instant.now();
+    /**
+     * Records a visit on an open case (a closed one is an illegal transition), on a day from the
+     * case's opening to today (else a 400 naming {@code visitedOn}).
+     */
+    public void recordVisit(LocalDate visitedOn, String notes, String nextSteps, Actor officer, LocalDate today, Instant now) {
+        if (!isOpen()) {
+            throw ProblemException.illegalTransition("record a visit on a closed case", status.name());
+        }
+        if (visitedOn.isBefore(openedOn)) {
+            throw ProblemException.invalid("visitedOn", "cannot be before the case was opened (" + openedOn + ")");
+        }
+        if (visitedOn.isAfter(today)) {
+            throw ProblemException.invalid("visitedOn", "cannot be in the future");
+        }
+        visits.add(new ReactivationVisit(visitedOn, notes, nextSteps, officer.subject(), now));
+        updatedAt = now;
     }
 
-    public void close(LocalDate on, Outcome outcome, String by) {
-        status = Status.CLOSED;
-        closedOn = on;
-        this.outcome = outcome;
-        closedBy = by;
-        updatedAt = Instant.now();
+    /**
+     * Closes the open case once the cooperative no longer needs it: REACTIVATED when it became
+     * ACTIVE, DISSOLVED when it was dissolved; while it is INACTIVE the case stays open.
+     *
+     * @return whether the case closed
+     */
+    public boolean closeIfSettled(ActivityStatus status, LocalDate today, Actor actor, Instant now) {
+        if (!isOpen() || status == ActivityStatus.INACTIVE) {
+            return false;
+        }
+        this.status = Status.CLOSED;
+        closedOn = today;
+        outcome = status == ActivityStatus.ACTIVE ? Outcome.REACTIVATED : Outcome.DISSOLVED;
+        closedBy = actor.subject();
+        updatedAt = now;
+        return true;
     }
 
     public boolean isOpen() {

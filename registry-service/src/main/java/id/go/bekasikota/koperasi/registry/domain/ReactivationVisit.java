@@ -23,11 +23,11 @@ public class ReactivationVisit {
     public ReactivationVisit() {
     }
 
-    public ReactivationVisit(LocalDate visitedOn, String notes, String nextSteps, String recordedBy) {
+    public ReactivationVisit(LocalDate visitedOn, String notes, String nextSteps, String recordedBy, Instant recordedAt) {
         this.visitedOn = visitedOn;
         this.notes = notes;
         this.nextSteps = nextSteps;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 }

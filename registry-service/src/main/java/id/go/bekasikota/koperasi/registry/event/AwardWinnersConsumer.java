@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
 import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Award;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -33,9 +33,11 @@ public class AwardWinnersConsumer {
     private static final Logger LOG = Logger.getLogger(AwardWinnersConsumer.class);
 
     private final IdempotentConsumer inbox;
+    private final Today today;
 
-    public AwardWinnersConsumer(IdempotentConsumer inbox) {
+    public AwardWinnersConsumer(IdempotentConsumer inbox, Today today) {
         this.inbox = inbox;
+        this.today = today;
     }
 
     @Incoming("awards-nomination")
@@ -78,7 +80,7 @@ public class AwardWinnersConsumer {
         award.totalScore = totalScore;
         award.announcedOn = announcedOn;
         award.sourceEventId = event.id();
-        award.receivedAt = Instant.now();
+        award.receivedAt = today.now();
         if (isNew) {
             award.persist();
         }

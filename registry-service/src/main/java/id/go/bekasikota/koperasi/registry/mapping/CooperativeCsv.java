@@ -1,14 +1,26 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
-import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +49,63 @@ public final class CooperativeCsv {
             "kecamatanCode", "kecamatanName", "kelurahan", "foundedOn", "dissolvedOn", "status", "grade",
             "latestReportYear", "members", "assets", "branches");
 
+    /** At most this many rows in one file. */
+    public static final int MAX_ROWS = 50_000;
+
     private CooperativeCsv() {
+    }
+
+    /**
+     * The data rows of a file as column -> cell maps, in file order. A file that cannot be read as a
+     * whole (no header, unknown or missing columns, broken quoting, too many rows) is refused whole.
+     */
+    public static List<Map<String, String>> parse(String csv) {
+        String text = csv == null ? "" : csv;
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An import holds at most " + MAX_ROWS + " rows; split the file");
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    cells.put(header.get(i).strip(), i < record.size() ? record.get(i) : null);
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not readable CSV: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("header", e.getMessage());
+        }
+    }
+
+    private static void checkHeader(List<String> header) {
+        if (header.isEmpty()) {
+            throw ProblemException.invalid("header", "the first line must name the columns: " + String.join(",", IMPORT_COLUMNS));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            if (!IMPORT_COLUMNS.contains(column.strip())) {
+                errors.add(new Problem.FieldError("header", "unknown column '" + column + "'; allowed: " + String.join(", ", IMPORT_COLUMNS)));
+            }
+        }
+        for (String required : IMPORT_COLUMNS) {
+            if (REQUIRED_COLUMNS.contains(required) && header.stream().noneMatch(h -> h.strip().equals(required))) {
+                errors.add(new Problem.FieldError("header", "column '" + required + "' is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     /** A cell that cannot be read as its column's type. */
@@ -84,12 +152,12 @@ public final class CooperativeCsv {
                 base == null ? List.of() : base.branches());
     }
 
+    /** A text cell, normalised as the API's text is (NFC, trimmed); empty is no value. */
     private static String text(Map<String, String> cells, String column, String base) {
         if (!cells.containsKey(column)) {
             return base;
         }
-        String value = cells.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return CooperativeMapper.text(cells.get(column));
     }
 
     private static <T> T value(Map<String, String> cells, String column, T base, Function<String, T> parse, Map<String, String> errors) {

@@ -1,73 +1,127 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.text.TrustedText;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
-import id.go.bekasikota.koperasi.registry.domain.Branch;
+import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
+import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
-import id.go.bekasikota.koperasi.registry.domain.OfficeHolder;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportView;
 import id.go.bekasikota.koperasi.registry.rest.dto.BranchData;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeView;
+import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.OfficeHolderData;
 import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationCaseView;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** API model <-> domain for cooperatives, their reports, standing and reactivation cases. */
 @ApplicationScoped
 public class CooperativeMapper {
 
-    /** Trims text and turns blank optional text into null, so that equal data compares equal. */
-    public CooperativeRequest normalise(CooperativeRequest r) {
-        return new CooperativeRequest(text(r.cooperativeNumber()), text(r.name()), text(r.legalEntityNumber()), r.legalEntityDate(),
-                r.jenis(), r.bentuk(), r.kelompok(), text(r.kbliCode()), text(r.kbliEdition()), r.savingsLoanScope(),
-                text(r.address()), text(r.kecamatanCode()), text(r.kelurahan()), r.foundedOn(), text(r.phone()), text(r.email()),
-                r.board().stream().map(p -> new OfficeHolderData(text(p.name()), text(p.position()), text(p.personalNik()), text(p.phone()))).toList(),
-                r.supervisors().stream().map(p -> new OfficeHolderData(text(p.name()), text(p.position()), text(p.personalNik()), text(p.phone()))).toList(),
-                r.branches().stream().map(b -> new BranchData(text(b.name()), text(b.address()), text(b.kecamatanCode()))).toList());
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    public CooperativeMapper(ObjectMapper objectMapper, Validator validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
     }
 
-    /** Applies a normalised request to the entity. */
-    public void apply(CooperativeRequest request, Cooperative cooperative) {
-        cooperative.cooperativeNumber = request.cooperativeNumber();
-        cooperative.name = request.name();
-        cooperative.legalEntityNumber = request.legalEntityNumber();
-        cooperative.legalEntityDate = request.legalEntityDate();
-        cooperative.jenis = request.jenis();
-        cooperative.bentuk = request.bentuk();
-        cooperative.kelompok = request.kelompok();
-        cooperative.kbliCode = request.kbliCode();
-        cooperative.kbliEdition = request.kbliEdition();
-        cooperative.savingsLoanScope = request.savingsLoanScope();
-        cooperative.address = request.address();
-        cooperative.kecamatanCode = request.kecamatanCode();
-        cooperative.kelurahan = request.kelurahan();
-        cooperative.foundedOn = request.foundedOn();
-        cooperative.phone = request.phone();
-        cooperative.email = request.email();
-        // The persistent collections are kept and refilled: Hibernate tracks them.
-        cooperative.board.clear();
-        request.board().forEach(p -> cooperative.board.add(new OfficeHolder(p.name(), p.position(), p.personalNik(), p.phone())));
-        cooperative.supervisors.clear();
-        request.supervisors().forEach(p -> cooperative.supervisors.add(new OfficeHolder(p.name(), p.position(), p.personalNik(), p.phone())));
-        cooperative.branches.clear();
-        request.branches().forEach(b -> cooperative.branches.add(new Branch(b.name(), b.address(), b.kecamatanCode())));
+    /** A row of the bulk import read as registered data, or the errors of its cells and fields. */
+    public record CsvRow(CooperativeData data, List<Problem.FieldError> errors) {
+    }
+
+    /**
+     * The request as registered data. Text arrives normalised by the request's annotations (NFC,
+     * trimmed); what is left blank is no value, so that equal data compares equal.
+     */
+    public CooperativeData toData(CooperativeRequest r) {
+        return new CooperativeData(text(r.cooperativeNumber()), text(r.name()), text(r.legalEntityNumber()), r.legalEntityDate(),
+                r.jenis(), r.bentuk(), r.kelompok(), text(r.kbliCode()), text(r.kbliEdition()), r.savingsLoanScope(),
+                text(r.address()), text(r.kecamatanCode()), text(r.kelurahan()), r.foundedOn(), text(r.phone()), text(r.email()),
+                r.board().stream().map(CooperativeMapper::person).toList(),
+                r.supervisors().stream().map(CooperativeMapper::person).toList(),
+                r.branches().stream().map(b -> new CooperativeData.BranchOffice(text(b.name()), text(b.address()), text(b.kecamatanCode()))).toList());
     }
 
     /** The registered data as a request: what a full update would send to change nothing. */
-    public CooperativeRequest toRequest(Cooperative c) {
-        return new CooperativeRequest(c.cooperativeNumber, c.name, c.legalEntityNumber, c.legalEntityDate, c.jenis, c.bentuk,
-                c.kelompok, c.kbliCode, c.kbliEdition, c.savingsLoanScope, c.address, c.kecamatanCode, c.kelurahan,
-                c.foundedOn, c.phone, c.email, holders(c.board), holders(c.supervisors),
-                c.branches.stream().map(b -> new BranchData(b.name, b.address, b.kecamatanCode)).toList());
+    public CooperativeRequest toRequest(CooperativeData d) {
+        return new CooperativeRequest(d.cooperativeNumber(), d.name(), d.legalEntityNumber(), d.legalEntityDate(), d.jenis(), d.bentuk(),
+                d.kelompok(), d.kbliCode(), d.kbliEdition(), d.savingsLoanScope(), d.address(), d.kecamatanCode(), d.kelurahan(),
+                d.foundedOn(), d.phone(), d.email(), holders(d.board()), holders(d.supervisors()), branches(d.branches()));
+    }
+
+    /**
+     * A JSON merge patch (RFC 7396) applied to the registered data, read and validated as the body
+     * of a full update would be: a value of the wrong type, an unknown or read-only field fails
+     * reading (the problem mappers name the field), an invalid one validation.
+     */
+    public CooperativeData mergePatch(CooperativeData current, String mergePatch) throws JsonProcessingException {
+        JsonNode patch;
+        try {
+            patch = objectMapper.readTree(mergePatch == null ? "" : mergePatch);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch is a JSON object of the fields to change");
+        }
+        JsonNode merged = MergePatch.apply(objectMapper.valueToTree(toRequest(current)), patch);
+        CooperativeRequest request = objectMapper.treeToValue(merged, CooperativeRequest.class);
+        Set<ConstraintViolation<CooperativeRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return toData(request);
+    }
+
+    /**
+     * A row of the bulk import over a base (the existing cooperative's data, or none), validated by
+     * the API's bean validation: unreadable cells first, then the other fields at fault.
+     */
+    public CsvRow fromCsv(Map<String, String> cells, CooperativeData base) {
+        Map<String, String> cellErrors = new LinkedHashMap<>();
+        CooperativeRequest request = CooperativeCsv.read(cells, base == null ? null : toRequest(base), cellErrors);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        cellErrors.forEach((field, message) -> errors.add(new Problem.FieldError(field, message)));
+        validator.validate(request).stream()
+                .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .filter(error -> !cellErrors.containsKey(error.field()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .forEach(errors::add);
+        return errors.isEmpty() ? new CsvRow(toData(request), List.of()) : new CsvRow(null, List.copyOf(errors));
+    }
+
+    public AnnualReportFiling toFiling(AnnualReportRequest r) {
+        return new AnnualReportFiling(r.financialYear(), r.meetingDate(), r.membersMale(), r.membersFemale(), r.employees(),
+                r.ownCapital(), r.externalCapital(), r.assets(), r.turnover(), r.surplus());
+    }
+
+    public Dissolution toDissolution(DissolutionRequest r) {
+        return new Dissolution(r.dissolvedOn(), r.legalBasis());
     }
 
     /**
@@ -76,30 +130,15 @@ public class CooperativeMapper {
     public CooperativeView toView(CooperativeWithStanding found, boolean withPersonalData) {
         Cooperative c = found.cooperative();
         Standing standing = found.standing();
+        CooperativeData data = c.data();
         return new CooperativeView(c.id, c.cooperativeNumber, c.name, c.legalEntityNumber, c.legalEntityDate,
                 c.jenis.name(), c.bentuk.name(), c.kelompok.name(), c.kbliCode, c.kbliEdition,
                 c.savingsLoanScope == null ? null : c.savingsLoanScope.name(), c.address, c.kecamatanCode,
                 kecamatanName(c.kecamatanCode), c.kelurahan, c.foundedOn,
                 withPersonalData ? c.phone : null, withPersonalData ? c.email : null,
-                withPersonalData ? holders(c.board) : null, withPersonalData ? holders(c.supervisors) : null,
-                c.branches.stream().map(b -> new BranchData(b.name, b.address, b.kecamatanCode)).toList(),
-                c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
+                withPersonalData ? holders(data.board()) : null, withPersonalData ? holders(data.supervisors()) : null,
+                branches(data.branches()), c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
                 standing.status().name(), standing.grade().name(), found.underReactivation(), c.createdAt, c.updatedAt, c.version);
-    }
-
-    public AnnualReport toReport(AnnualReportRequest request) {
-        AnnualReport report = new AnnualReport();
-        report.financialYear = request.financialYear();
-        report.meetingDate = request.meetingDate();
-        report.membersMale = request.membersMale();
-        report.membersFemale = request.membersFemale();
-        report.employees = request.employees();
-        report.ownCapital = request.ownCapital();
-        report.externalCapital = request.externalCapital();
-        report.assets = request.assets();
-        report.turnover = request.turnover();
-        report.surplus = request.surplus();
-        return report;
     }
 
     public AnnualReportView toView(AnnualReport r, UUID cooperativeId) {
@@ -124,15 +163,21 @@ public class CooperativeMapper {
         return Kecamatan.byCode(code).map(Kecamatan::displayName).orElse(null);
     }
 
-    private static List<OfficeHolderData> holders(List<OfficeHolder> holders) {
-        return holders.stream().map(p -> new OfficeHolderData(p.name, p.position, p.personalNik, p.phone)).toList();
+    private static CooperativeData.Person person(OfficeHolderData p) {
+        return new CooperativeData.Person(text(p.name()), text(p.position()), text(p.personalNik()), text(p.phone()));
     }
 
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+    private static List<OfficeHolderData> holders(List<CooperativeData.Person> people) {
+        return people.stream().map(p -> new OfficeHolderData(p.name(), p.position(), p.personalNik(), p.phone())).toList();
+    }
+
+    private static List<BranchData> branches(List<CooperativeData.BranchOffice> offices) {
+        return offices.stream().map(b -> new BranchData(b.name(), b.address(), b.kecamatanCode())).toList();
+    }
+
+    /** Text normalised (the annotations did it for the fields of JSON bodies that carry them); blank is no value. */
+    public static String text(String value) {
+        String normalised = TrustedText.normalise(value);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
     }
 }

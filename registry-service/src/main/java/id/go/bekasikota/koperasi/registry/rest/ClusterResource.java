@@ -9,14 +9,14 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
+import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
-import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
+import id.go.bekasikota.koperasi.registry.mapping.ClusterMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterView;
 import id.go.bekasikota.koperasi.registry.service.ClusterService;
-import id.go.bekasikota.koperasi.registry.service.ClusterService.ClusterWithFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,10 +51,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClusterResource {
 
     private final ClusterService service;
+    private final ClusterMapper mapper;
     private final Caller caller;
 
-    public ClusterResource(ClusterService service, Caller caller) {
+    public ClusterResource(ClusterService service, ClusterMapper mapper, Caller caller) {
         this.service = service;
+        this.mapper = mapper;
         this.caller = caller;
     }
 
@@ -68,7 +70,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createCluster(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
-        ClusterWithFacts created = service.create(request);
+        ClusterWithFacts created = service.create(mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.cluster().id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.cluster().version)).entity(view(created)).build();
     }
@@ -112,7 +114,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceCluster(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ClusterRequest request) {
-        ClusterWithFacts updated = service.replace(Params.id("Cluster", id), ifMatch, request);
+        ClusterWithFacts updated = service.replace(Params.id("Cluster", id), ifMatch, mapper.toData(request));
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, EntityTags.of(updated.cluster().version)).build();
     }
 
@@ -127,7 +129,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The business is a member already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addClusterMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
-        ClusterMember member = service.addMember(Params.id("Cluster", id), request);
+        ClusterMember member = service.addMember(Params.id("Cluster", id), mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build()).entity(view(member)).build();
     }
 
@@ -154,14 +156,10 @@ public class ClusterResource {
     }
 
     private ClusterView view(ClusterWithFacts found) {
-        var c = found.cluster();
-        return new ClusterView(c.id, c.name, c.productCategory.name(), c.description, c.hostCooperativeId,
-                found.hostCooperativeName(), c.kecamatanCode, CooperativeMapper.kecamatanName(c.kecamatanCode),
-                found.memberCount(), c.createdAt, c.updatedAt, c.version);
+        return mapper.toView(found);
     }
 
     private ClusterMemberView view(ClusterMember m) {
-        return new ClusterMemberView(m.id, m.clusterId, m.businessName, caller.readsEverything() ? m.ownerName : null,
-                m.products, m.kecamatanCode, m.joinedOn);
+        return mapper.toView(m, caller.readsEverything());
     }
 }

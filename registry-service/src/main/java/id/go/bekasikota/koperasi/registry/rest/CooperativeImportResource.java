@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Bulk import of cooperatives from CSV, with a row-by-row report kept for later reading. */
 @Path("/api/v1/cooperative-imports")
@@ -61,7 +62,10 @@ public class CooperativeImportResource {
             CREATED (`registered`), a known one UPDATED (`updated` with changedFields) or UNCHANGED (no event); a column
             missing from the header keeps the existing value. Re-importing the same file changes nothing.
             ALL_OR_NOTHING (default) writes nothing when any row is REJECTED (422 with the report);
-            VALID_ROWS_ONLY writes the valid rows. At most 50,000 rows.""")
+            VALID_ROWS_ONLY writes the valid rows. At most 50,000 rows.
+            The report's counts are exact; its `rows` list the rows written or matched (when the import wrote) and the first
+            rejected rows (1,000 by default, configuration koperasi.import.report-rows); every rejected row is counted in
+            `errorsByField`, and `rejectedRowsOmitted` says how many were not listed.""")
     @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = """
                     cooperativeNumber,name,jenis,bentuk,kelompok,kbliCode,kbliEdition,savingsLoanScope,kecamatanCode,foundedOn
@@ -78,7 +82,7 @@ public class CooperativeImportResource {
                               @QueryParam("mode") String mode,
                               String csv, @Context UriInfo uri) {
         CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
-        CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.subject());
+        CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.actor());
         ImportReportView view = view(report);
         if (report.outcome == CooperativeImport.Outcome.REJECTED) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, report.rejected + " of " + report.totalRows
@@ -102,7 +106,7 @@ public class CooperativeImportResource {
 
     static ImportReportView view(CooperativeImport i) {
         return new ImportReportView(i.id, i.mode.name(), i.outcome.name(), i.importedBy, i.startedAt, i.finishedAt, i.totalRows,
-                i.created, i.updated, i.unchanged, i.rejected,
+                i.created, i.updated, i.unchanged, i.rejected, new TreeMap<>(i.errorsByField), i.rejectedRowsOmitted,
                 i.rows.stream().map(r -> new ImportReportView.Row(r.row(), r.cooperativeNumber(), r.outcome().name(), r.cooperativeId(),
                         r.changedFields(), r.errors() == null ? null
                         : r.errors().stream().map(e -> new ImportReportView.RowError(e.field(), e.message())).toList())).toList());

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
@@ -11,10 +12,11 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
-import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.mapping.ActivationMapper;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
@@ -71,21 +73,31 @@ public class CooperativeResource {
     private final CooperativeService service;
     private final ActivationService activation;
     private final CooperativeMapper mapper;
+    private final ActivationMapper activationMapper;
     private final Caller caller;
+    private final Today today;
 
-    public CooperativeResource(CooperativeService service, ActivationService activation, CooperativeMapper mapper, Caller caller) {
+    public CooperativeResource(CooperativeService service, ActivationService activation, CooperativeMapper mapper,
+                               ActivationMapper activationMapper, Caller caller, Today today) {
         this.service = service;
         this.activation = activation;
         this.mapper = mapper;
+        this.activationMapper = activationMapper;
         this.caller = caller;
+        this.today = today;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Register a cooperative", description = "Enters a cooperative in the register and publishes `registered`. Board, supervisors and branches are optional.")
+    @Operation(summary = "Register a cooperative", description = """
+            Enters a cooperative in the register and publishes `registered`. Board, supervisors and branches are optional.
+            Text is stored in Unicode NFC, trimmed. Names (of the cooperative, board members, supervisors, branches, the
+            kelurahan) and the legal entity number and e-mail must not contain characters that change the reading direction
+            (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) or invisible and control characters (U+200B-U+200D, U+2060,
+            U+FEFF, tabs, line breaks); a name needs a visible letter. The same holds for PUT and PATCH.""")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors` (also text refused as above)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
                      "detail":"1 field is not valid","instance":"/api/v1/cooperatives","errors":[{"field":"kecamatanCode","message":"must be one of the 12 Kemendagri codes 327501-327512"}]}""")))
@@ -96,7 +108,7 @@ public class CooperativeResource {
                     {"type":"https://koperasi.bekasikota.go.id/problems/duplicate","title":"It exists already","status":409,
                      "detail":"Cooperative number 3275010010001 is registered already to Koperasi Lima Garuda","existingId":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"}""")))
     public Response registerCooperative(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
-        CooperativeWithStanding registered = service.register(request);
+        CooperativeWithStanding registered = service.register(mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(registered.cooperative().id.toString()).build())
                 .header(HttpHeaders.ETAG, etag(registered)).entity(view(registered)).build();
     }
@@ -139,7 +151,7 @@ public class CooperativeResource {
     public Page<DissolutionCandidateView> listDissolutionCandidates(
             @BeanParam @Valid PageRequest paging,
             @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
-        return activation.dissolutionCandidates(SearchParams.asOf(asOf, service.today()), paging);
+        return activation.dissolutionCandidates(SearchParams.asOf(asOf, today.date()), paging).map(activationMapper::toView);
     }
 
     @GET
@@ -169,7 +181,7 @@ public class CooperativeResource {
     public Response replaceCooperative(@PathParam("id") String id,
                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
-        CooperativeWithStanding updated = service.replace(Params.id("Cooperative", id), ifMatch, request, caller.subject());
+        CooperativeWithStanding updated = service.replace(Params.id("Cooperative", id), ifMatch, mapper.toData(request), caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
     }
 
@@ -191,7 +203,7 @@ public class CooperativeResource {
     public Response patchCooperative(@PathParam("id") String id,
                           @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String mergePatch) throws JsonProcessingException {
-        CooperativeWithStanding updated = service.patch(Params.id("Cooperative", id), ifMatch, mergePatch, caller.subject());
+        CooperativeWithStanding updated = service.patch(Params.id("Cooperative", id), ifMatch, mergePatch, caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
     }
 
@@ -210,7 +222,7 @@ public class CooperativeResource {
     public Response dissolveCooperative(@PathParam("id") String id,
                              @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DissolutionRequest request) {
-        CooperativeWithStanding dissolved = service.dissolve(Params.id("Cooperative", id), ifMatch, request, caller.subject());
+        CooperativeWithStanding dissolved = service.dissolve(Params.id("Cooperative", id), ifMatch, mapper.toDissolution(request), caller.actor());
         return Response.ok(view(dissolved)).header(HttpHeaders.ETAG, etag(dissolved)).build();
     }
 
@@ -229,7 +241,7 @@ public class CooperativeResource {
         if (!caller.isOfficer() && !caller.isCooperative(cooperativeId)) {
             throw ProblemException.forbidden("A cooperative files its own reports only");
         }
-        AnnualReport report = service.fileReport(cooperativeId, request, caller.subject());
+        AnnualReport report = service.fileReport(cooperativeId, mapper.toFiling(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.financialYear)).build())
                 .entity(mapper.toView(report, cooperativeId)).build();
     }
@@ -271,14 +283,21 @@ public class CooperativeResource {
     @GET
     @Path("/{id}/standing")
     @PermitAll
-    @Operation(summary = "Status and grade as of a date", description = "Activity status (ACTIVE, INACTIVE, DISSOLVED) and the ministry's RAT grade with the reasons. `asOf` defaults to today.")
+    @Operation(summary = "Status and grade as of a date", description = """
+            Activity status (ACTIVE, INACTIVE, DISSOLVED) and the ministry's RAT grade with the reasons. `asOf` defaults to
+            today. A date before the founding date is refused (400 naming `asOf`): the cooperative was not in the register
+            then, and the activation dashboard of that date does not count it.""")
     @APIResponse(responseCode = "200", description = "The standing", content = @Content(schema = @Schema(implementation = StandingView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or is before the founding date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "before the founding", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
+                     "detail":"1 field is not valid","instance":"/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11/standing",
+                     "errors":[{"field":"asOf","message":"is before the cooperative was founded (2011-03-01): it was not in the register and had no standing"}]}""")))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StandingView getStanding(@PathParam("id") String id,
                                  @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         UUID cooperativeId = Params.id("Cooperative", id);
-        LocalDate date = SearchParams.asOf(asOf, service.today());
+        LocalDate date = SearchParams.asOf(asOf, today.date());
         return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));
     }
 

@@ -61,7 +61,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The cooperative is not INACTIVE (`currentState`), or a case is open already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openReactivationCase(@PathParam("id") String id, @Valid @NotNull ReactivationCaseRequest request, @Context UriInfo uri) {
-        ReactivationCase opened = service.open(Params.id("Cooperative", id), request, caller.subject());
+        ReactivationCase opened = service.open(Params.id("Cooperative", id), request.reason(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(opened.version)).entity(mapper.toView(opened)).build();
     }
@@ -79,7 +79,7 @@ public class ReactivationResource {
     public Response recordReactivationVisit(@PathParam("id") String id, @PathParam("caseId") String caseId,
                                 @Valid @NotNull ReactivationVisitRequest request) {
         ReactivationCase updated = service.recordVisit(Params.id("Cooperative", id), Params.id("Reactivation case", caseId),
-                request, caller.subject());
+                request.visitedOn(), request.notes(), CooperativeMapper.text(request.nextSteps()), caller.actor());
         return Response.status(Response.Status.CREATED).entity(mapper.toView(updated)).build();
     }
 

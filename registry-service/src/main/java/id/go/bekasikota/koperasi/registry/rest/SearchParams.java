@@ -1,11 +1,12 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
-import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.text.TrustedText;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 
@@ -53,7 +54,7 @@ final class SearchParams {
         if (kbli != null && !kbli.matches("\\d{5}")) {
             errors.add(new Problem.FieldError("kbliCode", "must be a 5-digit KBLI code"));
         }
-        String nameText = text(name);
+        String nameText = text(TrustedText.normalise(name));
         if (nameText != null && nameText.length() > 200) {
             errors.add(new Problem.FieldError("name", "must be 200 characters or less"));
         }

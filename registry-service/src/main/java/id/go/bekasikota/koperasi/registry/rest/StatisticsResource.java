@@ -4,6 +4,8 @@ import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.mapping.ActivationMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
 import id.go.bekasikota.koperasi.registry.service.ActivationService;
@@ -36,10 +38,14 @@ public class StatisticsResource {
 
     private final ActivationService activation;
     private final StandingService standings;
+    private final ActivationMapper mapper;
+    private final Today today;
 
-    public StatisticsResource(ActivationService activation, StandingService standings) {
+    public StatisticsResource(ActivationService activation, StandingService standings, ActivationMapper mapper, Today today) {
         this.activation = activation;
         this.standings = standings;
+        this.mapper = mapper;
+        this.today = today;
     }
 
     @GET
@@ -58,13 +64,13 @@ public class StatisticsResource {
     public ActivationDashboardView getActivationDashboard(
             @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
             @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom) {
-        LocalDate date = SearchParams.asOf(asOf, standings.today());
+        LocalDate date = SearchParams.asOf(asOf, today.date());
         Long from = Params.wholeNumber("trendFrom", trendFrom);
         int first = from == null ? date.getYear() - 4 : from.intValue();
         if (from != null && (from > date.getYear() || from < date.getYear() - MAX_TREND_YEARS)) {
             throw ProblemException.invalid("trendFrom", "must be a year from " + (date.getYear() - MAX_TREND_YEARS) + " to " + date.getYear());
         }
-        return activation.dashboard(date, first);
+        return mapper.toView(activation.dashboard(date, first));
     }
 
     @POST
@@ -75,6 +81,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StandingEvaluationView evaluateStandings() {
-        return standings.evaluateAll();
+        return mapper.toView(standings.evaluateAll());
     }
 }

@@ -8,11 +8,11 @@ import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
-import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
-import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.Figures;
-import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.Group;
-import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView.TrendPoint;
-import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
+import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard;
+import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard.Figures;
+import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard.Group;
+import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard.TrendPoint;
+import id.go.bekasikota.koperasi.registry.domain.DissolutionCandidate;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
@@ -66,7 +66,7 @@ public class ActivationService {
     }
 
     /** A dashboard computed after the register reached {@code revision}: at least that new. */
-    private record Cached(long revision, ActivationDashboardView view) {
+    private record Cached(long revision, ActivationDashboard view) {
     }
 
     /**
@@ -76,7 +76,7 @@ public class ActivationService {
      * has written rows itself neither reads nor fills the cache.
      */
     @Transactional
-    public ActivationDashboardView dashboard(LocalDate asOf, int trendFrom) {
+    public ActivationDashboard dashboard(LocalDate asOf, int trendFrom) {
         java.util.OptionalLong seen = revision.seenByAReader();
         if (seen.isEmpty()) {
             return compute(asOf, trendFrom);
@@ -87,7 +87,7 @@ public class ActivationService {
         if (cached != null && cached.revision() == current) {
             return cached.view();
         }
-        ActivationDashboardView view = compute(asOf, trendFrom);
+        ActivationDashboard view = compute(asOf, trendFrom);
         if (dashboards.size() >= CACHED_DASHBOARDS) {
             dashboards.clear();
         }
@@ -100,7 +100,7 @@ public class ActivationService {
      * @param trendFrom the first year of the trend; each trend point is as of 31 December of its
      *                  year, the year of {@code asOf} as of {@code asOf} itself
      */
-    private ActivationDashboardView compute(LocalDate asOf, int trendFrom) {
+    private ActivationDashboard compute(LocalDate asOf, int trendFrom) {
         List<LocalDate> points = new ArrayList<>();
         points.add(asOf);
         List<Integer> years = new ArrayList<>();
@@ -147,7 +147,7 @@ public class ActivationService {
             trend.add(new TrendPoint(years.get(i), date, StandingRules.latestDueYear(date), totals.getOrDefault(i + 1, empty())));
         }
         trend.add(new TrendPoint(asOf.getYear(), asOf, StandingRules.latestDueYear(asOf), totals.getOrDefault(0, empty())));
-        return new ActivationDashboardView(asOf, StandingRules.latestDueYear(asOf), config.target(),
+        return new ActivationDashboard(asOf, StandingRules.latestDueYear(asOf), config.target(),
                 totals.getOrDefault(0, empty()), byKecamatan, byJenis, byKelompok, trend);
     }
 
@@ -199,7 +199,7 @@ public class ActivationService {
     /** Not new, not dissolved, grade D as of the date: by name, then id. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public Page<DissolutionCandidateView> dissolutionCandidates(LocalDate asOf, PageRequest paging) {
+    public Page<DissolutionCandidate> dissolutionCandidates(LocalDate asOf, PageRequest paging) {
         String candidates = " from standing s join cooperative c on c.id = s.id where s.status <> 'DISSOLVED' and s.grade = 'D'";
         List<Object[]> rows = entityManager.createNativeQuery(StandingSql.with(asOf) + """
                         select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.founded_on, s.under_reactivation,
@@ -211,7 +211,7 @@ public class ActivationService {
                 .getResultList();
         long total = ((Number) entityManager.createNativeQuery(StandingSql.with(asOf) + " select count(*)" + candidates)
                 .getSingleResult()).longValue();
-        List<DissolutionCandidateView> items = rows.stream().map(r -> new DissolutionCandidateView(
+        List<DissolutionCandidate> items = rows.stream().map(r -> new DissolutionCandidate(
                 (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], CooperativeMapper.kecamatanName((String) r[3]),
                 (String) r[4], localDate(r[5]), r[7] == null ? null : ((Number) r[7]).intValue(), (Boolean) r[6])).toList();
         return Page.of(items, paging, total);

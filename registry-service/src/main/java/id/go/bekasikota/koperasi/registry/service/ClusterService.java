@@ -4,18 +4,19 @@ import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cluster;
+import id.go.bekasikota.koperasi.registry.domain.ClusterData;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
+import id.go.bekasikota.koperasi.registry.domain.ClusterMemberData;
+import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
-import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
-import id.go.bekasikota.koperasi.registry.rest.dto.ClusterRequest;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,25 +26,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClusterService {
 
-    /** A cluster with what its views need beside the entity. */
-    public record ClusterWithFacts(Cluster cluster, String hostCooperativeName, long memberCount) {
+    private final Today today;
+
+    public ClusterService(Today today) {
+        this.today = today;
     }
 
     @Transactional
-    public ClusterWithFacts create(ClusterRequest request) {
-        Cluster cluster = new Cluster();
-        cluster.id = UUID.randomUUID();
-        cluster.createdAt = Instant.now();
-        apply(request, cluster);
+    public ClusterWithFacts create(ClusterData data) {
+        refuseUnknownHostOrDuplicateName(data, null);
+        Cluster cluster = Cluster.create(data, today.now());
         cluster.persist();
         return facts(cluster);
     }
 
     @Transactional
-    public ClusterWithFacts replace(UUID id, String ifMatch, ClusterRequest request) {
+    public ClusterWithFacts replace(UUID id, String ifMatch, ClusterData data) {
         Cluster cluster = require(id);
         EntityTags.requireMatch(ifMatch, cluster.version);
-        apply(request, cluster);
+        refuseUnknownHostOrDuplicateName(data, cluster.id);
+        cluster.change(data, today.now());
         return facts(cluster);
     }
 
@@ -73,24 +75,16 @@ public class ClusterService {
         return Page.of(clusters.stream().map(this::facts).toList(), paging, query.count());
     }
 
+    /** Adds a member business; a business of the same name (any case) in the cluster is a 409 naming it. */
     @Transactional
-    public ClusterMember addMember(UUID clusterId, ClusterMemberRequest request) {
+    public ClusterMember addMember(UUID clusterId, ClusterMemberData data) {
         require(clusterId);
-        String businessName = request.businessName().strip();
-        ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, businessName.toLowerCase(Locale.ROOT))
+        ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, data.businessName().toLowerCase(Locale.ROOT))
                 .firstResultOptional().ifPresent(existing -> {
                     throw ProblemException.duplicate("Business " + existing.businessName + " is a member of this cluster already",
                             existing.id.toString());
                 });
-        ClusterMember member = new ClusterMember();
-        member.id = UUID.randomUUID();
-        member.clusterId = clusterId;
-        member.businessName = businessName;
-        member.ownerName = request.ownerName().strip();
-        member.products = request.products().strip();
-        member.kecamatanCode = request.kecamatanCode();
-        member.joinedOn = request.joinedOn();
-        member.createdAt = Instant.now();
+        ClusterMember member = ClusterMember.join(clusterId, data, today.now());
         member.persist();
         return member;
     }
@@ -111,22 +105,15 @@ public class ClusterService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
-    private void apply(ClusterRequest request, Cluster cluster) {
-        if (request.hostCooperativeId() != null && Cooperative.findById(request.hostCooperativeId()) == null) {
-            throw ProblemException.invalid("hostCooperativeId", "no cooperative " + request.hostCooperativeId() + " in the register");
+    /** The host must be in the register; a cluster's name (any case) is one per kecamatan. */
+    private void refuseUnknownHostOrDuplicateName(ClusterData data, UUID self) {
+        if (data.hostCooperativeId() != null && Cooperative.findById(data.hostCooperativeId()) == null) {
+            throw ProblemException.invalid("hostCooperativeId", "no cooperative " + data.hostCooperativeId() + " in the register");
         }
-        String name = request.name().strip();
-        Cluster.<Cluster>find("lower(name) = ?1 and kecamatanCode = ?2 and id <> ?3", name.toLowerCase(Locale.ROOT),
-                        request.kecamatanCode(), cluster.id)
-                .firstResultOptional().ifPresent(existing -> {
+        Cluster.<Cluster>find("lower(name) = ?1 and kecamatanCode = ?2", data.name().toLowerCase(Locale.ROOT), data.kecamatanCode())
+                .stream().filter(existing -> !existing.id.equals(self)).findFirst().ifPresent(existing -> {
                     throw ProblemException.duplicate("Cluster " + existing.name + " exists already in this kecamatan", existing.id.toString());
                 });
-        cluster.name = name;
-        cluster.productCategory = request.productCategory();
-        cluster.description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
-        cluster.hostCooperativeId = request.hostCooperativeId();
-        cluster.kecamatanCode = request.kecamatanCode();
-        cluster.updatedAt = Instant.now();
     }
 
     private ClusterWithFacts facts(Cluster cluster) {

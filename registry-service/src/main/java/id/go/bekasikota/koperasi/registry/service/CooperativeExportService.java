@@ -2,6 +2,8 @@ package id.go.bekasikota.koperasi.registry.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
@@ -20,13 +22,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The public register as open data (CSV or JSON), streamed row by row from a database cursor:
- * memory stays flat however large the register. No contact or personal data.
+ * memory stays flat however large the register. No contact or personal data. In the CSV, a text
+ * cell starting with {@code = + - @}, a tab or a carriage return is written with a leading single
+ * quote ({@link CsvCells}: a spreadsheet shows it as text instead of running it); the JSON is as stored.
  */
 @ApplicationScoped
 public class CooperativeExportService {
@@ -37,18 +40,17 @@ public class CooperativeExportService {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper objectMapper;
-    private final StandingService standings;
+    private final Today today;
 
-    public CooperativeExportService(AgroalDataSource dataSource, ObjectMapper objectMapper, StandingService standings) {
+    public CooperativeExportService(AgroalDataSource dataSource, ObjectMapper objectMapper, Today today) {
         this.dataSource = dataSource;
         this.objectMapper = objectMapper;
-        this.standings = standings;
+        this.today = today;
     }
 
     /** Writes the whole register, status and grade as of today, ordered by cooperative number then id. */
     public void write(Format format, OutputStream out) {
-        LocalDate today = standings.today();
-        String sql = StandingSql.with(today) + """
+        String sql = StandingSql.with(today.date()) + """
                 select c.id, c.cooperative_number, c.name, c.legal_entity_number, c.legal_entity_date, c.jenis, c.bentuk,
                        c.kelompok, c.kbli_code, c.kbli_edition, c.savings_loan_scope, c.address, c.kecamatan_code,
                        c.kelurahan, c.founded_on, c.dissolved_on, s.status, s.grade, c.latest_report_year,
@@ -83,7 +85,8 @@ public class CooperativeExportService {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                 .setHeader(CooperativeCsv.EXPORT_COLUMNS.toArray(String[]::new)).get());
         while (rows.next()) {
-            printer.printRecord(values(rows));
+            // Text cells that a spreadsheet would run as a formula are quoted; numbers stay numbers.
+            printer.printRecord(values(rows).stream().map(value -> value instanceof String text ? CsvCells.safe(text) : value).toList());
         }
         printer.flush();
     }

@@ -1,17 +1,14 @@
 package id.go.bekasikota.koperasi.registry.service;
 
-import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
-import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
-import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
-import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
-import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationCaseRequest;
-import id.go.bekasikota.koperasi.registry.rest.dto.ReactivationVisitRequest;
-import io.quarkus.panache.common.Sort;
+import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,46 +23,38 @@ public class ReactivationService {
 
     private final CooperativeService cooperatives;
     private final ActivationTallies tallies;
+    private final Today today;
+    private final ChangesFeedService changes;
 
-    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies) {
+    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, Today today, ChangesFeedService changes) {
         this.cooperatives = cooperatives;
         this.tallies = tallies;
+        this.today = today;
+        this.changes = changes;
     }
 
+    /** Opens a case for a dormant cooperative; one open case at a time (another is a 409 naming it). */
     @Transactional
-    public ReactivationCase open(UUID cooperativeId, ReactivationCaseRequest request, String officer) {
+    public ReactivationCase open(UUID cooperativeId, String reason, Actor officer) {
         Cooperative cooperative = cooperatives.lock(cooperativeId);
-        LocalDate today = cooperatives.today();
-        Standing standing = cooperative.standing(today);
-        if (standing.status() != ActivityStatus.INACTIVE) {
-            throw ProblemException.illegalTransition("open a reactivation case for a cooperative that is " + standing.status()
-                    + " (only INACTIVE ones are reactivated)", standing.status().name());
-        }
+        LocalDate date = today.date();
+        ReactivationCase opened = ReactivationCase.open(cooperativeId, cooperative.standing(date), reason, officer, date, today.now());
         ReactivationCase.openFor(cooperativeId).ifPresent(open -> {
             throw new ProblemException(ProblemType.CONFLICT, "Reactivation case " + open.id + " is open already for this cooperative",
                     List.of(), Map.of("existingId", open.id.toString()));
         });
         StandingFacts before = tallies.factsOf(cooperative);
-        ReactivationCase opened = ReactivationCase.open(cooperativeId, today, request.reason().strip(), officer);
         opened.persist();
         tallies.written(before, tallies.factsOf(cooperative));
+        changes.written(List.of(cooperative));
         return opened;
     }
 
     @Transactional
-    public ReactivationCase recordVisit(UUID cooperativeId, UUID caseId, ReactivationVisitRequest request, String officer) {
+    public ReactivationCase recordVisit(UUID cooperativeId, UUID caseId, LocalDate visitedOn, String notes, String nextSteps,
+                                        Actor officer) {
         ReactivationCase found = require(cooperativeId, caseId);
-        if (!found.isOpen()) {
-            throw ProblemException.illegalTransition("record a visit on a closed case", found.status.name());
-        }
-        if (request.visitedOn().isBefore(found.openedOn)) {
-            throw ProblemException.invalid("visitedOn", "cannot be before the case was opened (" + found.openedOn + ")");
-        }
-        if (request.visitedOn().isAfter(cooperatives.today())) {
-            throw ProblemException.invalid("visitedOn", "cannot be in the future");
-        }
-        found.record(new ReactivationVisit(request.visitedOn(), request.notes().strip(),
-                request.nextSteps() == null || request.nextSteps().isBlank() ? null : request.nextSteps().strip(), officer));
+        found.recordVisit(visitedOn, notes, nextSteps, officer, today.date(), today.now());
         return found;
     }
 

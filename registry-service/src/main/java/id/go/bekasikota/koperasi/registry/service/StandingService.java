@@ -1,25 +1,26 @@
 package id.go.bekasikota.koperasi.registry.service;
 
-import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.StandingEvaluation;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
-import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,24 +37,24 @@ public class StandingService {
 
     private static final Logger LOG = Logger.getLogger(StandingService.class);
     private static final int CHUNK = 200;
+    /** Who closes a reactivation case found settled by the daily evaluation. */
+    private static final Actor EVALUATION = Actor.system("standing-evaluation");
 
     private final EntityManager entityManager;
     private final EventOutbox outbox;
-    private final Clock clock;
+    private final Today today;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
+    private final ChangesFeedService changes;
 
-    public StandingService(EntityManager entityManager, EventOutbox outbox, Clock clock, RegisterRevision revision,
-                           ActivationTallies tallies) {
+    public StandingService(EntityManager entityManager, EventOutbox outbox, Today today, RegisterRevision revision,
+                           ActivationTallies tallies, ChangesFeedService changes) {
         this.tallies = tallies;
+        this.changes = changes;
         this.entityManager = entityManager;
         this.outbox = outbox;
-        this.clock = clock;
+        this.today = today;
         this.revision = revision;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** Result of one cooperative's re-evaluation: its events and whether a reactivation case closed. */
@@ -65,23 +66,16 @@ public class StandingService {
      * caller's transaction) and closes an open reactivation case once the cooperative is ACTIVE
      * again or dissolved.
      *
-     * @param eventVersion the version the cooperative row has when the transaction commits
+     * @param aggregateVersion the version the cooperative row has when the transaction commits
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Change afterChange(Cooperative cooperative, long eventVersion, String actor) {
-        LocalDate today = today();
-        List<DomainEvent> events = cooperative.publishStandingChanges(today, eventVersion);
-        revision.evaluatedOneOn(today);
-        boolean closed = false;
+    public Change afterChange(Cooperative cooperative, long aggregateVersion, Actor actor) {
+        LocalDate date = today.date();
+        List<DomainEvent> events = cooperative.publishStandingChanges(date, aggregateVersion);
+        revision.evaluatedOneOn(date);
         ActivityStatus status = ActivityStatus.valueOf(cooperative.lastStatus);
-        if (status != ActivityStatus.INACTIVE) {
-            var open = ReactivationCase.openFor(cooperative.id);
-            if (open.isPresent()) {
-                open.get().close(today, status == ActivityStatus.ACTIVE ? ReactivationCase.Outcome.REACTIVATED
-                        : ReactivationCase.Outcome.DISSOLVED, actor);
-                closed = true;
-            }
-        }
+        boolean closed = status != ActivityStatus.INACTIVE && ReactivationCase.openFor(cooperative.id)
+                .map(open -> open.closeIfSettled(status, date, actor, today.now())).orElse(false);
         return new Change(events, closed);
     }
 
@@ -89,15 +83,15 @@ public class StandingService {
     @Scheduled(cron = "${koperasi.standing.evaluation-cron:0 5 0 * * ?}", timeZone = "Asia/Jakarta",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "standing-evaluation")
     void daily() {
-        StandingEvaluationView result = evaluateAll();
+        StandingEvaluation result = evaluateAll();
         LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
                 result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
     }
 
     /** Re-evaluates every cooperative as of today and publishes the changes. */
-    public StandingEvaluationView evaluateAll() {
-        LocalDate today = today();
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> changedSince(today));
+    public StandingEvaluation evaluateAll() {
+        LocalDate date = today.date();
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> changedSince(date));
         int changed = 0;
         int statusChanges = 0;
         int gradeChanges = 0;
@@ -111,10 +105,10 @@ public class StandingService {
             closed += counts[3];
         }
         // Every published standing now holds for today: searches as of today may read them.
-        QuarkusTransaction.requiringNew().run(() -> revision.standingsEvaluated(today));
+        QuarkusTransaction.requiringNew().run(() -> revision.standingsEvaluated(date));
         // The dashboard's dates move with the day; rebuilding them all also corrects rows written around the service.
-        tallies.keep(today, true);
-        return new StandingEvaluationView(today, changed, statusChanges, gradeChanges, closed);
+        tallies.keep(date, true);
+        return new StandingEvaluation(date, changed, statusChanges, gradeChanges, closed);
     }
 
     /**
@@ -124,7 +118,7 @@ public class StandingService {
     @Scheduled(every = "${koperasi.activation.tally-check:10m}", delayed = "${koperasi.activation.tally-check-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "activation-tallies")
     void keepTallies() {
-        List<LocalDate> built = tallies.keep(today(), false);
+        List<LocalDate> built = tallies.keep(today.date(), false);
         if (!built.isEmpty()) {
             LOG.infof("Activation figures built for %s", built);
         }
@@ -134,6 +128,7 @@ public class StandingService {
         int[] counts = new int[4];
         List<StandingFacts> before = new ArrayList<>();
         List<StandingFacts> after = new ArrayList<>();
+        List<Cooperative> changed = new ArrayList<>();
         for (UUID id : ids) {
             Cooperative cooperative = entityManager.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (cooperative == null) {
@@ -141,13 +136,16 @@ public class StandingService {
             }
             StandingFacts facts = tallies.factsOf(cooperative);
             // Nothing registered changes, so the version stays: the events carry the current one.
-            Change change = afterChange(cooperative, cooperative.version, "standing-evaluation");
+            Change change = afterChange(cooperative, cooperative.version, EVALUATION);
             if (change.caseClosed()) {
                 before.add(facts);
                 after.add(tallies.factsOf(cooperative));
             }
             if (!change.events().isEmpty()) {
                 counts[0]++;
+            }
+            if (!change.events().isEmpty() || change.caseClosed()) {
+                changed.add(cooperative);
             }
             for (DomainEvent event : change.events()) {
                 counts[event.type().equals(EventTypes.COOPERATIVE_STATUS_CHANGED) ? 1 : 2]++;
@@ -158,6 +156,7 @@ public class StandingService {
         if (!after.isEmpty()) {
             tallies.written(before, after);
         }
+        changes.written(changed);
         return counts;
     }
 

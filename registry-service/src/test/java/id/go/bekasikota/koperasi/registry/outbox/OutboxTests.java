@@ -4,7 +4,7 @@ import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource.TestStack;

@@ -1,8 +1,10 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -12,10 +14,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,15 +35,14 @@ import static org.hamcrest.Matchers.hasItem;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class AnnualReportTests {
 
-    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
-    /** The latest due year today: its report is always held by now. */
-    private static final int DUE_YEAR = StandingRules.latestDueYear(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+    @Inject
+    AdjustableClock clock;
 
     @Test
     void oneYearReadsTheCurrentRevisionAndEarlierOnesOnRequest() {
         String id = register(CooperativeMother.limaGaruda());
-        file(id, CooperativeMother.reportWithAssets(2023, 480_000_000_000L));
-        file(id, CooperativeMother.reportWithAssets(2023, 500_000_000_000L));
+        file(id, AnnualReportMother.reportWithAssets(2023, 480_000_000_000L));
+        file(id, AnnualReportMother.reportWithAssets(2023, 500_000_000_000L));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2023")
                 .then().statusCode(200).body("revision", equalTo(2)).body("current", equalTo(true))
                 .body("assets", equalTo(500_000_000_000L));
@@ -64,7 +65,7 @@ class AnnualReportTests {
     @Test
     void amountsOfHundredsOfBillionsAreKeptExactlyIn64Bits() {
         String id = register(CooperativeMother.limaGaruda());
-        Map<String, Object> report = CooperativeMother.report(2024);
+        Map<String, Object> report = AnnualReportMother.report(2024);
         report.put("assets", 500_000_000_000L);
         report.put("turnover", 2_147_483_648L);
         report.put("surplus", -3_000_000_000L);
@@ -76,11 +77,12 @@ class AnnualReportTests {
 
     @Test
     void openAndFutureYearsAreRefused() {
+        LocalDate today = LocalDate.now(clock);
         String id = register(CooperativeMother.limaGaruda());
-        Map<String, Object> report = CooperativeMother.report(THIS_YEAR);
-        report.put("meetingDate", LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
+        Map<String, Object> report = AnnualReportMother.report(today.getYear());
+        report.put("meetingDate", today.toString());
         post(id, report).then().statusCode(400).body("errors.field", hasItem("financialYear"));
-        Map<String, Object> future = CooperativeMother.report(THIS_YEAR + 1);
+        Map<String, Object> future = AnnualReportMother.report(today.getYear() + 1);
         post(id, future).then().statusCode(400).body("errors.field", hasItem("financialYear"))
                 .body("errors.field", hasItem("meetingDate"));
     }
@@ -88,23 +90,23 @@ class AnnualReportTests {
     @Test
     void negativeFiguresAndImpossibleDatesAreRefusedNamingTheField() {
         String id = register(CooperativeMother.limaGaruda());
-        Map<String, Object> negative = CooperativeMother.report(2024);
+        Map<String, Object> negative = AnnualReportMother.report(2024);
         negative.put("membersMale", -1);
         post(id, negative).then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/validation"))
                 .body("errors.field", hasItem("membersMale"));
-        Map<String, Object> negativeAssets = CooperativeMother.report(2024);
+        Map<String, Object> negativeAssets = AnnualReportMother.report(2024);
         negativeAssets.put("assets", -5L);
         post(id, negativeAssets).then().statusCode(400).body("errors.field", hasItem("assets"));
-        Map<String, Object> early = CooperativeMother.report(2024);
+        Map<String, Object> early = AnnualReportMother.report(2024);
         early.put("meetingDate", "2024-12-31");
         post(id, early).then().statusCode(400).body("errors.field", hasItem("meetingDate"));
-        Map<String, Object> beforeFounding = CooperativeMother.report(1997);
+        Map<String, Object> beforeFounding = AnnualReportMother.report(1997);
         post(id, beforeFounding).then().statusCode(400).body("errors.field", hasItem("financialYear"));
-        Map<String, Object> fraction = CooperativeMother.report(2024);
+        Map<String, Object> fraction = AnnualReportMother.report(2024);
         fraction.put("employees", 3.5);
         post(id, fraction).then().statusCode(400).body("errors.field", hasItem("employees"));
-        Map<String, Object> missing = CooperativeMother.report(2024);
+        Map<String, Object> missing = AnnualReportMother.report(2024);
         missing.remove("surplus");
         post(id, missing).then().statusCode(400).body("errors.field", hasItem("surplus"));
     }
@@ -113,30 +115,32 @@ class AnnualReportTests {
     void aCooperativeFilesItsOwnReportsOnlyAndAuditorsFileNothing() {
         String id = register(CooperativeMother.limaGaruda());
         String other = register(CooperativeMother.bonekaBekasi());
-        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(CooperativeMother.report(2024))
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(AnnualReportMother.report(2024))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(201).body("filedBy", equalTo("koperasi@" + id));
-        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).contentType(ContentType.JSON).body(AnnualReportMother.report(2023))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(AnnualReportMother.report(2023))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(403);
-        given().contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+        given().contentType(ContentType.JSON).body(AnnualReportMother.report(2023))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(401);
-        given().auth().oauth2(Tokens.partner("bank-bjb")).contentType(ContentType.JSON).body(CooperativeMother.report(2023))
+        given().auth().oauth2(Tokens.partner("bank-bjb")).contentType(ContentType.JSON).body(AnnualReportMother.report(2023))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(403);
     }
 
     @Test
     void aReportThatMovesTheStandingPublishesStatusAndGradeChanges() {
+        // The latest due year as of today: its report's meeting (21 March of the next year) is always held by now.
+        int dueYear = DueYear.asOf(LocalDate.now(clock));
         String id = register(CooperativeMother.limaGaruda());
-        file(id, CooperativeMother.report(DUE_YEAR));
+        file(id, AnnualReportMother.report(dueYear));
         try (EventLog log = registryEvents()) {
             EventLog.Event filed = log.await(EventLog.Event.ofType(EventTypes.ANNUAL_REPORT_FILED, id));
-            assertThat(JsonPath.from(filed.value()).getInt("financialYear")).isEqualTo(DUE_YEAR);
+            assertThat(JsonPath.from(filed.value()).getInt("financialYear")).isEqualTo(dueYear);
             EventLog.Event status = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id));
             JsonPath statusData = JsonPath.from(status.value());
             assertThat(statusData.getString("previousStatus")).isEqualTo("INACTIVE");
@@ -144,10 +148,11 @@ class AnnualReportTests {
             assertThat(status.headers()).containsEntry("ce_aggregateversion", "1");
             EventLog.Event grade = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_GRADE_CHANGED, id));
             assertThat(JsonPath.from(grade.value()).getString("previousGrade")).isEqualTo("D");
-            assertThat(JsonPath.from(grade.value()).getString("grade")).isIn("C2", "B", "A");
+            // Founded in 1998, one report in the window: C2.
+            assertThat(JsonPath.from(grade.value()).getString("grade")).isEqualTo("C2");
         }
         // A correction of the same year changes neither status nor grade: no new change events.
-        file(id, CooperativeMother.report(DUE_YEAR));
+        file(id, AnnualReportMother.report(dueYear));
         try (EventLog log = registryEvents()) {
             log.await(e -> EventTypes.ANNUAL_REPORT_FILED.equals(e.type()) && id.equals(e.subject())
                     && JsonPath.from(e.value()).getInt("revision") == 2);

@@ -2,8 +2,8 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.registry.event.AwardWinnersConsumer;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import io.quarkus.test.common.ResourceArg;

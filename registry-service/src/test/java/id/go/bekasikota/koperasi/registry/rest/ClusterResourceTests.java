@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.ClusterMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -31,15 +32,15 @@ class ClusterResourceTests {
     void anOfficerBuildsAClusterWithMembersAndEveryoneReadsIt() {
         String host = register(CooperativeMother.bonekaBekasi());
         String name = "Sentra Boneka " + UUID.randomUUID();
-        String id = create(CooperativeMother.cluster(name, host)).then().statusCode(201)
+        String id = create(ClusterMother.cluster(name, host)).then().statusCode(201)
                 .header("Location", notNullValue()).header("ETag", "\"0\"")
                 .body("name", equalTo(name)).body("hostCooperativeName", equalTo("Koperasi Boneka Bekasi"))
                 .body("kecamatanName", equalTo("Bantargebang")).body("memberCount", equalTo(0))
                 .extract().path("id");
-        String memberId = addMember(id, CooperativeMother.clusterMember("Boneka Ceria")).then().statusCode(201)
+        String memberId = addMember(id, ClusterMother.member("Boneka Ceria")).then().statusCode(201)
                 .body("businessName", equalTo("Boneka Ceria")).body("ownerName", equalTo("Ibu Yati")).extract().path("id");
-        addMember(id, CooperativeMother.clusterMember("Aneka Boneka Mustika")).then().statusCode(201);
-        addMember(id, CooperativeMother.clusterMember("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId));
+        addMember(id, ClusterMother.member("Aneka Boneka Mustika")).then().statusCode(201);
+        addMember(id, ClusterMother.member("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId));
 
         given().when().get("/api/v1/clusters/" + id).then().statusCode(200).body("memberCount", equalTo(2));
         given().queryParam("kecamatanCode", "327507").queryParam("productCategory", "DOLLS_AND_TOYS").queryParam("size", 100)
@@ -59,8 +60,8 @@ class ClusterResourceTests {
 
     @Test
     void aClusterUpdateNeedsTheCurrentETag() {
-        String id = create(CooperativeMother.cluster("Sentra Mamin " + UUID.randomUUID(), null)).then().statusCode(201).extract().path("id");
-        Map<String, Object> body = CooperativeMother.cluster("Sentra Mamin Jatiasih " + UUID.randomUUID(), null);
+        String id = create(ClusterMother.cluster("Sentra Mamin " + UUID.randomUUID(), null)).then().statusCode(201).extract().path("id");
+        Map<String, Object> body = ClusterMother.cluster("Sentra Mamin Jatiasih " + UUID.randomUUID(), null);
         body.put("productCategory", "FOOD_AND_BEVERAGE");
         body.put("kecamatanCode", "327509");
         put(id, null, body).then().statusCode(428);
@@ -71,31 +72,31 @@ class ClusterResourceTests {
 
     @Test
     void invalidClustersAndMembersAreNamed() {
-        create(CooperativeMother.cluster("Sentra X", UUID.randomUUID().toString())).then().statusCode(400)
+        create(ClusterMother.cluster("Sentra X", UUID.randomUUID().toString())).then().statusCode(400)
                 .body("errors[0].field", equalTo("hostCooperativeId"));
-        Map<String, Object> body = CooperativeMother.cluster("Sentra Y", null);
+        Map<String, Object> body = ClusterMother.cluster("Sentra Y", null);
         body.put("productCategory", "TOYS");
         create(body).then().statusCode(400).body("errors[0].field", equalTo("productCategory"));
-        body = CooperativeMother.cluster(" ", null);
+        body = ClusterMother.cluster(" ", null);
         body.put("kecamatanCode", "320101");
         create(body).then().statusCode(400).body("errors.field", hasItem("name")).body("errors.field", hasItem("kecamatanCode"));
         String name = "Sentra Unik " + UUID.randomUUID();
-        String first = create(CooperativeMother.cluster(name, null)).then().statusCode(201).extract().path("id");
-        create(CooperativeMother.cluster(name.toUpperCase(), null)).then().statusCode(409).body("existingId", equalTo(first));
-        Map<String, Object> member = CooperativeMother.clusterMember("Usaha Baru");
+        String first = create(ClusterMother.cluster(name, null)).then().statusCode(201).extract().path("id");
+        create(ClusterMother.cluster(name.toUpperCase(), null)).then().statusCode(409).body("existingId", equalTo(first));
+        Map<String, Object> member = ClusterMother.member("Usaha Baru");
         member.put("joinedOn", "2999-01-01");
         addMember(first, member).then().statusCode(400).body("errors[0].field", equalTo("joinedOn"));
-        addMember(UUID.randomUUID().toString(), CooperativeMother.clusterMember("Usaha Baru")).then().statusCode(404);
+        addMember(UUID.randomUUID().toString(), ClusterMother.member("Usaha Baru")).then().statusCode(404);
     }
 
     @Test
     void onlyOfficersWrite() {
-        Map<String, Object> body = CooperativeMother.cluster("Sentra Z " + UUID.randomUUID(), null);
+        Map<String, Object> body = ClusterMother.cluster("Sentra Z " + UUID.randomUUID(), null);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters").then().statusCode(401);
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters").then().statusCode(403);
         String id = create(body).then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).contentType(ContentType.JSON)
-                .body(CooperativeMother.clusterMember("Usaha Lain")).when().post("/api/v1/clusters/" + id + "/members").then().statusCode(403);
+                .body(ClusterMother.member("Usaha Lain")).when().post("/api/v1/clusters/" + id + "/members").then().statusCode(403);
         given().when().delete("/api/v1/clusters/" + id + "/members/" + UUID.randomUUID()).then().statusCode(401);
     }
 

@@ -1,7 +1,10 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeImportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -13,17 +16,25 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static id.go.bekasikota.koperasi.registry.support.CooperativeMother.CSV_HEADER;
-import static id.go.bekasikota.koperasi.registry.support.CooperativeMother.csvRow;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
+import static id.go.bekasikota.koperasi.testsupport.CooperativeImportMother.HEADER;
+import static id.go.bekasikota.koperasi.testsupport.CooperativeImportMother.row;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +43,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Bulk import from CSV (row reports, modes, idempotency, 10,000 rows) and the open-data export. */
+/** Bulk import from CSV (row reports, modes, idempotency, bounded reports, 10,000 rows) and the open-data export. */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "registry"))
@@ -43,14 +54,14 @@ class CooperativeImportExportTests {
 
     @Test
     void validRowsOnlyWritesTheValidRowsAndReportsEveryRow() {
-        String good = CooperativeMother.uniqueNumber();
-        String bad = CooperativeMother.uniqueNumber();
-        String csv = String.join("\n", CSV_HEADER,
-                csvRow(good, "Koperasi Karyawan Bridgestone"),
-                csvRow(bad, "Koperasi Salah").replace("SIMPAN_PINJAM", "BANK").replace("2004-02-17", "17/02/2004"),
-                csvRow(good, "Koperasi Kembar"),
-                csvRow("", "Koperasi Tanpa Nomor"),
-                csvRow(CooperativeMother.uniqueNumber(), "Koperasi Tanpa Kecamatan").replace(",327507,", ",,"));
+        String good = CooperativeNumbers.unique();
+        String bad = CooperativeNumbers.unique();
+        String csv = String.join("\n", HEADER,
+                row(good, "Koperasi Karyawan Bridgestone"),
+                row(bad, "Koperasi Salah").replace("SIMPAN_PINJAM", "BANK").replace("2004-02-17", "17/02/2004"),
+                row(good, "Koperasi Kembar"),
+                row("", "Koperasi Tanpa Nomor"),
+                row(CooperativeNumbers.unique(), "Koperasi Tanpa Kecamatan").replace(",327507,", ",,"));
         String importId = importCsv(csv, "VALID_ROWS_ONLY").then().statusCode(201).header("Location", notNullValue())
                 .body("outcome", equalTo("APPLIED")).body("totalRows", equalTo(5))
                 .body("created", equalTo(1)).body("rejected", equalTo(4))
@@ -60,6 +71,8 @@ class CooperativeImportExportTests {
                 .body("rows[2].errors[0].field", equalTo("cooperativeNumber")).body("rows[2].errors[0].message", equalTo("appears already in row 2"))
                 .body("rows[3].errors[0].field", equalTo("cooperativeNumber"))
                 .body("rows[4].errors[0].field", equalTo("kecamatanCode"))
+                .body("errorsByField", equalTo(Map.of("cooperativeNumber", 2, "foundedOn", 1, "jenis", 1, "kecamatanCode", 1)))
+                .body("rejectedRowsOmitted", equalTo(0))
                 .extract().path("id");
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperative-imports/" + importId)
                 .then().statusCode(200).body("rows", hasSize(5)).body("importedBy", equalTo("officer@dev"));
@@ -70,25 +83,58 @@ class CooperativeImportExportTests {
     }
 
     @Test
-    void allOrNothingWritesNothingWhenARowIsRejected() {
-        String first = CooperativeMother.uniqueNumber();
-        String csv = String.join("\n", CSV_HEADER, csvRow(first, "Koperasi Pertama"),
-                csvRow(CooperativeMother.uniqueNumber(), "Koperasi Kedua").replace(",327507,", ",327599,"));
+    void allOrNothingWritesNothingWhenARowIsRejectedAndListsTheRejectedRows() {
+        String first = CooperativeNumbers.unique();
+        String csv = String.join("\n", HEADER, row(first, "Koperasi Pertama"),
+                row(CooperativeNumbers.unique(), "Koperasi Kedua").replace(",327507,", ",327599,"));
         JsonPath problem = importCsv(csv, null).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
-                .body("report.outcome", equalTo("REJECTED"))
-                .body("report.rows[1].errors[0].field", equalTo("kecamatanCode"))
+                .body("report.outcome", equalTo("REJECTED")).body("report.totalRows", equalTo(2))
+                .body("report.rows", hasSize(1)).body("report.rows[0].row", equalTo(3))
+                .body("report.rows[0].errors[0].field", equalTo("kecamatanCode"))
                 .extract().jsonPath();
         given().queryParam("cooperativeNumber", first).when().get("/api/v1/cooperatives").then().body("items", hasSize(0));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperative-imports/" + problem.getString("importId"))
-                .then().statusCode(200).body("outcome", equalTo("REJECTED")).body("rejected", equalTo(1));
+                .then().statusCode(200).body("outcome", equalTo("REJECTED")).body("rejected", equalTo(1)).body("rows", hasSize(1));
+    }
+
+    @Test
+    void aRejectedImportOfTwentyThousandRowsKeepsABoundedReportWithExactCounts() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String bad = row(CooperativeNumbers.unique(), "Koperasi Salah " + i).replace(",327507,", ",327599,");
+            rows.add(i % 3 == 0 ? bad.replace("2004-02-17", "17/02/2004") : bad);
+        }
+        // Every row has a bad kecamatan; rows 0, 3, 6, ... 19,998 (6,667 of them) also a bad founding date.
+        JsonPath problem = importCsv(CooperativeImportMother.file(rows), "ALL_OR_NOTHING").then().statusCode(422)
+                .extract().jsonPath();
+        assertThat(problem.getInt("report.rejected")).isEqualTo(20_000);
+        assertThat(problem.getInt("report.totalRows")).isEqualTo(20_000);
+        assertThat(problem.getMap("report.errorsByField")).isEqualTo(Map.of("kecamatanCode", 20_000, "foundedOn", 6_667));
+        assertThat(problem.getList("report.rows")).hasSize(1_000);
+        assertThat(problem.getInt("report.rejectedRowsOmitted")).isEqualTo(19_000);
+        assertThat(problem.getInt("report.rows[999].row")).as("the first 1,000 rejected rows: spreadsheet rows 2-1001").isEqualTo(1_001);
+
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                        select jsonb_array_length(rows), octet_length(rows::text), rejected, rejected_rows_omitted,
+                               (errors_by_field ->> 'foundedOn')::int
+                        from cooperative_import where id = cast(:id as uuid)""")
+                .setParameter("id", problem.getString("importId")).getSingleResult());
+        System.out.printf("A rejected import of 20,000 rows stores a report of %d bytes (%d rows listed)%n",
+                ((Number) stored[1]).longValue(), ((Number) stored[0]).intValue());
+        assertThat(((Number) stored[0]).intValue()).isEqualTo(1_000);
+        // A listed row is about 300 bytes: the stored report stays near 300 KB however many rows are rejected (5.5 MB before).
+        assertThat(((Number) stored[1]).longValue()).isLessThan(400_000L);
+        assertThat(((Number) stored[2]).intValue()).isEqualTo(20_000);
+        assertThat(((Number) stored[3]).intValue()).isEqualTo(19_000);
+        assertThat(((Number) stored[4]).intValue()).isEqualTo(6_667);
     }
 
     @Test
     void reImportingTheSameFileChangesNothingAndAChangedRowIsAnUpdate() {
-        List<String> numbers = List.of(CooperativeMother.uniqueNumber(), CooperativeMother.uniqueNumber(), CooperativeMother.uniqueNumber());
-        String csv = String.join("\n", CSV_HEADER, csvRow(numbers.get(0), "Koperasi Satu"), csvRow(numbers.get(1), "Koperasi Dua"),
-                csvRow(numbers.get(2), "Koperasi Tiga")) + "\n";
+        List<String> numbers = List.of(CooperativeNumbers.unique(), CooperativeNumbers.unique(), CooperativeNumbers.unique());
+        String csv = CooperativeImportMother.file(List.of(row(numbers.get(0), "Koperasi Satu"), row(numbers.get(1), "Koperasi Dua"),
+                row(numbers.get(2), "Koperasi Tiga")));
         List<String> ids = importCsv(csv, "ALL_OR_NOTHING").then().statusCode(201).body("created", equalTo(3))
                 .extract().jsonPath().getList("rows.cooperativeId");
         try (EventLog log = registryEvents()) {
@@ -123,35 +169,35 @@ class CooperativeImportExportTests {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("header"));
         importCsv("cooperativeNumber,name,jenis\n1,a,JASA", null)
                 .then().statusCode(400).body("errors.field", hasItem("header")).body("errors", hasSize(4));
-        importCsv(CSV_HEADER + "\n1,\"Koperasi \"Rusak\" Sekali,JASA", null)
+        importCsv(HEADER + "\n1,\"Koperasi \"Rusak\" Sekali,JASA", null)
                 .then().statusCode(400).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"));
         importCsv("", null).then().statusCode(400);
         given().auth().oauth2(Tokens.officer()).contentType("application/json").body("{}")
                 .when().post("/api/v1/cooperative-imports").then().statusCode(415).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(CSV_HEADER).queryParam("mode", "SOME")
+        given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(HEADER).queryParam("mode", "SOME")
                 .when().post("/api/v1/cooperative-imports").then().statusCode(400).body("errors[0].field", equalTo("mode"));
     }
 
     @Test
     void importsAreForOfficersAndReportsForTheOffice() {
-        given().contentType("text/csv").body(CSV_HEADER).when().post("/api/v1/cooperative-imports").then().statusCode(401);
-        given().auth().oauth2(Tokens.auditor()).contentType("text/csv").body(CSV_HEADER)
+        given().contentType("text/csv").body(HEADER).when().post("/api/v1/cooperative-imports").then().statusCode(401);
+        given().auth().oauth2(Tokens.auditor()).contentType("text/csv").body(HEADER)
                 .when().post("/api/v1/cooperative-imports").then().statusCode(403);
-        String id = importCsv(CSV_HEADER + "\n", null).then().statusCode(201).body("totalRows", equalTo(0)).extract().path("id");
+        String id = importCsv(HEADER + "\n", null).then().statusCode(201).body("totalRows", equalTo(0)).extract().path("id");
         given().when().get("/api/v1/cooperative-imports/" + id).then().statusCode(401);
         given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).when().get("/api/v1/cooperative-imports/" + id).then().statusCode(403);
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperative-imports/" + UUID.randomUUID()).then().statusCode(404);
     }
 
+    /** The time is printed for the record (the benchmark in bench/ measures it); what is asserted is the outcome. */
     @Test
-    void tenThousandRowsImportWellUnderThirtySeconds() {
-        String csv = CooperativeMother.csv(10_000);
+    void tenThousandRowsImportAndImportAgainUnchanged() {
+        String csv = CooperativeImportMother.validRows(10_000);
         long start = System.nanoTime();
         JsonPath report = importCsv(csv, "ALL_OR_NOTHING").then().statusCode(201).extract().jsonPath();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        System.out.printf("Imported 10,000 CSV rows in %d ms%n", took.toMillis());
+        System.out.printf("Imported 10,000 CSV rows in %d ms%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
         assertThat(report.getInt("created")).isEqualTo(10_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        assertThat(report.getList("rows.cooperativeId")).doesNotContainNull().doesNotHaveDuplicates().hasSize(10_000);
 
         long again = System.nanoTime();
         importCsv(csv, "ALL_OR_NOTHING").then().statusCode(201).body("unchanged", equalTo(10_000));
@@ -179,6 +225,56 @@ class CooperativeImportExportTests {
                 .containsEntry("status", "INACTIVE").doesNotContainKeys("phone", "email", "board", "dissolvedOn");
         given().queryParam("format", "xml").when().get("/api/v1/cooperative-exports")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsAFormulaAreExportedAsText() throws IOException {
+        Map<String, Object> hyperlink = CooperativeMother.bonekaBekasi();
+        hyperlink.put("name", "=HYPERLINK(\"http://evil.example\",\"Klik\")");
+        hyperlink.put("address", "-1");
+        String hyperlinkId = register(hyperlink);
+        file(hyperlinkId, AnnualReportMother.report(2023));
+        Map<String, Object> sum = CooperativeMother.bonekaBekasi();
+        sum.put("name", "@SUM(A1:A9)");
+        sum.put("address", "+1");
+        String sumId = register(sum);
+        // Names without a letter or led by a tab are refused today; rows written before that (or around
+        // the service) still reach the export.
+        Map<String, String> legacy = new HashMap<>();
+        legacy.put(register(CooperativeMother.bonekaBekasi()), "+1");
+        legacy.put(register(CooperativeMother.bonekaBekasi()), "-1");
+        legacy.put(register(CooperativeMother.bonekaBekasi()), "\tKoperasi Tab");
+        legacy.put(register(CooperativeMother.bonekaBekasi()), "\rKoperasi CR");
+        QuarkusTransaction.requiringNew().run(() -> legacy.forEach((id, name) -> entityManager
+                .createNativeQuery("update cooperative set name = :name where id = cast(:id as uuid)")
+                .setParameter("name", name).setParameter("id", id).executeUpdate()));
+
+        Map<String, CSVRecord> exported = exportedCsv();
+        assertThat(exported.get(hyperlinkId).get("name")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Klik\")");
+        assertThat(exported.get(hyperlinkId).get("address")).isEqualTo("'-1");
+        assertThat(exported.get(sumId).get("name")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(exported.get(sumId).get("address")).isEqualTo("'+1");
+        legacy.forEach((id, name) -> assertThat(exported.get(id).get("name")).isEqualTo("'" + name));
+        // Numbers are written from number columns as numbers, never quoted; a safe text cell is as stored.
+        assertThat(exported.get(hyperlinkId).get("members")).isEqualTo("1716");
+        assertThat(exported.get(hyperlinkId).get("assets")).isEqualTo("500000000000");
+        assertThat(exported.get(hyperlinkId).get("latestReportYear")).isEqualTo("2023");
+        assertThat(exported.get(hyperlinkId).get("foundedOn")).isEqualTo("2011-03-01");
+
+        // The JSON export is data, not a spreadsheet: values as stored.
+        JsonPath json = given().queryParam("format", "json").when().get("/api/v1/cooperative-exports").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(json.getString("find { it.id == '" + hyperlinkId + "' }.name")).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Klik\")");
+    }
+
+    private static Map<String, CSVRecord> exportedCsv() throws IOException {
+        String csv = given().queryParam("format", "csv").when().get("/api/v1/cooperative-exports").then().statusCode(200)
+                .extract().asString();
+        Map<String, CSVRecord> byId = new HashMap<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            parser.forEach(record -> byId.put(record.get("id"), record));
+        }
+        return byId;
     }
 
     private long outboxEvents(List<String> ids) {

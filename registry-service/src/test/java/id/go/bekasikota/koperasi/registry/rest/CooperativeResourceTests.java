@@ -2,7 +2,8 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -14,7 +15,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,13 +121,36 @@ class CooperativeResourceTests {
     @Test
     void filingReportsMakesTheCooperativeActive() {
         String id = register(CooperativeMother.limaGaruda());
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.report(2024))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(AnnualReportMother.report(2024))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(201).body("revision", equalTo(1));
         given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=2026-01-15")
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("latestDueYear", equalTo(2024));
         given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=15-01-2026")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void aStandingBeforeTheFoundingDateIsRefusedAndTheDashboardDoesNotCountIt() {
+        LocalDate founded = LocalDate.of(1986, 2, 3);
+        int before = foundedThatDay(founded);
+        String id = register(CooperativeMother.named("Koperasi Pendiri " + UUID.randomUUID(), founded.toString()));
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=" + founded.minusDays(1))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("asOf"))
+                .body("errors[0].message", equalTo("is before the cooperative was founded (1986-02-03): it was not in the register and had no standing"));
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=" + founded)
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("grade", equalTo("NEW"));
+        assertThat(foundedThatDay(founded)).as("counted from its founding day, not the day before").isEqualTo(before + 1);
+    }
+
+    /** How many more cooperatives the dashboard registers on the day than on the day before. */
+    private static int foundedThatDay(LocalDate day) {
+        int on = given().queryParam("asOf", day.toString()).queryParam("trendFrom", day.getYear())
+                .when().get("/api/v1/statistics/activation").then().statusCode(200).extract().path("total.registered");
+        int dayBefore = given().queryParam("asOf", day.minusDays(1).toString()).queryParam("trendFrom", day.getYear())
+                .when().get("/api/v1/statistics/activation").then().statusCode(200).extract().path("total.registered");
+        return on - dayBefore;
     }
 
     private static String register(Map<String, Object> body) {

@@ -1,17 +1,20 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,7 +34,15 @@ import static org.hamcrest.Matchers.nullValue;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class CooperativeSearchTests {
 
-    private static final int DUE_YEAR = StandingRules.latestDueYear(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+    @Inject
+    AdjustableClock clock;
+    /** The latest due year as of today: a report for it makes a cooperative ACTIVE. */
+    private int dueYear;
+
+    @BeforeEach
+    void readTheClock() {
+        dueYear = DueYear.asOf(LocalDate.now(clock));
+    }
 
     @Test
     void namesMatchInPartIgnoringCaseAndAccents() {
@@ -70,7 +81,7 @@ class CooperativeSearchTests {
     void statusAndGradeAreAsOfToday() {
         String token = token();
         String active = register(named("Koperasi Aktif " + token));
-        file(active, CooperativeMother.report(DUE_YEAR));
+        file(active, AnnualReportMother.report(dueYear));
         String dormant = register(named("Koperasi Tidur " + token));
         given().queryParam("name", token).queryParam("status", "ACTIVE").when().get("/api/v1/cooperatives")
                 .then().statusCode(200).body("items.id", contains(active)).body("items[0].status", equalTo("ACTIVE"));
@@ -84,11 +95,11 @@ class CooperativeSearchTests {
     void assetsFilterAndSortsAreStable() {
         String token = token();
         String small = register(named("Koperasi Kecil " + token, "2015-01-01"));
-        file(small, CooperativeMother.reportWithAssets(DUE_YEAR, 1_000_000_000L));
+        file(small, AnnualReportMother.reportWithAssets(dueYear, 1_000_000_000L));
         String bigA = register(named("Koperasi Besar A " + token, "2001-01-01"));
-        file(bigA, CooperativeMother.reportWithAssets(DUE_YEAR, 500_000_000_000L));
+        file(bigA, AnnualReportMother.reportWithAssets(dueYear, 500_000_000_000L));
         String bigB = register(named("Koperasi Besar B " + token, "2001-01-01"));
-        file(bigB, CooperativeMother.reportWithAssets(DUE_YEAR, 500_000_000_000L));
+        file(bigB, AnnualReportMother.reportWithAssets(dueYear, 500_000_000_000L));
         String none = register(named("Koperasi Tanpa Laporan " + token, "1990-01-01"));
         List<String> ties = List.of(bigA, bigB).stream().sorted().toList();
 

@@ -1,7 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;

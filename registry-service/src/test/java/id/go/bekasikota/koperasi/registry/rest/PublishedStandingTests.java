@@ -1,7 +1,9 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -25,7 +27,6 @@ import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Searches by status and grade read the published standing once the day's evaluation has run,
@@ -47,11 +48,13 @@ class PublishedStandingTests {
 
     @Test
     void searchesByStatusAndGradeAnswerWhatTheRulesSayBeforeAndAfterTheEvaluation() {
+        // F, the latest due year today: the window is F-2..F; a report for F or F-1 makes a cooperative ACTIVE.
+        int f = DueYear.asOf(LocalDate.now(clock));
         String tag = "Terbit " + UUID.randomUUID().toString().substring(0, 8);
-        String gradeA = cooperative(tag + " A", 2023, 2024, 2025);
-        String gradeB = cooperative(tag + " B", 2024, 2025);
-        String dormant = cooperative(tag + " D", 2022);
-        String dissolved = cooperative(tag + " X", 2023, 2024, 2025);
+        String gradeA = cooperative(tag + " A", f - 2, f - 1, f);
+        String gradeB = cooperative(tag + " B", f - 1, f);
+        String dormant = cooperative(tag + " D", f - 3);
+        String dissolved = cooperative(tag + " X", f - 2, f - 1, f);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(dissolved))
                 .body(Map.of("dissolvedOn", LocalDate.now(clock).toString(), "legalBasis", "Keputusan Kepala Dinas"))
                 .when().post("/api/v1/cooperatives/" + dissolved + "/dissolution").then().statusCode(200);
@@ -71,13 +74,14 @@ class PublishedStandingTests {
         }
 
         // A write after the evaluation is in the next answer.
-        file(dormant, CooperativeMother.report(2025));
+        file(dormant, AnnualReportMother.report(f));
         assertThat(ids(tag, "status=ACTIVE")).containsExactlyInAnyOrder(gradeA, gradeB, dormant);
         assertThat(ids(tag, "status=ACTIVE&grade=C2")).containsExactly(dormant);
 
-        // Another date is answered by the rules, not by what was published for today: on 1 July 2025
-        // the cooperative dissolved today was still ACTIVE, and the 2025 report was not yet held.
-        clock.today(LocalDate.of(2025, 7, 1));
+        // Another date is answered by the rules, not by what was published for today: on 1 July of F
+        // (due year F-1) the cooperative dissolved today was still ACTIVE, and the report for F (its
+        // meeting in March of F+1) was not yet held: the formerly dormant one had only F-3.
+        clock.today(LocalDate.of(f, 7, 1));
         assertThat(ids(tag, "status=ACTIVE")).containsExactlyInAnyOrder(gradeA, gradeB, dissolved);
         given().when().get("/api/v1/cooperatives?name=" + tag + "&status=INACTIVE").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(dormant));
@@ -85,13 +89,14 @@ class PublishedStandingTests {
 
     @Test
     void theDashboardMovesWithEveryWrite() {
+        int f = DueYear.asOf(LocalDate.now(clock));
         JsonPath before = dashboard();
         assertThat(dashboard().getMap("total")).isEqualTo(before.getMap("total"));
-        String id = cooperative("Koperasi Dasbor " + UUID.randomUUID().toString().substring(0, 8), 2024, 2025);
+        String id = cooperative("Koperasi Dasbor " + UUID.randomUUID().toString().substring(0, 8), f - 1, f);
         JsonPath registered = dashboard();
         assertThat(registered.getLong("total.active")).isEqualTo(before.getLong("total.active") + 1);
         assertThat(registered.getLong("total.grades.B")).isEqualTo(before.getLong("total.grades.B") + 1);
-        file(id, CooperativeMother.report(2023));
+        file(id, AnnualReportMother.report(f - 2));
         JsonPath filed = dashboard();
         assertThat(filed.getLong("total.grades.A")).isEqualTo(registered.getLong("total.grades.A") + 1);
         assertThat(filed.getLong("total.grades.B")).isEqualTo(registered.getLong("total.grades.B") - 1);
@@ -102,7 +107,7 @@ class PublishedStandingTests {
         body.put("name", name);
         String id = register(body);
         for (int year : reportYears) {
-            file(id, CooperativeMother.report(year));
+            file(id, AnnualReportMother.report(year));
         }
         return id;
     }

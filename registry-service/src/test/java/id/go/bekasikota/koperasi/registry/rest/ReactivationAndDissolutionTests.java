@@ -1,9 +1,12 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -12,10 +15,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,29 +40,38 @@ import static org.hamcrest.Matchers.not;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class ReactivationAndDissolutionTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-    private static final int DUE_YEAR = StandingRules.latestDueYear(TODAY);
+    @Inject
+    AdjustableClock clock;
+    private LocalDate today;
+    /** The latest due year as of today: a report for it makes a cooperative ACTIVE. */
+    private int dueYear;
+
+    @BeforeEach
+    void readTheClock() {
+        today = LocalDate.now(clock);
+        dueYear = DueYear.asOf(today);
+    }
 
     @Test
     void aReportThatMakesTheCooperativeActiveClosesItsReactivationCase() {
         String id = register(CooperativeMother.limaGaruda());
-        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases")
-                .then().statusCode(201).body("status", equalTo("OPEN")).body("openedOn", equalTo(TODAY.toString()))
+                .then().statusCode(201).body("status", equalTo("OPEN")).body("openedOn", equalTo(today.toString()))
                 .extract().path("id");
         given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("INACTIVE")).body("underReactivation", equalTo(true));
         given().when().get("/api/v1/cooperatives/" + id + "/standing").then().body("underReactivation", equalTo(true));
 
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits")
-                .then().statusCode(201).body("visits", hasSize(1)).body("visits[0].notes", equalTo("Met the board; books for 2023-2024 are incomplete"));
+                .then().statusCode(201).body("visits", hasSize(1)).body("visits[0].notes", equalTo(ReactivationCaseMother.visit(today.toString()).get("notes")));
 
-        file(id, CooperativeMother.report(DUE_YEAR));
+        file(id, AnnualReportMother.report(dueYear));
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("outcome", equalTo("REACTIVATED"))
-                .body("closedOn", equalTo(TODAY.toString()));
+                .body("closedOn", equalTo(today.toString()));
         given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("ACTIVE")).body("underReactivation", equalTo(false));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits")
                 .then().statusCode(409).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/illegal-transition"));
         try (EventLog log = registryEvents()) {
@@ -70,7 +83,7 @@ class ReactivationAndDissolutionTests {
     @Test
     void onlyAnInactiveCooperativeWithoutAnOpenCaseGetsOne() {
         String active = register(CooperativeMother.limaGaruda());
-        file(active, CooperativeMother.report(DUE_YEAR));
+        file(active, AnnualReportMother.report(dueYear));
         openCase(active).then().statusCode(409).body("currentState", equalTo("ACTIVE"));
 
         String dormant = register(CooperativeMother.limaGaruda());
@@ -86,11 +99,11 @@ class ReactivationAndDissolutionTests {
         String id = register(CooperativeMother.limaGaruda());
         String caseId = openCase(id).then().statusCode(201).extract().path("id");
         String visits = "/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits";
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.minusDays(1).toString()))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.minusDays(1).toString()))
                 .when().post(visits).then().statusCode(400).body("errors[0].field", equalTo("visitedOn"));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.plusDays(2).toString()))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.plusDays(2).toString()))
                 .when().post(visits).then().statusCode(400).body("errors[0].field", equalTo("visitedOn"));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + UUID.randomUUID() + "/visits")
                 .then().statusCode(404);
     }
@@ -105,9 +118,9 @@ class ReactivationAndDissolutionTests {
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).when().get(cases).then().statusCode(403);
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).when().get(cases).then().statusCode(200).body("[0].id", equalTo(caseId));
         given().auth().oauth2(Tokens.auditor()).when().get(cases + "/" + caseId).then().statusCode(200);
-        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
                 .when().post(cases).then().statusCode(403);
-        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(CooperativeMother.visit(TODAY.toString()))
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post(cases + "/" + caseId + "/visits").then().statusCode(403);
     }
 
@@ -115,30 +128,30 @@ class ReactivationAndDissolutionTests {
     void dissolutionNeedsTheCurrentETagAndIsPublished() {
         String id = register(CooperativeMother.limaGaruda());
         String caseId = openCase(id).then().statusCode(201).extract().path("id");
-        Map<String, Object> body = Map.of("dissolvedOn", TODAY.toString(), "legalBasis", "Keputusan Kepala Dinas No. 518/123/2026");
+        Map<String, Object> body = Map.of("dissolvedOn", today.toString(), "legalBasis", "Keputusan Kepala Dinas No. 518/123/2026");
         dissolve(id, null, body).then().statusCode(428);
         dissolve(id, "\"5\"", body).then().statusCode(412);
-        dissolve(id, etag(id), Map.of("dissolvedOn", TODAY.plusDays(1).toString(), "legalBasis", "x"))
+        dissolve(id, etag(id), Map.of("dissolvedOn", today.plusDays(1).toString(), "legalBasis", "x"))
                 .then().statusCode(400).body("errors[0].field", equalTo("dissolvedOn"));
         dissolve(id, etag(id), Map.of("dissolvedOn", "1990-01-01", "legalBasis", "x"))
                 .then().statusCode(400).body("errors[0].field", equalTo("dissolvedOn"));
-        dissolve(id, etag(id), Map.of("dissolvedOn", TODAY.toString()))
+        dissolve(id, etag(id), Map.of("dissolvedOn", today.toString()))
                 .then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
 
         dissolve(id, etag(id), body).then().statusCode(200)
-                .header("ETag", "\"1\"").body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(TODAY.toString()))
+                .header("ETag", "\"1\"").body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(today.toString()))
                 .body("dissolutionLegalBasis", equalTo("Keputusan Kepala Dinas No. 518/123/2026"));
         dissolve(id, etag(id), body).then().statusCode(409).body("currentState", equalTo("DISSOLVED"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
                 .then().body("status", equalTo("CLOSED")).body("outcome", equalTo("DISSOLVED"));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.report(DUE_YEAR))
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(AnnualReportMother.report(dueYear))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("cooperativeId"));
 
         try (EventLog log = registryEvents()) {
             EventLog.Event dissolved = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_DISSOLVED, id));
             assertThat(JsonPath.from(dissolved.value()).getString("legalBasis")).isEqualTo("Keputusan Kepala Dinas No. 518/123/2026");
-            assertThat(JsonPath.from(dissolved.value()).getString("cooperative.dissolvedOn")).isEqualTo(TODAY.toString());
+            assertThat(JsonPath.from(dissolved.value()).getString("cooperative.dissolvedOn")).isEqualTo(today.toString());
             EventLog.Event status = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_STATUS_CHANGED, id));
             assertThat(JsonPath.from(status.value()).getString("previousStatus")).isEqualTo("INACTIVE");
             assertThat(JsonPath.from(status.value()).getString("status")).isEqualTo("DISSOLVED");
@@ -148,7 +161,7 @@ class ReactivationAndDissolutionTests {
     @Test
     void dissolutionIsForOfficersOnly() {
         String id = register(CooperativeMother.limaGaruda());
-        Map<String, Object> body = Map.of("dissolvedOn", TODAY.toString(), "legalBasis", "RAT pembubaran");
+        Map<String, Object> body = Map.of("dissolvedOn", today.toString(), "legalBasis", "RAT pembubaran");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(401);
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
@@ -164,13 +177,13 @@ class ReactivationAndDissolutionTests {
         dormantBody.put("name", "Koperasi AAA Mati Suri " + UUID.randomUUID());
         String dormant = register(dormantBody);
         String active = register(CooperativeMother.limaGaruda());
-        file(active, CooperativeMother.report(DUE_YEAR));
+        file(active, AnnualReportMother.report(dueYear));
         String young = register(CooperativeMother.limaGaruda());
         given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", etag(young))
-                .body(Map.of("foundedOn", TODAY.withDayOfYear(1).toString(), "legalEntityDate", TODAY.withDayOfYear(1).toString()))
+                .body(Map.of("foundedOn", today.withDayOfYear(1).toString(), "legalEntityDate", today.withDayOfYear(1).toString()))
                 .when().patch("/api/v1/cooperatives/" + young).then().statusCode(200);
 
-        given().auth().oauth2(Tokens.officer()).queryParam("size", 100).queryParam("asOf", TODAY.toString())
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 100).queryParam("asOf", today.toString())
                 .when().get("/api/v1/cooperatives/dissolution-candidates")
                 .then().statusCode(200)
                 .body("items.id", hasItem(dormant))
@@ -191,7 +204,7 @@ class ReactivationAndDissolutionTests {
     }
 
     private static io.restassured.response.Response openCase(String id) {
-        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.reactivationCase())
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases");
     }
 

@@ -2,16 +2,17 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -47,8 +48,8 @@ class StandingEvaluationTests {
     void theFirstOfJulyPublishesTheStandingsItChanged() {
         clock.today(LocalDate.of(2026, 6, 30));
         String id = register(CooperativeMother.limaGaruda());
-        file(id, CooperativeMother.report(2022));
-        file(id, CooperativeMother.report(2023));
+        file(id, AnnualReportMother.report(2022));
+        file(id, AnnualReportMother.report(2023));
         given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("ACTIVE")).body("grade", equalTo("B"));
 
         clock.today(LocalDate.of(2026, 7, 1));

@@ -1,19 +1,23 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.registry.support.ActivationOracle;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
@@ -29,7 +33,8 @@ import static org.hamcrest.Matchers.hasSize;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class StatisticsTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    @Inject
+    AdjustableClock clock;
 
     @Test
     void theDashboardIsPublicAndCountsANewDormantAndANewActiveCooperative() {
@@ -41,7 +46,7 @@ class StatisticsTests {
         Map<String, Object> active = CooperativeMother.bonekaBekasi();
         active.put("kecamatanCode", "327512");
         active.put("kelompok", "KUD");
-        file(register(active), CooperativeMother.report(StandingRules.latestDueYear(TODAY)));
+        file(register(active), AnnualReportMother.report(DueYear.asOf(LocalDate.now(clock))));
         JsonPath after = dashboard();
 
         assertThat(after.getLong("total.registered")).isEqualTo(before.getLong("total.registered") + 2);
@@ -54,15 +59,24 @@ class StatisticsTests {
 
         long registered = after.getLong("total.registered");
         long activeCount = after.getLong("total.active");
-        BigDecimal ratio = new BigDecimal(after.getString("total.ratio"));
-        assertThat(ratio).isEqualByComparingTo(BigDecimal.valueOf(activeCount).divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP));
-        long needed = new BigDecimal("0.65").multiply(BigDecimal.valueOf(registered)).setScale(0, RoundingMode.CEILING).longValue();
-        assertThat(after.getLong("total.gap")).isEqualTo(Math.max(0, needed - activeCount));
+        assertThat(new BigDecimal(after.getString("total.ratio"))).isEqualByComparingTo(ActivationOracle.ratio(activeCount, registered));
+        assertThat(after.getLong("total.gap")).isEqualTo(ActivationOracle.gap(activeCount, registered));
         assertThat(after.getLong("total.registered")).isEqualTo(after.getLong("total.active") + after.getLong("total.inactive"));
         long graded = after.getMap("total.grades").values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
         assertThat(graded).isEqualTo(registered);
         long sumOfKecamatan = after.getList("byKecamatan.figures.registered", Integer.class).stream().mapToLong(Integer::longValue).sum();
         assertThat(sumOfKecamatan).isEqualTo(registered);
+    }
+
+    @Test
+    void theTestsOwnRatioAndGapAreThoseOfDesignMd() {
+        // 617 of 950 (the office's figure): 0.649473... -> 0.6495; 65% of 950 is 617.5 -> 618 needed, 1 short.
+        assertThat(ActivationOracle.ratio(617, 950)).isEqualTo(new BigDecimal("0.6495"));
+        assertThat(ActivationOracle.gap(617, 950)).isEqualTo(1);
+        assertThat(ActivationOracle.ratio(1, 32)).as("0.03125 rounds half up").isEqualTo(new BigDecimal("0.0313"));
+        assertThat(ActivationOracle.gap(650, 1000)).isZero();
+        assertThat(ActivationOracle.gap(0, 1)).isEqualTo(1);
+        assertThat(ActivationOracle.ratio(0, 0)).isEqualTo(new BigDecimal("0.0000"));
     }
 
     @Test
@@ -79,7 +93,16 @@ class StatisticsTests {
                 .body("trend[0].latestDueYear", equalTo(2019))
                 .body("trend[6].asOf", equalTo("2026-07-01"));
         given().when().get("/api/v1/statistics/activation").then().statusCode(200)
-                .body("trend", hasSize(5)).body("asOf", equalTo(TODAY.toString()));
+                .body("trend", hasSize(5)).body("asOf", equalTo(LocalDate.now(clock).toString()));
+    }
+
+    /** The service's today is the run's clock: the real date, or the one {@code -Dkoperasi.test.clock} starts it at (noon). */
+    @Test
+    void todayIsTheDateTheRunsClockStartedAt() {
+        String start = System.getProperty(AdjustableClock.START_PROPERTY);
+        LocalDate expected = start == null || start.isBlank() ? LocalDate.now(OfficeTime.ZONE)
+                : start.contains("T") ? Instant.parse(start).atZone(OfficeTime.ZONE).toLocalDate() : LocalDate.parse(start);
+        given().when().get("/api/v1/statistics/activation").then().statusCode(200).body("asOf", equalTo(expected.toString()));
     }
 
     @Test
@@ -90,7 +113,7 @@ class StatisticsTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         given().queryParam("trendFrom", "1900").when().get("/api/v1/statistics/activation")
                 .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
-        given().queryParam("trendFrom", TODAY.getYear() + 1).when().get("/api/v1/statistics/activation")
+        given().queryParam("trendFrom", LocalDate.now(clock).getYear() + 1).when().get("/api/v1/statistics/activation")
                 .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
     }
 

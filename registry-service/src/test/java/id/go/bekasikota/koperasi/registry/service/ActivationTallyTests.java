@@ -1,10 +1,16 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
-import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
-import id.go.bekasikota.koperasi.registry.support.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeImportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
+import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +33,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The kept activation figures ({@link ActivationTallies}) after random writes of every kind
  * through the API are exactly what the rules count when the dates are built again from scratch,
- * and the dashboard read from them equals the dashboard evaluated by the rules.
+ * and the dashboard read from them equals the dashboard evaluated by the rules. Each dashboard
+ * compared here is computed afresh (never the instance's cached one), and each test shows which
+ * path it read: a tally changed by hand shows in the kept path and not in the rules path.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -52,7 +61,7 @@ class ActivationTallyTests {
     @Inject
     ActivationService activation;
     @Inject
-    StandingService standings;
+    Today clock;
     @Inject
     EntityManager entityManager;
     @Inject
@@ -60,7 +69,7 @@ class ActivationTallyTests {
 
     @Test
     void randomWritesOfEveryKindKeepTheFiguresTheRulesCount() throws Exception {
-        LocalDate today = standings.today();
+        LocalDate today = clock.date();
         // Other tests write rows around the service: start from figures built by the rules.
         assertThat(tallies.keep(today, true)).containsExactlyElementsOf(ActivationTallies.datesFor(today));
         Random random = new Random(20261129L);
@@ -77,7 +86,7 @@ class ActivationTallyTests {
                 case REPORT, CORRECTION -> {
                     int year = today.getYear() - 1 - random.nextInt(5);
                     LocalDate meeting = LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(500));
-                    Map<String, Object> report = CooperativeMother.report(year);
+                    Map<String, Object> report = AnnualReportMother.report(year);
                     report.put("meetingDate", (meeting.isAfter(today) ? today : meeting).toString());
                     int answer = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
                             .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().extract().statusCode();
@@ -98,7 +107,7 @@ class ActivationTallyTests {
                 }
                 case REFOUND -> patch(id, Map.of("foundedOn", founding(random, today).toString()));
                 case REACTIVATION -> given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
-                        .body(CooperativeMother.reactivationCase())
+                        .body(ReactivationCaseMother.reactivationCase())
                         .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases").then().extract().statusCode();
                 case DISSOLUTION -> given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id))
                         .body(Map.of("dissolvedOn", today.minusDays(random.nextInt(400)).toString(), "legalBasis", "Keputusan No. " + step))
@@ -117,33 +126,69 @@ class ActivationTallyTests {
         assertThat(kept).as("the figures kept by the writes are those the rules count").isEqualTo(tallyRows());
 
         int trendFrom = today.getYear() - 4;
-        ActivationDashboardView fromTallies = activation.dashboard(today, trendFrom);
+        ActivationDashboard fromTallies = fresh(today, trendFrom, "");
         assertThat(fromTallies.total().registered()).isPositive();
+        assertThat(fresh(today, trendFrom, "delete from activation_tally_date")).as("the dashboard by the rules").isEqualTo(fromTallies);
+    }
+
+    @Test
+    void aDateNoLongerKeptIsCountedByTheRulesAndGivesWhatItsTalliesGave() throws Exception {
+        LocalDate today = clock.date();
+        // At least one ACTIVE cooperative: a report for the latest due year.
+        file(register(CooperativeMother.bonekaBekasi()), AnnualReportMother.report(DueYear.asOf(today)));
+        tallies.keep(today, true);
+        int trendFrom = today.getYear() - 4;
+        ActivationDashboard kept = fresh(today, trendFrom, "");
+        assertThat(kept.total().registered()).isPositive();
+        // It was read from the tallies: one more cooperative written into a kept cell by hand shows.
+        assertThat(fresh(today, trendFrom, "update activation_tally set cooperatives = cooperatives + 1 where as_of = :today"
+                + " and (kecamatan_code, jenis, kelompok, status, grade, under_reactivation) in (select kecamatan_code, jenis, kelompok,"
+                + " status, grade, under_reactivation from activation_tally where as_of = :today and status = 'ACTIVE' limit 1)")
+                .total().active()).isEqualTo(kept.total().active() + 1);
+
+        LocalDate nextYear = LocalDate.of(today.getYear() + 1, 1, 2);
+        List<LocalDate> built = tallies.keep(nextYear, false);
+        assertThat(built).as("only the missing dates are built").containsExactly(nextYear, LocalDate.of(today.getYear() + 1, 12, 31));
+        assertThat(QuarkusTransaction.requiringNew().call(tallies::keptDates)).containsExactlyElementsOf(ActivationTallies.datesFor(nextYear))
+                .doesNotContain(today);
+        assertThat(tallyRows(today)).as("no tally of today is left").isZero();
+        // Today is no longer kept: its figures come from the rules over the whole register, and are the same.
+        ActivationDashboard byRules = fresh(today, trendFrom, "");
+        assertThat(byRules).isEqualTo(kept);
+        assertThat(fresh(today, trendFrom, "update activation_tally set cooperatives = cooperatives + 1 where as_of = :today"))
+                .as("no tally is read for a date no longer kept").isEqualTo(kept);
+
+        tallies.keep(today, false);
+        assertThat(QuarkusTransaction.requiringNew().call(tallies::keptDates)).containsExactlyElementsOf(ActivationTallies.datesFor(today));
+        assertThat(fresh(today, trendFrom, "")).isEqualTo(kept);
+    }
+
+    /**
+     * The dashboard computed afresh, after an optional statement, in a transaction rolled back. The
+     * transaction has an id of its own, so the dashboard neither comes from nor goes to the instance's
+     * cache ({@link ActivationService#dashboard}).
+     */
+    private ActivationDashboard fresh(LocalDate asOf, int trendFrom, String statement) throws Exception {
         transaction.begin();
         try {
-            entityManager.createNativeQuery("delete from activation_tally_date").executeUpdate();
-            assertThat(activation.dashboard(today, trendFrom)).as("the dashboard by the rules").isEqualTo(fromTallies);
+            entityManager.createNativeQuery("select txid_current()").getSingleResult();
+            if (!statement.isEmpty()) {
+                var query = entityManager.createNativeQuery(statement);
+                if (statement.contains(":today")) {
+                    query.setParameter("today", asOf);
+                }
+                query.executeUpdate();
+            }
+            return activation.dashboard(asOf, trendFrom);
         } finally {
             transaction.rollback();
         }
     }
 
-    @Test
-    void theKeptDatesMoveWithTheDayAndTheDashboardStaysTheSame() {
-        LocalDate today = standings.today();
-        tallies.keep(today, true);
-        ActivationDashboardView before = activation.dashboard(today, today.getYear() - 4);
-
-        LocalDate nextYear = LocalDate.of(today.getYear() + 1, 1, 2);
-        List<LocalDate> built = tallies.keep(nextYear, false);
-        assertThat(built).as("only the missing dates are built").containsExactly(nextYear, LocalDate.of(today.getYear() + 1, 12, 31));
-        assertThat(QuarkusTransaction.requiringNew().call(tallies::keptDates)).containsExactlyElementsOf(ActivationTallies.datesFor(nextYear));
-        // Today is no longer kept: its figures come from the rules, and are the same.
-        assertThat(activation.dashboard(today, today.getYear() - 4)).isEqualTo(before);
-
-        tallies.keep(today, false);
-        assertThat(QuarkusTransaction.requiringNew().call(tallies::keptDates)).containsExactlyElementsOf(ActivationTallies.datesFor(today));
-        assertThat(activation.dashboard(today, today.getYear() - 4)).isEqualTo(before);
+    private long tallyRows(LocalDate asOf) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from activation_tally where as_of = :asOf").setParameter("asOf", asOf)
+                .getSingleResult()).longValue());
     }
 
     private static Map<String, Object> cooperative(Random random, LocalDate today) {
@@ -174,17 +219,17 @@ class ActivationTallyTests {
 
     /** Three new cooperatives, one of them imported again with another kecamatan and founding date. */
     private static int importRows(Random random, LocalDate today) {
-        List<String> numbers = List.of(CooperativeMother.uniqueNumber(), CooperativeMother.uniqueNumber(), CooperativeMother.uniqueNumber());
-        String first = String.join("\n", CooperativeMother.CSV_HEADER,
-                CooperativeMother.csvRow(numbers.get(0), "Koperasi Impor Satu"),
-                CooperativeMother.csvRow(numbers.get(1), "Koperasi Impor Dua"),
-                CooperativeMother.csvRow(numbers.get(2), "Koperasi Impor Tiga")) + "\n";
+        List<String> numbers = List.of(CooperativeNumbers.unique(), CooperativeNumbers.unique(), CooperativeNumbers.unique());
+        String first = String.join("\n", CooperativeImportMother.HEADER,
+                CooperativeImportMother.row(numbers.get(0), "Koperasi Impor Satu"),
+                CooperativeImportMother.row(numbers.get(1), "Koperasi Impor Dua"),
+                CooperativeImportMother.row(numbers.get(2), "Koperasi Impor Tiga")) + "\n";
         int answer = importCsv(first);
         if (answer != 201) {
             return answer;
         }
-        String again = String.join("\n", CooperativeMother.CSV_HEADER,
-                CooperativeMother.csvRow(numbers.get(1), "Koperasi Impor Dua")
+        String again = String.join("\n", CooperativeImportMother.HEADER,
+                CooperativeImportMother.row(numbers.get(1), "Koperasi Impor Dua")
                         .replace(",327507,", "," + KECAMATAN[random.nextInt(KECAMATAN.length)] + ",")
                         .replace("2004-02-17", founding(random, today).toString())) + "\n";
         return importCsv(again);

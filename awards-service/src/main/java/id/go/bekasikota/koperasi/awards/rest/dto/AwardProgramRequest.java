@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.awards.domain.AwardCategory;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
@@ -18,7 +19,7 @@ import java.util.List;
 @Schema(name = "AwardProgramRequest")
 public record AwardProgramRequest(
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
-        @NotBlank @Size(max = 200) @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String name,
+        @NotBlank @Size(max = 200) @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") @NameText String name,
         @NotNull @Schema(example = "OUTSTANDING_PER_JENIS") AwardCategory category,
         @Schema(description = "Required for OUTSTANDING_PER_JENIS (only cooperatives of that jenis take part); empty otherwise", example = "PRODUSEN") Jenis jenis,
         @NotNull @Schema(example = "CITY") AwardLevel level,

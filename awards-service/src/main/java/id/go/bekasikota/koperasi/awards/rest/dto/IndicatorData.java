@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.awards.domain.Aspect;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorKind;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorSource;
@@ -18,7 +19,7 @@ import java.math.BigDecimal;
 public record IndicatorData(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,20}", message = "must be 1-20 letters, digits, '.', '_' or '-'")
         @Schema(description = "Short code, unique in the sheet; juror scores name it", example = "F1") String code,
-        @NotBlank @Size(max = 300) @Schema(example = "Pertumbuhan SHU (surplus growth)") String name,
+        @NotBlank @Size(max = 300) @Schema(example = "Pertumbuhan SHU (surplus growth)") @NameText String name,
         @NotNull @Schema(example = "KEUANGAN") Aspect aspect,
         @NotNull @Schema(example = "COMPUTED") IndicatorSource source,
         @Schema(description = "What a COMPUTED indicator measures; empty for JUROR", example = "SHU_GROWTH") IndicatorKind kind,

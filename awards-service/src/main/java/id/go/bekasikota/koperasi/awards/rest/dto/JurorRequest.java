@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Assigns a juror to a program. */
 @Schema(name = "JurorRequest")
 public record JurorRequest(
-        @NotBlank @Size(max = 200) @Schema(description = "The juror's token subject", example = "juri-1@bekasikota.go.id") String juror) {
+        @NotBlank @Size(max = 200) @Schema(description = "The juror's token subject", example = "juri-1@bekasikota.go.id") @CodeText String juror) {
 }

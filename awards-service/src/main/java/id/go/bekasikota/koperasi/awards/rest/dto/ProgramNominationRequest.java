@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,5 +11,5 @@ import java.util.UUID;
 @Schema(name = "ProgramNominationRequest")
 public record ProgramNominationRequest(
         @NotNull @Schema(description = "The cooperative (from the register)") UUID cooperativeId,
-        @Size(max = 4000) @Schema(description = "Why it deserves the award") String statement) {
+        @Size(max = 4000) @Schema(description = "Why it deserves the award") @FreeText String statement) {
 }

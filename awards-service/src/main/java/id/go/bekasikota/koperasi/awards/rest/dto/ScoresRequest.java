@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +19,8 @@ public record ScoresRequest(
 
     @Schema(name = "ScoreItem")
     public record Item(
-            @NotBlank @Schema(description = "A JUROR indicator of the program's sheet", example = "K2") String indicatorCode,
+            @NotBlank @Schema(description = "A JUROR indicator of the program's sheet", example = "K2") @CodeText String indicatorCode,
             @NotNull @Min(0) @Max(100) @Schema(example = "85") Integer score,
-            @Size(max = 2000) @Schema(example = "Pengurus dan pengawas lengkap; RAT dihadiri 80% anggota") String comment) {
+            @Size(max = 2000) @Schema(example = "Pengurus dan pengawas lengkap; RAT dihadiri 80% anggota") @FreeText String comment) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,7 +26,7 @@ public record DecisionRequest(
         @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(value = "0.5", message = "must be at most 0.5 (50% a year)")
         @Digits(integer = 1, fraction = 6, message = "at most 6 decimals") @Schema(example = "0.055") BigDecimal annualRate,
         @Min(1) @Max(360) @Schema(example = "36") Integer tenorMonths,
-        @Size(max = 2000) @Schema(example = "Disetujui komite kredit 14 Agustus 2026") String reason) {
+        @Size(max = 2000) @Schema(example = "Disetujui komite kredit 14 Agustus 2026") @FreeText String reason) {
 
     public enum Decision {
         APPROVE,

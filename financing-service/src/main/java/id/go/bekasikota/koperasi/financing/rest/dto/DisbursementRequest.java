@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,5 +13,5 @@ import java.time.LocalDate;
 public record DisbursementRequest(
         @NotNull @Schema(description = "Not in the future, not before the decision", example = "2026-08-20") LocalDate disbursedOn,
         @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the disbursement", example = "LPDB/DB/2026/08/00417")
-        String partnerReference) {
+        @CodeText String partnerReference) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.financing.domain.PartnerKind;
 import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
 import jakarta.validation.constraints.DecimalMax;
@@ -22,9 +23,9 @@ import java.util.List;
 public record FinancingProgramRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' or '-'")
         @Schema(description = "The partner's id, as in the partner_id claim of its tokens", example = "lpdb-kumkm") String partnerId,
-        @NotBlank @Size(max = 200) @Schema(example = "LPDB-KUMKM") String partnerName,
+        @NotBlank @Size(max = 200) @Schema(example = "LPDB-KUMKM") @NameText String partnerName,
         @NotNull @Schema(example = "FUND") PartnerKind partnerKind,
-        @NotBlank @Size(max = 200) @Schema(example = "Dana bergulir modal kerja koperasi 2026") String name,
+        @NotBlank @Size(max = 200) @Schema(example = "Dana bergulir modal kerja koperasi 2026") @NameText String name,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "upper-case code such as LPDB_KUMKM, KUR_MIKRO, KUR_KECIL")
         @Schema(example = "LPDB_KUMKM") String scheme,
         @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(value = "0.5", message = "must be at most 0.5 (50% a year)")

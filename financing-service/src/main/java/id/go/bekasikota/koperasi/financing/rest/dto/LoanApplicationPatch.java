@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,5 +17,5 @@ public record LoanApplicationPatch(
         @Schema(example = "200000000") Long amount,
         @Min(1) @Max(360) @Schema(example = "24") Integer tenorMonths,
         @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Schema(example = "Modal kerja pembelian kain dan dakron bersama") String purpose) {
+        @Schema(example = "Modal kerja pembelian kain dan dakron bersama") @FreeText String purpose) {
 }

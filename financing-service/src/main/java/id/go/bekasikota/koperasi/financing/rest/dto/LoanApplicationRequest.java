@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,5 +20,5 @@ public record LoanApplicationRequest(
         @Schema(description = "Whole rupiah", example = "250000000") Long amount,
         @NotNull @Min(1) @Max(360) @Schema(example = "36") Integer tenorMonths,
         @NotBlank @Size(max = 2000) @Schema(example = "Modal kerja pembelian kain dan dakron bersama untuk 40 perajin boneka")
-        String purpose) {
+        @FreeText String purpose) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,5 +17,5 @@ public record RepaymentRequest(
         @Schema(description = "Whole rupiah; at most what is still owed", example = "7548000") Long amount,
         @NotNull @Schema(description = "Not in the future, not before the disbursement", example = "2026-09-20") LocalDate paidOn,
         @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the payment; unique per loan", example = "LPDB/RP/2026/09/11873")
-        String partnerReference) {
+        @CodeText String partnerReference) {
 }

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,9 +14,9 @@ import java.time.LocalDate;
 /** A small business joining a cluster. */
 @Schema(name = "ClusterMemberRequest")
 public record ClusterMemberRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Boneka Ceria") String businessName,
-        @NotBlank @Size(max = 200) @Schema(description = "Personal data: shown to the office only", example = "Ibu Yati") String ownerName,
-        @NotBlank @Size(max = 1000) @Schema(example = "Stuffed dolls, plush keychains") String products,
+        @NotBlank @Size(max = 200) @NameText @Schema(example = "Boneka Ceria") String businessName,
+        @NotBlank @Size(max = 200) @NameText @Schema(description = "Personal data: shown to the office only", example = "Ibu Yati") String ownerName,
+        @NotBlank @Size(max = 1000) @FreeText @Schema(example = "Stuffed dolls, plush keychains") String products,
         @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
         @Schema(example = "327507") String kecamatanCode,
         @NotNull @PastOrPresent @Schema(example = "2024-05-02") LocalDate joinedOn) {

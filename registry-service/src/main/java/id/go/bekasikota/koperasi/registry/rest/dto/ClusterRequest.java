@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +14,9 @@ import java.util.UUID;
 /** A UKM cluster as an officer enters it (create and full update). */
 @Schema(name = "ClusterRequest")
 public record ClusterRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Sentra Boneka Bantargebang") String name,
+        @NotBlank @Size(max = 200) @NameText @Schema(example = "Sentra Boneka Bantargebang") String name,
         @NotNull @Schema(example = "DOLLS_AND_TOYS") ProductCategory productCategory,
-        @Size(max = 2000) @Schema(example = "Doll makers buying fabric and dacron together") String description,
+        @Size(max = 2000) @FreeText @Schema(example = "Doll makers buying fabric and dacron together") String description,
         @Schema(description = "The cooperative the cluster buys and sells through, if any") UUID hostCooperativeId,
         @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
         @Schema(example = "327507") String kecamatanCode) {

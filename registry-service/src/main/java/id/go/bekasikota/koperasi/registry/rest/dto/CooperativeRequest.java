@@ -1,7 +1,10 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
-import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.text.CodeText;
+import id.go.bekasikota.koperasi.platform.text.FreeText;
+import id.go.bekasikota.koperasi.platform.text.NameText;
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import jakarta.validation.Valid;
@@ -25,10 +28,10 @@ public record CooperativeRequest(
         @Pattern(regexp = "\\d{6,20}", message = "must be 6 to 20 digits")
         @Schema(description = "Nomor Induk Koperasi (NIK koperasi) from the ministry's data system", example = "3275010010001")
         String cooperativeNumber,
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = 200) @NameText
         @Schema(example = "Koperasi Lima Garuda")
         String name,
-        @Size(max = 100)
+        @Size(max = 100) @CodeText
         @Schema(description = "Nomor badan hukum, old regional or AHU format", example = "AHU-0007557.AH.01.26.Tahun 2020")
         String legalEntityNumber,
         @PastOrPresent
@@ -42,25 +45,20 @@ public record CooperativeRequest(
         @Pattern(regexp = "2020|2025", message = "must be 2020 or 2025")
         @Schema(example = "2020") String kbliEdition,
         @Schema(description = "For SIMPAN_PINJAM only") SavingsLoanScope savingsLoanScope,
-        @Size(max = 300) @Schema(example = "Jl. Ir. H. Juanda No. 100") String address,
+        @Size(max = 300) @FreeText @Schema(example = "Jl. Ir. H. Juanda No. 100") String address,
         @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
         @Schema(example = "327501") String kecamatanCode,
-        @Size(max = 100) @Schema(example = "Margahayu") String kelurahan,
+        @Size(max = 100) @NameText @Schema(example = "Margahayu") String kelurahan,
         @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,
         @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
         @Schema(example = "+62 21 8801234") String phone,
-        @Email @Size(max = 200) @Schema(example = "sekretariat@limagaruda.coop") String email,
+        @Email @Size(max = 200) @CodeText @Schema(example = "sekretariat@limagaruda.coop") String email,
         @Size(max = 50) @Schema(description = "Pengurus (personal data); absent means none")
         List<@Valid @NotNull OfficeHolderData> board,
         @Size(max = 50) @Schema(description = "Pengawas (personal data); absent means none")
         List<@Valid @NotNull OfficeHolderData> supervisors,
         @Size(max = 2000) @Schema(description = "Branch offices; absent means none")
         List<@Valid @NotNull BranchData> branches) {
-
-    /** The API field names, in the order of the body: {@code changedFields} of {@code updated} events use them. */
-    public static final List<String> FIELDS = List.of("cooperativeNumber", "name", "legalEntityNumber", "legalEntityDate",
-            "jenis", "bentuk", "kelompok", "kbliCode", "kbliEdition", "savingsLoanScope", "address", "kecamatanCode",
-            "kelurahan", "foundedOn", "phone", "email", "board", "supervisors", "branches");
 
     public CooperativeRequest {
         board = board == null ? List.of() : board;

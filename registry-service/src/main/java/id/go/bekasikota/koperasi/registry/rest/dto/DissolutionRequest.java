@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,6 +13,6 @@ import java.time.LocalDate;
 @Schema(name = "DissolutionRequest")
 public record DissolutionRequest(
         @NotNull @PastOrPresent @Schema(example = "2026-09-01") LocalDate dissolvedOn,
-        @NotBlank @Size(max = 300)
+        @NotBlank @Size(max = 300) @FreeText
         @Schema(description = "The decision it rests on", example = "Keputusan Kepala Dinas No. 518/123/Disdagkop/2026") String legalBasis) {
 }

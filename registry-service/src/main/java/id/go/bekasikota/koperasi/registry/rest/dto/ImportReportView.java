@@ -4,9 +4,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The row-by-row report of a bulk import. */
+/**
+ * The report of a bulk import: exact counts; the rows written or matched (when the import wrote)
+ * and the first rejected rows; every rejected row counted per field at fault.
+ */
 @Schema(name = "ImportReport")
 public record ImportReportView(
         UUID id,
@@ -20,7 +24,12 @@ public record ImportReportView(
         @Schema(example = "0") int updated,
         @Schema(example = "0") int unchanged,
         @Schema(example = "10") int rejected,
-        List<Row> rows) {
+        @Schema(description = "Rejected rows per field at fault (a row counts once for each of its fields), listed or not",
+                example = "{\"foundedOn\": 7, \"kecamatanCode\": 4}") Map<String, Integer> errorsByField,
+        @Schema(description = "Rejected rows beyond the first ones listed (koperasi.import.report-rows, default 1,000): counted, not listed",
+                example = "0") int rejectedRowsOmitted,
+        @Schema(description = "In file order: the rows created, updated or found unchanged when the import wrote (none when it "
+                + "wrote nothing) and the first rejected rows (1,000 by default)") List<Row> rows) {
 
     /**
      * @param row the spreadsheet row number: the header is row 1, the first data row is row 2

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.NameText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A board member (pengurus) or supervisor (pengawas). Personal data: office and the cooperative itself only. */
 @Schema(name = "OfficeHolder")
 public record OfficeHolderData(
-        @NotBlank @Size(max = 200) @Schema(example = "Hj. Siti Rahmawati") String name,
-        @NotBlank @Size(max = 100) @Schema(example = "Ketua") String position,
+        @NotBlank @Size(max = 200) @NameText @Schema(example = "Hj. Siti Rahmawati") String name,
+        @NotBlank @Size(max = 100) @NameText @Schema(example = "Ketua") String position,
         @Pattern(regexp = "\\d{16}", message = "must be the 16-digit NIK")
         @Schema(description = "Personal NIK (Nomor Induk Kependudukan), 16 digits", example = "3275014107800003") String personalNik,
         @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")

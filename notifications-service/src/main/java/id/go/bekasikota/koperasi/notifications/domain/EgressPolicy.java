@@ -1,0 +1,109 @@
+package id.go.bekasikota.koperasi.notifications.domain;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where webhooks may go. In production only {@code https} URLs whose host resolves to public
+ * addresses only: every address of the host is checked, so a name that also points inside (a
+ * loopback, private, link-local, carrier-grade NAT or unique-local address, or the cloud metadata
+ * address 169.254.169.254) is refused. Tests may allow {@code http} and loopback receivers.
+ *
+ * @param allowHttp     plain {@code http} URLs (tests and local development)
+ * @param allowLoopback 127.0.0.0/8 and ::1 (tests and local development)
+ * @param allowPrivate  private, link-local and shared ranges (a closed network only)
+ */
+public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean allowPrivate) {
+
+    public static final int MAX_URL_LENGTH = 2000;
+
+    /** Resolves a host name to all its addresses (the JDK's resolver, or a fixed one in tests). */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** Why the URL may not receive webhooks; empty when it may. */
+    public Optional<String> refusal(String url, Resolver resolver) {
+        if (url == null || url.isBlank()) {
+            return Optional.of("is required");
+        }
+        if (url.length() > MAX_URL_LENGTH) {
+            return Optional.of("must be at most " + MAX_URL_LENGTH + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+            return Optional.of(allowHttp ? "must be an http or https URL" : "must be an https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return Optional.of("must name a host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("must not carry credentials");
+        }
+        if (uri.getRawFragment() != null) {
+            return Optional.of("must not carry a fragment");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(uri.getHost());
+        } catch (UnknownHostException e) {
+            return Optional.of("names a host that does not resolve: " + uri.getHost());
+        }
+        if (addresses.length == 0) {
+            return Optional.of("names a host that does not resolve: " + uri.getHost());
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> refused = refusal(address);
+            if (refused.isPresent()) {
+                return Optional.of("resolves to " + address.getHostAddress() + ", " + refused.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> refusal(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return Optional.of("which is not a host address");
+        }
+        if (address.isLoopbackAddress()) {
+            return allowLoopback ? Optional.empty() : Optional.of("a loopback address");
+        }
+        if (!allowPrivate && internal(address)) {
+            return Optional.of("a private, link-local or otherwise internal address");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean internal(InetAddress address) {
+        if (address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first == 0                                      // 0.0.0.0/8 "this network"
+                    || (first == 100 && second >= 64 && second < 128) // 100.64.0.0/10 carrier-grade NAT
+                    || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0.0/24 protocol assignments
+                    || (first == 198 && (second == 18 || second == 19))   // 198.18.0.0/15 benchmarking
+                    || first >= 240;                                // 240.0.0.0/4 reserved, broadcast
+        }
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package id.go.bekasikota.koperasi.notifications.event;
+
+import id.go.bekasikota.koperasi.notifications.service.DeliveryDispatcher;
+import id.go.bekasikota.koperasi.notifications.service.WebhookFanout;
+import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Every event of the suite's topics (channels {@code registry-cooperative},
+ * {@code financing-loan-application}, {@code awards-nomination}) becomes a delivery for each
+ * subscription that takes it. Each event is processed once ({@link IdempotentConsumer}: the
+ * deliveries and the processed event id commit together); the dispatcher is woken after the commit.
+ */
+@ApplicationScoped
+public class SuiteEventsConsumer {
+
+    public static final String CONSUMER = "webhooks";
+
+    private final IdempotentConsumer inbox;
+    private final WebhookFanout fanout;
+    private final DeliveryDispatcher dispatcher;
+
+    public SuiteEventsConsumer(IdempotentConsumer inbox, WebhookFanout fanout, DeliveryDispatcher dispatcher) {
+        this.inbox = inbox;
+        this.fanout = fanout;
+        this.dispatcher = dispatcher;
+    }
+
+    @Incoming("registry-cooperative")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onRegistryEvent(Message<String> message) {
+        return accept(message);
+    }
+
+    @Incoming("financing-loan-application")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onFinancingEvent(Message<String> message) {
+        return accept(message);
+    }
+
+    @Incoming("awards-nomination")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onAwardsEvent(Message<String> message) {
+        return accept(message);
+    }
+
+    private CompletionStage<Void> accept(Message<String> message) {
+        String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getKey).map(String::valueOf).orElse(null);
+        return inbox.process(message, CONSUMER, event -> fanout.accept(event, key)).thenRun(dispatcher::wake);
+    }
+}

@@ -1,0 +1,191 @@
+package id.go.bekasikota.koperasi.notifications.rest;
+
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
+import id.go.bekasikota.koperasi.notifications.domain.SubscriptionDetails;
+import id.go.bekasikota.koperasi.notifications.mapping.WebhooksMapper;
+import id.go.bekasikota.koperasi.notifications.rest.dto.DeliveryView;
+import id.go.bekasikota.koperasi.notifications.rest.dto.SecretRotationRequest;
+import id.go.bekasikota.koperasi.notifications.rest.dto.SecretView;
+import id.go.bekasikota.koperasi.notifications.rest.dto.SubscriptionRequest;
+import id.go.bekasikota.koperasi.notifications.rest.dto.SubscriptionView;
+import id.go.bekasikota.koperasi.notifications.service.SubscriptionService;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+
+/**
+ * Webhook subscriptions: a partner keeps its own endpoints, officers keep the government systems';
+ * each subscription, its secret and its delivery log are its owner's alone (others get 404).
+ */
+@Path("/api/v1/webhook-subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhook subscriptions", description = "Signed webhooks (Standard Webhooks) of the suite's events, their delivery log and redelivery")
+public class WebhookSubscriptionResource {
+
+    private final SubscriptionService service;
+    private final WebhooksMapper mapper;
+    private final Caller caller;
+
+    public WebhookSubscriptionResource(SubscriptionService service, WebhooksMapper mapper, Caller caller) {
+        this.service = service;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Subscribe an endpoint", description = """
+            A partner's subscription receives only events about its own applications, from their forwarding on; an officer's
+            (for a government system) receives every event of the types it lists. The URL must be https and resolve to public
+            addresses only. The answer carries the signing secret (whsec_...) once: it is never shown again.""")
+    @APIResponse(responseCode = "201", description = "Subscribed; the body has the secret, Location and ETag name the subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid (an http, private or loopback URL; an event type that is no CloudEvents type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "private address", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
+                     "detail":"1 field is not valid","errors":[{"field":"url","message":"resolves to 10.0.0.7, a private, link-local or otherwise internal address"}]}""")))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither a partner nor an officer, or a partner token without partner_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createWebhookSubscription(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+        SubscriptionDetails created = service.create(caller.actor(), mapper.toChange(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id.toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.subscription().version)).entity(mapper.toView(created)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List the caller's subscriptions", description = "A partner's own; for officers and auditors the office's. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions (no secrets)")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SubscriptionView> listWebhookSubscriptions(@BeanParam @Valid PageRequest paging) {
+        return service.list(caller.actor(), paging).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Read a subscription", description = "Its settings, its circuit and, during a rotation, when the previous secret stops signing. Never the secret.")
+    @APIResponse(responseCode = "200", description = "The subscription; ETag is its version", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getWebhookSubscription(@PathParam("id") String id) {
+        SubscriptionDetails found = service.get(caller.actor(), Params.id("Webhook subscription", id));
+        return Response.ok(mapper.toView(found)).header(HttpHeaders.ETAG, EntityTags.of(found.subscription().version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Change a subscription", description = "Replaces the URL, the event types, the description and the active flag. A new URL starts with a closed circuit. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner's role (auditors read only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceWebhookSubscription(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @Valid @NotNull SubscriptionRequest request) {
+        SubscriptionDetails changed = service.replace(caller.actor(), Params.id("Webhook subscription", id), ifMatch, mapper.toChange(request));
+        return Response.ok(mapper.toView(changed)).header(HttpHeaders.ETAG, EntityTags.of(changed.subscription().version)).build();
+    }
+
+    @POST
+    @Path("/{id}/secret-rotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Rotate the signing secret", description = """
+            Makes a new secret, shown once in the answer. Until `previousSecretExpiresAt` every webhook carries two signatures
+            (space-separated in webhook-signature): with the new secret and with the previous one, so the receiver can switch
+            without losing a webhook. `overlapSeconds` 0 ends the previous secret at once (after a leak).""")
+    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = SecretView.class)))
+    @APIResponse(responseCode = "400", description = "overlapSeconds out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SecretView rotateWebhookSecret(@PathParam("id") String id, @Valid @NotNull SecretRotationRequest request) {
+        SubscriptionService.Rotation rotation = service.rotate(caller.actor(), Params.id("Webhook subscription", id),
+                request.overlapSeconds() == null ? null : Duration.ofSeconds(request.overlapSeconds()));
+        return new SecretView(rotation.secret(), rotation.previousSecretExpiresAt());
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "The delivery log", description = "The subscription's deliveries, newest first, optionally of one state.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "400", description = "Invalid state or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") String id, @BeanParam @Valid PageRequest paging,
+                                                    @Parameter(description = "PENDING, DELIVERED or DEAD", schema = @Schema(implementation = DeliveryState.class)) @QueryParam("state") String state) {
+        return service.deliveries(caller.actor(), Params.id("Webhook subscription", id), Params.enumValue("state", state, DeliveryState.class), paging)
+                .map(mapper::toView);
+    }
+
+    @GET
+    @Path("/{id}/deliveries/{deliveryId}")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "One delivery with its attempts", description = "The body sent and every attempt: when, the status, the latency, the error and the start of the answer.")
+    @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeliveryView getWebhookDelivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+        SubscriptionService.DeliveryWithAttempts found = service.delivery(caller.actor(), Params.id("Webhook subscription", id), Params.id("Delivery", deliveryId));
+        return mapper.toView(found.delivery(), found.attempts());
+    }
+
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Deliver again", description = """
+            Sends a DEAD (or DELIVERED) webhook again with the same webhook-id and a fresh retry budget, at once.
+            It also closes the endpoint's circuit: the owner says the endpoint works again.""")
+    @APIResponse(responseCode = "202", description = "Pending again", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It is still PENDING", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redeliverWebhook(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+        var delivery = service.redeliver(caller.actor(), Params.id("Webhook subscription", id), Params.id("Delivery", deliveryId));
+        return Response.accepted(mapper.toView(delivery)).build();
+    }
+}

@@ -1,0 +1,41 @@
+package id.go.bekasikota.koperasi.notifications.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A delivery in the subscription's log; the detail adds the body sent and every attempt. */
+@Schema(name = "WebhookDelivery")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeliveryView(
+        UUID id,
+        @Schema(description = "The webhook-id header: the same on every attempt and redelivery", example = "msg_5f0c1d7e9a2b4c3d8e6f7a1b2c3d4e5f") String webhookId,
+        @Schema(description = "The CloudEvent's id") String eventId,
+        @Schema(example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
+        @Schema(description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
+        int attempts,
+        @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
+        String lastError,
+        Instant createdAt,
+        @Schema(description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
+        @Schema(description = "After this a failed attempt makes the delivery DEAD") Instant giveUpAfter,
+        Instant deliveredAt,
+        @Schema(description = "The body sent (detail only): the CloudEvent in structured JSON", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+        @JsonRawValue String payload,
+        @Schema(description = "Every attempt, first first (detail only)") List<Attempt> attemptLog) {
+
+    @Schema(name = "WebhookAttempt")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Attempt(
+            int number,
+            Instant attemptedAt,
+            @Schema(description = "The answer's status; none when no answer came (refused, timed out)", example = "500") Integer statusCode,
+            @Schema(description = "From sending to the answer", example = "42") long latencyMillis,
+            String error,
+            @Schema(description = "The start of the answer's body (at most 500 characters)") String responseExcerpt) {
+    }
+}

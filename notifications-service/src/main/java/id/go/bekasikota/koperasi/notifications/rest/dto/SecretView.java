@@ -1,0 +1,14 @@
+package id.go.bekasikota.koperasi.notifications.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** A new signing secret, shown once. */
+@Schema(name = "WebhookSecret")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SecretView(
+        @Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+        @Schema(description = "Until then webhooks carry a signature with the previous secret too") Instant previousSecretExpiresAt) {
+}

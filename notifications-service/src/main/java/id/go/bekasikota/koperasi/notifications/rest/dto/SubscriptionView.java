@@ -1,0 +1,31 @@
+package id.go.bekasikota.koperasi.notifications.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A subscription as its owner sees it. The secret is shown once: in the answer that created it. */
+@Schema(name = "WebhookSubscription")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubscriptionView(
+        UUID id,
+        @Schema(description = "PARTNER (a bank's or fund's own) or OFFICE (a government system's, kept by officers)", example = "PARTNER") String owner,
+        @Schema(example = "bank-bjb") String partnerId,
+        String url,
+        List<String> eventTypes,
+        String description,
+        boolean active,
+        @Schema(description = "CLOSED (sending), OPEN (failing: nothing sent until circuitOpenUntil) or PROBING (the next delivery tests the endpoint)", example = "CLOSED") String circuit,
+        int consecutiveFailures,
+        Instant circuitOpenUntil,
+        @Schema(description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
+                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+        @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Also the ETag; send it in If-Match to change the subscription") long version) {
+}

@@ -1,0 +1,232 @@
+package id.go.bekasikota.koperasi.notifications.service;
+
+import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
+import id.go.bekasikota.koperasi.notifications.domain.Delivery;
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
+import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
+import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
+import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
+import id.go.bekasikota.koperasi.notifications.domain.Subscription;
+import id.go.bekasikota.koperasi.notifications.domain.WebhookSigner;
+import id.go.bekasikota.koperasi.notifications.repository.DeliveryQueue;
+import id.go.bekasikota.koperasi.notifications.repository.EndpointCircuits;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Delivers the due webhooks: one worker thread per instance claims a batch (with a lease, so
+ * instances share the work and a crashed one's claims come back), sends them in parallel, then
+ * records every attempt and moves each delivery and endpoint circuit. A new event wakes it at
+ * once; otherwise it looks every {@code idle-poll}.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=utf-8";
+
+    /** One claimed delivery, ready to send. */
+    record Outgoing(UUID deliveryId, UUID subscriptionId, String webhookId, String url, String payload, List<String> secrets) {
+    }
+
+    private final DeliveryQueue queue;
+    private final EndpointCircuits circuits;
+    private final WebhookClient client;
+    private final WebhooksConfig config;
+    private final Today today;
+    private final MeterRegistry meters;
+    private final RetrySchedule schedule;
+    private final EgressPolicy egress;
+    private final SecureRandom random = new SecureRandom();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread worker;
+
+    public DeliveryDispatcher(DeliveryQueue queue, EndpointCircuits circuits, WebhookClient client, WebhooksConfig config,
+                              Today today, MeterRegistry meters) {
+        this.queue = queue;
+        this.circuits = circuits;
+        this.client = client;
+        this.config = config;
+        this.today = today;
+        this.meters = meters;
+        this.schedule = schedule(config.retry());
+        this.egress = policy(config.egress());
+    }
+
+    static RetrySchedule schedule(WebhooksConfig.Retry retry) {
+        return new RetrySchedule(retry.first(), retry.factor(), retry.max(), retry.jitter(), retry.budget());
+    }
+
+    static EgressPolicy policy(WebhooksConfig.Egress egress) {
+        return new EgressPolicy(egress.allowHttp(), egress.allowLoopback(), egress.allowPrivate());
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        worker = new Thread(this::loop, "webhook-dispatcher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        wake();
+        if (worker != null) {
+            // The round in flight finishes; its sends are bounded by the request timeout.
+            worker.join(config.delivery().requestTimeout().plusSeconds(2).toMillis());
+        }
+    }
+
+    /** Something may be due now (a new event was accepted, a delivery was redelivered). */
+    public void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            int sent;
+            try {
+                sent = round();
+            } catch (RuntimeException e) {
+                LOG.warnf("Webhook dispatch failed, trying again: %s", e.getMessage());
+                sent = 0;
+            }
+            if (sent == 0) {
+                idle();
+            }
+        }
+    }
+
+    private void idle() {
+        lock.lock();
+        try {
+            if (!woken && running) {
+                work.await(config.delivery().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One batch: claim, send, record. Returns how many were sent. */
+    int round() {
+        List<Outgoing> batch = QuarkusTransaction.requiringNew().call(this::claim);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Outgoing, CompletableFuture<WebhookClient.Outcome>> sending = new LinkedHashMap<>();
+        batch.forEach(outgoing -> sending.put(outgoing, send(outgoing)));
+        Map<Outgoing, WebhookClient.Outcome> outcomes = new LinkedHashMap<>();
+        sending.forEach((outgoing, outcome) -> outcomes.put(outgoing, outcome.join()));
+        QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
+        return batch.size();
+    }
+
+    private List<Outgoing> claim() {
+        Instant now = today.now();
+        List<UUID> ids = queue.claim(config.delivery().batch(), now, now.plus(config.delivery().lease()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Delivery> deliveries = new ArrayList<>(Delivery.<Delivery>list("id in ?1", ids));
+        deliveries.sort(Comparator.comparing(d -> d.sequence));
+        Set<UUID> subscriptionIds = new HashSet<>();
+        deliveries.forEach(d -> subscriptionIds.add(d.subscriptionId));
+        Map<UUID, Subscription> subscriptions = new HashMap<>();
+        Subscription.<Subscription>list("id in ?1", subscriptionIds).forEach(s -> subscriptions.put(s.id, s));
+        Map<UUID, List<SigningSecret>> secrets = new HashMap<>();
+        SigningSecret.<SigningSecret>list("subscriptionId in ?1", subscriptionIds)
+                .forEach(s -> secrets.computeIfAbsent(s.subscriptionId, k -> new ArrayList<>()).add(s));
+
+        List<Outgoing> batch = new ArrayList<>();
+        Set<UUID> probing = new HashSet<>();
+        List<UUID> release = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            Subscription subscription = subscriptions.get(delivery.subscriptionId);
+            // A tripped endpoint whose open time is over is probed with one delivery, not a burst.
+            if (subscription.tripped(config.circuit().failures()) && !probing.add(subscription.id)) {
+                release.add(delivery.id);
+                continue;
+            }
+            batch.add(new Outgoing(delivery.id, subscription.id, delivery.webhookId, subscription.url, delivery.payload,
+                    SigningSecret.signing(secrets.getOrDefault(subscription.id, List.of()), now)));
+        }
+        queue.release(release);
+        return batch;
+    }
+
+    private CompletableFuture<WebhookClient.Outcome> send(Outgoing outgoing) {
+        // Checked again at each attempt: the name may point elsewhere since the subscription was made.
+        Optional<String> refused = egress.refusal(outgoing.url(), InetAddress::getAllByName);
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0, "not sent: the url " + refused.get(), null));
+        }
+        long timestamp = today.now().getEpochSecond();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("webhook-id", outgoing.webhookId());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSigner.signatures(outgoing.secrets(), outgoing.webhookId(), timestamp, outgoing.payload()));
+        headers.put("Content-Type", CONTENT_TYPE);
+        headers.put("User-Agent", "Koperasi-Webhooks/1.0");
+        return client.post(outgoing.url(), headers, outgoing.payload());
+    }
+
+    private void record(Outgoing outgoing, WebhookClient.Outcome outcome) {
+        Delivery delivery = Delivery.findById(outgoing.deliveryId());
+        if (delivery == null || delivery.state != DeliveryState.PENDING) {
+            return;
+        }
+        Instant at = today.now();
+        if (outcome.succeeded()) {
+            delivery.delivered(at, outcome.status(), outcome.latencyMillis(), outcome.excerpt()).persist();
+            circuits.succeeded(outgoing.subscriptionId());
+        } else {
+            String error = outcome.error() != null ? outcome.error() : "answered " + outcome.status();
+            Optional<Instant> retry = schedule.next(delivery.attempts + 1, at, delivery.giveUpAfter, random.nextDouble());
+            delivery.failed(at, outcome.status(), outcome.latencyMillis(), error, outcome.excerpt(), retry).persist();
+            circuits.failed(outgoing.subscriptionId(), config.circuit().failures(), at.plus(config.circuit().openFor()));
+            if (Integer.valueOf(410).equals(outcome.status())) {
+                circuits.gone(outgoing.subscriptionId());
+            }
+        }
+        meters.counter("koperasi.webhooks.attempts", "outcome", outcome.succeeded() ? "delivered"
+                : delivery.state == DeliveryState.DEAD ? "dead" : "failed").increment();
+    }
+}

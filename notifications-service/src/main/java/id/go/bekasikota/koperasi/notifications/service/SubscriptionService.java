@@ -1,0 +1,223 @@
+package id.go.bekasikota.koperasi.notifications.service;
+
+import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
+import id.go.bekasikota.koperasi.notifications.domain.Delivery;
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
+import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
+import id.go.bekasikota.koperasi.notifications.domain.EventTypeFilter;
+import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
+import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
+import id.go.bekasikota.koperasi.notifications.domain.Subscription;
+import id.go.bekasikota.koperasi.notifications.domain.SubscriptionChange;
+import id.go.bekasikota.koperasi.notifications.domain.SubscriptionDetails;
+import id.go.bekasikota.koperasi.notifications.domain.SubscriptionOwner;
+import id.go.bekasikota.koperasi.notifications.domain.WebhookSigner;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Subscriptions, their secrets, and their delivery log, each visible to its owner only. */
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** A delivery with its attempts, first first. */
+    public record DeliveryWithAttempts(Delivery delivery, List<DeliveryAttempt> attempts) {
+    }
+
+    /** A new secret and when the previous one stops signing. */
+    public record Rotation(String secret, Instant previousSecretExpiresAt) {
+    }
+
+    private final WebhooksConfig config;
+    private final Today today;
+    private final DeliveryDispatcher dispatcher;
+    private final TransactionSynchronizationRegistry transactions;
+    private final EgressPolicy egress;
+    private final RetrySchedule schedule;
+    private final SecureRandom random = new SecureRandom();
+
+    public SubscriptionService(WebhooksConfig config, Today today, DeliveryDispatcher dispatcher,
+                               TransactionSynchronizationRegistry transactions) {
+        this.config = config;
+        this.today = today;
+        this.dispatcher = dispatcher;
+        this.transactions = transactions;
+        this.egress = DeliveryDispatcher.policy(config.egress());
+        this.schedule = DeliveryDispatcher.schedule(config.retry());
+    }
+
+    @Transactional
+    public SubscriptionDetails create(Actor actor, SubscriptionChange change) {
+        requireManager(actor);
+        requireValid(change);
+        Instant now = today.now();
+        Subscription subscription = Subscription.create(actor, change.url(), change.eventTypes(), change.description(), change.active(), now);
+        subscription.persist();
+        String secret = WebhookSigner.newSecret(random);
+        SigningSecret.of(subscription.id, secret, now).persist();
+        Subscription.flush();
+        return new SubscriptionDetails(subscription, secret, null);
+    }
+
+    @Transactional
+    public Page<SubscriptionDetails> list(Actor actor, PageRequest paging) {
+        PanacheQuery<Subscription> query = actor.role() == ActorRole.PARTNER
+                ? Subscription.find("owner = ?1 and partnerId = ?2", Sort.by("createdAt").and("id"), SubscriptionOwner.PARTNER, actor.partnerId())
+                : Subscription.find("owner", Sort.by("createdAt").and("id"), SubscriptionOwner.OFFICE);
+        List<Subscription> items = query.page(paging.page() - 1, paging.size()).list();
+        return Page.of(items.stream().map(this::details).toList(), paging, query.count());
+    }
+
+    @Transactional
+    public SubscriptionDetails get(Actor actor, UUID id) {
+        return details(visible(actor, id));
+    }
+
+    @Transactional
+    public SubscriptionDetails replace(Actor actor, UUID id, String ifMatch, SubscriptionChange change) {
+        Subscription subscription = managed(actor, id);
+        EntityTags.requireMatch(ifMatch, subscription.version);
+        requireValid(change);
+        subscription.change(change.url(), change.eventTypes(), change.description(), change.active(), today.now());
+        Subscription.flush();
+        wakeAfterCommit();
+        return details(subscription);
+    }
+
+    /** A new secret; the previous ones keep signing for {@code overlap}, then stop. */
+    @Transactional
+    public Rotation rotate(Actor actor, UUID id, Duration overlap) {
+        Subscription subscription = managed(actor, id);
+        Duration kept = overlap == null ? config.secrets().overlap() : overlap;
+        if (kept.compareTo(config.secrets().maxOverlap()) > 0) {
+            throw ProblemException.invalid("overlapSeconds", "must be at most " + config.secrets().maxOverlap().toSeconds());
+        }
+        Instant now = today.now();
+        Instant end = now.plus(kept);
+        for (SigningSecret previous : SigningSecret.<SigningSecret>list("subscriptionId", subscription.id)) {
+            if (previous.validAt(now) && (previous.expiresAt == null || previous.expiresAt.isAfter(end))) {
+                previous.expiresAt = end;
+            }
+        }
+        String secret = WebhookSigner.newSecret(random);
+        SigningSecret.of(subscription.id, secret, now).persist();
+        return new Rotation(secret, kept.isZero() ? null : end);
+    }
+
+    @Transactional
+    public Page<Delivery> deliveries(Actor actor, UUID id, DeliveryState state, PageRequest paging) {
+        Subscription subscription = visible(actor, id);
+        PanacheQuery<Delivery> query = state == null
+                ? Delivery.find("subscriptionId", Sort.descending("sequence"), subscription.id)
+                : Delivery.find("subscriptionId = ?1 and state = ?2", Sort.descending("sequence"), subscription.id, state);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
+    }
+
+    @Transactional
+    public DeliveryWithAttempts delivery(Actor actor, UUID id, UUID deliveryId) {
+        Delivery delivery = deliveryOf(visible(actor, id), deliveryId);
+        return new DeliveryWithAttempts(delivery, DeliveryAttempt.list("deliveryId", Sort.by("number"), delivery.id));
+    }
+
+    /**
+     * Sends a dead or delivered webhook again, with the same webhook id and a fresh retry budget;
+     * the owner's word that the endpoint works closes its circuit.
+     */
+    @Transactional
+    public Delivery redeliver(Actor actor, UUID id, UUID deliveryId) {
+        Subscription subscription = managed(actor, id);
+        Delivery delivery = deliveryOf(subscription, deliveryId);
+        if (delivery.state == DeliveryState.PENDING) {
+            throw ProblemException.illegalTransition("redeliver a delivery that is still being delivered", DeliveryState.PENDING.name());
+        }
+        Instant now = today.now();
+        delivery.redeliver(now, schedule.giveUpAfter(now));
+        subscription.closeCircuit();
+        wakeAfterCommit();
+        return delivery;
+    }
+
+    private SubscriptionDetails details(Subscription subscription) {
+        Instant now = today.now();
+        Instant previousExpires = SigningSecret.<SigningSecret>list("subscriptionId", subscription.id).stream()
+                .filter(s -> s.expiresAt != null && s.validAt(now)).map(s -> s.expiresAt).max(Comparator.naturalOrder()).orElse(null);
+        return new SubscriptionDetails(subscription, null, previousExpires);
+    }
+
+    private void requireValid(SubscriptionChange change) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        egress.refusal(change.url(), InetAddress::getAllByName).ifPresent(reason -> errors.add(new Problem.FieldError("url", reason)));
+        for (int i = 0; i < change.eventTypes().size(); i++) {
+            if (!EventTypeFilter.valid(change.eventTypes().get(i))) {
+                errors.add(new Problem.FieldError("eventTypes[" + i + "]",
+                        "must be a CloudEvents type such as id.go.bekasikota.financing.loan-application.state-changed.v1, or a prefix ending in .*"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void requireManager(Actor actor) {
+        if (actor.role() != ActorRole.PARTNER && actor.role() != ActorRole.OFFICER) {
+            throw ProblemException.forbidden("Only partners (for themselves) and officers (for government systems) keep subscriptions");
+        }
+    }
+
+    /** The subscription if the caller owns it; else as if it did not exist. */
+    private static Subscription visible(Actor actor, UUID id) {
+        return Subscription.<Subscription>findByIdOptional(id).filter(s -> s.visibleTo(actor))
+                .orElseThrow(() -> ProblemException.notFound("Webhook subscription", id));
+    }
+
+    private static Subscription managed(Actor actor, UUID id) {
+        Subscription subscription = visible(actor, id);
+        if (!subscription.manageableBy(actor)) {
+            throw ProblemException.forbidden("Auditors read subscriptions; officers change them");
+        }
+        return subscription;
+    }
+
+    private static Delivery deliveryOf(Subscription subscription, UUID deliveryId) {
+        return Delivery.<Delivery>findByIdOptional(deliveryId).filter(d -> Objects.equals(d.subscriptionId, subscription.id))
+                .orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
+    }
+
+    private void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
+    }
+}

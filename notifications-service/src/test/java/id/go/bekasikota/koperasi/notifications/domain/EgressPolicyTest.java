@@ -1,0 +1,66 @@
+package id.go.bekasikota.koperasi.notifications.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EgressPolicyTest {
+
+    private static final EgressPolicy PRODUCTION = new EgressPolicy(false, false, false);
+    private static final EgressPolicy TESTS = new EgressPolicy(true, true, false);
+
+    /** A resolver that knows a few names, as a DNS would answer them; IP literals resolve to themselves. */
+    private static InetAddress[] resolve(String host) throws UnknownHostException {
+        return switch (host) {
+            case "bank.example" -> new InetAddress[]{InetAddress.getByName("203.0.113.10")};
+            case "rebind.example" -> new InetAddress[]{InetAddress.getByName("203.0.113.11"), InetAddress.getByName("10.1.2.3")};
+            case "v6local.example" -> new InetAddress[]{InetAddress.getByName("fd00::1")};
+            default -> {
+                if (host.matches("[0-9.]+") || host.contains(":")) {
+                    yield new InetAddress[]{InetAddress.getByName(host.replace("[", "").replace("]", ""))};
+                }
+                throw new UnknownHostException(host);
+            }
+        };
+    }
+
+    @Test
+    void productionTakesHttpsToPublicAddressesOnly() {
+        assertThat(PRODUCTION.refusal("https://bank.example/hooks", EgressPolicyTest::resolve)).isEmpty();
+        assertThat(PRODUCTION.refusal("http://bank.example/hooks", EgressPolicyTest::resolve)).contains("must be an https URL");
+        assertThat(PRODUCTION.refusal("ftp://bank.example/", EgressPolicyTest::resolve)).contains("must be an https URL");
+        assertThat(PRODUCTION.refusal("https://127.0.0.1/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("loopback"));
+        assertThat(PRODUCTION.refusal("https://[::1]/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("loopback"));
+        for (String internal : new String[]{"10.0.0.7", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.1"}) {
+            assertThat(PRODUCTION.refusal("https://" + internal + "/", EgressPolicyTest::resolve)).as(internal)
+                    .hasValueSatisfying(r -> assertThat(r).contains("internal"));
+        }
+        assertThat(PRODUCTION.refusal("https://v6local.example/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("fd00"));
+        assertThat(PRODUCTION.refusal("https://0.0.0.0/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("not a host address"));
+    }
+
+    @Test
+    void everyAddressOfTheHostIsChecked() {
+        assertThat(PRODUCTION.refusal("https://rebind.example/", EgressPolicyTest::resolve))
+                .hasValueSatisfying(r -> assertThat(r).contains("10.1.2.3"));
+    }
+
+    @Test
+    void malformedOrUnresolvableUrlsAreRefused() {
+        assertThat(PRODUCTION.refusal("https://nowhere.example/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("does not resolve"));
+        assertThat(PRODUCTION.refusal("not a url", EgressPolicyTest::resolve)).isPresent();
+        assertThat(PRODUCTION.refusal("https:///path", EgressPolicyTest::resolve)).contains("must name a host");
+        assertThat(PRODUCTION.refusal("https://user:pw@bank.example/", EgressPolicyTest::resolve)).contains("must not carry credentials");
+        assertThat(PRODUCTION.refusal("https://bank.example/" + "a".repeat(2000), EgressPolicyTest::resolve)).isPresent();
+    }
+
+    @Test
+    void testsMayUseHttpToLoopbackButStillNotPrivateRanges() {
+        assertThat(TESTS.refusal("http://127.0.0.1:8089/hook", EgressPolicyTest::resolve)).isEmpty();
+        assertThat(TESTS.refusal("http://10.0.0.7/hook", EgressPolicyTest::resolve)).isPresent();
+        assertThat(new EgressPolicy(true, true, true).refusal("http://10.0.0.7/hook", EgressPolicyTest::resolve)).isEmpty();
+    }
+}

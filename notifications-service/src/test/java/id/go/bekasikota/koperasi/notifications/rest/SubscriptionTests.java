@@ -1,0 +1,131 @@
+package id.go.bekasikota.koperasi.notifications.rest;
+
+import id.go.bekasikota.koperasi.notifications.support.Webhooks;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.LOAN_TYPES;
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.subscribe;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Subscriptions: the secret shown once, egress rules, validation, and each subscription its owner's alone. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notifications"))
+class SubscriptionTests {
+
+    private static final String SUBSCRIPTIONS = "/api/v1/webhook-subscriptions";
+
+    private static Map<String, Object> body(String url, Object types) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("url", url);
+        body.put("eventTypes", types);
+        return body;
+    }
+
+    @Test
+    void theSecretIsShownOnceAtCreation() {
+        String bank = Webhooks.partner();
+        Response created = given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON)
+                .body(body("http://127.0.0.1:9/hook", List.of(LOAN_TYPES))).when().post(SUBSCRIPTIONS);
+        created.then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(created.path("id")))
+                .header("ETag", equalTo("\"" + created.path("version") + "\""))
+                .body("secret", startsWith("whsec_")).body("owner", equalTo("PARTNER")).body("partnerId", equalTo(bank))
+                .body("active", equalTo(true)).body("circuit", equalTo("CLOSED"));
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + created.path("id"))
+                .then().statusCode(200).body("$", not(hasKey("secret")));
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS)
+                .then().statusCode(200).body("items[0]", not(hasKey("secret")));
+    }
+
+    @Test
+    void urlsInsidePrivateRangesOrNotHttpAreRefusedNamingTheField() {
+        for (String url : List.of("http://10.0.0.7/hook", "http://169.254.169.254/latest/meta-data", "http://192.168.1.20/x",
+                "ftp://127.0.0.1/x", "http://user:pw@127.0.0.1/x", "not a url")) {
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body(url, List.of(LOAN_TYPES)))
+                    .when().post(SUBSCRIPTIONS).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("url"));
+        }
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of("*", "ok.type.v1")))
+                .when().post(SUBSCRIPTIONS).then().statusCode(400).body("errors[0].field", equalTo("eventTypes[0]"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of()))
+                .when().post(SUBSCRIPTIONS).then().statusCode(400).body("errors[0].field", equalTo("eventTypes"));
+        Map<String, Object> unknown = body("http://127.0.0.1:9/x", List.of(LOAN_TYPES));
+        unknown.put("partnerId", "bank-other");
+        given().auth().oauth2(Tokens.partner(Webhooks.partner())).contentType(ContentType.JSON).body(unknown)
+                .when().post(SUBSCRIPTIONS).then().statusCode(400);
+    }
+
+    @Test
+    void aSubscriptionIsItsOwnersAlone() {
+        String bank = Webhooks.partner();
+        String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();
+        String office = subscribe(Tokens.officer(), "http://127.0.0.1:9/gov", "id.go.bekasikota.registry.cooperative.*").id();
+
+        given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(404);
+        given().auth().oauth2(Tokens.officer()).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + office).then().statusCode(404);
+        given().auth().oauth2(Tokens.auditor()).when().get(SUBSCRIPTIONS + "/" + office).then().statusCode(200).body("owner", equalTo("OFFICE"));
+        given().auth().oauth2(Tokens.officer()).when().get(SUBSCRIPTIONS).then().statusCode(200)
+                .body("items.owner", org.hamcrest.Matchers.everyItem(equalTo("OFFICE")));
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))
+                .when().post(SUBSCRIPTIONS + "/" + office + "/secret-rotations").then().statusCode(403);
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES)))
+                .when().post(SUBSCRIPTIONS).then().statusCode(403);
+        given().auth().oauth2(Tokens.system()).when().get(SUBSCRIPTIONS).then().statusCode(403);
+        given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES))).when().post(SUBSCRIPTIONS).then().statusCode(403);
+        given().when().get(SUBSCRIPTIONS).then().statusCode(401);
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void aChangeNeedsTheCurrentVersion() {
+        String bank = Webhooks.partner();
+        String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();
+        Map<String, Object> change = body("http://127.0.0.1:9/b", List.of("id.go.bekasikota.financing.loan-application.settled.v1"));
+        change.put("active", false);
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).body(change)
+                .when().put(SUBSCRIPTIONS + "/" + id).then().statusCode(428);
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).header("If-Match", "\"99\"").body(change)
+                .when().put(SUBSCRIPTIONS + "/" + id).then().statusCode(412);
+        String etag = given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).header("If-Match", etag).body(change)
+                .when().put(SUBSCRIPTIONS + "/" + id).then().statusCode(200).body("url", equalTo("http://127.0.0.1:9/b"))
+                .body("active", equalTo(false)).body("eventTypes", equalTo(List.of("id.go.bekasikota.financing.loan-application.settled.v1")));
+        String after = given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id).then().extract().header("ETag");
+        assertThat(after).isNotEqualTo(etag);
+    }
+
+    @Test
+    void aRotationsOverlapIsBounded() {
+        String bank = Webhooks.partner();
+        String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 604_801))
+                .when().post(SUBSCRIPTIONS + "/" + id + "/secret-rotations").then().statusCode(400)
+                .body("errors[0].field", equalTo("overlapSeconds"));
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))
+                .when().post(SUBSCRIPTIONS + "/" + id + "/secret-rotations").then().statusCode(200)
+                .body("secret", startsWith("whsec_")).body("$", not(hasKey("previousSecretExpiresAt")));
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id + "/deliveries?state=LOST")
+                .then().statusCode(400).body("errors[0].field", equalTo("state"));
+    }
+}

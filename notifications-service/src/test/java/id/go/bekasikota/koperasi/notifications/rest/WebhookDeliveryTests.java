@@ -1,0 +1,166 @@
+package id.go.bekasikota.koperasi.notifications.rest;
+
+import id.go.bekasikota.koperasi.notifications.support.Webhooks;
+import id.go.bekasikota.koperasi.stack.WebhookReceiver;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.LOAN_TYPES;
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.expectedSignature;
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.stateChanged;
+import static id.go.bekasikota.koperasi.notifications.support.Webhooks.subscribe;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Delivery end to end inside the service: events from Kafka, webhooks to a receiver on loopback
+ * (the test profile allows http and loopback, retries in milliseconds and a 3 s budget).
+ */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notifications"))
+class WebhookDeliveryTests {
+
+    private static final WebhookReceiver RECEIVER = new WebhookReceiver();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @AfterAll
+    static void closeReceiver() {
+        RECEIVER.close();
+    }
+
+    @Test
+    void aForwardedApplicationReachesItsBankSignedAndNoOtherPartner() throws Exception {
+        String bankA = Webhooks.partner();
+        String bankB = Webhooks.partner();
+        String pathA = Webhooks.path();
+        String pathB = Webhooks.path();
+        String office = Webhooks.path();
+        Webhooks.Created a = subscribe(Tokens.partner(bankA), RECEIVER.url(pathA), LOAN_TYPES);
+        subscribe(Tokens.partner(bankB), RECEIVER.url(pathB), LOAN_TYPES);
+        subscribe(Tokens.officer(), RECEIVER.url(office), "id.go.bekasikota.financing.loan-application.state-changed.v1");
+
+        UUID application = UUID.randomUUID();
+        UUID cooperative = UUID.randomUUID();
+        stateChanged(application, cooperative, bankA, "VERIFIED", "RECOMMENDED", 4);
+        String forwarded = stateChanged(application, cooperative, bankA, "RECOMMENDED", "FORWARDED", 5);
+        String approved = stateChanged(application, cooperative, bankA, "FORWARDED", "APPROVED", 6);
+
+        Awaitility.await().atMost(WAIT).until(() -> RECEIVER.received(pathA).size() == 2 && RECEIVER.received(office).size() == 3);
+        List<WebhookReceiver.Received> atA = RECEIVER.received(pathA);
+        assertThat(atA).extracting(r -> JsonPath.from(r.body()).getString("id")).containsExactly(forwarded, approved);
+        for (WebhookReceiver.Received webhook : atA) {
+            assertThat(webhook.header("webhook-signature")).isEqualTo(expectedSignature(a.secret(), webhook.header("webhook-id"),
+                    webhook.header("webhook-timestamp"), webhook.body()));
+            assertThat(Long.parseLong(webhook.header("webhook-timestamp"))).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+            assertThat(webhook.header("content-type")).startsWith("application/cloudevents+json");
+        }
+        JsonPath body = JsonPath.from(atA.get(0).body());
+        assertThat(body.getString("specversion")).isEqualTo("1.0");
+        assertThat(body.getString("type")).isEqualTo("id.go.bekasikota.financing.loan-application.state-changed.v1");
+        assertThat(body.getString("subject")).isEqualTo(application.toString());
+        assertThat(body.getString("data.toState")).isEqualTo("FORWARDED");
+        assertThat(body.getString("data.partnerId")).isEqualTo(bankA);
+        assertThat(RECEIVER.received(pathB)).as("another bank's endpoint").isEmpty();
+        given().auth().oauth2(Tokens.partner(bankB)).when().get("/api/v1/webhook-subscriptions").then().statusCode(200)
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void threeFailuresThenDeliveredOnceMoreWithTheSameWebhookId() {
+        String bank = Webhooks.partner();
+        String path = Webhooks.path();
+        Webhooks.Created subscription = subscribe(Tokens.partner(bank), RECEIVER.url(path), LOAN_TYPES);
+        RECEIVER.answer(path, 500, 500, 500);
+        String event = stateChanged(UUID.randomUUID(), UUID.randomUUID(), bank, "RECOMMENDED", "FORWARDED", 5);
+
+        JsonPath delivery = awaitDelivery(bank, subscription.id(), "DELIVERED");
+        List<WebhookReceiver.Received> arrived = RECEIVER.received(path);
+        assertThat(arrived).hasSize(4);
+        assertThat(arrived).extracting(r -> r.header("webhook-id")).containsOnly(delivery.getString("webhookId"));
+        assertThat(delivery.getString("eventId")).isEqualTo(event);
+        assertThat(delivery.getInt("attempts")).isEqualTo(4);
+        assertThat(delivery.getList("attemptLog.statusCode", Integer.class)).containsExactly(500, 500, 500, 200);
+        assertThat(delivery.getList("attemptLog.number", Integer.class)).containsExactly(1, 2, 3, 4);
+        assertThat(delivery.getString("attemptLog[0].responseExcerpt")).isEqualTo("receiver says 500");
+        assertThat(delivery.getList("attemptLog.latencyMillis", Long.class)).allMatch(ms -> ms >= 0);
+    }
+
+    @Test
+    void anEndpointDownPastTheBudgetEndsDeadAndARedeliveryGetsThrough() {
+        String bank = Webhooks.partner();
+        String path = Webhooks.path();
+        Webhooks.Created subscription = subscribe(Tokens.partner(bank), RECEIVER.url(path), LOAN_TYPES);
+        RECEIVER.down(path, true);
+        stateChanged(UUID.randomUUID(), UUID.randomUUID(), bank, "RECOMMENDED", "FORWARDED", 5);
+
+        JsonPath dead = awaitDelivery(bank, subscription.id(), "DEAD");
+        int attempts = dead.getInt("attempts");
+        assertThat(attempts).isGreaterThanOrEqualTo(3);
+        assertThat(dead.getList("attemptLog.statusCode", Integer.class)).containsOnly(503);
+        assertThat(RECEIVER.received(path)).hasSize(attempts);
+
+        RECEIVER.down(path, false);
+        given().auth().oauth2(Tokens.partner(Webhooks.partner())).when()
+                .post("/api/v1/webhook-subscriptions/" + subscription.id() + "/deliveries/" + dead.getString("id") + "/redeliver")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.partner(bank)).when()
+                .post("/api/v1/webhook-subscriptions/" + subscription.id() + "/deliveries/" + dead.getString("id") + "/redeliver")
+                .then().statusCode(202).body("state", equalTo("PENDING")).body("webhookId", equalTo(dead.getString("webhookId")));
+        JsonPath delivered = awaitDelivery(bank, subscription.id(), "DELIVERED");
+        assertThat(delivered.getInt("attempts")).isEqualTo(attempts + 1);
+        List<WebhookReceiver.Received> arrived = RECEIVER.received(path);
+        assertThat(arrived.get(arrived.size() - 1).header("webhook-id")).isEqualTo(dead.getString("webhookId"));
+        given().auth().oauth2(Tokens.partner(bank)).when()
+                .post("/api/v1/webhook-subscriptions/" + subscription.id() + "/deliveries/" + dead.getString("id") + "/redeliver")
+                .then().statusCode(202);
+    }
+
+    @Test
+    void duringARotationBothSecretsSign() throws Exception {
+        String bank = Webhooks.partner();
+        String path = Webhooks.path();
+        Webhooks.Created subscription = subscribe(Tokens.partner(bank), RECEIVER.url(path), LOAN_TYPES);
+        String rotated = given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 3600))
+                .when().post("/api/v1/webhook-subscriptions/" + subscription.id() + "/secret-rotations")
+                .then().statusCode(200).extract().path("secret");
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(subscription.secret());
+        given().auth().oauth2(Tokens.partner(bank)).when().get("/api/v1/webhook-subscriptions/" + subscription.id())
+                .then().statusCode(200).body("previousSecretExpiresAt", org.hamcrest.Matchers.notNullValue())
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
+
+        stateChanged(UUID.randomUUID(), UUID.randomUUID(), bank, "RECOMMENDED", "FORWARDED", 5);
+        Awaitility.await().atMost(WAIT).until(() -> RECEIVER.received(path).size() == 1);
+        WebhookReceiver.Received webhook = RECEIVER.received(path).get(0);
+        String id = webhook.header("webhook-id");
+        String timestamp = webhook.header("webhook-timestamp");
+        assertThat(webhook.header("webhook-signature").split(" ")).containsExactly(
+                expectedSignature(rotated, id, timestamp, webhook.body()), expectedSignature(subscription.secret(), id, timestamp, webhook.body()));
+    }
+
+    /** The subscription's only delivery, with its attempts, once it is in the state. */
+    private static JsonPath awaitDelivery(String bank, String subscription, String state) {
+        String deliveryId = Awaitility.await().atMost(WAIT).until(() -> given().auth().oauth2(Tokens.partner(bank))
+                .queryParam("state", state).when().get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries")
+                .then().statusCode(200).extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        return given().auth().oauth2(Tokens.partner(bank)).when()
+                .get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries/" + deliveryId)
+                .then().statusCode(200).body("state", equalTo(state)).extract().jsonPath();
+    }
+}

@@ -1,0 +1,73 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A page of the changes feed, oldest first. Send {@code next} back as {@code after} for the
+ * following page; on the last page ({@code hasMore} false) keep it and poll again after the
+ * {@code Retry-After} seconds.
+ */
+@Schema(name = "CooperativeChangesPage")
+public record ChangesPageView(
+        List<Change> items,
+        @Schema(description = "The cursor to send as `after` for the next page (the one sent when the page is empty)",
+                example = "YzEuMTIuMA") String next,
+        @Schema(description = "More changes follow this page now; when false the reader has caught up") boolean hasMore) {
+
+    /** One change: the cooperative after it. */
+    @Schema(name = "CooperativeChange")
+    public record Change(
+            @Schema(description = "Opaque: the place of this change in the feed", example = "YzEuMTIuMA") String cursor,
+            @Schema(description = "When the change was written (UTC)") Instant changedAt,
+            Entry cooperative) {
+    }
+
+    /**
+     * A cooperative after a change. The public view (anonymous callers, partners, cooperatives,
+     * jurors) leaves out {@code phone}, {@code email} and {@code annualReports}; the full view
+     * (officers, auditors, the {@code system} role) has them. Neither carries personal data: board
+     * members and supervisors are never in the feed.
+     */
+    @Schema(name = "CooperativeChangeEntry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(
+            UUID id,
+            @Schema(description = "The cooperative's version after the change (a daily standing evaluation changes status or grade without a new version)") long version,
+            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Schema(example = "Koperasi Lima Garuda") String name,
+            String legalEntityNumber,
+            LocalDate legalEntityDate,
+            @Schema(example = "SIMPAN_PINJAM") String jenis,
+            @Schema(example = "PRIMER") String bentuk,
+            @Schema(example = "COMMUNITY") String kelompok,
+            @Schema(example = "64141") String kbliCode,
+            @Schema(example = "2020") String kbliEdition,
+            @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
+            String address,
+            @Schema(example = "327501") String kecamatanCode,
+            @Schema(example = "Bekasi Timur") String kecamatanName,
+            String kelurahan,
+            LocalDate foundedOn,
+            @Schema(description = "The cooperative's own contact number; full view only") String phone,
+            @Schema(description = "The cooperative's own contact address; full view only") String email,
+            List<BranchData> branches,
+            @Schema(description = "Members in the latest RAT report", example = "1716") Integer members,
+            @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
+            @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
+            LocalDate dissolvedOn,
+            String dissolutionLegalBasis,
+            @Schema(description = "Status as of the day of the change", example = "ACTIVE") String status,
+            @Schema(description = "RAT grade as of the day of the change", example = "A") String grade,
+            boolean underReactivation,
+            @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+}

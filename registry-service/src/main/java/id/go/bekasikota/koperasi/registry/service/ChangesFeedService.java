@@ -1,0 +1,115 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.config.ChangesFeedConfig;
+import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
+import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.RegisterChange;
+import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The changes feed of the register: every write of a cooperative records the cooperative after
+ * it ({@link #written}), readers page through the changes in commit order ({@link #after}).
+ */
+@ApplicationScoped
+public class ChangesFeedService {
+
+    private static final Logger LOG = Logger.getLogger(ChangesFeedService.class);
+    private static final int CHUNK = 500;
+
+    private final CooperativeChanges changes;
+    private final ChangesFeedConfig config;
+    private final EntityManager entityManager;
+    private final Today today;
+
+    public ChangesFeedService(CooperativeChanges changes, ChangesFeedConfig config, EntityManager entityManager, Today today) {
+        this.changes = changes;
+        this.config = config;
+        this.entityManager = entityManager;
+        this.today = today;
+    }
+
+    /**
+     * Records the cooperatives a write changed; call it as the write's last statement (after the
+     * activation figures), in the write's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void written(Collection<Cooperative> cooperatives) {
+        if (cooperatives.isEmpty()) {
+            return;
+        }
+        // The versions move on the flush: the entries carry the versions the write commits.
+        entityManager.flush();
+        LocalDate date = today.date();
+        List<UUID> ids = cooperatives.stream().map(c -> c.id).toList();
+        Set<UUID> reactivating = underReactivation(ids);
+        Map<UUID, Instant[]> stored = changes.storedTimes(ids);
+        changes.append(cooperatives.stream()
+                .map(c -> RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), reactivating.contains(c.id)))
+                        .stamped(stored.get(c.id)[0], stored.get(c.id)[1]))
+                .toList());
+    }
+
+    /** Up to {@code limit} changes after the cursor, in commit order. */
+    @Transactional
+    public List<RegisterChange> after(ChangeCursor cursor, int limit) {
+        return changes.after(cursor, limit);
+    }
+
+    /** Records the cooperatives the feed does not hold yet, then drops superseded changes older than the retention. */
+    @Scheduled(every = "${koperasi.changes.maintenance:1m}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "changes-feed-maintenance")
+    void maintain() {
+        int recorded = recordUnrecorded();
+        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(today.now().minus(config.retention())));
+        if (recorded > 0 || dropped > 0) {
+            LOG.infof("Changes feed: %d cooperatives recorded, %d superseded changes dropped", recorded, dropped);
+        }
+    }
+
+    /** Records every cooperative the feed does not hold, in chunks (one transaction each). */
+    public int recordUnrecorded() {
+        int recorded = 0;
+        while (true) {
+            int done = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> ids = changes.unrecorded(CHUNK);
+                if (!ids.isEmpty()) {
+                    written(Cooperative.<Cooperative>list("id in ?1", ids));
+                }
+                return ids.size();
+            });
+            recorded += done;
+            if (done < CHUNK) {
+                return recorded;
+            }
+        }
+    }
+
+    private Set<UUID> underReactivation(List<UUID> ids) {
+        Set<UUID> open = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            ReactivationCase.<ReactivationCase>list("cooperativeId in ?1 and status = ?2",
+                            ids.subList(from, Math.min(ids.size(), from + CHUNK)), ReactivationCase.Status.OPEN)
+                    .forEach(c -> open.add(c.cooperativeId));
+        }
+        return open;
+    }
+}

@@ -1,0 +1,57 @@
+package id.go.bekasikota.koperasi.registry.domain;
+
+import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When a RAT report can be filed, one rule at a time. */
+class AnnualReportRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2030, 1, 15);
+    private static final LocalDate FOUNDED = LocalDate.of(2012, 5, 1);
+
+    private static AnnualReportFiling filing(int year, LocalDate meeting) {
+        return new AnnualReportFiling(year, meeting, 10, 12, 1, 1_000, 0, 5_000, 1_000, -10);
+    }
+
+    private static List<String> fields(AnnualReportFiling filing, LocalDate dissolvedOn) {
+        return AnnualReportRules.check(filing, FOUNDED, dissolvedOn, TODAY).stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aClosedYearWithAMeetingHeldSinceCanBeFiled() {
+        assertThat(fields(filing(2029, LocalDate.of(2030, 1, 1)), null)).as("the meeting the day the year closed is next").isEmpty();
+        assertThat(fields(filing(2029, TODAY), null)).as("a meeting today").isEmpty();
+        assertThat(fields(filing(2012, LocalDate.of(2013, 3, 1)), null)).as("the founding year").isEmpty();
+        assertThat(fields(filing(2020, LocalDate.of(2023, 3, 1)), null)).as("a late meeting").isEmpty();
+    }
+
+    @Test
+    void theYearMustHaveClosed() {
+        assertThat(AnnualReportRules.check(filing(2030, TODAY), FOUNDED, null, TODAY))
+                .containsExactly(new FieldError("financialYear", "must be a closed financial year (before 2030)"),
+                        new FieldError("meetingDate", "must be after the financial year 2030 closed"));
+    }
+
+    @Test
+    void notBeforeTheCooperativeWasFounded() {
+        assertThat(AnnualReportRules.check(filing(2011, LocalDate.of(2012, 3, 1)), FOUNDED, null, TODAY))
+                .containsExactly(new FieldError("financialYear", "is before the cooperative was founded (2012-05-01)"));
+    }
+
+    @Test
+    void theMeetingIsAfterTheYearClosedAndNotInTheFuture() {
+        assertThat(fields(filing(2028, LocalDate.of(2028, 12, 31)), null)).containsExactly("meetingDate");
+        assertThat(fields(filing(2029, TODAY.plusDays(1)), null)).containsExactly("meetingDate");
+    }
+
+    @Test
+    void aDissolvedCooperativeFilesNoMore() {
+        assertThat(AnnualReportRules.check(filing(2028, LocalDate.of(2029, 3, 1)), FOUNDED, LocalDate.of(2029, 9, 1), TODAY))
+                .containsExactly(new FieldError("cooperativeId", "the cooperative was dissolved on 2029-09-01"));
+    }
+}

@@ -1,0 +1,283 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
+import id.go.bekasikota.koperasi.registry.service.ChangesFeedService;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The changes feed: commit order under concurrent writers, the two views, polling with ETag and Retry-After, compaction. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class ChangesFeedTests {
+
+    private static final String FEED = "/api/v1/cooperative-changes";
+    @Inject
+    AdjustableClock clock;
+
+    /** The latest due year on the office clock, by the rule written out for tests. */
+    private int dueYear() {
+        return DueYear.asOf(LocalDate.now(clock));
+    }
+
+    @Inject
+    CooperativeChanges changes;
+    @Inject
+    ChangesFeedService feed;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void everyWriteIsAChangeInOrderWithTheCooperativeAfterIt() {
+        String head = end();
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        given().auth().oauth2(Tokens.officer()).contentType(CooperativeResource.MERGE_PATCH).header("If-Match", etag(id))
+                .body("{\"name\":\"Koperasi Lima Garuda Sejahtera\"}")
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(200);
+        file(id, AnnualReportMother.report(dueYear()));
+
+        List<Map<String, Object>> mine = readAll(head, null, Tokens.system()).stream()
+                .filter(c -> id.equals(path(c, "cooperative.id"))).toList();
+        assertThat(mine).hasSize(3);
+        assertThat(mine).extracting(c -> path(c, "cooperative.name"))
+                .containsExactly("Koperasi Lima Garuda", "Koperasi Lima Garuda Sejahtera", "Koperasi Lima Garuda Sejahtera");
+        assertThat(mine).extracting(c -> ((Number) path(c, "cooperative.version")).longValue()).isSorted().doesNotHaveDuplicates();
+        Map<String, Object> last = mine.get(2);
+        JsonPath current = given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id).then().extract().jsonPath();
+        assertThat(path(last, "cooperative.version")).isEqualTo(current.getInt("version"));
+        assertThat(path(last, "cooperative.status")).isEqualTo("ACTIVE").isEqualTo(current.getString("status"));
+        assertThat(path(last, "cooperative.latestReportYear")).isEqualTo(dueYear());
+        assertThat(path(last, "cooperative.annualReports[0].financialYear")).isEqualTo(dueYear());
+    }
+
+    @Test
+    void anonymousCallersReadThePublicViewAndNobodyReadsPersonalData() {
+        String head = end();
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        file(id, AnnualReportMother.report(dueYear()));
+
+        String anonymous = given().queryParam("after", head).queryParam("limit", 1000).when().get(FEED).then().statusCode(200).extract().asString();
+        String system = given().auth().oauth2(Tokens.system()).queryParam("after", head).queryParam("limit", 1000).when().get(FEED)
+                .then().statusCode(200).extract().asString();
+        String partner = given().auth().oauth2(Tokens.partner("bank-bjb")).queryParam("after", head).queryParam("limit", 1000).when().get(FEED)
+                .then().statusCode(200).extract().asString();
+        assertThat(anonymous).contains(id).doesNotContain("sekretariat@limagaruda.coop").doesNotContain("annualReports");
+        assertThat(partner).isEqualTo(anonymous);
+        assertThat(system).contains("sekretariat@limagaruda.coop").contains("+62 21 8801234").contains("annualReports");
+        for (String page : List.of(anonymous, system)) {
+            assertThat(page).doesNotContain("Siti Rahmawati").doesNotContain("3275014107800003").doesNotContain("+62 812 1234 5678")
+                    .doesNotContain("board").doesNotContain("supervisors");
+        }
+    }
+
+    @Test
+    void aPollerAtTheEndGets304UntilSomethingCommits() {
+        String head = end();
+        Response atEnd = given().queryParam("after", head).when().get(FEED);
+        atEnd.then().statusCode(200).header("Retry-After", "5").body("items.size()", equalTo(0))
+                .body("next", equalTo(head)).body("hasMore", equalTo(false));
+        String tag = atEnd.header("ETag");
+        assertThat(tag).isNotBlank();
+        given().queryParam("after", head).header("If-None-Match", tag).when().get(FEED)
+                .then().statusCode(304).header("Retry-After", "5").header("ETag", tag);
+
+        String id = register(CooperativeMother.limaGaruda());
+        Response after = given().queryParam("after", head).header("If-None-Match", tag).when().get(FEED);
+        after.then().statusCode(200).body("items.size()", equalTo(1)).body("items[0].cooperative.id", equalTo(id))
+                .body("next", equalTo(after.path("items[0].cursor")));
+        assertThat(after.header("ETag")).isNotEqualTo(tag);
+    }
+
+    @Test
+    void aFullPageSaysMoreFollowAndHasNoRetryAfter() {
+        String head = end();
+        register(CooperativeMother.limaGaruda());
+        register(CooperativeMother.limaGaruda());
+        Response page = given().queryParam("after", head).queryParam("limit", 1).when().get(FEED);
+        page.then().statusCode(200).body("items.size()", equalTo(1)).body("hasMore", equalTo(true));
+        assertThat(page.header("Retry-After")).isNull();
+    }
+
+    @Test
+    void aBadCursorOrLimitIsA400NamingTheParameter() {
+        given().queryParam("after", "not-a-cursor").when().get(FEED).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
+        for (String limit : List.of("0", "1001", "ten", "-5")) {
+            given().queryParam("limit", limit).when().get(FEED).then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    /**
+     * Writers commit concurrently while a reader polls from its cursor. If a change could become
+     * visible behind a position the reader had passed (a sequence taken before the commit), the
+     * reader would miss it: what it collected live must equal the feed read again at the end.
+     */
+    @Test
+    void aReaderPollingDuringConcurrentWritesMissesNothing() throws Exception {
+        String head = end();
+        int writers = 4;
+        int each = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            CompletableFuture<List<String>> reader = CompletableFuture.supplyAsync(() -> {
+                List<String> seen = new ArrayList<>();
+                String cursor = head;
+                boolean last = false;
+                while (true) {
+                    boolean stillWriting = writing.get();
+                    JsonPath page = given().queryParam("after", cursor).queryParam("limit", 7).when().get(FEED)
+                            .then().statusCode(200).extract().jsonPath();
+                    seen.addAll(page.getList("items.cursor", String.class));
+                    cursor = page.getString("next");
+                    if (!page.getBoolean("hasMore") && last) {
+                        return seen;
+                    }
+                    last = !stillWriting;
+                }
+            }, pool);
+            List<CompletableFuture<List<String>>> writes = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                writes.add(CompletableFuture.supplyAsync(() -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        String id = register(CooperativeMother.limaGaruda());
+                        ids.add(id);
+                        file(id, AnnualReportMother.report(dueYear()));
+                    }
+                    return ids;
+                }, pool));
+            }
+            Set<String> written = new HashSet<>();
+            for (CompletableFuture<List<String>> write : writes) {
+                written.addAll(write.get());
+            }
+            writing.set(false);
+            List<String> seenLive = reader.get();
+
+            List<Map<String, Object>> again = readAll(head, null, null);
+            assertThat(seenLive).as("the live reader's cursors, against the feed read afterwards")
+                    .containsExactlyElementsOf(again.stream().map(c -> (String) c.get("cursor")).toList());
+            Map<String, Long> changesPerWritten = again.stream().map(c -> (String) path(c, "cooperative.id"))
+                    .filter(written::contains).collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+            assertThat(changesPerWritten).hasSize(writers * each);
+            assertThat(changesPerWritten.values()).containsOnly(2L);
+        } finally {
+            writing.set(false);
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void compactionKeepsTheLatestChangeOfEveryCooperativeAndTheMaintenanceRecordsTheMissing() {
+        String head = end();
+        String id = register(CooperativeMother.limaGaruda());
+        file(id, AnnualReportMother.report(dueYear()));
+        String other = register(CooperativeMother.limaGaruda());
+        assertThat(mineAfter(head, id)).hasSize(2);
+
+        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(Instant.now().plus(1, ChronoUnit.DAYS)));
+        assertThat(dropped).isPositive();
+        List<Map<String, Object>> kept = mineAfter(head, id);
+        assertThat(kept).hasSize(1);
+        assertThat(path(kept.get(0), "cooperative.latestReportYear")).isEqualTo(dueYear());
+        assertThat(mineAfter(head, other)).hasSize(1);
+
+        // A cooperative the feed does not hold (rows copied around the service) is recorded by the maintenance.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from cooperative_change where cooperative_id = :id")
+                .setParameter("id", UUID.fromString(other)).executeUpdate());
+        assertThat(mineAfter(ChangeCursor.START.encode(), other)).isEmpty();
+        assertThat(feed.recordUnrecorded()).isGreaterThanOrEqualTo(1);
+        assertThat(mineAfter(head, other)).hasSize(1);
+    }
+
+    private static List<Map<String, Object>> mineAfter(String after, String id) {
+        return readAll(after, null, Tokens.system()).stream().filter(c -> id.equals(path(c, "cooperative.id"))).toList();
+    }
+
+    /** The cursor at the end of the feed now. */
+    private static String end() {
+        String cursor = null;
+        while (true) {
+            RequestSpecification request = given().queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            JsonPath page = request.when().get(FEED).then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return cursor;
+            }
+        }
+    }
+
+    private static List<Map<String, Object>> readAll(String after, Integer limit, String token) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = after;
+        while (true) {
+            RequestSpecification request = given().queryParam("after", cursor).queryParam("limit", limit == null ? 1000 : limit);
+            if (token != null) {
+                request.auth().oauth2(token);
+            }
+            JsonPath page = request.when().get(FEED).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return all;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object path(Map<String, Object> change, String path) {
+        Object value = change;
+        for (String part : path.split("\\.")) {
+            if (part.endsWith("]")) {
+                String name = part.substring(0, part.indexOf('['));
+                int index = Integer.parseInt(part.substring(part.indexOf('[') + 1, part.length() - 1));
+                value = ((List<Object>) ((Map<String, Object>) value).get(name)).get(index);
+            } else {
+                value = value == null ? null : ((Map<String, Object>) value).get(part);
+            }
+        }
+        return value;
+    }
+}
