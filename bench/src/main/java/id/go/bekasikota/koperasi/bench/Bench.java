@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,14 +46,26 @@ public final class Bench {
             "KOPERASI_RATE_LIMITS_STANDARD_ANONYMOUS_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_PARTNER_REQUESTS", "1000000000",
             "KOPERASI_RATE_LIMITS_CALCULATOR_REQUESTS", "1000000000",
-            "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000");
+            "KOPERASI_RATE_LIMITS_CALCULATOR_ANONYMOUS_REQUESTS", "1000000000",
+            "KOPERASI_LIMITS_IN_FLIGHT_PER_CLIENT", "1000000",
+            "KOPERASI_LIMITS_CONNECTIONS_PER_ADDRESS", "1000000");
+    /** The services' own limit for direct callers is raised too: the direct paths are measured from one address. */
+    static final Map<String, String> UNLIMITED_SERVICE = Map.of("CLIENT_RATE_LIMIT_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
     private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
     /** The registry records the bulk-copied register in its changes feed soon after the copy (every 15 s it looks). */
     static final Map<String, String> REGISTRY_FEED_MAINTENANCE = Map.of("CHANGES_MAINTENANCE", "15s");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
+
     private final BenchOptions options;
+    /** {@code --data-operations-only}: the suite and the register, then issue 19's rows alone. */
+    private final boolean dataOperationsOnly;
     private final List<LatencyResult> latencies = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
@@ -60,8 +73,9 @@ public final class Bench {
     private String loadAtStart = "";
     private double pgInsertP99 = Double.NaN;
 
-    private Bench(BenchOptions options) {
+    private Bench(BenchOptions options, boolean dataOperationsOnly) {
         this.options = options;
+        this.dataOperationsOnly = dataOperationsOnly;
     }
 
     public static void main(String[] args) throws IOException {
@@ -70,15 +84,17 @@ public final class Bench {
             return;
         }
         Path root = Path.of(System.getProperty("koperasi.suite.root", ".")).toAbsolutePath().normalize();
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean dataOperationsOnly = rest.remove("--data-operations-only");
         BenchOptions options;
         try {
-            options = BenchOptions.parse(root, args);
+            options = BenchOptions.parse(root, rest.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\n" + BenchOptions.USAGE);
             System.exit(2);
             return;
         }
-        new Bench(options).run();
+        new Bench(options, dataOperationsOnly).run();
     }
 
     private void run() throws IOException {
@@ -88,7 +104,8 @@ public final class Bench {
         say("Starting the suite (deployment JVM options " + String.join(" ", DEPLOYMENT_JVM_OPTIONS) + ") ...");
         try (LocalSuite suite = LocalSuite.start(options.root(), 0, 0,
                 new LocalSuite.Settings(DEPLOYMENT_JVM_OPTIONS, Map.of("gateway", UNLIMITED_GATEWAY,
-                        "registry", REGISTRY_FEED_MAINTENANCE)), Bench::say);
+                        "registry", merged(UNLIMITED_SERVICE, REGISTRY_FEED_MAINTENANCE),
+                        "financing", UNLIMITED_SERVICE, "awards", UNLIMITED_SERVICE, "notifications", UNLIMITED_SERVICE)), Bench::say);
              ConstantRateLoad load = new ConstantRateLoad(options.connections(), Duration.ofSeconds(30))) {
             figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 4 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
                     Target.atMost(60, "s")));
@@ -97,6 +114,12 @@ public final class Bench {
                 figures.add(new Figure(service.name() + " ready (all started together)", service.lastStartup().toMillis(), "ms",
                         Target.atMost(3_000, "ms"), Double.isNaN(boot) ? "" : String.format(Locale.ROOT, "Quarkus reports started in %.1f s", boot)));
             }
+            if (options.recoveryOnly()) {
+                phase(started, today, "recovery", () -> recovery(suite, load));
+                phase(started, today, "service logs", () -> keepLogs(suite));
+                write(started, today, true);
+                return;
+            }
 
             RegisterLoader loader = new RegisterLoader(suite.postgres());
             List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
@@ -104,6 +127,12 @@ public final class Bench {
             String gateway = suite.gatewayUrl();
             String registry = suite.service("registry").url();
             phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
+            if (dataOperationsOnly) {
+                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
+                phase(started, today, "service logs", () -> keepLogs(suite));
+                write(started, today, true);
+                return;
+            }
 
             say("PostgreSQL's own single-row insert (JDBC loop) ...");
             Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
@@ -131,6 +160,8 @@ public final class Bench {
             ConstantRateLoad.Call readViaGateway = i -> load.get(gateway + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
             ConstantRateLoad.Call readDirect = i -> load.get(registry + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
             ConstantRateLoad.Call dashboard = i -> load.get(gateway + "/api/v1/statistics/activation?asOf=" + today);
+            ConstantRateLoad.Call economyToday = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today);
+            ConstantRateLoad.Call economyYearAgo = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today.minusYears(1));
             AtomicLong filed = new AtomicLong();
             ConstantRateLoad.Call fileReport = i -> load.request(HttpMethod.POST, gateway + "/api/v1/cooperatives/"
                             + toFile.get((int) (filed.getAndIncrement() % toFile.size())) + "/annual-reports")
@@ -165,14 +196,22 @@ public final class Bench {
                 measure(load, "search by kecamatan + status, sorted by assets (gateway)", options.statusSearchRate(), searchByStatus, 200, Target.p95(50));
                 measure(load, "cooperative read by id (anonymous, gateway)", options.readRate(), readViaGateway, 200, Target.NONE);
                 measure(load, "activation dashboard asOf=today (gateway)", options.dashboardRate(), dashboard, 200, Target.p95(100));
+                measure(load, "economic indicators asOf=today (gateway)", options.economyRate(), economyToday, 200, Target.p95(200));
+                measure(load, "economic indicators asOf=a year ago (gateway)", options.economyRate(), economyYearAgo, 200, Target.p95(200));
                 LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
                 figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
                         "both in this run"));
                 loans(load, loader, suite.service("financing").url(), gateway, register, today);
             });
-            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry, today));
+            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry,
+                    "activation dashboard", "/api/v1/statistics/activation?asOf=" + today, Target.p95(100)));
+            phase(started, today, "economic indicators after a write", () -> coldDashboards(load, gateway, registry,
+                    "economic indicators", "/api/v1/statistics/economy?asOf=" + today, Target.p95(200)));
+            phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
+            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
+            phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
             phase(started, today, "event propagation", () -> {
                 propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
                 propagation(load, loader, registry, options.propagationRate(), true);
@@ -184,6 +223,7 @@ public final class Bench {
                 }
             });
             phase(started, today, "query plans", () -> queryPlans(loader, today));
+            phase(started, today, "recovery", () -> recovery(suite, load));
             phase(started, today, "restarts", () -> restartAlone(suite));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
@@ -291,17 +331,18 @@ public final class Bench {
     }
 
     /**
-     * The dashboard is cached per register revision, so the constant-rate run above mostly reads the
-     * cache. Here each dashboard follows a write (a registration), the way it is asked during office
-     * hours: the first request after a change, which the registry answers from the figures it keeps
-     * for today and the trend's year-ends (not from its cache).
+     * The dashboard and the economic indicators are cached per register revision, so the
+     * constant-rate runs above mostly read the cache. Here each one follows a write (a registration),
+     * the way it is asked during office hours: the first request after a change, which the registry
+     * answers without its cache (the dashboard from the figures it keeps for today and the trend's
+     * year-ends; the economic indicators computed over the whole register).
      */
-    private void coldDashboards(ConstantRateLoad load, String gateway, String registry, LocalDate today) {
+    private void coldDashboards(ConstantRateLoad load, String gateway, String registry, String what, String path, Target target) {
         Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
         long errors = 0;
         int warmUp = 3;
         int samples = 20;
-        say("Dashboard after a write, " + warmUp + " times unmeasured (as every operation is warmed up), then " + samples + " times ...");
+        say(what + " after a write, " + warmUp + " times unmeasured (as every operation is warmed up), then " + samples + " times ...");
         for (int i = 0; i < warmUp + samples; i++) {
             try {
                 var written = load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
@@ -310,7 +351,7 @@ public final class Bench {
                         .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())))
                         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
                 long sent = System.nanoTime();
-                var answer = load.get(gateway + "/api/v1/statistics/activation?asOf=" + today)
+                var answer = load.get(gateway + path)
                         .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
                 if (i < warmUp) {
                     continue;
@@ -325,12 +366,123 @@ public final class Bench {
             }
             RegisterLoader.sleep(500);
         }
-        LatencyResult result = LatencyResult.of("activation dashboard after a write (cache miss, gateway)", Double.NaN, 0, micros,
-                errors, Target.p95(100));
+        LatencyResult result = LatencyResult.of(what + " after a write (cache miss, gateway)", Double.NaN, 0, micros,
+                errors, target);
         result = new LatencyResult(result.operation(), 1, 1, result.successes(), result.errors(), result.p50(), result.p95(),
                 result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
         say("  " + summary(result));
         latencies.add(result);
+    }
+
+    /** Issue 19: the rebuild of a projection of the whole register, and the reconciliation of an ODS export of it. */
+    private void dataOperations(ConstantRateLoad load, RegisterLoader loader, String gateway, String registry,
+                                List<SyntheticRegister.Cooperative> register, LocalDate today) {
+        DataOperations operations = new DataOperations(load, gateway, officer, Bench::say);
+        figures.addAll(operations.rebuild(loader));
+        figures.addAll(operations.reconciliation(registry, register, today));
+    }
+
+    /**
+     * Issue 17's rows: the office's worklist (whole register and per kecamatan), the early warning
+     * before 1 July and a what-if scenario of 1,000 actions at a constant rate (the worklist and
+     * the at-risk list are kept per register revision, so these mostly read what the first request
+     * computed); then each after a write, as the office asks them during the day (computed again);
+     * and the XLSX of the whole register's worklist, each download after a write (direct to the registry).
+     */
+    private void pathToTarget(ConstantRateLoad load, String gateway, String registry, List<SyntheticRegister.Cooperative> register,
+                              LocalDate today) {
+        String worklist = gateway + "/api/v1/statistics/activation/worklist?asOf=" + today;
+        String atRisk = gateway + "/api/v1/statistics/activation/at-risk";
+        int f = StandingRules.latestDueYear(today);
+        List<String> actions = new ArrayList<>();
+        for (SyntheticRegister.Cooperative c : register) {
+            if (actions.size() == 1_000) {
+                break;
+            }
+            if (c.dissolvedOn() == null && c.foundedOn().getYear() <= f) {
+                actions.add(actions.size() % 10 == 9
+                        ? "{\"type\": \"DISSOLVE\", \"cooperativeId\": \"%s\", \"dissolvedOn\": \"%s\"}".formatted(c.id(), today)
+                        : "{\"type\": \"FILE_REPORT\", \"cooperativeId\": \"%s\", \"financialYear\": %d, \"meetingDate\": \"%s\"}"
+                        .formatted(c.id(), f, today));
+            }
+        }
+        Buffer scenario = Buffer.buffer("{\"asOf\": \"" + today + "\", \"actions\": [" + String.join(", ", actions) + "]}");
+        ConstantRateLoad.Call pages = i -> load.request(HttpMethod.GET, worklist + "&page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call kecamatan = i -> load.request(HttpMethod.GET, worklist + "&kecamatan=" + SyntheticRegister.KECAMATAN[(int) (i % 12)])
+                .bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call warning = i -> load.request(HttpMethod.GET, atRisk + "?page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
+        ConstantRateLoad.Call whatIf = i -> load.request(HttpMethod.POST, gateway + "/api/v1/statistics/activation/scenarios")
+                .bearerTokenAuthentication(officer).putHeader("Content-Type", "application/json").sendBuffer(scenario);
+        double rate = options.planningRate();
+        measure(load, "worklist, whole register, a page (officer, gateway)", rate, pages, 200, Target.p95(200));
+        measure(load, "worklist per kecamatan, 12 scopes in turn (officer, gateway)", rate, kecamatan, 200, Target.p95(200));
+        measure(load, "at-risk list before 1 July, a page (officer, gateway)", rate, warning, 200, Target.p95(200));
+        measure(load, "scenario of " + actions.size() + " actions (officer, gateway)", rate, whatIf, 200, Target.p95(200));
+
+        Map<String, ConstantRateLoad.Call> afterWrite = new java.util.LinkedHashMap<>();
+        afterWrite.put("worklist after a write (computed again, gateway)", pages);
+        afterWrite.put("at-risk list after a write (computed again, gateway)", warning);
+        afterWrite.put("scenario of " + actions.size() + " actions after a write (gateway)", whatIf);
+        for (Map.Entry<String, ConstantRateLoad.Call> operation : afterWrite.entrySet()) {
+            Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+            long errors = 0;
+            int samples = 15;
+            say(operation.getKey() + ": 3 unmeasured, then " + samples + " samples, each after a registration ...");
+            for (int i = 0; i < 3 + samples; i++) {
+                try {
+                    registerOne(load, registry);
+                    long sent = System.nanoTime();
+                    var answer = operation.getValue().send(i).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                    if (i >= 3 && answer.statusCode() == 200) {
+                        micros.recordValue((System.nanoTime() - sent) / 1000);
+                    } else if (i >= 3) {
+                        errors++;
+                    }
+                } catch (Exception e) {
+                    errors++;
+                }
+            }
+            LatencyResult result = LatencyResult.of(operation.getKey(), Double.NaN, 0, micros, errors, Target.p95(200));
+            result = new LatencyResult(result.operation(), 1, 1, result.successes(), result.errors(), result.p50(), result.p95(),
+                    result.p99(), result.max(), result.target(), samples + " samples, one after another, each after a registration");
+            say("  " + summary(result));
+            latencies.add(result);
+        }
+
+        // Direct to the registry: the gateway gives an upstream 10 s (koperasi.services.*.timeout) before a 504,
+        // and this measures how long the registry takes to write the workbook.
+        double slowest = 0;
+        long size = 0;
+        for (int i = 0; i < 5; i++) {
+            try {
+                registerOne(load, registry);
+                long sent = System.nanoTime();
+                var answer = load.request(HttpMethod.GET, registry + "/api/v1/statistics/activation/worklist?asOf=" + today)
+                        .timeout(120_000).bearerTokenAuthentication(officer)
+                        .putHeader("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .send().toCompletionStage().toCompletableFuture().get(3, TimeUnit.MINUTES);
+                double seconds = (System.nanoTime() - sent) / 1e9;
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + answer.statusCode());
+                }
+                size = answer.body().length();
+                slowest = Math.max(slowest, seconds);
+                say(String.format(Locale.ROOT, "  XLSX of the whole register's worklist: %.2f s, %d bytes", seconds, size));
+            } catch (Exception e) {
+                throw new IllegalStateException("worklist XLSX: " + e.getMessage(), e);
+            }
+        }
+        figures.add(new Figure("XLSX of the whole register's worklist (registry direct), slowest of 5, each after a write", slowest, "s",
+                Target.atMost(5, "s"), size + " bytes"));
+    }
+
+    /** One registration direct to the registry: moves the register's revision, as any write does. */
+    private void registerOne(ConstantRateLoad load, String registry) throws Exception {
+        load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())))
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     /**
@@ -490,15 +642,54 @@ public final class Bench {
         figures.add(Figure.info("gateway/direct throughput at half saturation", g.achieved() / d.achieved(), "x", "same offered rate"));
     }
 
+    /**
+     * Issue 22's saturation rows: the read by id as a load tool drives it (closed loop, 16, 64 and 256
+     * keep-alive connections), direct to the registry, through nginx as a plain reverse proxy to the same
+     * registry, and through the gateway, side by side; every answer counted by status. A healthy service
+     * behind the gateway must see no 5xx at all.
+     */
+    private void saturation(String registry, String gateway, List<UUID> ids) {
+        Duration each = options.duration().compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : options.duration();
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("direct to registry", registry);
+        Nginx nginx = null;
+        if (Nginx.installed()) {
+            nginx = Nginx.start(URI.create(registry).getPort());
+            paths.put("nginx (reverse proxy)", nginx.url());
+        } else {
+            latencies.add(LatencyResult.notAvailable("read by id saturation, nginx", "nginx is not installed (./bench/run installs it)"));
+        }
+        paths.put("through the gateway", gateway);
+        long gateway5xx = 0;
+        try {
+            for (int connections : List.of(16, 64, 256)) {
+                say("Saturation, closed loop with " + connections + " connections, " + each.toSeconds() + " s per path ...");
+                for (Map.Entry<String, String> path : paths.entrySet()) {
+                    String base = path.getValue();
+                    ClosedLoopLoad.Result result = ClosedLoopLoad.run("read by id saturation, " + path.getKey() + ", " + connections
+                            + " connections", connections, each, i -> base + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+                    say("  " + summary(result.row()) + "; " + result.row().note());
+                    latencies.add(result.row());
+                    if (base.equals(gateway)) {
+                        gateway5xx += result.serverErrors();
+                    }
+                }
+            }
+        } finally {
+            if (nginx != null) {
+                nginx.close();
+            }
+        }
+        figures.add(Figure.of("gateway answers 5xx at saturation (16, 64, 256 connections), healthy service", gateway5xx, "",
+                Target.atMost(0, "")));
+    }
+
     /** Registrations direct to the registry (one event each), then each event's time to both projections. */
     private void propagation(ConstantRateLoad load, RegisterLoader loader, String registry, double rate, boolean target) {
         if (rate <= 0) {
             return;
         }
-        ConstantRateLoad.Call register = i -> load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
-                .bearerTokenAuthentication(officer)
-                .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())));
+        ConstantRateLoad.Call register = registration(load, registry);
         say("Event propagation: registrations at " + rate + "/s (one event each) ...");
         load.run("warm-up", new Schedule(Math.min(rate, 50), options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp()),
                 register, 201, Target.NONE);
@@ -534,6 +725,22 @@ public final class Bench {
                 .withNote("published_at is set after Kafka acknowledged the batch");
         say("  " + summary(relay));
         latencies.add(relay);
+    }
+
+    /** A new cooperative registered direct to the registry: one event on its topic. */
+    private ConstantRateLoad.Call registration(ConstantRateLoad load, String registry) {
+        return i -> load.request(HttpMethod.POST, registry + "/api/v1/cooperatives")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(newCooperative(registrations.incrementAndGet())));
+    }
+
+    /** Issue 24: financing and awards killed and started again under registrations ({@link Recovery}). */
+    private void recovery(LocalSuite suite, ConstantRateLoad load) {
+        say(String.format(Locale.ROOT, "Recovery: financing and awards killed (kill -9) under registrations at %.0f/s and started "
+                + "again at once, %d times each ...", options.recoveryRate(), Recovery.RUNS));
+        figures.addAll(new Recovery(registration(load, suite.service("registry").url()), options.recoveryRate(), Bench::say)
+                .measure(suite));
     }
 
     /** EXPLAIN ANALYZE of the slow registry reads, beside the results; their execution times as figures. */

@@ -13,7 +13,7 @@ import java.util.List;
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
                            double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
-                           int loanApplications) {
+                           int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate, double economyRate) {
 
     public static final String USAGE = """
             usage: ./bench/run [options]
@@ -26,22 +26,31 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --status-search-rate R search by kecamatan and status, requests/s (default 2)
               --read-rate R          cooperative read by id, requests/s (default 100)
               --dashboard-rate R     activation dashboard, requests/s (default 0.5)
+              --economy-rate R       economic indicators (today and a year ago), requests/s (default 5)
               --write-rate R         annual report filing and loan application submission, requests/s (default 20)
               --partner-rate R       a partner's list of forwarded applications, requests/s (default 20)
               --loan-applications N  loan applications in the loan book (default 20000)
               --propagation-rate R   registrations (one event each) per second for the propagation run (default 200)
+              --planning-rate R      worklist, at-risk list and 1,000-action scenario, requests/s each (default 2)
               --connections N        most connections per target (default 128)
+              --recovery-rate R      registrations per second while financing and awards are killed and restarted (default 50)
               --output FILE          the results (default bench/target/results.md)
+              --recovery-only        only the recovery part (issue 24): the suite on empty databases, financing and
+                                     awards killed (kill -9) under registrations and restarted, three times each
               --quick                a small check of the harness: 5000 cooperatives, 1000 applications, 5 s runs,
-                                     2 s warm-up and ramp steps""";
+                                     2 s warm-up and ramp steps
+              --data-operations-only the suite and the register, then only issue 19's rows (projection rebuild,
+                                     ODS reconciliation)""";
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
-            "--propagation-rate", "--connections", "--output", "--loan-applications");
+            "--propagation-rate", "--connections", "--output", "--loan-applications", "--planning-rate", "--recovery-rate",
+            "--economy-rate");
 
     public static BenchOptions parse(Path root, String... args) {
         List<String> list = new ArrayList<>(Arrays.asList(args));
         boolean quick = list.remove("--quick");
+        boolean recoveryOnly = list.remove("--recovery-only");
         for (int i = 0; i < list.size(); i += 2) {
             if (!KNOWN.contains(list.get(i))) {
                 throw new IllegalArgumentException("unknown option " + list.get(i));
@@ -63,7 +72,11 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 number(list, "--partner-rate", 20),
                 number(list, "--propagation-rate", 200),
                 (int) number(list, "--connections", 128),
-                (int) number(list, "--loan-applications", quick ? 1_000 : 20_000));
+                (int) number(list, "--loan-applications", quick ? 1_000 : 20_000),
+                number(list, "--planning-rate", 2),
+                recoveryOnly,
+                number(list, "--recovery-rate", 50),
+                number(list, "--economy-rate", 5));
     }
 
     private static Duration seconds(double value) {
@@ -99,6 +112,9 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
 
     /** The options as a line for the results header. */
     public String describe() {
+        if (recoveryOnly) {
+            return String.format(java.util.Locale.ROOT, "recovery only, registrations at %.0f/s", recoveryRate);
+        }
         return "cooperatives=%d reports=%d loan-applications=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(
                 cooperatives, reports, loanApplications, duration.toSeconds(), warmUp.toSeconds(), rampStep.toSeconds(), connections);
     }

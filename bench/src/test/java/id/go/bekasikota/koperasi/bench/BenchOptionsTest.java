@@ -17,16 +17,30 @@ class BenchOptionsTest {
         assertThat(options.reports()).isEqualTo(300_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(options.planningRate()).isEqualTo(2);
+        assertThat(options.economyRate()).isEqualTo(5);
         assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
     }
 
     @Test
     void quickIsSmallAndOptionsOverrideIt() {
-        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--quick", "--cooperatives", "8000", "--dashboard-rate", "0.2");
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--quick", "--cooperatives", "8000", "--dashboard-rate", "0.2",
+                "--planning-rate", "5");
         assertThat(options.cooperatives()).isEqualTo(8_000);
         assertThat(options.reports()).isEqualTo(24_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.dashboardRate()).isEqualTo(0.2);
+        assertThat(options.planningRate()).isEqualTo(5);
+    }
+
+    @Test
+    void recoveryOnlyIsOffByDefaultAndTakesItsRate() {
+        assertThat(BenchOptions.parse(Path.of("/repo")).recoveryOnly()).isFalse();
+        assertThat(BenchOptions.parse(Path.of("/repo")).recoveryRate()).isEqualTo(50);
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--recovery-only", "--recovery-rate", "80");
+        assertThat(options.recoveryOnly()).isTrue();
+        assertThat(options.recoveryRate()).isEqualTo(80);
+        assertThat(options.describe()).isEqualTo("recovery only, registrations at 80/s");
     }
 
     @Test

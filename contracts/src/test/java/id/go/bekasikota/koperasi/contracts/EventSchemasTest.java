@@ -9,19 +9,23 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportFiled;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.contracts.registry.ClusterActivityRecorded;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeDissolved;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeGradeChanged;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeRegistered;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeStatusChanged;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeUpdated;
+import id.go.bekasikota.koperasi.contracts.registry.ReportDue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +74,25 @@ class EventSchemasTest {
                 EventTypes.ANNUAL_REPORT_FILED, new AnnualReportFiled(snapshot, 2025, 2),
                 EventTypes.COOPERATIVE_STATUS_CHANGED, new CooperativeStatusChanged(snapshot, "INACTIVE", "ACTIVE", LocalDate.of(2026, 7, 1)),
                 EventTypes.COOPERATIVE_GRADE_CHANGED, new CooperativeGradeChanged(snapshot, "B", "A", LocalDate.of(2026, 7, 1)),
-                EventTypes.COOPERATIVE_DISSOLVED, new CooperativeDissolved(snapshot, LocalDate.of(2026, 9, 1), "Keputusan Menteri 12/2026"));
+                EventTypes.COOPERATIVE_DISSOLVED, new CooperativeDissolved(snapshot, LocalDate.of(2026, 9, 1), "Keputusan Menteri 12/2026"),
+                EventTypes.REPORT_DUE, new ReportDue(id, "3275010010001", "Koperasi Lima Garuda", "327501", LocalDate.of(2027, 7, 1),
+                        2026, LocalDate.of(2027, 1, 1), 90, LocalDate.of(2027, 4, 2), 90));
         payloads.forEach((type, payload) -> assertThat(validate(type, json.valueToTree(payload))).as(type).isEmpty());
+    }
+
+    @Test
+    void aClusterActivityFitsItsSchemaAndAnUnknownPeriodDoesNot() {
+        ClusterActivityRecorded activity = new ClusterActivityRecorded(
+                new ClusterActivityRecorded.Cluster(UUID.randomUUID(), "Sentra Boneka Bantargebang", "DOLLS_AND_TOYS", "327507", null),
+                "2026-Q1", "QUARTER", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 2,
+                List.of(new ClusterActivityRecorded.Purchase("Kain velboa", new BigDecimal("1200.5"), "meter", 30_000_000L)),
+                List.of(new ClusterActivityRecorded.Production("Boneka karakter", new BigDecimal("8000"), "buah", 240_000_000L)),
+                List.of(new ClusterActivityRecorded.Sale("WHOLESALE", 180_000_000L, List.of("Pasar Asemka, Jakarta", "Surabaya"))),
+                214, 30_000_000L, 240_000_000L, 180_000_000L, "cooperative", Instant.parse("2026-04-03T02:00:00Z"));
+        JsonNode payload = json.valueToTree(activity);
+        assertThat(validate(EventTypes.CLUSTER_ACTIVITY_RECORDED, payload)).isEmpty();
+        assertThat(validate(EventTypes.CLUSTER_ACTIVITY_RECORDED, ((com.fasterxml.jackson.databind.node.ObjectNode) payload)
+                .put("period", "2026-13"))).isNotEmpty();
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /cached} answer with their own Cache-Control, paths with a segment starting {@code unknown-}
  * are answered 404 as a service answers a path it does not have; {@code /stub/hits?path=} counts the requests
  * a path received. A fourth service, {@code standby}, gets a port where nothing listens: the tests
- * start and stop a server there themselves ({@link StandbyService}).
+ * start and stop a server there themselves ({@link StandbyService}). A fifth, {@code narrow}, has one
+ * pooled connection and no queue.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -30,7 +31,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
         for (String service : new String[]{"registry", "financing", "awards"}) {
-            config.put("koperasi.services." + service + ".url", "http://127.0.0.1:" + listen(service));
+            String url = "http://127.0.0.1:" + listen(service);
+            // A stub answers its readiness on the same port (a service answers it on its management port).
+            config.put("koperasi.services." + service + ".url", url);
+            config.put("koperasi.services." + service + ".management-url", url);
         }
         config.put("koperasi.services.standby.url", "http://127.0.0.1:" + Ports.free());
         config.put("koperasi.services.standby.circuit-breaker.failures", "3");
@@ -38,6 +42,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         config.put("koperasi.services.standby.retry-delay", "10ms");
         config.put("koperasi.routes.standby.service", "standby");
         config.put("koperasi.routes.standby.prefixes", "/api/v1/standby");
+        // One connection and no queue: a second request while the first is in progress finds the gateway full.
+        config.put("koperasi.services.narrow.url", "http://127.0.0.1:" + listen("narrow"));
+        config.put("koperasi.services.narrow.max-connections", "1");
+        config.put("koperasi.services.narrow.max-queued", "0");
+        config.put("koperasi.services.narrow.timeout", "2s");
+        config.put("koperasi.routes.narrow.service", "narrow");
+        config.put("koperasi.routes.narrow.prefixes", "/api/v1/narrow");
         return config;
     }
 

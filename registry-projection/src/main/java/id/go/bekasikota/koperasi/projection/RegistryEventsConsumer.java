@@ -1,19 +1,16 @@
 package id.go.bekasikota.koperasi.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
-import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -21,22 +18,23 @@ import java.util.concurrent.CompletionStage;
  * Keeps {@link CooperativeProjection} from {@code registry.cooperative.v1} (channel
  * {@code registry-cooperative}). Every registry event carries the full public snapshot, so each
  * one is an upsert guarded by the aggregate version: redelivered and stale events change nothing.
+ * The projection can be rebuilt from the compacted snapshot topic while this keeps it current
+ * ({@code rebuild.RegistryProjectionRebuilds}).
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
     public static final String CONSUMER = "cooperative-projection";
     private static final Logger LOG = Logger.getLogger(RegistryEventsConsumer.class);
-    private static final Set<String> KNOWN_TYPES = Set.of(
-            EventTypes.COOPERATIVE_REGISTERED, EventTypes.COOPERATIVE_UPDATED, EventTypes.ANNUAL_REPORT_FILED,
-            EventTypes.COOPERATIVE_STATUS_CHANGED, EventTypes.COOPERATIVE_GRADE_CHANGED, EventTypes.COOPERATIVE_DISSOLVED);
 
     private final IdempotentConsumer inbox;
     private final Event<CooperativeProjectionChanged> changed;
+    private final EntityManager entityManager;
 
-    public RegistryEventsConsumer(IdempotentConsumer inbox, Event<CooperativeProjectionChanged> changed) {
+    public RegistryEventsConsumer(IdempotentConsumer inbox, Event<CooperativeProjectionChanged> changed, EntityManager entityManager) {
         this.inbox = inbox;
         this.changed = changed;
+        this.entityManager = entityManager;
     }
 
     @Incoming("registry-cooperative")
@@ -46,25 +44,10 @@ public class RegistryEventsConsumer {
     }
 
     void apply(InboundEvent event) {
-        if (!KNOWN_TYPES.contains(event.type())) {
-            throw new PoisonMessageException("unknown event type " + event.type());
-        }
-        JsonNode cooperative = event.data().get("cooperative");
-        if (cooperative == null || !cooperative.isObject()) {
-            throw new PoisonMessageException("data.cooperative is missing");
-        }
-        CooperativeSnapshot snapshot;
-        try {
-            snapshot = event.reader().treeToValue(cooperative, CooperativeSnapshot.class);
-        } catch (Exception e) {
-            throw new PoisonMessageException("data.cooperative does not fit the schema: " + e.getMessage(), e);
-        }
-        if (snapshot.id() == null || snapshot.name() == null || snapshot.foundedOn() == null || snapshot.jenis() == null) {
-            throw new PoisonMessageException("data.cooperative lacks id, name, jenis or foundedOn");
-        }
-        if (event.subject() != null && !event.subject().equals(snapshot.id().toString())) {
-            throw new PoisonMessageException("subject " + event.subject() + " is not the cooperative " + snapshot.id());
-        }
+        CooperativeSnapshot snapshot = CooperativeSnapshots.of(event.type(), event.subject(), event.data(), event.reader());
+        // A rebuild switches tables holding this lock exclusively: no event is applied halfway through the switch.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock_shared(:key)")
+                .setParameter("key", ProjectionLock.KEY).getSingleResult();
         UUID id = snapshot.id();
         CooperativeProjection projection = CooperativeProjection.find(id).orElse(null);
         boolean isNew = projection == null;

@@ -23,13 +23,32 @@ import java.util.concurrent.Future;
 /**
  * The demo register: the cooperatives named in the brief (Lima Garuda, Karyawan Bridgestone,
  * Kranggan, Makmur Mandiri) and a synthetic register across the twelve kecamatan, of which
- * exactly {@link #ACTIVE} are active as of the day it is loaded, so the dashboard shows the gap to
- * 65%. Loaded through the registry's public API, as an officer; the same seed gives the same data.
+ * exactly {@link #ACTIVE} of {@link #TOTAL} registered are active as of the day it is loaded, so the
+ * dashboard shows the gap to 65%. Its history makes the path to the target visible: most
+ * cooperatives have met for years, more were brought back each year (the trend rises from about
+ * 40% five years ago), some lapsed, {@link #NEW} are new, {@link #C1} young ones met once (grade
+ * C1), {@link #REACTIVATING} dormant ones have an open reactivation case with a visit, and
+ * {@link #DISSOLVED} more were dissolved in the last two years (outside the 1,000). Loaded through
+ * the registry's public API, as an officer; the same seed gives the same data.
  */
 public final class DemoData {
 
+    /** Registered and not dissolved today. */
     public static final int TOTAL = 1000;
     public static final int ACTIVE = 617;
+    /** Founded after 31 December of the latest due year: active, no report due yet. */
+    public static final int NEW = 15;
+    /** Founded within three years with one report in the window. */
+    public static final int C1 = 20;
+    /** Dormant, with a reactivation case opened and a visit recorded on the day of loading. */
+    public static final int REACTIVATING = 25;
+    /** Dissolved in the last two years, beside the {@link #TOTAL}. */
+    public static final int DISSOLVED = 24;
+
+    /** Keys of a cooperative's map that are not registration fields. */
+    static final String REPORTS = "reports";
+    static final String REACTIVATION = "reactivation";
+    static final String DISSOLVED_ON = "dissolvedOn";
 
     private static final String[] KECAMATAN = {"327501", "327502", "327503", "327504", "327505", "327506",
             "327507", "327508", "327509", "327510", "327511", "327512"};
@@ -50,7 +69,7 @@ public final class DemoData {
         this.token = token;
     }
 
-    /** Loads the register unless it holds cooperatives already; returns how many were created. */
+    /** Loads the register unless it holds cooperatives already; returns how many were created (dissolved ones included). */
     public int load(LocalDate today) {
         if (registeredCount() > 0) {
             return 0;
@@ -60,7 +79,7 @@ public final class DemoData {
         try {
             List<Future<?>> work = new ArrayList<>();
             for (Map<String, Object> cooperative : cooperatives) {
-                work.add(pool.submit(() -> register(cooperative)));
+                work.add(pool.submit(() -> register(cooperative, today)));
             }
             for (Future<?> future : work) {
                 future.get();
@@ -73,16 +92,42 @@ public final class DemoData {
         return cooperatives.size();
     }
 
+    /** Registers one cooperative, files its reports, opens its reactivation case or dissolves it. */
     @SuppressWarnings("unchecked")
-    private void register(Map<String, Object> cooperative) {
-        List<Map<String, Object>> reports = (List<Map<String, Object>>) cooperative.remove("reports");
-        JsonNode created = send("POST", "/api/v1/cooperatives", cooperative, 201);
+    private void register(Map<String, Object> cooperative, LocalDate today) {
+        Map<String, Object> body = new LinkedHashMap<>(cooperative);
+        List<Map<String, Object>> reports = (List<Map<String, Object>>) body.remove(REPORTS);
+        boolean reactivation = Boolean.TRUE.equals(body.remove(REACTIVATION));
+        Object dissolvedOn = body.remove(DISSOLVED_ON);
+        String id = send("POST", "/api/v1/cooperatives", body, 201, null).get("id").asText();
         for (Map<String, Object> report : reports) {
-            send("POST", "/api/v1/cooperatives/" + created.get("id").asText() + "/annual-reports", report, 201);
+            send("POST", "/api/v1/cooperatives/" + id + "/annual-reports", report, 201, null);
+        }
+        if (reactivation) {
+            String caseId = send("POST", "/api/v1/cooperatives/" + id + "/reactivation-cases",
+                    Map.of("reason", "Tidak RAT sejak lama; pengurus minta pendampingan pembukuan"), 201, null).get("id").asText();
+            send("POST", "/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits",
+                    Map.of("visitedOn", today.toString(), "notes", "Bertemu pengurus; buku kas dua tahun terakhir belum lengkap",
+                            "nextSteps", "Klinik pembukuan, lalu RAT"), 201, null);
+        }
+        if (dissolvedOn != null) {
+            String etag = send("GET", "/api/v1/cooperatives/" + id, null, 200, null).path("version").asText();
+            send("POST", "/api/v1/cooperatives/" + id + "/dissolution",
+                    Map.of("dissolvedOn", dissolvedOn, "legalBasis", "Keputusan Kepala Dinas No. 518/" + (100 + Math.abs(id.hashCode() % 800))
+                            + "/" + dissolvedOn.toString().substring(0, 4)), 200, "\"" + etag + "\"");
         }
     }
 
-    /** The cooperatives with their reports; the first {@link #ACTIVE} are active as of {@code today}. */
+    /**
+     * The cooperatives with their reports and what else happens to them. As of {@code today}
+     * (F its latest due year): the named four, {@link #NEW} new and {@link #C1} young ones and 578
+     * others are active, 617 in all; 383 are dormant; {@link #DISSOLVED} more are dissolved.
+     *
+     * <p>The others report every year since they started (an isolated year now and then missed,
+     * which never makes them inactive): a quarter started in the last three years, a few with this
+     * year's report, so each year-end of the trend counted fewer active ones. Of the dormant, 120
+     * lapsed one to four years ago (reports up to F-2 ... F-5), the rest met last long ago or never.
+     */
     public static List<Map<String, Object>> cooperatives(LocalDate today) {
         int f = StandingRules.latestDueYear(today);
         Random random = new Random(20190402L);
@@ -91,36 +136,96 @@ public final class DemoData {
         all.add(named("Koperasi Karyawan Bridgestone", "SIMPAN_PINJAM", "COMPANY_EMPLOYEES", "327502", "64141", 1980, 300_000_000_000L, f, true, random));
         all.add(named("Koperasi Kranggan", "KONSUMEN", "COMMUNITY", "327510", "47111", 1985, 85_000_000_000L, f, true, random));
         all.add(named("Koperasi Makmur Mandiri", "SIMPAN_PINJAM", "COMMUNITY", "327503", "64141", 1997, 120_000_000_000L, f, true, random));
-        for (int i = all.size(); i < TOTAL; i++) {
-            boolean active = i < ACTIVE;
+        int lapsed = 120;
+        int reactivating = 0;
+        for (int i = all.size(); i < TOTAL + DISSOLVED; i++) {
+            long assets = (long) (Math.exp(17 + random.nextDouble() * 8));
+            List<Map<String, Object>> reports = new ArrayList<>();
+            LocalDate founded;
+            if (i < 4 + NEW) {
+                // New: founded after 31 December of F, by today.
+                LocalDate first = LocalDate.of(f + 1, 1, 1);
+                LocalDate last = today.isBefore(LocalDate.of(f + 1, 12, 31)) ? today : LocalDate.of(f + 1, 12, 31);
+                founded = first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+            } else if (i < 4 + NEW + C1) {
+                // Young: founded in F (within three years of today), its first report for F.
+                founded = LocalDate.of(f, 1, 1).plusDays(random.nextInt(300));
+                reports.add(report(f, assets, random));
+            } else if (i < ACTIVE) {
+                founded = foundedLongAgo(f, random);
+                int started = startYear(f, random);
+                if (started == f && random.nextBoolean()) {
+                    // Brought back this year after a long silence.
+                    reports.add(report(f - 6 - random.nextInt(4), assets, random));
+                }
+                for (int year = started; year <= f; year++) {
+                    boolean isolated = year > started && year < f && random.nextInt(8) == 0;
+                    boolean missedLatest = year == f && started < f && random.nextInt(5) == 0;
+                    if (!isolated && !missedLatest) {
+                        reports.add(report(year, assets, random));
+                    } else {
+                        year++;
+                        if (year <= f) {
+                            reports.add(report(year, assets, random));
+                        }
+                    }
+                }
+            } else {
+                // Dormant (and, past the 1,000, the dissolved): lapsed recently, long ago, or never met.
+                founded = foundedLongAgo(f, random);
+                if (lapsed > 0 && i < TOTAL) {
+                    int last = f - 2 - (lapsed - 1) % 4;
+                    lapsed--;
+                    for (int year = last - random.nextInt(3); year <= last; year++) {
+                        reports.add(report(year, assets, random));
+                    }
+                } else if (random.nextInt(3) > 0) {
+                    reports.add(report(f - 6 - random.nextInt(5), assets, random));
+                }
+            }
             String jenis = JENIS[random.nextInt(JENIS.length)];
             Map<String, Object> c = base(String.format("Koperasi %s %s %03d", NAMES[random.nextInt(NAMES.length)],
                             KECAMATAN_NAMES[i % KECAMATAN.length], i), jenis,
                     KELOMPOK[random.nextInt(KELOMPOK.length)], KECAMATAN[i % KECAMATAN.length],
-                    jenis.equals("SIMPAN_PINJAM") ? "64141" : KBLI[1 + random.nextInt(KBLI.length - 1)],
-                    1975 + random.nextInt(Math.max(1, f - 3 - 1975)), random);
-            long assets = (long) (Math.exp(17 + random.nextDouble() * 8));
-            List<Map<String, Object>> reports = new ArrayList<>();
-            if (active) {
-                // F and/or F-1 reported (sometimes F-2 as well): grades A, B, C2.
-                boolean reportedF = random.nextInt(10) < 8;
-                if (reportedF) {
-                    reports.add(report(f, assets, random));
-                }
-                if (!reportedF || random.nextBoolean()) {
-                    reports.add(report(f - 1, assets, random));
-                }
-                if (random.nextBoolean()) {
-                    reports.add(report(f - 2, assets, random));
-                }
-            } else if (random.nextInt(3) > 0) {
-                // Dormant: the last meeting was F-2 or earlier.
-                reports.add(report(f - 2 - random.nextInt(4), assets, random));
+                    jenis.equals("SIMPAN_PINJAM") ? "64141" : KBLI[1 + random.nextInt(KBLI.length - 1)], founded, random);
+            c.put(REPORTS, reports);
+            if (LocalDate.parse((String) c.get("legalEntityDate")).isAfter(today)) {
+                c.put("legalEntityDate", today.toString());
             }
-            c.put("reports", reports);
+            if (i >= ACTIVE && i < TOTAL && reactivating < REACTIVATING && i % 9 == 0) {
+                c.put(REACTIVATION, true);
+                reactivating++;
+            }
+            if (i >= TOTAL) {
+                LocalDate from = today.minusYears(2);
+                c.put(DISSOLVED_ON, from.plusDays(random.nextInt((int) (today.toEpochDay() - from.toEpochDay()) + 1)).toString());
+            }
             all.add(c);
         }
         return all;
+    }
+
+    /** The first year of an active cooperative's run of reports: most long ago, a quarter in the last three years. */
+    private static int startYear(int f, Random random) {
+        int draw = random.nextInt(100);
+        if (draw < 8) {
+            return f;
+        }
+        if (draw < 20) {
+            return f - 1;
+        }
+        if (draw < 30) {
+            return f - 2;
+        }
+        if (draw < 39) {
+            return f - 3;
+        }
+        return f - 4 - random.nextInt(6);
+    }
+
+    /** Founded by F-12: before any year it reports, never new or young in the trend's years. */
+    private static LocalDate foundedLongAgo(int f, Random random) {
+        return LocalDate.of(1975 + random.nextInt(f - 12 - 1975), 1, 1).plusDays(random.nextInt(300));
     }
 
     private static final String[] KECAMATAN_NAMES = {"Bekasi Timur", "Bekasi Barat", "Bekasi Utara", "Bekasi Selatan",
@@ -128,17 +233,18 @@ public final class DemoData {
 
     private static Map<String, Object> named(String name, String jenis, String kelompok, String kecamatan, String kbli,
                                              int founded, long assets, int f, boolean active, Random random) {
-        Map<String, Object> c = base(name, jenis, kelompok, kecamatan, kbli, founded, random);
+        Map<String, Object> c = base(name, jenis, kelompok, kecamatan, kbli, LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300)), random);
         List<Map<String, Object>> reports = new ArrayList<>();
         for (int year = f - 2; year <= f && active; year++) {
             reports.add(report(year, assets, random));
         }
-        c.put("reports", reports);
+        c.put(REPORTS, reports);
         return c;
     }
 
     private static Map<String, Object> base(String name, String jenis, String kelompok, String kecamatan, String kbli,
-                                            int founded, Random random) {
+                                            LocalDate foundedOn, Random random) {
+        int founded = foundedOn.getYear();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("cooperativeNumber", "3275" + String.format("%09d", Math.abs(random.nextLong() % 1_000_000_000L)));
         c.put("name", name);
@@ -156,7 +262,6 @@ public final class DemoData {
         }
         c.put("address", "Jl. Raya " + NAMES[random.nextInt(NAMES.length)] + " No. " + (1 + random.nextInt(200)));
         c.put("kecamatanCode", kecamatan);
-        LocalDate foundedOn = LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300));
         c.put("foundedOn", foundedOn.toString());
         c.put("legalEntityDate", foundedOn.plusDays(30 + random.nextInt(400)).toString());
         c.put("phone", "+62 21 " + (8_000_000 + random.nextInt(999_999)));
@@ -181,15 +286,18 @@ public final class DemoData {
     }
 
     private long registeredCount() {
-        return send("GET", "/api/v1/cooperatives?size=1", null, 200).path("page").path("totalItems").asLong();
+        return send("GET", "/api/v1/cooperatives?size=1", null, 200, null).path("page").path("totalItems").asLong();
     }
 
-    private JsonNode send(String method, String path, Object body, int expected) {
+    private JsonNode send(String method, String path, Object body, int expected, String ifMatch) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registryUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json");
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  *
  * <p>The suite's topics are created here as the deployment declares them
  * ({@code deploy/kubernetes/kafka-topics.yaml}): {@link Topics#PARTITIONS} partitions,
- * {@link #REPLICATION_FACTOR} replicas, {@link #TOPIC_CONFIG}; topics are never created on use.
+ * {@link #REPLICATION_FACTOR} replicas, {@link #TOPIC_CONFIG} (the snapshot topic {@link #COMPACTED_TOPIC_CONFIG});
+ * topics are never created on use.
  */
 public final class KafkaCluster implements KafkaServers {
 
@@ -39,6 +40,9 @@ public final class KafkaCluster implements KafkaServers {
     public static final int MIN_IN_SYNC_REPLICAS = 2;
     /** The settings of every suite topic beyond partitions and replicas. */
     public static final Map<String, String> TOPIC_CONFIG = Map.of("min.insync.replicas", String.valueOf(MIN_IN_SYNC_REPLICAS));
+    /** The snapshot topic keeps the latest record of every key: {@link #TOPIC_CONFIG} and compaction. */
+    public static final Map<String, String> COMPACTED_TOPIC_CONFIG = Map.of("min.insync.replicas", String.valueOf(MIN_IN_SYNC_REPLICAS),
+            "cleanup.policy", "compact");
     private static final Duration REPLICATED = Duration.ofSeconds(120);
     private static final String CONSUMER_OFFSETS = "__consumer_offsets";
     /** The cluster's defaults and its internal topics (consumer offsets, transactions) as safe as the suite's own. */
@@ -115,7 +119,8 @@ public final class KafkaCluster implements KafkaServers {
         brokers.values().forEach(KafkaBroker::spawn);
         brokers.values().forEach(KafkaBroker::awaitReady);
         KafkaBroker.createTopics(bootstrapServers(), Topics.all().stream()
-                .map(topic -> new NewTopic(topic, Topics.PARTITIONS, REPLICATION_FACTOR).configs(TOPIC_CONFIG))
+                .map(topic -> new NewTopic(topic, Topics.PARTITIONS, REPLICATION_FACTOR).configs(
+                        topic.equals(Topics.REGISTRY_COOPERATIVE_SNAPSHOT) ? COMPACTED_TOPIC_CONFIG : TOPIC_CONFIG))
                 .toList());
         awaitFullyReplicated();
     }

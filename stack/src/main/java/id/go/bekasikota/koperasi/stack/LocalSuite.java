@@ -38,7 +38,8 @@ public final class LocalSuite implements AutoCloseable {
     /**
      * @param root        the repository root (where the service modules are)
      * @param gatewayPort the gateway's port (0 for a free one)
-     * @param servicePorts first port for registry, financing, awards (0 for free ones)
+     * @param servicePorts first port for registry, financing, awards (0 for free ones); each process's management
+     *                     interface gets its port + 1000 (9080 for a gateway on 8080), or free ones
      */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Consumer<String> progress) {
         return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, NO_KEYCLOAK, SINGLE_BROKER, progress);
@@ -122,7 +123,11 @@ public final class LocalSuite implements AutoCloseable {
 
             int port = servicePorts;
             for (String service : SERVICES) {
-                int servicePort = port > 0 ? Ports.preferred(port++) : Ports.free();
+                int servicePort = port > 0 ? Ports.preferred(port) : Ports.free();
+                int managementPort = port > 0 ? Ports.preferred(port + 1000) : Ports.free();
+                if (port > 0) {
+                    port++;
+                }
                 Map<String, String> env = new LinkedHashMap<>(trust);
                 env.put("DB_URL", pg.jdbcUrl(service));
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
@@ -135,22 +140,24 @@ public final class LocalSuite implements AutoCloseable {
                 }
                 env.putAll(settings.environment(service));
                 processes.put(service, new ServiceProcess(service + "-service",
-                        root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, env,
+                        root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, managementPort, env,
                         logs.resolve(service + "-service.log"), settings.jvmOptions()));
             }
             Map<String, String> gatewayEnv = new LinkedHashMap<>(trust);
             for (String service : SERVICES) {
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_URL", processes.get(service).url());
+                gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_MANAGEMENT_URL", processes.get(service).managementUrl());
             }
             gatewayEnv.putAll(settings.environment("gateway"));
             processes.put("gateway", new ServiceProcess("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
-                    gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions()));
+                    gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayPort > 0 ? Ports.preferred(gatewayPort + 1000) : Ports.free(),
+                    gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions()));
 
             progress.accept("Starting registry, financing, awards, notifications and the gateway ...");
             processes.values().forEach(ServiceProcess::start);
             for (ServiceProcess process : processes.values()) {
                 process.awaitReady(READY_TIMEOUT);
-                progress.accept(process.name() + " ready on " + process.url() + " after " + process.lastStartup().toMillis() + " ms");
+                progress.accept(process.name() + " ready on " + process.url() + " (management " + process.managementPort() + ") after " + process.lastStartup().toMillis() + " ms");
             }
             timeToHealthy = Duration.between(started, Instant.now());
         } catch (RuntimeException | java.io.IOException e) {
@@ -209,11 +216,27 @@ public final class LocalSuite implements AutoCloseable {
      * same consumer groups) and waits until it is ready; {@link #close()} stops it too.
      */
     public ServiceProcess addInstance(String service) {
-        ServiceProcess sibling = service(service).sibling(Ports.free());
+        return addInstance(service, Map.of());
+    }
+
+    /** As {@link #addInstance(String)}, with settings of its own (e.g. {@code CLIENT_RATE_LIMIT_REQUESTS}). */
+    public ServiceProcess addInstance(String service, Map<String, String> environment) {
+        ServiceProcess sibling = service(service).sibling(Ports.free(), Ports.free(), environment);
         processes.put(sibling.name(), sibling);
         sibling.start();
         sibling.awaitReady(READY_TIMEOUT);
         return sibling;
+    }
+
+    /**
+     * Stops an instance started by {@link #addInstance} for good and takes it out of its consumer
+     * groups, as an operator scales a service down: a static member does not leave its groups when
+     * it stops, so its partitions would wait for its session to expire (20 s).
+     */
+    public void removeInstance(ServiceProcess instance) {
+        instance.stop();
+        processes.remove(instance.name());
+        kafka.removeStaticMember(instance.name());
     }
 
     public EmbeddedPostgresServer postgres() {

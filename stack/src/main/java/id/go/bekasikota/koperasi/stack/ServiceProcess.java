@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.stack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,14 +14,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) running in a JVM of
- * its own, with its settings in environment variables as in a deployment.
+ * its own, with its settings in environment variables as in a deployment: its API on {@link #port()}
+ * and its management interface (health, metrics) on {@link #managementPort()}, both on the loopback
+ * interface only ({@code HTTP_HOST}, {@code MANAGEMENT_HOST}).
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Quick start-up for tests and {@code ./suite}: the C1 compiler only, a small heap. */
     public static final List<String> QUICK_START_JVM_OPTIONS = List.of(
@@ -29,26 +36,30 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private final List<String> jvmOptions;
     private Process process;
     private Duration lastStartup = Duration.ZERO;
 
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
-        this(name, jar, port, environment, log, QUICK_START_JVM_OPTIONS);
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
+        this(name, jar, port, managementPort, environment, log, QUICK_START_JVM_OPTIONS);
     }
 
     /** @param jvmOptions the JVM's options (heap, GC, JIT), e.g. those of the deployment image for a benchmark */
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log, List<String> jvmOptions) {
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log,
+                          List<String> jvmOptions) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /** The process's name; also its Kafka consumers' static member id ({@code KOPERASI_INSTANCE_ID}), kept across restarts. */
     public String name() {
         return name;
     }
@@ -59,6 +70,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health ({@code /q/health/ready}) and metrics ({@code /q/metrics}). */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {
@@ -98,8 +118,14 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        builder.environment().putIfAbsent("HTTP_HOST", "127.0.0.1");
+        builder.environment().putIfAbsent("MANAGEMENT_HOST", "127.0.0.1");
+        // The replica's stable name: its Kafka consumers' static group membership, kept across restarts.
+        builder.environment().put("KOPERASI_INSTANCE_ID", name);
         try {
             startedAt = Instant.now();
+            logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
@@ -107,8 +133,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private Instant startedAt = Instant.now();
+    private long logOffsetAtStart;
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /** Waits until {@code /q/health/ready} on the management interface answers 200. */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -131,7 +158,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -170,10 +197,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Another instance of the same service on {@code port}, sharing its database and topics. */
-    public ServiceProcess sibling(int port) {
+    /**
+     * Another instance of the same service on {@code port} (management on {@code managementPort}), sharing its
+     * database and topics, with {@code overrides} over its environment.
+     */
+    public ServiceProcess sibling(int port, int managementPort, Map<String, String> overrides) {
         String siblingName = name + "-" + port;
-        return new ServiceProcess(siblingName, jar, port, environment, log.resolveSibling(siblingName + ".log"), jvmOptions);
+        Map<String, String> siblingEnvironment = new java.util.LinkedHashMap<>(environment);
+        siblingEnvironment.putAll(overrides);
+        return new ServiceProcess(siblingName, jar, port, managementPort, siblingEnvironment,
+                log.resolveSibling(siblingName + ".log"), jvmOptions);
     }
 
     /** Resident set size in kB from /proc, or -1 where not available. */
@@ -188,6 +221,19 @@ public final class ServiceProcess implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    /** The boot time Quarkus logged at the last start ({@code started in 4.321s}), if it has logged it yet. */
+    public Optional<Duration> reportedStartup() {
+        try (var channel = Files.newByteChannel(log)) {
+            channel.position(logOffsetAtStart);
+            String sinceStart = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+            Matcher matcher = STARTED_IN.matcher(sinceStart);
+            return matcher.find() ? Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public String tail() {

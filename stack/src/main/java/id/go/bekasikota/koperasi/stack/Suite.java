@@ -67,10 +67,12 @@ public final class Suite {
             System.out.println("[suite] No demo data with --keycloak (it is written with development tokens, which the suite"
                     + " now refuses): the register starts empty.");
         } else if (!options.contains("--no-demo-data")) {
-            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active) ...");
+            System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active; "
+                    + DemoData.DISSOLVED + " more dissolved) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
+            System.out.println("[suite] Demo data: " + new EconomicDemoData(suite.service("registry").url(), DevTokens.issue("officer")).load(LocalDate.now(OfficeTime.ZONE)) + ".");
             int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
                     .load(LocalDate.now(OfficeTime.ZONE));
             System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
@@ -97,12 +99,14 @@ public final class Suite {
                 Koperasi suite is up (healthy after %d ms, ready with demo data after %d ms).
                   Gateway:   %s
                   API docs:  %s/api-docs
+                  Health:    %s/q/health/ready   (management interface; metrics at /q/metrics)
                   Logs:      %s
                   Token:     ./suite token officer        (roles: officer, juror, partner --partner ID,
                                                           cooperative --cooperative ID, auditor, system)
                   Try:       curl -H "Authorization: Bearer $(./suite token officer)" %s/api/v1/statistics/activation
                 Press Ctrl-C to stop everything.
-                %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.logDirectory(), gateway);
+                %n""", suite.timeToHealthy().toMillis(), total.toMillis(), gateway, gateway, suite.service("gateway").managementUrl(),
+                suite.logDirectory(), gateway);
         stopped.await();
     }
 

@@ -45,7 +45,27 @@ class AuthorizationMatrixIT {
         Http http = new Http(suite.gatewayUrl());
         List<Operation> operations = ApiOperations.all(http);
         assertThat(operations).as("operations in the OpenAPI documents").isNotEmpty();
-        List<GatewayPublicOperation> gatewayPublic = gatewayPublicOperations();
+        matrix(operations, service -> http, gatewayPublicOperations(), "authorization-matrix");
+    }
+
+    /**
+     * Issue 14: the same matrix sent straight to each service's own port, past the gateway: a service
+     * that is reached directly holds every rule on its own.
+     */
+    @Test
+    void everyServiceHoldsTheMatrixWhenCalledDirectly(LocalSuite suite) {
+        List<Operation> operations = ApiOperations.all(new Http(suite.gatewayUrl()));
+        Map<String, Http> direct = new LinkedHashMap<>();
+        LocalSuite.SERVICES.forEach(service -> direct.put(service, new Http(suite.service(service).url())));
+        matrix(operations, direct::get, null, "authorization-matrix direct");
+    }
+
+    /**
+     * @param gatewayPublic the gateway's public operations, checked against the documents (null when the
+     *                      requests go straight to the services)
+     */
+    private static void matrix(List<Operation> operations, java.util.function.Function<String, Http> target,
+                               List<GatewayPublicOperation> gatewayPublic, String label) {
 
         List<String> callers = new ArrayList<>();
         callers.add(ANONYMOUS);
@@ -59,14 +79,14 @@ class AuthorizationMatrixIT {
         for (Operation op : operations) {
             UUID cooperativeId = UUID.randomUUID();
             String path = RequestValues.path(op, cooperativeId, Map.of()) + RequestValues.requiredQuery(op);
-            if (op.isPublic() && gatewayPublic.stream().noneMatch(p -> p.matches(op.method(), path))) {
+            if (gatewayPublic != null && op.isPublic() && gatewayPublic.stream().noneMatch(p -> p.matches(op.method(), path))) {
                 failures.add(op.service() + " " + op.name() + " has no security requirement (public) but is not in the gateway's "
                         + "koperasi.public-operations: add it there, or give the operation @RolesAllowed");
             }
             StringBuilder row = new StringBuilder(String.format("%-9s %-6s %-62s %-34s", op.service(), op.method(), op.path(),
                     op.isPublic() ? "public" : String.join(",", op.roles())));
             for (String caller : callers) {
-                Http.Answer answer = http.send(op.method(), path, headers(op, caller, cooperativeId), body(op));
+                Http.Answer answer = target.apply(op.service()).send(op.method(), path, headers(op, caller, cooperativeId), body(op));
                 requests++;
                 row.append(String.format(" %s=%d", caller.substring(0, 3), answer.status()));
                 statusClasses.merge(answer.status() / 100 + "xx", 1, Integer::sum);
@@ -80,10 +100,10 @@ class AuthorizationMatrixIT {
         }
 
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("[authorization-matrix] " + operations.size() + " operations " + ApiOperations.countByService(operations)
+        System.out.println("[" + label + "] " + operations.size() + " operations " + ApiOperations.countByService(operations)
                 + " x " + callers.size() + " callers = " + requests + " requests in " + millis + " ms; " + statusClasses
                 + "; public operations: " + operations.stream().filter(Operation::isPublic).count());
-        rows.forEach(r -> System.out.println("[authorization-matrix] " + r));
+        rows.forEach(r -> System.out.println("[" + label + "] " + r));
         assertThat(failures).as("operations whose authorization differs from their OpenAPI document").isEmpty();
     }
 

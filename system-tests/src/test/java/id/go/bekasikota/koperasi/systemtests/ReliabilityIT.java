@@ -198,15 +198,15 @@ class ReliabilityIT {
         financing.start();
         financing.awaitReady(Duration.ofSeconds(90));
         Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
-        long duplicates = duplicatesAbsorbed(financing.url());
+        long duplicates = duplicatesAbsorbed(financing.managementUrl());
         counts.put("financing.duplicatesAbsorbedAfterRestart", duplicates);
         assertThat(duplicates).as("events processed before the kill were delivered again").isPositive();
         report("financing kill -9 before its offset commit", counts);
     }
 
     /** The inbox's duplicate counter from the service's Prometheus metrics. */
-    private static long duplicatesAbsorbed(String serviceUrl) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+    private static long duplicatesAbsorbed(String managementUrl) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return metrics.lines()
                 .filter(l -> l.startsWith("koperasi_inbox_events_total") && l.contains("outcome=\"duplicate\""))
@@ -227,13 +227,13 @@ class ReliabilityIT {
                 load.register(registry, tag);
             }
             Awaitility.await().atMost(Duration.ofSeconds(60))
-                    .until(() -> status(suite.service("financing").url() + "/q/health/ready") == 503);
+                    .until(() -> status(suite.service("financing").managementUrl() + "/q/health/ready") == 503);
         } finally {
             Reconciliation.execute(suite, "alter database financing allow_connections true");
         }
         Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
         Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> status(suite.service("financing").url() + "/q/health/ready") == 200);
+                .until(() -> status(suite.service("financing").managementUrl() + "/q/health/ready") == 200);
         report("financing database down while events arrive", counts);
     }
 
@@ -262,7 +262,7 @@ class ReliabilityIT {
         assertThat(response.body()).contains("/problems/unavailable");
         assertThat(millis).as("fast").isLessThan(5_000);
         Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> status(suite.service("registry").url() + "/q/health/ready") == 200);
+                .until(() -> status(suite.service("registry").managementUrl() + "/q/health/ready") == 200);
         assertThat(Reconciliation.count(suite, "registry", "select count(*) from cooperative where name like ?", tag + "-%")).isZero();
         report("registry database down", Map.of("status", (long) response.statusCode(), "millis", millis, "rows", 0L));
     }
@@ -313,7 +313,8 @@ class ReliabilityIT {
 
             // Each outbox event reached the topic once: the relays of the two instances did not double-publish.
             Set<String> causes = Reconciliation.strings(suite, "registry",
-                    "select o.id::text from outbox_event o join cooperative c on o.aggregate_id = c.id::text where c.name like ?", tag + "-%");
+                    "select o.id::text from outbox_event o join cooperative c on o.aggregate_id = c.id::text where c.name like ?"
+                            + " and o.topic = '" + Topics.REGISTRY_COOPERATIVE + "'", tag + "-%");
             try (EventLog log = new EventLog(suite.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
                 Map<String, Integer> copies = new HashMap<>();
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -332,9 +333,10 @@ class ReliabilityIT {
             }
             report("two instances of each service", counts);
         } finally {
-            registry2.stop();
-            financing2.stop();
-            awards2.stop();
+            // Scaled down for good: out of the consumer groups at once (static members do not leave on stop).
+            suite.removeInstance(registry2);
+            suite.removeInstance(financing2);
+            suite.removeInstance(awards2);
         }
     }
 

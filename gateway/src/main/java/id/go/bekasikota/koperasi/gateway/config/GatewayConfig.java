@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,6 +36,16 @@ public interface GatewayConfig {
 
     SecurityHeaders securityHeaders();
 
+    /** Limits per client and on the requests themselves, against stalled and flooding clients ({@code koperasi.limits.*}). */
+    Limits limits();
+
+    /**
+     * The proxies (load balancers) whose {@code Forwarded}/{@code X-Forwarded-For} the gateway believes, as
+     * addresses or CIDR ranges ({@code 10.0.0.0/8}); from any other peer these headers are ignored and the
+     * peer is the client. None by default.
+     */
+    Optional<List<String>> trustedProxies();
+
     interface Service {
 
         /** Base URL, e.g. {@code http://registry-service:8080}; {@code https} is supported. */
@@ -54,9 +65,27 @@ public interface GatewayConfig {
         @WithDefault("200ms")
         Duration retryDelay();
 
-        /** Readiness of the service, asked by the gateway's own readiness check. */
+        /**
+         * The service's management interface (health and metrics, {@code quarkus.management.port}), e.g.
+         * {@code http://registry-service:9000}; its readiness is asked there. Defaults to {@link #url()}.
+         */
+        Optional<URI> managementUrl();
+
+        /** Readiness of the service, asked by the gateway's own readiness check on the management interface. */
         @WithDefault("/q/health/ready")
         String healthPath();
+
+        /** Connections to the service at most (the pool); more requests wait for one. */
+        @WithDefault("64")
+        int maxConnections();
+
+        /** Requests that may wait for a pooled connection; past it the gateway answers 503 gateway-overloaded at once. */
+        @WithDefault("256")
+        int maxQueued();
+
+        /** How long a request may wait for a pooled connection before the gateway answers 503 gateway-overloaded. */
+        @WithDefault("2s")
+        Duration poolWait();
 
         /** The service's OpenAPI document, served at {@code /openapi/<service>}. */
         @WithDefault("/q/openapi?format=json")
@@ -67,7 +96,12 @@ public interface GatewayConfig {
 
     interface CircuitBreaker {
 
-        /** Failures (refused connections, closed connections, timeouts) within the window that open the circuit. */
+        /**
+         * Failures of the service in a row, each within {@code window} of the previous one, that open the circuit:
+         * refused connections, no connection accepted in time, answers 500, 502 and 504, answers broken off,
+         * and timeouts while the caller was still waiting. A caller that hangs up or stalls, and the gateway's
+         * own overload, are never counted.
+         */
         @WithDefault("5")
         int failures();
 
@@ -109,8 +143,42 @@ public interface GatewayConfig {
 
     interface Cors {
 
-        /** The frontend origins allowed to call the API from a browser (feeds {@code quarkus.http.cors.origins}). */
+        /**
+         * The frontend origins allowed to call every operation from a browser. Public operations (the
+         * anonymous reads and the API documents) are open to any origin, without credentials.
+         */
         List<String> origins();
+    }
+
+    interface Limits {
+
+        /** Requests one client (as for the rate limits) may have in progress at once; past it 429. */
+        @WithDefault("32")
+        int inFlightPerClient();
+
+        /** Connections one address (not a trusted proxy) may hold open with requests on them; past it 429 and the connection closes. */
+        @WithDefault("64")
+        int connectionsPerAddress();
+
+        /**
+         * Bodies up to this size (announced by {@code Content-Length}) are read completely before the service is
+         * called, so that a client that stalls its body never holds a connection to a service. Larger or chunked
+         * bodies are streamed, and only for callers with a token (411/413 without one).
+         */
+        @WithDefault("1M")
+        MemorySize bufferedBodySize();
+
+        /** How long reading a buffered body may take in all; past it 408 and the connection closes. */
+        @WithDefault("30s")
+        Duration bodyTimeout();
+
+        /** All request headers together at most; past it 431 problem details. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+
+        /** The request target (path and query) at most; past it 414 problem details. */
+        @WithDefault("8192")
+        int maxUriLength();
     }
 
     interface SecurityHeaders {

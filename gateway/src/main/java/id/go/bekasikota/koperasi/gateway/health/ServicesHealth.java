@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.gateway.proxy.ServiceRoutes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +16,14 @@ import org.eclipse.microprofile.health.Readiness;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The gateway is ready when every service it routes to is ready: each service's own readiness
- * ({@code GET <service>/q/health/ready}) is asked at the same time, with a short timeout, and shown
- * with the state of the gateway's circuit breaker for that service.
+ * ({@code GET <management-url>/q/health/ready}, the service's management interface) is asked at the
+ * same time, with a short timeout, and shown with the state of the gateway's circuit for that service
+ * and, once it has opened, when and why it last opened ({@code <service>-circuit-last-opened}); a
+ * service that is DOWN is shown with its failing checks (a consumer's lag, for instance).
  */
 @Readiness
 @ApplicationScoped
@@ -51,15 +55,37 @@ public class ServicesHealth implements AsyncHealthCheck {
                     response.down();
                 }
             });
-            routes.proxies().forEach(proxy -> response.withData(proxy.name() + "-circuit", proxy.circuit().name()));
+            routes.proxies().forEach(proxy -> {
+                response.withData(proxy.name() + "-circuit", proxy.circuit().state().name());
+                proxy.circuit().lastOpening().ifPresent(opening ->
+                        response.withData(proxy.name() + "-circuit-last-opened", opening.at() + ": " + opening.cause()));
+            });
             return response.build();
         });
     }
 
     private Uni<String> state(GatewayConfig.Service service) {
-        String url = service.url().resolve(service.healthPath()).toString();
+        String url = service.managementUrl().orElse(service.url()).resolve(service.healthPath()).toString();
         return Uni.createFrom().completionStage(() -> client.getAbs(url).timeout(TIMEOUT.toMillis()).send().toCompletionStage())
-                .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
+                .map(response -> response.statusCode() == 200 ? "UP"
+                        : "DOWN (" + response.statusCode() + ")" + downChecks(response.bodyAsString()))
                 .onFailure().recoverWithItem("UNREACHABLE");
+    }
+
+    /**
+     * The checks a service reports DOWN, with their data: which consumer lags and by how much, e.g.
+     * {@code : event-consumers {"financing-service.cooperative-projection":340,"ready-max-lag":100}}.
+     */
+    static String downChecks(String body) {
+        try {
+            String down = new JsonObject(body).getJsonArray("checks").stream()
+                    .map(JsonObject.class::cast)
+                    .filter(check -> "DOWN".equals(check.getString("status")))
+                    .map(check -> check.getString("name") + (check.getJsonObject("data") == null ? "" : " " + check.getJsonObject("data").encode()))
+                    .collect(Collectors.joining("; "));
+            return down.isEmpty() ? "" : ": " + down;
+        } catch (RuntimeException notHealthJson) {
+            return "";
+        }
     }
 }

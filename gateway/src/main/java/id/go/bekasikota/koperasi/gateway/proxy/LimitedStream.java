@@ -5,22 +5,25 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 
 /**
- * A request body of unannounced length (chunked) passed through while it stays within the limit;
- * past it the stream fails, so the proxy aborts the upstream request instead of forwarding the rest.
+ * A streamed request body passed through while it stays within the limit; past it the stream fails,
+ * so the proxy aborts the upstream request instead of forwarding the rest. Its end is reported, so
+ * that a failure while the caller had not sent its whole body is known to be the caller's.
  */
 final class LimitedStream implements ReadStream<Buffer> {
 
     private final ReadStream<Buffer> source;
     private final long limit;
     private final Runnable onExceeded;
+    private final Runnable onEnded;
     private Handler<Throwable> exceptionHandler;
     private long count;
     private boolean exceeded;
 
-    LimitedStream(ReadStream<Buffer> source, long limit, Runnable onExceeded) {
+    LimitedStream(ReadStream<Buffer> source, long limit, Runnable onExceeded, Runnable onEnded) {
         this.source = source;
         this.limit = limit;
         this.onExceeded = onExceeded;
+        this.onEnded = onEnded;
     }
 
     @Override
@@ -75,6 +78,7 @@ final class LimitedStream implements ReadStream<Buffer> {
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> handler) {
         source.endHandler(end -> {
+            onEnded.run();
             if (!exceeded && handler != null) {
                 handler.handle(end);
             }

@@ -1,24 +1,25 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.CircuitBreakerOptions;
-import io.vertx.circuitbreaker.CircuitBreakerState;
-import io.vertx.circuitbreaker.OpenCircuitException;
+import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
+import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.impl.ConnectionBase;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
@@ -27,18 +28,31 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One upstream service behind the Vert.x reverse proxy: its own connection pool, a circuit breaker,
- * a timeout, and retries for GET and HEAD only. A service that is down, failing or slow is answered
- * with 503, 502 or 504 problem details, never an HTML page or a hang.
+ * One upstream service: its connection pool (bounded, with a bounded wait), its circuit breaker, a
+ * timeout, and retries for GET and HEAD only, on top of the Vert.x reverse proxy's request and
+ * response handling (hop-by-hop headers, streaming). A service that is down, failing or slow is
+ * answered with 503, 502 or 504 problem details, never an HTML page or a hang.
+ * <p>
+ * What counts against the service's circuit, and what does not:
+ * <ul>
+ *   <li>counted: the connection refused, no connection accepted within the pool wait while the pool had
+ *       room, an answer 500, 502 or 504, an answer broken off, no answer within the timeout while the
+ *       caller was still there and had sent its whole request;</li>
+ *   <li>never counted: the caller hung up or reset its connection (the upstream call is cancelled), the
+ *       caller stalled its own body (408), the body was too large (413), the gateway had no room for
+ *       the request (503 gateway-overloaded), an answer 503 (the service sheds load itself, with its own
+ *       Retry-After) and any other answer.</li>
+ * </ul>
  */
 public final class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    private static final Set<HttpMethod> RETRYABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    /** Set on the proxy context when a chunked request body passed the size limit while streaming. */
-    private static final String BODY_TOO_LARGE = "koperasi.body-too-large";
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    /** Answers of the service that are its own failure (503 is the service shedding load: not counted). */
+    private static final Set<Integer> FAILING_STATUSES = Set.of(500, 502, 504);
 
     private final String name;
     private final GatewayConfig.Service config;
@@ -47,144 +61,237 @@ public final class ServiceProxy {
     private final SocketAddress origin;
     private final boolean tls;
     private final CircuitBreaker breaker;
+    private final EdgeMetrics metrics;
     private final long maxBodySize;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public ServiceProxy(Vertx vertx, String name, GatewayConfig.Service config, long maxBodySize) {
+    public ServiceProxy(Vertx vertx, String name, GatewayConfig.Service config, long maxBodySize, EdgeMetrics metrics) {
         this.vertx = vertx;
         this.name = name;
         this.config = config;
         this.maxBodySize = maxBodySize;
+        this.metrics = metrics;
         URI url = config.url();
         this.tls = "https".equalsIgnoreCase(url.getScheme());
         this.origin = SocketAddress.inetSocketAddress(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80, url.getHost());
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setSsl(tls)
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64)
+                .setMaxPoolSize(config.maxConnections())
+                .setMaxWaitQueueSize(config.maxQueued())
                 .setKeepAlive(true));
-        // The HTTP client's timeouts cancel the upstream request; the breaker counts what failed.
-        this.breaker = CircuitBreaker.create("gateway-" + name, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.circuitBreaker().failures())
-                .setFailuresRollingWindow(config.circuitBreaker().window().toMillis())
-                .setNotificationAddress(null)
-                .setResetTimeout(config.circuitBreaker().reset().toMillis())
-                .setTimeout(-1)
-                .setFallbackOnFailure(false));
+        this.breaker = new CircuitBreaker(config.circuitBreaker().failures(), config.circuitBreaker().window(),
+                config.circuitBreaker().reset());
+        Gauge.builder("koperasi.gateway.circuit.open", breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1)
+                .description("1 while the gateway's circuit for the service is open or half-open")
+                .tag("service", name).register(metrics.registry());
     }
 
     public String name() {
         return name;
     }
 
-    public CircuitBreakerState circuit() {
-        return breaker.state();
+    public CircuitBreaker circuit() {
+        return breaker;
+    }
+
+    /** What became of one attempt that got no answer from the service. */
+    private enum Verdict { CLIENT_GONE, CLIENT_STALLED, BODY_TOO_LARGE, OVERLOADED, SERVICE_FAILED }
+
+    /** One request through this service, with what the caller and the gateway did while it ran. */
+    private final class Exchange {
+        final RoutingContext ctx;
+        final ProxyRequest request;
+        final Duration timeout;
+        final boolean busyAtStart;
+        final boolean streamed;
+        volatile boolean bodyEnded = true;
+        volatile boolean bodyTooLarge;
+        volatile boolean connected;
+
+        Exchange(RoutingContext ctx, Duration timeout, boolean busyAtStart, boolean streamed) {
+            this.ctx = ctx;
+            this.request = ProxyRequest.reverseProxy(ctx.request());
+            this.timeout = timeout;
+            this.busyAtStart = busyAtStart;
+            this.streamed = streamed;
+        }
+
+        /** The caller closed or reset its connection (the channel is no longer active even before Vert.x says so). */
+        boolean clientGone() {
+            return ctx.response().closed()
+                    || ctx.request().connection() instanceof ConnectionBase connection && !connection.channel().isActive();
+        }
     }
 
     /**
-     * A reverse proxy to this service for one route: the service's pool and circuit breaker, and the
-     * route's timeout (the service's unless the route names its own).
+     * Forwards the request; {@code body} is the body read completely by the gateway, or null when the
+     * request has none or is streamed (then {@code streamed}).
      */
-    public HttpProxy proxy(Duration timeout) {
-        return HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                                .setServer(origin)
-                                .setSsl(tls)
-                                // Waiting for a pooled connection counts against the timeout too.
-                                .setConnectTimeout(timeout.toMillis())
-                                .setIdleTimeout(timeout.toMillis()))
-                        // Failures reach the proxy through the response; the problem answer logs them.
-                        .map(upstream -> upstream.exceptionHandler(failure -> LOG.debugf("%s: %s", name, failure))))
-                .addInterceptor(new Guard(timeout));
-    }
-
-    private final class Guard implements ProxyInterceptor {
-
-        private final Duration timeout;
-
-        Guard(Duration timeout) {
-            this.timeout = timeout;
+    public void forward(RoutingContext ctx, Duration timeout, Buffer body, boolean streamed) {
+        boolean busy = inFlight.getAndIncrement() >= config.maxConnections();
+        ctx.addEndHandler(done -> inFlight.decrementAndGet());
+        Exchange exchange = new Exchange(ctx, timeout, busy, streamed);
+        if (body != null) {
+            exchange.request.setBody(Body.body(body));
+        } else if (streamed) {
+            exchange.bodyEnded = false;
+            HttpServerRequest source = ctx.request();
+            exchange.request.setBody(Body.body(new LimitedStream(source, maxBodySize, () -> exchange.bodyTooLarge = true,
+                    () -> exchange.bodyEnded = true), exchange.request.getBody().length()));
         }
-
-        @Override
-        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            Body body = context.request().getBody();
-            boolean chunked = context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
-            if (chunked) {
-                // No announced length: the body is counted as it streams.
-                context.request().setBody(Body.body(new LimitedStream(body.stream(), maxBodySize,
-                        () -> context.set(BODY_TOO_LARGE, Boolean.TRUE)), -1));
+        if (!breaker.tryAcquire()) {
+            exchange.request.release();
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(breaker.retryAfter()));
+            Problems.send(ctx, Problems.unavailable("The " + name
+                    + " service failed repeatedly; the gateway stops calling it for a while (circuit open). Retry later"));
+            return;
+        }
+        int retries = READS.contains(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
+        attempt(exchange, retries).onComplete(result -> {
+            if (result.succeeded()) {
+                answered(exchange, result.result());
+            } else {
+                // A caller who hangs up fails its request stream first, which resets the upstream call, and
+                // only then its response: the verdict waits for the event loop's next turn, when both are known.
+                vertx.runOnContext(next -> failed(exchange, result.cause()));
             }
-            boolean withoutBody = !chunked && body.length() <= 0;
-            int retries = RETRYABLE.contains(context.request().getMethod()) && withoutBody ? config.retries() : 0;
-            return breaker.<ProxyResponse>execute(promise -> send(context, retries).onComplete(result -> {
-                        if (result.succeeded()) {
-                            promise.tryComplete(result.result());
-                        } else if (bodyTooLarge(context)) {
-                            // The caller's fault, not the service's: no mark against the circuit.
-                            promise.tryComplete(problem(context, result.cause(), timeout));
-                        } else {
-                            promise.tryFail(result.cause());
-                        }
-                    }))
-                    .recover(failure -> Future.succeededFuture(problem(context, failure, timeout)));
-        }
+        });
     }
 
-    private Future<ProxyResponse> send(ProxyContext context, int retriesLeft) {
-        Future<ProxyResponse> attempt = context.sendRequest();
+    private Future<ProxyResponse> attempt(Exchange exchange, int retriesLeft) {
+        exchange.connected = false;
+        Future<ProxyResponse> attempt = client.request(new RequestOptions()
+                        .setServer(origin)
+                        .setSsl(tls)
+                        // The bounded wait for a pooled connection (and for a new one to be accepted).
+                        .setConnectTimeout(config.poolWait().toMillis())
+                        // The service's silence after the request was sent.
+                        .setIdleTimeout(exchange.timeout.toMillis()))
+                .compose(upstream -> {
+                    exchange.connected = true;
+                    if (exchange.clientGone()) {
+                        upstream.reset();
+                        return Future.failedFuture(new HttpClosedException("The caller left before the request was sent"));
+                    }
+                    upstream.exceptionHandler(failure -> LOG.debugf("%s: %s", name, failure));
+                    return exchange.request.send(upstream);
+                });
         if (retriesLeft == 0) {
             return attempt;
         }
         return attempt.recover(failure -> {
-            if (!isConnectionFailure(failure)) {
+            if (!(failure instanceof ConnectException || failure instanceof HttpClosedException) || exchange.clientGone()) {
                 return Future.failedFuture(failure);
             }
-            LOG.debugf("%s %s to %s failed (%s); retrying", context.request().getMethod(), context.request().getURI(), name, failure);
-            // The request stream (without a body) has been read once; the retry sends an empty body.
-            context.request().setBody(Body.body(Buffer.buffer()));
-            return vertx.timer(config.retryDelay().toMillis()).compose(tick -> send(context, retriesLeft - 1));
+            LOG.debugf("%s %s to %s failed (%s); retrying", exchange.request.getMethod(), exchange.request.getURI(), name, failure);
+            // A read without a body: the retry sends an empty body again.
+            exchange.request.setBody(Body.body(Buffer.buffer()));
+            Promise<ProxyResponse> retried = Promise.promise();
+            vertx.setTimer(config.retryDelay().toMillis(), tick -> attempt(exchange, retriesLeft - 1).onComplete(retried));
+            return retried.future();
         });
     }
 
-    private static boolean isConnectionFailure(Throwable failure) {
-        return failure instanceof ConnectException || failure instanceof HttpClosedException;
-    }
-
-    private static boolean bodyTooLarge(ProxyContext context) {
-        return Boolean.TRUE.equals(context.get(BODY_TOO_LARGE, Boolean.class));
-    }
-
-    private ProxyResponse problem(ProxyContext context, Throwable failure, Duration timeout) {
-        String uri = context.request().getURI();
-        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
-        HttpMethod method = context.request().getMethod();
-        ProxyResponse response = context.request().release().response();
-        Problem problem;
-        if (bodyTooLarge(context)) {
-            problem = Problems.bodyTooLarge(maxBodySize);
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        } else if (failure instanceof OpenCircuitException) {
-            problem = Problems.unavailable("The " + name
-                    + " service failed repeatedly; the gateway stops calling it for a while (circuit open). Retry later");
-            response.putHeader(HttpHeaders.RETRY_AFTER, seconds(config.circuitBreaker().reset()));
-        } else if (failure instanceof ConnectException) {
-            problem = Problems.unavailable("The " + name + " service is not reachable now; retry later");
-            response.putHeader(HttpHeaders.RETRY_AFTER, seconds(config.circuitBreaker().reset()));
-        } else if (failure instanceof TimeoutException) {
-            problem = new Problem(504, "gateway-timeout", "Gateway timeout", "The " + name + " service did not answer within "
-                    + seconds(timeout) + " s" + (RETRYABLE.contains(method) ? "" : "; the change may or may not have been made"));
+    /** The service answered: its verdict, then the answer goes to the caller. */
+    private void answered(Exchange exchange, ProxyResponse response) {
+        int status = response.getStatusCode();
+        if (FAILING_STATUSES.contains(status)) {
+            breaker.failed("answered " + status);
+            metrics.serviceFailed(name, "status-" + status);
         } else {
-            problem = new Problem(502, "bad-gateway", "Bad gateway", "The " + name + " service broke off its answer"
-                    + (RETRYABLE.contains(method) ? "" : "; the change may or may not have been made"));
+            breaker.succeeded();
         }
-        LOG.warnf("%s %s -> %d: %s (%s)", method, path, problem.status(), name, failure);
-        return response.setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .setBody(Body.body(problem.toJson(path)));
+        response.send().onFailure(failure -> {
+            if (exchange.clientGone()) {
+                metrics.clientAborted(name, "response");
+            }
+        });
     }
 
-    private static String seconds(Duration duration) {
-        return String.valueOf(Math.max(1, (duration.toMillis() + 999) / 1000));
+    private void failed(Exchange exchange, Throwable failure) {
+        Verdict verdict = verdict(exchange, failure);
+        String method = exchange.ctx.request().method().name();
+        String path = exchange.ctx.request().path();
+        switch (verdict) {
+            case CLIENT_GONE -> {
+                breaker.released();
+                metrics.clientAborted(name, exchange.streamed && !exchange.bodyEnded ? "body" : "waiting");
+                LOG.debugf("%s %s: the caller left; the call to %s was cancelled", method, path, name);
+            }
+            case CLIENT_STALLED -> {
+                breaker.released();
+                metrics.clientAborted(name, "body");
+                answer(exchange, Problems.requestTimeout(exchange.timeout), true);
+            }
+            case BODY_TOO_LARGE -> {
+                breaker.released();
+                answer(exchange, Problems.bodyTooLarge(maxBodySize), true);
+            }
+            case OVERLOADED -> {
+                breaker.released();
+                boolean queueFull = failure instanceof ConnectionPoolTooBusyException;
+                metrics.overloaded(name, queueFull ? "queue-full" : "pool-wait");
+                exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+                answer(exchange, Problems.gatewayOverloaded(name, queueFull
+                        ? "has " + config.maxQueued() + " requests waiting already"
+                        : "found no free connection within " + config.poolWait().toMillis() + " ms"), false);
+            }
+            case SERVICE_FAILED -> serviceFailed(exchange, failure, method, path);
+        }
+    }
+
+    private Verdict verdict(Exchange exchange, Throwable failure) {
+        if (exchange.bodyTooLarge) {
+            return Verdict.BODY_TOO_LARGE;
+        }
+        if (exchange.clientGone()) {
+            return Verdict.CLIENT_GONE;
+        }
+        if (exchange.streamed && !exchange.bodyEnded) {
+            return Verdict.CLIENT_STALLED;
+        }
+        if (!exchange.connected && (failure instanceof ConnectionPoolTooBusyException
+                || failure instanceof TimeoutException && exchange.busyAtStart)) {
+            return Verdict.OVERLOADED;
+        }
+        return Verdict.SERVICE_FAILED;
+    }
+
+    private void serviceFailed(Exchange exchange, Throwable failure, String method, String path) {
+        boolean read = READS.contains(exchange.ctx.request().method());
+        String maybe = read ? "" : "; the change may or may not have been made";
+        Problem problem;
+        String cause;
+        if (failure instanceof ConnectException) {
+            cause = "refused";
+            problem = Problems.unavailable("The " + name + " service is not reachable now; retry later");
+            exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(config.circuitBreaker().reset()));
+        } else if (failure instanceof TimeoutException && !exchange.connected) {
+            cause = "connect-timeout";
+            problem = Problems.unavailable("The " + name + " service did not accept a connection within "
+                    + config.poolWait().toMillis() + " ms; retry later");
+            exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(config.circuitBreaker().reset()));
+        } else if (failure instanceof TimeoutException) {
+            cause = "timeout";
+            problem = new Problem(504, "gateway-timeout", "Gateway timeout", "The " + name + " service did not answer within "
+                    + Problems.seconds(exchange.timeout) + " s" + maybe);
+        } else {
+            cause = "broken";
+            problem = new Problem(502, "bad-gateway", "Bad gateway", "The " + name + " service broke off its answer" + maybe);
+        }
+        breaker.failed(cause + " (" + method + " " + path + ")");
+        metrics.serviceFailed(name, cause);
+        LOG.warnf("%s %s -> %d: %s (%s)", method, path, problem.status(), name, failure);
+        answer(exchange, problem, false);
+    }
+
+    private static void answer(Exchange exchange, Problem problem, boolean close) {
+        exchange.request.release();
+        if (close) {
+            Problems.sendAndClose(exchange.ctx, problem);
+        } else {
+            Problems.send(exchange.ctx, problem);
+        }
     }
 }

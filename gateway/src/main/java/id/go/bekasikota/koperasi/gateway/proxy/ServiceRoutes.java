@@ -1,17 +1,24 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.edge.ClientAddresses;
+import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
+import id.go.bekasikota.koperasi.gateway.edge.IdleTimeouts;
+import id.go.bekasikota.koperasi.gateway.edge.RequestChecks;
+import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.ratelimit.RateLimiter;
+import id.go.bekasikota.koperasi.gateway.security.Cors;
 import id.go.bekasikota.koperasi.gateway.security.SecurityHeaders;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,11 +28,14 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The gateway's routing table on the Quarkus Vert.x router: request id and security headers on
- * every answer, then for {@code /api}: body size limit, token check, rate limit, and the reverse
- * proxy of the service that owns the path prefix. An unknown path is a 404 problem.
+ * The gateway's routing table on the Quarkus Vert.x router. Every request: request id, security
+ * headers, the request's own checks (target length, header size, canonical path), CORS, the client's
+ * identity and connection limit. Then for {@code /api}: announced body size, token, and for a routed
+ * prefix the rate limit, the client's in-flight limit, the body (read completely before the service
+ * is called when small, else streamed) and the service's proxy. An unknown path is a 404 problem.
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -34,12 +44,15 @@ public class ServiceRoutes {
 
     private final GatewayConfig config;
     private final long maxBodySize;
+    private final Duration idleTimeout;
     private final Map<String, ServiceProxy> proxies = new LinkedHashMap<>();
 
     public ServiceRoutes(GatewayConfig config,
-                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                         @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout) {
         this.config = config;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.idleTimeout = idleTimeout;
     }
 
     /** The proxies by service name (for readiness and diagnostics). */
@@ -47,13 +60,23 @@ public class ServiceRoutes {
         return proxies.values();
     }
 
-    void routes(@Observes Router router, Vertx vertx, TokenCheck tokens, RateLimiter limiter, SecurityHeaders headers) {
-        config.services().forEach((name, service) -> proxies.put(name, new ServiceProxy(vertx, name, service, maxBodySize)));
+    /** One routed prefix: the service's proxy, the route's timeout and rate-limit group. */
+    private record Target(ServiceProxy proxy, Duration timeout, String group) {
+    }
 
-        router.route().order(-20).handler(RequestIds::handle);
-        router.route().order(-19).handler(headers::handle);
-        router.route("/api/*").order(-18).handler(this::limitAnnouncedBody);
-        router.route("/api/*").order(-17).handler(tokens::handle);
+    void routes(@Observes Router router, Vertx vertx, TokenCheck tokens, RateLimiter limiter, SecurityHeaders headers,
+                RequestChecks checks, Cors cors, ClientLimits clients, EdgeMetrics metrics) {
+        config.services().forEach((name, service) -> proxies.put(name, new ServiceProxy(vertx, name, service, maxBodySize, metrics)));
+
+        router.route().order(-30).handler(RequestIds::handle);
+        router.route().order(-29).handler(headers::handle);
+        router.route().order(-28).handler(checks::handle);
+        router.route().order(-27).handler(cors::handle);
+        router.route().order(-26).handler(clients::handle);
+        // Health and metrics live on the management interface; nothing under /q is served here.
+        router.routeWithRegex("/q(/.*)?").order(-25).handler(ctx -> Problems.send(ctx, Problems.notFound(ctx.request().path())));
+        router.route("/api/*").order(-25).handler(this::limitAnnouncedBody);
+        router.route("/api/*").order(-24).handler(tokens::handle);
         router.route("/api/*").failureHandler(ServiceRoutes::failed);
 
         config.routes().forEach((routeName, route) -> {
@@ -67,14 +90,13 @@ public class ServiceRoutes {
                 throw new IllegalStateException("Route " + routeName + " names an unknown rate-limit group " + group
                         + "; known: " + config.rateLimits().keySet());
             }
-            Duration timeout = route.timeout().orElse(config.services().get(route.service()).timeout());
-            HttpProxy httpProxy = proxy.proxy(timeout);
+            Target target = new Target(proxy, route.timeout().orElse(config.services().get(route.service()).timeout()), group);
             for (String prefix : route.prefixes()) {
-                router.route(prefix).handler(ctx -> forward(ctx, group, httpProxy, limiter));
-                router.route(prefix + "/*").handler(ctx -> forward(ctx, group, httpProxy, limiter));
+                router.route(prefix).handler(ctx -> forward(ctx, target, limiter, clients, metrics));
+                router.route(prefix + "/*").handler(ctx -> forward(ctx, target, limiter, clients, metrics));
             }
             LOG.infof("Route %s %s -> %s at %s (timeout %s, rate-limit group %s)", routeName, route.prefixes(),
-                    route.service(), config.services().get(route.service()).url(), timeout, group);
+                    route.service(), config.services().get(route.service()).url(), target.timeout(), group);
         });
 
         router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> Problems.send(ctx, Problems.notFound(ctx.request().path())));
@@ -88,10 +110,12 @@ public class ServiceRoutes {
             try {
                 announced = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
-                Problems.send(ctx, new Problem(400, "bad-request", "Bad request", "Content-Length is not a number"));
+                Problems.sendAndClose(ctx, new Problem(400, "malformed-request", "The request cannot be read",
+                        "Content-Length is not a number"));
                 return;
             }
             if (announced > maxBodySize) {
+                // Not closed at once: a caller still sending its body would see a reset instead of the answer.
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 Problems.send(ctx, Problems.bodyTooLarge(maxBodySize));
                 return;
@@ -100,23 +124,86 @@ public class ServiceRoutes {
         ctx.next();
     }
 
-    private static void forward(RoutingContext ctx, String group, HttpProxy proxy, RateLimiter limiter) {
-        if (!limiter.admit(ctx, group)) {
+    private void forward(RoutingContext ctx, Target target, RateLimiter limiter, ClientLimits clients, EdgeMetrics metrics) {
+        if (!limiter.admit(ctx, target.group()) || !clients.admitInFlight(ctx)) {
             return;
         }
         HttpServerRequest request = ctx.request();
-        // The peer of this connection (a load balancer, or the client itself) joins the chain.
-        SocketAddress peer = request.connection().remoteAddress();
-        String remote = peer == null ? null : peer.host();
-        if (remote != null) {
-            String previous = request.getHeader("X-Forwarded-For");
-            request.headers().set("X-Forwarded-For", previous == null ? remote : previous + ", " + remote);
-        }
+        // The chain the gateway vouches for, client first: a forged X-Forwarded-For never reaches a service.
+        ClientAddresses.Client client = ctx.get(ClientLimits.CLIENT_KEY);
+        request.headers().remove("Forwarded");
+        request.headers().set("X-Forwarded-For", String.join(", ", client.chain()));
         request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         if (request.authority() != null) {
             request.headers().set("X-Forwarded-Host", request.authority().toString());
         }
-        proxy.handle(request);
+        if (target.timeout().compareTo(idleTimeout) >= 0) {
+            IdleTimeouts.lengthen(ctx, target.timeout().plusSeconds(5), idleTimeout);
+        }
+
+        boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        long length = contentLength(request);
+        boolean anonymous = ctx.get(TokenCheck.TOKEN_KEY) == null;
+        long buffered = config.limits().bufferedBodySize().asLongValue();
+        if (chunked || length > buffered) {
+            if (anonymous) {
+                metrics.refused(chunked ? "length-required" : "anonymous-body-size");
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                Problems.send(ctx, chunked ? Problems.lengthRequired() : Problems.bodyTooLarge(buffered));
+                return;
+            }
+            target.proxy().forward(ctx, target.timeout(), null, true);
+        } else if (length > 0) {
+            readBody(ctx).onComplete(body -> {
+                if (body.succeeded()) {
+                    target.proxy().forward(ctx, target.timeout(), body.result(), false);
+                } else if (body.cause() instanceof TimeoutException) {
+                    metrics.clientAborted(target.proxy().name(), "body");
+                    Problems.sendAndClose(ctx, Problems.requestTimeout(config.limits().bodyTimeout()));
+                } else {
+                    metrics.clientAborted(target.proxy().name(), "body");
+                }
+            });
+        } else {
+            target.proxy().forward(ctx, target.timeout(), null, false);
+        }
+    }
+
+    /**
+     * The whole body, read before any service is involved, within {@code koperasi.limits.body-timeout}.
+     * The server's settings bound only a connection on which nothing moves at all (its idle timeout);
+     * a body trickled in byte by byte needs this deadline.
+     */
+    private Future<Buffer> readBody(RoutingContext ctx) {
+        Promise<Buffer> body = Promise.promise();
+        long timer = ctx.vertx().setTimer(config.limits().bodyTimeout().toMillis(),
+                tick -> body.tryFail(new TimeoutException("request body")));
+        Buffer collected = Buffer.buffer();
+        HttpServerRequest request = ctx.request();
+        request.handler(collected::appendBuffer);
+        request.exceptionHandler(failure -> {
+            ctx.vertx().cancelTimer(timer);
+            body.tryFail(failure);
+        });
+        request.endHandler(end -> {
+            ctx.vertx().cancelTimer(timer);
+            body.tryComplete(collected);
+        });
+        ctx.response().closeHandler(closed -> {
+            ctx.vertx().cancelTimer(timer);
+            body.tryFail(new IllegalStateException("The caller left"));
+        });
+        request.resume();
+        return body.future();
+    }
+
+    private static long contentLength(HttpServerRequest request) {
+        String value = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return value == null ? -1 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** A failure inside the gateway still answers problem details, never the default error page. */

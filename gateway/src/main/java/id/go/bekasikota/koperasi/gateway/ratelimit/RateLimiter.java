@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.gateway.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.github.bucket4j.Bandwidth;
@@ -18,7 +19,7 @@ import java.time.Duration;
 /**
  * Token buckets (Bucket4j) per rate-limit group and client: a partner by its {@code partner_id}
  * (all of a bank's users share one budget), another caller by its token subject, a caller without
- * a token by its IP address. Past the limit: 429 problem details with {@code Retry-After}.
+ * a token by its real address ({@code ClientAddresses}: behind trusted proxies, the forwarded one). Past the limit: 429 problem details with {@code Retry-After}.
  * Buckets live in this instance's memory, so each gateway instance enforces the limit on its own.
  */
 @ApplicationScoped
@@ -38,16 +39,8 @@ public class RateLimiter {
     public boolean admit(RoutingContext ctx, String group) {
         GatewayConfig.RateLimit limit = config.rateLimits().get(group);
         JsonWebToken token = ctx.get(TokenCheck.TOKEN_KEY);
-        String client;
-        long capacity;
-        if (token == null) {
-            client = "ip:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host());
-            capacity = limit.anonymousRequests();
-        } else {
-            Object partner = token.getClaim("partner_id");
-            client = partner != null ? "partner:" + partner : "sub:" + token.getSubject();
-            capacity = limit.requests();
-        }
+        String client = ClientLimits.clientKey(ctx);
+        long capacity = token == null ? limit.anonymousRequests() : limit.requests();
         Bucket bucket = buckets.get(group + "|" + client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limit.period()).build())
                 .build());

@@ -4,18 +4,28 @@ import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The first door: a bearer token, when sent, must be valid (smallrye-jwt checks the signature
- * against the configured key or JWKS, the issuer, the audience and the expiry with 30 s of clock
- * skew; {@code alg=none} is never accepted); without a token only the public operations pass.
+ * against the configured key or JWKS, the issuer, the audience, the expiry with 30 s of clock
+ * skew and a lifetime {@code exp - iat} of at most {@code smallrye.jwt.time-to-live};
+ * {@code alg=none} is never accepted; this class adds: {@code iat} not in the future beyond the
+ * skew, and {@code groups}, when present, a JSON array - a string is never split into roles);
+ * without a token only the public operations pass.
  * The Authorization header travels on unchanged: the services verify the token again and apply
  * the fine-grained role and object-level rules.
  */
@@ -28,10 +38,13 @@ public class TokenCheck {
 
     private final JWTParser parser;
     private final List<PublicOperation> publicOperations;
+    private final long skewSeconds;
 
-    public TokenCheck(JWTParser parser, GatewayConfig config) {
+    public TokenCheck(JWTParser parser, GatewayConfig config,
+                      @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long skewSeconds) {
         this.parser = parser;
         this.publicOperations = config.publicOperations().stream().map(PublicOperation::parse).toList();
+        this.skewSeconds = skewSeconds;
     }
 
     public void handle(RoutingContext ctx) {
@@ -51,7 +64,12 @@ public class TokenCheck {
         String raw = authorization.substring(7).trim();
         // Verification may fetch the identity provider's key set: off the event loop.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(raw), false).onComplete(result -> {
-            if (result.succeeded()) {
+            Optional<String> refusal = result.succeeded()
+                    ? refusal(claims(raw), Instant.now().getEpochSecond(), skewSeconds) : Optional.empty();
+            if (refusal.isPresent()) {
+                LOG.debugf("Token refused: %s", refusal.get());
+                unauthenticated(ctx, "The bearer token is not acceptable: " + refusal.get());
+            } else if (result.succeeded()) {
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
             } else if (result.cause() instanceof ParseException) {
@@ -64,7 +82,34 @@ public class TokenCheck {
         });
     }
 
-    boolean isPublic(HttpMethod method, String path) {
+    /**
+     * What is wrong with the claims of a token whose signature, issuer, audience and times smallrye-jwt
+     * accepted, or empty: an {@code iat} later than now plus the skew, a {@code groups} claim that is
+     * not an array.
+     */
+    static Optional<String> refusal(JsonObject claims, long nowSeconds, long skewSeconds) {
+        Object issuedAt = claims.getValue("iat");
+        if (issuedAt instanceof Number iat && iat.longValue() > nowSeconds + skewSeconds) {
+            return Optional.of("it is issued in the future (iat)");
+        }
+        Object groups = claims.getValue("groups");
+        if (groups != null && !(groups instanceof JsonArray)) {
+            return Optional.of("its groups claim must be an array of role names");
+        }
+        return Optional.empty();
+    }
+
+    /** The claims of a compact JWS as they were signed, before any conversion. */
+    private static JsonObject claims(String raw) {
+        String[] parts = raw.split("\\.");
+        try {
+            return parts.length < 2 ? new JsonObject() : new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(parts[1])));
+        } catch (RuntimeException e) {
+            return new JsonObject();
+        }
+    }
+
+    public boolean isPublic(HttpMethod method, String path) {
         return publicOperations.stream().anyMatch(op -> op.matches(method, path));
     }
 

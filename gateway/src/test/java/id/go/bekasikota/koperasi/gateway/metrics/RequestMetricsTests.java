@@ -3,9 +3,11 @@ package id.go.bekasikota.koperasi.gateway.metrics;
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
 import id.go.bekasikota.koperasi.stack.DevTokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,8 +84,10 @@ class RequestMetricsTests {
         given().auth().oauth2(token).when().get("/api/v1/nominations/" + word + "/" + id).then().statusCode(404);
         // Below a routed prefix, answered by the gateway: no token (401), another origin, a preflight
         given().when().delete("/api/v1/loan-applications/" + word).then().statusCode(401);
-        given().header("Origin", "https://evil.example").when().get("/api/v1/financing-programs/" + word)
+        given().header("Origin", "https://evil.example").when().delete("/api/v1/financing-programs/" + word)
                 .then().statusCode(403);
+        given().header("Origin", "https://evil.example").when().get("/api/v1/financing-programs/" + word)
+                .then().statusCode(404);
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
                 .when().options("/api/v1/award-programs/" + word + "/" + id).then().statusCode(200);
         // Nowhere near a route
@@ -96,8 +100,12 @@ class RequestMetricsTests {
                 .when().options("/" + word).then().statusCode(403);
     }
 
-    private static Set<String> uriTags() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    /** The request metrics, on the management interface. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
+    private Set<String> uriTags() {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         Set<String> uris = new TreeSet<>();
         Matcher matcher = URI_TAG.matcher(metrics);
         while (matcher.find()) {

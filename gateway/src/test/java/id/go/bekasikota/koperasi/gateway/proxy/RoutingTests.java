@@ -5,6 +5,8 @@ import id.go.bekasikota.koperasi.stack.DevTokens;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import id.go.bekasikota.koperasi.testsupport.RawClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +15,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -97,6 +102,19 @@ class RoutingTests {
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", matchesPattern("localhost:\\d+"))
                 .body("headers.authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void aForwardedChainFromAPeerThatIsNoTrustedProxyIsReplacedByThePeer() {
+        // 127.0.0.2 is not in koperasi.trusted-proxies (the test profile trusts 127.0.0.1 only).
+        try (RawClient client = RawClient.connect(RestAssured.port, "127.0.0.2")) {
+            client.send("GET /api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.9\r\n"
+                    + "Forwarded: for=198.51.100.7\r\nConnection: close\r\n\r\n");
+            StringBuilder answer = new StringBuilder();
+            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
+            assertThat(answer.toString(), containsString("\"x-forwarded-for\":\"127.0.0.2\""));
+            assertThat(answer.toString(), not(containsString("forwarded\":\"for=")));
+        }
     }
 
     @Test

@@ -76,6 +76,44 @@ class TokenTests {
     }
 
     @Test
+    void tokensIssuedInTheFutureAreRefused() {
+        String future = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().plusSeconds(600)).expiresAt(Instant.now().plusSeconds(3600))
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(future).when().get(PROTECTED).then());
+        // Within the 30 s of clock skew it passes.
+        String slightlyAhead = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().plusSeconds(10)).expiresAt(Instant.now().plusSeconds(3600))
+                .jws().sign(DevTokens.privateKey());
+        given().auth().oauth2(slightlyAhead).when().get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
+    void tokensLivingLongerThanTheMaximumAreRefused() {
+        // smallrye.jwt.time-to-live: 12 hours
+        String century = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofDays(36_500)))
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(century).when().get(PROTECTED).then());
+        String thirteenHours = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(13)))
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(thirteenHours).when().get(PROTECTED).then());
+        String elevenHours = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(11)))
+                .jws().sign(DevTokens.privateKey());
+        given().auth().oauth2(elevenHours).when().get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
+    void aGroupsClaimThatIsNotAnArrayIsRefused() {
+        String text = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
+                .claim("groups", "officer auditor").jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(text).when().get(PROTECTED).then());
+        refused(given().auth().oauth2(text).when().get("/api/v1/cooperatives").then());
+    }
+
+    @Test
     void tokensOfAnotherIssuerOrAudienceAreRefused() {
         String wrongIssuer = Jwt.issuer("https://evil.example/realms/koperasi").audience(DevTokens.AUDIENCE)
                 .subject("x").groups(Set.of("officer")).expiresIn(Duration.ofHours(1)).sign(DevTokens.privateKey());

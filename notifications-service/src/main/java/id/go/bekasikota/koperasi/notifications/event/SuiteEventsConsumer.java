@@ -12,8 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Every event of the suite's topics (channels {@code registry-cooperative},
- * {@code financing-loan-application}, {@code awards-nomination}) becomes a delivery for each
+ * Every event of the suite's topics (channels {@code registry-cooperative}, {@code registry-reminder}
+ * (the registry's {@code report-due} reminders), {@code financing-loan-application}, {@code awards-nomination}) becomes a delivery for each
  * subscription that takes it. Each event is processed once ({@link IdempotentConsumer}: the
  * deliveries and the processed event id commit together); the dispatcher is woken after the commit.
  */
@@ -35,6 +35,12 @@ public class SuiteEventsConsumer {
     @Incoming("registry-cooperative")
     @Blocking(ordered = true)
     public CompletionStage<Void> onRegistryEvent(Message<String> message) {
+        return accept(message);
+    }
+
+    @Incoming("registry-reminder")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onRegistryReminder(Message<String> message) {
         return accept(message);
     }
 

@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * or a handler failure that is not the database's) is nacked, and the channel's
  * {@code dead-letter-queue} strategy writes it to the dead-letter topic with the reason. A
  * database outage is retried with back-off and no offset is committed meanwhile; readiness is
- * DOWN until it recovers ({@link ConsumerHealth}).
+ * DOWN until it recovers ({@link ConsumerHealth}). Each settled record's offset goes to
+ * {@link ConsumerPositions}, from which readiness computes the lag.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -43,14 +44,16 @@ public class IdempotentConsumer {
     private final ObjectMapper reader;
     private final ConsumerHealth health;
     private final MeterRegistry meters;
+    private final ConsumerPositions positions;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, ConsumerHealth health,
-                              MeterRegistry meters) {
+                              MeterRegistry meters, ConsumerPositions positions) {
         this.entityManager = entityManager;
         // Events may gain fields in a compatible version: a consumer reads what it knows.
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.health = health;
         this.meters = meters;
+        this.positions = positions;
     }
 
     /**
@@ -63,7 +66,7 @@ public class IdempotentConsumer {
             event = read(message);
         } catch (PoisonMessageException e) {
             LOG.warnf("Dead-lettering a message for %s: %s", consumer, e.getMessage());
-            return message.nack(e);
+            return settled(message, message.nack(e));
         }
         Duration backoff = FIRST_BACKOFF;
         while (true) {
@@ -78,14 +81,14 @@ public class IdempotentConsumer {
                 meters.counter("koperasi.inbox.events", "consumer", consumer,
                         "outcome", applied ? "applied" : "duplicate").increment();
                 health.recovered(consumer);
-                return message.ack();
+                return settled(message, message.ack());
             } catch (RuntimeException e) {
                 if (!ProblemMappers.databaseUnavailable(e)) {
                     PoisonMessageException poison = e instanceof PoisonMessageException p ? p
                             : new PoisonMessageException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
                     LOG.warnf("Dead-lettering event %s (%s) for %s: %s", event.id(), event.type(), consumer, poison.getMessage());
                     meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "dead-lettered").increment();
-                    return message.nack(poison);
+                    return settled(message, message.nack(poison));
                 }
                 health.failing(consumer, e);
                 LOG.warnf("Database unavailable for %s; retrying event %s in %d ms", consumer, event.id(), backoff.toMillis());
@@ -93,6 +96,13 @@ public class IdempotentConsumer {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** Once the record is acknowledged (or dead-lettered), its partition's position moves past it. */
+    @SuppressWarnings("unchecked")
+    private CompletionStage<Void> settled(Message<String> message, CompletionStage<Void> settlement) {
+        return settlement.thenRun(() -> message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record ->
+                positions.processed(record.getChannel(), record.getTopic(), record.getPartition(), record.getOffset())));
     }
 
     /** Records the event id; false when this consumer processed it before. */

@@ -42,6 +42,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * lock held for the batch makes one instance of a service relay at a time, so two instances
  * neither double-publish nor reorder one cooperative's events.
  *
+ * <p>It starts after the messaging layer is connected: its scheduled work is skipped until then
+ * ({@link RelayStart}), and only that work creates it, so its {@code outbox} emitter is never
+ * looked up before the channel exists.
+ *
  * <p>On shutdown the relay stops before Hibernate and the connection pool close: it starts no
  * more work, lets the batch in progress finish, and abandons it unmarked if Kafka has not
  * acknowledged it within {@code koperasi.outbox.shutdown-grace}.
@@ -87,7 +91,9 @@ public class OutboxRelay {
         this.shutdownGrace = shutdownGrace;
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.OutboxAppended appended) {
+    /** A commit before the first poll has created the relay is published by that poll, a second later at most. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS, notifyObserver = Reception.IF_EXISTS)
+                     EventOutbox.OutboxAppended appended) {
         pending.set(true);
         if (!gate.stopping()) {
             wakeUps.execute(this::drainQuietly);
@@ -95,14 +101,15 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${koperasi.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${koperasi.outbox.initial-delay:1s}")
+            delayed = "${koperasi.outbox.initial-delay:1s}", skipExecutionIf = RelayStart.class)
     void poll() {
         pending.set(true);
         drainQuietly();
     }
 
     /** Published rows are kept a while for audit and replay, then removed. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RelayStart.class)
     void purgePublished() {
         if (!gate.enter()) {
             return;

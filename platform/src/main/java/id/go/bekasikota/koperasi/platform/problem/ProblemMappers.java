@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every failure into RFC 9457 problem details: no stack trace, no HTML, ever. A client's
- * mistake is a 4xx naming the field at fault; a database outage is a fast 503.
+ * mistake is a 4xx naming the field at fault; a database outage is a fast 503. Details are written
+ * here, not taken from a library's exception; and whatever a service wrote goes through
+ * {@link Disclosure} so that no Java type, package or exception class reaches a caller.
  */
 public class ProblemMappers {
 
@@ -78,11 +80,18 @@ public class ProblemMappers {
                     "expected " + simpleName(mismatch.getTargetType())).toProblem(path(uri)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            Throwable cause = mapping.getCause() != null ? mapping.getCause() : mapping;
-            return answer(ProblemException.invalid(jsonPath(mapping), String.valueOf(cause.getMessage())).toProblem(path(uri)));
+            // A record's own check (IllegalArgumentException) says what is wrong in words; anything else does not.
+            String message = mapping.getCause() instanceof IllegalArgumentException rule && rule.getMessage() != null
+                    ? rule.getMessage() : "is not valid";
+            return answer(ProblemException.invalid(jsonPath(mapping), message).toProblem(path(uri)));
         }
-        return answer(new ProblemException(ProblemType.MALFORMED_REQUEST,
-                "The body is not valid JSON: " + e.getOriginalMessage()).toProblem(path(uri)));
+        if (e instanceof MismatchedInputException mismatch) {
+            return answer(new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The body must be " + simpleName(mismatch.getTargetType()) + " in JSON").toProblem(path(uri)));
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return answer(new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON"
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
@@ -109,9 +118,17 @@ public class ProblemMappers {
         if (status == 401) {
             return unauthenticated(e, uri);
         }
-        // The framework's own 400s come from unreadable bodies or parameters, not field validation.
+        // The framework's own 400s come from unreadable bodies or parameters, not field validation. Its
+        // messages name its own annotations and classes ("HTTP 415", "@Consumes"): the detail is written here.
         ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
-        String detail = status == 404 ? "No resource at " + path(uri) : e.getMessage();
+        String detail = switch (status) {
+            case 400 -> "The request cannot be read: a parameter or the body is malformed";
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "This method is not allowed on " + path(uri) + "; the API documentation lists the operations";
+            case 406 -> "No representation this operation answers matches the Accept header; the API documentation lists them";
+            case 415 -> "The Content-Type of the body is not one this operation accepts; the API documentation lists them";
+            default -> type.title();
+        };
         Problem problem = new Problem(type.uri(), type.title(), status, detail, path(uri), List.of(), Map.of());
         Response.ResponseBuilder answer = Response.fromResponse(answer(problem));
         e.getResponse().getHeaders().forEach((name, values) -> {
@@ -186,7 +203,7 @@ public class ProblemMappers {
         try {
             return Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)
-                    .entity(objectMapper.writeValueAsString(problem))
+                    .entity(objectMapper.writeValueAsString(Disclosure.scrub(problem)))
                     .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Problem details must always serialise", e);

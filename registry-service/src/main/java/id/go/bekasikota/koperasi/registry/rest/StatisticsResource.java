@@ -8,6 +8,8 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.mapping.ActivationMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
+import id.go.bekasikota.koperasi.registry.rest.report.OfficeReports;
+import id.go.bekasikota.koperasi.registry.rest.report.ReportFormat;
 import id.go.bekasikota.koperasi.registry.service.ActivationService;
 import id.go.bekasikota.koperasi.registry.service.StandingService;
 import jakarta.annotation.security.PermitAll;
@@ -17,8 +19,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,6 +57,7 @@ public class StatisticsResource {
     @GET
     @Path("/activation")
     @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, ReportFormat.XLSX_TYPE, ReportFormat.PDF_TYPE})
     @Operation(summary = "Activation dashboard", description = """
             As of `asOf` (default today): registered (founded by then, not dissolved), active, inactive, new, dissolved,
             dissolution candidates, under reactivation, the ratio active/registered (4 decimals), the target and the gap
@@ -58,19 +65,29 @@ public class StatisticsResource {
             31 December of each year from `trendFrom` (default 4 years before asOf's year) and as of asOf for its own year.
             Exact to the cooperative. Today and 31 December of this year and the four before are kept up to date by every write
             and answer in milliseconds; other dates are evaluated over the whole register (about half a second per date at
-            100,000 cooperatives).""")
-    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = ActivationDashboardView.class)))
+            100,000 cooperatives). The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
+            an XLSX workbook (sheets Ringkasan, Per kecamatan, Per jenis, Per kelompok, Tren), with `Accept: application/pdf` a
+            one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments.""")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivationDashboardView.class)),
+            @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "Workbook aktivasi-koperasi-kota-bekasi-<asOf>.xlsx")),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "One A4 page aktivasi-koperasi-kota-bekasi-<asOf>.pdf"))})
     @APIResponse(responseCode = "400", description = "asOf or trendFrom is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivationDashboardView getActivationDashboard(
+    public Response getActivationDashboard(
             @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
-            @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom) {
+            @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom,
+            @Context HttpHeaders headers) {
         LocalDate date = SearchParams.asOf(asOf, today.date());
         Long from = Params.wholeNumber("trendFrom", trendFrom);
         int first = from == null ? date.getYear() - 4 : from.intValue();
         if (from != null && (from > date.getYear() || from < date.getYear() - MAX_TREND_YEARS)) {
             throw ProblemException.invalid("trendFrom", "must be a year from " + (date.getYear() - MAX_TREND_YEARS) + " to " + date.getYear());
         }
-        return mapper.toView(activation.dashboard(date, first));
+        ActivationDashboardView view = mapper.toView(activation.dashboard(date, first));
+        ReportFormat format = ReportFormat.of(headers);
+        return format == ReportFormat.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).build() : OfficeReports.dashboard(view, format);
     }
 
     @POST

@@ -72,7 +72,8 @@ class OutboxTests {
             id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/cooperatives")
                     .then().statusCode(201).extract().path("id");
-            assertThat(count("select count(*) from outbox_event where aggregate_id = '" + id + "' and published_at is null"))
+            assertThat(count("select count(*) from outbox_event where aggregate_id = '" + id + "' and published_at is null"
+                    + " and topic = '" + Topics.REGISTRY_COOPERATIVE + "'"))
                     .isEqualTo(1);
         } finally {
             TestStack.kafka().restart();
@@ -82,7 +83,8 @@ class OutboxTests {
         }
         String published = id;
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                count("select count(*) from outbox_event where aggregate_id = '" + published + "' and published_at is not null") == 1);
+                count("select count(*) from outbox_event where aggregate_id = '" + published + "' and published_at is not null"
+                        + " and topic = '" + Topics.REGISTRY_COOPERATIVE + "'") == 1);
     }
 
     private long count(String sql) {

@@ -26,6 +26,13 @@ public final class RegistryApi {
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
     }
 
+    /** Dissolves the cooperative on the date, with its current ETag. */
+    public static void dissolve(String id, String dissolvedOn) {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("dissolvedOn", dissolvedOn, "legalBasis", "Keputusan Kepala Dinas No. 518/77/" + dissolvedOn.substring(0, 4)))
+                .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(200);
+    }
+
     public static String etag(String id) {
         return given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id)
                 .then().statusCode(200).extract().header("ETag");

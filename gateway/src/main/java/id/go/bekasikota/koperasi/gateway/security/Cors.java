@@ -1,0 +1,126 @@
+package id.go.bekasikota.koperasi.gateway.security;
+
+import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
+import id.go.bekasikota.koperasi.gateway.proxy.Problems;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-origin requests from browsers, in two tiers:
+ * <ul>
+ *   <li>the frontend origins ({@code koperasi.cors.origins}) may call every operation, with the
+ *       headers an authenticated caller needs ({@code Authorization}, {@code If-Match}, ...);</li>
+ *   <li>any other origin may use the public operations ({@code koperasi.public-operations}: the
+ *       public register, public statistics, programs, the loan calculator) and the API documents,
+ *       as an anonymous caller: {@code Access-Control-Allow-Origin: *}, no credentials and no
+ *       {@code Authorization} header.</li>
+ * </ul>
+ * A request of the same origin (the API documentation page trying operations) is not cross-origin.
+ * Anything else is refused with 403 problem details; answers expose the headers a browser client
+ * needs to read.
+ */
+@ApplicationScoped
+public class Cors {
+
+    static final String EXPOSED = "ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, "
+            + "Idempotent-Replayed, X-Request-Id";
+    private static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
+    private static final String FRONTEND_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
+            + "Idempotency-Key, X-Request-Id, traceparent, tracestate";
+    private static final Set<String> PUBLIC_HEADERS = Set.of("accept", "accept-language", "content-language", "content-type",
+            "if-none-match", "x-request-id", "traceparent", "tracestate");
+    private static final String MAX_AGE = "3600";
+
+    private final Set<String> origins;
+    private final TokenCheck tokens;
+    private final EdgeMetrics metrics;
+
+    public Cors(GatewayConfig config, TokenCheck tokens, EdgeMetrics metrics) {
+        this.origins = config.cors().origins().stream().map(String::trim).collect(Collectors.toSet());
+        this.tokens = tokens;
+        this.metrics = metrics;
+    }
+
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || sameOrigin(request, origin)) {
+            ctx.next();
+            return;
+        }
+        ctx.response().headers().add(HttpHeaders.VARY, "Origin");
+        String requestedMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+        if (request.method() == HttpMethod.OPTIONS && requestedMethod != null) {
+            preflight(ctx, origin, requestedMethod, request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS));
+            return;
+        }
+        if (origins.contains(origin)) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            ctx.next();
+        } else if (isPublic(request.method(), request.path()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            ctx.next();
+        } else {
+            refuse(ctx, origin);
+        }
+    }
+
+    private void preflight(RoutingContext ctx, String origin, String requestedMethod, String requestedHeaders) {
+        HttpMethod method;
+        try {
+            method = HttpMethod.valueOf(requestedMethod.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            refuse(ctx, origin);
+            return;
+        }
+        if (origins.contains(origin)) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, METHODS)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, FRONTEND_HEADERS)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, MAX_AGE)
+                    .setStatusCode(200).end();
+        } else if (isPublic(method, ctx.request().path()) && onlyPublicHeaders(requestedHeaders)) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, method == HttpMethod.POST ? "POST" : "GET, HEAD")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, String.join(", ", PUBLIC_HEADERS))
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, MAX_AGE)
+                    .setStatusCode(200).end();
+        } else {
+            refuse(ctx, origin);
+        }
+    }
+
+    private boolean isPublic(HttpMethod method, String path) {
+        boolean document = (method == HttpMethod.GET || method == HttpMethod.HEAD)
+                && (path.startsWith("/openapi/") || path.equals("/api-docs") || path.startsWith("/api-docs/"));
+        return document || tokens.isPublic(method, path);
+    }
+
+    private static boolean onlyPublicHeaders(String requested) {
+        return requested == null || Arrays.stream(requested.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).allMatch(PUBLIC_HEADERS::contains);
+    }
+
+    private static boolean sameOrigin(HttpServerRequest request, String origin) {
+        return request.authority() != null
+                && origin.equalsIgnoreCase((request.isSSL() ? "https://" : "http://") + request.authority());
+    }
+
+    private void refuse(RoutingContext ctx, String origin) {
+        metrics.refused("cors");
+        Problems.send(ctx, Problems.forbidden("A browser page from " + origin + " may call only the public operations "
+                + "(the register, statistics, programs, the loan calculator, the API documents), without credentials; "
+                + "the office's frontend origins may call every operation"));
+    }
+}

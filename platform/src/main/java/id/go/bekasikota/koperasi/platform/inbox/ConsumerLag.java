@@ -1,0 +1,58 @@
+package id.go.bekasikota.koperasi.platform.inbox;
+
+import org.apache.kafka.common.TopicPartition;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How many records a consumer has yet to process in the partitions it holds in this instance.
+ *
+ * <p>Per partition: the end offset minus the next offset to process. The next offset is the one
+ * after the last record processed here or, when higher (before any record here, e.g. just after a
+ * restart), the group's committed offset; a partition with neither starts at the log start offset
+ * ({@code auto.offset.reset=earliest}). The committed offset alone would overstate the lag by
+ * what was processed since the last commit (commits are throttled, once a second).
+ *
+ * @param partitions the partitions held
+ * @param records    the records between the next offsets and the ends, summed
+ */
+record ConsumerLag(int partitions, long records) {
+
+    /** The partitions held whose next offset comes from neither a processed record nor a commit. */
+    static Set<TopicPartition> withoutPosition(Set<TopicPartition> held, Map<TopicPartition, Long> processedNext,
+                                               Map<TopicPartition, Long> committed) {
+        return held.stream()
+                .filter(partition -> !processedNext.containsKey(partition) && !committed.containsKey(partition))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * @param processedNext per partition, the offset after the last record processed here
+     * @param committed     the group's committed offsets
+     * @param logStart      the first offset of each partition in {@link #withoutPosition}
+     * @param end           the end offset (the next offset to be written) of each partition held
+     * @throws IllegalArgumentException when an offset needed is missing
+     */
+    static ConsumerLag of(Set<TopicPartition> held, Map<TopicPartition, Long> processedNext, Map<TopicPartition, Long> committed,
+                          Map<TopicPartition, Long> logStart, Map<TopicPartition, Long> end) {
+        long records = 0;
+        for (TopicPartition partition : held) {
+            Long endOffset = end.get(partition);
+            if (endOffset == null) {
+                throw new IllegalArgumentException("no end offset for " + partition);
+            }
+            long next = Math.max(processedNext.getOrDefault(partition, -1L), committed.getOrDefault(partition, -1L));
+            if (next < 0) {
+                Long start = logStart.get(partition);
+                if (start == null) {
+                    throw new IllegalArgumentException("no position for " + partition);
+                }
+                next = start;
+            }
+            records += Math.max(0, endOffset - next);
+        }
+        return new ConsumerLag(held.size(), records);
+    }
+}

@@ -1,0 +1,32 @@
+package id.go.bekasikota.koperasi.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenClaimsCheckTest {
+
+    private static final Instant NOW = Instant.parse("2026-07-01T03:00:00Z");
+    private final ObjectMapper json = new ObjectMapper();
+    private final TokenClaimsCheck check = new TokenClaimsCheck(json, 30, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void anIatBeyondTheSkewIsRefusedAndOneWithinItPasses() throws Exception {
+        long now = NOW.getEpochSecond();
+        assertThat(check.refusal(json.readTree("{\"iat\":" + (now + 31) + ",\"groups\":[\"officer\"]}"))).contains("issued in the future");
+        assertThat(check.refusal(json.readTree("{\"iat\":" + (now + 30) + ",\"groups\":[\"officer\"]}"))).isEmpty();
+        assertThat(check.refusal(json.readTree("{\"iat\":" + (now - 3600) + "}"))).isEmpty();
+    }
+
+    @Test
+    void groupsMustBeAnArray() throws Exception {
+        assertThat(check.refusal(json.readTree("{\"groups\":\"officer auditor\"}"))).contains("groups is not an array");
+        assertThat(check.refusal(json.readTree("{\"groups\":{\"officer\":true}}"))).contains("groups is not an array");
+        assertThat(check.refusal(json.readTree("{\"groups\":[\"officer\",\"auditor\"]}"))).isEmpty();
+    }
+}

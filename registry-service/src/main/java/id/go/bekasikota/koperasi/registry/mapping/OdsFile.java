@@ -1,0 +1,135 @@
+package id.go.bekasikota.koperasi.registry.mapping;
+
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.registry.domain.ods.OdsHeader;
+import id.go.bekasikota.koperasi.registry.domain.ods.OdsRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * An ODS export read as a stream, one row at a time: UTF-8 with or without a byte-order mark,
+ * separated by {@code ,} {@code ;} or tab (found from the header line), quoted by {@code "}
+ * (RFC 4180; a quoted cell may span lines). Rows carry the line they start on; empty lines are
+ * skipped but counted. Nothing is kept: memory stays flat however long the file.
+ */
+public final class OdsFile implements AutoCloseable {
+
+    /** The longest header line looked at to find the separator. */
+    private static final int HEADER_LIMIT = 1 << 20;
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final char separator;
+    private final OdsHeader header;
+    private final int maxRows;
+
+    private OdsFile(CSVParser parser, char separator, OdsHeader header, int maxRows) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.separator = separator;
+        this.header = header;
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Opens a file and reads its header. A file without a readable header, or whose header lacks
+     * the NIK Koperasi or the name or names a column twice, is refused (400 naming the header).
+     */
+    public static OdsFile open(InputStream body, int maxRows) {
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(withoutByteOrderMark(body), StandardCharsets.UTF_8));
+            reader.mark(HEADER_LIMIT);
+            String firstLine = reader.readLine();
+            if (firstLine == null || firstLine.isBlank()) {
+                throw ProblemException.invalid("header", "the file is empty: its first line must name the columns");
+            }
+            reader.reset();
+            char separator = OdsHeader.separator(firstLine);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                    .setTrailingData(true).get();
+            CSVParser parser = CSVParser.parse(reader, format);
+            Iterator<CSVRecord> records = parser.iterator();
+            OdsHeader header = OdsHeader.of(records.next().toList());
+            if (!header.valid()) {
+                parser.close();
+                throw ProblemException.invalid(header.errors().stream().map(e -> new Problem.FieldError("header", e)).toList());
+            }
+            return new OdsFile(parser, separator, header, maxRows);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    public char separator() {
+        return separator;
+    }
+
+    public OdsHeader header() {
+        return header;
+    }
+
+    /**
+     * Hands each data row to {@code each}, in file order; returns how many there were. A file
+     * whose quoting breaks off is refused (400 naming the line); more than {@code maxRows} is 413.
+     */
+    public int rows(Consumer<OdsRow> each) {
+        int count = 0;
+        long linesRead = parser.getCurrentLineNumber();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return count;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file cannot be read after line " + linesRead
+                        + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            }
+            int line = (int) linesRead + 1;
+            linesRead = parser.getCurrentLineNumber();
+            List<String> cells = record.toList();
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            if (++count > maxRows) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        "A reconciliation reads at most " + maxRows + " rows; this file has more");
+            }
+            each.accept(OdsRow.read(line, cells, header));
+        }
+    }
+
+    private static InputStream withoutByteOrderMark(InputStream body) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length < 3 || (head[0] & 0xFF) != 0xEF || (head[1] & 0xFF) != 0xBB || (head[2] & 0xFF) != 0xBF) {
+            in.reset();
+        }
+        return in;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

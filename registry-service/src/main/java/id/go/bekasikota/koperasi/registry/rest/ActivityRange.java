@@ -1,0 +1,33 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Granularity;
+import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
+
+import java.time.LocalDate;
+
+/**
+ * The range and step of a cluster activity trend from the query: {@code by} QUARTER (default) or
+ * YEAR, {@code to} (default today), {@code from} (default the start of the quarter three quarters
+ * back, or of the year four years back: four quarters or five years in all).
+ */
+record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
+
+    static ActivityRange of(String by, String from, String to, LocalDate today) {
+        Granularity step = Params.enumValue("by", by, Granularity.class);
+        Granularity chosen = step == null ? Granularity.QUARTER : step;
+        LocalDate last = SearchParams.date("to", to, today);
+        LocalDate thisStep = ClusterActivityTotals.bucketStart(last, chosen);
+        LocalDate first = SearchParams.date("from", from, chosen == Granularity.QUARTER ? thisStep.minusMonths(9) : thisStep.minusYears(4));
+        if (first.isAfter(last)) {
+            throw ProblemException.invalid("from", "must not be after to (" + last + ")");
+        }
+        if (ClusterActivityTotals.bucketCount(chosen, first, last) > ClusterActivityService.MAX_BUCKETS) {
+            throw ProblemException.invalid("from", "the trend may hold at most " + ClusterActivityService.MAX_BUCKETS + " "
+                    + chosen.name().toLowerCase(java.util.Locale.ROOT) + "s");
+        }
+        return new ActivityRange(chosen, first, last);
+    }
+}

@@ -1,0 +1,187 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Caller;
+import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivity;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityMapper;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityRequest;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityTotalsView;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityView;
+import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A cluster as a buying-and-selling coalition: what it bought, produced and sold together and the
+ * jobs in its businesses, per month or quarter. The office or the host cooperative records and
+ * corrects; everyone reads.
+ */
+@Path("/api/v1/clusters/{clusterId}/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters")
+public class ClusterActivityResource {
+
+    private final ClusterActivityService service;
+    private final Caller caller;
+
+    public ClusterActivityResource(ClusterActivityService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
+    @Operation(summary = "Record a cluster's activity of a period", description = """
+            A month (2026-03) or a quarter (2026-Q1) that has begun: joint raw-material purchases (item, quantity, unit, value),
+            joint production (product, quantity, unit, value), joint sales (channel, value, markets) and the jobs in the member
+            businesses at the end of the period. By an officer or the cluster's host cooperative. A period recorded already is
+            corrected with PUT; a month and its quarter cannot both be recorded. Publishes `cluster.activity-recorded` on
+            `registry.cluster.v1`.""")
+    @APIResponse(responseCode = "201", description = "Recorded (revision 1; ETag \"1\")", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named (e.g. `sales[0].markets`, `period` not begun)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The period is recorded already (`duplicate`, `existingId`), or overlaps a recorded month or quarter (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordClusterActivity(@PathParam("clusterId") String clusterId, @Valid @NotNull ClusterActivityRequest request,
+                                          @Context UriInfo uri) {
+        ClusterActivity recorded = service.record(Params.id("Cluster", clusterId), request.period(), ClusterActivityMapper.figures(request), caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.period).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(recorded.revision)).entity(ClusterActivityMapper.view(recorded, true)).build();
+    }
+
+    @PUT
+    @Path("/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
+    @Operation(summary = "Correct a cluster's activity of a period", description = """
+            The body replaces the period's figures as its next revision; the earlier revisions stay readable. Needs If-Match
+            with the current revision (the ETag). Publishes `cluster.activity-recorded` with the new revision.""")
+    @APIResponse(responseCode = "200", description = "Corrected (ETag = the new revision)", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named; or `period` is not the path's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correctClusterActivity(@PathParam("clusterId") String clusterId,
+                                           @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClusterActivityRequest request) {
+        ClusterActivity corrected = service.correct(Params.id("Cluster", clusterId), period, request.period(), ifMatch,
+                ClusterActivityMapper.figures(request), caller.actor());
+        return Response.ok(ClusterActivityMapper.view(corrected, true)).header(HttpHeaders.ETAG, EntityTags.of(corrected.revision)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List a cluster's activity", description = "The current revision of each period whose first day is from `from` to `to`, by period.")
+    @APIResponse(responseCode = "200", description = "A page of periods")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClusterActivityView> listClusterActivities(@PathParam("clusterId") String clusterId, @BeanParam @Valid PageRequest paging,
+                                                           @Parameter(description = "YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
+                                                           @Parameter(description = "YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to) {
+        UUID cluster = Params.id("Cluster", clusterId);
+        boolean office = showsRecordedBy(cluster);
+        return service.list(cluster, optionalDate("from", from), optionalDate("to", to), paging)
+                .map(a -> ClusterActivityMapper.view(a, office));
+    }
+
+    @GET
+    @Path("/totals")
+    @PermitAll
+    @Operation(summary = "A cluster's totals and trend", description = """
+            What the cluster bought, produced and sold together from `from` to `to` (periods by their first day), and per
+            quarter or year (`by`; months roll up, a quarter recorded whole cannot be split into months). Values add up; jobs
+            are those of the latest period. Default: the last four quarters up to today.""")
+    @APIResponse(responseCode = "200", description = "Totals and trend", content = @Content(schema = @Schema(implementation = ClusterActivityTotalsView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid by, from or to (at most 40 steps)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterActivityTotalsView getClusterActivityTotals(@PathParam("clusterId") String clusterId,
+                                                              @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
+                                                              @Parameter(description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+                                                              @Parameter(description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
+        ActivityRange range = ActivityRange.of(by, from, to, service.today());
+        return ClusterActivityMapper.totals(service.totals(Params.id("Cluster", clusterId), range.by(), range.from(), range.to()),
+                range.by(), range.from(), range.to());
+    }
+
+    @GET
+    @Path("/{period}")
+    @PermitAll
+    @Operation(summary = "Read a cluster's activity of a period", description = "The current revision (ETag), or `?revision=` an earlier one.")
+    @APIResponse(responseCode = "200", description = "The period", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
+    @APIResponse(responseCode = "400", description = "revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster, period or revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getClusterActivity(@PathParam("clusterId") String clusterId,
+                                       @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
+                                       @Parameter(description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {
+        UUID cluster = Params.id("Cluster", clusterId);
+        Long wanted = Params.wholeNumber("revision", revision);
+        Integer asked = wanted == null ? null : (int) Math.max(0, Math.min(wanted, Integer.MAX_VALUE));
+        ClusterActivity found = service.find(cluster, period, asked)
+                .orElseThrow(() -> ProblemException.notFound("Activity of cluster " + clusterId + " for", period + (wanted == null ? "" : " revision " + wanted)));
+        Response.ResponseBuilder answer = Response.ok(ClusterActivityMapper.view(found, showsRecordedBy(cluster)));
+        return (found.current ? answer.header(HttpHeaders.ETAG, EntityTags.of(found.revision)) : answer).build();
+    }
+
+    @GET
+    @Path("/{period}/revisions")
+    @PermitAll
+    @Operation(summary = "Every revision of a cluster's period", description = "Latest first; the first one is current.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
+                                                                  @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period) {
+        UUID cluster = Params.id("Cluster", clusterId);
+        List<ClusterActivity> revisions = service.revisions(cluster, period);
+        if (revisions.isEmpty()) {
+            throw ProblemException.notFound("Activity of cluster " + clusterId + " for", period);
+        }
+        boolean office = showsRecordedBy(cluster);
+        return revisions.stream().map(a -> ClusterActivityMapper.view(a, office)).toList();
+    }
+
+    private static java.time.LocalDate optionalDate(String name, String value) {
+        return value == null || value.isBlank() ? null : SearchParams.date(name, value, null);
+    }
+
+    /** The office, and the host cooperative's own account, see who recorded a period. */
+    private boolean showsRecordedBy(UUID clusterId) {
+        return caller.readsEverything() || (caller.cooperativeId().isPresent() && caller.isCooperative(service.cluster(clusterId).hostCooperativeId));
+    }
+}

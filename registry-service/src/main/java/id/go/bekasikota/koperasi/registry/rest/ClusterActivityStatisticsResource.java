@@ -1,0 +1,87 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityCsv;
+import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityMapper;
+import id.go.bekasikota.koperasi.registry.mapping.OpenDataCsv;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivitySummaryView;
+import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** The clusters' activity across the city, per product category and per cluster: JSON or open-data CSV. */
+@Path("/api/v1/statistics/cluster-activity")
+@Tag(name = "Statistics")
+public class ClusterActivityStatisticsResource {
+
+    private static final String CSV_EXAMPLE = """
+            tingkat,kategori_produk,nama_kategori,id_klaster,nama_klaster,kode_kecamatan,periode,awal_periode,akhir_periode,\
+            jumlah_klaster,jumlah_periode_tercatat,nilai_pembelian_bahan_baku,nilai_produksi,nilai_penjualan,tenaga_kerja\r
+            SEMUA,,,,,,SELURUH,2025-10-01,2026-09-30,2,24,1188000000,4680000000,4020000000,398\r
+            KATEGORI,DOLLS_AND_TOYS,Boneka dan mainan,,,,2026-Q1,2026-01-01,2026-03-31,1,3,126000000,720000000,600000000,214\r
+            """;
+
+    enum Format { JSON, CSV }
+
+    private final ClusterActivityService service;
+
+    public ClusterActivityStatisticsResource(ClusterActivityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Cluster activity across the city", description = """
+            What the clusters bought, produced and sold together, and the jobs in their businesses, from `from` to `to`
+            (periods by their first day; default the last four quarters up to today), in total and per quarter or year
+            (`by`): for all clusters, for each product category (every category, empty ones too) and for each cluster. Values
+            add up; jobs are per cluster those of its latest period, summed. `format=csv` gives the same as open data with
+            Indonesian column names (the dictionary is in the registry's README).""")
+    @APIResponse(responseCode = "200", description = "The summary", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterActivitySummaryView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "aktivitas-klaster", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "400", description = "Invalid by, from, to (at most 40 steps) or format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getClusterActivitySummary(
+            @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
+            @Parameter(description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+            @Parameter(description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
+            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format) {
+        ActivityRange range = ActivityRange.of(by, from, to, service.today());
+        Format chosen = Params.enumValue("format", format, Format.class);
+        ClusterActivitySummaryView summary = ClusterActivityMapper.summary(service.summary(range.by(), range.from(), range.to()),
+                range.by(), range.from(), range.to());
+        return chosen == Format.CSV ? csv(summary) : Response.ok(summary, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response csv(ClusterActivitySummaryView summary) {
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ClusterActivityCsv.write(summary, writer);
+            writer.flush();
+        };
+        return Response.ok(body, OpenDataCsv.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"aktivitas-klaster-" + summary.from() + "-" + summary.to() + ".csv\"").build();
+    }
+}

@@ -1,0 +1,43 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The early warning: the cooperatives ACTIVE today that become INACTIVE on the switch date unless
+ * they file, and the figures of that date if none of them does.
+ */
+@Schema(name = "ActivationAtRisk")
+public record AtRiskView(
+        @Schema(description = "The office's date the list is computed on", example = "2026-11-30") LocalDate today,
+        @Schema(example = "2027-07-01") LocalDate switchOn,
+        @Schema(description = "F as of today", example = "2025") int latestDueYear,
+        @Schema(description = "F as of switchOn", example = "2026") int latestDueYearOnSwitch,
+        @Schema(example = "0.65") BigDecimal target,
+        @Schema(description = "How many cooperatives are at risk (every page)", example = "212") long atRisk,
+        @Schema(description = "Registered (founded, not dissolved) on switchOn", example = "1000") long registeredOnSwitch,
+        @Schema(description = "Active on switchOn if none of them files", example = "405") long activeOnSwitch,
+        @Schema(example = "0.405") BigDecimal ratioOnSwitch,
+        @Schema(example = "245") long gapOnSwitch,
+        @Schema(description = "This page, by cooperative number then id") List<AtRiskItemView> items,
+        Page.PageInfo page) {
+
+    @Schema(name = "ActivationAtRiskItem")
+    public record AtRiskItemView(
+            UUID cooperativeId,
+            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Schema(example = "Koperasi Kranggan") String name,
+            @Schema(example = "327510") String kecamatanCode,
+            @Schema(example = "Jatisampurna") String kecamatanName,
+            @Schema(example = "KONSUMEN") String jenis,
+            @Schema(example = "COMMUNITY") String kelompok,
+            @Schema(description = "Latest financial year reported; null: never (a cooperative new today)", example = "2024") Integer latestReportYear,
+            @Schema(description = "A reactivation case is open today") boolean underReactivation,
+            @Schema(description = "The report that keeps it ACTIVE on switchOn") ActivationStepView step) {
+    }
+}

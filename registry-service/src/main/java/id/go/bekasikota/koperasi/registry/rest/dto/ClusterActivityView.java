@@ -1,0 +1,34 @@
+package id.go.bekasikota.koperasi.registry.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One revision of a cluster's activity of a period; {@code current} is the one that counts. */
+@Schema(name = "ClusterActivity")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClusterActivityView(
+        UUID id,
+        UUID clusterId,
+        @Schema(example = "2026-Q1") String period,
+        @Schema(example = "QUARTER") String periodType,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(description = "1 when first recorded, one more with each correction; the current one is also the ETag", example = "1") int revision,
+        boolean current,
+        List<ClusterActivityRequest.Purchase> purchases,
+        List<ClusterActivityRequest.Production> production,
+        List<ClusterActivityRequest.Sale> sales,
+        @Schema(example = "214") int jobs,
+        @Schema(example = "42000000") long purchasesValue,
+        @Schema(example = "240000000") long productionValue,
+        @Schema(example = "200000000") long salesValue,
+        String note,
+        Instant recordedAt,
+        @Schema(description = "officer or cooperative (the host cooperative's account)", example = "cooperative") String recordedAs,
+        @Schema(description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
+}

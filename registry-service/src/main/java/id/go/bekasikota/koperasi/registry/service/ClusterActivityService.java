@@ -1,0 +1,220 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.domain.Cluster;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivity;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Bucket;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Entry;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Granularity;
+import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Totals;
+import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
+import id.go.bekasikota.koperasi.registry.domain.ReportingPeriod;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Clusters as buying-and-selling coalitions: their activity per month or quarter, recorded by the
+ * office or the host cooperative, corrected as new revisions, published as
+ * {@code cluster.activity-recorded} through the outbox, and added up per cluster and per product
+ * category over quarters or years.
+ */
+@ApplicationScoped
+public class ClusterActivityService {
+
+    /** Steps a trend may have at most, so that one request stays cheap. */
+    public static final int MAX_BUCKETS = 40;
+
+    private final EventOutbox outbox;
+    private final Today today;
+
+    public ClusterActivityService(EventOutbox outbox, Today today) {
+        this.outbox = outbox;
+        this.today = today;
+    }
+
+    /** A cluster with what it did from {@code from} to {@code to}, in total and step by step. */
+    public record ClusterTotals(Cluster cluster, Totals total, List<Bucket> trend) {
+    }
+
+    /** All clusters, each category and each cluster, from {@code from} to {@code to}. */
+    public record Summary(long clusters, Totals total, List<Bucket> trend, List<CategoryTotals> byCategory,
+                          List<ClusterTotals> byCluster) {
+    }
+
+    public record CategoryTotals(ProductCategory category, long clusters, Totals total, List<Bucket> trend) {
+    }
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    /** Records a period for the first time; a period recorded already is corrected with {@link #correct}. */
+    @Transactional
+    public ClusterActivity record(UUID clusterId, String periodText, ClusterActivity.Figures figures, Actor actor) {
+        Cluster cluster = lockForRecording(clusterId, actor);
+        ReportingPeriod period = begun(periodText);
+        currentOf(clusterId, period).ifPresent(existing -> {
+            throw ProblemException.duplicate("The activity of " + period + " is recorded already (revision " + existing.revision
+                    + "); correct it with PUT .../activities/" + period + " and If-Match", existing.id.toString());
+        });
+        ClusterActivity.<ClusterActivity>list("clusterId = ?1 and current", clusterId).stream()
+                .filter(other -> other.reportingPeriod().overlaps(period)).findFirst().ifPresent(other -> {
+                    throw ProblemException.conflict(period + " overlaps " + other.period + ", recorded already: a cluster records"
+                            + " either the months or the quarter of the same days");
+                });
+        ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, null, figures, actor, today.now());
+        recorded.activity().persist();
+        outbox.append(recorded.events());
+        return recorded.activity();
+    }
+
+    /** Corrects a recorded period: its current revision (named by {@code ifMatch}) is kept as an earlier one. */
+    @Transactional
+    public ClusterActivity correct(UUID clusterId, String pathPeriod, String bodyPeriod, String ifMatch,
+                                   ClusterActivity.Figures figures, Actor actor) {
+        Cluster cluster = lockForRecording(clusterId, actor);
+        ReportingPeriod period = ReportingPeriod.parse(pathPeriod)
+                .orElseThrow(() -> ProblemException.notFound("Activity period", pathPeriod));
+        if (!period.toString().equals(bodyPeriod)) {
+            throw ProblemException.invalid("period", "must be the period of the path (" + period + ")");
+        }
+        ClusterActivity current = currentOf(clusterId, period)
+                .orElseThrow(() -> ProblemException.notFound("Activity of cluster " + clusterId + " for", period));
+        EntityTags.requireMatch(ifMatch, current.revision);
+        ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, current, figures, actor, today.now());
+        // The earlier revision stops being current before the new one is inserted (one current revision per period).
+        ClusterActivity.flush();
+        recorded.activity().persist();
+        outbox.append(recorded.events());
+        return recorded.activity();
+    }
+
+    /** The current revision of every period recorded, from {@code from} to {@code to} (periods by their first day), by period. */
+    @Transactional
+    public Page<ClusterActivity> list(UUID clusterId, LocalDate from, LocalDate to, PageRequest paging) {
+        require(clusterId);
+        var query = ClusterActivity.<ClusterActivity>find("clusterId = :cluster and current and periodStart >= :from and periodStart <= :to",
+                Sort.by("periodStart").and("periodEnd").and("id"),
+                Parameters.with("cluster", clusterId).and("from", from == null ? LocalDate.of(1900, 1, 1) : from)
+                        .and("to", to == null ? LocalDate.of(9999, 12, 31) : to));
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
+    }
+
+    /** A period's current revision, or the revision asked for. */
+    @Transactional
+    public Optional<ClusterActivity> find(UUID clusterId, String periodText, Integer revision) {
+        require(clusterId);
+        return ReportingPeriod.parse(periodText).flatMap(period -> revisions(clusterId, period).stream()
+                .filter(revision == null ? a -> a.current : a -> a.revision == revision).findFirst());
+    }
+
+    /** Every revision of a period, latest first; none for a period never recorded. */
+    @Transactional
+    public List<ClusterActivity> revisions(UUID clusterId, String periodText) {
+        require(clusterId);
+        return ReportingPeriod.parse(periodText).map(period -> revisions(clusterId, period)).orElse(List.of());
+    }
+
+    @Transactional
+    public Cluster cluster(UUID clusterId) {
+        return require(clusterId);
+    }
+
+    @Transactional
+    public ClusterTotals totals(UUID clusterId, Granularity by, LocalDate from, LocalDate to) {
+        Cluster cluster = require(clusterId);
+        List<Entry> entries = entries(from, to, clusterId);
+        return new ClusterTotals(cluster, ClusterActivityTotals.of(entries), ClusterActivityTotals.trend(entries, by, from, to));
+    }
+
+    @Transactional
+    public Summary summary(Granularity by, LocalDate from, LocalDate to) {
+        List<Cluster> clusters = Cluster.<Cluster>listAll(Sort.by("name").and("id"));
+        List<Entry> entries = entries(from, to, null);
+        Map<UUID, Cluster> byId = new LinkedHashMap<>();
+        clusters.forEach(c -> byId.put(c.id, c));
+        List<CategoryTotals> categories = new ArrayList<>();
+        for (ProductCategory category : ProductCategory.values()) {
+            List<Entry> ofCategory = entries.stream().filter(inCategory(byId, category)).toList();
+            long count = clusters.stream().filter(c -> c.productCategory == category).count();
+            categories.add(new CategoryTotals(category, count, ClusterActivityTotals.of(ofCategory),
+                    ClusterActivityTotals.trend(ofCategory, by, from, to)));
+        }
+        List<ClusterTotals> perCluster = clusters.stream().map(c -> {
+            List<Entry> ofCluster = entries.stream().filter(e -> e.clusterId().equals(c.id)).toList();
+            return new ClusterTotals(c, ClusterActivityTotals.of(ofCluster), ClusterActivityTotals.trend(ofCluster, by, from, to));
+        }).toList();
+        return new Summary(clusters.size(), ClusterActivityTotals.of(entries), ClusterActivityTotals.trend(entries, by, from, to),
+                categories, perCluster);
+    }
+
+    private static Predicate<Entry> inCategory(Map<UUID, Cluster> clusters, ProductCategory category) {
+        return e -> clusters.containsKey(e.clusterId()) && clusters.get(e.clusterId()).productCategory == category;
+    }
+
+    /** The current revisions whose period begins from {@code from} to {@code to}, of one cluster or of all. */
+    private List<Entry> entries(LocalDate from, LocalDate to, UUID clusterId) {
+        String where = "current and periodStart >= :from and periodStart <= :to" + (clusterId == null ? "" : " and clusterId = :cluster");
+        Parameters parameters = Parameters.with("from", from).and("to", to);
+        if (clusterId != null) {
+            parameters.and("cluster", clusterId);
+        }
+        return ClusterActivity.<ClusterActivity>list(where, parameters).stream()
+                .map(a -> new Entry(a.clusterId, a.reportingPeriod(), a.purchasesValue, a.productionValue, a.salesValue, a.jobs))
+                .toList();
+    }
+
+    private List<ClusterActivity> revisions(UUID clusterId, ReportingPeriod period) {
+        return ClusterActivity.<ClusterActivity>list("clusterId = ?1 and period = ?2", clusterId, period.toString()).stream()
+                .sorted(Comparator.comparingInt((ClusterActivity a) -> a.revision).reversed()).toList();
+    }
+
+    private Optional<ClusterActivity> currentOf(UUID clusterId, ReportingPeriod period) {
+        return ClusterActivity.<ClusterActivity>find("clusterId = ?1 and period = ?2 and current", clusterId, period.toString())
+                .firstResultOptional();
+    }
+
+    /** The period of a new record: a month or quarter that has begun. */
+    private ReportingPeriod begun(String text) {
+        ReportingPeriod period = ReportingPeriod.parse(text)
+                .orElseThrow(() -> ProblemException.invalid("period", "must be a month (2026-03) or a quarter (2026-Q1) from 1900"));
+        if (period.start().isAfter(today.date())) {
+            throw ProblemException.invalid("period", "has not begun yet (it starts on " + period.start() + ")");
+        }
+        return period;
+    }
+
+    /** The cluster, locked so that its periods are written one at a time; the actor must be the office or the host. */
+    private Cluster lockForRecording(UUID clusterId, Actor actor) {
+        Cluster cluster = Cluster.<Cluster>findByIdOptional(clusterId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+        if (!ClusterActivity.mayRecord(actor, cluster)) {
+            throw ProblemException.forbidden("Only the office or the cluster's host cooperative records its activity");
+        }
+        return cluster;
+    }
+
+    private Cluster require(UUID clusterId) {
+        return Cluster.<Cluster>findByIdOptional(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+    }
+}

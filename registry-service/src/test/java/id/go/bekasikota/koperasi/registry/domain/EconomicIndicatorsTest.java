@@ -1,0 +1,137 @@
+package id.go.bekasikota.koperasi.registry.domain;
+
+import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Breakdown;
+import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Cell;
+import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Counted;
+import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Figure;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.ASSETS;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.EMPLOYEES;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.EXTERNAL_CAPITAL;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.MEMBERS;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.MEMBERS_FEMALE;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.MEMBERS_MALE;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.OWN_CAPITAL;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.SURPLUS;
+import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.TURNOVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Four cooperatives added up by hand:
+ *
+ * <pre>
+ *      kecamatan jenis          kelompok   male female empl  own  ext  assets   turnover          SHU
+ *   A  327501    SIMPAN_PINJAM  COMMUNITY    10   20     3   100   50  1 bn     2,000,000,000     40
+ *   B  327501    KONSUMEN       COMMUNITY    30   10     5   200    0  3 bn     2,000,000,001    -10
+ *   C  327502    SIMPAN_PINJAM  KUD           5    5     1    50   25  20 bn    15,000,000,000     0
+ *   D  327502    SIMPAN_PINJAM  COMMUNITY    40   60     8   400  100  500 bn   50,000,000,001     7
+ * </pre>
+ */
+class EconomicIndicatorsTest {
+
+    private static final SizeClassThresholds BY_TURNOVER = new SizeClassThresholds(SizeClassThresholds.Basis.TURNOVER,
+            2_000_000_000L, 15_000_000_000L, 50_000_000_000L);
+    private static final SizeClassThresholds BY_ASSETS = new SizeClassThresholds(SizeClassThresholds.Basis.ASSETS,
+            1_000_000_000L, 5_000_000_000L, 10_000_000_000L);
+
+    private static final List<Counted> FOUR = List.of(
+            counted("327501", "SIMPAN_PINJAM", "COMMUNITY", 2025, 10, 20, 3, 100, 50, 1_000_000_000L, 2_000_000_000L, 40),
+            counted("327501", "KONSUMEN", "COMMUNITY", 2025, 30, 10, 5, 200, 0, 3_000_000_000L, 2_000_000_001L, -10),
+            counted("327502", "SIMPAN_PINJAM", "KUD", 2024, 5, 5, 1, 50, 25, 20_000_000_000L, 15_000_000_000L, 0),
+            counted("327502", "SIMPAN_PINJAM", "COMMUNITY", 2025, 40, 60, 8, 400, 100, 500_000_000_000L, 50_000_000_001L, 7));
+
+    @Test
+    void theTotalsAndMediansOfTheWholeRegister() {
+        Cell total = EconomicIndicators.compute(FOUR, BY_TURNOVER).total();
+        assertThat(total.cooperatives()).isEqualTo(4);
+        // Medians of four: the mean of the 2nd and 3rd values, half away from zero.
+        assertThat(total.figures().get(MEMBERS_MALE)).isEqualTo(figure(85, 20));      // 5 10 | 30 40
+        assertThat(total.figures().get(MEMBERS_FEMALE)).isEqualTo(figure(95, 15));    // 5 10 | 20 60
+        assertThat(total.figures().get(MEMBERS)).isEqualTo(figure(180, 35));          // 10 30 | 40 100
+        assertThat(total.figures().get(EMPLOYEES)).isEqualTo(figure(17, 4));          // 1 3 | 5 8
+        assertThat(total.figures().get(OWN_CAPITAL)).isEqualTo(figure(750, 150));     // 50 100 | 200 400
+        assertThat(total.figures().get(EXTERNAL_CAPITAL)).isEqualTo(figure(175, 38)); // 0 25 | 50 100: 37.5 -> 38
+        assertThat(total.figures().get(ASSETS)).isEqualTo(figure(524_000_000_000L, 11_500_000_000L));
+        assertThat(total.figures().get(TURNOVER)).isEqualTo(figure(69_000_000_002L, 8_500_000_001L)); // (2,000,000,001 + 15 bn) / 2 = 8,500,000,000.5 -> up
+        assertThat(total.figures().get(SURPLUS)).isEqualTo(figure(37, 4));            // -10 0 | 7 40: 3.5 -> 4
+    }
+
+    @Test
+    void eachBreakdownListsEveryCellEmptyOnesWithoutAMedian() {
+        var result = EconomicIndicators.compute(FOUR, BY_TURNOVER);
+        var kecamatan = result.breakdowns().get(Breakdown.KECAMATAN);
+        assertThat(kecamatan).hasSize(12);
+        assertThat(kecamatan.get("327501").cooperatives()).isEqualTo(2);
+        assertThat(kecamatan.get("327501").figures().get(MEMBERS_MALE)).isEqualTo(figure(40, 20));
+        assertThat(kecamatan.get("327501").figures().get(SURPLUS)).isEqualTo(figure(30, 15));
+        assertThat(kecamatan.get("327502").figures().get(MEMBERS_MALE)).isEqualTo(figure(45, 23)); // 22.5 -> 23
+        assertThat(kecamatan.get("327503").cooperatives()).isZero();
+        assertThat(kecamatan.get("327503").figures().get(ASSETS)).isEqualTo(new Figure(BigInteger.ZERO, null));
+
+        var jenis = result.breakdowns().get(Breakdown.JENIS);
+        assertThat(jenis.keySet()).containsExactly("SIMPAN_PINJAM", "KONSUMEN", "PRODUSEN", "PEMASARAN", "JASA");
+        assertThat(jenis.get("SIMPAN_PINJAM").cooperatives()).isEqualTo(3);
+        assertThat(jenis.get("SIMPAN_PINJAM").figures().get(MEMBERS_MALE)).isEqualTo(figure(55, 10)); // 5 10 40
+        assertThat(jenis.get("KONSUMEN").figures().get(EMPLOYEES)).isEqualTo(figure(5, 5));
+
+        var kelompok = result.breakdowns().get(Breakdown.KELOMPOK);
+        assertThat(kelompok.get("COMMUNITY").cooperatives()).isEqualTo(3);
+        assertThat(kelompok.get("COMMUNITY").figures().get(OWN_CAPITAL)).isEqualTo(figure(700, 200)); // 100 200 400
+        assertThat(kelompok.get("KUD").figures().get(OWN_CAPITAL)).isEqualTo(figure(50, 50));
+
+        assertThat(result.reportYears()).containsExactly(java.util.Map.entry(2024, 1L), java.util.Map.entry(2025, 3L));
+    }
+
+    @Test
+    void sizeClassesByTurnoverOrByAssets() {
+        var byTurnover = EconomicIndicators.compute(FOUR, BY_TURNOVER).breakdowns().get(Breakdown.SIZE_CLASS);
+        assertThat(byTurnover.keySet()).containsExactly("MICRO", "SMALL", "MEDIUM", "LARGE");
+        assertThat(byTurnover.get("MICRO").cooperatives()).isEqualTo(1);   // A: exactly Rp 2 billion
+        assertThat(byTurnover.get("SMALL").cooperatives()).isEqualTo(2);   // B: one rupiah more; C: exactly Rp 15 billion
+        assertThat(byTurnover.get("MEDIUM").cooperatives()).isZero();
+        assertThat(byTurnover.get("LARGE").cooperatives()).isEqualTo(1);   // D: one rupiah over Rp 50 billion
+        assertThat(byTurnover.get("SMALL").figures().get(MEMBERS)).isEqualTo(figure(50, 25)); // 10 40
+
+        var byAssets = EconomicIndicators.compute(FOUR, BY_ASSETS).breakdowns().get(Breakdown.SIZE_CLASS);
+        assertThat(byAssets.get("MICRO").cooperatives()).isEqualTo(1);     // A: exactly Rp 1 billion
+        assertThat(byAssets.get("SMALL").cooperatives()).isEqualTo(1);     // B: Rp 3 billion
+        assertThat(byAssets.get("LARGE").cooperatives()).isEqualTo(2);     // C and D
+    }
+
+    @Test
+    void totalsStayExactBeyondSixtyFourBits() {
+        long big = 9_000_000_000_000_000_000L;
+        List<Counted> huge = List.of(
+                counted("327501", "JASA", "OTHER", 2025, 1, 1, 1, big, 0, big, 0, 0),
+                counted("327501", "JASA", "OTHER", 2025, 1, 1, 1, big, 0, big, 0, 0),
+                counted("327501", "JASA", "OTHER", 2025, 1, 1, 1, 5, 0, -5, 0, 0));
+        Cell total = EconomicIndicators.compute(huge, BY_TURNOVER).total();
+        assertThat(total.figures().get(OWN_CAPITAL).total()).isEqualTo(new BigInteger("18000000000000000005"));
+        assertThat(total.figures().get(ASSETS).total()).isEqualTo(new BigInteger("17999999999999999995"));
+        assertThat(EconomicIndicators.sum(new long[]{Long.MIN_VALUE, Long.MIN_VALUE, 1}, 0, 3))
+                .isEqualTo(new BigInteger("-18446744073709551615"));
+    }
+
+    @Test
+    void nothingCountedIsZeroEverywhere() {
+        Cell total = EconomicIndicators.compute(List.of(), BY_TURNOVER).total();
+        assertThat(total.cooperatives()).isZero();
+        assertThat(total.figures().get(TURNOVER)).isEqualTo(new Figure(BigInteger.ZERO, null));
+    }
+
+    private static Figure figure(long total, long median) {
+        return new Figure(BigInteger.valueOf(total), median);
+    }
+
+    private static Counted counted(String kecamatan, String jenis, String kelompok, int year, int male, int female, int employees,
+                                   long own, long external, long assets, long turnover, long surplus) {
+        return new Counted(kecamatan, jenis, kelompok, new AnnualReportSummary(year, LocalDate.of(year + 1, 3, 1), male, female,
+                employees, own, external, assets, turnover, surplus));
+    }
+}

@@ -1,0 +1,216 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The worklist through the API: its figures are the dashboard's, its order is the documented one, its predictions come true. */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class ActivationWorklistTests {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final int F = StandingRules.latestDueYear(TODAY);
+    private static final String WORKLIST = "/api/v1/statistics/activation/worklist";
+
+    @Test
+    void filingTheFirstStepsThroughTheApiGivesExactlyTheRatioTheWorklistPredicted() {
+        for (int i = 0; i < 4; i++) {
+            register(dormant("327509", "JASA", "COMMUNITY"));
+        }
+        JsonPath worklist = worklist(Map.of("size", 10));
+        JsonPath before = dashboard();
+        assertThat(worklist.getLong("registered")).isEqualTo(before.getLong("total.registered"));
+        assertThat(worklist.getLong("active")).isEqualTo(before.getLong("total.active"));
+        assertThat(worklist.getLong("inactive")).isEqualTo(before.getLong("total.inactive"));
+        assertThat(new BigDecimal(worklist.getString("ratio"))).isEqualByComparingTo(before.getString("total.ratio"));
+        assertThat(worklist.getLong("gap")).isEqualTo(before.getLong("total.gap"));
+
+        int k = 4;
+        for (int i = 0; i < k; i++) {
+            Map<String, Object> report = AnnualReportMother.report(worklist.getInt("items[" + i + "].step.financialYear"));
+            report.put("meetingDate", worklist.getString("items[" + i + "].step.meetingBy"));
+            file(worklist.getString("items[" + i + "].cooperativeId"), report);
+        }
+        JsonPath after = dashboard();
+        assertThat(new BigDecimal(after.getString("total.ratio"))).isEqualByComparingTo(worklist.getString("items[" + (k - 1) + "].ratioAfter"));
+        assertThat(after.getLong("total.gap")).isEqualTo(worklist.getLong("items[" + (k - 1) + "].gapAfter"));
+        assertThat(after.getLong("total.active")).isEqualTo(before.getLong("total.active") + k);
+        assertThat(after.getLong("total.registered")).isEqualTo(before.getLong("total.registered"));
+    }
+
+    @Test
+    void theOrderIsOpenCaseAndContactFirstThenTheLatestReportThenTheNumber() {
+        String reactivating = register(dormant("327511", "PEMASARAN", "OTHER"));
+        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
+        String missedOne = register(dormant("327511", "PEMASARAN", "OTHER"));
+        file(missedOne, AnnualReportMother.report(F - 2));
+        String longAgo = register(dormant("327511", "PEMASARAN", "OTHER"));
+        file(longAgo, AnnualReportMother.report(F - 5));
+        String never = register(dormant("327511", "PEMASARAN", "OTHER"));
+        String active = register(dormant("327511", "PEMASARAN", "OTHER"));
+        file(active, AnnualReportMother.report(F));
+
+        List<Map<String, Object>> items = all(Map.of("kecamatan", "327511", "jenis", "PEMASARAN", "kelompok", "OTHER"));
+        List<String> ids = items.stream().map(i -> (String) i.get("cooperativeId")).toList();
+        assertThat(ids).doesNotContain(active);
+        List<String> ours = ids.stream().filter(List.of(reactivating, missedOne, longAgo, never)::contains).toList();
+        assertThat(ours).containsExactly(reactivating, missedOne, longAgo, never);
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(((Number) items.get(i).get("rank")).intValue()).isEqualTo(i + 1);
+        }
+        // The whole list in the documented order, checked by a comparator written here.
+        Comparator<Map<String, Object>> documented = Comparator
+                .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
+                .thenComparing(i -> (String) i.get("lastContactOn"), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(i -> (Integer) i.get("latestReportYear"), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(i -> (String) i.get("cooperativeNumber"), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> (String) i.get("cooperativeId"));
+        assertThat(items).isSortedAccordingTo(documented);
+
+        Map<String, Object> first = items.get(ids.indexOf(reactivating));
+        assertThat(first).containsEntry("underReactivation", true).containsEntry("lastContactOn", TODAY.toString())
+                .containsEntry("grade", "D").containsEntry("kecamatanName", "Mustikajaya");
+        assertThat(first.get("step")).isEqualTo(Map.of("financialYear", F, "meetingFrom", (F + 1) + "-01-01", "meetingBy", TODAY.toString()));
+        assertThat(items.get(ids.indexOf(missedOne))).containsEntry("grade", "C2").containsEntry("latestReportYear", F - 2)
+                .containsEntry("underReactivation", false);
+        assertThat(items.get(ids.indexOf(never))).containsEntry("grade", "D").containsEntry("latestReportYear", null);
+    }
+
+    @Test
+    void eachScopeHasTheFiguresOfItsBreakdownInTheDashboard() {
+        register(dormant("327506", "KONSUMEN", "KUD"));
+        JsonPath dashboard = dashboard();
+        for (String[] scope : List.of(new String[]{"kecamatan", "327506", "byKecamatan", "kecamatanCode"},
+                new String[]{"jenis", "KONSUMEN", "byJenis", "jenis"}, new String[]{"kelompok", "KUD", "byKelompok", "kelompok"})) {
+            JsonPath worklist = worklist(Map.of(scope[0], scope[1], "size", 100));
+            String figures = scope[2] + ".find { it.key == '" + scope[1] + "' }.figures.";
+            assertThat(worklist.getLong("registered")).as(scope[0]).isEqualTo(dashboard.getLong(figures + "registered"));
+            assertThat(worklist.getLong("active")).as(scope[0]).isEqualTo(dashboard.getLong(figures + "active"));
+            assertThat(worklist.getLong("gap")).as(scope[0]).isEqualTo(dashboard.getLong(figures + "gap"));
+            assertThat(worklist.getLong("page.totalItems")).as(scope[0]).isEqualTo(dashboard.getLong(figures + "inactive"));
+            assertThat(worklist.getString("scope." + scope[3])).isEqualTo(scope[1]);
+        }
+    }
+
+    @Test
+    void pagesContinueTheRanksAndAPastDateIsAskedForAsOfThatDate() {
+        for (int i = 0; i < 3; i++) {
+            register(dormant("327504", "JASA", "COMMUNITY"));
+        }
+        JsonPath first = worklist(Map.of("size", 2, "page", 1));
+        JsonPath second = worklist(Map.of("size", 2, "page", 2));
+        assertThat(second.getInt("items[0].rank")).isEqualTo(3);
+        assertThat(second.getInt("page.number")).isEqualTo(2);
+        assertThat(first.getLong("page.totalItems")).isEqualTo(first.getLong("inactive"));
+
+        LocalDate past = LocalDate.of(2024, 3, 15);
+        JsonPath then = worklist(Map.of("asOf", past.toString(), "size", 1));
+        JsonPath dashboardThen = given().queryParam("asOf", past.toString()).when().get("/api/v1/statistics/activation")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(then.getLong("registered")).isEqualTo(dashboardThen.getLong("total.registered"));
+        assertThat(then.getLong("active")).isEqualTo(dashboardThen.getLong("total.active"));
+        assertThat(then.getInt("latestDueYear")).isEqualTo(2022);
+        if (then.getLong("inactive") > 0) {
+            assertThat(then.getInt("items[0].step.financialYear")).isEqualTo(2022);
+            assertThat(then.getString("items[0].step.meetingBy")).isEqualTo("2024-03-15");
+        }
+    }
+
+    @Test
+    void officersAndAuditorsOnlyAndBadParametersAreNamed() {
+        given().when().get(WORKLIST).then().statusCode(401);
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.randomUUID())).when().get(WORKLIST).then().statusCode(403);
+        given().auth().oauth2(Tokens.auditor()).when().get(WORKLIST).then().statusCode(200);
+        given().auth().oauth2(Tokens.officer()).queryParam("kecamatan", "327599").when().get(WORKLIST)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("kecamatan"));
+        given().auth().oauth2(Tokens.officer()).queryParam("jenis", "KOPERASI").when().get(WORKLIST)
+                .then().statusCode(400).body("errors.field", hasItem("jenis"));
+        given().auth().oauth2(Tokens.officer()).queryParam("kelompok", "x").when().get(WORKLIST)
+                .then().statusCode(400).body("errors.field", hasItem("kelompok"));
+        given().auth().oauth2(Tokens.officer()).queryParam("asOf", "soon").when().get(WORKLIST)
+                .then().statusCode(400).body("errors.field", hasItem("asOf"));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 101).when().get(WORKLIST)
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+        given().auth().oauth2(Tokens.officer()).accept("text/html").when().get(WORKLIST).then().statusCode(406);
+        given().auth().oauth2(Tokens.officer()).accept("application/pdf").queryParam("asOf", "soon").when().get(WORKLIST)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRepresentationAndStatusOfThePathToTheTarget() throws java.io.IOException {
+        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/registry-openapi.json"), document);
+        JsonPath openApi = JsonPath.from(document);
+        for (String path : List.of("/api/v1/statistics/activation", WORKLIST)) {
+            assertThat(openApi.getMap("paths.'" + path + "'.get.responses.'200'.content")).as(path).containsOnlyKeys("application/json",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf");
+        }
+        assertThat(openApi.getMap("paths.'" + WORKLIST + "'.get.responses")).containsKeys("200", "400", "401", "403", "406");
+        assertThat(openApi.getMap("paths.'/api/v1/statistics/activation/at-risk'.get.responses")).containsKeys("200", "400", "401", "403");
+        assertThat(openApi.getMap("paths.'/api/v1/statistics/activation/scenarios'.post.responses"))
+                .containsKeys("200", "400", "401", "403", "422");
+        assertThat(openApi.getString("paths.'/api/v1/statistics/activation/scenarios'.post.requestBody.content.'application/json'.examples"))
+                .contains("FILE_REPORT");
+    }
+
+    /** A cooperative with no report, founded long ago: inactive, grade D. */
+    static Map<String, Object> dormant(String kecamatan, String jenis, String kelompok) {
+        Map<String, Object> body = CooperativeMother.bonekaBekasi();
+        body.put("kecamatanCode", kecamatan);
+        body.put("jenis", jenis);
+        body.put("kelompok", kelompok);
+        return body;
+    }
+
+    private static JsonPath worklist(Map<String, ?> parameters) {
+        return given().auth().oauth2(Tokens.officer()).queryParams(parameters).when().get(WORKLIST)
+                .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    private static List<Map<String, Object>> all(Map<String, ?> parameters) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Map<String, Object> query = new java.util.HashMap<>(parameters);
+            query.put("page", page);
+            query.put("size", 100);
+            JsonPath answer = worklist(query);
+            items.addAll(answer.getList("items"));
+            if (page >= answer.getInt("page.totalPages")) {
+                return items;
+            }
+        }
+    }
+
+    private static JsonPath dashboard() {
+        return given().when().get("/api/v1/statistics/activation").then().statusCode(200).extract().jsonPath();
+    }
+}

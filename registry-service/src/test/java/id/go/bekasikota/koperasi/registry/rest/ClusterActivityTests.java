@@ -1,0 +1,258 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.testsupport.ClusterMother;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.registry.support.EconomyMother;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Clusters as buying-and-selling coalitions through the API: the host cooperative and the office
+ * record and correct periods (revisions kept, events published), nobody else; totals per period
+ * and per product category, as JSON and open-data CSV. Each test keeps to a year of its own.
+ */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class ClusterActivityTests {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theHostRecordsTheOfficeCorrectsAndEveryRevisionIsKept() throws Exception {
+        String host = register(CooperativeMother.bonekaBekasi());
+        String cluster = cluster("Sentra Boneka Ciketing " + UUID.randomUUID(), "DOLLS_AND_TOYS", host);
+        String hostToken = Tokens.cooperative(UUID.fromString(host));
+        try (EventLog events = new EventLog(RealServersResource.TestStack.kafka().bootstrapServers(), Topics.REGISTRY_CLUSTER)) {
+            // January by the host: fabric 30 m + dacron 12 m, production 240 m, sales 180 m + 20 m, 214 jobs.
+            record(hostToken, cluster, EconomyMother.dollActivity("2025-01", 30_000_000L, 180_000_000L, 214)).then().statusCode(201)
+                    .header("ETag", "\"1\"").header("Location", startsWith("http")).header("Location", org.hamcrest.Matchers.endsWith("/activities/2025-01"))
+                    .body("revision", equalTo(1)).body("purchasesValue", equalTo(42_000_000))
+                    .body("productionValue", equalTo(240_000_000)).body("salesValue", equalTo(200_000_000))
+                    .body("periodStart", equalTo("2025-01-01")).body("periodEnd", equalTo("2025-01-31"))
+                    .body("recordedAs", equalTo("cooperative")).body("recordedBy", equalTo("koperasi@" + host));
+            record(Tokens.officer(), cluster, EconomyMother.dollActivity("2025-02", 25_000_000L, 150_000_000L, 220)).then().statusCode(201);
+
+            String january = record(hostToken, cluster, EconomyMother.dollActivity("2025-01", 1L, 1L, 1)).then().statusCode(409)
+                    .body("type", endsWith("/duplicate")).extract().path("existingId");
+            record(Tokens.officer(), cluster, EconomyMother.dollActivity("2025-Q1", 1L, 1L, 1)).then().statusCode(409)
+                    .body("type", endsWith("/conflict"));
+
+            // The office corrects January: fabric was Rp 33 million.
+            Map<String, Object> corrected = EconomyMother.dollActivity("2025-01", 33_000_000L, 180_000_000L, 214);
+            corrected.put("note", "Faktur kain Januari terlewat");
+            correct(Tokens.officer(), cluster, "2025-01", null, corrected).then().statusCode(428);
+            correct(Tokens.officer(), cluster, "2025-01", "\"1\"", corrected).then().statusCode(200)
+                    .header("ETag", "\"2\"").body("revision", equalTo(2)).body("purchasesValue", equalTo(45_000_000))
+                    .body("recordedAs", equalTo("officer")).body("note", equalTo("Faktur kain Januari terlewat"));
+            correct(hostToken, cluster, "2025-01", "\"1\"", corrected).then().statusCode(412);
+
+            given().when().get(activities(cluster) + "/2025-01").then().statusCode(200).header("ETag", "\"2\"")
+                    .body("revision", equalTo(2)).body("current", equalTo(true)).body("recordedBy", nullValue());
+            given().when().get(activities(cluster) + "/2025-01?revision=1").then().statusCode(200)
+                    .body("id", equalTo(january)).body("current", equalTo(false)).body("purchasesValue", equalTo(42_000_000))
+                    .body("purchases[0].item", equalTo("Kain velboa")).body("purchases[0].quantity", equalTo(1200.5f))
+                    .body("sales[0].markets", contains("Pasar Asemka, Jakarta", "Surabaya"));
+            given().auth().oauth2(Tokens.auditor()).when().get(activities(cluster) + "/2025-01/revisions").then().statusCode(200)
+                    .body("revision", contains(2, 1)).body("recordedBy", contains("officer@dev", "koperasi@" + host));
+            given().when().get(activities(cluster) + "/2025-01?revision=3").then().statusCode(404);
+            given().when().get(activities(cluster) + "/2025-03").then().statusCode(404);
+            given().when().get(activities(cluster) + "/maret").then().statusCode(404);
+            given().when().get(activities(cluster)).then().statusCode(200)
+                    .body("items.period", contains("2025-01", "2025-02")).body("items.revision", contains(2, 1))
+                    .body("page.totalItems", equalTo(2));
+
+            // Q1 holds January (corrected) and February; jobs are February's, the latest.
+            given().queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").when().get(activities(cluster) + "/totals")
+                    .then().statusCode(200)
+                    .body("by", equalTo("QUARTER")).body("productCategory", equalTo("DOLLS_AND_TOYS"))
+                    .body("trend.period", contains("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"))
+                    .body("trend[0].totals.purchasesValue", equalTo(45_000_000 + 37_000_000))
+                    .body("trend[0].totals.productionValue", equalTo(480_000_000))
+                    .body("trend[0].totals.salesValue", equalTo(200_000_000 + 170_000_000))
+                    .body("trend[0].totals.jobs", equalTo(220)).body("trend[0].totals.periods", equalTo(2))
+                    .body("trend[1].totals.salesValue", equalTo(0))
+                    .body("total.salesValue", equalTo(370_000_000)).body("total.clusters", equalTo(1));
+
+            EventLog.Event first = events.await(e -> EventTypes.CLUSTER_ACTIVITY_RECORDED.equals(e.type())
+                    && (cluster + "/2025-01").equals(e.subject()) && "1".equals(e.headers().get("ce_aggregateversion")));
+            EventLog.Event second = events.await(e -> EventTypes.CLUSTER_ACTIVITY_RECORDED.equals(e.type())
+                    && (cluster + "/2025-01").equals(e.subject()) && "2".equals(e.headers().get("ce_aggregateversion")));
+            assertThat(first.key()).isEqualTo(cluster);
+            JsonNode data = json.readTree(second.value());
+            assertThat(data.path("revision").asInt()).isEqualTo(2);
+            assertThat(data.path("purchasesValue").asLong()).isEqualTo(45_000_000L);
+            assertThat(data.path("cluster").path("hostCooperativeId").asText()).isEqualTo(host);
+            assertThat(data.path("recordedAs").asText()).isEqualTo("officer");
+            assertThat(second.value()).doesNotContain("officer@dev");
+            assertThat(first.offset()).isLessThan(second.offset());
+        }
+    }
+
+    @Test
+    void partnersJurorsAuditorsAndOtherCooperativesMayNotRecord() {
+        String host = register(CooperativeMother.bonekaBekasi());
+        String cluster = cluster("Sentra Boneka Bantar " + UUID.randomUUID(), "DOLLS_AND_TOYS", host);
+        Map<String, Object> body = EconomyMother.dollActivity("2024-05", 1_000_000L, 2_000_000L, 10);
+        for (String token : List.of(Tokens.partner("bank-bjb"), Tokens.juror("juri-1@dev"), Tokens.auditor(),
+                Tokens.cooperative(UUID.randomUUID()))) {
+            record(token, cluster, body).then().statusCode(403).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body(body).when().post(activities(cluster)).then().statusCode(401);
+        record(Tokens.officer(), cluster, body).then().statusCode(201);
+        for (String token : List.of(Tokens.partner("bank-bjb"), Tokens.juror("juri-1@dev"), Tokens.cooperative(UUID.randomUUID()))) {
+            correct(token, cluster, "2024-05", "\"1\"", body).then().statusCode(403);
+        }
+        // The host cooperative of another cluster is no host of this one; a cluster without a host is the office's alone.
+        String unhosted = cluster("Sentra Mamin Tanpa Induk " + UUID.randomUUID(), "FOOD_AND_BEVERAGE", null);
+        record(Tokens.cooperative(UUID.fromString(host)), unhosted, body).then().statusCode(403);
+        given().when().get(activities(cluster) + "/2024-05").then().statusCode(200).body("recordedBy", nullValue());
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(host))).when().get(activities(cluster) + "/2024-05")
+                .then().statusCode(200).body("recordedBy", equalTo("officer@dev"));
+    }
+
+    @Test
+    void badRecordsAreRefusedWithTheFieldsNamed() {
+        String cluster = cluster("Sentra Validasi " + UUID.randomUUID(), "HANDICRAFT", null);
+        Map<String, Object> body = EconomyMother.dollActivity("2024-13", 1L, 1L, 1);
+        record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("period"));
+        LocalDate nextMonth = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusMonths(1);
+        body.put("period", "%d-%02d".formatted(nextMonth.getYear(), nextMonth.getMonthValue()));
+        record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", startsWith("has not begun"));
+
+        body = EconomyMother.dollActivity("2024-06", -5L, 1L, 1);
+        body.put("jobs", -1);
+        body.put("sales", List.of(Map.of("channel", "WHOLESALE", "value", 5, "markets", List.of())));
+        record(Tokens.officer(), cluster, body).then().statusCode(400)
+                .body("errors.field", hasItem("purchases[0].value")).body("errors.field", hasItem("jobs"))
+                .body("errors.field", hasItem("sales[0].markets"));
+        body = EconomyMother.dollActivity("2024-06", 5L, 1L, 1);
+        body.put("sales", List.of(Map.of("channel", "BARTER", "value", 5, "markets", List.of("Bekasi"))));
+        record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("sales[0].channel"));
+        body = EconomyMother.dollActivity("2024-06", 5L, 1L, 1);
+        body.put("revision", 7);
+        record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("revision"));
+        body.remove("revision");
+        body.put("purchases", List.of(Map.of("item", " ", "quantity", 0, "unit", "kg", "value", 5)));
+        record(Tokens.officer(), cluster, body).then().statusCode(400)
+                .body("errors.field", hasItem("purchases[0].item")).body("errors.field", hasItem("purchases[0].quantity"));
+
+        body = EconomyMother.dollActivity("2024-06", 5L, 1L, 1);
+        record(Tokens.officer(), cluster, body).then().statusCode(201);
+        body.put("period", "2024-07");
+        correct(Tokens.officer(), cluster, "2024-06", "\"1\"", body).then().statusCode(400).body("errors[0].field", equalTo("period"));
+        body.put("period", "2024-08");
+        correct(Tokens.officer(), cluster, "2024-08", "\"1\"", body).then().statusCode(404);
+        record(Tokens.officer(), UUID.randomUUID().toString(), body).then().statusCode(404);
+        given().queryParam("by", "MONTH").when().get(activities(cluster) + "/totals").then().statusCode(400).body("errors[0].field", equalTo("by"));
+        given().queryParam("from", "2020-01-01").queryParam("to", "2030-12-31").when().get(activities(cluster) + "/totals")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void theCityWideSummaryByProductCategoryAsJsonAndOpenData() throws Exception {
+        String dolls = cluster("=Sentra Boneka Jatiasih " + UUID.randomUUID(), "DOLLS_AND_TOYS", null);
+        String food = cluster("Sentra Mamin Pondokgede " + UUID.randomUUID(), "FOOD_AND_BEVERAGE", null);
+        record(Tokens.officer(), dolls, EconomyMother.dollActivity("2023-03", 10_000_000L, 100_000_000L, 50)).then().statusCode(201);
+        record(Tokens.officer(), dolls, EconomyMother.dollActivity("2023-11", 20_000_000L, 300_000_000L, 65)).then().statusCode(201);
+        Map<String, Object> snacks = EconomyMother.dollActivity("2023-Q2", 7_000_000L, 90_000_000L, 40);
+        snacks.put("purchases", List.of(Map.of("item", "Tepung singkong", "quantity", 500, "unit", "kg", "value", 7_000_000L)));
+        record(Tokens.officer(), food, snacks).then().statusCode(201);
+
+        JsonPath summary = given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .when().get("/api/v1/statistics/cluster-activity").then().statusCode(200).extract().jsonPath();
+        assertThat(summary.getList("trend.period", String.class)).containsExactly("2023");
+        // dolls: purchases 10 m + 12 m, 20 m + 12 m; sales 100 m + 20 m, 300 m + 20 m; jobs of November. Food: 7 m, 90 m + 20 m, 40.
+        assertThat(summary.getLong("total.clusters")).isEqualTo(2);
+        assertThat(summary.getLong("total.purchasesValue")).isEqualTo(22_000_000L + 32_000_000L + 7_000_000L);
+        assertThat(summary.getLong("total.salesValue")).isEqualTo(120_000_000L + 320_000_000L + 110_000_000L);
+        assertThat(summary.getLong("total.jobs")).isEqualTo(65 + 40);
+        assertThat(summary.getList("byCategory.productCategory", String.class)).contains("DOLLS_AND_TOYS", "FOOD_AND_BEVERAGE", "OTHER");
+        String dollCategory = "byCategory.find { it.productCategory == 'DOLLS_AND_TOYS' }";
+        assertThat(summary.getLong(dollCategory + ".total.salesValue")).isEqualTo(440_000_000L);
+        assertThat(summary.getLong(dollCategory + ".total.jobs")).isEqualTo(65);
+        assertThat(summary.getLong(dollCategory + ".trend[0].totals.periods")).isEqualTo(2);
+        assertThat(summary.getLong("byCategory.find { it.productCategory == 'FOOD_AND_BEVERAGE' }.total.purchasesValue")).isEqualTo(7_000_000L);
+        assertThat(summary.getLong("byCategory.find { it.productCategory == 'FURNITURE' }.total.salesValue")).isZero();
+        assertThat(summary.getLong("byCluster.find { it.clusterId == '" + food + "' }.total.salesValue")).isEqualTo(110_000_000L);
+
+        Response csv = given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31").queryParam("format", "csv")
+                .when().get("/api/v1/statistics/cluster-activity");
+        csv.then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"aktivitas-klaster-2023-01-01-2023-12-31.csv\"");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv.asString())).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("tingkat", "kategori_produk", "nama_kategori", "id_klaster",
+                "nama_klaster", "kode_kecamatan", "periode", "awal_periode", "akhir_periode", "jumlah_klaster", "jumlah_periode_tercatat",
+                "nilai_pembelian_bahan_baku", "nilai_produksi", "nilai_penjualan", "tenaga_kerja");
+        CSVRecord all = rows.get(0);
+        assertThat(all.get("tingkat")).isEqualTo("SEMUA");
+        assertThat(all.get("periode")).isEqualTo("SELURUH");
+        assertThat(all.get("nilai_penjualan")).isEqualTo("550000000");
+        CSVRecord dollYear = rows.stream().filter(r -> r.get("tingkat").equals("KATEGORI") && r.get("kategori_produk").equals("DOLLS_AND_TOYS")
+                && r.get("periode").equals("2023")).findFirst().orElseThrow();
+        assertThat(dollYear.get("nama_kategori")).isEqualTo("Boneka dan mainan");
+        assertThat(dollYear.get("tenaga_kerja")).isEqualTo("65");
+        CSVRecord dollCluster = rows.stream().filter(r -> r.get("id_klaster").equals(dolls)).findFirst().orElseThrow();
+        assertThat(dollCluster.get("nama_klaster")).startsWith("'=Sentra Boneka Jatiasih");
+    }
+
+    private static String cluster(String name, String category, String host) {
+        Map<String, Object> body = ClusterMother.cluster(name, host);
+        body.put("productCategory", category);
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String activities(String cluster) {
+        return "/api/v1/clusters/" + cluster + "/activities";
+    }
+
+    private static Response record(String token, String cluster, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(activities(cluster));
+    }
+
+    private static Response correct(String token, String cluster, String period, String ifMatch, Map<String, Object> body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put(activities(cluster) + "/" + period);
+    }
+
+    private static org.hamcrest.Matcher<String> endsWith(String suffix) {
+        return org.hamcrest.Matchers.endsWith(suffix);
+    }
+}

@@ -1,0 +1,148 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.stack.ConsumerProgress;
+import id.go.bekasikota.koperasi.stack.ConsumerRecovery;
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 24: a consumer killed ({@code kill -9}) while the registry is being written and started
+ * again at once is back within seconds. Within 10 s of the restart it applies events again and its
+ * lag is zero (the last event written applied, and the broker shows no lag after); until then
+ * every answer of its readiness is DOWN or reports the lag. Nothing is lost or applied twice.
+ * Financing, then awards; each prints its figures.
+ *
+ * <p>The 10 s count from when the new process is up (Quarkus logs "started in"), not from its
+ * launch: how long a JVM takes to boot is the machine's (3-6 s on a quiet one, 20-45 s on this
+ * shared one at a load of 30), while what this issue fixed (waiting for the dead member's session,
+ * 35-45 s) comes after. The figures from the kill are printed as well; the benchmark reports them
+ * against the same 10 s.
+ */
+@ExtendWith(SuiteExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsumerRecoveryIT {
+
+    private static final Duration RECOVERY_BOUND = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @Order(1)
+    void financingKilledUnderRegistryWritesIsBackWithinTenSeconds(LocalSuite suite) throws Exception {
+        recovers(suite, "financing");
+    }
+
+    @Test
+    @Order(2)
+    void awardsKilledUnderRegistryWritesIsBackWithinTenSeconds(LocalSuite suite) throws Exception {
+        recovers(suite, "awards");
+    }
+
+    private static void recovers(LocalSuite suite, String service) throws Exception {
+        String tag = "recovery" + service + UUID.randomUUID().toString().substring(0, 8);
+        String registry = suite.service("registry").url();
+        String readiness = suite.service(service).url() + "/q/health/ready";
+        ConsumerRecovery.Consumer consumer = ConsumerRecovery.Consumer.cooperativeProjection(service);
+        RegistryLoad load = new RegistryLoad();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (writing.get()) {
+                load.register(registry, tag);
+            }
+        });
+        // Under load: the consumer is applying this test's writes when it is killed.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Reconciliation.count(suite, service,
+                "select count(*) from cooperative_projection where name like ?", tag + "-%") >= 30);
+
+        List<Readiness> answers = new CopyOnWriteArrayList<>();
+        ConsumerRecovery.Timing timing;
+        try (ConsumerProgress progress = new ConsumerProgress(suite)) {
+            timing = ConsumerRecovery.killAndRestart(suite, progress, consumer, () -> {
+                writing.set(false);
+                writer.join();
+            }, Duration.ofSeconds(120), () -> answers.add(readiness(readiness, consumer.group())));
+        } finally {
+            writing.set(false);
+            writer.get(30, TimeUnit.SECONDS);
+        }
+        Readiness last = readiness(readiness, consumer.group());
+        List<Readiness> beforeCaughtUp = answers.stream()
+                .filter(answer -> answer.status() > 0 && answer.at().isBefore(timing.caughtUp())).toList();
+        System.out.println("[recovery] " + service + " kill -9 under registry writes: " + timing + "; "
+                + load.acknowledged.size() + " writes, readiness before lag zero: "
+                + beforeCaughtUp.stream().map(Readiness::toString).distinct().toList());
+
+        assertThat(timing.boot()).as("the restarted service logged its start").isPositive();
+        assertThat(timing.upToFirstApplied()).as("consumption resumes within 10 s of the restart").isLessThanOrEqualTo(RECOVERY_BOUND);
+        assertThat(timing.upToCaughtUp()).as("lag zero within 10 s of the restart").isLessThanOrEqualTo(RECOVERY_BOUND);
+        assertThat(beforeCaughtUp).as("until lag zero, readiness is DOWN or reports the lag")
+                .allSatisfy(answer -> assertThat(answer.status() == 503 || answer.lag() != null).as(answer.toString()).isTrue());
+        assertThat(beforeCaughtUp).as("readiness is UP only with a lag within its bound")
+                .allSatisfy(answer -> assertThat(answer.status() != 200 || answer.lagWithinBound()).as(answer.toString()).isTrue());
+        assertThat(last.status()).as("ready once caught up: " + last).isEqualTo(200);
+        assertThat(last.lag()).as("no lag once the writes stopped and were applied").isZero();
+
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
+        System.out.println("[recovery] " + service + " reconciliation: " + new java.util.TreeMap<>(counts) + ", lost = 0");
+    }
+
+    /** One answer of the readiness endpoint; status -1 when it did not answer. */
+    private static Readiness readiness(String url, String group) {
+        Instant at = Instant.now();
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode consumers = null;
+            for (JsonNode check : JSON.readTree(response.body()).path("checks")) {
+                if ("event-consumers".equals(check.path("name").asText())) {
+                    consumers = check.path("data");
+                }
+            }
+            JsonNode lag = consumers == null ? null : consumers.get(group);
+            JsonNode maxLag = consumers == null ? null : consumers.get("ready-max-lag");
+            return new Readiness(at, response.statusCode(), lag != null && lag.isNumber() ? lag.asLong() : null,
+                    maxLag != null && maxLag.isNumber() ? maxLag.asLong() : null, lag == null ? "" : lag.asText());
+        } catch (java.io.IOException e) {
+            return new Readiness(at, -1, null, null, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Readiness(at, -1, null, null, "interrupted");
+        }
+    }
+
+    /** @param lag the consumer group's lag as readiness reports it, null when it reports none */
+    private record Readiness(Instant at, int status, Long lag, Long maxLag, String state) {
+
+        boolean lagWithinBound() {
+            return lag != null && maxLag != null && lag <= maxLag;
+        }
+
+        @Override
+        public String toString() {
+            return status + (state.isEmpty() ? "" : " " + state);
+        }
+    }
+}

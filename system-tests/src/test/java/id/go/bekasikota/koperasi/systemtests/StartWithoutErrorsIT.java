@@ -1,0 +1,87 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.ServiceProcess;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 24: starting a service logs no ERROR line and no stack trace, so an operator paged on
+ * errors is not woken at every deploy. A suite of its own (its logs hold nothing but starts): the
+ * first start on empty databases, then every process stopped and started again (a deploy), then
+ * registry, financing and awards killed and started again (a crash); after each round an event
+ * goes through the outbox and both projections, so the relay and the consumers have worked
+ * before the logs are read.
+ */
+class StartWithoutErrorsIT {
+
+    /** A line at ERROR level in the services' log format ({@code 2026-11-30 14:23:11,109 ERROR [category] ...}). */
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}\\s+ERROR\\s.*");
+    /** A line of a stack trace, whatever the level of the message it belongs to. */
+    private static final Pattern STACK_TRACE_LINE = Pattern.compile("^(\\s+at \\S+\\(.*\\)|Caused by: .*|Exception in thread .*)");
+
+    @Test
+    void startsDeploysAndCrashRestartsLogNoErrorAndNoStackTrace() throws IOException {
+        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        try (LocalSuite suite = LocalSuite.start(root, 0, 0, line -> System.out.println("[start-logs] " + line))) {
+            String tag = "startlogs" + UUID.randomUUID().toString().substring(0, 8);
+            RegistryLoad load = new RegistryLoad();
+            eventReachesBothProjections(suite, load, tag);
+
+            for (ServiceProcess process : suite.services().values()) {
+                process.stop();
+                process.start();
+                process.awaitReady(Duration.ofSeconds(120));
+            }
+            eventReachesBothProjections(suite, load, tag);
+
+            for (String service : LocalSuite.SERVICES) {
+                ServiceProcess process = suite.service(service);
+                process.kill();
+                process.start();
+                process.awaitReady(Duration.ofSeconds(120));
+            }
+            eventReachesBothProjections(suite, load, tag);
+
+            List<String> offending = offendingLines(suite.logDirectory());
+            System.out.println("[start-logs] " + suite.services().size() + " processes, each started 3 times (first, deploy, "
+                    + "crash; the gateway twice): " + offending.size() + " ERROR or stack-trace lines");
+            assertThat(offending).as("ERROR and stack-trace lines in the logs of the starts").isEmpty();
+        }
+    }
+
+    private static void eventReachesBothProjections(LocalSuite suite, RegistryLoad load, String tag) {
+        var cooperative = load.register(suite.service("registry").url(), tag);
+        assertThat(cooperative).as("registration acknowledged").isNotNull();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                Projections.cooperativeName(suite, "financing", cooperative).isPresent()
+                        && Projections.cooperativeName(suite, "awards", cooperative).isPresent());
+    }
+
+    /** Every ERROR and stack-trace line of the logs, as {@code file: line}. */
+    private static List<String> offendingLines(Path logs) throws IOException {
+        List<String> offending = new ArrayList<>();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (ERROR_LINE.matcher(line).matches() || STACK_TRACE_LINE.matcher(line).matches()) {
+                        offending.add(file.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        return offending;
+    }
+}
