@@ -37,7 +37,7 @@ class ProbePathsIT {
             Container container = Manifests.container(deployment);
             ServiceProcess process = suite.service(module.replace("-service", ""));
             Map<String, Manifests.ProbeTarget> probes = Manifests.probes(deployment);
-            assertThat(probes).as(module).containsKeys("liveness", "readiness");
+            assertThat(probes).as(module).containsKeys("startup", "liveness", "readiness");
             for (var probe : probes.entrySet()) {
                 String url = base(process, probe.getValue().portName(container)) + probe.getValue().path();
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
@@ -48,15 +48,16 @@ class ProbePathsIT {
                 asked++;
             }
         }
-        assertThat(asked).as("probes asked").isGreaterThanOrEqualTo(2 * Manifests.MODULES.size());
+        assertThat(asked).as("probes asked").isEqualTo(3 * Manifests.MODULES.size());
         System.out.println("[probes] " + asked + " probe paths of " + Manifests.MODULES.size() + " manifests answered UP");
     }
 
-    /** The local address of the container port named {@code portName}. */
+    /** The local address of the container port named {@code portName}: the API's, or the management interface's. */
     private static String base(ServiceProcess process, String portName) {
-        if (portName.equals("http")) {
-            return process.url();
-        }
-        throw new AssertionError("no local port stands for the container port " + portName + " of " + process.name());
+        return switch (portName) {
+            case "http" -> process.url();
+            case "management" -> process.managementUrl();
+            default -> throw new AssertionError("no local port stands for the container port " + portName + " of " + process.name());
+        };
     }
 }
