@@ -85,6 +85,8 @@ class KafkaClusterIT {
                     assertThat(partition.isr()).as(topic.name() + " in sync").hasSize(3);
                 }
                 assertThat(view.topicConfig(topic.name()).get("min.insync.replicas").value()).as(topic.name()).isEqualTo(MIN_IN_SYNC);
+                assertThat(view.topicConfig(topic.name()).get("cleanup.policy").value()).as(topic.name())
+                        .isEqualTo(topic.name().equals("registry.cooperative-snapshot.v1") ? "compact" : "delete");
             }
             for (int node : List.of(1, 2, 3)) {
                 Config broker = view.brokerConfig(node);

@@ -297,7 +297,8 @@ class KubernetesManifestsTest {
             }
         }
         assertThat(placeholders).hasSize(4);
-        assertThat(JSON.valueToTree(spec.get("realm"))).isEqualTo(realm);
+        JsonNode deployed = JSON.valueToTree(spec.get("realm"));
+        assertThat(deployed).isEqualTo(realm);
     }
 
     private static List<HasMetadata> deployResources() throws IOException {
