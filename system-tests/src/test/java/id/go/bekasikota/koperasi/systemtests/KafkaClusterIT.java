@@ -265,7 +265,8 @@ class KafkaClusterIT {
         private List<Latencies.Sample> deliveries() {
             Map<String, Instant> committed = timestamps(Reconciliation.strings(suite, "registry",
                     "select o.id::text || ' ' || (extract(epoch from o.occurred_at) * 1000000)::bigint from outbox_event o "
-                            + "join cooperative c on o.aggregate_id = c.id::text where c.name like ?", writer.tag + "-%"));
+                            + "join cooperative c on o.aggregate_id = c.id::text where c.name like ? and o.topic = '"
+                            + Topics.REGISTRY_COOPERATIVE + "'", writer.tag + "-%"));
             Map<String, Instant> applied = timestamps(Reconciliation.strings(suite, "financing",
                     "select event_id || ' ' || (extract(epoch from processed_at) * 1000000)::bigint from processed_event where consumer = ?",
                     "cooperative-projection"));
@@ -281,16 +282,17 @@ class KafkaClusterIT {
     }
 
     /**
-     * Each cooperative's events on the topic, at their first occurrence (a batch published again
-     * after a timeout may repeat), carry the versions the registry committed, in its order; both
-     * projections hold the last. Returns how many cooperatives were checked.
+     * Each cooperative's events on {@code registry.cooperative.v1} (not its snapshot records), at
+     * their first occurrence (a batch published again after a timeout may repeat), carry the
+     * versions the registry committed, in its order; both projections hold the last. Returns how
+     * many cooperatives were checked.
      */
     private static int assertEachCooperativeInOrder(Set<UUID> cooperatives) {
         Map<String, List<Long>> committed = new HashMap<>();
         for (UUID cooperative : cooperatives) {
             committed.put(cooperative.toString(), Reconciliation.strings(suite, "registry",
-                            "select lpad(sequence::text, 19, '0') || ' ' || aggregate_version from outbox_event where aggregate_id = ?",
-                            cooperative.toString()).stream().sorted()
+                            "select lpad(sequence::text, 19, '0') || ' ' || aggregate_version from outbox_event where aggregate_id = ?"
+                                    + " and topic = '" + Topics.REGISTRY_COOPERATIVE + "'", cooperative.toString()).stream().sorted()
                     .map(row -> Long.parseLong(row.split(" ")[1])).toList());
         }
         try (EventLog log = new EventLog(kafka.bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
