@@ -64,7 +64,7 @@ class ConsumerRecoveryIT {
     private static void recovers(LocalSuite suite, String service) throws Exception {
         String tag = "recovery" + service + UUID.randomUUID().toString().substring(0, 8);
         String registry = suite.service("registry").url();
-        String readiness = suite.service(service).url() + "/q/health/ready";
+        String readiness = suite.service(service).managementUrl() + "/q/health/ready";
         ConsumerRecovery.Consumer consumer = ConsumerRecovery.Consumer.cooperativeProjection(service);
         RegistryLoad load = new RegistryLoad();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -105,8 +105,8 @@ class ConsumerRecoveryIT {
         assertThat(last.status()).as("ready once caught up: " + last).isEqualTo(200);
         assertThat(last.lag()).as("no lag once the writes stopped and were applied").isZero();
 
-        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load.acknowledged);
-        System.out.println("[recovery] " + service + " reconciliation: " + new java.util.TreeMap<>(counts) + ", lost = 0");
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load);
+        System.out.println("[recovery] " + service + " reconciliation: " + counts);
     }
 
     /** One answer of the readiness endpoint; status -1 when it did not answer. */

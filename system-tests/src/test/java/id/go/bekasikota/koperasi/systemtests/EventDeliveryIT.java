@@ -43,8 +43,8 @@ class EventDeliveryIT {
         }
         for (String service : CONSUMERS) {
             assertThat(Projections.cooperativeName(suite, service, cooperative)).as(service).contains("Koperasi Asli");
+            // The projection's content, not its inbox (whose key allows one row per event anyway), shows one application.
             assertThat(Projections.version(suite, service, cooperative)).as(service).isEqualTo(5);
-            assertThat(Projections.processedCount(suite, service, eventId)).as(service).isEqualTo(1);
         }
     }
 

@@ -232,7 +232,7 @@ class KafkaClusterIT {
          * on the topic and in both projections, and every write the probe saw acknowledged in its topic.
          */
         Map<String, Long> reconcile(String tag) {
-            Map<String, Long> counts = new HashMap<>(Reconciliation.reconcile(suite, tag, writer.load.acknowledged));
+            Map<String, Long> counts = new HashMap<>(Reconciliation.reconcile(suite, tag, writer.load));
             counts.put("cooperatives checked for order", (long) assertEachCooperativeInOrder(writer.reportsOf.keySet()));
             List<Long> acknowledged = probe.acknowledged();
             List<Long> inTopic = probe.readBack(kafka.bootstrapServers(), acknowledged.size());
@@ -253,7 +253,7 @@ class KafkaClusterIT {
             List<Latencies.Sample> deliveries = deliveries();
             figures.put("event delivery (commit -> financing projection) before", Latencies.before(deliveries, fault));
             figures.put("event delivery (commit -> financing projection) through the fault", Latencies.through(deliveries, fault, recovered));
-            System.out.println("[kafka-cluster] " + injected + ": " + new TreeMap<>(counts) + ", lost = 0");
+            System.out.println("[kafka-cluster] " + injected + ": " + new TreeMap<>(counts));
             figures.forEach((name, value) -> System.out.println("[kafka-cluster]     " + name + ": " + value));
         }
 
