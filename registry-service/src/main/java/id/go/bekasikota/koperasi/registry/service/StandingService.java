@@ -14,8 +14,10 @@ import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -118,10 +120,28 @@ public class StandingService {
     @Scheduled(every = "${koperasi.activation.tally-check:10m}", delayed = "${koperasi.activation.tally-check-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "activation-tallies")
     void keepTallies() {
-        List<LocalDate> built = tallies.keep(today.date(), false);
-        if (!built.isEmpty()) {
-            LOG.infof("Activation figures built for %s", built);
+        if (stopping) {
+            return;
         }
+        try {
+            List<LocalDate> built = tallies.keep(today.date(), false);
+            if (!built.isEmpty()) {
+                LOG.infof("Activation figures built for %s", built);
+            }
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                throw e;
+            }
+            // Cut off by a shutdown (the database session closes under it): the next start builds them.
+            LOG.debugf("Activation figures not built, the service is stopping: %s", e.getMessage());
+        }
+    }
+
+    /** Set as the service begins to stop: the tally check neither starts nor reports being cut off. */
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     private int[] evaluate(List<UUID> ids) {
