@@ -14,10 +14,9 @@ import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -48,9 +47,11 @@ public class StandingService {
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
     private final ChangesFeedService changes;
+    private final ScheduledWork scheduled;
 
     public StandingService(EntityManager entityManager, EventOutbox outbox, Today today, RegisterRevision revision,
-                           ActivationTallies tallies, ChangesFeedService changes) {
+                           ActivationTallies tallies, ChangesFeedService changes, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.tallies = tallies;
         this.changes = changes;
         this.entityManager = entityManager;
@@ -85,9 +86,11 @@ public class StandingService {
     @Scheduled(cron = "${koperasi.standing.evaluation-cron:0 5 0 * * ?}", timeZone = "Asia/Jakarta",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "standing-evaluation")
     void daily() {
-        StandingEvaluation result = evaluateAll();
-        LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
-                result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
+        scheduled.run("standing-evaluation", () -> {
+            StandingEvaluation result = evaluateAll();
+            LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
+                    result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
+        });
     }
 
     /** Re-evaluates every cooperative as of today and publishes the changes. */
@@ -120,28 +123,13 @@ public class StandingService {
     @Scheduled(every = "${koperasi.activation.tally-check:10m}", delayed = "${koperasi.activation.tally-check-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "activation-tallies")
     void keepTallies() {
-        if (stopping) {
-            return;
-        }
-        try {
+        // Cut off by a shutdown, the figures not built are built by the next start's check.
+        scheduled.run("activation-tallies", () -> {
             List<LocalDate> built = tallies.keep(today.date(), false);
             if (!built.isEmpty()) {
                 LOG.infof("Activation figures built for %s", built);
             }
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                throw e;
-            }
-            // Cut off by a shutdown (the database session closes under it): the next start builds them.
-            LOG.debugf("Activation figures not built, the service is stopping: %s", e.getMessage());
-        }
-    }
-
-    /** Set as the service begins to stop: the tally check neither starts nor reports being cut off. */
-    private volatile boolean stopping;
-
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
+        });
     }
 
     private int[] evaluate(List<UUID> ids) {
