@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.docs;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -45,7 +46,7 @@ public class ApiDocuments {
                         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(result.result().body());
                     } else {
                         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "10");
-                        Problems.send(ctx, Problems.unavailable("The API document of the " + name + " service cannot be read now"));
+                        Problems.send(ctx, Problems.unavailable(Message.of("gateway.document-unavailable", name)));
                     }
                 });
     }

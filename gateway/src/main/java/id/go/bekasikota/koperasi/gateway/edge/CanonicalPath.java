@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.edge;
 
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
+
 import java.util.Optional;
 
 /**
@@ -24,20 +26,20 @@ public final class CanonicalPath {
     }
 
     /** Why the path is not canonical, or empty when it is. */
-    public static Optional<String> problem(String path) {
+    public static Optional<Message> problem(String path) {
         if (path == null || !path.startsWith("/")) {
-            return Optional.of("the path must start with /");
+            return Optional.of(Message.of("gateway.path.no-slash"));
         }
         int segmentStart = 1;
         for (int i = 1; i <= path.length(); i++) {
             if (i == path.length() || path.charAt(i) == '/') {
                 String segment = path.substring(segmentStart, i);
                 if (segment.isEmpty() && i < path.length()) {
-                    return Optional.of("it contains an empty segment (//)");
+                    return Optional.of(Message.of("gateway.path.empty-segment"));
                 }
                 String decoded = segment.replace("%2e", ".").replace("%2E", ".");
                 if (decoded.equals(".") || decoded.equals("..")) {
-                    return Optional.of("it contains a dot-segment (" + segment + ")");
+                    return Optional.of(Message.of("gateway.path.dot-segment", segment));
                 }
                 segmentStart = i + 1;
             }
@@ -45,26 +47,26 @@ public final class CanonicalPath {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '\\') {
-                return Optional.of("it contains a backslash");
+                return Optional.of(Message.of("gateway.path.backslash"));
             }
             if (c < 0x20 || c == 0x7f) {
-                return Optional.of("it contains a control character");
+                return Optional.of(Message.of("gateway.path.control"));
             }
             if (c != '%') {
                 continue;
             }
             if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
-                return Optional.of("it contains a % that is not followed by two hex digits");
+                return Optional.of(Message.of("gateway.path.bad-percent"));
             }
             int decoded = Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16);
             if (decoded == '/' || decoded == '\\') {
-                return Optional.of("it contains an encoded separator (" + path.substring(i, i + 3) + ")");
+                return Optional.of(Message.of("gateway.path.encoded-separator", path.substring(i, i + 3)));
             }
             if (decoded < 0x20 || decoded == 0x7f) {
-                return Optional.of("it contains an encoded control character (" + path.substring(i, i + 3) + ")");
+                return Optional.of(Message.of("gateway.path.encoded-control", path.substring(i, i + 3)));
             }
             if (Character.isLetterOrDigit(decoded) && decoded < 0x80 || UNRESERVED_MARKS.indexOf(decoded) >= 0) {
-                return Optional.of("it encodes a character that needs no encoding (" + path.substring(i, i + 3) + ")");
+                return Optional.of(Message.of("gateway.path.needless-encoding", path.substring(i, i + 3)));
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.edge;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
@@ -54,8 +55,7 @@ public class ClientLimits {
         if (!addresses.isTrusted(peer) && !admitConnection(peer, request.connection())) {
             metrics.refused("connections");
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-            Problems.sendAndClose(ctx, Problems.tooManyRequests("More than " + limits.connectionsPerAddress()
-                    + " connections from this address; reuse a connection (keep-alive) instead of opening new ones"));
+            Problems.sendAndClose(ctx, Problems.tooManyRequests(Message.of("gateway.connections", limits.connectionsPerAddress())));
             return;
         }
         ctx.next();
@@ -69,8 +69,7 @@ public class ClientLimits {
             release(client, count);
             metrics.refused("in-flight");
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-            Problems.sendAndClose(ctx, Problems.tooManyRequests("More than " + limits.inFlightPerClient()
-                    + " requests in progress from this client; wait for the answers before sending more"));
+            Problems.sendAndClose(ctx, Problems.tooManyRequests(Message.of("gateway.in-flight", limits.inFlightPerClient())));
             return false;
         }
         ctx.addEndHandler(done -> release(client, count));

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.edge;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,10 +47,10 @@ public class RequestChecks {
             Problems.sendAndClose(ctx, Problems.headerTooLarge(maxHeaderSize));
             return;
         }
-        Optional<String> notCanonical = CanonicalPath.problem(request.path());
+        Optional<Message> notCanonical = CanonicalPath.problem(request.path());
         if (notCanonical.isPresent()) {
             metrics.refused("path");
-            Problems.send(ctx, Problems.malformedPath(request.path(), notCanonical.get()));
+            Problems.send(ctx, Problems.malformedPath(notCanonical.get()));
             return;
         }
         ctx.next();

@@ -4,8 +4,12 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.Duration;
+import java.util.Locale;
 
-/** The problems the gateway answers on its own, and how they are sent. */
+/**
+ * The problems the gateway answers on its own, and how they are sent: in the language the request's
+ * {@code Accept-Language} chooses ({@link Message#language}), named by {@code Content-Language}.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -14,59 +18,52 @@ public final class Problems {
     }
 
     public static Problem notFound(String path) {
-        return new Problem(404, "not-found", "Not found", "No resource at " + path);
+        return new Problem(404, "not-found", Message.of("gateway.not-found", path));
     }
 
-    public static Problem unauthenticated(String detail) {
-        return new Problem(401, "unauthenticated", "A valid bearer token is required", detail);
+    public static Problem unauthenticated(Message detail) {
+        return new Problem(401, "unauthenticated", detail);
     }
 
-    public static Problem forbidden(String detail) {
-        return new Problem(403, "forbidden", "You may not do this", detail);
+    public static Problem forbidden(Message detail) {
+        return new Problem(403, "forbidden", detail);
     }
 
-    public static Problem tooManyRequests(String detail) {
-        return new Problem(429, "too-many-requests", "Too many requests", detail);
+    public static Problem tooManyRequests(Message detail) {
+        return new Problem(429, "too-many-requests", detail);
     }
 
     public static Problem bodyTooLarge(long maxBytes) {
-        return new Problem(413, "payload-too-large", "Request body too large",
-                "The request body exceeds the limit of " + maxBytes + " bytes");
+        return new Problem(413, "payload-too-large", Message.of("gateway.payload-too-large", maxBytes));
     }
 
-    public static Problem unavailable(String detail) {
-        return new Problem(503, "unavailable", "Temporarily unavailable", detail);
+    public static Problem unavailable(Message detail) {
+        return new Problem(503, "unavailable", detail);
     }
 
     /** The gateway's own overload: nothing was sent to the service, which may be perfectly healthy. */
-    public static Problem gatewayOverloaded(String service, String why) {
-        return new Problem(503, "gateway-overloaded", "The gateway is overloaded",
-                "The gateway " + why + " for the " + service + " service; the request was not sent to the service. Retry shortly");
+    public static Problem gatewayOverloaded(String service, Message why) {
+        return new Problem(503, "gateway-overloaded", Message.of("gateway.overloaded", why, service));
     }
 
-    public static Problem malformedPath(String path, String why) {
-        return new Problem(400, "malformed-request", "The request cannot be read",
-                "The path is refused before any routing: " + why + ". Send the path in its plain form");
+    public static Problem malformedPath(Message why) {
+        return new Problem(400, "malformed-request", Message.of("gateway.malformed-path", why));
     }
 
     public static Problem requestTimeout(Duration limit) {
-        return new Problem(408, "request-timeout", "Request timeout",
-                "The request body did not arrive within " + limit.toSeconds() + " s; the request was not sent to any service");
+        return new Problem(408, "request-timeout", Message.of("gateway.request-timeout", limit.toSeconds()));
     }
 
     public static Problem lengthRequired() {
-        return new Problem(411, "length-required", "Length required",
-                "A caller without a token must announce the body's length with Content-Length");
+        return new Problem(411, "length-required", Message.of("gateway.length-required"));
     }
 
     public static Problem headerTooLarge(long maxBytes) {
-        return new Problem(431, "request-header-too-large", "Request headers too large",
-                "The request headers together exceed " + maxBytes + " bytes");
+        return new Problem(431, "request-header-too-large", Message.of("gateway.request-header-too-large", maxBytes));
     }
 
     public static Problem uriTooLong(int maxLength) {
-        return new Problem(414, "uri-too-long", "Request target too long",
-                "The path and query together exceed " + maxLength + " characters");
+        return new Problem(414, "uri-too-long", Message.of("gateway.uri-too-long", maxLength));
     }
 
     /** Answers the problem unless an answer has already been sent; the instance is the request path. */
@@ -74,10 +71,14 @@ public final class Problems {
         if (ctx.response().ended() || ctx.response().headWritten() || ctx.response().closed()) {
             return;
         }
+        Locale language = Message.language(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        // Added, not set: the CORS check may have named Origin already.
+        ctx.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(problem.toJson(ctx.request().path()));
+                .end(problem.toJson(ctx.request().path(), language));
     }
 
     /** Answers the problem and closes the connection once it is written (its request was not read to the end). */

@@ -143,8 +143,7 @@ public final class ServiceProxy {
         if (!breaker.tryAcquire()) {
             exchange.request.release();
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(breaker.retryAfter()));
-            Problems.send(ctx, Problems.unavailable("The " + name
-                    + " service failed repeatedly; the gateway stops calling it for a while (circuit open). Retry later"));
+            Problems.send(ctx, Problems.unavailable(Message.of("gateway.circuit-open", name)));
             return;
         }
         int retries = READS.contains(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
@@ -234,8 +233,8 @@ public final class ServiceProxy {
                 metrics.overloaded(name, queueFull ? "queue-full" : "pool-wait");
                 exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
                 answer(exchange, Problems.gatewayOverloaded(name, queueFull
-                        ? "has " + config.maxQueued() + " requests waiting already"
-                        : "found no free connection within " + config.poolWait().toMillis() + " ms"), false);
+                        ? Message.of("gateway.overloaded.queue-full", config.maxQueued())
+                        : Message.of("gateway.overloaded.pool-wait", config.poolWait().toMillis())), false);
             }
             case SERVICE_FAILED -> serviceFailed(exchange, failure, method, path);
         }
@@ -260,25 +259,24 @@ public final class ServiceProxy {
 
     private void serviceFailed(Exchange exchange, Throwable failure, String method, String path) {
         boolean read = READS.contains(exchange.ctx.request().method());
-        String maybe = read ? "" : "; the change may or may not have been made";
+        String suffix = read ? "" : ".write";
         Problem problem;
         String cause;
         if (failure instanceof ConnectException) {
             cause = "refused";
-            problem = Problems.unavailable("The " + name + " service is not reachable now; retry later");
+            problem = Problems.unavailable(Message.of("gateway.unreachable", name));
             exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(config.circuitBreaker().reset()));
         } else if (failure instanceof TimeoutException && !exchange.connected) {
             cause = "connect-timeout";
-            problem = Problems.unavailable("The " + name + " service did not accept a connection within "
-                    + config.poolWait().toMillis() + " ms; retry later");
+            problem = Problems.unavailable(Message.of("gateway.connect-timeout", name, config.poolWait().toMillis()));
             exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.seconds(config.circuitBreaker().reset()));
         } else if (failure instanceof TimeoutException) {
             cause = "timeout";
-            problem = new Problem(504, "gateway-timeout", "Gateway timeout", "The " + name + " service did not answer within "
-                    + Problems.seconds(exchange.timeout) + " s" + maybe);
+            problem = new Problem(504, "gateway-timeout",
+                    Message.of("gateway.timeout" + suffix, name, Problems.seconds(exchange.timeout)));
         } else {
             cause = "broken";
-            problem = new Problem(502, "bad-gateway", "Bad gateway", "The " + name + " service broke off its answer" + maybe);
+            problem = new Problem(502, "bad-gateway", Message.of("gateway.broken" + suffix, name));
         }
         breaker.failed(cause + " (" + method + " " + path + ")");
         metrics.serviceFailed(name, cause);

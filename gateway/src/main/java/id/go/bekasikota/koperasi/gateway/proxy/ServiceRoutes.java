@@ -110,8 +110,7 @@ public class ServiceRoutes {
             try {
                 announced = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
-                Problems.sendAndClose(ctx, new Problem(400, "malformed-request", "The request cannot be read",
-                        "Content-Length is not a number"));
+                Problems.sendAndClose(ctx, new Problem(400, "malformed-request", Message.of("gateway.content-length")));
                 return;
             }
             if (announced > maxBodySize) {
@@ -217,9 +216,8 @@ public class ServiceRoutes {
         if (status == 500) {
             LOG.errorf(ctx.failure(), "%s %s failed in the gateway", ctx.request().method(), ctx.request().path());
         }
-        Problems.send(ctx, new Problem(status, status == 500 ? "internal-error" : "http-" + status,
-                status == 500 ? "Internal error" : "Request refused",
-                status == 500 ? "The gateway failed to handle the request; the request id identifies it in the logs"
-                        : "The request was refused with status " + status));
+        Problems.send(ctx, status == 500
+                ? new Problem(500, "internal-error", Message.of("gateway.internal"))
+                : new Problem(status, "http-" + status, Message.of("gateway.title.refused"), Message.of("gateway.refused", status)));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
@@ -53,8 +54,8 @@ public class RateLimiter {
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         ctx.response().putHeader("RateLimit-Remaining", "0");
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        Problems.send(ctx, Problems.tooManyRequests("More than " + capacity + " requests per " + limit.period().toSeconds()
-                + " s in rate-limit group " + group + " from this client; retry after " + seconds + " s"));
+        Problems.send(ctx, Problems.tooManyRequests(Message.of("gateway.rate-limit",
+                capacity, limit.period().toSeconds(), group, seconds)));
         return false;
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.vertx.core.http.HttpHeaders;
@@ -119,8 +120,6 @@ public class Cors {
 
     private void refuse(RoutingContext ctx, String origin) {
         metrics.refused("cors");
-        Problems.send(ctx, Problems.forbidden("A browser page from " + origin + " may call only the public operations "
-                + "(the register, statistics, programs, the loan calculator, the API documents), without credentials; "
-                + "the office's frontend origins may call every operation"));
+        Problems.send(ctx, Problems.forbidden(Message.of("gateway.cors", origin)));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -53,31 +54,31 @@ public class TokenCheck {
             if (isPublic(ctx.request().method(), ctx.request().path())) {
                 ctx.next();
             } else {
-                unauthenticated(ctx, "This operation needs a bearer token");
+                unauthenticated(ctx, Message.of("gateway.token.missing"));
             }
             return;
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            unauthenticated(ctx, "Only bearer tokens are accepted");
+            unauthenticated(ctx, Message.of("gateway.token.not-bearer"));
             return;
         }
         String raw = authorization.substring(7).trim();
         // Verification may fetch the identity provider's key set: off the event loop.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(raw), false).onComplete(result -> {
-            Optional<String> refusal = result.succeeded()
+            Optional<Message> refusal = result.succeeded()
                     ? refusal(claims(raw), Instant.now().getEpochSecond(), skewSeconds) : Optional.empty();
             if (refusal.isPresent()) {
-                LOG.debugf("Token refused: %s", refusal.get());
-                unauthenticated(ctx, "The bearer token is not acceptable: " + refusal.get());
+                LOG.debugf("Token refused: %s", refusal.get().in(Message.ENGLISH));
+                unauthenticated(ctx, Message.of("gateway.token.refused", refusal.get()));
             } else if (result.succeeded()) {
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
             } else if (result.cause() instanceof ParseException) {
                 LOG.debugf("Token refused: %s", result.cause().getMessage());
-                unauthenticated(ctx, "The bearer token is invalid, expired or not issued for this suite");
+                unauthenticated(ctx, Message.of("gateway.token.invalid"));
             } else {
                 LOG.warnf(result.cause(), "Token could not be checked");
-                unauthenticated(ctx, "The bearer token cannot be checked now");
+                unauthenticated(ctx, Message.of("gateway.token.unchecked"));
             }
         });
     }
@@ -87,14 +88,14 @@ public class TokenCheck {
      * accepted, or empty: an {@code iat} later than now plus the skew, a {@code groups} claim that is
      * not an array.
      */
-    static Optional<String> refusal(JsonObject claims, long nowSeconds, long skewSeconds) {
+    static Optional<Message> refusal(JsonObject claims, long nowSeconds, long skewSeconds) {
         Object issuedAt = claims.getValue("iat");
         if (issuedAt instanceof Number iat && iat.longValue() > nowSeconds + skewSeconds) {
-            return Optional.of("it is issued in the future (iat)");
+            return Optional.of(Message.of("gateway.token.future-iat"));
         }
         Object groups = claims.getValue("groups");
         if (groups != null && !(groups instanceof JsonArray)) {
-            return Optional.of("its groups claim must be an array of role names");
+            return Optional.of(Message.of("gateway.token.groups-not-array"));
         }
         return Optional.empty();
     }
@@ -113,7 +114,7 @@ public class TokenCheck {
         return publicOperations.stream().anyMatch(op -> op.matches(method, path));
     }
 
-    private static void unauthenticated(RoutingContext ctx, String detail) {
+    private static void unauthenticated(RoutingContext ctx, Message detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
         Problems.send(ctx, Problems.unauthenticated(detail));
     }

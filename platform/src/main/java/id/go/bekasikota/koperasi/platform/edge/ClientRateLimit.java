@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Messages;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import io.github.bucket4j.Bandwidth;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,12 +74,15 @@ public class ClientRateLimit {
             return;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        Problem problem = new Problem(ProblemType.TOO_MANY_REQUESTS.uri(), ProblemType.TOO_MANY_REQUESTS.title(), 429,
-                "More than " + requests + " requests per " + period.toSeconds() + " s from this address; retry after " + seconds + " s",
+        Locale language = Languages.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(ProblemType.TOO_MANY_REQUESTS.uri(), ProblemType.TOO_MANY_REQUESTS.title(language), 429,
+                Messages.format(language, "problem.too-many-requests.client", requests, period.toSeconds(), seconds),
                 ctx.request().path(), List.of(), Map.of());
         try {
             ctx.response().setStatusCode(429)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language))
+                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                     .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .end(objectMapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.http;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 
@@ -20,7 +21,7 @@ public final class EntityTags {
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag you read; the current one is " + of(currentVersion));
+                    Text.of("problem.precondition-required.detail", of(currentVersion)));
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -35,6 +36,6 @@ public final class EntityTags {
             }
         }
         throw new ProblemException(ProblemType.STALE_VERSION,
-                "If-Match " + ifMatch + " does not match the current ETag " + of(currentVersion) + "; read it again");
+                Text.of("problem.stale-version.detail", ifMatch, of(currentVersion)));
     }
 }

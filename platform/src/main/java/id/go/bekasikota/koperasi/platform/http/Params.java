@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.http;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -23,11 +24,20 @@ public final class Params {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+            throw ProblemException.invalid(name, Text.of("problem.param.date"));
         }
     }
 
-    /** A path id that is not a UUID cannot name anything: 404, as for an unknown one. */
+    /** A path id that is not a UUID cannot name anything: 404, as for an unknown one (the subject a message key). */
+    public static UUID id(Text subject, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound(subject, value);
+        }
+    }
+
+    /** As {@link #id(Text, String)}, the subject in English in every language (services without message keys yet). */
     public static UUID id(String what, String value) {
         try {
             return UUID.fromString(value);
@@ -43,7 +53,7 @@ public final class Params {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
+            throw ProblemException.invalid(name, Text.of("problem.param.uuid"));
         }
     }
 
@@ -54,7 +64,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, Text.of("problem.param.one-of", java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
@@ -65,7 +75,7 @@ public final class Params {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number");
+            throw ProblemException.invalid(name, Text.of("problem.param.whole-number"));
         }
     }
 }

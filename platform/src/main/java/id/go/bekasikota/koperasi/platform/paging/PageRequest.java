@@ -22,14 +22,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("1")
-    @Pattern(regexp = "[1-9][0-9]{0,5}|1000000", message = "must be a whole number from 1 to " + MAX_PAGE)
+    @Pattern(regexp = "[1-9][0-9]{0,5}|1000000", message = "{koperasi.paging.page}")
     @Parameter(description = "Page number, from 1 to " + MAX_PAGE,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"))
     String page = "1";
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to " + MAX_SIZE)
+    @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "{koperasi.paging.size}")
     @Parameter(description = "Items per page, 1 to " + MAX_SIZE,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size = "20";

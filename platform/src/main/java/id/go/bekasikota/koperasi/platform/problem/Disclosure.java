@@ -1,6 +1,9 @@
 package id.go.bekasikota.koperasi.platform.problem;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,18 +25,27 @@ public final class Disclosure {
     }
 
     public static String scrub(String text) {
+        return scrub(text, Languages.DEFAULT);
+    }
+
+    /** The text without qualified names; if nothing is left, "The request is not valid" in the answer's language. */
+    public static String scrub(String text, Locale language) {
         if (text == null) {
             return null;
         }
         String scrubbed = SPACES.matcher(QUALIFIED_NAME.matcher(text).replaceAll("")).replaceAll(" ").trim();
-        return scrubbed.isEmpty() ? "The request is not valid" : scrubbed;
+        return scrubbed.isEmpty() ? ProblemType.VALIDATION.title(language) : scrubbed;
     }
 
     public static Problem scrub(Problem problem) {
+        return scrub(problem, Languages.DEFAULT);
+    }
+
+    public static Problem scrub(Problem problem, Locale language) {
         List<Problem.FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
-                .map(error -> new Problem.FieldError(error.field(), scrub(error.message())))
+                .map(error -> new Problem.FieldError(error.field(), scrub(error.message(), language)))
                 .toList();
-        return new Problem(problem.type(), scrub(problem.title()), problem.status(), scrub(problem.detail()),
+        return new Problem(problem.type(), scrub(problem.title(), language), problem.status(), scrub(problem.detail(), language),
                 problem.instance(), errors, problem.extensions());
     }
 }

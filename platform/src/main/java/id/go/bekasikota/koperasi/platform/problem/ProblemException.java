@@ -1,44 +1,84 @@
 package id.go.bekasikota.koperasi.platform.problem;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A client-facing failure of a use case; the problem mapper turns it into problem details.
- * Domain and service code throw these through the static factories.
+ * A client-facing failure of a use case; the problem mapper turns it into problem details in the
+ * language of the request. Domain and service code throw these through the static factories, with the
+ * detail and the field messages as {@link Text} (a key of the {@code messages} bundles and its values).
+ * The factories taking a {@code String} pass it through as it is, in every language: they remain for the
+ * services whose messages have no keys yet (the module READMEs say which).
  */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
-    private final List<Problem.FieldError> errors;
+    private final Text detail;
+    private final List<InvalidField> errors;
     private final Map<String, Object> extensions;
 
-    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
-        super(detail);
+    public ProblemException(ProblemType type, Text detail, List<InvalidField> errors, Map<String, Object> extensions) {
+        super(detail.toString());
         this.type = type;
+        this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
     }
 
-    public ProblemException(ProblemType type, String detail) {
+    public ProblemException(ProblemType type, Text detail) {
         this(type, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
+        this(type, Text.verbatim(detail), verbatim(errors), extensions);
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, Text.verbatim(detail));
+    }
+
+    /** "{subject} {id} does not exist"; the subject is a key such as {@code registry.subject.cooperative}. */
+    public static ProblemException notFound(Text subject, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, Text.of("problem.not-found.detail", subject, id));
     }
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
     }
 
+    public static ProblemException forbidden(Text detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ProblemException conflict(Text detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    public static ProblemException duplicate(Text detail, String existingId) {
+        return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
+    }
+
     public static ProblemException duplicate(String detail, String existingId) {
         return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
+    }
+
+    /** "Cannot {action} in state {currentState}"; the action is a key such as {@code registry.action.record-visit}. */
+    public static ProblemException illegalTransition(Text action, String currentState) {
+        return new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                Text.of("problem.illegal-transition.detail", action, currentState), List.of(), Map.of("currentState", currentState));
     }
 
     public static ProblemException illegalTransition(String action, String currentState) {
@@ -46,25 +86,48 @@ public class ProblemException extends RuntimeException {
                 "Cannot " + action + " in state " + currentState, List.of(), Map.of("currentState", currentState));
     }
 
+    public static ProblemException invalid(String field, Text message) {
+        return invalidFields(List.of(new InvalidField(field, message)));
+    }
+
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "1 field is not valid",
-                List.of(new Problem.FieldError(field, message)), Map.of());
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalidFields(List<InvalidField> errors) {
+        Text detail = errors.size() == 1
+                ? Text.of("problem.validation.detail.one")
+                : Text.of("problem.validation.detail.many", errors.size());
+        return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(ProblemType.VALIDATION,
-                errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid", errors, Map.of());
+        return invalidFields(verbatim(errors));
+    }
+
+    public static ProblemException ruleViolation(Text detail, List<String> reasons) {
+        return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons", List.copyOf(reasons)));
     }
 
     public static ProblemException ruleViolation(String detail, List<String> reasons) {
-        return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons", List.copyOf(reasons)));
+        return ruleViolation(Text.verbatim(detail), reasons);
     }
 
     public ProblemType type() {
         return type;
     }
 
+    public Text detail() {
+        return detail;
+    }
+
+    /** The fields at fault, their messages in the default language (English). */
     public List<Problem.FieldError> errors() {
+        return errors.stream().map(error -> error.in(Languages.DEFAULT)).toList();
+    }
+
+    /** The fields at fault, their messages still keys. */
+    public List<InvalidField> invalidFields() {
         return errors;
     }
 
@@ -72,7 +135,19 @@ public class ProblemException extends RuntimeException {
         return extensions;
     }
 
+    public Problem toProblem(String instance, Locale language) {
+        return new Problem(type.uri(), type.title(language), type.status(), detail.in(language), instance,
+                errors.stream().map(error -> error.in(language)).toList(), extensions);
+    }
+
+    /** The problem in the default language. */
     public Problem toProblem(String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, errors, extensions);
+        return toProblem(instance, Languages.DEFAULT);
+    }
+
+    private static List<InvalidField> verbatim(List<Problem.FieldError> errors) {
+        return errors == null ? List.of() : errors.stream()
+                .map(error -> new InvalidField(error.field(), Text.verbatim(error.message())))
+                .toList();
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,7 +36,9 @@ import java.util.stream.Collectors;
  * Turns every failure into RFC 9457 problem details: no stack trace, no HTML, ever. A client's
  * mistake is a 4xx naming the field at fault; a database outage is a fast 503. Details are written
  * here, not taken from a library's exception; and whatever a service wrote goes through
- * {@link Disclosure} so that no Java type, package or exception class reaches a caller.
+ * {@link Disclosure} so that no Java type, package or exception class reaches a caller. The title,
+ * the detail and the field messages are in the language {@code Accept-Language} asks for
+ * ({@link Languages}), named by {@code Content-Language}; the type URI and field names never change.
  */
 public class ProblemMappers {
 
@@ -46,91 +51,92 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return answer(e.toProblem(path(uri)));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return answer(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // Hibernate Validator wrote the messages in the request's language already (quarkus.locales).
+        List<InvalidField> errors = e.getConstraintViolations().stream()
+                .map(v -> new InvalidField(fieldOf(v), Text.verbatim(v.getMessage())))
+                .sorted(Comparator.comparing(InvalidField::field).thenComparing(error -> error.message().args().get(0).toString()))
                 .toList();
-        return answer(ProblemException.invalid(errors).toProblem(path(uri)));
+        return answer(ProblemException.invalidFields(errors), uri, headers);
     }
 
     @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class,
             MismatchedInputException.class, JsonMappingException.class, JsonProcessingException.class})
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return answer(unreadable(e), uri, headers);
+    }
+
+    private static ProblemException unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String field = jsonPath(unknown);
-            return answer(ProblemException.invalid(field,
-                    "unknown or read-only field; allowed: " + unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf).sorted().collect(Collectors.joining(", "))).toProblem(path(uri)));
+            return ProblemException.invalid(jsonPath(unknown), Text.of("problem.json.unknown-field",
+                    unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))));
         }
         if (e instanceof InvalidFormatException format && format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
-            return answer(ProblemException.invalid(jsonPath(format), "must not contain the NUL character (U+0000)").toProblem(path(uri)));
+            return ProblemException.invalid(jsonPath(format), Text.of("problem.json.nul"));
         }
         if (e instanceof InvalidFormatException format) {
-            return answer(ProblemException.invalid(jsonPath(format),
-                    "cannot read '" + format.getValue() + "' as " + simpleName(format.getTargetType())).toProblem(path(uri)));
+            return ProblemException.invalid(jsonPath(format),
+                    Text.of("problem.json.cannot-read", format.getValue(), expected(format.getTargetType())));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return answer(ProblemException.invalid(jsonPath(mismatch),
-                    "expected " + simpleName(mismatch.getTargetType())).toProblem(path(uri)));
+            return ProblemException.invalid(jsonPath(mismatch), Text.of("problem.json.expected", expected(mismatch.getTargetType())));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // A record's own check (IllegalArgumentException) says what is wrong in words; anything else does not.
-            String message = mapping.getCause() instanceof IllegalArgumentException rule && rule.getMessage() != null
-                    ? rule.getMessage() : "is not valid";
-            return answer(ProblemException.invalid(jsonPath(mapping), message).toProblem(path(uri)));
+            Text message = mapping.getCause() instanceof IllegalArgumentException rule && rule.getMessage() != null
+                    ? Text.verbatim(rule.getMessage()) : Text.of("problem.json.not-valid");
+            return ProblemException.invalid(jsonPath(mapping), message);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return answer(new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "The body must be " + simpleName(mismatch.getTargetType()) + " in JSON").toProblem(path(uri)));
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("problem.json.body-must-be", expected(mismatch.getTargetType())));
         }
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-        return answer(new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON"
-                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")).toProblem(path(uri)));
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, at == null
+                ? Text.of("problem.json.malformed")
+                : Text.of("problem.json.malformed-at", at.getLineNr(), at.getColumnNr()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Problem problem = new ProblemException(ProblemType.UNAUTHENTICATED,
-                "Send a valid, unexpired bearer token in the Authorization header").toProblem(path(uri));
-        return Response.fromResponse(answer(problem)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(answer(new ProblemException(ProblemType.UNAUTHENTICATED,
+                Text.of("problem.unauthenticated.detail")), uri, headers)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(ProblemException.forbidden("Your role does not allow this operation").toProblem(path(uri)));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(ProblemException.forbidden(Text.of("problem.forbidden.role")), uri, headers);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return answer(new ProblemException(ProblemType.STALE_VERSION,
-                "Someone else changed the resource at the same time; read it again and retry").toProblem(path(uri)));
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return answer(new ProblemException(ProblemType.STALE_VERSION, Text.of("problem.stale-version.concurrent")), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status == 401) {
-            return unauthenticated(e, uri);
+            return unauthenticated(e, uri, headers);
         }
         // The framework's own 400s come from unreadable bodies or parameters, not field validation. Its
         // messages name its own annotations and classes ("HTTP 415", "@Consumes"): the detail is written here.
         ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 400 -> "The request cannot be read: a parameter or the body is malformed";
-            case 404 -> "No resource at " + path(uri);
-            case 405 -> "This method is not allowed on " + path(uri) + "; the API documentation lists the operations";
-            case 406 -> "No representation this operation answers matches the Accept header; the API documentation lists them";
-            case 415 -> "The Content-Type of the body is not one this operation accepts; the API documentation lists them";
-            default -> type.title();
+        Text detail = switch (status) {
+            case 400 -> Text.of("problem.framework.400");
+            case 404 -> Text.of("problem.framework.404", path(uri));
+            case 405 -> Text.of("problem.framework.405", path(uri));
+            case 406 -> Text.of("problem.framework.406");
+            case 415 -> Text.of("problem.framework.415");
+            default -> Text.of(type.titleKey());
         };
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, path(uri), List.of(), Map.of());
-        Response.ResponseBuilder answer = Response.fromResponse(answer(problem));
+        Locale language = language(headers);
+        Problem problem = new Problem(type.uri(), type.title(language), status, detail.in(language), path(uri), List.of(), Map.of());
+        Response.ResponseBuilder answer = Response.fromResponse(answer(problem, language));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(v -> answer.header(name, v));
@@ -140,20 +146,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (unstorableText(e)) {
-            return answer(new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "The request carries text the database cannot store (e.g. the NUL character U+0000)").toProblem(path(uri)));
+            return answer(new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("problem.malformed-request.unstorable-text")), uri, headers);
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", path(uri), e.getMessage());
-            Problem problem = new ProblemException(ProblemType.UNAVAILABLE,
-                    "The service's database cannot be reached; nothing was changed. Retry later").toProblem(path(uri));
-            return Response.fromResponse(answer(problem)).header("Retry-After", "5").build();
+            return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE,
+                    Text.of("problem.unavailable.database")), uri, headers)).header("Retry-After", "5").build();
         }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
-        return answer(new ProblemException(ProblemType.INTERNAL,
-                "The request failed on our side; it has been logged").toProblem(path(uri)));
+        return answer(new ProblemException(ProblemType.INTERNAL, Text.of("problem.internal.detail")), uri, headers);
     }
 
     /** True when the cause chain says the database could not be reached (not a client's mistake). */
@@ -199,15 +202,27 @@ public class ProblemMappers {
                 || state.equals("55000"));
     }
 
-    private Response answer(Problem problem) {
+    private Response answer(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Locale language = language(headers);
+        return answer(e.toProblem(path(uri), language), language);
+    }
+
+    /** The answer in one language: it says which ({@code Content-Language}) and that it depends on {@code Accept-Language}. */
+    private Response answer(Problem problem, Locale language) {
         try {
             return Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)
-                    .entity(objectMapper.writeValueAsString(Disclosure.scrub(problem)))
+                    .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language))
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .entity(objectMapper.writeValueAsString(Disclosure.scrub(problem, language)))
                     .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Problem details must always serialise", e);
         }
+    }
+
+    private static Locale language(HttpHeaders headers) {
+        return Languages.choose(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String path(UriInfo uri) {
@@ -263,23 +278,23 @@ public class ProblemMappers {
         return path.length() == 0 ? "body" : path.toString();
     }
 
-    private static String simpleName(Class<?> type) {
+    /** What a JSON value of this type looks like, in words. */
+    private static Text expected(Class<?> type) {
         if (type == null) {
-            return "a different value";
+            return Text.of("problem.json.type.other-value");
         }
         if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            return "one of " + java.util.Arrays.toString(constants);
+            return Text.of("problem.json.type.one-of", java.util.Arrays.toString(type.getEnumConstants()));
         }
-        return switch (type.getSimpleName()) {
-            case "long", "Long", "int", "Integer", "short", "Short" -> "a whole number";
-            case "BigDecimal", "double", "Double" -> "a number";
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "an instant (ISO-8601, UTC)";
-            case "UUID" -> "a UUID";
-            case "boolean", "Boolean" -> "true or false";
-            case "String" -> "a string";
-            default -> type.getSimpleName().startsWith("List") || type.isArray() ? "an array" : "an object";
-        };
+        return Text.of("problem.json.type." + switch (type.getSimpleName()) {
+            case "long", "Long", "int", "Integer", "short", "Short" -> "whole-number";
+            case "BigDecimal", "double", "Double" -> "number";
+            case "LocalDate" -> "date";
+            case "Instant", "OffsetDateTime" -> "instant";
+            case "UUID" -> "uuid";
+            case "boolean", "Boolean" -> "boolean";
+            case "String" -> "string";
+            default -> type.getSimpleName().startsWith("List") || type.isArray() ? "array" : "object";
+        });
     }
 }

@@ -1,7 +1,13 @@
 package id.go.bekasikota.koperasi.platform.problem;
 
+import id.go.bekasikota.koperasi.platform.i18n.Messages;
+
+import java.util.Locale;
+
 /**
- * The stable problem types of the suite. The URI is an identifier; the README lists them all.
+ * The stable problem types of the suite. The URI is an identifier; the README lists them all. The
+ * title is read from the {@code messages} bundles ({@code problem.title.<slug>}) in the language of
+ * the answer; the English one is written here too, as the type's name in code and logs.
  */
 public enum ProblemType {
     VALIDATION("validation", 400, "The request is not valid"),
@@ -44,8 +50,17 @@ public enum ProblemType {
         return status;
     }
 
+    /** The title in English (the default language). */
     public String title() {
         return title;
+    }
+
+    public String title(Locale language) {
+        return Messages.format(language, titleKey());
+    }
+
+    public String titleKey() {
+        return "problem.title." + slug;
     }
 
     public static ProblemType forStatus(int status) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.security;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,11 +74,11 @@ public class Caller {
         }
         if (is(Roles.PARTNER)) {
             return new Actor(subject(), ActorRole.PARTNER, null, partnerId()
-                    .orElseThrow(() -> ProblemException.forbidden("The partner token carries no partner_id claim")));
+                    .orElseThrow(() -> ProblemException.forbidden(Text.of("problem.forbidden.no-partner-claim"))));
         }
         if (is(Roles.COOPERATIVE)) {
             return new Actor(subject(), ActorRole.COOPERATIVE, cooperativeId()
-                    .orElseThrow(() -> ProblemException.forbidden("The cooperative token carries no valid cooperative_id claim")),
+                    .orElseThrow(() -> ProblemException.forbidden(Text.of("problem.forbidden.no-cooperative-claim"))),
                     null);
         }
         if (is(Roles.JUROR)) {
@@ -88,7 +89,7 @@ public class Caller {
 
     public void requireCooperativeOrOffice(UUID cooperativeId) {
         if (!readsEverything() && !isCooperative(cooperativeId)) {
-            throw ProblemException.forbidden("Only the office or the cooperative's own account may do this");
+            throw ProblemException.forbidden(Text.of("problem.forbidden.office-or-own-cooperative"));
         }
     }
 

@@ -32,7 +32,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 @JsonDeserialize(using = TrustedTextDeserializer.class)
 public @interface NameText {
 
-    String message() default "is not acceptable text";
+    String message() default "{koperasi.text.not-acceptable}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.platform.text;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Messages;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,11 +52,28 @@ public final class TrustedText {
     }
 
     /**
-     * Why the (normalised) text cannot be taken as the kind of field, in words for the caller; empty
-     * when it can. Null and empty text have no problem here: whether a field is required is said
-     * elsewhere ({@code @NotBlank}).
+     * Why the (normalised) text cannot be taken as the kind of field, in English words for the caller
+     * (a CSV row report); empty when it can. Null and empty text have no problem here: whether a field
+     * is required is said elsewhere ({@code @NotBlank}).
      */
     public static Optional<String> problem(Kind kind, String text) {
+        return flaw(kind, text).map(Flaw::english);
+    }
+
+    /**
+     * Why the text cannot be taken, as the key of its message in {@code ContributorValidationMessages}
+     * ({@code koperasi.text.*}, translated) and the character found ({@code U+202E}, or null).
+     */
+    public record Flaw(String messageKey, String codePoint) {
+
+        /** The message in English, as {@link #problem} gives it. */
+        public String english() {
+            String message = Messages.bundle("ContributorValidationMessages", Languages.ENGLISH).getString(messageKey);
+            return codePoint == null ? message : message.replace("{codePoint}", codePoint);
+        }
+    }
+
+    public static Optional<Flaw> flaw(Kind kind, String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -62,21 +82,21 @@ public final class TrustedText {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (Character.getType(c) == Character.SURROGATE) {
-                return Optional.of("is not valid Unicode text (a lone surrogate " + codePoint(c) + ")");
+                return Optional.of(new Flaw("koperasi.text.lone-surrogate", codePoint(c)));
             }
             if (kind != Kind.FREE_TEXT && directional(c)) {
-                return Optional.of("must not contain characters that change the reading direction (found " + codePoint(c) + ")");
+                return Optional.of(new Flaw("koperasi.text.directional", codePoint(c)));
             }
             if (kind != Kind.FREE_TEXT && invisible(c)) {
-                return Optional.of("must not contain invisible or control characters (found " + codePoint(c) + ")");
+                return Optional.of(new Flaw("koperasi.text.invisible", codePoint(c)));
             }
             if (kind == Kind.FREE_TEXT && Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of("must not contain control characters (found " + codePoint(c) + ")");
+                return Optional.of(new Flaw("koperasi.text.control", codePoint(c)));
             }
             letter |= Character.isLetter(c) && !blankLetter(c);
         }
         if (kind == Kind.NAME && !letter) {
-            return Optional.of("must contain a letter");
+            return Optional.of(new Flaw("koperasi.text.no-letter", null));
         }
         return Optional.empty();
     }

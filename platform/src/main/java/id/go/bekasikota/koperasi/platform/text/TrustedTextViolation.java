@@ -1,23 +1,30 @@
 package id.go.bekasikota.koperasi.platform.text;
 
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import java.util.Optional;
 
-/** Turns {@link TrustedText#problem} into a constraint violation whose message is the reason. */
+/**
+ * Turns a {@link TrustedText.Flaw} into a constraint violation: its message key as the template, which
+ * Hibernate Validator reads in the request's language, and the character found as {@code {codePoint}}.
+ */
 final class TrustedTextViolation {
 
     private TrustedTextViolation() {
     }
 
     static boolean report(TrustedText.Kind kind, String value, ConstraintValidatorContext context) {
-        Optional<String> problem = TrustedText.problem(kind, TrustedText.normalise(value));
-        if (problem.isEmpty()) {
+        Optional<TrustedText.Flaw> flaw = TrustedText.flaw(kind, TrustedText.normalise(value));
+        if (flaw.isEmpty()) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        // The reason names code points only (never the caller's text), so it is safe as a message template.
-        context.buildConstraintViolationWithTemplate(problem.get()).addConstraintViolation();
+        // The parameter names a code point only (never the caller's text).
+        context.unwrap(HibernateConstraintValidatorContext.class)
+                .addMessageParameter("codePoint", flaw.get().codePoint() == null ? "" : flaw.get().codePoint())
+                .buildConstraintViolationWithTemplate("{" + flaw.get().messageKey() + "}")
+                .addConstraintViolation();
         return false;
     }
 }

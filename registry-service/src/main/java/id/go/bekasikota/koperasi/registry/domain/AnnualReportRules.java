@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
-import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
 
 import java.time.LocalDate;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,23 +18,23 @@ public final class AnnualReportRules {
     }
 
     /** Every rule the filing breaks, as field errors; none when it can be filed. */
-    public static List<FieldError> check(AnnualReportFiling filing, LocalDate foundedOn, LocalDate dissolvedOn, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<InvalidField> check(AnnualReportFiling filing, LocalDate foundedOn, LocalDate dissolvedOn, LocalDate today) {
+        List<InvalidField> errors = new ArrayList<>();
         int year = filing.financialYear();
         if (year >= today.getYear()) {
-            errors.add(new FieldError("financialYear", "must be a closed financial year (before " + today.getYear() + ")"));
+            errors.add(InvalidField.of("financialYear", "registry.report.year-not-closed", today.getYear()));
         }
         if (year < foundedOn.getYear()) {
-            errors.add(new FieldError("financialYear", "is before the cooperative was founded (" + foundedOn + ")"));
+            errors.add(InvalidField.of("financialYear", "registry.report.year-before-founded", foundedOn));
         }
         if (!filing.meetingDate().isAfter(LocalDate.of(year, 12, 31))) {
-            errors.add(new FieldError("meetingDate", "must be after the financial year " + year + " closed"));
+            errors.add(InvalidField.of("meetingDate", "registry.report.meeting-before-year-closed", year));
         }
         if (filing.meetingDate().isAfter(today)) {
-            errors.add(new FieldError("meetingDate", "cannot be in the future"));
+            errors.add(InvalidField.of("meetingDate", "registry.date.future"));
         }
         if (dissolvedOn != null) {
-            errors.add(new FieldError("cooperativeId", "the cooperative was dissolved on " + dissolvedOn));
+            errors.add(InvalidField.of("cooperativeId", "registry.report.dissolved", dissolvedOn));
         }
         return errors;
     }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportFiled;
@@ -15,7 +16,6 @@ import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -196,9 +196,9 @@ public class Cooperative extends PanacheEntityBase {
      * saves the new report (one current report per year).
      */
     public Filed file(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
-        List<Problem.FieldError> errors = AnnualReportRules.check(filing, foundedOn, dissolvedOn, today);
+        List<InvalidField> errors = AnnualReportRules.check(filing, foundedOn, dissolvedOn, today);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
         int year = filing.financialYear();
         AnnualReport report = AnnualReport.of(filing);

@@ -1,7 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
-import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -20,31 +20,31 @@ public final class CooperativeRules {
     }
 
     /** Every rule the data breaks, as field errors; none when it keeps them all. */
-    public static List<FieldError> check(CooperativeData data, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<InvalidField> check(CooperativeData data, LocalDate today) {
+        List<InvalidField> errors = new ArrayList<>();
         if (data.jenis() == Jenis.SIMPAN_PINJAM && data.savingsLoanScope() == null) {
-            errors.add(new FieldError("savingsLoanScope", "is required for a savings-and-loan cooperative"));
+            errors.add(InvalidField.of("savingsLoanScope", "registry.cooperative.savings-loan-scope.required"));
         }
         if (data.jenis() != null && data.jenis() != Jenis.SIMPAN_PINJAM && data.savingsLoanScope() != null) {
-            errors.add(new FieldError("savingsLoanScope", "applies to savings-and-loan cooperatives only"));
+            errors.add(InvalidField.of("savingsLoanScope", "registry.cooperative.savings-loan-scope.not-applicable"));
         }
         if ((data.kbliCode() == null) != (data.kbliEdition() == null)) {
-            errors.add(new FieldError(data.kbliCode() == null ? "kbliCode" : "kbliEdition", "kbliCode and kbliEdition go together"));
+            errors.add(InvalidField.of(data.kbliCode() == null ? "kbliCode" : "kbliEdition", "registry.cooperative.kbli-together"));
         }
         if (data.foundedOn() != null && data.legalEntityDate() != null && data.legalEntityDate().isBefore(data.foundedOn())) {
-            errors.add(new FieldError("legalEntityDate", "cannot be before foundedOn"));
+            errors.add(InvalidField.of("legalEntityDate", "registry.date.before-founded-on"));
         }
         if (data.foundedOn() != null && data.foundedOn().isAfter(today)) {
-            errors.add(new FieldError("foundedOn", "cannot be in the future"));
+            errors.add(InvalidField.of("foundedOn", "registry.date.future"));
         }
         return errors;
     }
 
     /** Refuses data that breaks a rule: a 400 naming every field at fault. */
     public static void require(CooperativeData data, LocalDate today) {
-        List<FieldError> errors = check(data, today);
+        List<InvalidField> errors = check(data, today);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 }

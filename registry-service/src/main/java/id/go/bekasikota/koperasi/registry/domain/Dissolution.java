@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 
 import java.time.LocalDate;
 
@@ -17,13 +18,13 @@ public record Dissolution(LocalDate dissolvedOn, String legalBasis) {
      */
     public void requireAllowed(LocalDate foundedOn, LocalDate dissolvedBefore, LocalDate today) {
         if (dissolvedBefore != null) {
-            throw ProblemException.illegalTransition("dissolve a cooperative dissolved on " + dissolvedBefore, "DISSOLVED");
+            throw ProblemException.illegalTransition(Text.of("registry.dissolution.again", dissolvedBefore), "DISSOLVED");
         }
         if (dissolvedOn.isBefore(foundedOn)) {
-            throw ProblemException.invalid("dissolvedOn", "cannot be before foundedOn (" + foundedOn + ")");
+            throw ProblemException.invalid("dissolvedOn", Text.of("registry.date.before-founded-on-date", foundedOn));
         }
         if (dissolvedOn.isAfter(today)) {
-            throw ProblemException.invalid("dissolvedOn", "cannot be in the future");
+            throw ProblemException.invalid("dissolvedOn", Text.of("registry.date.future"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -77,8 +78,8 @@ public class ReactivationCase extends PanacheEntityBase {
      */
     public static ReactivationCase open(UUID cooperativeId, Standing standing, String reason, Actor officer, LocalDate today, Instant now) {
         if (standing.status() != ActivityStatus.INACTIVE) {
-            throw ProblemException.illegalTransition("open a reactivation case for a cooperative that is " + standing.status()
-                    + " (only INACTIVE ones are reactivated)", standing.status().name());
+            throw ProblemException.illegalTransition(Text.of("registry.reactivation.open-not-inactive", standing.status()),
+                    standing.status().name());
         }
         ReactivationCase c = new ReactivationCase();
         c.id = UUID.randomUUID();
@@ -102,13 +103,13 @@ public class ReactivationCase extends PanacheEntityBase {
      */
     public void recordVisit(LocalDate visitedOn, String notes, String nextSteps, Actor officer, LocalDate today, Instant now) {
         if (!isOpen()) {
-            throw ProblemException.illegalTransition("record a visit on a closed case", status.name());
+            throw ProblemException.illegalTransition(Text.of("registry.reactivation.visit-closed"), status.name());
         }
         if (visitedOn.isBefore(openedOn)) {
-            throw ProblemException.invalid("visitedOn", "cannot be before the case was opened (" + openedOn + ")");
+            throw ProblemException.invalid("visitedOn", Text.of("registry.reactivation.visit-before-opened", openedOn));
         }
         if (visitedOn.isAfter(today)) {
-            throw ProblemException.invalid("visitedOn", "cannot be in the future");
+            throw ProblemException.invalid("visitedOn", Text.of("registry.date.future"));
         }
         visits.add(new ReactivationVisit(visitedOn, notes, nextSteps, officer.subject(), now));
         updatedAt = now;

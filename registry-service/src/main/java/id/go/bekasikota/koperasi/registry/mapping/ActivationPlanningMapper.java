@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
@@ -82,7 +82,7 @@ public final class ActivationPlanningMapper {
      * @throws ProblemException validation (400) naming every missing or foreign field
      */
     public static List<ScenarioAction> actions(ScenarioRequest request, LocalDate asOf) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         List<ScenarioAction> actions = new ArrayList<>();
         for (int i = 0; i < request.actions().size(); i++) {
             ScenarioRequest.Action a = request.actions().get(i);
@@ -105,9 +105,9 @@ public final class ActivationPlanningMapper {
             List<String> optional = a.type() == ScenarioRequest.Type.REGISTER ? List.of("foundedOn") : List.of();
             fields.forEach((field, value) -> {
                 if (value == null && required.contains(field)) {
-                    errors.add(new Problem.FieldError(at + field, "is required for " + a.type()));
+                    errors.add(InvalidField.of(at + field, "registry.planning.required-for", a.type()));
                 } else if (value != null && !required.contains(field) && !optional.contains(field)) {
-                    errors.add(new Problem.FieldError(at + field, "does not apply to " + a.type()));
+                    errors.add(InvalidField.of(at + field, "registry.planning.not-applicable", a.type()));
                 }
             });
             if (errors.isEmpty()) {
@@ -120,7 +120,7 @@ public final class ActivationPlanningMapper {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
         return actions;
     }

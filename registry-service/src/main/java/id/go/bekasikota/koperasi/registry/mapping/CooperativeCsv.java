@@ -1,7 +1,8 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
@@ -72,7 +73,7 @@ public final class CooperativeCsv {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An import holds at most " + MAX_ROWS + " rows; split the file");
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("registry.import.too-many-rows", MAX_ROWS));
                 }
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
@@ -82,7 +83,7 @@ public final class CooperativeCsv {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not readable CSV: " + e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.import.unreadable", e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("header", e.getMessage());
         }
@@ -90,21 +91,21 @@ public final class CooperativeCsv {
 
     private static void checkHeader(List<String> header) {
         if (header.isEmpty()) {
-            throw ProblemException.invalid("header", "the first line must name the columns: " + String.join(",", IMPORT_COLUMNS));
+            throw ProblemException.invalid("header", Text.of("registry.import.header-missing", String.join(",", IMPORT_COLUMNS)));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (String column : header) {
             if (!IMPORT_COLUMNS.contains(column.strip())) {
-                errors.add(new Problem.FieldError("header", "unknown column '" + column + "'; allowed: " + String.join(", ", IMPORT_COLUMNS)));
+                errors.add(InvalidField.of("header", "registry.import.column-unknown", column, String.join(", ", IMPORT_COLUMNS)));
             }
         }
         for (String required : IMPORT_COLUMNS) {
             if (REQUIRED_COLUMNS.contains(required) && header.stream().noneMatch(h -> h.strip().equals(required))) {
-                errors.add(new Problem.FieldError("header", "column '" + required + "' is required"));
+                errors.add(InvalidField.of("header", "registry.import.column-required", required));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
@@ -84,10 +85,10 @@ public class CooperativeMapper {
         try {
             patch = objectMapper.readTree(mergePatch == null ? "" : mergePatch);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.patch.malformed-json", e.getOriginalMessage()));
         }
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch is a JSON object of the fields to change");
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.patch.not-object"));
         }
         JsonNode merged = MergePatch.apply(objectMapper.valueToTree(toRequest(current)), patch);
         CooperativeRequest request = objectMapper.treeToValue(merged, CooperativeRequest.class);

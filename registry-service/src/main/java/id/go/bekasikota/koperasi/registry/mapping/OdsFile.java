@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsHeader;
@@ -55,7 +56,7 @@ public final class OdsFile implements AutoCloseable {
             reader.mark(HEADER_LIMIT);
             String firstLine = reader.readLine();
             if (firstLine == null || firstLine.isBlank()) {
-                throw ProblemException.invalid("header", "the file is empty: its first line must name the columns");
+                throw ProblemException.invalid("header", Text.of("registry.ods.empty"));
             }
             reader.reset();
             char separator = OdsHeader.separator(firstLine);
@@ -70,7 +71,7 @@ public final class OdsFile implements AutoCloseable {
             }
             return new OdsFile(parser, separator, header, maxRows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file cannot be read as CSV: " + e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.ods.unreadable", e.getMessage()));
         }
     }
 
@@ -97,8 +98,8 @@ public final class OdsFile implements AutoCloseable {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file cannot be read after line " + linesRead
-                        + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.ods.unreadable-after", linesRead,
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
             }
             int line = (int) linesRead + 1;
             linesRead = parser.getCurrentLineNumber();
@@ -107,8 +108,7 @@ public final class OdsFile implements AutoCloseable {
                 continue;
             }
             if (++count > maxRows) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                        "A reconciliation reads at most " + maxRows + " rows; this file has more");
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("registry.ods.too-many-rows", maxRows));
             }
             each.accept(OdsRow.read(line, cells, header));
         }

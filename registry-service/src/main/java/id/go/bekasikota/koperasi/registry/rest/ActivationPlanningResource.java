@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -126,7 +127,7 @@ public class ActivationPlanningResource {
             @Parameter(description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn) {
         LocalDate date = SearchParams.date("switchOn", switchOn, atRisk.nextSwitch());
         if (!date.isAfter(atRisk.today())) {
-            throw ProblemException.invalid("switchOn", "must be after today (" + atRisk.today() + ")");
+            throw ProblemException.invalid("switchOn", Text.of("registry.param.after-today", atRisk.today()));
         }
         return ActivationPlanningMapper.atRisk(atRisk.atRisk(date), paging);
     }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Granularity;
@@ -22,11 +23,11 @@ record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
         LocalDate thisStep = ClusterActivityTotals.bucketStart(last, chosen);
         LocalDate first = SearchParams.date("from", from, chosen == Granularity.QUARTER ? thisStep.minusMonths(9) : thisStep.minusYears(4));
         if (first.isAfter(last)) {
-            throw ProblemException.invalid("from", "must not be after to (" + last + ")");
+            throw ProblemException.invalid("from", Text.of("registry.param.not-after-to", last));
         }
         if (ClusterActivityTotals.bucketCount(chosen, first, last) > ClusterActivityService.MAX_BUCKETS) {
-            throw ProblemException.invalid("from", "the trend may hold at most " + ClusterActivityService.MAX_BUCKETS + " "
-                    + chosen.name().toLowerCase(java.util.Locale.ROOT) + "s");
+            throw ProblemException.invalid("from", Text.of("registry.param.trend-too-long."
+                    + chosen.name().toLowerCase(java.util.Locale.ROOT), ClusterActivityService.MAX_BUCKETS));
         }
         return new ActivityRange(chosen, first, last);
     }

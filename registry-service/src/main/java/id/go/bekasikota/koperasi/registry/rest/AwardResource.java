@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -38,7 +39,7 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "A page of awards")
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AwardView> listAwards(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return service.history(Params.id("Cooperative", id), paging)
+        return service.history(Params.id(Subjects.COOPERATIVE, id), paging)
                 .map(a -> new AwardView(a.programId, a.year, a.category, a.level, a.rank, a.totalScore, a.announcedOn));
     }
 }

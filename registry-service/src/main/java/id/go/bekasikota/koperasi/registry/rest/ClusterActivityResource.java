@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -79,7 +81,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "409", description = "The period is recorded already (`duplicate`, `existingId`), or overlaps a recorded month or quarter (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordClusterActivity(@PathParam("clusterId") String clusterId, @Valid @NotNull ClusterActivityRequest request,
                                           @Context UriInfo uri) {
-        ClusterActivity recorded = service.record(Params.id("Cluster", clusterId), request.period(), ClusterActivityMapper.figures(request), caller.actor());
+        ClusterActivity recorded = service.record(Params.id(Subjects.CLUSTER, clusterId), request.period(), ClusterActivityMapper.figures(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.period).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(recorded.revision)).entity(ClusterActivityMapper.view(recorded, true)).build();
     }
@@ -101,7 +103,7 @@ public class ClusterActivityResource {
     public Response correctClusterActivity(@PathParam("clusterId") String clusterId,
                                            @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClusterActivityRequest request) {
-        ClusterActivity corrected = service.correct(Params.id("Cluster", clusterId), period, request.period(), ifMatch,
+        ClusterActivity corrected = service.correct(Params.id(Subjects.CLUSTER, clusterId), period, request.period(), ifMatch,
                 ClusterActivityMapper.figures(request), caller.actor());
         return Response.ok(ClusterActivityMapper.view(corrected, true)).header(HttpHeaders.ETAG, EntityTags.of(corrected.revision)).build();
     }
@@ -115,7 +117,7 @@ public class ClusterActivityResource {
     public Page<ClusterActivityView> listClusterActivities(@PathParam("clusterId") String clusterId, @BeanParam @Valid PageRequest paging,
                                                            @Parameter(description = "YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
                                                            @Parameter(description = "YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to) {
-        UUID cluster = Params.id("Cluster", clusterId);
+        UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         boolean office = showsRecordedBy(cluster);
         return service.list(cluster, optionalDate("from", from), optionalDate("to", to), paging)
                 .map(a -> ClusterActivityMapper.view(a, office));
@@ -136,7 +138,7 @@ public class ClusterActivityResource {
                                                               @Parameter(description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
                                                               @Parameter(description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
-        return ClusterActivityMapper.totals(service.totals(Params.id("Cluster", clusterId), range.by(), range.from(), range.to()),
+        return ClusterActivityMapper.totals(service.totals(Params.id(Subjects.CLUSTER, clusterId), range.by(), range.from(), range.to()),
                 range.by(), range.from(), range.to());
     }
 
@@ -150,11 +152,12 @@ public class ClusterActivityResource {
     public Response getClusterActivity(@PathParam("clusterId") String clusterId,
                                        @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                        @Parameter(description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {
-        UUID cluster = Params.id("Cluster", clusterId);
+        UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         Long wanted = Params.wholeNumber("revision", revision);
         Integer asked = wanted == null ? null : (int) Math.max(0, Math.min(wanted, Integer.MAX_VALUE));
         ClusterActivity found = service.find(cluster, period, asked)
-                .orElseThrow(() -> ProblemException.notFound("Activity of cluster " + clusterId + " for", period + (wanted == null ? "" : " revision " + wanted)));
+                .orElseThrow(() -> ClusterActivityService.notFound(clusterId,
+                        wanted == null ? period : Text.of("registry.not-found.revision", period, wanted)));
         Response.ResponseBuilder answer = Response.ok(ClusterActivityMapper.view(found, showsRecordedBy(cluster)));
         return (found.current ? answer.header(HttpHeaders.ETAG, EntityTags.of(found.revision)) : answer).build();
     }
@@ -167,10 +170,10 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
                                                                   @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period) {
-        UUID cluster = Params.id("Cluster", clusterId);
+        UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         List<ClusterActivity> revisions = service.revisions(cluster, period);
         if (revisions.isEmpty()) {
-            throw ProblemException.notFound("Activity of cluster " + clusterId + " for", period);
+            throw ClusterActivityService.notFound(clusterId, period);
         }
         boolean office = showsRecordedBy(cluster);
         return revisions.stream().map(a -> ClusterActivityMapper.view(a, office)).toList();

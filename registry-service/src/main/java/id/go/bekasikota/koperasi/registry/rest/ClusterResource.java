@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -96,7 +97,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCluster(@PathParam("id") String id) {
-        ClusterWithFacts found = service.find(Params.id("Cluster", id)).orElseThrow(() -> ProblemException.notFound("Cluster", id));
+        ClusterWithFacts found = service.find(Params.id(Subjects.CLUSTER, id)).orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, id));
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.cluster().version)).build();
     }
 
@@ -114,7 +115,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceCluster(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ClusterRequest request) {
-        ClusterWithFacts updated = service.replace(Params.id("Cluster", id), ifMatch, mapper.toData(request));
+        ClusterWithFacts updated = service.replace(Params.id(Subjects.CLUSTER, id), ifMatch, mapper.toData(request));
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, EntityTags.of(updated.cluster().version)).build();
     }
 
@@ -129,7 +130,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The business is a member already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addClusterMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
-        ClusterMember member = service.addMember(Params.id("Cluster", id), mapper.toData(request));
+        ClusterMember member = service.addMember(Params.id(Subjects.CLUSTER, id), mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build()).entity(view(member)).build();
     }
 
@@ -140,7 +141,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterMemberView> listClusterMembers(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return service.members(Params.id("Cluster", id), paging).map(this::view);
+        return service.members(Params.id(Subjects.CLUSTER, id), paging).map(this::view);
     }
 
     @DELETE
@@ -151,7 +152,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeClusterMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        service.removeMember(Params.id("Cluster", id), Params.id("Cluster member", memberId));
+        service.removeMember(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId));
         return Response.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -101,10 +102,10 @@ public class CooperativeChangesResource {
 
     private FeedRequest request(String after, String limit) {
         ChangeCursor cursor = after == null || after.isBlank() ? ChangeCursor.START : ChangeCursor.decode(after.strip())
-                .orElseThrow(() -> ProblemException.invalid("after", "is not a cursor of this feed: send back a next or cursor value as it came"));
+                .orElseThrow(() -> ProblemException.invalid("after", Text.of("registry.changes.cursor")));
         Long size = Params.wholeNumber("limit", limit);
         if (size != null && (size < 1 || size > config.maxLimit())) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + config.maxLimit());
+            throw ProblemException.invalid("limit", Text.of("registry.changes.limit", config.maxLimit()));
         }
         return new FeedRequest(after, cursor, size == null ? config.defaultLimit() : size.intValue());
     }

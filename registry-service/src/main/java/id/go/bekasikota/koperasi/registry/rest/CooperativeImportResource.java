@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
@@ -85,8 +87,8 @@ public class CooperativeImportResource {
         CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.actor());
         ImportReportView view = view(report);
         if (report.outcome == CooperativeImport.Outcome.REJECTED) {
-            throw new ProblemException(ProblemType.RULE_VIOLATION, report.rejected + " of " + report.totalRows
-                    + " rows are not valid; nothing was written", java.util.List.of(),
+            throw new ProblemException(ProblemType.RULE_VIOLATION,
+                    Text.of("registry.import.rows-invalid", report.rejected, report.totalRows), java.util.List.of(),
                     Map.of("importId", report.id.toString(), "report", view));
         }
         return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()).entity(view).build();
@@ -100,8 +102,8 @@ public class CooperativeImportResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReportView getImportReport(@PathParam("id") String id) {
-        return service.find(Params.id("Import", id)).map(CooperativeImportResource::view)
-                .orElseThrow(() -> ProblemException.notFound("Import", id));
+        return service.find(Params.id(Subjects.IMPORT, id)).map(CooperativeImportResource::view)
+                .orElseThrow(() -> ProblemException.notFound(Subjects.IMPORT, id));
     }
 
     static ImportReportView view(CooperativeImport i) {

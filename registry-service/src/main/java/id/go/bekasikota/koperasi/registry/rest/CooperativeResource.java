@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
@@ -161,8 +163,8 @@ public class CooperativeResource {
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCooperative(@PathParam("id") String id) {
-        CooperativeWithStanding found = service.find(Params.id("Cooperative", id))
-                .orElseThrow(() -> ProblemException.notFound("Cooperative", id));
+        CooperativeWithStanding found = service.find(Params.id(Subjects.COOPERATIVE, id))
+                .orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, id));
         return Response.ok(view(found)).header(HttpHeaders.ETAG, etag(found)).build();
     }
 
@@ -181,7 +183,7 @@ public class CooperativeResource {
     public Response replaceCooperative(@PathParam("id") String id,
                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
-        CooperativeWithStanding updated = service.replace(Params.id("Cooperative", id), ifMatch, mapper.toData(request), caller.actor());
+        CooperativeWithStanding updated = service.replace(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toData(request), caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
     }
 
@@ -203,7 +205,7 @@ public class CooperativeResource {
     public Response patchCooperative(@PathParam("id") String id,
                           @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String mergePatch) throws JsonProcessingException {
-        CooperativeWithStanding updated = service.patch(Params.id("Cooperative", id), ifMatch, mergePatch, caller.actor());
+        CooperativeWithStanding updated = service.patch(Params.id(Subjects.COOPERATIVE, id), ifMatch, mergePatch, caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
     }
 
@@ -222,7 +224,7 @@ public class CooperativeResource {
     public Response dissolveCooperative(@PathParam("id") String id,
                              @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DissolutionRequest request) {
-        CooperativeWithStanding dissolved = service.dissolve(Params.id("Cooperative", id), ifMatch, mapper.toDissolution(request), caller.actor());
+        CooperativeWithStanding dissolved = service.dissolve(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toDissolution(request), caller.actor());
         return Response.ok(view(dissolved)).header(HttpHeaders.ETAG, etag(dissolved)).build();
     }
 
@@ -237,9 +239,9 @@ public class CooperativeResource {
     @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response fileAnnualReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request, @Context UriInfo uri) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         if (!caller.isOfficer() && !caller.isCooperative(cooperativeId)) {
-            throw ProblemException.forbidden("A cooperative files its own reports only");
+            throw ProblemException.forbidden(Text.of("registry.forbidden.own-reports"));
         }
         AnnualReport report = service.fileReport(cooperativeId, mapper.toFiling(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.financialYear)).build())
@@ -253,7 +255,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "200", description = "The reports")
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AnnualReportView> listAnnualReports(@PathParam("id") String id) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         return service.reports(cooperativeId).stream().map(r -> reportView(r, cooperativeId)).toList();
     }
 
@@ -267,17 +269,18 @@ public class CooperativeResource {
     public AnnualReportView getAnnualReport(@PathParam("id") String id,
                                    @Parameter(description = "Financial year", example = "2025") @PathParam("year") String year,
                                    @Parameter(description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         Long financialYear = Params.wholeNumber("year", year);
         Long wanted = Params.wholeNumber("revision", revision);
         if (financialYear == null || financialYear < 1900 || financialYear > 9999) {
-            throw ProblemException.invalid("year", "must be a year between 1900 and 9999");
+            throw ProblemException.invalid("year", Text.of("registry.param.year"));
         }
         return service.reportRevisions(cooperativeId, financialYear.intValue()).stream()
                 .filter(r -> wanted == null ? r.current : r.revision == wanted)
                 .findFirst()
                 .map(r -> reportView(r, cooperativeId))
-                .orElseThrow(() -> ProblemException.notFound("RAT report", financialYear + (wanted == null ? "" : " revision " + wanted)));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.RAT_REPORT,
+                        wanted == null ? financialYear : Text.of("registry.not-found.revision", financialYear, wanted)));
     }
 
     @GET
@@ -296,7 +299,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StandingView getStanding(@PathParam("id") String id,
                                  @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         LocalDate date = SearchParams.asOf(asOf, today.date());
         return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));
     }

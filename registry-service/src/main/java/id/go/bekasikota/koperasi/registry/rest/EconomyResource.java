@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -103,8 +104,8 @@ public class EconomyResource {
             return latestDueYear - 4;
         }
         if (year > latestDueYear || year < latestDueYear - MAX_TREND_YEARS) {
-            throw ProblemException.invalid("trendFrom", "must be a financial year from " + (latestDueYear - MAX_TREND_YEARS)
-                    + " to " + latestDueYear + " (F as of asOf)");
+            throw ProblemException.invalid("trendFrom",
+                    Text.of("registry.param.trend-from-financial-year", latestDueYear - MAX_TREND_YEARS, latestDueYear));
         }
         return year.intValue();
     }

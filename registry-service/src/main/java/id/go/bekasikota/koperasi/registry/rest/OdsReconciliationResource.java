@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -119,8 +120,8 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such reconciliation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OdsReconciliationView getOdsReconciliation(@PathParam("id") String id) {
-        return service.find(Params.id("Reconciliation", id)).map(OdsReconciliationMapper::view)
-                .orElseThrow(() -> ProblemException.notFound("Reconciliation", id));
+        return service.find(Params.id(Subjects.RECONCILIATION, id)).map(OdsReconciliationMapper::view)
+                .orElseThrow(() -> ProblemException.notFound(Subjects.RECONCILIATION, id));
     }
 
     @GET
@@ -136,7 +137,7 @@ public class OdsReconciliationResource {
                                                       @Parameter(description = "Only items of this kind", schema = @Schema(implementation = OdsFindingKind.class))
                                                       @QueryParam("kind") String kind,
                                                       @BeanParam @Valid PageRequest paging) {
-        return service.items(Params.id("Reconciliation", id), Params.enumValue("kind", kind, OdsFindingKind.class), paging)
+        return service.items(Params.id(Subjects.RECONCILIATION, id), Params.enumValue("kind", kind, OdsFindingKind.class), paging)
                 .map(OdsReconciliationMapper::view);
     }
 
@@ -159,8 +160,8 @@ public class OdsReconciliationResource {
                                       @QueryParam("format") String format) {
         OdsReportExport.Format chosen = Params.enumValue("format", format, OdsReportExport.Format.class);
         OdsReportExport.Format f = chosen == null ? OdsReportExport.Format.CSV : chosen;
-        OdsReconciliation reconciliation = service.find(Params.id("Reconciliation", id))
-                .orElseThrow(() -> ProblemException.notFound("Reconciliation", id));
+        OdsReconciliation reconciliation = service.find(Params.id(Subjects.RECONCILIATION, id))
+                .orElseThrow(() -> ProblemException.notFound(Subjects.RECONCILIATION, id));
         StreamingOutput body = out -> export.write(reconciliation, f, out);
         String file = "ods-reconciliation-" + reconciliation.asOf + "." + f.name().toLowerCase(Locale.ROOT);
         return Response.ok(body, f == OdsReportExport.Format.CSV ? "text/csv; charset=UTF-8" : XLSX)
@@ -181,14 +182,14 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "409", description = "The item cannot be confirmed (its kind, or confirmed already: `conflict`), or another cooperative holds the number (`duplicate` with existingId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OdsReportItemView confirmOdsReportItem(@PathParam("id") String id, @PathParam("item") String item) {
-        return OdsReconciliationMapper.view(service.confirm(Params.id("Reconciliation", id), itemNumber(item), caller.actor()));
+        return OdsReconciliationMapper.view(service.confirm(Params.id(Subjects.RECONCILIATION, id), itemNumber(item), caller.actor()));
     }
 
     private static int itemNumber(String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("Item", value);
+            throw ProblemException.notFound(Subjects.RECONCILIATION_ITEM, value);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -61,7 +62,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The cooperative is not INACTIVE (`currentState`), or a case is open already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openReactivationCase(@PathParam("id") String id, @Valid @NotNull ReactivationCaseRequest request, @Context UriInfo uri) {
-        ReactivationCase opened = service.open(Params.id("Cooperative", id), request.reason(), caller.actor());
+        ReactivationCase opened = service.open(Params.id(Subjects.COOPERATIVE, id), request.reason(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(opened.version)).entity(mapper.toView(opened)).build();
     }
@@ -78,7 +79,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordReactivationVisit(@PathParam("id") String id, @PathParam("caseId") String caseId,
                                 @Valid @NotNull ReactivationVisitRequest request) {
-        ReactivationCase updated = service.recordVisit(Params.id("Cooperative", id), Params.id("Reactivation case", caseId),
+        ReactivationCase updated = service.recordVisit(Params.id(Subjects.COOPERATIVE, id), Params.id(Subjects.REACTIVATION_CASE, caseId),
                 request.visitedOn(), request.notes(), CooperativeMapper.text(request.nextSteps()), caller.actor());
         return Response.status(Response.Status.CREATED).entity(mapper.toView(updated)).build();
     }
@@ -90,7 +91,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "403", description = "Another cooperative's cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReactivationCaseView> listReactivationCases(@PathParam("id") String id) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         caller.requireCooperativeOrOffice(cooperativeId);
         return service.cases(cooperativeId).stream().map(mapper::toView).toList();
     }
@@ -103,9 +104,9 @@ public class ReactivationResource {
     @APIResponse(responseCode = "403", description = "Another cooperative's case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getReactivationCase(@PathParam("id") String id, @PathParam("caseId") String caseId) {
-        UUID cooperativeId = Params.id("Cooperative", id);
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         caller.requireCooperativeOrOffice(cooperativeId);
-        ReactivationCase found = service.get(cooperativeId, Params.id("Reactivation case", caseId));
+        ReactivationCase found = service.get(cooperativeId, Params.id(Subjects.REACTIVATION_CASE, caseId));
         return Response.ok(mapper.toView(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
     }
 }

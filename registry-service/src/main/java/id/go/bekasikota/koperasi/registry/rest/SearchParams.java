@@ -1,10 +1,11 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.Params;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
@@ -29,7 +30,7 @@ final class SearchParams {
     static LocalDate date(String name, String value, LocalDate fallback) {
         LocalDate date = Params.date(name, value, fallback);
         if (date.getYear() < 1900 || date.getYear() > 9999) {
-            throw ProblemException.invalid(name, "must be a date between 1900-01-01 and 9999-12-31");
+            throw ProblemException.invalid(name, Text.of("registry.param.date-range"));
         }
         return date;
     }
@@ -37,7 +38,7 @@ final class SearchParams {
     static String kecamatanCode(String name, String value) {
         String code = text(value);
         if (code != null && !code.matches("3275(0[1-9]|1[0-2])")) {
-            throw ProblemException.invalid(name, "must be one of the 12 Kemendagri codes 327501-327512");
+            throw ProblemException.invalid(name, Text.of("registry.param.kecamatan"));
         }
         return code;
     }
@@ -45,23 +46,23 @@ final class SearchParams {
     static CooperativeSearchQuery query(String name, String cooperativeNumber, String kecamatanCode, String jenis,
                                         String kelompok, String kbliCode, String status, String grade,
                                         String assetsMin, String assetsMax, String sort, String direction) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         String number = text(cooperativeNumber);
         if (number != null && !number.matches("\\d{1,20}")) {
-            errors.add(new Problem.FieldError("cooperativeNumber", "must be digits"));
+            errors.add(InvalidField.of("cooperativeNumber", "registry.param.digits"));
         }
         String kbli = text(kbliCode);
         if (kbli != null && !kbli.matches("\\d{5}")) {
-            errors.add(new Problem.FieldError("kbliCode", "must be a 5-digit KBLI code"));
+            errors.add(InvalidField.of("kbliCode", "registry.param.kbli"));
         }
         String nameText = text(TrustedText.normalise(name));
         if (nameText != null && nameText.length() > 200) {
-            errors.add(new Problem.FieldError("name", "must be 200 characters or less"));
+            errors.add(InvalidField.of("name", "registry.param.name-length"));
         }
         Long min = collect(errors, () -> Params.wholeNumber("assetsMin", assetsMin));
         Long max = collect(errors, () -> Params.wholeNumber("assetsMax", assetsMax));
         if (min != null && max != null && min > max) {
-            errors.add(new Problem.FieldError("assetsMin", "must not be above assetsMax"));
+            errors.add(InvalidField.of("assetsMin", "registry.param.assets-range"));
         }
         CooperativeSearchQuery.Sort sortField = null;
         String sortText = text(sort);
@@ -72,11 +73,11 @@ final class SearchParams {
         } else if (sortText.equals("assets")) {
             sortField = CooperativeSearchQuery.Sort.ASSETS;
         } else {
-            errors.add(new Problem.FieldError("sort", "must be one of name, foundedOn, assets"));
+            errors.add(InvalidField.of("sort", "registry.param.sort"));
         }
         String directionText = text(direction) == null ? "asc" : text(direction).toLowerCase(Locale.ROOT);
         if (!directionText.equals("asc") && !directionText.equals("desc")) {
-            errors.add(new Problem.FieldError("direction", "must be asc or desc"));
+            errors.add(InvalidField.of("direction", "registry.param.direction"));
         }
         String kecamatan = collect(errors, () -> kecamatanCode("kecamatanCode", kecamatanCode));
         Jenis jenisValue = collect(errors, () -> Params.enumValue("jenis", jenis, Jenis.class));
@@ -84,17 +85,17 @@ final class SearchParams {
         ActivityStatus statusValue = collect(errors, () -> Params.enumValue("status", status, ActivityStatus.class));
         RatGrade gradeValue = collect(errors, () -> Params.enumValue("grade", grade, RatGrade.class));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
         return new CooperativeSearchQuery(nameText, number, kecamatan, jenisValue, kelompokValue, kbli, statusValue, gradeValue,
                 min, max, sortField, directionText.equals("desc"));
     }
 
-    private static <T> T collect(List<Problem.FieldError> errors, java.util.function.Supplier<T> read) {
+    private static <T> T collect(List<InvalidField> errors, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (ProblemException e) {
-            errors.addAll(e.errors());
+            errors.addAll(e.invalidFields());
             return null;
         }
     }

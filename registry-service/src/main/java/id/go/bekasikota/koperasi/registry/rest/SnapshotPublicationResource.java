@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -77,8 +78,8 @@ public class SnapshotPublicationResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SnapshotPublicationView getSnapshotPublication(@PathParam("id") String id) {
-        return service.find(Params.id("Publication", id)).map(SnapshotPublicationResource::view)
-                .orElseThrow(() -> ProblemException.notFound("Publication", id));
+        return service.find(Params.id(Subjects.PUBLICATION, id)).map(SnapshotPublicationResource::view)
+                .orElseThrow(() -> ProblemException.notFound(Subjects.PUBLICATION, id));
     }
 
     static SnapshotPublicationView view(SnapshotPublication p) {

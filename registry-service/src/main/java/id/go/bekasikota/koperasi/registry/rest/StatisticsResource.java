@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Roles;
@@ -83,7 +84,7 @@ public class StatisticsResource {
         Long from = Params.wholeNumber("trendFrom", trendFrom);
         int first = from == null ? date.getYear() - 4 : from.intValue();
         if (from != null && (from > date.getYear() || from < date.getYear() - MAX_TREND_YEARS)) {
-            throw ProblemException.invalid("trendFrom", "must be a year from " + (date.getYear() - MAX_TREND_YEARS) + " to " + date.getYear());
+            throw ProblemException.invalid("trendFrom", Text.of("registry.param.trend-from", date.getYear() - MAX_TREND_YEARS, date.getYear()));
         }
         ActivationDashboardView view = mapper.toView(activation.dashboard(date, first));
         ReportFormat format = ReportFormat.of(headers);

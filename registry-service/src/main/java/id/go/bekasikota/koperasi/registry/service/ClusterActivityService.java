@@ -1,10 +1,13 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cluster;
@@ -74,13 +77,12 @@ public class ClusterActivityService {
         Cluster cluster = lockForRecording(clusterId, actor);
         ReportingPeriod period = begun(periodText);
         currentOf(clusterId, period).ifPresent(existing -> {
-            throw ProblemException.duplicate("The activity of " + period + " is recorded already (revision " + existing.revision
-                    + "); correct it with PUT .../activities/" + period + " and If-Match", existing.id.toString());
+            throw ProblemException.duplicate(Text.of("registry.activity.recorded-already", period, existing.revision),
+                    existing.id.toString());
         });
         ClusterActivity.<ClusterActivity>list("clusterId = ?1 and current", clusterId).stream()
                 .filter(other -> other.reportingPeriod().overlaps(period)).findFirst().ifPresent(other -> {
-                    throw ProblemException.conflict(period + " overlaps " + other.period + ", recorded already: a cluster records"
-                            + " either the months or the quarter of the same days");
+                    throw ProblemException.conflict(Text.of("registry.activity.overlaps", period, other.period));
                 });
         ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, null, figures, actor, today.now());
         recorded.activity().persist();
@@ -94,12 +96,12 @@ public class ClusterActivityService {
                                    ClusterActivity.Figures figures, Actor actor) {
         Cluster cluster = lockForRecording(clusterId, actor);
         ReportingPeriod period = ReportingPeriod.parse(pathPeriod)
-                .orElseThrow(() -> ProblemException.notFound("Activity period", pathPeriod));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.ACTIVITY_PERIOD, pathPeriod));
         if (!period.toString().equals(bodyPeriod)) {
-            throw ProblemException.invalid("period", "must be the period of the path (" + period + ")");
+            throw ProblemException.invalid("period", Text.of("registry.activity.period-of-path", period));
         }
         ClusterActivity current = currentOf(clusterId, period)
-                .orElseThrow(() -> ProblemException.notFound("Activity of cluster " + clusterId + " for", period));
+                .orElseThrow(() -> notFound(clusterId, period));
         EntityTags.requireMatch(ifMatch, current.revision);
         ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, current, figures, actor, today.now());
         // The earlier revision stops being current before the new one is inserted (one current revision per period).
@@ -197,9 +199,9 @@ public class ClusterActivityService {
     /** The period of a new record: a month or quarter that has begun. */
     private ReportingPeriod begun(String text) {
         ReportingPeriod period = ReportingPeriod.parse(text)
-                .orElseThrow(() -> ProblemException.invalid("period", "must be a month (2026-03) or a quarter (2026-Q1) from 1900"));
+                .orElseThrow(() -> ProblemException.invalid("period", Text.of("registry.activity.period-format")));
         if (period.start().isAfter(today.date())) {
-            throw ProblemException.invalid("period", "has not begun yet (it starts on " + period.start() + ")");
+            throw ProblemException.invalid("period", Text.of("registry.activity.period-not-begun", period.start()));
         }
         return period;
     }
@@ -207,14 +209,19 @@ public class ClusterActivityService {
     /** The cluster, locked so that its periods are written one at a time; the actor must be the office or the host. */
     private Cluster lockForRecording(UUID clusterId, Actor actor) {
         Cluster cluster = Cluster.<Cluster>findByIdOptional(clusterId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, clusterId));
         if (!ClusterActivity.mayRecord(actor, cluster)) {
-            throw ProblemException.forbidden("Only the office or the cluster's host cooperative records its activity");
+            throw ProblemException.forbidden(Text.of("registry.forbidden.cluster-activity"));
         }
         return cluster;
     }
 
     private Cluster require(UUID clusterId) {
-        return Cluster.<Cluster>findByIdOptional(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+        return Cluster.<Cluster>findByIdOptional(clusterId).orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, clusterId));
+    }
+
+    /** No activity of the cluster for the period (or one of its revisions): 404. */
+    public static ProblemException notFound(UUID clusterId, Object period) {
+        return new ProblemException(ProblemType.NOT_FOUND, Text.of("registry.not-found.cluster-activity", clusterId, period));
     }
 }

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -81,7 +83,7 @@ public class ClusterService {
         require(clusterId);
         ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, data.businessName().toLowerCase(Locale.ROOT))
                 .firstResultOptional().ifPresent(existing -> {
-                    throw ProblemException.duplicate("Business " + existing.businessName + " is a member of this cluster already",
+                    throw ProblemException.duplicate(Text.of("registry.cluster.member-already", existing.businessName),
                             existing.id.toString());
                 });
         ClusterMember member = ClusterMember.join(clusterId, data, today.now());
@@ -94,7 +96,7 @@ public class ClusterService {
         require(clusterId);
         ClusterMember member = ClusterMember.<ClusterMember>findByIdOptional(memberId)
                 .filter(m -> m.clusterId.equals(clusterId))
-                .orElseThrow(() -> ProblemException.notFound("Cluster member", memberId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER_MEMBER, memberId));
         member.delete();
     }
 
@@ -108,11 +110,11 @@ public class ClusterService {
     /** The host must be in the register; a cluster's name (any case) is one per kecamatan. */
     private void refuseUnknownHostOrDuplicateName(ClusterData data, UUID self) {
         if (data.hostCooperativeId() != null && Cooperative.findById(data.hostCooperativeId()) == null) {
-            throw ProblemException.invalid("hostCooperativeId", "no cooperative " + data.hostCooperativeId() + " in the register");
+            throw ProblemException.invalid("hostCooperativeId", Text.of("registry.cluster.host-unknown", data.hostCooperativeId()));
         }
         Cluster.<Cluster>find("lower(name) = ?1 and kecamatanCode = ?2", data.name().toLowerCase(Locale.ROOT), data.kecamatanCode())
                 .stream().filter(existing -> !existing.id.equals(self)).findFirst().ifPresent(existing -> {
-                    throw ProblemException.duplicate("Cluster " + existing.name + " exists already in this kecamatan", existing.id.toString());
+                    throw ProblemException.duplicate(Text.of("registry.cluster.name-taken", existing.name), existing.id.toString());
                 });
     }
 
@@ -123,6 +125,6 @@ public class ClusterService {
     }
 
     private Cluster require(UUID id) {
-        return Cluster.<Cluster>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cluster", id));
+        return Cluster.<Cluster>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, id));
     }
 }

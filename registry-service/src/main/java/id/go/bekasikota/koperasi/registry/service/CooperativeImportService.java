@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -152,7 +153,8 @@ public class CooperativeImportService {
         CooperativeData base = current == null ? null : current.data();
         CooperativeMapper.CsvRow read = mapper.fromCsv(cells, base);
         List<Problem.FieldError> errors = read.data() == null ? read.errors()
-                : CooperativeRules.check(read.data(), date).stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+                : CooperativeRules.check(read.data(), date).stream().map(error -> error.in(Languages.DEFAULT))
+                        .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         if (!errors.isEmpty()) {
             return rejected(row, number, errors.stream().map(e -> new RowError(e.field(), e.message())).toList());
         }

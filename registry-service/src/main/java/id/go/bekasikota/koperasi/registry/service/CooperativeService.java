@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
@@ -173,8 +175,7 @@ public class CooperativeService {
     public Standing standing(UUID cooperativeId, LocalDate asOf) {
         Cooperative cooperative = require(cooperativeId);
         if (!cooperative.foundedBy(asOf)) {
-            throw ProblemException.invalid("asOf", "is before the cooperative was founded (" + cooperative.foundedOn
-                    + "): it was not in the register and had no standing");
+            throw ProblemException.invalid("asOf", Text.of("registry.cooperative.as-of-before-founded", cooperative.foundedOn));
         }
         return cooperative.standing(asOf);
     }
@@ -206,13 +207,13 @@ public class CooperativeService {
     }
 
     public Cooperative require(UUID id) {
-        return Cooperative.<Cooperative>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cooperative", id));
+        return Cooperative.<Cooperative>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, id));
     }
 
     /** Reads the cooperative for a change, locking its row until the transaction ends. */
     public Cooperative lock(UUID id) {
         return Cooperative.<Cooperative>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Cooperative", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, id));
     }
 
     /** A cooperative number belongs to one cooperative: another's is a 409 naming it ({@code existingId}). */
@@ -227,8 +228,8 @@ public class CooperativeService {
         Cooperative.<Cooperative>find("cooperativeNumber", number).firstResultOptional()
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {
-                    throw ProblemException.duplicate("Cooperative number " + number + " is registered already to "
-                            + existing.name, existing.id.toString());
+                    throw ProblemException.duplicate(Text.of("registry.cooperative.number-taken", number, existing.name),
+                            existing.id.toString());
                 });
     }
 

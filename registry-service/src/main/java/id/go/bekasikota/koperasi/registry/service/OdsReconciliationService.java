@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -146,14 +148,15 @@ public class OdsReconciliationService {
     public OdsReportItem confirm(UUID id, int itemNumber, Actor actor) {
         require(id);
         OdsReportItem item = reports.lock(id, itemNumber)
-                .orElseThrow(() -> ProblemException.notFound("Item", itemNumber + " of reconciliation " + id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.RECONCILIATION_ITEM,
+                        Text.of("registry.not-found.item-of-reconciliation", itemNumber, id)));
         if (!item.confirmable()) {
-            throw ProblemException.conflict("Item " + itemNumber + " is " + item.kind()
-                    + (item.field() == null ? "" : " of " + item.field())
-                    + ": only a PROPOSED_MATCH or a DIFFERENCE of COOPERATIVE_NUMBER can be confirmed");
+            throw ProblemException.conflict(item.field() == null
+                    ? Text.of("registry.ods.not-confirmable", itemNumber, item.kind())
+                    : Text.of("registry.ods.not-confirmable-field", itemNumber, item.kind(), item.field()));
         }
         if (item.confirmed()) {
-            throw ProblemException.conflict("Item " + itemNumber + " was confirmed by " + item.confirmedBy() + " at " + item.confirmedAt());
+            throw ProblemException.conflict(Text.of("registry.ods.confirmed-already", itemNumber, item.confirmedBy(), item.confirmedAt()));
         }
         Cooperative cooperative = cooperatives.lock(item.cooperativeId());
         try {
@@ -171,7 +174,7 @@ public class OdsReconciliationService {
 
     private static OdsReconciliation require(UUID id) {
         return OdsReconciliation.<OdsReconciliation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Reconciliation", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.RECONCILIATION, id));
     }
 
     private static void insert(Connection connection, UUID id, LocalDate asOf, String fileName, char separator,

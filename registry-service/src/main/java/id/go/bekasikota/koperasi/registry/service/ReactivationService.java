@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -40,7 +42,7 @@ public class ReactivationService {
         LocalDate date = today.date();
         ReactivationCase opened = ReactivationCase.open(cooperativeId, cooperative.standing(date), reason, officer, date, today.now());
         ReactivationCase.openFor(cooperativeId).ifPresent(open -> {
-            throw new ProblemException(ProblemType.CONFLICT, "Reactivation case " + open.id + " is open already for this cooperative",
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("registry.reactivation.open-already", open.id),
                     List.of(), Map.of("existingId", open.id.toString()));
         });
         StandingFacts before = tallies.factsOf(cooperative);
@@ -77,6 +79,6 @@ public class ReactivationService {
         cooperatives.require(cooperativeId);
         return ReactivationCase.<ReactivationCase>findByIdOptional(caseId)
                 .filter(c -> c.cooperativeId.equals(cooperativeId))
-                .orElseThrow(() -> ProblemException.notFound("Reactivation case", caseId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.REACTIVATION_CASE, caseId));
     }
 }

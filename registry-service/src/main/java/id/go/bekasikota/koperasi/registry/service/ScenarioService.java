@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.service;
 
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -45,11 +46,11 @@ public class ScenarioService {
         Map<UUID, StandingFacts> register = facts.read(named);
         Scenario.Outcome outcome = Scenario.evaluate(asOf, register, actions);
         if (!outcome.possible()) {
-            List<Problem.FieldError> errors = outcome.refusals().stream()
-                    .map(r -> new Problem.FieldError("actions[" + r.action() + "]." + r.field(), r.reason())).toList();
+            List<InvalidField> errors = outcome.refusals().stream()
+                    .map(r -> new InvalidField("actions[" + r.action() + "]." + r.field(), Text.verbatim(r.reason()))).toList();
             List<String> reasons = outcome.refusals().stream().map(r -> "actions[" + r.action() + "]: " + r.reason()).toList();
-            throw new ProblemException(ProblemType.RULE_VIOLATION, reasons.size() == 1 ? "1 action cannot be taken"
-                    : reasons.size() + " actions cannot be taken", errors, Map.of("reasons", reasons));
+            throw new ProblemException(ProblemType.RULE_VIOLATION, reasons.size() == 1 ? Text.of("registry.planning.refused.one")
+                    : Text.of("registry.planning.refused.many", reasons.size()), errors, Map.of("reasons", reasons));
         }
         return outcome;
     }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
@@ -73,8 +74,8 @@ public class SnapshotPublicationService {
             started = QuarkusTransaction.requiringNew().call(() -> {
                 for (SnapshotPublication running : SnapshotPublication.<SnapshotPublication>list("state", SnapshotPublication.State.RUNNING)) {
                     if (!running.cutOff(today.now(), SILENCE)) {
-                        throw ProblemException.conflict("Publication " + running.id + " (asked by " + running.requestedBy
-                                + ") is running: " + running.published + " of " + running.total + " published");
+                        throw ProblemException.conflict(Text.of("registry.publication.running",
+                                running.id, running.requestedBy, running.published, running.total));
                     }
                     running.failed("cut off: no progress since " + running.heartbeatAt, today.now());
                 }
@@ -84,7 +85,7 @@ public class SnapshotPublicationService {
             });
         } catch (PersistenceException e) {
             // Another instance started one between the check and the insert (unique index on the RUNNING one).
-            throw ProblemException.conflict("A publication of every snapshot is running");
+            throw ProblemException.conflict(Text.of("registry.publication.running-every"));
         }
         LOG.infof("Snapshot publication %s requested by %s: %d cooperatives", started.id, actor, started.total);
         UUID id = started.id;

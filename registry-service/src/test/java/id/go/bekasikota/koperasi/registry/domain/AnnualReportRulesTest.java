@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,12 @@ class AnnualReportRulesTest {
         return new AnnualReportFiling(year, meeting, 10, 12, 1, 1_000, 0, 5_000, 1_000, -10);
     }
 
+    private static List<FieldError> english(List<InvalidField> errors) {
+        return errors.stream().map(error -> error.in(Languages.ENGLISH)).toList();
+    }
+
     private static List<String> fields(AnnualReportFiling filing, LocalDate dissolvedOn) {
-        return AnnualReportRules.check(filing, FOUNDED, dissolvedOn, TODAY).stream().map(FieldError::field).toList();
+        return AnnualReportRules.check(filing, FOUNDED, dissolvedOn, TODAY).stream().map(InvalidField::field).toList();
     }
 
     @Test
@@ -32,14 +38,14 @@ class AnnualReportRulesTest {
 
     @Test
     void theYearMustHaveClosed() {
-        assertThat(AnnualReportRules.check(filing(2030, TODAY), FOUNDED, null, TODAY))
+        assertThat(english(AnnualReportRules.check(filing(2030, TODAY), FOUNDED, null, TODAY)))
                 .containsExactly(new FieldError("financialYear", "must be a closed financial year (before 2030)"),
                         new FieldError("meetingDate", "must be after the financial year 2030 closed"));
     }
 
     @Test
     void notBeforeTheCooperativeWasFounded() {
-        assertThat(AnnualReportRules.check(filing(2011, LocalDate.of(2012, 3, 1)), FOUNDED, null, TODAY))
+        assertThat(english(AnnualReportRules.check(filing(2011, LocalDate.of(2012, 3, 1)), FOUNDED, null, TODAY)))
                 .containsExactly(new FieldError("financialYear", "is before the cooperative was founded (2012-05-01)"));
     }
 
@@ -51,7 +57,7 @@ class AnnualReportRulesTest {
 
     @Test
     void aDissolvedCooperativeFilesNoMore() {
-        assertThat(AnnualReportRules.check(filing(2028, LocalDate.of(2029, 3, 1)), FOUNDED, LocalDate.of(2029, 9, 1), TODAY))
+        assertThat(english(AnnualReportRules.check(filing(2028, LocalDate.of(2029, 3, 1)), FOUNDED, LocalDate.of(2029, 9, 1), TODAY)))
                 .containsExactly(new FieldError("cooperativeId", "the cooperative was dissolved on 2029-09-01"));
     }
 }

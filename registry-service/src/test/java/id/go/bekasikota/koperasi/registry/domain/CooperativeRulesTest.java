@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class CooperativeRulesTest {
     }
 
     private static List<FieldError> check(CooperativeData data) {
-        return CooperativeRules.check(data, TODAY);
+        return CooperativeRules.check(data, TODAY).stream().map(error -> error.in(Languages.ENGLISH)).toList();
     }
 
     @Test

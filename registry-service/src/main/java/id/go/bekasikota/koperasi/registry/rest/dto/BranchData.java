@@ -13,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BranchData(
         @NotBlank @Size(max = 200) @NameText @Schema(example = "Cabang Pondokgede") String name,
         @Size(max = 300) @FreeText @Schema(example = "Jl. Raya Jatiwaringin No. 12") String address,
-        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
+        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
         @Schema(example = "327508") String kecamatanCode) {
 }

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Schema(name = "ClusterActivityRequest")
 public record ClusterActivityRequest(
-        @NotNull @Pattern(regexp = ReportingPeriod.PATTERN, message = "must be a month (2026-03) or a quarter (2026-Q1)")
+        @NotNull @Pattern(regexp = ReportingPeriod.PATTERN, message = "{registry.period.pattern}")
         @Schema(description = "A month (YYYY-MM) or a quarter (YYYY-Qn) that has begun", example = "2026-Q1") String period,
         @NotNull @Size(max = 50) @Schema(description = "Joint raw-material purchases") List<@NotNull @Valid Purchase> purchases,
         @NotNull @Size(max = 50) @Schema(description = "Joint production") List<@NotNull @Valid Production> production,

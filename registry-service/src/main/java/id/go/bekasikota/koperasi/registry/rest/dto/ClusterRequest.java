@@ -18,6 +18,6 @@ public record ClusterRequest(
         @NotNull @Schema(example = "DOLLS_AND_TOYS") ProductCategory productCategory,
         @Size(max = 2000) @FreeText @Schema(example = "Doll makers buying fabric and dacron together") String description,
         @Schema(description = "The cooperative the cluster buys and sells through, if any") UUID hostCooperativeId,
-        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
+        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
         @Schema(example = "327507") String kecamatanCode) {
 }

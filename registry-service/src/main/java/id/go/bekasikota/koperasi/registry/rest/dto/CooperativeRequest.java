@@ -25,7 +25,7 @@ import java.util.List;
  */
 @Schema(name = "CooperativeRequest")
 public record CooperativeRequest(
-        @Pattern(regexp = "\\d{6,20}", message = "must be 6 to 20 digits")
+        @Pattern(regexp = "\\d{6,20}", message = "{registry.cooperative-number.pattern}")
         @Schema(description = "Nomor Induk Koperasi (NIK koperasi) from the ministry's data system", example = "3275010010001")
         String cooperativeNumber,
         @NotBlank @Size(max = 200) @NameText
@@ -40,17 +40,17 @@ public record CooperativeRequest(
         @NotNull @Schema(example = "SIMPAN_PINJAM") Jenis jenis,
         @NotNull @Schema(example = "PRIMER") Bentuk bentuk,
         @NotNull @Schema(example = "COMMUNITY") Kelompok kelompok,
-        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit KBLI code")
+        @Pattern(regexp = "\\d{5}", message = "{registry.kbli-code.pattern}")
         @Schema(example = "64141") String kbliCode,
-        @Pattern(regexp = "2020|2025", message = "must be 2020 or 2025")
+        @Pattern(regexp = "2020|2025", message = "{registry.kbli-edition.pattern}")
         @Schema(example = "2020") String kbliEdition,
         @Schema(description = "For SIMPAN_PINJAM only") SavingsLoanScope savingsLoanScope,
         @Size(max = 300) @FreeText @Schema(example = "Jl. Ir. H. Juanda No. 100") String address,
-        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "must be one of the 12 Kemendagri codes 327501-327512")
+        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
         @Schema(example = "327501") String kecamatanCode,
         @Size(max = 100) @NameText @Schema(example = "Margahayu") String kelurahan,
         @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
         @Schema(example = "+62 21 8801234") String phone,
         @Email @Size(max = 200) @CodeText @Schema(example = "sekretariat@limagaruda.coop") String email,
         @Size(max = 50) @Schema(description = "Pengurus (personal data); absent means none")

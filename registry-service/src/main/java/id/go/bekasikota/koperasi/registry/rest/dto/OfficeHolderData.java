@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OfficeHolderData(
         @NotBlank @Size(max = 200) @NameText @Schema(example = "Hj. Siti Rahmawati") String name,
         @NotBlank @Size(max = 100) @NameText @Schema(example = "Ketua") String position,
-        @Pattern(regexp = "\\d{16}", message = "must be the 16-digit NIK")
+        @Pattern(regexp = "\\d{16}", message = "{registry.nik.pattern}")
         @Schema(description = "Personal NIK (Nomor Induk Kependudukan), 16 digits", example = "3275014107800003") String personalNik,
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
         @Schema(example = "+62 812 1234 5678") String phone) {
 }

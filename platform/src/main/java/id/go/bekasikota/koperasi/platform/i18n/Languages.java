@@ -1,0 +1,49 @@
+package id.go.bekasikota.koperasi.platform.i18n;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages the suite answers in, and which one a request gets from its {@code Accept-Language}.
+ * English is the default (docs/CONVENTIONS.md says why): a person's browser names its language, so an
+ * Indonesian office user gets Bahasa Indonesia without asking; a machine client that names none gets
+ * the language of the API documents. The choice is the one Hibernate Validator makes for bean
+ * validation messages in Quarkus ({@code quarkus.locales}, matched with {@link Locale#filter}), so that
+ * the detail and the field messages of one answer are in one language.
+ */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    public static final Locale DEFAULT = ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, INDONESIAN);
+
+    /** What {@code quarkus.locales} names: {@code id-ID} too, which is what a browser set to Indonesian may send alone. */
+    private static final List<Locale> MATCHED = List.of(ENGLISH, INDONESIAN, Locale.forLanguageTag("id-ID"));
+
+    private Languages() {
+    }
+
+    /**
+     * The language of the answer to a request with this {@code Accept-Language} (null, blank, {@code *},
+     * unreadable or naming no language of ours: the default), as a language without a region.
+     */
+    public static Locale choose(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DEFAULT;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return DEFAULT;
+        }
+        List<Locale> matched = Locale.filter(ranges, MATCHED);
+        return matched.isEmpty() ? DEFAULT : Locale.forLanguageTag(matched.get(0).getLanguage());
+    }
+
+    /** The {@code Content-Language} value of an answer in this language. */
+    public static String tag(Locale language) {
+        return language.toLanguageTag();
+    }
+}
