@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.gateway.edge;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
-import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.vertx.core.http.HttpConnection;

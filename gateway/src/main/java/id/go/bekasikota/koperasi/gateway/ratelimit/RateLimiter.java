@@ -1,10 +1,10 @@
 package id.go.bekasikota.koperasi.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.github.bucket4j.Bandwidth;

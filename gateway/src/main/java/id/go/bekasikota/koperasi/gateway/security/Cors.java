@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
-import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
+import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;

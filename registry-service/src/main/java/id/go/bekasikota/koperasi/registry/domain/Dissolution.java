@@ -1,7 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
-import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 

@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

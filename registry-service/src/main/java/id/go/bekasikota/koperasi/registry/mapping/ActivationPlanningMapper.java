@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
-import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;

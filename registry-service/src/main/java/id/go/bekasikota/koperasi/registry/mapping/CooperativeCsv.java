@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
-import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;

@@ -1,10 +1,10 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;

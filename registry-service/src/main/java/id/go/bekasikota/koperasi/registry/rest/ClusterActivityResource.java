@@ -1,9 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -12,6 +11,7 @@ import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivity;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityTotalsView;

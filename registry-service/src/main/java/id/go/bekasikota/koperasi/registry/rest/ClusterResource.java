@@ -1,7 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -12,6 +11,7 @@ import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
 import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.ClusterMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberView;

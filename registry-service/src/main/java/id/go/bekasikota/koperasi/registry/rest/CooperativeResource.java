@@ -1,13 +1,12 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -18,6 +17,7 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.ActivationMapper;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;

@@ -2,7 +2,6 @@ package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -19,6 +18,7 @@ import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Granulari
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals.Totals;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
 import id.go.bekasikota.koperasi.registry.domain.ReportingPeriod;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,6 @@ package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -14,6 +13,7 @@ import id.go.bekasikota.koperasi.registry.domain.ClusterMemberData;
 import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

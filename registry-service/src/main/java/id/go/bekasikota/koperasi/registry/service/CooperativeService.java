@@ -1,10 +1,9 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -20,6 +19,7 @@ import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;

@@ -1,16 +1,16 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsField;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsFindingKind;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsHeader;
