@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 
 import java.time.LocalDate;
-import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import java.util.ArrayList;
 import java.util.List;
 
