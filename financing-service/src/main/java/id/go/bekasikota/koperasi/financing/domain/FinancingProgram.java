@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -90,8 +91,7 @@ public class FinancingProgram extends PanacheEntityBase {
      */
     public void redefine(ProgramDefinition definition, boolean hasApplications, Instant now) {
         if (hasApplications && !partnerId.equals(definition.partnerId())) {
-            throw ProblemException.conflict("The program has loan applications: its partner cannot change from "
-                    + partnerId + " to " + definition.partnerId());
+            throw ProblemException.conflict(Text.of("financing.program.partner-fixed", partnerId, definition.partnerId()));
         }
         apply(definition);
         updatedAt = now;
@@ -127,18 +127,18 @@ public class FinancingProgram extends PanacheEntityBase {
     }
 
     private static void requireConsistent(ProgramDefinition d) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (d.maxAmount() < d.minAmount()) {
-            errors.add(new Problem.FieldError("maxAmount", "must be at least minAmount (" + d.minAmount() + ")"));
+            errors.add(InvalidField.of("maxAmount", "financing.field.at-least", "minAmount", d.minAmount()));
         }
         if (d.maxTenorMonths() < d.minTenorMonths()) {
-            errors.add(new Problem.FieldError("maxTenorMonths", "must be at least minTenorMonths (" + d.minTenorMonths() + ")"));
+            errors.add(InvalidField.of("maxTenorMonths", "financing.field.at-least", "minTenorMonths", d.minTenorMonths()));
         }
         if (d.closesOn() != null && d.closesOn().isBefore(d.opensOn())) {
-            errors.add(new Problem.FieldError("closesOn", "cannot be before opensOn (" + d.opensOn() + ")"));
+            errors.add(InvalidField.of("closesOn", "financing.field.not-before", "opensOn", d.opensOn()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 }

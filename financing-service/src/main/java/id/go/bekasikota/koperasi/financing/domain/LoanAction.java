@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -52,13 +53,9 @@ public enum LoanAction {
             };
         }
 
-        String description() {
-            return switch (this) {
-                case APPLICANT -> "the applicant cooperative or an officer";
-                case OFFICE -> "an officer";
-                case PARTNER -> "the partner of the application's program";
-                case SYSTEM -> "the service itself";
-            };
+        /** Who the party is, in words ({@code financing.party.*}). */
+        Text description() {
+            return Text.of("financing.party." + name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -91,13 +88,18 @@ public enum LoanAction {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** The action as a verb in the language of the answer ({@code financing.action.*}): "verify", "memverifikasi". */
+    public Text text() {
+        return Text.of("financing.action." + name().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Refuses (403) an actor who is not this action's party for the application of
      * {@code cooperativeId} under {@code partnerId}'s program.
      */
     public void authorize(Actor actor, UUID cooperativeId, String partnerId) {
         if (!party.includes(actor, cooperativeId, partnerId)) {
-            throw ProblemException.forbidden("Only " + party.description() + " may " + label() + " an application");
+            throw ProblemException.forbidden(Text.of("financing.forbidden.action", party.description(), text()));
         }
     }
 
@@ -107,7 +109,7 @@ public enum LoanAction {
      */
     public LoanApplicationState from(LoanApplicationState current) {
         if (this == CREATE || current == null || !current.canMoveTo(target)) {
-            throw ProblemException.illegalTransition(label(), current == null ? "NONE" : current.name());
+            throw ProblemException.illegalTransition(text(), current == null ? "NONE" : current.name());
         }
         return target;
     }

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged
 import id.go.bekasikota.koperasi.contracts.financing.LoanDefaulted;
 import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
 import id.go.bekasikota.koperasi.contracts.financing.LoanSettled;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -144,14 +145,14 @@ public class LoanApplication extends PanacheEntityBase {
     public static UUID applicantFor(UUID named, Actor actor) {
         if (actor.cooperativeId() != null) {
             if (named != null && !named.equals(actor.cooperativeId())) {
-                throw ProblemException.forbidden("A cooperative applies only for itself");
+                throw ProblemException.forbidden(Text.of("financing.forbidden.applies-for-itself"));
             }
             LoanAction.CREATE.authorize(actor, actor.cooperativeId(), null);
             return actor.cooperativeId();
         }
         LoanAction.CREATE.authorize(actor, named, null);
         if (named == null) {
-            throw ProblemException.invalid("cooperativeId", "is required when an officer applies for a cooperative");
+            throw ProblemException.invalid("cooperativeId", Text.of("financing.field.cooperative-required"));
         }
         return named;
     }
@@ -181,9 +182,9 @@ public class LoanApplication extends PanacheEntityBase {
      * @param program the program moved to, or null when it stays
      */
     public void correct(FinancingProgram program, LoanCorrection correction, Actor actor, Instant now) {
-        requireApplicant(actor, "change the application");
+        requireApplicant(actor, Text.of("financing.action.change-application"));
         if (!state.editable()) {
-            throw ProblemException.illegalTransition("change the application", state.name());
+            throw ProblemException.illegalTransition(Text.of("financing.action.change-application"), state.name());
         }
         if (program != null) {
             this.programId = program.id;
@@ -202,7 +203,7 @@ public class LoanApplication extends PanacheEntityBase {
     }
 
     /** Documents change only while the cooperative holds the application, by the applicant or an officer. */
-    public void requireDocumentChange(Actor actor, String what) {
+    public void requireDocumentChange(Actor actor, Text what) {
         requireApplicant(actor, what);
         if (!state.editable()) {
             throw ProblemException.illegalTransition(what, state.name());
@@ -240,7 +241,7 @@ public class LoanApplication extends PanacheEntityBase {
         requiredDocuments.stream().filter(type -> !attachedDocuments.contains(type))
                 .forEach(type -> reasons.add("The program requires a " + type + " document; none is attached."));
         if (!reasons.isEmpty()) {
-            throw ProblemException.ruleViolation("The application cannot be submitted", reasons);
+            throw ProblemException.ruleViolation(Text.of("financing.application.not-submittable"), reasons);
         }
         submittedAt = now;
         return List.of(transition(LoanAction.SUBMIT, why, actor, now));
@@ -253,7 +254,7 @@ public class LoanApplication extends PanacheEntityBase {
     public List<DomainEvent> recommend(FinancingProgram program, Actor actor, String reason, Instant now) {
         requireOwnProgram(program);
         String why = begin(LoanAction.RECOMMEND, actor, reason);
-        program.limits().enforce("The application cannot be recommended: it is outside the program's limits",
+        program.limits().enforce(Text.of("financing.application.outside-limits"),
                 requestedAmount, requestedTenorMonths, null);
         return List.of(transition(LoanAction.RECOMMEND, why, actor, now));
     }
@@ -278,7 +279,7 @@ public class LoanApplication extends PanacheEntityBase {
         int tenorMonths = approval.tenorMonths() != null ? approval.tenorMonths() : requestedTenorMonths;
         BigDecimal annualRate = approval.annualRate() != null ? approval.annualRate() : program.annualRate;
         program.limits().asked(requestedAmount, requestedTenorMonths)
-                .enforce("The approval is outside the limits of the program or of the application", amount, tenorMonths, annualRate);
+                .enforce(Text.of("financing.application.approval-outside-limits"), amount, tenorMonths, annualRate);
         approvedAmount = amount;
         approvedRate = annualRate;
         approvedTenorMonths = tenorMonths;
@@ -296,10 +297,10 @@ public class LoanApplication extends PanacheEntityBase {
         LocalDate on = disbursement.disbursedOn();
         LocalDate decidedOn = LocalDate.ofInstant(decidedAt, OfficeTime.ZONE);
         if (on.isAfter(today)) {
-            throw ProblemException.invalid("disbursedOn", "cannot be in the future (today is " + today + ")");
+            throw ProblemException.invalid("disbursedOn", Text.of("financing.field.future-today", today));
         }
         if (on.isBefore(decidedOn)) {
-            throw ProblemException.invalid("disbursedOn", "cannot be before the approval on " + decidedOn);
+            throw ProblemException.invalid("disbursedOn", Text.of("financing.field.before-approval", decidedOn));
         }
         LoanSchedule schedule = LoanSchedule.of(approvedAmount, approvedRate, approvedTenorMonths, scheduleMethod, on);
         disbursedOn = on;
@@ -313,7 +314,7 @@ public class LoanApplication extends PanacheEntityBase {
 
     public RepaymentLedger ledger() {
         if (installments.isEmpty()) {
-            throw ProblemException.illegalTransition("read the schedule of a loan not disbursed", state.name());
+            throw ProblemException.illegalTransition(Text.of("financing.action.read-schedule"), state.name());
         }
         return RepaymentLedger.of(IntStream.range(0, installments.size())
                 .mapToObj(i -> installments.get(i).position(i + 1)).toList());
@@ -326,16 +327,16 @@ public class LoanApplication extends PanacheEntityBase {
      */
     public List<DomainEvent> recordRepayment(LoanRepayment repayment, Actor actor, LocalDate today, int thresholdDays, Instant now) {
         if (!LoanAction.Party.PARTNER.includes(actor, cooperativeId, partnerId)) {
-            throw ProblemException.forbidden("Only the partner of the loan records its repayments");
+            throw ProblemException.forbidden(Text.of("financing.forbidden.repayments"));
         }
         if (!state.outstanding()) {
-            throw ProblemException.illegalTransition("record a repayment", state.name());
+            throw ProblemException.illegalTransition(Text.of("financing.action.record-repayment"), state.name());
         }
         if (repayment.paidOn.isAfter(today)) {
-            throw ProblemException.invalid("paidOn", "cannot be in the future (today is " + today + ")");
+            throw ProblemException.invalid("paidOn", Text.of("financing.field.future-today", today));
         }
         if (repayment.paidOn.isBefore(disbursedOn)) {
-            throw ProblemException.invalid("paidOn", "cannot be before the disbursement on " + disbursedOn);
+            throw ProblemException.invalid("paidOn", Text.of("financing.field.before-disbursement", disbursedOn));
         }
         RepaymentLedger.Allocation allocation = ledger().allocate(repayment.amount);
         RepaymentLedger after = allocation.after();
@@ -412,15 +413,15 @@ public class LoanApplication extends PanacheEntityBase {
         action.authorize(actor, cooperativeId, partnerId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (action.reasonRequired() && why == null) {
-            throw ProblemException.invalid("reason", "is required to " + action.label() + " an application");
+            throw ProblemException.invalid("reason", Text.of("financing.field.reason-required", action.text()));
         }
         action.from(state);
         return why;
     }
 
-    private void requireApplicant(Actor actor, String what) {
+    private void requireApplicant(Actor actor, Text what) {
         if (!LoanAction.Party.APPLICANT.includes(actor, cooperativeId, partnerId)) {
-            throw ProblemException.forbidden("Only the applicant cooperative or an officer may " + what);
+            throw ProblemException.forbidden(Text.of("financing.forbidden.applicant-only", what));
         }
     }
 

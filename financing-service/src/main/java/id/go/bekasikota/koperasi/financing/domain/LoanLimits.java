@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 
@@ -107,11 +108,11 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
      * Refuses terms outside the limits: 422 {@code rule-violation} with every broken limit in
      * {@code reasons}, and the field each one bounds in {@code errors}.
      */
-    public void enforce(String refusal, Long amount, Integer tenorMonths, BigDecimal annualRate) {
+    public void enforce(Text refusal, Long amount, Integer tenorMonths, BigDecimal annualRate) {
         List<Breach> breaches = check(amount, tenorMonths, annualRate);
         if (!breaches.isEmpty()) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, refusal,
-                    breaches.stream().map(b -> new Problem.FieldError(b.limit().field(), b.reason())).toList(),
+                    breaches.stream().map(b -> new InvalidField(b.limit().field(), Text.verbatim(b.reason()))).toList(),
                     Map.of("reasons", breaches.stream().map(Breach::reason).toList()));
         }
     }

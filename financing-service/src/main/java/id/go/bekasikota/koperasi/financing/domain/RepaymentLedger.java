@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public final class RepaymentLedger {
         }
         long owed = outstanding();
         if (amount > owed) {
-            throw ProblemException.ruleViolation("The repayment is more than what is owed",
+            throw ProblemException.ruleViolation(Text.of("financing.repayment.overpayment"),
                     List.of("Amount " + amount + " exceeds the outstanding " + owed + " (principal "
                             + outstandingPrincipal() + ", interest " + outstandingInterest() + "); overpayment is refused"));
         }

@@ -26,6 +26,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
 import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
 import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,7 +55,7 @@ public class LoanApplicationMapper {
             return new LoanDecision.Approve(request.amount(), request.annualRate(), request.tenorMonths(), request.reason());
         }
         if (request.amount() != null || request.annualRate() != null || request.tenorMonths() != null) {
-            throw ProblemException.invalid("decision", "a decline carries no amount, annualRate or tenorMonths");
+            throw ProblemException.invalid("decision", Text.of("financing.field.decline-without-terms"));
         }
         return new LoanDecision.Decline(request.reason());
     }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
@@ -96,8 +97,8 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "200", description = "The program", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getFinancingProgram(@PathParam("id") String id) {
-        FinancingProgram program = service.find(Params.id("Financing program", id))
-                .orElseThrow(() -> ProblemException.notFound("Financing program", id));
+        FinancingProgram program = service.find(Params.id(Subjects.PROGRAM, id))
+                .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
     }
 
@@ -116,7 +117,7 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceFinancingProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull FinancingProgramRequest request) {
-        FinancingProgram program = service.replace(Params.id("Financing program", id), ifMatch, mapper.toDefinition(request));
+        FinancingProgram program = service.replace(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toDefinition(request));
         return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
@@ -123,7 +124,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getLoanApplication(@PathParam("id") String id) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
+        LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
         return withTag(application);
     }
 
@@ -141,7 +142,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
-        return withTag(applications.correct(Params.id("Loan application", id), ifMatch, mapper.toCorrection(patch), caller.actor()));
+        return withTag(applications.correct(Params.id(Subjects.APPLICATION, id), ifMatch, mapper.toCorrection(patch), caller.actor()));
     }
 
     @POST
@@ -256,7 +257,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.history(Params.id("Loan application", id), caller.actor()).stream().map(mapper::toView).toList();
+        return applications.history(Params.id(Subjects.APPLICATION, id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -268,7 +269,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
                                                          @Parameter(description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), caller.actor());
+        LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
         return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
                 application.programId, application.requestedAmount, application.requestedTenorMonths,
                 Params.date("asOf", asOf, today.date())));
@@ -283,7 +284,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleView getLoanSchedule(@PathParam("id") String id) {
-        return mapper.toSchedule(applications.find(Params.id("Loan application", id), caller.actor()), today.date());
+        return mapper.toSchedule(applications.find(Params.id(Subjects.APPLICATION, id), caller.actor()), today.date());
     }
 
     @GET
@@ -293,11 +294,11 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "A page of repayments")
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RepaymentView> listLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return servicing.repayments(Params.id("Loan application", id), caller.actor(), paging).map(mapper::toView);
+        return servicing.repayments(Params.id(Subjects.APPLICATION, id), caller.actor(), paging).map(mapper::toView);
     }
 
     private Response act(String id, LoanAction action, ActionRequest body, String ifMatch) {
-        LoanApplication application = applications.act(Params.id("Loan application", id), action,
+        LoanApplication application = applications.act(Params.id(Subjects.APPLICATION, id), action,
                 body == null ? null : body.reason(), ifMatch, caller.actor());
         return withTag(application);
     }

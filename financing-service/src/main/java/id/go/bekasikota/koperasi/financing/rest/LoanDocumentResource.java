@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
@@ -69,7 +70,7 @@ public class LoanDocumentResource {
                                        @Parameter(description = "Original file name", example = "proposal-2026.pdf") @QueryParam("filename") String filename,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        byte[] content, @Context UriInfo uri) {
-        LoanDocument document = documents.attach(Params.id("Loan application", id),
+        LoanDocument document = documents.attach(Params.id(Subjects.APPLICATION, id),
                 new LoanDocumentService.Upload(type, filename, contentType, content), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
                 .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document)).build();
@@ -82,7 +83,7 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "200", description = "The documents", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DocumentView> listLoanDocuments(@PathParam("id") String id) {
-        return documents.list(Params.id("Loan application", id), caller.actor()).stream().map(mapper::toView).toList();
+        return documents.list(Params.id(Subjects.APPLICATION, id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -93,8 +94,8 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        LoanDocumentService.Download download = documents.download(Params.id("Loan application", id),
-                Params.id("Document", documentId), caller.actor());
+        LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
+                Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         LoanDocument d = download.document();
         String name = d.filename == null ? d.documentType.toLowerCase() : d.filename.replace("\"", "");
         return Response.ok(download.content(), d.mediaType)
@@ -112,7 +113,7 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        documents.remove(Params.id("Loan application", id), Params.id("Document", documentId), caller.actor());
+        documents.remove(Params.id(Subjects.APPLICATION, id), Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -63,20 +64,20 @@ public class LoanEligibilityResource {
         UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
         if (actor.role() == ActorRole.COOPERATIVE) {
             if (cooperative != null && !cooperative.equals(actor.cooperativeId())) {
-                throw ProblemException.forbidden("A cooperative may check only its own eligibility");
+                throw ProblemException.forbidden(Text.of("financing.forbidden.own-eligibility"));
             }
             cooperative = actor.cooperativeId();
         } else if (cooperative == null) {
-            throw ProblemException.invalid("cooperativeId", "is required");
+            throw ProblemException.invalid("cooperativeId", Text.of("financing.field.required"));
         }
         UUID program = Params.uuid("programId", programId);
         if (program == null) {
-            throw ProblemException.invalid("programId", "is required");
+            throw ProblemException.invalid("programId", Text.of("financing.field.required"));
         }
         Long asked = Params.wholeNumber("amount", amount);
         Long tenor = Params.wholeNumber("tenorMonths", tenorMonths);
         if (tenor != null && tenor > Integer.MAX_VALUE) {
-            throw ProblemException.invalid("tenorMonths", "is too large");
+            throw ProblemException.invalid("tenorMonths", Text.of("financing.field.too-large"));
         }
         return mapper.toView(cooperative, program, eligibility.preview(cooperative, program, asked,
                 tenor == null ? null : tenor.intValue(), Params.date("asOf", asOf, today.date())));

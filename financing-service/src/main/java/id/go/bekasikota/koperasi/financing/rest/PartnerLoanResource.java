@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -111,7 +113,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getPartnerLoanApplication(@PathParam("id") String id) {
-        LoanApplication application = applications.find(Params.id("Loan application", id), partner());
+        LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), partner());
         return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 
@@ -122,7 +124,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not disbursed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleView getPartnerLoanSchedule(@PathParam("id") String id) {
-        return mapper.toSchedule(applications.find(Params.id("Loan application", id), partner()), today.date());
+        return mapper.toSchedule(applications.find(Params.id(Subjects.APPLICATION, id), partner()), today.date());
     }
 
     @POST
@@ -145,7 +147,7 @@ public class PartnerLoanResource {
     public Response decideLoanApplication(@PathParam("id") String id,
                                           @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
-        UUID applicationId = Params.id("Loan application", id);
+        UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
         return once(partner, key, uri, decision, () -> new IdempotencyService.Outcome(200,
                 view(applications.decide(applicationId, mapper.toDecision(decision), partner))), null);
@@ -164,7 +166,7 @@ public class PartnerLoanResource {
     public Response disburseLoan(@PathParam("id") String id,
                                  @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
                                  @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
-        UUID applicationId = Params.id("Loan application", id);
+        UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> new IdempotencyService.Outcome(200,
                 view(applications.disburse(applicationId, mapper.toDisbursement(request), partner))), null);
@@ -184,7 +186,7 @@ public class PartnerLoanResource {
     public Response recordLoanRepayment(@PathParam("id") String id,
                                         @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
-        UUID applicationId = Params.id("Loan application", id);
+        UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
         return once(partner, key, uri, request, () -> {
             LoanRepayment repayment = servicing.record(applicationId, mapper.toReport(request), partner);
@@ -198,7 +200,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "200", description = "A page of repayments")
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RepaymentView> listPartnerLoanRepayments(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return servicing.repayments(Params.id("Loan application", id), partner(), paging).map(mapper::toView);
+        return servicing.repayments(Params.id(Subjects.APPLICATION, id), partner(), paging).map(mapper::toView);
     }
 
     @GET
@@ -222,7 +224,7 @@ public class PartnerLoanResource {
     private Response once(Actor partner, String key, UriInfo uri, Object request,
                           Supplier<IdempotencyService.Outcome> write, String idField) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.invalid(IdempotencyService.HEADER, "is required for partner writes (e.g. a UUID)");
+            throw ProblemException.invalid(IdempotencyService.HEADER, Text.of("financing.field.idempotency-key-required"));
         }
         IdempotencyService.Answer answer = idempotency.once(partner.partnerId(), key.strip(), "POST", uri.getPath(), request, write);
         Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON)

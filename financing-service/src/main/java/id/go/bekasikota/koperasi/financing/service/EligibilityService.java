@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.financing.domain.EligibilityRules;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.projection.CooperativeProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class EligibilityService {
     @Transactional
     public Eligibility preview(UUID cooperativeId, UUID programId, Long amount, Integer tenorMonths, LocalDate asOf) {
         CooperativeProjection cooperative = CooperativeProjection.find(cooperativeId)
-                .orElseThrow(() -> ProblemException.notFound("Cooperative", cooperativeId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
         FinancingProgram program = programs.require(programId);
         return EligibilityRules.evaluate(applicant(cooperative), program.terms(), amount, tenorMonths, asOf);
     }

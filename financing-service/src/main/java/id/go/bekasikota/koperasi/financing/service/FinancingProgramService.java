@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
@@ -42,7 +43,7 @@ public class FinancingProgramService {
     @Transactional
     public FinancingProgram replace(UUID id, String ifMatch, ProgramDefinition definition) {
         FinancingProgram program = FinancingProgram.<FinancingProgram>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Financing program", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         EntityTags.requireMatch(ifMatch, program.version);
         program.redefine(definition, LoanApplication.count("programId", program.id) > 0, today.now());
         return program;
@@ -55,7 +56,7 @@ public class FinancingProgramService {
 
     public FinancingProgram require(UUID id) {
         return FinancingProgram.<FinancingProgram>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Financing program", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
     }
 
     /** Programs by name (then id), optionally one partner's, one scheme's, or those open on a date. */

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,15 +71,14 @@ public class IdempotencyService {
             return new Answer(outcome.status(), json(outcome.body()), false);
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 visible ASCII characters (a UUID is a good key)");
+            throw ProblemException.invalid(HEADER, Text.of("financing.field.idempotency-key-format"));
         }
         String hash = fingerprint(method, path, request);
         if (!records.claim(partnerId, key, hash, today.now())) {
             IdempotencyRecords.Stored stored = records.find(partnerId, key)
                     .orElseThrow(() -> new IllegalStateException("Idempotency record vanished: " + key));
             if (!stored.requestHash().equals(hash)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "Idempotency-Key " + key + " was first used with another request; use a new key for a new request");
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, Text.of("financing.idempotency.reused", key));
             }
             return new Answer(stored.status(), stored.body(), true);
         }

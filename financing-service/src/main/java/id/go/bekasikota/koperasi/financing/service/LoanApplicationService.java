@@ -11,7 +11,9 @@ import id.go.bekasikota.koperasi.financing.domain.LoanDecision;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.domain.LoanProposal;
 import id.go.bekasikota.koperasi.financing.domain.LoanStateChange;
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -65,10 +67,9 @@ public class LoanApplicationService {
     public LoanApplication create(LoanProposal proposal, Actor actor) {
         UUID cooperativeId = LoanApplication.applicantFor(proposal.cooperativeId(), actor);
         CooperativeProjection cooperative = CooperativeProjection.<CooperativeProjection>findByIdOptional(cooperativeId)
-                .orElseThrow(() -> ProblemException.invalid("cooperativeId",
-                        "is not a cooperative of the register (as known to this service)"));
+                .orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("financing.field.not-a-cooperative")));
         FinancingProgram program = programs.find(proposal.programId())
-                .orElseThrow(() -> ProblemException.invalid("programId", "is not a financing program"));
+                .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
         LoanApplication application = new LoanApplication();
         List<DomainEvent> events = application.open(cooperativeId, cooperative.name, program, proposal, actor, today.now());
         application.persist();
@@ -84,7 +85,7 @@ public class LoanApplicationService {
         FinancingProgram program = null;
         if (correction.programId() != null && !correction.programId().equals(application.programId)) {
             program = programs.find(correction.programId())
-                    .orElseThrow(() -> ProblemException.invalid("programId", "is not a financing program"));
+                    .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
         }
         application.correct(program, correction, actor, today.now());
         return flushed(application);
@@ -133,7 +134,7 @@ public class LoanApplicationService {
     public LoanApplication find(UUID id, Actor actor) {
         LoanApplication application = LoanApplication.findById(id);
         if (application == null || !application.visibleTo(actor)) {
-            throw ProblemException.notFound("Loan application", id);
+            throw ProblemException.notFound(Subjects.APPLICATION, id);
         }
         return application;
     }
@@ -160,7 +161,7 @@ public class LoanApplicationService {
                 where.add("partnerId = :partner and forwardedAt is not null");
                 parameters.and("partner", actor.partnerId());
             }
-            default -> throw ProblemException.forbidden("Loan applications are for the office, cooperatives and partners");
+            default -> throw ProblemException.forbidden(Text.of("financing.forbidden.applications"));
         }
         if (filter.state() != null) {
             where.add("state = :state");
@@ -192,7 +193,7 @@ public class LoanApplicationService {
     LoanApplication lockVisible(UUID id, Actor actor) {
         return LoanApplication.<LoanApplication>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(a -> a.visibleTo(actor))
-                .orElseThrow(() -> ProblemException.notFound("Loan application", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.APPLICATION, id));
     }
 
     /** Eligibility as of today for what is asked, and the documents attached: the aggregate decides. */

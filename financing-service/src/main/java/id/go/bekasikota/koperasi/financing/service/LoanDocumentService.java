@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -49,28 +51,27 @@ public class LoanDocumentService {
 
     @Transactional
     public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
-        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, "attach a document");
+        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.attach-document"));
         if (upload.documentType() == null || !TYPE.matcher(upload.documentType()).matches()) {
-            throw ProblemException.invalid("type", "must be an upper-case code such as PROPOSAL or RAT_MINUTES");
+            throw ProblemException.invalid("type", Text.of("financing.field.document-type"));
         }
         if (upload.filename() != null && !FILENAME.matcher(upload.filename()).matches()) {
-            throw ProblemException.invalid("filename", "must be 1 to 200 characters without slashes or control characters");
+            throw ProblemException.invalid("filename", Text.of("financing.field.filename"));
         }
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         if (content.length == 0) {
-            throw ProblemException.invalid("body", "is empty: send the document's bytes");
+            throw ProblemException.invalid("body", Text.of("financing.field.empty-body"));
         }
         long max = config.documents().maxSize().asLongValue();
         if (content.length > max) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is " + content.length
-                    + " bytes; at most " + max + " are accepted");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("financing.document.too-large", content.length, max));
         }
         DocumentFormat format = DocumentFormat.detect(content).orElseThrow(() -> new ProblemException(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, "The content is not a PDF, JPEG or PNG document"));
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("financing.document.not-a-document")));
         String declared = upload.declaredMediaType() == null ? null : upload.declaredMediaType().split(";")[0].strip();
         if (declared != null && !UNSPECIFIC.contains(declared) && !declared.equalsIgnoreCase(format.mediaType())) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Declared as " + declared
-                    + " but the content is " + format.mediaType());
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    Text.of("financing.document.declared-otherwise", declared, format.mediaType()));
         }
         LoanDocument document = new LoanDocument();
         document.id = UUID.randomUUID();
@@ -102,7 +103,7 @@ public class LoanDocumentService {
         applications.find(applicationId, actor);
         LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
                 .filter(d -> d.applicationId.equals(applicationId))
-                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.DOCUMENT, documentId));
         LoanDocumentContent content = LoanDocumentContent.findById(documentId);
         return new Download(document, content.content);
     }
@@ -113,10 +114,10 @@ public class LoanDocumentService {
 
     @Transactional
     public void remove(UUID applicationId, UUID documentId, Actor actor) {
-        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, "remove a document");
+        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.remove-document"));
         LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
                 .filter(d -> d.applicationId.equals(applicationId))
-                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.DOCUMENT, documentId));
         LoanDocumentContent.deleteById(documentId);
         document.delete();
     }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -62,7 +63,7 @@ public class LoanServicingService {
     public LoanRepayment record(UUID applicationId, RepaymentReport report, Actor partner) {
         LoanApplication loan = applications.lockVisible(applicationId, partner);
         LoanRepayment.byReference(applicationId, report.partnerReference()).ifPresent(existing -> {
-            throw ProblemException.duplicate("Repayment " + report.partnerReference() + " is recorded already",
+            throw ProblemException.duplicate(Text.of("financing.repayment.recorded-already", report.partnerReference()),
                     existing.id.toString());
         });
         LoanRepayment repayment = LoanRepayment.reported(report);

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged;
 import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
@@ -249,13 +250,13 @@ class LoanApplicationTest {
 
     @Test
     void documentsAndCorrectionsOnlyWhileTheCooperativeHoldsIt() {
-        application.requireDocumentChange(APPLICANT, "attach a document");
+        application.requireDocumentChange(APPLICANT, Text.of("financing.action.attach-document"));
         application.correct(null, new LoanCorrection(null, 12_000_000L, null, null), OFFICER, NOW);
         assertThat(application.requestedAmount).isEqualTo(12_000_000L);
-        assertThat(problem(() -> application.requireDocumentChange(PARTNER, "attach a document")).type())
+        assertThat(problem(() -> application.requireDocumentChange(PARTNER, Text.of("financing.action.attach-document"))).type())
                 .isEqualTo(ProblemType.FORBIDDEN);
         application.submit(ELIGIBLE, List.of(), Set.of(), APPLICANT, null, NOW);
-        assertThat(problem(() -> application.requireDocumentChange(APPLICANT, "attach a document")).getMessage())
+        assertThat(problem(() -> application.requireDocumentChange(APPLICANT, Text.of("financing.action.attach-document"))).getMessage())
                 .isEqualTo("Cannot attach a document in state SUBMITTED");
         assertThat(problem(() -> application.correct(null, new LoanCorrection(null, 1L, null, null), APPLICANT, NOW)).type())
                 .isEqualTo(ProblemType.ILLEGAL_TRANSITION);

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import id.go.bekasikota.koperasi.financing.domain.LoanLimits.Limit;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -94,17 +95,17 @@ class LoanLimitsTest {
     @Test
     void enforcingRefusesWithEveryReasonAndTheFieldsAtFault() {
         ProblemException refusal = catchThrowableOfType(ProblemException.class,
-                () -> ASKED.enforce("The approval is outside the limits", 1_000L, 1, new BigDecimal("0.07")));
+                () -> ASKED.enforce(Text.of("financing.application.approval-outside-limits"), 1_000L, 1, new BigDecimal("0.07")));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.type().status()).isEqualTo(422);
-        assertThat(refusal.getMessage()).isEqualTo("The approval is outside the limits");
+        assertThat(refusal.getMessage()).isEqualTo("The approval is outside the limits of the program or of the application");
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 1000 is below the program's minimum of 1000000.",
                 "Tenor of 1 month is below the program's minimum of 6 months.",
                 "Annual rate 0.07 is above the program's rate of 0.06."));
         assertThat(refusal.errors()).extracting(e -> e.field()).containsExactly("amount", "tenorMonths", "annualRate");
         // Within the limits: nothing happens.
-        ASKED.enforce("The approval is outside the limits", 10_000_000L, 12, RATE);
+        ASKED.enforce(Text.of("financing.application.approval-outside-limits"), 10_000_000L, 12, RATE);
     }
 
     @Test

@@ -22,9 +22,9 @@ import java.math.BigDecimal;
         + "program's. Terms left out are as asked (the rate: the program's). DECLINE with a reason and no terms.")
 public record DecisionRequest(
         @NotNull @Schema(example = "APPROVE") Decision decision,
-        @Min(value = 1, message = "must be at least Rp 1") @Schema(example = "200000000") Long amount,
-        @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(value = "0.5", message = "must be at most 0.5 (50% a year)")
-        @Digits(integer = 1, fraction = 6, message = "at most 6 decimals") @Schema(example = "0.055") BigDecimal annualRate,
+        @Min(value = 1, message = "{financing.amount.min}") @Schema(example = "200000000") Long amount,
+        @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
+        @Digits(integer = 1, fraction = 6, message = "{financing.rate.digits}") @Schema(example = "0.055") BigDecimal annualRate,
         @Min(1) @Max(360) @Schema(example = "36") Integer tenorMonths,
         @Size(max = 2000) @Schema(example = "Disetujui komite kredit 14 Agustus 2026") @FreeText String reason) {
 

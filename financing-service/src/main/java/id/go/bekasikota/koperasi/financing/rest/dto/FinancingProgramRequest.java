@@ -21,30 +21,30 @@ import java.util.List;
 /** A partner's soft-loan program as the office registers it (create and full update). */
 @Schema(name = "FinancingProgramRequest")
 public record FinancingProgramRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' or '-'")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{financing.partner-id.pattern}")
         @Schema(description = "The partner's id, as in the partner_id claim of its tokens", example = "lpdb-kumkm") String partnerId,
         @NotBlank @Size(max = 200) @Schema(example = "LPDB-KUMKM") @NameText String partnerName,
         @NotNull @Schema(example = "FUND") PartnerKind partnerKind,
         @NotBlank @Size(max = 200) @Schema(example = "Dana bergulir modal kerja koperasi 2026") @NameText String name,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "upper-case code such as LPDB_KUMKM, KUR_MIKRO, KUR_KECIL")
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{financing.scheme.pattern}")
         @Schema(example = "LPDB_KUMKM") String scheme,
-        @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(value = "0.5", message = "must be at most 0.5 (50% a year)")
-        @Digits(integer = 1, fraction = 6, message = "at most 6 decimals")
+        @NotNull @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
+        @Digits(integer = 1, fraction = 6, message = "{financing.rate.digits}")
         @Schema(description = "Annual rate as a decimal: 0.055 is 5.5% a year", example = "0.055") BigDecimal annualRate,
         @NotNull @Schema(example = "DECLINING_BALANCE") ScheduleMethod method,
-        @NotNull @Min(value = 1, message = "must be at least Rp 1") @Schema(example = "50000000") Long minAmount,
-        @NotNull @Min(value = 1, message = "must be at least Rp 1") @Max(value = 1_000_000_000_000L, message = "must be at most Rp 1 trillion")
+        @NotNull @Min(value = 1, message = "{financing.amount.min}") @Schema(example = "50000000") Long minAmount,
+        @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(example = "5000000000") Long maxAmount,
         @NotNull @Min(1) @Max(360) @Schema(example = "12") Integer minTenorMonths,
         @NotNull @Min(1) @Max(360) @Schema(example = "60") Integer maxTenorMonths,
         @Size(max = 5) @Schema(description = "Jenis accepted; empty accepts every jenis", example = "[\"SIMPAN_PINJAM\", \"PRODUSEN\"]")
         List<@NotNull @Pattern(regexp = "SIMPAN_PINJAM|KONSUMEN|PRODUSEN|PEMASARAN|JASA",
-                message = "must be one of SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN, JASA") String> allowedJenis,
+                message = "{financing.jenis.pattern}") String> allowedJenis,
         @Size(max = 100) @Schema(description = "KBLI code prefixes accepted (1 to 5 digits); empty accepts every code", example = "[\"64\", \"32\"]")
-        List<@NotNull @Pattern(regexp = "[0-9]{1,5}", message = "must be 1 to 5 digits") String> allowedKbliPrefixes,
+        List<@NotNull @Pattern(regexp = "[0-9]{1,5}", message = "{financing.kbli-prefix.pattern}") String> allowedKbliPrefixes,
         @NotNull @Schema(example = "2026-01-01") LocalDate opensOn,
         @Schema(description = "Last day applications are accepted; absent for open-ended programs", example = "2026-12-31") LocalDate closesOn,
         @Size(max = 30) @Schema(description = "Document types an application must carry before it is submitted",
                 example = "[\"PROPOSAL\", \"RAT_MINUTES\", \"FINANCIAL_STATEMENT\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "upper-case code such as PROPOSAL") String> requiredDocuments) {
+        List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "{financing.document-type.pattern}") String> requiredDocuments) {
 }

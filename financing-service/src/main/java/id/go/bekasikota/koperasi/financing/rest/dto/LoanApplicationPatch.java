@@ -13,9 +13,9 @@ import java.util.UUID;
 @Schema(name = "LoanApplicationPatch")
 public record LoanApplicationPatch(
         @Schema(example = "0b8f6f0e-2a51-4d7e-b1a4-6c3e9d2f7a10") UUID programId,
-        @Min(value = 1, message = "must be at least Rp 1") @Max(value = 1_000_000_000_000L, message = "must be at most Rp 1 trillion")
+        @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(example = "200000000") Long amount,
         @Min(1) @Max(360) @Schema(example = "24") Integer tenorMonths,
-        @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
+        @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "{financing.text.not-blank}")
         @Schema(example = "Modal kerja pembelian kain dan dakron bersama") @FreeText String purpose) {
 }

@@ -14,11 +14,11 @@ import java.time.LocalDate;
 /** What to simulate: amount (whole rupiah), annual rate as a decimal, tenor, method, disbursement date. */
 @Schema(name = "LoanSimulationRequest")
 public record LoanSimulationRequest(
-        @NotNull @Min(value = 1, message = "must be at least Rp 1") @Max(value = 1_000_000_000_000L, message = "must be at most Rp 1 trillion")
+        @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(example = "250000000") Long amount,
-        @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(value = "0.5", message = "must be at most 0.5 (50% a year)")
+        @NotNull @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
         @Schema(description = "Annual rate as a decimal: 0.06 is 6% a year", example = "0.06") BigDecimal annualRate,
-        @NotNull @Min(1) @Max(value = 360, message = "must be at most 360 months")
+        @NotNull @Min(1) @Max(value = 360, message = "{financing.tenor.max}")
         @Schema(example = "36") Integer tenorMonths,
         @NotNull @Schema(example = "DECLINING_BALANCE") ScheduleMethod method,
         @NotNull @Schema(example = "2026-07-31") LocalDate disbursementDate) {

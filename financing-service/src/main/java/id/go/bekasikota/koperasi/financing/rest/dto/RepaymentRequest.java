@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** A repayment the partner received. */
 @Schema(name = "RepaymentRequest")
 public record RepaymentRequest(
-        @NotNull @Min(value = 1, message = "must be at least Rp 1") @Max(value = 1_000_000_000_000L, message = "must be at most Rp 1 trillion")
+        @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(description = "Whole rupiah; at most what is still owed", example = "7548000") Long amount,
         @NotNull @Schema(description = "Not in the future, not before the disbursement", example = "2026-09-20") LocalDate paidOn,
         @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the payment; unique per loan", example = "LPDB/RP/2026/09/11873")
