@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -101,12 +102,11 @@ public class AwardProgram extends PanacheEntityBase {
      * jenis and level are frozen (409): nominations were made and eligibility judged against them.
      */
     public void change(ProgramTerms terms, boolean nominated, Actor actor, Instant now) {
-        requireOpen("change a program");
+        requireOpen(Text.of("awards.action.change-program"));
         requireValid(terms);
         if (nominated && (!terms.sheet().sameAs(sheet()) || year != terms.year() || category != terms.category()
                 || jenis != terms.jenis() || level != terms.level())) {
-            throw ProblemException.conflict("Nominations exist for this program: its scoring sheet, year, category, jenis and level"
-                    + " are frozen (the window, announcement date, number of winners, name and self-nomination may still change)");
+            throw ProblemException.conflict(Text.of("awards.program.frozen"));
         }
         apply(terms, now);
         record(HistoryEntry.Action.PROGRAM_CHANGED, actor, "Window " + nominationsOpenOn + " to " + nominationsCloseOn
@@ -115,13 +115,14 @@ public class AwardProgram extends PanacheEntityBase {
 
     /** Closes the nominations before the window's end; computed indicators are then measured as of today. */
     public void closeNominations(Actor actor, LocalDate today, Instant now) {
-        requireOpen("close the nominations");
+        requireOpen(Text.of("awards.action.close-nominations"));
         if (nominationsOver(today)) {
-            throw ProblemException.conflict("The nominations are closed already (window " + nominationsOpenOn + " to "
-                    + nominationsCloseOn + (nominationsClosedOn == null ? "" : ", closed on " + nominationsClosedOn) + ")");
+            throw ProblemException.conflict(nominationsClosedOn == null
+                    ? Text.of("awards.program.closed-already", nominationsOpenOn, nominationsCloseOn)
+                    : Text.of("awards.program.closed-already-on", nominationsOpenOn, nominationsCloseOn, nominationsClosedOn));
         }
         if (today.isBefore(nominationsOpenOn)) {
-            throw ProblemException.conflict("The nomination window opens on " + nominationsOpenOn + "; nothing to close yet");
+            throw ProblemException.conflict(Text.of("awards.program.window-not-open", nominationsOpenOn));
         }
         nominationsClosedOn = today;
         updatedAt = now;
@@ -130,10 +131,10 @@ public class AwardProgram extends PanacheEntityBase {
 
     /** A juror (token subject) joins the jury while OPEN; the assignment is returned for saving. */
     public JurorAssignment assignJuror(Jury jury, String juror, Actor actor, Instant now) {
-        requireOpen("assign a juror");
+        requireOpen(Text.of("awards.action.assign-juror"));
         String subject = juror.strip();
         jury.assignment(subject).ifPresent(existing -> {
-            throw ProblemException.duplicate("Juror " + subject + " is assigned to this program already", existing.id.toString());
+            throw ProblemException.duplicate(Text.of("awards.program.juror-assigned", subject), existing.id.toString());
         });
         record(HistoryEntry.Action.JUROR_ASSIGNED, actor, subject, now);
         return JurorAssignment.of(id, subject, actor.subject(), now);
@@ -141,9 +142,9 @@ public class AwardProgram extends PanacheEntityBase {
 
     /** A juror leaves the jury while OPEN (its scores no longer count); the assignment is returned for deleting. */
     public JurorAssignment removeJuror(Jury jury, String juror, Actor actor, Instant now) {
-        requireOpen("remove a juror");
+        requireOpen(Text.of("awards.action.remove-juror"));
         JurorAssignment assignment = jury.assignment(juror)
-                .orElseThrow(() -> ProblemException.notFound("Juror", juror + " of program " + id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.JUROR, Text.of("awards.not-found.juror-of-program", juror, id)));
         record(HistoryEntry.Action.JUROR_REMOVED, actor, juror + " (their scores no longer count)", now);
         return assignment;
     }
@@ -158,12 +159,12 @@ public class AwardProgram extends PanacheEntityBase {
                                       Instant now) {
         ProgramState target = ProgramAction.FINALISE.from(state);
         if (!nominationsOver(today)) {
-            throw ProblemException.ruleViolation("The scores cannot be finalised yet", List.of(
+            throw ProblemException.ruleViolation(Text.of("awards.program.not-finalisable-yet"), List.of(
                     "The nomination window is open until " + nominationsCloseOn
                             + "; finalise from the day after, or close the nominations first."));
         }
         if (!missingScores.isEmpty()) {
-            throw ProblemException.ruleViolation("The scores cannot be finalised: scores are missing", missingScores);
+            throw ProblemException.ruleViolation(Text.of("awards.program.scores-missing"), missingScores);
         }
         state = target;
         finalisedOn = today;
@@ -182,7 +183,7 @@ public class AwardProgram extends PanacheEntityBase {
     public List<DomainEvent> announce(List<Nomination> winnersToAnnounce, Actor actor, LocalDate today, Instant now) {
         ProgramState target = ProgramAction.ANNOUNCE.from(state);
         if (today.isBefore(announcementOn)) {
-            throw ProblemException.ruleViolation("The winners cannot be announced yet",
+            throw ProblemException.ruleViolation(Text.of("awards.program.not-announceable-yet"),
                     List.of("The announcement date is " + announcementOn + "; today is " + today + "."));
         }
         state = target;
@@ -195,7 +196,7 @@ public class AwardProgram extends PanacheEntityBase {
     }
 
     /** Refuses (409, naming the state) an action only an OPEN program takes. */
-    public void requireOpen(String action) {
+    public void requireOpen(Text action) {
         if (!state.open()) {
             throw ProblemException.illegalTransition(action, state.name());
         }

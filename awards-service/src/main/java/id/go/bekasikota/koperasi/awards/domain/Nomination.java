@@ -8,8 +8,9 @@ import id.go.bekasikota.koperasi.contracts.awards.NominationSubmitted;
 import id.go.bekasikota.koperasi.contracts.awards.NominationWithdrawn;
 import id.go.bekasikota.koperasi.contracts.awards.ScoresFinalised;
 import id.go.bekasikota.koperasi.contracts.awards.WinnerAnnounced;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -122,29 +123,29 @@ public class Nomination extends PanacheEntityBase {
                                       List<Nomination> earlier, String statement, Actor actor, LocalDate today, Instant now) {
         boolean self = !actor.isOfficer();
         if (self && !actor.isCooperative(cooperativeId)) {
-            throw ProblemException.forbidden("A cooperative may nominate only itself");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.nominate-itself"));
         }
         if (self && !program.selfNomination) {
-            throw ProblemException.forbidden("This program does not accept self-nominations; the office nominates");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.no-self-nomination"));
         }
-        program.requireOpen("nominate for a program");
+        program.requireOpen(Text.of("awards.action.nominate-for-program"));
         if (!program.windowOpenOn(today)) {
-            throw ProblemException.ruleViolation("The nomination window is closed", List.of(program.nominationsClosedOn != null
+            throw ProblemException.ruleViolation(Text.of("awards.nomination.window-closed"), List.of(program.nominationsClosedOn != null
                     ? "Nominations were closed on " + program.nominationsClosedOn + "."
                     : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
                     + ", not on " + today + "."));
         }
         earlier.stream().filter(n -> n.state.takesPart()).findFirst().ifPresent(existing -> {
-            throw ProblemException.duplicate("The cooperative is nominated for this program already", existing.id.toString());
+            throw ProblemException.duplicate(Text.of("awards.nomination.nominated-already"), existing.id.toString());
         });
         long withdrawn = earlier.stream().filter(n -> n.state == NominationState.WITHDRAWN).count();
         if (!RenominationRule.allows(withdrawn)) {
-            throw ProblemException.ruleViolation("The cooperative cannot be nominated again", List.of(RenominationRule.refusal(withdrawn)));
+            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-again"), List.of(RenominationRule.refusal(withdrawn)));
         }
-        CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.notFound("Cooperative", cooperativeId));
+        CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
         AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
         if (!checked.eligible()) {
-            throw ProblemException.ruleViolation("The cooperative is not eligible for this award", checked.reasons());
+            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible"), checked.reasons());
         }
         id = UUID.randomUUID();
         programId = program.id;
@@ -172,7 +173,7 @@ public class Nomination extends PanacheEntityBase {
     /** Withdrawn by the office or the nominated cooperative before the scores are finalised; scores and conflicts stay on record. */
     public List<DomainEvent> withdraw(AwardProgram program, String reason, Actor actor, LocalDate today, Instant now) {
         if (!actor.isOfficer() && !actor.isCooperative(cooperativeId)) {
-            throw ProblemException.forbidden("Only the office or the nominated cooperative may withdraw a nomination");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.withdraw"));
         }
         NominationState target = NominationAction.WITHDRAW.from(state);
         state = target;
@@ -192,9 +193,9 @@ public class Nomination extends PanacheEntityBase {
      */
     public ConflictDeclaration declareConflict(AwardProgram program, Jury jury, Actor actor, String reason, Instant now) {
         String juror = requireJuror(jury, actor);
-        program.requireOpen("declare a conflict");
+        program.requireOpen(Text.of("awards.action.declare-conflict"));
         jury.conflict(juror, cooperativeId).ifPresent(existing -> {
-            throw ProblemException.duplicate("You declared a conflict with this cooperative in this program already",
+            throw ProblemException.duplicate(Text.of("awards.nomination.conflict-declared"),
                     existing.id.toString());
         });
         ConflictDeclaration declaration = ConflictDeclaration.of(this, juror, reason.strip(), now);
@@ -214,12 +215,11 @@ public class Nomination extends PanacheEntityBase {
                                         List<JurorScoreRecord> current, Instant now) {
         String juror = requireJuror(jury, actor);
         if (jury.conflicted(juror, cooperativeId)) {
-            throw ProblemException.forbidden("You declared a conflict of interest with this cooperative in this program:"
-                    + " you may not score it");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.conflicted"));
         }
-        program.requireOpen("score");
+        program.requireOpen(Text.of("awards.action.score"));
         if (state != NominationState.SUBMITTED) {
-            throw ProblemException.illegalTransition("score a nomination", state.name());
+            throw ProblemException.illegalTransition(Text.of("awards.action.score-nomination"), state.name());
         }
         requireJurorIndicators(program.sheet(), entries);
         Map<String, JurorScoreRecord> byCode = new java.util.HashMap<>();
@@ -270,13 +270,14 @@ public class Nomination extends PanacheEntityBase {
     /** An announced winner goes to the next round (CITY to PROVINCE, PROVINCE to NATIONAL), once. */
     public List<DomainEvent> forward(AwardProgram program, String note, Actor actor, LocalDate today, Instant now) {
         if (!program.announced()) {
-            throw ProblemException.illegalTransition("forward a winner", program.state.name());
+            throw ProblemException.illegalTransition(Text.of("awards.action.forward-winner"), program.state.name());
         }
         if (!won()) {
-            throw ProblemException.conflict("Only winners are forwarded" + (rank == null ? "" : "; this nomination ranked " + rank));
+            throw ProblemException.conflict(rank == null
+                    ? Text.of("awards.nomination.only-winners") : Text.of("awards.nomination.only-winners-ranked", rank));
         }
         AwardLevel next = program.level.next().orElseThrow(() -> ProblemException.conflict(
-                "The " + program.level + " round is the last: there is no round to forward to"));
+                Text.of("awards.nomination.last-round", program.level)));
         state = NominationAction.FORWARD.from(state);
         Forwarding f = new Forwarding();
         f.id = UUID.randomUUID();
@@ -305,20 +306,20 @@ public class Nomination extends PanacheEntityBase {
      */
     public List<DomainEvent> recordOutcome(AwardProgram program, ForwardingDecision decision, Actor actor, Instant now) {
         if (forwarding == null) {
-            throw ProblemException.notFound("Forwarding of nomination", id);
+            throw ProblemException.notFound(Subjects.FORWARDING, id);
         }
         NominationState target = NominationAction.RECORD_OUTCOME.from(state);
         if (decision.outcome() == ForwardingOutcome.PENDING) {
-            throw ProblemException.invalid("outcome", "must be WINNER or NOT_SELECTED");
+            throw ProblemException.invalid("outcome", Text.of("awards.field.outcome"));
         }
         if (decision.outcome() == ForwardingOutcome.WINNER && decision.rank() == null) {
-            throw ProblemException.invalid("rank", "is required for a WINNER");
+            throw ProblemException.invalid("rank", Text.of("awards.field.rank-required"));
         }
         if (decision.outcome() == ForwardingOutcome.NOT_SELECTED && decision.rank() != null) {
-            throw ProblemException.invalid("rank", "must be empty for NOT_SELECTED");
+            throw ProblemException.invalid("rank", Text.of("awards.field.rank-empty"));
         }
         if (decision.decidedOn().isBefore(forwarding.forwardedOn)) {
-            throw ProblemException.invalid("decidedOn", "cannot be before the nomination was forwarded (" + forwarding.forwardedOn + ")");
+            throw ProblemException.invalid("decidedOn", Text.of("awards.field.before-forwarded", forwarding.forwardedOn));
         }
         state = target;
         Forwarding f = forwarding;
@@ -364,29 +365,29 @@ public class Nomination extends PanacheEntityBase {
 
     private String requireJuror(Jury jury, Actor actor) {
         if (actor.role() != ActorRole.JUROR || !jury.isJuror(actor.subject())) {
-            throw ProblemException.forbidden("You are not a juror of this program");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.not-a-juror"));
         }
         return actor.subject();
     }
 
     /** Jurors score only the sheet's JUROR indicators, each once per request (400 naming each entry at fault). */
     private static void requireJurorIndicators(ScoringSheet sheet, List<ScoreEntry> entries) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             String code = entries.get(i).indicatorCode().strip();
             Optional<Indicator> indicator = sheet.indicator(code);
             if (indicator.isEmpty()) {
-                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is not an indicator of the program's sheet"));
+                errors.add(InvalidField.of("scores[" + i + "].indicatorCode", "awards.field.not-an-indicator"));
             } else if (!indicator.get().jurorScored()) {
-                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is a COMPUTED indicator; jurors score only "
-                        + String.join(", ", sheet.jurorIndicators().stream().map(Indicator::code).toList())));
+                errors.add(InvalidField.of("scores[" + i + "].indicatorCode", "awards.field.computed-indicator",
+                        String.join(", ", sheet.jurorIndicators().stream().map(Indicator::code).toList())));
             } else if (!seen.add(code)) {
-                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "is scored twice in this request"));
+                errors.add(InvalidField.of("scores[" + i + "].indicatorCode", "awards.field.scored-twice"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.util.Locale;
@@ -30,10 +31,15 @@ public enum NominationAction {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** The action as a verb in the language of the answer ({@code awards.action.*}). */
+    public Text text() {
+        return Text.of("awards.action." + name().toLowerCase(Locale.ROOT));
+    }
+
     /** The state after this action from {@code current}; refuses (409, naming the current state) a move the table does not have. */
     public NominationState from(NominationState current) {
         if (this == NOMINATE || current == null || !current.canMoveTo(target)) {
-            throw ProblemException.illegalTransition(label(), current == null ? "NONE" : current.name());
+            throw ProblemException.illegalTransition(text(), current == null ? "NONE" : current.name());
         }
         return target;
     }

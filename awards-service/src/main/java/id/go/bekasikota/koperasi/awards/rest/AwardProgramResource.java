@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.awards.rest;
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
+import id.go.bekasikota.koperasi.awards.domain.Subjects;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.AwardProgramView;
@@ -18,6 +19,7 @@ import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -98,7 +100,7 @@ public class AwardProgramResource {
                                                     @Parameter(schema = @Schema(implementation = ProgramState.class)) @QueryParam("state") String state) {
         Long parsedYear = Params.wholeNumber("year", year);
         if (parsedYear != null && (parsedYear < 2000 || parsedYear > 2100)) {
-            throw ProblemException.invalid("year", "must be between 2000 and 2100");
+            throw ProblemException.invalid("year", Text.of("awards.field.year"));
         }
         return programs.list(parsedYear == null ? null : parsedYear.intValue(), Params.enumValue("state", state, ProgramState.class), paging)
                 .map(p -> mapper.toView(p, programs.hasNominations(p.id)));
@@ -111,7 +113,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "The program; `ETag` is its version", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getAwardProgram(@PathParam("id") String id) {
-        AwardProgram found = programs.find(Params.id("Award program", id)).orElseThrow(() -> ProblemException.notFound("Award program", id));
+        AwardProgram found = programs.find(Params.id(Subjects.PROGRAM, id)).orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         return Response.ok(mapper.toView(found, programs.hasNominations(found.id))).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
     }
 
@@ -129,7 +131,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "428", description = "`If-Match` missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateAwardProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AwardProgramRequest request) {
-        AwardProgram updated = programs.update(Params.id("Award program", id), ifMatch, mapper.toTerms(request), caller.actor());
+        AwardProgram updated = programs.update(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toTerms(request), caller.actor());
         return Response.ok(mapper.toView(updated, programs.hasNominations(updated.id)))
                 .header(HttpHeaders.ETAG, EntityTags.of(updated.version)).build();
     }
@@ -146,7 +148,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nominateForAwardProgram(@PathParam("id") String id, @Valid @NotNull ProgramNominationRequest request, @Context UriInfo uri) {
-        Nomination created = nominations.nominate(Params.id("Award program", id), request.cooperativeId(), request.statement(), caller.actor());
+        Nomination created = nominations.nominate(Params.id(Subjects.PROGRAM, id), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/nominations").path(created.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version))
                 .entity(mapper.toView(created, null, false, false)).build();
@@ -160,7 +162,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<JurorView> listJurors(@PathParam("id") String id) {
-        return programs.jurors(Params.id("Award program", id)).stream().map(mapper::toView).toList();
+        return programs.jurors(Params.id(Subjects.PROGRAM, id)).stream().map(mapper::toView).toList();
     }
 
     @POST
@@ -175,7 +177,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Assigned already, or the program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assignJuror(@PathParam("id") String id, @Valid @NotNull JurorRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(programs.assignJuror(Params.id("Award program", id), request.juror(), caller.actor()))).build();
+                .entity(mapper.toView(programs.assignJuror(Params.id(Subjects.PROGRAM, id), request.juror(), caller.actor()))).build();
     }
 
     @DELETE
@@ -187,7 +189,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeJuror(@PathParam("id") String id, @PathParam("juror") String juror) {
-        programs.removeJuror(Params.id("Award program", id), juror, caller.actor());
+        programs.removeJuror(Params.id(Subjects.PROGRAM, id), juror, caller.actor());
         return Response.noContent().build();
     }
 
@@ -199,7 +201,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RankingView getRanking(@PathParam("id") String id) {
-        return mapper.toView(results.ranking(Params.id("Award program", id)));
+        return mapper.toView(results.ranking(Params.id(Subjects.PROGRAM, id)));
     }
 
     @POST
@@ -211,7 +213,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, or the window has not opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeNominations(@PathParam("id") String id) {
-        AwardProgram closed = programs.closeNominations(Params.id("Award program", id), caller.actor());
+        AwardProgram closed = programs.closeNominations(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(closed, programs.hasNominations(closed.id))).header(HttpHeaders.ETAG, EntityTags.of(closed.version)).build();
     }
 
@@ -225,7 +227,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The window is still open, or scores are missing: `reasons[]` names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response finaliseAwardProgram(@PathParam("id") String id) {
-        AwardProgram finalised = results.finalise(Params.id("Award program", id), caller.actor());
+        AwardProgram finalised = results.finalise(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(finalised, true)).header(HttpHeaders.ETAG, EntityTags.of(finalised.version)).build();
     }
 
@@ -239,7 +241,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Not FINALISED (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Before the announcement date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response announceAwardProgram(@PathParam("id") String id) {
-        AwardProgram announced = results.announce(Params.id("Award program", id), caller.actor());
+        AwardProgram announced = results.announce(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(announced, true)).header(HttpHeaders.ETAG, EntityTags.of(announced.version)).build();
     }
 
@@ -251,7 +253,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryView> getAwardProgramHistory(@PathParam("id") String id) {
-        return programs.history(Params.id("Award program", id)).stream().map(mapper::toView).toList();
+        return programs.history(Params.id(Subjects.PROGRAM, id)).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -261,7 +263,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "The winners", content = @Content(schema = @Schema(implementation = WinnersView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WinnersView listWinners(@PathParam("id") String id) {
-        return mapper.toView(results.winners(Params.id("Award program", id), caller.actor()),
+        return mapper.toView(results.winners(Params.id(Subjects.PROGRAM, id), caller.actor()),
                 nomination -> nominations.forwarding(nomination).map(mapper::toView).orElse(null));
     }
 

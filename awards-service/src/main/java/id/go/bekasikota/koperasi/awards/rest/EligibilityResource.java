@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -59,7 +60,7 @@ public class EligibilityResource {
     private static UUID required(String name, String value) {
         UUID id = Params.uuid(name, value);
         if (id == null) {
-            throw ProblemException.invalid(name, "is required");
+            throw ProblemException.invalid(name, Text.of("awards.field.required"));
         }
         return id;
     }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.awards.rest;
 
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
+import id.go.bekasikota.koperasi.awards.domain.Subjects;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.ConflictRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.ConflictView;
@@ -111,7 +112,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Another cooperative's, or a juror not of its program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getNomination(@PathParam("id") String id) {
-        Nomination found = nominations.readable(Params.id("Nomination", id), caller.actor());
+        Nomination found = nominations.readable(Params.id(Subjects.NOMINATION, id), caller.actor());
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
     }
 
@@ -123,7 +124,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryView> getNominationHistory(@PathParam("id") String id) {
-        return nominations.history(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
+        return nominations.history(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @POST
@@ -137,7 +138,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not in the running: `currentState` WITHDRAWN (withdrawn already) or RANKED (scores finalised)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NominationView withdrawNomination(@PathParam("id") String id, @Valid @NotNull WithdrawalRequest request) {
-        return view(nominations.withdraw(Params.id("Nomination", id), request.reason(), caller.actor()));
+        return view(nominations.withdraw(Params.id(Subjects.NOMINATION, id), request.reason(), caller.actor()));
     }
 
     @POST
@@ -152,7 +153,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "Declared already for this cooperative in this program, on this or another of its nominations (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response declareConflict(@PathParam("id") String id, @Valid @NotNull ConflictRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(jury.declareConflict(Params.id("Nomination", id), request.reason(), caller.actor()))).build();
+                .entity(mapper.toView(jury.declareConflict(Params.id(Subjects.NOMINATION, id), request.reason(), caller.actor()))).build();
     }
 
     @GET
@@ -163,7 +164,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ConflictView> listConflicts(@PathParam("id") String id) {
-        return jury.conflicts(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
+        return jury.conflicts(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @PUT
@@ -177,7 +178,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN (`currentState` FINALISED or ANNOUNCED), or the nomination is not in the running (`currentState` WITHDRAWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScoreView> scoreNomination(@PathParam("id") String id, @Valid @NotNull ScoresRequest request) {
-        return jury.score(Params.id("Nomination", id), mapper.toEntries(request), caller.actor()).stream().map(mapper::toView).toList();
+        return jury.score(Params.id(Subjects.NOMINATION, id), mapper.toEntries(request), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -188,7 +189,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "A juror not of the program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScoreView> listScores(@PathParam("id") String id) {
-        return jury.scores(Params.id("Nomination", id), caller.actor()).stream().map(mapper::toView).toList();
+        return jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
     }
 
     @POST
@@ -201,7 +202,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`currentState` FORWARDED or OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forwardNomination(@PathParam("id") String id, @Valid ForwardRequest request) {
-        return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id("Nomination", id),
+        return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id(Subjects.NOMINATION, id),
                 request == null ? null : request.note(), caller.actor()))).build();
     }
 
@@ -216,7 +217,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such nomination, or not forwarded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Recorded already (`currentState` OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForwardingView recordForwardingOutcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest request) {
-        return mapper.toView(results.recordOutcome(Params.id("Nomination", id), mapper.toDecision(request), caller.actor()));
+        return mapper.toView(results.recordOutcome(Params.id(Subjects.NOMINATION, id), mapper.toDecision(request), caller.actor()));
     }
 
     private NominationView view(Nomination n) {

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ScoreEntry;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -47,7 +48,7 @@ public class JuryService {
     public List<ConflictDeclaration> conflicts(UUID nominationId, Actor actor) {
         Nomination nomination = nominations.require(nominationId);
         if (!actor.readsEverything()) {
-            throw ProblemException.forbidden("Conflicts of interest are for the office to read");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.conflicts"));
         }
         return programs.jury(nomination.programId).conflictsWith(nomination.cooperativeId);
     }
@@ -70,7 +71,7 @@ public class JuryService {
             return JurorScoreRecord.list("nominationId", Sort.ascending("juror").and("indicatorCode"), nomination.id);
         }
         if (actor.role() != ActorRole.JUROR) {
-            throw ProblemException.forbidden("Scores are for the office and the jurors");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.scores"));
         }
         return ownScores(nomination.id, actor.subject());
     }

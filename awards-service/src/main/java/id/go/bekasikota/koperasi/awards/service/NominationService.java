@@ -8,6 +8,8 @@ import id.go.bekasikota.koperasi.awards.domain.Forwarding;
 import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
+import id.go.bekasikota.koperasi.awards.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -49,10 +51,10 @@ public class NominationService {
     @Transactional
     public AwardEligibility eligibility(UUID cooperativeId, UUID programId, Actor actor) {
         if (!actor.readsEverything() && !actor.isCooperative(cooperativeId)) {
-            throw ProblemException.forbidden("Only the office or the cooperative's own account may do this");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.office-or-own-cooperative"));
         }
         AwardProgram program = programs.require(programId);
-        CooperativeFacts cooperative = facts.facts(cooperativeId).orElseThrow(() -> ProblemException.notFound("Cooperative", cooperativeId));
+        CooperativeFacts cooperative = facts.facts(cooperativeId).orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
         return AwardEligibilityRules.evaluate(cooperative, program.jenis, today.date());
     }
 
@@ -81,7 +83,7 @@ public class NominationService {
     public Nomination readable(UUID nominationId, Actor actor) {
         Nomination nomination = require(nominationId);
         if (!nomination.visibleTo(actor, programs.jury(nomination.programId))) {
-            throw ProblemException.forbidden("This nomination is not yours to see");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.not-yours"));
         }
         return nomination;
     }
@@ -99,7 +101,7 @@ public class NominationService {
             // the office reads everything
         } else if (actor.role() == ActorRole.COOPERATIVE) {
             if (cooperativeId != null && !actor.isCooperative(cooperativeId)) {
-                throw ProblemException.forbidden("A cooperative sees only its own nominations");
+                throw ProblemException.forbidden(Text.of("awards.forbidden.own-nominations"));
             }
             cooperativeId = actor.cooperativeId();
         } else if (actor.role() == ActorRole.JUROR) {
@@ -109,7 +111,7 @@ public class NominationService {
                     + " and c.programId = n.programId and c.cooperativeId = n.cooperativeId)");
             params.and("juror", actor.subject());
         } else {
-            throw ProblemException.forbidden("Nominations are for the office, jurors and the nominated cooperatives");
+            throw ProblemException.forbidden(Text.of("awards.forbidden.nominations"));
         }
         if (programId != null) {
             where.add("n.programId = :programId");
@@ -142,7 +144,7 @@ public class NominationService {
     }
 
     public Nomination require(UUID nominationId) {
-        return Nomination.<Nomination>findByIdOptional(nominationId).orElseThrow(() -> ProblemException.notFound("Nomination", nominationId));
+        return Nomination.<Nomination>findByIdOptional(nominationId).orElseThrow(() -> ProblemException.notFound(Subjects.NOMINATION, nominationId));
     }
 
     /** Locks the nomination's program, then reads the nomination afresh under that lock. */

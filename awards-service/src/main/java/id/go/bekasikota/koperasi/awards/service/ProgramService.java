@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.awards.domain.Jury;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ProgramTerms;
+import id.go.bekasikota.koperasi.awards.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -57,13 +58,13 @@ public class ProgramService {
     }
 
     public AwardProgram require(UUID id) {
-        return AwardProgram.<AwardProgram>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Award program", id));
+        return AwardProgram.<AwardProgram>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
     }
 
     /** The program row locked for the rest of the transaction: every change to a program, its jury and its nominations queues on it. */
     public AwardProgram lock(UUID id) {
         return AwardProgram.<AwardProgram>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Award program", id));
+                .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
     }
 
     @Transactional

@@ -28,7 +28,7 @@ public record AwardProgramRequest(
         @Schema(description = "When winners are announced; 12 July (Cooperative Day) of the year when empty", example = "2026-07-12") LocalDate announcementOn,
         @Schema(description = "Cooperatives may nominate themselves (default false)", example = "true") Boolean selfNomination,
         @NotNull @Min(1) @Max(100) @Schema(description = "How many winners (the top of the ranking)", example = "3") Integer winners,
-        @NotNull @Size(min = 1, max = 50, message = "must have 1 to 50 indicators")
+        @NotNull @Size(min = 1, max = 50, message = "{awards.sheet.size}")
         @Schema(description = "The scoring sheet: indicators of the KELEMBAGAAN, USAHA and KEUANGAN aspects. Frozen once a nomination exists.")
         List<@NotNull @Valid IndicatorData> scoringSheet) {
 }

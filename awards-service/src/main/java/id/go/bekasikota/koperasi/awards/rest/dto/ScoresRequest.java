@@ -15,7 +15,7 @@ import java.util.List;
 /** A juror's scores of some or all juror-scored indicators of a nomination; each replaces the juror's earlier score. */
 @Schema(name = "ScoresRequest")
 public record ScoresRequest(
-        @NotNull @Size(min = 1, max = 50, message = "must have 1 to 50 scores") List<@NotNull @Valid Item> scores) {
+        @NotNull @Size(min = 1, max = 50, message = "{awards.scores.size}") List<@NotNull @Valid Item> scores) {
 
     @Schema(name = "ScoreItem")
     public record Item(
