@@ -104,7 +104,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getWebhookSubscription(@PathParam("id") String id) {
-        SubscriptionDetails found = service.get(caller.actor(), Params.id("Webhook subscription", id));
+        SubscriptionDetails found = service.get(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id));
         return Response.ok(mapper.toView(found)).header(HttpHeaders.ETAG, EntityTags.of(found.subscription().version)).build();
     }
 
@@ -122,7 +122,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceWebhookSubscription(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Valid @NotNull SubscriptionRequest request) {
-        SubscriptionDetails changed = service.replace(caller.actor(), Params.id("Webhook subscription", id), ifMatch, mapper.toChange(request));
+        SubscriptionDetails changed = service.replace(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), ifMatch, mapper.toChange(request));
         return Response.ok(mapper.toView(changed)).header(HttpHeaders.ETAG, EntityTags.of(changed.subscription().version)).build();
     }
 
@@ -140,7 +140,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "403", description = "Not the owner's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SecretView rotateWebhookSecret(@PathParam("id") String id, @Valid @NotNull SecretRotationRequest request) {
-        SubscriptionService.Rotation rotation = service.rotate(caller.actor(), Params.id("Webhook subscription", id),
+        SubscriptionService.Rotation rotation = service.rotate(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id),
                 request.overlapSeconds() == null ? null : Duration.ofSeconds(request.overlapSeconds()));
         return new SecretView(rotation.secret(), rotation.previousSecretExpiresAt());
     }
@@ -156,7 +156,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") String id, @BeanParam @Valid PageRequest paging,
                                                     @Parameter(description = "PENDING, DELIVERED or DEAD", schema = @Schema(implementation = DeliveryState.class)) @QueryParam("state") String state) {
-        return service.deliveries(caller.actor(), Params.id("Webhook subscription", id), Params.enumValue("state", state, DeliveryState.class), paging)
+        return service.deliveries(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.enumValue("state", state, DeliveryState.class), paging)
                 .map(mapper::toView);
     }
 
@@ -169,7 +169,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryView getWebhookDelivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        SubscriptionService.DeliveryWithAttempts found = service.delivery(caller.actor(), Params.id("Webhook subscription", id), Params.id("Delivery", deliveryId));
+        SubscriptionService.DeliveryWithAttempts found = service.delivery(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId));
         return mapper.toView(found.delivery(), found.attempts());
     }
 
@@ -185,7 +185,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "It is still PENDING", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliverWebhook(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        var delivery = service.redeliver(caller.actor(), Params.id("Webhook subscription", id), Params.id("Delivery", deliveryId));
+        var delivery = service.redeliver(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId));
         return Response.accepted(mapper.toView(delivery)).build();
     }
 }

@@ -14,9 +14,10 @@ import id.go.bekasikota.koperasi.notifications.domain.SubscriptionDetails;
 import id.go.bekasikota.koperasi.notifications.domain.SubscriptionOwner;
 import id.go.bekasikota.koperasi.notifications.domain.WebhookSigner;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -42,6 +43,10 @@ import java.util.UUID;
 /** Subscriptions, their secrets, and their delivery log, each visible to its owner only. */
 @ApplicationScoped
 public class SubscriptionService {
+
+    /** What a not-found is about ({@code notifications.subject.*}). */
+    public static final Text SUBSCRIPTION = Text.of("notifications.subject.subscription");
+    public static final Text DELIVERY = Text.of("notifications.subject.delivery");
 
     /** A delivery with its attempts, first first. */
     public record DeliveryWithAttempts(Delivery delivery, List<DeliveryAttempt> attempts) {
@@ -113,7 +118,7 @@ public class SubscriptionService {
         Subscription subscription = managed(actor, id);
         Duration kept = overlap == null ? config.secrets().overlap() : overlap;
         if (kept.compareTo(config.secrets().maxOverlap()) > 0) {
-            throw ProblemException.invalid("overlapSeconds", "must be at most " + config.secrets().maxOverlap().toSeconds());
+            throw ProblemException.invalid("overlapSeconds", Text.of("notifications.field.overlap-max", config.secrets().maxOverlap().toSeconds()));
         }
         Instant now = today.now();
         Instant end = now.plus(kept);
@@ -151,7 +156,7 @@ public class SubscriptionService {
         Subscription subscription = managed(actor, id);
         Delivery delivery = deliveryOf(subscription, deliveryId);
         if (delivery.state == DeliveryState.PENDING) {
-            throw ProblemException.illegalTransition("redeliver a delivery that is still being delivered", DeliveryState.PENDING.name());
+            throw ProblemException.illegalTransition(Text.of("notifications.action.redeliver-pending"), DeliveryState.PENDING.name());
         }
         Instant now = today.now();
         delivery.redeliver(now, schedule.giveUpAfter(now));
@@ -168,42 +173,41 @@ public class SubscriptionService {
     }
 
     private void requireValid(SubscriptionChange change) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        egress.refusal(change.url(), InetAddress::getAllByName).ifPresent(reason -> errors.add(new Problem.FieldError("url", reason)));
+        List<InvalidField> errors = new ArrayList<>();
+        egress.refusal(change.url(), InetAddress::getAllByName).ifPresent(reason -> errors.add(new InvalidField("url", Text.verbatim(reason))));
         for (int i = 0; i < change.eventTypes().size(); i++) {
             if (!EventTypeFilter.valid(change.eventTypes().get(i))) {
-                errors.add(new Problem.FieldError("eventTypes[" + i + "]",
-                        "must be a CloudEvents type such as id.go.bekasikota.financing.loan-application.state-changed.v1, or a prefix ending in .*"));
+                errors.add(InvalidField.of("eventTypes[" + i + "]", "notifications.field.event-type"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 
     private static void requireManager(Actor actor) {
         if (actor.role() != ActorRole.PARTNER && actor.role() != ActorRole.OFFICER) {
-            throw ProblemException.forbidden("Only partners (for themselves) and officers (for government systems) keep subscriptions");
+            throw ProblemException.forbidden(Text.of("notifications.forbidden.managers"));
         }
     }
 
     /** The subscription if the caller owns it; else as if it did not exist. */
     private static Subscription visible(Actor actor, UUID id) {
         return Subscription.<Subscription>findByIdOptional(id).filter(s -> s.visibleTo(actor))
-                .orElseThrow(() -> ProblemException.notFound("Webhook subscription", id));
+                .orElseThrow(() -> ProblemException.notFound(SUBSCRIPTION, id));
     }
 
     private static Subscription managed(Actor actor, UUID id) {
         Subscription subscription = visible(actor, id);
         if (!subscription.manageableBy(actor)) {
-            throw ProblemException.forbidden("Auditors read subscriptions; officers change them");
+            throw ProblemException.forbidden(Text.of("notifications.forbidden.auditors-read"));
         }
         return subscription;
     }
 
     private static Delivery deliveryOf(Subscription subscription, UUID deliveryId) {
         return Delivery.<Delivery>findByIdOptional(deliveryId).filter(d -> Objects.equals(d.subscriptionId, subscription.id))
-                .orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
+                .orElseThrow(() -> ProblemException.notFound(DELIVERY, deliveryId));
     }
 
     private void wakeAfterCommit() {

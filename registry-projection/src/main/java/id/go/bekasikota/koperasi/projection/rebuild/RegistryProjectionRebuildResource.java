@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.projection.rebuild;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class RegistryProjectionRebuildResource {
+
+    /** What a not-found is about ({@code projection.subject.rebuild}). */
+    private static final Text REBUILD = Text.of("projection.subject.rebuild");
 
     private final RegistryProjectionRebuilds service;
     private final Caller caller;
@@ -77,6 +81,6 @@ public abstract class RegistryProjectionRebuildResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rebuild", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RebuildView getRegistryProjectionRebuild(@PathParam("id") String id) {
-        return service.find(Params.id("Rebuild", id)).map(RebuildView::of).orElseThrow(() -> ProblemException.notFound("Rebuild", id));
+        return service.find(Params.id(REBUILD, id)).map(RebuildView::of).orElseThrow(() -> ProblemException.notFound(REBUILD, id));
     }
 }

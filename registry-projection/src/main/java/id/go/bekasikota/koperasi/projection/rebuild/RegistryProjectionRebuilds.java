@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.projection.rebuild;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -69,8 +70,8 @@ public class RegistryProjectionRebuilds {
             started = QuarkusTransaction.requiringNew().call(() -> {
                 for (ProjectionRebuild running : ProjectionRebuild.<ProjectionRebuild>list("projection = ?1 and finishedAt is null", PROJECTION)) {
                     if (!running.cutOff(clock.instant(), settings.silence())) {
-                        throw ProblemException.conflict("Rebuild " + running.id + " (asked by " + running.requestedBy + " at "
-                                + running.requestedAt + ") is " + running.state + "; one rebuild at a time");
+                        throw ProblemException.conflict(Text.of("projection.rebuild.running",
+                                running.id, running.requestedBy, running.requestedAt, running.state));
                     }
                     running.failed("cut off: no progress since " + running.heartbeatAt, clock.instant());
                 }
@@ -80,7 +81,7 @@ public class RegistryProjectionRebuilds {
             });
         } catch (PersistenceException e) {
             // Another instance started one between the check and the insert.
-            throw ProblemException.conflict("A rebuild of the registry projection is running; one rebuild at a time");
+            throw ProblemException.conflict(Text.of("projection.rebuild.running-other"));
         }
         LOG.infof("Registry projection rebuild %s requested by %s", started.id, actor);
         UUID id = started.id;
