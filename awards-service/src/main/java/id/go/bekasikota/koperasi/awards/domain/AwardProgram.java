@@ -3,7 +3,7 @@ package id.go.bekasikota.koperasi.awards.domain;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -246,7 +246,7 @@ public class AwardProgram extends PanacheEntityBase {
     private void requireValid(ProgramTerms terms) {
         List<Violation> violations = terms.violations();
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            throw ProblemException.invalidFields(violations.stream().map(v -> new InvalidField(v.field(), Text.verbatim(v.message()))).toList());
         }
     }
 

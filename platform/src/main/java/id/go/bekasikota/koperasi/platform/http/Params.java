@@ -37,15 +37,6 @@ public final class Params {
         }
     }
 
-    /** As {@link #id(Text, String)}, the subject in English in every language (services without message keys yet). */
-    public static UUID id(String what, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.notFound(what, value);
-        }
-    }
-
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * A client-facing failure of a use case; the problem mapper turns it into problem details in the
  * language of the request. Domain and service code throw these through the static factories, with the
- * detail and the field messages as {@link Text} (a key of the {@code messages} bundles and its values).
- * The factories taking a {@code String} pass it through as it is, in every language: they remain for the
- * services whose messages have no keys yet (the module READMEs say which).
+ * detail and the field messages as {@link Text}: a key of the {@code messages} bundles and its values, never
+ * a sentence written in code ({@link Text#verbatim} only for words that are not ours, such as a value's own
+ * reason from a parser).
  */
 public class ProblemException extends RuntimeException {
 
@@ -34,28 +34,12 @@ public class ProblemException extends RuntimeException {
         this(type, detail, List.of(), Map.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
-        this(type, Text.verbatim(detail), verbatim(errors), extensions);
-    }
-
-    public ProblemException(ProblemType type, String detail) {
-        this(type, Text.verbatim(detail));
-    }
-
     /** "{subject} {id} does not exist"; the subject is a key such as {@code registry.subject.cooperative}. */
     public static ProblemException notFound(Text subject, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, Text.of("problem.not-found.detail", subject, id));
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
-    }
-
     public static ProblemException forbidden(Text detail) {
-        return new ProblemException(ProblemType.FORBIDDEN, detail);
-    }
-
-    public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 
@@ -63,15 +47,7 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
-    }
-
     public static ProblemException duplicate(Text detail, String existingId) {
-        return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
-    }
-
-    public static ProblemException duplicate(String detail, String existingId) {
         return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
     }
 
@@ -81,17 +57,8 @@ public class ProblemException extends RuntimeException {
                 Text.of("problem.illegal-transition.detail", action, currentState), List.of(), Map.of("currentState", currentState));
     }
 
-    public static ProblemException illegalTransition(String action, String currentState) {
-        return new ProblemException(ProblemType.ILLEGAL_TRANSITION,
-                "Cannot " + action + " in state " + currentState, List.of(), Map.of("currentState", currentState));
-    }
-
     public static ProblemException invalid(String field, Text message) {
         return invalidFields(List.of(new InvalidField(field, message)));
-    }
-
-    public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException invalidFields(List<InvalidField> errors) {
@@ -101,16 +68,8 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
     }
 
-    public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return invalidFields(verbatim(errors));
-    }
-
     public static ProblemException ruleViolation(Text detail, List<String> reasons) {
         return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons", List.copyOf(reasons)));
-    }
-
-    public static ProblemException ruleViolation(String detail, List<String> reasons) {
-        return ruleViolation(Text.verbatim(detail), reasons);
     }
 
     public ProblemType type() {
@@ -143,11 +102,5 @@ public class ProblemException extends RuntimeException {
     /** The problem in the default language. */
     public Problem toProblem(String instance) {
         return toProblem(instance, Languages.DEFAULT);
-    }
-
-    private static List<InvalidField> verbatim(List<Problem.FieldError> errors) {
-        return errors == null ? List.of() : errors.stream()
-                .map(error -> new InvalidField(error.field(), Text.verbatim(error.message())))
-                .toList();
     }
 }

@@ -85,7 +85,7 @@ public final class CooperativeCsv {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.import.unreadable", e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("header", e.getMessage());
+            throw ProblemException.invalid("header", Text.verbatim(e.getMessage()));
         }
     }
 

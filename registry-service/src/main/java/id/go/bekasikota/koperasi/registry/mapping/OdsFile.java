@@ -1,7 +1,7 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
 import id.go.bekasikota.koperasi.platform.i18n.Text;
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsHeader;
@@ -67,7 +67,7 @@ public final class OdsFile implements AutoCloseable {
             OdsHeader header = OdsHeader.of(records.next().toList());
             if (!header.valid()) {
                 parser.close();
-                throw ProblemException.invalid(header.errors().stream().map(e -> new Problem.FieldError("header", e)).toList());
+                throw ProblemException.invalidFields(header.errors().stream().map(e -> new InvalidField("header", Text.verbatim(e))).toList());
             }
             return new OdsFile(parser, separator, header, maxRows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
