@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class MessageBundles {
 
-    /** Placeholders: {@code {0}} in a MessageFormat pattern, {@code {min}} or {@code ${...}} in a validation message. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
+    /**
+     * Placeholders: {@code {0}} in a MessageFormat pattern, {@code {min}} in a validation message. An
+     * expression ({@code ${inclusive == true ? 'or equal to ' : ''}}) holds words of its language and is
+     * not compared.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{[^{}]+}");
 
     private MessageBundles() {
     }
