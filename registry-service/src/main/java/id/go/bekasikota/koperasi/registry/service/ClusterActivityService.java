@@ -221,7 +221,7 @@ public class ClusterActivityService {
     }
 
     /** No activity of the cluster for the period (or one of its revisions): 404. */
-    public static ProblemException notFound(UUID clusterId, Object period) {
+    public static ProblemException notFound(Object clusterId, Object period) {
         return new ProblemException(ProblemType.NOT_FOUND, Text.of("registry.not-found.cluster-activity", clusterId, period));
     }
 }
