@@ -73,7 +73,7 @@ public final class Problems {
         }
         Locale language = Message.language(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         // Added, not set: the CORS check may have named Origin already.
-        ctx.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        ctx.response().headers().add(HttpHeaders.VARY, "Accept-Language");
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())

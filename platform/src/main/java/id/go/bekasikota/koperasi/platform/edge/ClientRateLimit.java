@@ -82,7 +82,7 @@ public class ClientRateLimit {
             ctx.response().setStatusCode(429)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language))
-                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .putHeader(HttpHeaders.VARY, "Accept-Language")
                     .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .end(objectMapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
