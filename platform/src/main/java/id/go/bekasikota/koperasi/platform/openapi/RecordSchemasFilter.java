@@ -27,9 +27,9 @@ import java.util.Set;
  * <p>
  * A record read only from requests keeps the {@code required} list of its bean validation
  * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) and gets {@code additionalProperties:
- * false}: unknown members are refused (400). A record used both ways must say the same in both:
- * every component it requires in responses must be required in requests too, else the build fails
- * naming the component. Runs once, when the application is built.
+ * false}: unknown members are refused (400). A record used both ways has one schema, so a component
+ * that a request may leave out (no {@code @NotNull}, not a primitive) is optional there too. Runs
+ * once, when the application is built.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RecordSchemasFilter implements OASFilter {
@@ -60,7 +60,6 @@ public class RecordSchemasFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Set<String> inResponses = SchemaWalk.componentsUsedBy(openAPI, false);
         Set<String> inRequests = SchemaWalk.componentsUsedBy(openAPI, true);
-        List<String> disagreements = new ArrayList<>();
         SchemaWalk.components(openAPI).forEach((name, schema) -> {
             boolean response = inResponses.contains(name);
             boolean request = inRequests.contains(name);
@@ -75,10 +74,10 @@ public class RecordSchemasFilter implements OASFilter {
                     if (!schema.getProperties().containsKey(member) || mayBeAbsent(record, component)) {
                         continue;
                     }
-                    required.add(member);
                     if (request && !component.type().kind().equals(Type.Kind.PRIMITIVE) && !requiredInRequests(component)) {
-                        disagreements.add(record.name() + "." + component.name());
+                        continue; // one schema for both ways: what a request may leave out is optional
                     }
+                    required.add(member);
                 }
                 schema.setRequired(required.isEmpty() ? null : required);
             } else if (schema.getProperties() != null && schema.getAdditionalPropertiesSchema() == null
@@ -86,11 +85,6 @@ public class RecordSchemasFilter implements OASFilter {
                 schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
             }
         });
-        if (!disagreements.isEmpty()) {
-            throw new IllegalStateException("These record components are read from requests and written in responses, "
-                    + "optional in one and always present in the other; annotate each @jakarta.annotation.Nullable (may be "
-                    + "absent both ways) or @NotNull (required both ways): " + disagreements);
-        }
     }
 
     /** The record behind a component schema: by name, else the one whose components are the schema's members (generics). */

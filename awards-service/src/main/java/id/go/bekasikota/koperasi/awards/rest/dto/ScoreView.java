@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A juror's current score of one indicator. */
-@Schema(name = "JurorScore")
+@Schema(name = "IndicatorScore")
 public record ScoreView(UUID nominationId, @Schema(example = "juri-1@bekasikota.go.id") String juror,
                         @Schema(example = "K2") String indicatorCode, @Schema(example = "85") int score, String comment,
                         @Schema(description = "1 for the first score, one more with every revision", example = "2") int revision,
