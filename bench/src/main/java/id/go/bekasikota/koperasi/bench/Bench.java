@@ -128,7 +128,8 @@ public final class Bench {
             String registry = suite.service("registry").url();
             phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
             if (dataOperationsOnly) {
-                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
+                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
+                    suite.service("registry").managementUrl(), register, today));
                 phase(started, today, "service logs", () -> keepLogs(suite));
                 write(started, today, true);
                 return;
@@ -209,7 +210,8 @@ public final class Bench {
                     "economic indicators", "/api/v1/statistics/economy?asOf=" + today, Target.p95(200)));
             phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
             phase(started, today, "bulk import", () -> bulkImport(load, gateway));
-            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway, registry, register, today));
+            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
+                    suite.service("registry").managementUrl(), register, today));
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, readDirect, readViaGateway));
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
             phase(started, today, "event propagation", () -> {
@@ -375,11 +377,11 @@ public final class Bench {
     }
 
     /** Issue 19: the rebuild of a projection of the whole register, and the reconciliation of an ODS export of it. */
-    private void dataOperations(ConstantRateLoad load, RegisterLoader loader, String gateway, String registry,
+    private void dataOperations(ConstantRateLoad load, RegisterLoader loader, String gateway, String registryManagement,
                                 List<SyntheticRegister.Cooperative> register, LocalDate today) {
         DataOperations operations = new DataOperations(load, gateway, officer, Bench::say);
         figures.addAll(operations.rebuild(loader));
-        figures.addAll(operations.reconciliation(registry, register, today));
+        figures.addAll(operations.reconciliation(registryManagement, register, today));
     }
 
     /**

@@ -84,11 +84,11 @@ final class DataOperations {
      * An ODS export of the whole register (semicolons, Indonesian headers) with planted differences,
      * reconciled through the gateway; the registry's heap sampled from its metrics meanwhile.
      */
-    List<Figure> reconciliation(String registry, List<SyntheticRegister.Cooperative> register, LocalDate today) {
+    List<Figure> reconciliation(String registryManagement, List<SyntheticRegister.Cooperative> register, LocalDate today) {
         OdsExport export = OdsExport.of(register, today);
         say.accept(String.format(Locale.ROOT, "ODS reconciliation of %d rows (%.1f MB; planted: %s) ...", export.rows(),
                 export.bytes().length / 1e6, export.planted()));
-        HeapSampler heap = new HeapSampler(registry);
+        HeapSampler heap = new HeapSampler(registryManagement);
         Thread sampler = new Thread(heap, "bench-heap-sampler");
         sampler.setDaemon(true);
         try {
@@ -130,6 +130,7 @@ final class DataOperations {
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong samples = new AtomicLong();
 
+        /** @param registry the registry's management interface (where its metrics are) */
         HeapSampler(String registry) {
             this.registry = registry;
         }

@@ -64,7 +64,7 @@ class ConsumerRecoveryIT {
     private static void recovers(LocalSuite suite, String service) throws Exception {
         String tag = "recovery" + service + UUID.randomUUID().toString().substring(0, 8);
         String registry = suite.service("registry").url();
-        String readiness = suite.service(service).url() + "/q/health/ready";
+        String readiness = suite.service(service).managementUrl() + "/q/health/ready";
         ConsumerRecovery.Consumer consumer = ConsumerRecovery.Consumer.cooperativeProjection(service);
         RegistryLoad load = new RegistryLoad();
         AtomicBoolean writing = new AtomicBoolean(true);

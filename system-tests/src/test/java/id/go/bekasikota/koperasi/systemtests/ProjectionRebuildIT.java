@@ -104,7 +104,7 @@ class ProjectionRebuildIT {
                         .then().statusCode(202).body("state", equalTo("REPLAYING_SNAPSHOTS")).extract().header("Location");
                 awaitState(location, "SWITCHING");
                 given().auth().oauth2(Tokens.officer()).when().post(path).then().statusCode(409);
-                String metrics = given().baseUri(suite.service(service).url()).when().get("/q/metrics").then().statusCode(200)
+                String metrics = given().baseUri(suite.service(service).managementUrl()).when().get("/q/metrics").then().statusCode(200)
                         .extract().asString();
                 assertThat(metrics.lines()).anyMatch(l -> l.startsWith("koperasi_projection_rebuild_running{") && l.endsWith(" 1.0"));
                 assertThat(metrics.lines()).anyMatch(l -> l.startsWith("koperasi_projection_rebuild_events_applied{")

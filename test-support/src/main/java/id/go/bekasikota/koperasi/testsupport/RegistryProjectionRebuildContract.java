@@ -9,10 +9,12 @@ import id.go.bekasikota.koperasi.contracts.registry.CooperativeRegistered;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeUpdated;
 import id.go.bekasikota.koperasi.stack.EmbeddedPostgresServer;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -38,6 +40,12 @@ import static org.hamcrest.Matchers.equalTo;
  * projection is read back from the topics by a witness, not from the code under test.
  */
 public abstract class RegistryProjectionRebuildContract {
+
+    /** Metrics and health live on the management interface. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readinessUrl;
 
     /** The live consumer takes it shared with every event; the rebuild's switch exclusively ("REBUILD"). */
     private static final long REBUILD_LOCK = 0x52454255494C44L;
@@ -105,10 +113,10 @@ public abstract class RegistryProjectionRebuildContract {
 
             given().auth().oauth2(Tokens.officer()).post(rebuildsPath()).then().statusCode(409)
                     .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"));
-            assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString().lines())
+            assertThat(given().get(metricsUrl).then().statusCode(200).extract().asString().lines())
                     .anyMatch(line -> line.startsWith("koperasi_projection_rebuild_running{")
                             && line.contains("projection=\"registry\"") && line.endsWith(" 1.0"));
-            given().get("/q/health/ready").then().statusCode(200)
+            given().get(readinessUrl).then().statusCode(200)
                     .body("checks.find { it.name == 'registry-projection-rebuild' }.data.state", equalTo("SWITCHING"));
             // Until the switch the old table answers, corrupted as it is.
             assertThat(projectedVersion(live.get(1).id())).isEqualTo(-1);

@@ -38,22 +38,30 @@ final class ResourceMethods {
                 continue;
             }
             ClassInfo resource = path.target().asClass();
-            for (MethodInfo method : resource.methods()) {
-                String httpMethod = httpMethod(method);
-                if (httpMethod == null) {
-                    continue;
-                }
-                AnnotationInstance sub = method.declaredAnnotation(PATH);
-                String template = join(path.value().asString(), sub == null ? "" : sub.value().asString());
-                Access found = access(method.declaredAnnotation(ROLES_ALLOWED), method.declaredAnnotation(PERMIT_ALL));
-                if (found == null) {
-                    found = access(resource.declaredAnnotation(ROLES_ALLOWED), resource.declaredAnnotation(PERMIT_ALL));
-                }
-                if (found != null) {
-                    access.put(httpMethod + " " + template, found);
+            // The resource's own methods and those it inherits (an operator resource written once in a
+            // shared module, exposed by a subclass that names its path).
+            for (ClassInfo declaring = resource; declaring != null; declaring = superclass(index, declaring)) {
+                for (MethodInfo method : declaring.methods()) {
+                    String httpMethod = httpMethod(method);
+                    if (httpMethod == null) {
+                        continue;
+                    }
+                    AnnotationInstance sub = method.declaredAnnotation(PATH);
+                    String key = httpMethod + " " + join(path.value().asString(), sub == null ? "" : sub.value().asString());
+                    Access found = access(method.declaredAnnotation(ROLES_ALLOWED), method.declaredAnnotation(PERMIT_ALL));
+                    if (found == null) {
+                        found = access(declaring.declaredAnnotation(ROLES_ALLOWED), declaring.declaredAnnotation(PERMIT_ALL));
+                    }
+                    if (found != null) {
+                        access.putIfAbsent(key, found);
+                    }
                 }
             }
         }
+    }
+
+    private static ClassInfo superclass(IndexView index, ClassInfo type) {
+        return type.superName() == null ? null : index.getClassByName(type.superName());
     }
 
     /** The access of {@code "GET /api/v1/x/{id}"}, if the code says it. */

@@ -63,6 +63,42 @@ class SecurityRequirementsFilterTest {
         assertThat(unknown.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of()));
     }
 
+    /** An operator resource written once, its path named by each service's subclass. */
+    abstract static class SharedResource {
+        @POST
+        @RolesAllowed("officer")
+        public String start() {
+            return "";
+        }
+
+        @GET
+        @Path("/{id}")
+        @RolesAllowed({"officer", "auditor"})
+        public String read() {
+            return "";
+        }
+    }
+
+    @Path("/api/v1/admin/things/rebuilds")
+    static class ServiceResource extends SharedResource {
+    }
+
+    @Test
+    void inheritedOperationsKeepTheRolesOfTheClassThatDeclaresThem() throws IOException {
+        Operation start = OASFactory.createOperation();
+        Operation read = OASFactory.createOperation();
+        OpenAPI openAPI = OASFactory.createOpenAPI()
+                .components(OASFactory.createComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()))
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/api/v1/admin/things/rebuilds", OASFactory.createPathItem().POST(start))
+                        .addPathItem("/api/v1/admin/things/rebuilds/{id}", OASFactory.createPathItem().GET(read)));
+
+        new SecurityRequirementsFilter(Index.of(ServiceResource.class, SharedResource.class)).filterOpenAPI(openAPI);
+
+        assertThat(start.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer")));
+        assertThat(read.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer", "auditor")));
+    }
+
     @Test
     void pathsAreJoinedAsTheDocumentWritesThem() {
         assertThat(SecurityRequirementsFilter.join("/api/v1/x/", "/{id : [0-9]+}/members/")).isEqualTo("/api/v1/x/{id}/members");
