@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -59,6 +60,34 @@ class EventSchemasTest {
             assertThat(node.path("type").asText()).as(type).isEqualTo("object");
             assertThat(asyncApi).as("asyncapi.yaml names " + type).contains("name: " + type);
         }
+    }
+
+    /**
+     * The document is YAML that parses (an unquoted ": " in a title once made it unreadable to the
+     * AsyncAPI tooling), each channel's messages are defined, and each message's payload file exists.
+     */
+    @Test
+    void theAsyncApiDocumentParsesAndEveryMessageAndPayloadResolves() throws Exception {
+        JsonNode document = new YAMLMapper().readTree(resource("asyncapi.yaml"));
+        assertThat(document.path("asyncapi").asText()).startsWith("3.");
+        JsonNode messages = document.path("components").path("messages");
+        List<String> channels = new java.util.ArrayList<>();
+        document.path("channels").fields().forEachRemaining(channel -> {
+            channels.add(channel.getValue().path("address").asText());
+            channel.getValue().path("messages").fields().forEachRemaining(message -> {
+                String ref = message.getValue().path("$ref").asText();
+                assertThat(ref).as(channel.getKey()).startsWith("#/components/messages/");
+                assertThat(messages.has(ref.substring("#/components/messages/".length()))).as(ref).isTrue();
+            });
+        });
+        assertThat(channels).containsAll(Topics.all().stream().filter(t -> !t.contains("dead-letter")).toList());
+        List<String> names = new java.util.ArrayList<>();
+        messages.fields().forEachRemaining(message -> {
+            names.add(message.getValue().path("name").asText());
+            String payload = message.getValue().path("payload").path("$ref").asText();
+            assertThat(getClass().getClassLoader().getResource(payload)).as(payload).isNotNull();
+        });
+        assertThat(names).containsAll(eventTypes());
     }
 
     @Test

@@ -3,48 +3,84 @@ package id.go.bekasikota.koperasi.stack;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.GroupListing;
-import org.apache.kafka.clients.admin.MemberToRemove;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real single-node KRaft Kafka broker in a JVM of its own (so tests can kill, pause and
- * restart it), from the Maven Central jars; storage in a temporary directory removed on close.
+ * A real KRaft Kafka node (broker and controller in one JVM of its own, so tests can kill, pause
+ * and restart it), from the Maven Central jars; storage in a temporary directory removed on
+ * close. Alone ({@link #start(int)}) it is the suite's single broker; {@link KafkaCluster} starts
+ * three of them.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements KafkaServers {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final String LOOPBACK = "127.0.0.1";
+    /** A single broker holds the only copy of everything; topics the services name are created on use. */
+    private static final Map<String, String> SINGLE_BROKER = orderedMap(
+            "auto.create.topics.enable", "true",
+            "offsets.topic.replication.factor", "1",
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "share.coordinator.state.topic.replication.factor", "1",
+            "share.coordinator.state.topic.min.isr", "1");
 
     private final Path directory;
-    private final int port;
+    private final Node node;
+    private final String properties;
+    private final List<String> launcher;
     private Process process;
 
-    private KafkaBroker(Path directory, int port) {
+    /**
+     * Where a node listens: clients on {@code clientHost}; the other brokers (replication) and the
+     * controller quorum on {@code clusterHost}, which may be another network than the clients'.
+     */
+    record Node(int id, String clientHost, int clientPort, String clusterHost, int replicationPort, int controllerPort) {
+
+        static Node onLoopback(int id, int clientPort) {
+            return new Node(id, LOOPBACK, clientPort, LOOPBACK, Ports.free(), Ports.free());
+        }
+
+        String clientAddress() {
+            return clientHost + ":" + clientPort;
+        }
+
+        String voter() {
+            return id + "@" + clusterHost + ":" + controllerPort;
+        }
+    }
+
+    private KafkaBroker(Path directory, Node node, String properties, List<String> launcher) {
         this.directory = directory;
-        this.port = port;
+        this.node = node;
+        this.properties = properties;
+        this.launcher = List.copyOf(launcher);
     }
 
     /** Starts a broker on {@code port} (0 for a free one) and creates the suite's topics. */
     public static KafkaBroker start(int port) {
-        KafkaBroker broker = new KafkaBroker(Files2.tempDirectory("koperasi-kafka-"), port > 0 ? port : Ports.free());
+        Node node = Node.onLoopback(1, port > 0 ? port : Ports.free());
+        Path directory = Files2.tempDirectory("koperasi-kafka-");
+        KafkaBroker broker = new KafkaBroker(directory, node,
+                serverProperties(directory.resolve("data"), node, List.of(node), SINGLE_BROKER), List.of());
         try {
-            broker.format();
+            broker.format(Uuid.randomUuid().toString());
             broker.launch();
             broker.createTopics(Topics.all());
             return broker;
@@ -54,8 +90,24 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * One node of a cluster, not started yet: {@link #format(String)} it with the cluster's id,
+     * then {@link #spawn()} every node before {@link #awaitReady()}, since a node is ready only
+     * once a majority of the controller quorum runs.
+     *
+     * @param launcher the command the JVM's command line is given to (e.g. {@code ip netns exec NAME}), or none
+     */
+    static KafkaBroker node(Path directory, Node node, List<Node> quorum, Map<String, String> replication, List<String> launcher) {
+        return new KafkaBroker(directory, node, serverProperties(directory.resolve("data"), node, quorum, replication), launcher);
+    }
+
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return node.clientAddress();
+    }
+
+    /** The node's id in the cluster (1 for a single broker). */
+    public int nodeId() {
+        return node.id();
     }
 
     public long pid() {
@@ -77,6 +129,18 @@ public final class KafkaBroker implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
+            }
+        }
+    }
+
+    /** SIGKILL: no controlled shutdown, as in a crash; {@link #restart()} brings it back on its data. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -111,34 +175,45 @@ public final class KafkaBroker implements AutoCloseable {
         launch();
     }
 
-    private void format() {
+    /** Writes the node's settings and formats its storage for the cluster {@code clusterId}. */
+    void format(String clusterId) {
         try {
-            Files.writeString(properties(), serverProperties());
+            Files.createDirectories(directory);
+            Files.writeString(properties(), properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", properties().toString()),
+        run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties().toString()),
                 directory.resolve("format.log"));
     }
 
     private void launch() {
+        spawn();
+        awaitReady();
+    }
+
+    /** Starts the node's JVM without waiting for it. */
+    void spawn() {
         try {
-            process = java(List.of(KafkaBrokerMain.class.getName(), String.valueOf(ProcessHandle.current().pid()),
+            process = java(launcher, List.of(KafkaBrokerMain.class.getName(), String.valueOf(ProcessHandle.current().pid()),
                     properties().toString()), directory.resolve("broker.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start", e);
         }
-        awaitReady();
     }
 
-    private void awaitReady() {
+    /** Waits until the node answers its clients. */
+    void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP);
         Exception last = null;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited; see " + directory.resolve("broker.log") + ":\n" + tail());
             }
-            try (Admin admin = admin()) {
+            if (!listening()) {
+                continue;
+            }
+            try (Admin admin = admin(bootstrapServers())) {
                 admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
                 return;
             } catch (Exception e) {
@@ -148,12 +223,29 @@ public final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker not ready after " + STARTUP + ":\n" + tail(), last);
     }
 
-    public void createTopics(List<String> topics) {
-        try (Admin admin = admin()) {
-            List<NewTopic> newTopics = new ArrayList<>();
-            for (String topic : topics) {
-                newTopics.add(new NewTopic(topic, Topics.PARTITIONS, (short) 1));
+    /** Whether the client listener accepts connections yet (asked before an admin client, which would log each refusal). */
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(node.clientHost(), node.clientPort()), 500);
+            return true;
+        } catch (IOException e) {
+            try {
+                process.waitFor(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
             }
+            return false;
+        }
+    }
+
+    public void createTopics(List<String> topics) {
+        createTopics(bootstrapServers(), topics.stream().map(topic -> new NewTopic(topic, Topics.PARTITIONS, (short) 1)).toList());
+    }
+
+    /** Creates {@code topics} as they are given (partitions, replicas, settings); those that exist are left alone. */
+    static void createTopics(String bootstrapServers, List<NewTopic> newTopics) {
+        try (Admin admin = admin(bootstrapServers)) {
             for (var result : admin.createTopics(newTopics).values().values()) {
                 try {
                     result.get(30, TimeUnit.SECONDS);
@@ -164,28 +256,13 @@ public final class KafkaBroker implements AutoCloseable {
                 }
             }
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot create topics " + topics, e);
+            throw new IllegalStateException("Cannot create topics " + newTopics, e);
         }
     }
 
-    /** Removes the static member {@code instanceId} from every consumer group that has it (a replica gone for good). */
-    public void removeStaticMember(String instanceId) {
-        try (Admin admin = admin()) {
-            List<String> groups = admin.listGroups().all().get(10, TimeUnit.SECONDS).stream().map(GroupListing::groupId).toList();
-            for (ConsumerGroupDescription group : admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS).values()) {
-                if (group.members().stream().anyMatch(member -> member.groupInstanceId().filter(instanceId::equals).isPresent())) {
-                    admin.removeMembersFromConsumerGroup(group.groupId(), new RemoveMembersFromConsumerGroupOptions(
-                            List.of(new MemberToRemove(instanceId)))).all().get(10, TimeUnit.SECONDS);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot remove " + instanceId + " from its consumer groups", e);
-        }
-    }
-
-    private Admin admin() {
+    static Admin admin(String bootstrapServers) {
         return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000));
     }
@@ -194,34 +271,43 @@ public final class KafkaBroker implements AutoCloseable {
         return directory.resolve("server.properties");
     }
 
-    private String serverProperties() {
-        int controllerPort = Ports.free();
-        return String.join("\n",
+    /**
+     * A node's settings: clients on the PLAINTEXT listener, the other brokers' replication on
+     * REPLICATION and the quorum on CONTROLLER (both on the cluster's network), then
+     * {@code replication}: how many copies the internal topics keep, and the cluster's defaults.
+     */
+    private static String serverProperties(Path data, Node node, List<Node> quorum, Map<String, String> replication) {
+        List<String> lines = new ArrayList<>(List.of(
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "node.id=" + node.id(),
+                "controller.quorum.voters=" + String.join(",", quorum.stream().map(Node::voter).toList()),
+                "listeners=PLAINTEXT://" + node.clientAddress() + ",REPLICATION://" + node.clusterHost() + ":" + node.replicationPort()
+                        + ",CONTROLLER://" + node.clusterHost() + ":" + node.controllerPort(),
+                "advertised.listeners=PLAINTEXT://" + node.clientAddress() + ",REPLICATION://" + node.clusterHost() + ":"
+                        + node.replicationPort(),
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + directory.resolve("data"),
+                "inter.broker.listener.name=REPLICATION",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,REPLICATION:PLAINTEXT",
+                "log.dirs=" + data,
                 "num.partitions=" + Topics.PARTITIONS,
-                "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "log.flush.interval.messages=1000000",
-                "") ;
+                "log.flush.interval.messages=1000000"));
+        replication.forEach((key, value) -> lines.add(key + "=" + value));
+        return String.join("\n", lines) + "\n";
+    }
+
+    static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private void run(List<String> command, Path log) {
         try {
-            Process p = java(command, log);
+            Process p = java(List.of(), command, log);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 throw new IllegalStateException("Failed: " + command + "\n" + Files.readString(log));
@@ -234,8 +320,9 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private Process java(List<String> mainAndArgs, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Classpaths.javaExecutable(),
+    private Process java(List<String> launcher, List<String> mainAndArgs, Path log) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Classpaths.javaExecutable(),
                 "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",

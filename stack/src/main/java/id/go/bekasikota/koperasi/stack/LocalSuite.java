@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The whole suite on one machine without Docker: an embedded PostgreSQL with a database per
- * service, a KRaft Kafka broker in its own JVM, the three services and the gateway as packaged
+ * service, a KRaft Kafka broker in its own JVM (or a cluster of three: {@link #startWithKafkaCluster}),
+ * the three services and the gateway as packaged
  * JVMs. Used by {@code ./suite up} and by the system tests. Everything it starts it stops on
  * {@link #close()}, and its temporary directories go with it.
  */
@@ -22,11 +24,13 @@ public final class LocalSuite implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** The realm that Keycloak imports, in the deployment and here. */
     public static final String KEYCLOAK_REALM_FILE = "deploy/keycloak/koperasi-realm.json";
-    private static final int NO_KEYCLOAK = -1;
+    /** No Keycloak: the services trust the development key. */
+    public static final int NO_KEYCLOAK = -1;
+    private static final Supplier<KafkaServers> SINGLE_BROKER = () -> KafkaBroker.start(0);
 
     private final Path runDirectory;
     private final EmbeddedPostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final KafkaServers kafka;
     private final KeycloakServer keycloak;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private Duration timeToHealthy = Duration.ZERO;
@@ -38,12 +42,12 @@ public final class LocalSuite implements AutoCloseable {
      *                     interface gets its port + 1000 (9080 for a gateway on 8080), or free ones
      */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, NO_KEYCLOAK, progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, Settings.QUICK_START, NO_KEYCLOAK, SINGLE_BROKER, progress);
     }
 
     /** As {@link #start(Path, int, int, Consumer)}, with other JVM options or extra settings per process. */
     public static LocalSuite start(Path root, int gatewayPort, int servicePorts, Settings settings, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, settings, NO_KEYCLOAK, progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, NO_KEYCLOAK, SINGLE_BROKER, progress);
     }
 
     /**
@@ -55,7 +59,21 @@ public final class LocalSuite implements AutoCloseable {
      */
     public static LocalSuite startWithKeycloak(Path root, int gatewayPort, int servicePorts, int keycloakPort,
                                                Settings settings, Consumer<String> progress) {
-        return new LocalSuite(root, gatewayPort, servicePorts, settings, Math.max(0, keycloakPort), progress);
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, Math.max(0, keycloakPort), SINGLE_BROKER, progress);
+    }
+
+    /**
+     * As {@link #start(Path, int, int, Settings, Consumer)} on a three-broker Kafka cluster
+     * ({@link KafkaCluster}: every topic in three copies, a write acknowledged once two hold it)
+     * instead of the single broker.
+     *
+     * @param keycloakPort Keycloak's port as in {@link #startWithKeycloak} (0 for a free one), or {@link #NO_KEYCLOAK}
+     * @param network      where the brokers run; {@link KafkaCluster.Network#NAMESPACES} lets a test cut one off
+     */
+    public static LocalSuite startWithKafkaCluster(Path root, int gatewayPort, int servicePorts, int keycloakPort,
+                                                   KafkaCluster.Network network, Settings settings, Consumer<String> progress) {
+        int keycloak = keycloakPort == NO_KEYCLOAK ? NO_KEYCLOAK : Math.max(0, keycloakPort);
+        return new LocalSuite(root, gatewayPort, servicePorts, settings, keycloak, () -> KafkaCluster.start(network), progress);
     }
 
     /**
@@ -79,21 +97,23 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private LocalSuite(Path root, int gatewayPort, int servicePorts, Settings settings, int keycloakPort, Consumer<String> progress) {
+    private LocalSuite(Path root, int gatewayPort, int servicePorts, Settings settings, int keycloakPort,
+                       Supplier<KafkaServers> kafkaServers, Consumer<String> progress) {
         Instant started = Instant.now();
         runDirectory = Files2.tempDirectory("koperasi-suite-");
         EmbeddedPostgresServer pg = null;
-        KafkaBroker broker = null;
+        KafkaServers broker = null;
         CompletableFuture<KeycloakServer> keycloakStart = keycloakPort == NO_KEYCLOAK ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> KeycloakServer.start(root.resolve(KEYCLOAK_REALM_FILE), keycloakPort,
                         runDirectory.resolve("logs/keycloak.log")));
         KeycloakServer idp = null;
         try {
             progress.accept(keycloakPort == NO_KEYCLOAK ? "Starting PostgreSQL 15 and Kafka ..." : "Starting PostgreSQL 15, Kafka and Keycloak ...");
-            CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture.supplyAsync(() -> KafkaBroker.start(0));
+            CompletableFuture<KafkaServers> kafkaStart = CompletableFuture.supplyAsync(kafkaServers);
             pg = EmbeddedPostgresServer.start(0, SERVICES);
             broker = kafkaStart.join();
-            progress.accept("PostgreSQL on port " + pg.port() + ", Kafka on " + broker.bootstrapServers());
+            progress.accept("PostgreSQL on port " + pg.port() + ", Kafka on " + broker.bootstrapServers()
+                    + (broker instanceof KafkaCluster ? " (three brokers)" : ""));
             idp = keycloakStart.join();
             if (idp != null) {
                 progress.accept("Keycloak on " + idp.url() + " (realm " + KeycloakServer.REALM + ") after " + idp.startup().toMillis() + " ms");
@@ -223,8 +243,24 @@ public final class LocalSuite implements AutoCloseable {
         return postgres;
     }
 
+    /** The single broker; fails when the suite runs on a {@link #kafkaCluster()}. */
     public KafkaBroker kafka() {
-        return kafka;
+        if (kafka instanceof KafkaBroker broker) {
+            return broker;
+        }
+        throw new IllegalStateException("This suite runs on a Kafka cluster: kafkaCluster()");
+    }
+
+    /** The three-broker cluster, when started with {@link #startWithKafkaCluster}. */
+    public KafkaCluster kafkaCluster() {
+        if (kafka instanceof KafkaCluster cluster) {
+            return cluster;
+        }
+        throw new IllegalStateException("This suite runs on a single Kafka broker: kafka()");
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     /** The Keycloak the suite trusts, when started with {@link #startWithKeycloak}. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
  * <pre>
  *   up [--port 8080] [--no-demo-data]     start everything, load demo data, wait for Ctrl-C
  *   up --keycloak [--port 8080]          the same trusting a Keycloak started with it (port 8180), without demo data
+ *   up --kafka-cluster ...               either of the above on three Kafka brokers (replication factor 3, two in sync)
  *   token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
  * </pre>
  */
@@ -48,7 +49,10 @@ public final class Suite {
         long started = System.nanoTime();
         boolean keycloak = options.contains("--keycloak");
         Consumer<String> progress = line -> System.out.println("[suite] " + line);
-        LocalSuite suite = keycloak
+        LocalSuite suite = options.contains("--kafka-cluster")
+                ? LocalSuite.startWithKafkaCluster(root, port, 8081, keycloak ? Ports.preferred(KEYCLOAK_PORT) : LocalSuite.NO_KEYCLOAK,
+                        KafkaCluster.Network.LOOPBACK, LocalSuite.Settings.QUICK_START, progress)
+                : keycloak
                 ? LocalSuite.startWithKeycloak(root, port, 8081, Ports.preferred(KEYCLOAK_PORT), LocalSuite.Settings.QUICK_START, progress)
                 : LocalSuite.start(root, port, 8081, progress);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -156,8 +160,8 @@ public final class Suite {
 
     private static void usage() {
         System.err.println("""
-                usage: ./suite up [--port 8080] [--no-demo-data]
-                       ./suite up --keycloak [--port 8080]
+                usage: ./suite up [--port 8080] [--no-demo-data] [--kafka-cluster]
+                       ./suite up --keycloak [--port 8080] [--kafka-cluster]
                        ./suite token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
                 roles: officer, juror, partner, cooperative, auditor, system""");
     }

@@ -245,6 +245,9 @@ class AuthorizationMatrixIT {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json, application/problem+json, text/csv");
         headers.put("Authorization", "Bearer " + token);
+        if (op.parameters("header").stream().anyMatch(p -> p.path("name").asText().equalsIgnoreCase("Idempotency-Key"))) {
+            headers.put("Idempotency-Key", UUID.randomUUID().toString());
+        }
         op.requestBody().ifPresent(media -> headers.put("Content-Type", media.getKey()));
         if (op.method().equals("PUT") || op.method().equals("PATCH")) {
             headers.put("If-Match", "\"0\"");

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.stack.ServiceProcess;
 import id.go.bekasikota.koperasi.systemtests.ApiOperations.Operation;
 import id.go.bekasikota.koperasi.testsupport.RawClient;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,7 +42,11 @@ class DirectAccessIT {
                 assertThat(publicAnswer.status()).as(process.name() + " " + path + " on the API port").isEqualTo(404);
                 assertThat(publicAnswer.contentType()).as(process.name() + " " + path).startsWith(PROBLEM);
             }
-            assertThat(management.send("GET", "/q/health/ready", Map.of(), null).status()).as(process.name()).isEqualTo(200);
+            // Readiness includes the consumers' lag (issue 24): a service still catching up on earlier
+            // tests' events answers 503 for a while, on the management port all the same.
+            Awaitility.await(process.name() + " ready on its management port").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> management.send("GET", "/q/health/ready", Map.of(), null).status() == 200);
             assertThat(management.send("GET", "/q/metrics", Map.of(), null).body()).as(process.name()).contains("jvm_memory_used_bytes");
         }
         assertThat(new Http(suite.service("gateway").managementUrl()).send("GET", "/q/metrics", Map.of(), null).body())

@@ -1,11 +1,14 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +32,10 @@ final class LoanForwarding {
                         "cooperativeNumber", CooperativeNumbers.unique(), "name", "Koperasi Jasa Webhook " + UUID.randomUUID(),
                         "jenis", "JASA", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "kecamatanCode", "327509", "foundedOn", "2010-01-15"))
                 .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
-        for (int year : new int[]{2024, 2025}) {
+        // Reports for F-1 and F as of the office's today (the suite runs on the real clock), so the
+        // cooperative is eligible whatever the date of the run.
+        int latestDueYear = DueYear.asOf(LocalDate.now(OfficeTime.ZONE));
+        for (int year : new int[]{latestDueYear - 1, latestDueYear}) {
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
                             "financialYear", year, "meetingDate", (year + 1) + "-02-14", "membersMale", 40, "membersFemale", 45,
                             "employees", 3, "ownCapital", 800_000_000L, "externalCapital", 100_000_000L,

@@ -102,6 +102,8 @@ class ProjectionRebuildIT {
                 lock(holder, "select pg_advisory_lock_shared(?)");
                 location = given().auth().oauth2(Tokens.officer()).when().post(path)
                         .then().statusCode(202).body("state", equalTo("REPLAYING_SNAPSHOTS")).extract().header("Location");
+                // The address the caller used, port included (a client that does not fill in the port follows it as is).
+                assertThat(location).startsWith(suite.gatewayUrl() + path + "/");
                 awaitState(location, "SWITCHING");
                 given().auth().oauth2(Tokens.officer()).when().post(path).then().statusCode(409);
                 String metrics = given().baseUri(suite.service(service).managementUrl()).when().get("/q/metrics").then().statusCode(200)

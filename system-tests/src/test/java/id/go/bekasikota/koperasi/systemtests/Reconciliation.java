@@ -53,7 +53,7 @@ final class Reconciliation {
         committed.forEach(c -> committedVersions.put(c.id(), c.version()));
 
         List<ProjectionCheck.Witnessed> events;
-        try (EventLog witness = new EventLog(suite.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
+        try (EventLog witness = new EventLog(suite.kafkaBootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
             events = Awaitility.await("every committed version on the topic").atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> witnessed(witness, committedVersions.keySet()), seen -> {

@@ -8,6 +8,8 @@ import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.financing.repository.IdempotencyRecords;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,8 +41,10 @@ public class IdempotencyService {
     private final ObjectMapper objectMapper;
     private final FinancingConfig config;
     private final Today today;
+    private final ScheduledWork scheduled;
 
-    public IdempotencyService(IdempotencyRecords records, ObjectMapper objectMapper, FinancingConfig config, Today today) {
+    public IdempotencyService(IdempotencyRecords records, ObjectMapper objectMapper, FinancingConfig config, Today today, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.records = records;
         this.objectMapper = objectMapper;
         this.canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -88,10 +92,11 @@ public class IdempotencyService {
     public record Outcome(int status, Object body) {
     }
 
-    @Scheduled(every = "6h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
+    @Scheduled(every = "6h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "idempotency-purge")
     void purgeExpired() {
-        records.purgeBefore(today.now().minus(java.time.Duration.ofDays(config.idempotency().retentionDays())));
+        scheduled.run("idempotency-purge", () -> QuarkusTransaction.requiringNew().run(() ->
+                records.purgeBefore(today.now().minus(java.time.Duration.ofDays(config.idempotency().retentionDays())))));
     }
 
     String fingerprint(String method, String path, Object request) {

@@ -15,6 +15,7 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,9 +42,11 @@ public class LoanServicingService {
     private final FinancingConfig config;
     private final Today today;
     private final EntityManager entityManager;
+    private final ScheduledWork scheduled;
 
     public LoanServicingService(EventOutbox outbox, LoanApplicationService applications, FinancingConfig config,
-                                Today today, EntityManager entityManager) {
+                                Today today, EntityManager entityManager, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.outbox = outbox;
         this.applications = applications;
         this.config = config;
@@ -79,11 +82,13 @@ public class LoanServicingService {
 
     /** Daily at 00:30 office time: every loan with money out is re-evaluated for today. */
     @Scheduled(cron = "{koperasi.financing.arrears-evaluation.cron:0 30 0 * * ?}", timeZone = "Asia/Jakarta",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "arrears-evaluation")
     void evaluateDaily() {
-        Evaluation result = evaluateArrears();
-        LOG.infof("Arrears evaluated as of %s: %d loans, %d defaulted", result.asOf(), result.evaluated(),
-                result.defaulted().size());
+        scheduled.run("arrears-evaluation", () -> {
+            Evaluation result = evaluateArrears();
+            LOG.infof("Arrears evaluated as of %s: %d loans, %d defaulted", result.asOf(), result.evaluated(),
+                    result.defaulted().size());
+        });
     }
 
     /**

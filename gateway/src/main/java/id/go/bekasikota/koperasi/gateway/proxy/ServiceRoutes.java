@@ -133,9 +133,14 @@ public class ServiceRoutes {
         ClientAddresses.Client client = ctx.get(ClientLimits.CLIENT_KEY);
         request.headers().remove("Forwarded");
         request.headers().set("X-Forwarded-For", String.join(", ", client.chain()));
-        request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String scheme = request.scheme() == null ? "http" : request.scheme();
+        request.headers().set("X-Forwarded-Proto", scheme);
         if (request.authority() != null) {
             request.headers().set("X-Forwarded-Host", request.authority().toString());
+            // The port the caller used: a service that reads X-Forwarded-Proto takes the scheme's default
+            // port unless told, and its Location would name the gateway without its port.
+            int port = request.authority().port();
+            request.headers().set("X-Forwarded-Port", String.valueOf(port > 0 ? port : "https".equals(scheme) ? 443 : 80));
         }
         if (target.timeout().compareTo(idleTimeout) >= 0) {
             IdleTimeouts.lengthen(ctx, target.timeout().plusSeconds(5), idleTimeout);

@@ -62,10 +62,9 @@ class RelayGateTest {
         Batch batch = new Batch(new CompletableFuture<>());
         batch.startOn(threads);
 
-        long start = System.nanoTime();
         assertThat(gate.stop(Duration.ofMillis(200), Duration.ofSeconds(5))).isTrue();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SEND_TIMEOUT);
+        // Cancelled by the gate at the end of the grace (a send timing out would fail with a TimeoutException).
         assertThat(batch.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(batch.failure).hasRootCauseInstanceOf(CancellationException.class);
     }
@@ -101,8 +100,9 @@ class RelayGateTest {
                 .isInstanceOf(TimeoutException.class);
     }
 
-    private static void assertThatStaysRunning(CompletableFuture<?> future) throws InterruptedException {
-        Thread.sleep(300);
+    /** Waits on the future itself for 300 ms: it must not complete (no sleep, no clock read). */
+    private static void assertThatStaysRunning(CompletableFuture<?> future) {
+        assertThatThrownBy(() -> future.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
         assertThat(future).isNotDone();
     }
 

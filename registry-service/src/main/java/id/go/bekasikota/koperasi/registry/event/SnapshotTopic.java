@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.event;
 
 import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,17 +36,22 @@ public class SnapshotTopic {
 
     private final String bootstrapServers;
     private final AtomicBoolean checked = new AtomicBoolean();
+    private final ScheduledWork scheduled;
 
-    public SnapshotTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public SnapshotTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.bootstrapServers = bootstrapServers;
     }
 
     /** Right after start (off the start-up path), then every minute until done. */
-    @Scheduled(every = "1m", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1m", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "snapshot-topic-check")
     void check() {
-        if (!checked.get()) {
-            ensureCompacted();
-        }
+        scheduled.run("snapshot-topic-check", () -> {
+            if (!checked.get()) {
+                ensureCompacted();
+            }
+        });
     }
 
     /** True once the topic is known to be compacted. */

@@ -79,10 +79,12 @@ public class OdsReconciliationResource {
             Koperasi of a row matched by legal entity number) with both values, the register's status and grade by the
             rules as of today. A compared column's empty cell is a value (none); a column left out is not compared. At most
             200,000 rows; one transaction: the whole report is written or nothing.""")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "semicolons, Indonesian headers", value = """
                     NIK Koperasi;Nama Koperasi;No Badan Hukum;Tanggal Badan Hukum;Kecamatan;Status;Grade;Tahun RAT Terakhir
-                    3275010010001;KOPERASI LIMA GARUDA;518.08/96/BH/XIV.10/VIII/2008;12/08/2008;Bekasi Timur;Aktif;A;2025""")))
+                    3275010010001;KOPERASI LIMA GARUDA;518.08/96/BH/XIV.10/VIII/2008;12/08/2008;Bekasi Timur;Aktif;A;2025""")),
+            @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Reconciled; the summary (also at Location), the items at .../items",
             content = @Content(schema = @Schema(implementation = OdsReconciliationView.class)))
     @APIResponse(responseCode = "400", description = "The file cannot be read, or its header lacks NIK Koperasi or the name, or names a column twice (field `header`)",

@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.registry.domain.RegisterChange;
 import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,8 +40,10 @@ public class ChangesFeedService {
     private final ChangesFeedConfig config;
     private final EntityManager entityManager;
     private final Today today;
+    private final ScheduledWork scheduled;
 
-    public ChangesFeedService(CooperativeChanges changes, ChangesFeedConfig config, EntityManager entityManager, Today today) {
+    public ChangesFeedService(CooperativeChanges changes, ChangesFeedConfig config, EntityManager entityManager, Today today, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.changes = changes;
         this.config = config;
         this.entityManager = entityManager;
@@ -78,11 +81,13 @@ public class ChangesFeedService {
     @Scheduled(every = "${koperasi.changes.maintenance:1m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "changes-feed-maintenance")
     void maintain() {
-        int recorded = recordUnrecorded();
-        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(today.now().minus(config.retention())));
-        if (recorded > 0 || dropped > 0) {
-            LOG.infof("Changes feed: %d cooperatives recorded, %d superseded changes dropped", recorded, dropped);
-        }
+        scheduled.run("changes-feed-maintenance", () -> {
+            int recorded = recordUnrecorded();
+            int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(today.now().minus(config.retention())));
+            if (recorded > 0 || dropped > 0) {
+                LOG.infof("Changes feed: %d cooperatives recorded, %d superseded changes dropped", recorded, dropped);
+            }
+        });
     }
 
     /** Records every cooperative the feed does not hold, in chunks (one transaction each). */

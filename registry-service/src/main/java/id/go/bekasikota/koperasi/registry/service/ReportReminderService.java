@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,9 +35,11 @@ public class ReportReminderService {
     private final EntityManager entityManager;
     private final ReportReminderConfig config;
     private final Today today;
+    private final ScheduledWork scheduled;
 
     public ReportReminderService(ActivationPlanningQueries queries, EventOutbox outbox, EntityManager entityManager,
-                                 ReportReminderConfig config, Today today) {
+                                 ReportReminderConfig config, Today today, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.queries = queries;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -52,9 +55,11 @@ public class ReportReminderService {
     @Scheduled(cron = "${koperasi.report-reminders.cron:0 20 0 * * ?}", timeZone = "Asia/Jakarta",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "report-reminders")
     void daily() {
-        Run run = publishDue();
-        LOG.infof("Report reminders on %s for the switch of %s: lead times %s due, %d cooperatives at risk, %d reminders published",
-                run.today(), run.switchOn(), run.dueLeadDays(), run.atRisk(), run.published());
+        scheduled.run("report-reminders", () -> {
+            Run run = publishDue();
+            LOG.infof("Report reminders on %s for the switch of %s: lead times %s due, %d cooperatives at risk, %d reminders published",
+                    run.today(), run.switchOn(), run.dueLeadDays(), run.atRisk(), run.published());
+        });
     }
 
     /** Publishes the reminders due today that were not published before. */

@@ -14,6 +14,7 @@ import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,9 +47,11 @@ public class StandingService {
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
     private final ChangesFeedService changes;
+    private final ScheduledWork scheduled;
 
     public StandingService(EntityManager entityManager, EventOutbox outbox, Today today, RegisterRevision revision,
-                           ActivationTallies tallies, ChangesFeedService changes) {
+                           ActivationTallies tallies, ChangesFeedService changes, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.tallies = tallies;
         this.changes = changes;
         this.entityManager = entityManager;
@@ -83,9 +86,11 @@ public class StandingService {
     @Scheduled(cron = "${koperasi.standing.evaluation-cron:0 5 0 * * ?}", timeZone = "Asia/Jakarta",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "standing-evaluation")
     void daily() {
-        StandingEvaluation result = evaluateAll();
-        LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
-                result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
+        scheduled.run("standing-evaluation", () -> {
+            StandingEvaluation result = evaluateAll();
+            LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
+                    result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
+        });
     }
 
     /** Re-evaluates every cooperative as of today and publishes the changes. */
@@ -118,10 +123,13 @@ public class StandingService {
     @Scheduled(every = "${koperasi.activation.tally-check:10m}", delayed = "${koperasi.activation.tally-check-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "activation-tallies")
     void keepTallies() {
-        List<LocalDate> built = tallies.keep(today.date(), false);
-        if (!built.isEmpty()) {
-            LOG.infof("Activation figures built for %s", built);
-        }
+        // Cut off by a shutdown, the figures not built are built by the next start's check.
+        scheduled.run("activation-tallies", () -> {
+            List<LocalDate> built = tallies.keep(today.date(), false);
+            if (!built.isEmpty()) {
+                LOG.infof("Activation figures built for %s", built);
+            }
+        });
     }
 
     private int[] evaluate(List<UUID> ids) {

@@ -1,0 +1,325 @@
+package id.go.bekasikota.koperasi.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.stack.KafkaCluster;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kubernetes manifests the build generated for each service, read strictly with the fabric8
+ * model (every kind and field known), and what they must say: two instances at least, probes,
+ * limits, no root and a read-only root file system, secrets for passwords, a disruption budget,
+ * only the gateway reaching the services, autoscaling for the gateway and the registry. And the
+ * operators' resources under {@code deploy/kubernetes}: the kinds named, the topics and Kafka's
+ * settings as the stack's cluster runs them, a database cluster per service, the realm as deployed.
+ */
+class KubernetesManifestsTest {
+
+    private static final List<String> SERVICES = List.of("registry-service", "financing-service", "awards-service", "notifications-service");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
+    void everyGeneratedResourceIsOfAKnownKindWithKnownFieldsOnly(String module) {
+        List<HasMetadata> resources = Manifests.of(module);
+        Set<String> kinds = resources.stream().map(HasMetadata::getKind).collect(Collectors.toSet());
+        Set<String> expected = new HashSet<>(Set.of("Deployment", "Service", "PodDisruptionBudget", "NetworkPolicy"));
+        if (module.equals("gateway")) {
+            expected.add("Ingress");
+        }
+        if (module.equals("gateway") || module.equals("registry-service")) {
+            expected.add("HorizontalPodAutoscaler");
+        }
+        assertThat(kinds).as(module).isEqualTo(expected);
+        for (HasMetadata resource : resources) {
+            assertThat(Manifests.unknownFields(resource)).as(module + " " + resource.getKind()).isEmpty();
+            String name = resource.getMetadata().getName();
+            if (resource instanceof Service && !module.equals("gateway")) {
+                assertThat(name).as(module + " Service").isIn(module, module + "-management");
+            } else {
+                assertThat(name).as(module + " " + resource.getKind()).isEqualTo(module);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
+    void twoInstancesWithProbesLimitsNoRootAndAReadOnlyRootFileSystem(String module) {
+        Deployment deployment = Manifests.single(Manifests.of(module), Deployment.class);
+        assertThat(deployment.getSpec().getReplicas()).as(module).isGreaterThanOrEqualTo(2);
+        Container container = Manifests.container(deployment);
+
+        Map<String, Manifests.ProbeTarget> probes = Manifests.probes(deployment);
+        assertThat(probes.get("liveness").path()).isEqualTo("/q/health/live");
+        assertThat(probes.get("readiness").path()).isEqualTo("/q/health/ready");
+        // Health is answered on the management interface (port 9000), never on the public HTTP port.
+        assertThat(probes.values()).allSatisfy(probe -> assertThat(probe.portName(container)).isEqualTo("management"));
+        assertThat(container.getPorts()).anySatisfy(port -> {
+            assertThat(port.getName()).isEqualTo("management");
+            assertThat(port.getContainerPort()).isEqualTo(9000);
+        });
+
+        Map<String, Quantity> requests = container.getResources().getRequests();
+        Map<String, Quantity> limits = container.getResources().getLimits();
+        long requested = Quantity.getAmountInBytes(requests.get("memory")).longValueExact();
+        long limit = Quantity.getAmountInBytes(limits.get("memory")).longValueExact();
+        // The benchmark's resident sets under load: 498-577 MB for the services, 234 MB for the gateway.
+        assertThat(requested).as(module + " memory request").isEqualTo(module.equals("gateway") ? 384L << 20 : 512L << 20);
+        assertThat(limit).as(module + " memory limit").isGreaterThan(requested);
+        assertThat(requests).containsKey("cpu");
+        assertThat(limits).containsKey("cpu");
+
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(pod.getSecurityContext().getRunAsUser()).isPositive();
+        assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        assertThat(container.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+        String tmp = container.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst()
+                .orElseThrow(() -> new AssertionError(module + ": /tmp is not mounted")).getName();
+        assertThat(pod.getVolumes()).anySatisfy(volume -> {
+            assertThat(volume.getName()).isEqualTo(tmp);
+            assertThat(volume.getEmptyDir()).isNotNull();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service"})
+    void databaseCredentialsComeFromTheSecretOfTheServicesOwnDatabase(String module) {
+        Container container = Manifests.container(Manifests.single(Manifests.of(module), Deployment.class));
+        String database = module.replace("-service", "") + "-db-app";
+        Map<String, EnvVar> env = container.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+        for (String variable : List.of("DB_URL", "DB_USER", "DB_PASSWORD")) {
+            assertThat(env.get(variable).getValueFrom().getSecretKeyRef().getName()).as(module + " " + variable).isEqualTo(database);
+        }
+        assertThat(env.get("DB_PASSWORD").getValueFrom().getSecretKeyRef().getKey()).isEqualTo("password");
+        assertThat(container.getEnvFrom()).anySatisfy(from -> assertThat(from.getConfigMapRef().getName()).isEqualTo("koperasi-config"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service"})
+    void eachReplicaIsAStaticConsumerGroupMemberUnderItsPodsName(String module) {
+        Container container = Manifests.container(Manifests.single(Manifests.of(module), Deployment.class));
+        assertThat(container.getEnv()).filteredOn(e -> e.getName().equals("KOPERASI_INSTANCE_ID")).singleElement()
+                .satisfies(e -> assertThat(e.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name"));
+    }
+
+    @Test
+    void noDeploymentCarriesAPasswordOrASecretInPlainText() {
+        for (String module : Manifests.MODULES) {
+            for (EnvVar variable : Manifests.container(Manifests.single(Manifests.of(module), Deployment.class)).getEnv()) {
+                if (variable.getName().matches(".*(PASSWORD|SECRET|KEY).*")) {
+                    assertThat(variable.getValue()).as(module + " " + variable.getName()).isNull();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
+    void aDisruptionLeavesOneInstanceServing(String module) {
+        PodDisruptionBudget budget = Manifests.single(Manifests.of(module), PodDisruptionBudget.class);
+        assertThat(budget.getSpec().getMinAvailable().getIntVal()).isEqualTo(1);
+        assertThat(budget.getSpec().getSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", module);
+        Deployment deployment = Manifests.single(Manifests.of(module), Deployment.class);
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels()).containsEntry("app.kubernetes.io/name", module);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service"})
+    void onlyTheGatewayReachesAServiceAndPrometheusOnlyItsManagementPort(String module) {
+        NetworkPolicy policy = Manifests.single(Manifests.of(module), NetworkPolicy.class);
+        assertThat(policy.getSpec().getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", module);
+        assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress");
+        List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
+        // Two rules: the gateway's pods to the API and the management interface (its readiness reads the
+        // services' readiness there), the monitoring namespace (Prometheus) to the management interface only.
+        assertThat(rules).hasSize(2).allSatisfy(rule -> assertThat(rule.getFrom()).hasSize(1));
+        NetworkPolicyIngressRule fromGateway = rules.stream().filter(r -> r.getFrom().get(0).getPodSelector() != null).findFirst().orElseThrow();
+        assertThat(fromGateway.getFrom().get(0).getNamespaceSelector()).isNull();
+        assertThat(fromGateway.getFrom().get(0).getPodSelector().getMatchLabels()).isEqualTo(Map.of("app.kubernetes.io/name", "gateway"));
+        assertThat(fromGateway.getPorts()).extracting(port -> port.getPort().getStrVal()).containsExactlyInAnyOrder("http", "management");
+        NetworkPolicyIngressRule fromMonitoring = rules.stream().filter(r -> r != fromGateway).findFirst().orElseThrow();
+        assertThat(fromMonitoring.getFrom().get(0).getPodSelector()).isNull();
+        assertThat(fromMonitoring.getFrom().get(0).getNamespaceSelector().getMatchLabels())
+                .isEqualTo(Map.of("kubernetes.io/metadata.name", "monitoring"));
+        assertThat(fromMonitoring.getPorts()).extracting(port -> port.getPort().getStrVal()).containsExactly("management");
+
+        // The gateway finds the service's API behind its Service (port 80 -> http) and its management
+        // interface behind the second one (port 9000 -> management).
+        List<HasMetadata> resources = Manifests.of(module);
+        Map<String, Service> services = Manifests.ofKind(resources, Service.class).stream()
+                .collect(Collectors.toMap(service -> service.getMetadata().getName(), service -> service));
+        assertThat(services.get(module).getSpec().getPorts()).singleElement().satisfies(port -> {
+            assertThat(port.getPort()).isEqualTo(80);
+            assertThat(port.getName()).isEqualTo("http");
+        });
+        Service management = services.get(module + "-management");
+        assertThat(management.getSpec().getSelector()).isEqualTo(Map.of("app.kubernetes.io/name", module));
+        assertThat(management.getSpec().getPorts()).singleElement().satisfies(port -> {
+            assertThat(port.getPort()).isEqualTo(9000);
+            assertThat(port.getTargetPort().getStrVal()).isEqualTo("management");
+        });
+        String upper = module.replace("-service", "").toUpperCase();
+        Map<String, String> gatewayEnv = Manifests.container(Manifests.single(Manifests.of("gateway"), Deployment.class)).getEnv().stream()
+                .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+        assertThat(gatewayEnv).containsEntry("KOPERASI_SERVICES_" + upper + "_URL", "http://" + module)
+                .containsEntry("KOPERASI_SERVICES_" + upper + "_MANAGEMENT_URL", "http://" + module + "-management:9000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gateway", "registry-service"})
+    void theGatewayAndTheRegistryScaleOutUnderLoad(String module) {
+        HorizontalPodAutoscaler autoscaler = Manifests.single(Manifests.of(module), HorizontalPodAutoscaler.class);
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo(module);
+        assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(2);
+        assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(2);
+    }
+
+    @Test
+    void theOperatorsResourcesAreOfTheKindsTheirOperatorsServe() throws IOException {
+        Map<String, String> apiVersions = Map.of(
+                "Kafka", "kafka.strimzi.io/v1beta2", "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2",
+                "Cluster", "postgresql.cnpg.io/v1",
+                "Keycloak", "k8s.keycloak.org/v2alpha1", "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
+        List<HasMetadata> resources = deployResources();
+        for (HasMetadata resource : resources) {
+            assertThat(resource.getMetadata().getNamespace()).as(resource.getKind() + " " + resource.getMetadata().getName())
+                    .isIn("koperasi", null);
+            if (resource instanceof GenericKubernetesResource custom) {
+                assertThat(apiVersions).as("custom resource kinds").containsKey(custom.getKind());
+                assertThat(custom.getApiVersion()).isEqualTo(apiVersions.get(custom.getKind()));
+            } else {
+                assertThat(Manifests.unknownFields(resource)).isEmpty();
+            }
+        }
+        assertThat(resources.stream().map(HasMetadata::getKind).collect(Collectors.toSet()))
+                .containsAll(apiVersions.keySet()).contains("Namespace", "ConfigMap");
+    }
+
+    @Test
+    void theTopicsAndKafkasSettingsAreTheStacksCluster() throws IOException {
+        List<HasMetadata> resources = deployResources();
+        Map<String, Map<String, Object>> topics = new java.util.HashMap<>();
+        for (HasMetadata resource : kind(resources, "KafkaTopic")) {
+            Map<String, Object> spec = spec(resource);
+            assertThat(resource.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", "koperasi");
+            topics.put((String) spec.get("topicName"), spec);
+        }
+        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(Topics.all());
+        for (var topic : topics.entrySet()) {
+            assertThat(topic.getValue().get("partitions")).as(topic.getKey()).isEqualTo(Topics.PARTITIONS).isEqualTo(3);
+            assertThat(topic.getValue().get("replicas")).as(topic.getKey())
+                    .isEqualTo((int) KafkaCluster.REPLICATION_FACTOR).isEqualTo(3);
+            // The stack's cluster creates them with the same settings; the snapshot topic is compacted (the latest record of each key kept).
+            Map<String, Object> expected = topic.getKey().equals("registry.cooperative-snapshot.v1")
+                    ? Map.of("min.insync.replicas", 2, "cleanup.policy", "compact") : Map.of("min.insync.replicas", 2);
+            Map<String, String> stacks = topic.getKey().equals(Topics.REGISTRY_COOPERATIVE_SNAPSHOT)
+                    ? KafkaCluster.COMPACTED_TOPIC_CONFIG : KafkaCluster.TOPIC_CONFIG;
+            assertThat(topic.getValue().get("config")).as(topic.getKey()).isEqualTo(expected);
+            assertThat(asMap(topic.getValue().get("config")).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))).as(topic.getKey()).isEqualTo(stacks);
+        }
+        Map<String, Object> kafka = asMap(spec(kind(resources, "Kafka").get(0)).get("kafka"));
+        assertThat(asMap(kafka.get("config"))).containsEntry("default.replication.factor", 3).containsEntry("min.insync.replicas", 2)
+                .containsEntry("offsets.topic.replication.factor", 3).containsEntry("auto.create.topics.enable", false)
+                .containsEntry("unclean.leader.election.enable", false);
+        assertThat(spec(kind(resources, "KafkaNodePool").get(0))).containsEntry("replicas", 3)
+                .containsEntry("roles", List.of("controller", "broker"));
+        ConfigMap config = resources.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast).findFirst().orElseThrow();
+        assertThat(config.getData().get("KAFKA_BOOTSTRAP_SERVERS"))
+                .isEqualTo(kind(resources, "Kafka").get(0).getMetadata().getName() + "-kafka-bootstrap:9092");
+        assertThat(config.getData()).containsKeys("JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION", "JWT_AUDIENCE");
+    }
+
+    @Test
+    void eachServiceAndKeycloakHaveADatabaseClusterOfTheirOwn() throws IOException {
+        List<HasMetadata> clusters = kind(deployResources(), "Cluster");
+        Set<String> names = clusters.stream().map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
+        List<String> expected = new ArrayList<>(SERVICES.stream().map(s -> s.replace("-service", "") + "-db").toList());
+        expected.add("keycloak-db");
+        assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
+        for (HasMetadata cluster : clusters) {
+            assertThat((Integer) spec(cluster).get("instances")).as(cluster.getMetadata().getName()).isGreaterThanOrEqualTo(2);
+        }
+        Map<String, Object> db = asMap(spec(kind(deployResources(), "Keycloak").get(0)).get("db"));
+        assertThat(asMap(db.get("passwordSecret"))).containsEntry("name", "keycloak-db-app");
+    }
+
+    @Test
+    void theRealmImportIsTheRealmFileWithoutDevelopmentUsersAndWithSecretsFromASecret() throws IOException {
+        ObjectNode realm = (ObjectNode) JSON.readTree(Manifests.root().resolve("deploy/keycloak/koperasi-realm.json").toFile());
+        realm.remove("users");
+        Map<String, Object> spec = spec(kind(deployResources(), "KeycloakRealmImport").get(0));
+        Map<String, Object> placeholders = asMap(spec.get("placeholders"));
+        for (JsonNode client : (ArrayNode) realm.get("clients")) {
+            String clientId = client.get("clientId").asText();
+            if (client.has("secret")) {
+                String placeholder = clientId.toUpperCase().replace('-', '_') + "_SECRET";
+                ((ObjectNode) client).put("secret", "${" + placeholder + "}");
+                assertThat(placeholders.get(placeholder)).isEqualTo(Map.of("secret", Map.of("name", "koperasi-client-secrets", "key", clientId)));
+            }
+            if (clientId.equals("koperasi-frontend")) {
+                ((ObjectNode) client).set("redirectUris", JSON.createArrayNode().add("https://koperasi.bekasikota.go.id/*"));
+                ((ObjectNode) client).set("webOrigins", JSON.createArrayNode().add("https://koperasi.bekasikota.go.id"));
+            }
+        }
+        assertThat(placeholders).hasSize(4);
+        JsonNode deployed = JSON.valueToTree(spec.get("realm"));
+        assertThat(deployed).isEqualTo(realm);
+    }
+
+    private static List<HasMetadata> deployResources() throws IOException {
+        try (Stream<Path> files = Files.list(Manifests.root().resolve("deploy/kubernetes"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted()
+                    .flatMap(f -> Manifests.read(f).stream()).toList();
+        }
+    }
+
+    private static List<HasMetadata> kind(List<HasMetadata> resources, String kind) {
+        List<HasMetadata> found = resources.stream().filter(r -> r.getKind().equals(kind)).toList();
+        assertThat(found).as(kind).isNotEmpty();
+        return found;
+    }
+
+    private static Map<String, Object> spec(HasMetadata resource) {
+        return asMap(((GenericKubernetesResource) resource).getAdditionalProperties().get("spec"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
