@@ -41,7 +41,7 @@ public record ChangesPageView(
     public record Entry(
             UUID id,
             @Schema(description = "The cooperative's version after the change (a daily standing evaluation changes status or grade without a new version)") long version,
-            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
             @Schema(example = "Koperasi Lima Garuda") String name,
             @Nullable String legalEntityNumber,
             @Nullable LocalDate legalEntityDate,
@@ -58,7 +58,7 @@ public record ChangesPageView(
             LocalDate foundedOn,
             @Nullable @Schema(description = "The cooperative's own contact number; full view only") String phone,
             @Nullable @Schema(description = "The cooperative's own contact address; full view only") String email,
-            @Nullable List<BranchData> branches,
+            List<BranchData> branches,
             @Nullable @Schema(description = "Members in the latest RAT report", example = "1716") Integer members,
             @Nullable @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
             @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
