@@ -54,6 +54,7 @@ public final class ClosedLoopLoad {
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(5_000)
+                .setKeepAliveTimeout(10) // below the gateway's idle timeout (15 s), see ConstantRateLoad
                 .setIdleTimeout(30)
                 .setIdleTimeoutUnit(TimeUnit.SECONDS));
         Histogram micros = new Histogram(HIGHEST_MICROS, 3);
