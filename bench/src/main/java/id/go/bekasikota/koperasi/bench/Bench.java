@@ -670,7 +670,7 @@ public final class Bench {
                     String base = path.getValue();
                     ClosedLoopLoad.Result result = ClosedLoopLoad.run("read by id saturation, " + path.getKey() + ", " + connections
                             + " connections", connections, each, i -> base + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
-                    say("  " + summary(result.row()) + "; " + result.row().note());
+                    say("  " + summary(result.row()));
                     latencies.add(result.row());
                     if (base.equals(gateway)) {
                         gateway5xx += result.serverErrors();

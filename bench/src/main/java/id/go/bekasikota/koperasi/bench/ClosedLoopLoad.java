@@ -31,12 +31,15 @@ public final class ClosedLoopLoad {
     private ClosedLoopLoad() {
     }
 
-    /** A run's row, and its outcomes: statuses ("200", "503") and kinds of failure without an answer ("reset"). */
+    /**
+     * A run's row, and its outcomes: statuses ("200"; a problem's with its type, "503 gateway-overloaded") and kinds
+     * of failure without an answer ("reset").
+     */
     public record Result(LatencyResult row, Map<String, Long> outcomes) {
 
         /** Answers 500-599. */
         public long serverErrors() {
-            return outcomes.entrySet().stream().filter(e -> e.getKey().matches("5\\d\\d")).mapToLong(Map.Entry::getValue).sum();
+            return outcomes.entrySet().stream().filter(e -> e.getKey().matches("5\\d\\d( .*)?")).mapToLong(Map.Entry::getValue).sum();
         }
     }
 
@@ -51,6 +54,7 @@ public final class ClosedLoopLoad {
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(5_000)
+                .setKeepAliveTimeout(10) // below the gateway's idle timeout (15 s), see ConstantRateLoad
                 .setIdleTimeout(30)
                 .setIdleTimeoutUnit(TimeUnit.SECONDS));
         Histogram micros = new Histogram(HIGHEST_MICROS, 3);
@@ -95,19 +99,31 @@ public final class ClosedLoopLoad {
         long sent = System.nanoTime();
         client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url.apply(sequence.getAndIncrement()))
                         .setTimeout(30_000))
-                .compose(request -> request.send().compose(response -> response.body().map(body -> response.statusCode())))
+                .compose(request -> request.send().compose(response -> response.body().map(body ->
+                        outcome(response.statusCode(), response.getHeader("Content-Type"), body.toString()))))
                 .onComplete(result -> {
                     long now = System.nanoTime();
                     synchronized (micros) {
-                        if (result.succeeded() && result.result() == 200) {
+                        if (result.succeeded() && result.result().equals("200")) {
                             micros.recordValue(Math.min(HIGHEST_MICROS, (now - sent) / 1000));
                         }
-                        String outcome = result.succeeded() ? String.valueOf(result.result()) : kind(result.cause());
+                        String outcome = result.succeeded() ? result.result() : kind(result.cause());
                         outcomes.merge(outcome, 1L, Long::sum);
                     }
                     next(client, url, sequence, end, micros, outcomes, running, finished);
                 });
     }
+
+    /** The status, and for a problem (RFC 9457) the last segment of its type: who answered and why. */
+    private static String outcome(int status, String contentType, String body) {
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return String.valueOf(status);
+        }
+        java.util.regex.Matcher type = PROBLEM_TYPE.matcher(body);
+        return type.find() ? status + " " + type.group(1) : String.valueOf(status);
+    }
+
+    private static final java.util.regex.Pattern PROBLEM_TYPE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([^\"/]+)\"");
 
     private static String kind(Throwable failure) {
         String name = failure.getClass().getSimpleName();

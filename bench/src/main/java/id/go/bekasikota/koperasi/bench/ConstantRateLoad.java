@@ -49,6 +49,10 @@ public final class ConstantRateLoad implements AutoCloseable {
                 .setMaxPoolSize(connections)
                 .setMaxWaitQueueSize(-1)
                 .setKeepAlive(true)
+                // Below the gateway's idle timeout (15 s): a connection the server closes as idle just when the next
+                // request is sent on it fails that request (HttpClosedException; the direct run between two gateway
+                // runs lasts 15 s). Clients and proxies keep their keep-alive shorter than the server's for this reason.
+                .setKeepAliveTimeout(10)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(2_000)
                 .setUserAgent("koperasi-bench"));

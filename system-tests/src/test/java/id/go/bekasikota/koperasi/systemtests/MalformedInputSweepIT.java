@@ -41,8 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers past 64 bits, bad enum values and dates, broken JSON, empty bodies, wrong content
  * types, path ids that are not UUIDs or do not exist, and bad query parameters. Every answer must
  * be below 500; every 4xx must be {@code application/problem+json} with {@code status} and
- * {@code title}; a request that cannot be valid must not succeed; and a validation problem about a
- * field or parameter the sweep broke must name it.
+ * {@code title}.
+ * <p>
+ * Issue 23: each kind of malformed request has its exact answer ({@link Expect}), written here from
+ * the conventions (docs/CONVENTIONS.md, "Errors"), not read from the services: a broken field or
+ * query parameter is a 400 {@code validation} problem naming it, JSON that cannot be read a 400
+ * {@code malformed-request}, a media type the operation does not declare a 415
+ * {@code unsupported-media-type}, a path id that is not a UUID or names nothing a 404
+ * {@code not-found}. An answer of another status or type fails, so a request refused for the wrong
+ * reason (an unknown id answered before the body is validated, a 409, 412 or 428 where the body is
+ * broken, a 429 of the gateway) cannot pass. Probes that may be valid (free text, long strings,
+ * negative numbers) keep the general contract and, when refused as invalid, must name their field.
  */
 @ExtendWith(SuiteExtension.class)
 class MalformedInputSweepIT {
@@ -53,13 +62,32 @@ class MalformedInputSweepIT {
     private static final int THREADS = 4;
 
     /**
+     * The one answer a malformed request may get: its status, the last segment of its problem type
+     * and, for a validation problem, the field or parameter it must name (null: any).
+     */
+    record Expect(int status, String type, String field) {
+        static Expect invalid(String field) {
+            return new Expect(400, "validation", field);
+        }
+
+        static final Expect MALFORMED = new Expect(400, "malformed-request", null);
+        static final Expect UNSUPPORTED = new Expect(415, "unsupported-media-type", null);
+        static final Expect NOT_FOUND = new Expect(404, "not-found", null);
+
+        @Override
+        public String toString() {
+            return status + " " + type + (field == null ? "" : " naming " + field);
+        }
+    }
+
+    /**
      * One request of the sweep.
      *
-     * @param mustFail the request cannot be valid: a 2xx is a failure
-     * @param field    the field or parameter at fault, which a validation problem must name (null: any)
+     * @param expect the exact answer of a request that cannot be valid; null for a probe that may be valid
+     * @param field  the field or parameter at fault, which a validation problem must name (null: any)
      */
     record Probe(Operation op, String kind, String method, String path, Map<String, String> headers, String body,
-                 boolean mustFail, String field) {
+                 Expect expect, String field) {
     }
 
     record Outcome(Probe probe, Http.Answer answer) {
@@ -69,9 +97,12 @@ class MalformedInputSweepIT {
      * Issue 14: what a problem may never say - a qualified Java name, a package, an exception class, a
      * framework's status text or annotation.
      */
-    static final Pattern DISCLOSURE = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Z]"
-            + "|\\b(?:java|javax|jakarta|org|com|io|sun)\\.[a-z]|\\w*Exception\\b|\\bHTTP \\d{3}\\b"
+    static final Pattern DISCLOSURE = Pattern.compile("\\b[a-z][a-z0-9_]*+\\.[a-z][a-z0-9_]*+\\.[A-Z]"
+            + "|\\b(?:java|javax|jakarta|org|com|io|sun)\\.[a-z]|\\b\\w*+(?<=Exception)\\b|\\bHTTP \\d{3}\\b"
             + "|@(?:Consumes|Produces|Valid|[A-Z][A-Za-z]*Param)\\b|\\.java:\\d+");
+
+    /** Longer than any message the suite writes: a problem text past it echoes what the caller sent. */
+    private static final int ECHO_LIMIT = 2_000;
 
     @Test
     void everyMalformedRequestIsAnsweredWithAProblemAndNeverWithA5xx(LocalSuite suite) throws Exception {
@@ -108,7 +139,7 @@ class MalformedInputSweepIT {
             List<Future<?>> running = new ArrayList<>();
             for (Probe probe : probes) {
                 running.add(pool.submit(() -> outcomes.add(new Outcome(probe,
-                        target.apply(probe.op().service()).send(probe.method(), probe.path(), probe.headers(), probe.body())))));
+                        target.apply(probe.op().service()).sendBroken(probe.method(), probe.path(), probe.headers(), probe.body())))));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -120,11 +151,14 @@ class MalformedInputSweepIT {
 
         Map<Integer, Integer> histogram = new TreeMap<>();
         Map<String, Integer> perKind = new TreeMap<>();
+        Map<String, Integer> answersPerKind = new TreeMap<>();
         Map<String, AtomicInteger> fieldNamed = new ConcurrentHashMap<>();
         List<String> failures = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             histogram.merge(outcome.answer().status(), 1, Integer::sum);
             perKind.merge(outcome.probe().kind().replaceAll(" .*", ""), 1, Integer::sum);
+            answersPerKind.merge(outcome.probe().kind().replaceAll(" .*", "") + " -> " + outcome.answer().status() + " "
+                    + problemType(outcome.answer()), 1, Integer::sum);
             String problem = check(outcome, fieldNamed);
             if (problem != null) {
                 Probe p = outcome.probe();
@@ -138,6 +172,7 @@ class MalformedInputSweepIT {
                 + ApiOperations.countByService(operations) + " in " + millis + " ms (" + THREADS + " threads)");
         System.out.println("[" + label + "] status histogram " + histogram);
         System.out.println("[" + label + "] requests per kind " + perKind);
+        System.out.println("[" + label + "] answers per kind " + answersPerKind);
         System.out.println("[" + label + "] validation problems naming the broken field/parameter: " + fieldNamed);
         failures.stream().sorted().limit(200).forEach(f -> System.out.println("[" + label + "] FAIL " + f));
         assertThat(outcomes).hasSameSizeAs(probes);
@@ -152,8 +187,9 @@ class MalformedInputSweepIT {
         if (status >= 500) {
             return "a server error";
         }
+        Expect expect = probe.expect();
         if (status < 400) {
-            return probe.mustFail() ? "accepted (" + status + ") a request that cannot be valid" : null;
+            return expect != null ? "accepted (" + status + ") a request that cannot be valid; expected " + expect : null;
         }
         if (!answer.contentType().startsWith("application/problem+json")) {
             return "a " + status + " that is not application/problem+json";
@@ -173,12 +209,20 @@ class MalformedInputSweepIT {
         List<String> texts = new ArrayList<>(List.of(problem.path("title").asText(""), problem.path("detail").asText("")));
         problem.path("errors").forEach(error -> texts.add(error.path("message").asText("")));
         for (String text : texts) {
+            if (text.length() > ECHO_LIMIT) {
+                return "a problem text of " + text.length() + " characters (a request's value echoed back?) '"
+                        + abbreviate(text) + "'";
+            }
             Matcher disclosed = DISCLOSURE.matcher(text);
             if (disclosed.find()) {
                 return "a problem that names the implementation ('" + disclosed.group() + "' in '" + abbreviate(text) + "')";
             }
         }
-        if (problem.path("type").asText("").endsWith("/validation")) {
+        String type = problem.path("type").asText("").replaceAll(".*/", "");
+        if (expect != null && (status != expect.status() || !type.equals(expect.type()))) {
+            return "answered " + status + " " + type + " where " + expect + " is the answer";
+        }
+        if (type.equals("validation")) {
             if (!problem.path("errors").isArray() || problem.path("errors").isEmpty()) {
                 return "a validation problem without errors[]";
             }
@@ -196,6 +240,17 @@ class MalformedInputSweepIT {
             }
         }
         return null;
+    }
+
+    private static String problemType(Http.Answer answer) {
+        if (answer.status() < 400 || !answer.contentType().startsWith("application/problem+json")) {
+            return "";
+        }
+        try {
+            return ApiOperations.JSON.readTree(answer.body()).path("type").asText("").replaceAll(".*/", "");
+        } catch (java.io.IOException e) {
+            return "(not JSON)";
+        }
     }
 
     /**
@@ -232,16 +287,28 @@ class MalformedInputSweepIT {
         ProbeFactory make = new ProbeFactory(op, role, cooperativeId, mediaType);
 
         // Path parameters that are not ids, or ids that do not exist
+        // (a path id that is not a UUID cannot name anything: 404 as for an unknown one; a number that is not one: 400)
         for (JsonNode parameter : parameters ? op.parameters("path") : List.<JsonNode>of()) {
             String name = parameter.path("name").asText();
-            List<String> values = RequestValues.isInteger(op.resolve(parameter.path("schema"))) || "year".equals(name)
-                    ? List.of("abc", "-1", "0", "99999999999999999999", "1e30", "2025.5")
-                    : List.of("not-a-uuid", UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", "12345",
-                    "x".repeat(300), "%27%20OR%20%271%27%3D%271", "%E2%9C%93", "null");
-            for (String value : values) {
-                String bad = RequestValues.path(op, cooperativeId, Map.of(name, "__BAD__")).replace("__BAD__", value);
-                probes.add(make.probe("path-" + name + " " + value, bad + query, mediaType, validBody, false, null));
+            boolean number = RequestValues.isInteger(op.resolve(parameter.path("schema"))) || "year".equals(name);
+            Map<String, Expect> values = new LinkedHashMap<>();
+            if (number) {
+                for (String notANumber : List.of("abc", "99999999999999999999", "1e30", "2025.5")) {
+                    values.put(notANumber, Expect.invalid(name));
+                }
+                // a whole number that names nothing under an id that names nothing
+                values.put("-1", Expect.NOT_FOUND);
+                values.put("0", Expect.NOT_FOUND);
+            } else {
+                for (String id : List.of("not-a-uuid", UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000",
+                        "12345", "x".repeat(300), "%27%20OR%20%271%27%3D%271", "%E2%9C%93", "null")) {
+                    values.put(id, Expect.NOT_FOUND);
+                }
             }
+            values.forEach((value, expect) -> {
+                String bad = RequestValues.path(op, cooperativeId, Map.of(name, "__BAD__")).replace("__BAD__", value);
+                probes.add(make.probe("path-" + name + " " + value, bad + query, mediaType, validBody, expect, expect.field()));
+            });
         }
 
         // Query parameters: wrong types, out of range, bad dates and enums
@@ -277,20 +344,20 @@ class MalformedInputSweepIT {
                 String q = withParameter(query, name, encoded);
                 // -1 for an unconstrained number, or an over-long page, may be a legitimate value
                 boolean mustFail = strict && !(value.equals("-1") && !name.equals("page") && !name.equals("size"));
-                probes.add(make.probe("query-" + name + " " + abbreviate(value), path + q, mediaType, validBody, mustFail,
-                        mustFail ? name : null));
+                probes.add(make.probe("query-" + name + " " + abbreviate(value), path + q, mediaType, validBody,
+                        mustFail ? Expect.invalid(name) : null, name));
             }
         }
         // The list conventions, also where a list forgot to declare them (then they are ignored, not a failure)
         if (parameters && op.method().equals("GET") && op.parameters("query").stream().noneMatch(p -> p.path("name").asText().equals("page"))) {
-            probes.add(make.probe("query-page undeclared", path + withParameter(query, "page", "-1"), null, null, false, null));
-            probes.add(make.probe("query-asOf undeclared", path + withParameter(query, "asOf", "notadate"), null, null, false, null));
+            probes.add(make.probe("query-page undeclared", path + withParameter(query, "page", "-1"), null, null, null, null));
+            probes.add(make.probe("query-asOf undeclared", path + withParameter(query, "asOf", "notadate"), null, null, null, null));
         }
 
         if (mediaType == null && parameters) {
             // An operation without a body: an unexpected body or content type must not break it.
-            probes.add(make.probe("body-unexpected json", path + query, "application/json", "{\"unexpected\": true}", false, null));
-            probes.add(make.probe("body-unexpected xml", path + query, "application/xml", "<a/>", false, null));
+            probes.add(make.probe("body-unexpected json", path + query, "application/json", "{\"unexpected\": true}", null, null));
+            probes.add(make.probe("body-unexpected xml", path + query, "application/xml", "<a/>", null, null));
         }
         if (mediaType == null) {
             return probes;
@@ -299,8 +366,9 @@ class MalformedInputSweepIT {
         // Whole-body breakage
         String target = path + query;
         boolean required = op.bodyRequired();
-        probes.add(make.probe("body-empty", target, mediaType, "", required && json, null));
-        probes.add(make.probe("body-absent", target, null, null, required && json, null));
+        // A required JSON body that is not there: nothing to read
+        probes.add(make.probe("body-empty", target, mediaType, "", required && json ? Expect.MALFORMED : null, null));
+        probes.add(make.probe("body-absent", target, null, null, required && json ? Expect.MALFORMED : null, null));
         // Media types the operation does not declare (the ODS reconciliation takes text/plain, as exports come).
         java.util.Set<String> declared = new java.util.HashSet<>();
         op.resolve(op.node().path("requestBody")).path("content").fieldNames().forEachRemaining(declared::add);
@@ -309,30 +377,33 @@ class MalformedInputSweepIT {
                 continue;
             }
             String sent = wrong.equals("application/xml") ? "<cooperative><name>x</name></cooperative>" : validBody;
-            probes.add(make.probe("content-type " + wrong, target, wrong, sent, true, null));
+            probes.add(make.probe("content-type " + wrong, target, wrong, sent, Expect.UNSUPPORTED, null));
         }
         if (!json) {
-            probes.add(make.probe("content-type application/json", target, "application/json", "{\"rows\": []}", true, null));
-            probes.add(make.probe("csv-binary", target, mediaType, "\u0000\u0001\u0002\uFFFD\n\u0000", false, null));
-            probes.add(make.probe("csv-huge-line", target, mediaType, "cooperativeNumber,name\n" + HUGE + "," + HUGE + "\n", false, null));
-            probes.add(make.probe("csv-unbalanced-quote", target, mediaType, "cooperativeNumber,name\n\"3275,\"Koperasi\n", false, null));
+            probes.add(make.probe("content-type application/json", target, "application/json", "{\"rows\": []}", Expect.UNSUPPORTED, null));
+            probes.add(make.probe("csv-binary", target, mediaType, "\u0000\u0001\u0002\uFFFD\n\u0000", null, null));
+            probes.add(make.probe("csv-huge-line", target, mediaType, "cooperativeNumber,name\n" + HUGE + "," + HUGE + "\n", null, null));
+            probes.add(make.probe("csv-unbalanced-quote", target, mediaType, "cooperativeNumber,name\n\"3275,\"Koperasi\n", null, null));
             return probes;
         }
         for (String broken : List.of("{", "{\"name\":", "not json", "{\"a\":1}}", "{}{}", "[1,2", "\"\\uZZZZ\"", "{\"a\":01}", "{'a':1}")) {
-            probes.add(make.probe("json-broken " + broken, target, mediaType, broken, true, null));
+            probes.add(make.probe("json-broken " + broken, target, mediaType, broken, Expect.MALFORMED, null));
         }
         boolean objectBody = RequestValues.hasType(schema, "object") || schema.has("properties");
         if (objectBody) {
             for (String wrongShape : List.of("[]", "null", "\"text\"", "123", "true")) {
-                probes.add(make.probe("json-shape " + wrongShape, target, mediaType, wrongShape, !wrongShape.equals("null") || required, null));
+                // JSON of another shape than the object: unreadable as the body (a JSON null is no body at all)
+                boolean mustFail = !wrongShape.equals("null") || required;
+                probes.add(make.probe("json-shape " + wrongShape, target, mediaType, wrongShape, mustFail ? Expect.MALFORMED : null, null));
             }
             ObjectNode base = (ObjectNode) ApiOperations.JSON.valueToTree(RequestValues.sample(op, schema, 0));
             ObjectNode unknown = base.deepCopy();
             unknown.put("unknownField", 1);
-            probes.add(make.probe("field-unknown unknownField", target, mediaType, unknown.toString(), true, "unknownField"));
+            probes.add(make.probe("field-unknown unknownField", target, mediaType, unknown.toString(),
+                    Expect.invalid("unknownField"), "unknownField"));
             List<Probe> fieldProbes = new ArrayList<>();
             fieldMutations(op, schema, base, new ArrayList<>(), 0, (kind, body, mustFail, field) ->
-                    fieldProbes.add(make.probe(kind, target, mediaType, body, mustFail, field)));
+                    fieldProbes.add(make.probe(kind, target, mediaType, body, mustFail ? Expect.invalid(field) : null, field)));
             probes.addAll(fieldProbes);
         }
         return probes;
@@ -366,14 +437,14 @@ class MalformedInputSweepIT {
             }
             if (RequestValues.hasType(p, "string") && !p.has("enum") && !p.has("format")) {
                 // may be accepted where no length limit applies; must never break the service
-                sink.add("field-huge-string " + field, set(base, path, NODES.textNode(HUGE)).toString(), false, null);
-                sink.add("field-empty-string " + field, set(base, path, NODES.textNode("")).toString(), false, null);
-                sink.add("field-control-chars " + field, set(base, path, NODES.textNode("a\u0000b\u202Ec\uD83D\uDE00")).toString(), false, null);
+                sink.add("field-huge-string " + field, set(base, path, NODES.textNode(HUGE)).toString(), false, field);
+                sink.add("field-empty-string " + field, set(base, path, NODES.textNode("")).toString(), false, field);
+                sink.add("field-control-chars " + field, set(base, path, NODES.textNode("a\u0000b\u202Ec\uD83D\uDE00")).toString(), false, field);
             }
             if (RequestValues.hasType(p, "integer") || RequestValues.hasType(p, "number")) {
                 // may be valid (a loss is a negative surplus); must never break the service
-                sink.add("field-negative " + field, set(base, path, NODES.numberNode(-1)).toString(), false, null);
-                sink.add("field-max-long " + field, set(base, path, NODES.numberNode(Long.MAX_VALUE)).toString(), false, null);
+                sink.add("field-negative " + field, set(base, path, NODES.numberNode(-1)).toString(), false, field);
+                sink.add("field-max-long " + field, set(base, path, NODES.numberNode(Long.MAX_VALUE)).toString(), false, field);
             }
             if (depth < 2 && (RequestValues.hasType(p, "object") || p.has("properties"))) {
                 fieldMutations(op, p, base, path, depth + 1, sink);
@@ -458,7 +529,7 @@ class MalformedInputSweepIT {
 
     /** Builds the probes of one operation with a fresh token of the chosen role each time. */
     private record ProbeFactory(Operation op, String role, UUID cooperativeId, String declaredMediaType) {
-        Probe probe(String kind, String pathAndQuery, String contentType, String body, boolean mustFail, String field) {
+        Probe probe(String kind, String pathAndQuery, String contentType, String body, Expect expect, String field) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Authorization", "Bearer " + Http.token(role, cooperativeId));
             headers.put("Accept", "application/json, application/problem+json, text/csv");
@@ -472,7 +543,7 @@ class MalformedInputSweepIT {
             if (sent == null && contentType != null && !op.method().equals("GET") && !op.method().equals("DELETE")) {
                 sent = "";
             }
-            return new Probe(op, kind, op.method(), pathAndQuery, headers, sent, mustFail, field);
+            return new Probe(op, kind, op.method(), pathAndQuery, headers, sent, expect, field);
         }
     }
 

@@ -76,6 +76,53 @@ class OpenApiLintIT {
         assertThat(errors).as("Spectral errors in the OpenAPI documents").isEmpty();
     }
 
+    /** Issue 13: Redocly CLI's {@code recommended} ruleset ({@code tools/redocly/redocly.yaml}), 0 errors per document. */
+    @Test
+    void everyOpenApiDocumentPassesRedoclyRecommendedWithoutErrors(LocalSuite suite) throws Exception {
+        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        Path tools = installed(root.resolve("tools/redocly"), "redocly");
+        Path out = Files.createDirectories(root.resolve("system-tests/target/openapi"));
+        Http http = new Http(suite.gatewayUrl());
+        List<String> failures = new ArrayList<>();
+        for (String service : LocalSuite.SERVICES) {
+            Path document = out.resolve(service + ".json");
+            Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ApiOperations.document(http, service)));
+            Result lint = run(List.of(tools.resolve("node_modules/.bin/redocly").toString(), "lint", "--config",
+                    tools.resolve("redocly.yaml").toString(), "--format", "stylish", document.toString()),
+                    tools, out.resolve(service + ".redocly.log"), 180);
+            System.out.println("[openapi-lint] " + service + ": Redocly recommended exited " + lint.exit() + "; findings in "
+                    + out.resolve(service + ".redocly.log"));
+            if (lint.exit() != 0) {
+                failures.add(service + ": " + lint.output());
+            }
+        }
+        assertThat(failures).as("Redocly (recommended) errors in the OpenAPI documents").isEmpty();
+    }
+
+    /** Issue 13: the AsyncAPI document passes {@code @asyncapi/cli validate} with 0 errors ({@code tools/asyncapi}). */
+    @Test
+    void theAsyncApiDocumentPassesAsyncApiValidate() throws Exception {
+        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        Path tools = installed(root.resolve("tools/asyncapi"), "asyncapi");
+        Path out = Files.createDirectories(root.resolve("system-tests/target/asyncapi"));
+        Result validate = run(List.of(tools.resolve("node_modules/.bin/asyncapi").toString(), "validate",
+                root.resolve("contracts/src/main/resources/asyncapi.yaml").toString(), "--fail-severity", "error"),
+                tools, out.resolve("validate.log"), 300);
+        System.out.println("[asyncapi] validate exited " + validate.exit() + ": " + validate.output());
+        assertThat(validate.exit()).as("asyncapi validate: " + validate.output()).isZero();
+    }
+
+    /** The tool's locked packages, installed with {@code npm ci} on a fresh machine (npm is reachable in CI). */
+    private static Path installed(Path tools, String bin) throws InterruptedException {
+        if (!Files.isExecutable(tools.resolve("node_modules/.bin/" + bin))) {
+            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools,
+                    tools.resolve("npm-ci.log"), 600);
+            assertThat(install.exit()).as("npm ci in " + tools + " failed: " + install.output()).isZero();
+        }
+        return tools;
+    }
+
     private record Result(int exit, String output) {
     }
 
@@ -84,6 +131,11 @@ class OpenApiLintIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SCARF_ANALYTICS", "false");
         builder.environment().put("DO_NOT_TRACK", "1");
+        // Redocly and the AsyncAPI CLI send no usage data; the AsyncAPI CLI reads its choice from tools/asyncapi.
+        builder.environment().put("REDOCLY_TELEMETRY", "off");
+        builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        builder.environment().put("ASYNCAPI_METRICS_CONFIG_PATH", directory.resolve("analytics.json").toString());
+        builder.environment().put("SUPPRESS_NO_CONFIG_WARNING", "true");
         Process process;
         try {
             process = builder.start();

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import jakarta.annotation.Nullable;
+
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,8 +39,8 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
      * @param score              the indicator's score 0-100
      * @param weightedScore      weight x score
      */
-    public record Line(String code, String name, Aspect aspect, IndicatorSource source, IndicatorKind kind, String unit,
-                       BigDecimal target, BigDecimal weight, BigDecimal actual, BigDecimal achievementPercent, Integer bandScore,
+    public record Line(String code, String name, Aspect aspect, IndicatorSource source, @Nullable IndicatorKind kind, @Nullable String unit,
+                       @Nullable BigDecimal target, BigDecimal weight, @Nullable BigDecimal actual, @Nullable BigDecimal achievementPercent, @Nullable Integer bandScore,
                        List<JurorScore> jurorScores, List<String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
                        boolean complete, String explanation) {
 

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +18,11 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
+ * One rule for absent values in every answer (docs/CONVENTIONS.md): a member whose value is null is
+ * left out, never sent as {@code null}; the OpenAPI documents list the members that are always
+ * there as {@code required} and leave the others, the record components annotated
+ * {@link jakarta.annotation.Nullable}, optional (platform {@code RecordSchemasFilter}).
+ * <p>
  * Strict reading of request bodies: unknown and read-only fields are refused, not ignored; a
  * number is not silently truncated, a missing primitive is not silently zero, and text is not
  * coerced into numbers or booleans. Text with a NUL character is refused naming its field:
@@ -27,6 +33,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
@@ -28,7 +29,9 @@ public class EventOutbox {
 
     public EventOutbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        // Event data keeps its null members: the JSON schemas of contracts/ declare them (an absent member
+        // is a REST response's convention, docs/CONVENTIONS.md, not the events').
+        this.objectMapper = objectMapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
         this.appended = appended;
     }
 

@@ -3,7 +3,10 @@ package id.go.bekasikota.koperasi.platform.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.annotation.Nullable;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -14,18 +17,35 @@ import java.util.Map;
  *
  * @param type     stable URI of the kind of problem; callers switch on it
  * @param errors   the fields at fault, for validation problems
- * @param extensions further members named by the problem type (e.g. {@code currentState})
+ * @param extensions further members named by the problem type (e.g. {@code currentState}); each one
+ *                   the suite sends is listed in the schema below, so that generated clients keep it
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is stable (the README lists every type and its status); "
+        + "the members after `errors` appear only with the problem types that name them.",
+        properties = {
+                @SchemaProperty(name = "existingId", type = SchemaType.STRING, format = "uuid", maxLength = 36,
+                        description = "`duplicate` and `conflict`: the id of the resource that exists already",
+                        example = "0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"),
+                @SchemaProperty(name = "currentState", type = SchemaType.STRING, maxLength = 40,
+                        description = "`illegal-transition`: the state the resource is in, which does not allow the action",
+                        example = "DRAFT"),
+                @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = String.class, maxItems = 100,
+                        description = "`rule-violation`: every business rule that is not met, one sentence each",
+                        example = "[\"No RAT report for financial year 2024.\"]"),
+                @SchemaProperty(name = "importId", type = SchemaType.STRING, format = "uuid", maxLength = 36,
+                        description = "`rule-violation` of a cooperative import: the id of the refused import, whose report is also in `report`",
+                        example = "5d0e7c2a-8f5b-4b7e-9a0c-1b2c3d4e5f60"),
+                @SchemaProperty(name = "report", type = SchemaType.OBJECT,
+                        description = "`rule-violation` of a cooperative import: the row report (the `ImportReport` schema of the registry)")})
 public record Problem(
-        @Schema(example = "https://koperasi.bekasikota.go.id/problems/validation") String type,
-        @Schema(example = "The request is not valid") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "2 fields are not valid") String detail,
-        String instance,
-        List<FieldError> errors,
+        @Schema(format = "uri", maxLength = 200, example = "https://koperasi.bekasikota.go.id/problems/validation") String type,
+        @Schema(maxLength = 200, example = "The request is not valid") String title,
+        @Schema(minimum = "400", maximum = "599", example = "400") int status,
+        @Nullable @Schema(example = "2 fields are not valid") String detail,
+        @Nullable @Schema(description = "The path of the request", example = "/api/v1/cooperatives") String instance,
+        @Schema(maxItems = 1000) List<FieldError> errors,
         @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

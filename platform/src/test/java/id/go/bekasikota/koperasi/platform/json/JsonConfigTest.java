@@ -32,6 +32,12 @@ class JsonConfigTest {
         assertThatThrownBy(() -> mapper.readValue("{\"name\": 12}", Board.class)).isNotNull();
     }
 
+    @Test
+    void absentValuesAreLeftOutNotSentAsNull() throws Exception {
+        assertThat(mapper.writeValueAsString(new Board(null, List.of()))).isEqualTo("{\"aliases\":[]}");
+        assertThat(mapper.writeValueAsString(new Board("Koperasi", null))).isEqualTo("{\"name\":\"Koperasi\"}");
+    }
+
     private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         new JsonConfig().customize(mapper);

@@ -56,7 +56,7 @@ class SecurityRequirementsFilterTest {
 
         new SecurityRequirementsFilter(Index.of(ThingResource.class)).filterOpenAPI(openAPI);
 
-        assertThat(list.getSecurity()).isNull();
+        assertThat(list.getSecurity()).isEmpty();
         assertThat(create.getSecurity()).hasSize(1);
         assertThat(create.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer")));
         assertThat(read.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer", "auditor")));

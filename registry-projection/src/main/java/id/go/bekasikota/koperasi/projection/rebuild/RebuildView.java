@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.projection.rebuild;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,14 +15,14 @@ public record RebuildView(
         @Schema(example = "officer@bekasikota.go.id") String requestedBy,
         Instant requestedAt,
         @Schema(description = "Last progress; a rebuild silent for two minutes is taken as cut off") Instant heartbeatAt,
-        Instant finishedAt,
+        @Nullable Instant finishedAt,
         @Schema(description = "Records read from registry.cooperative-snapshot.v1", example = "100000") long snapshotRecords,
         @Schema(description = "Records read from registry.cooperative.v1", example = "412") long liveRecords,
         @Schema(description = "Records that carried no snapshot of a cooperative, passed over", example = "0") long skippedRecords,
         @Schema(description = "Events applied to the fresh table", example = "100412") long eventsApplied,
         @Schema(description = "Records left to read up to the end the current phase aims at", example = "0") long lag,
-        @Schema(description = "Cooperatives in the projection after the switch", example = "100000") Long rows,
-        @Schema(description = "Why it FAILED") String failure) {
+        @Nullable @Schema(description = "Cooperatives in the projection after the switch", example = "100000") Long rows,
+        @Nullable @Schema(description = "Why it FAILED") String failure) {
 
     static RebuildView of(ProjectionRebuild r) {
         return new RebuildView(r.id, r.state.name(), r.requestedBy, r.requestedAt, r.heartbeatAt, r.finishedAt, r.snapshotRecords,

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.domain.AwardCategory;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -18,11 +19,11 @@ public record AwardProgramView(
         @Schema(example = "2026") int year,
         @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String name,
         AwardCategory category,
-        Jenis jenis,
+        @Nullable Jenis jenis,
         AwardLevel level,
         @Schema(example = "2026-04-01") LocalDate nominationsOpenOn,
         @Schema(example = "2026-05-31") LocalDate nominationsCloseOn,
-        @Schema(description = "Set when an officer closed the nominations before the window's end", example = "2026-05-20") LocalDate nominationsClosedOn,
+        @Nullable @Schema(description = "Set when an officer closed the nominations before the window's end", example = "2026-05-20") LocalDate nominationsClosedOn,
         @Schema(example = "2026-07-12") LocalDate announcementOn,
         boolean selfNomination,
         @Schema(example = "3") int winners,
@@ -31,6 +32,6 @@ public record AwardProgramView(
         List<IndicatorData> scoringSheet,
         @Schema(description = "Sum of the weights", example = "100") BigDecimal totalWeight,
         @Schema(description = "True once a nomination exists: the sheet can no longer change") boolean sheetFrozen,
-        LocalDate finalisedOn,
-        LocalDate announcedOn) {
+        @Nullable LocalDate finalisedOn,
+        @Nullable LocalDate announcedOn) {
 }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.awards.rest.dto;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
 import id.go.bekasikota.koperasi.awards.domain.ForwardingOutcome;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ public record ForwardingView(
         @Schema(example = "CITY") AwardLevel fromLevel,
         @Schema(example = "PROVINCE") AwardLevel toLevel,
         @Schema(example = "2026-07-20") LocalDate forwardedOn,
-        String note,
+        @Nullable String note,
         @Schema(example = "WINNER") ForwardingOutcome outcome,
-        @Schema(description = "Rank at the next round for a WINNER", example = "2") Integer outcomeRank,
-        @Schema(example = "2026-09-15") LocalDate decidedOn,
-        String outcomeNote) {
+        @Nullable @Schema(description = "Rank at the next round for a WINNER", example = "2") Integer outcomeRank,
+        @Nullable @Schema(example = "2026-09-15") LocalDate decidedOn,
+        @Nullable String outcomeNote) {
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
 import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.UUID;
 public record HistoryView(
         @Schema(example = "SCORED") HistoryEntry.Action action,
         @Schema(description = "The token subject who did it", example = "juri-1@bekasikota.go.id") String actor,
-        @Schema(description = "In which role: officer, juror or cooperative (empty on entries written before roles were kept)", example = "juror") String actorRole,
+        @Nullable @Schema(description = "In which role: officer, juror or cooperative (absent on entries written before roles were kept)", example = "juror") String actorRole,
         Instant at,
-        UUID nominationId,
-        @Schema(example = "K2: 60 -> 80 (Direvisi setelah kunjungan)") String detail) {
+        @Nullable UUID nominationId,
+        @Nullable @Schema(example = "K2: 60 -> 80 (Direvisi setelah kunjungan)") String detail) {
 }

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.awards.domain.Aspect;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorKind;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorSource;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +23,9 @@ public record IndicatorData(
         @NotBlank @Size(max = 300) @Schema(example = "Pertumbuhan SHU (surplus growth)") @NameText String name,
         @NotNull @Schema(example = "KEUANGAN") Aspect aspect,
         @NotNull @Schema(example = "COMPUTED") IndicatorSource source,
-        @Schema(description = "What a COMPUTED indicator measures; empty for JUROR", example = "SHU_GROWTH") IndicatorKind kind,
+        @Nullable @Schema(description = "What a COMPUTED indicator measures; absent for JUROR", example = "SHU_GROWTH") IndicatorKind kind,
         @Positive @DecimalMax("1000000000000000")
-        @Schema(description = "The actual value that is 100% achievement, in the kind's unit (percent, or years for RAT_ON_TIME); empty for JUROR", example = "10") BigDecimal target,
+        @Nullable @Schema(description = "The actual value that is 100% achievement, in the kind's unit (percent, or years for RAT_ON_TIME); absent for JUROR", example = "10") BigDecimal target,
         @NotNull @Positive @DecimalMax("1000")
         @Schema(description = "Positive weight; the total is the weighted mean of the indicator scores", example = "15") BigDecimal weight) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -12,7 +13,7 @@ public record JurorTaskView(
         UUID programId,
         @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String programName,
         UUID cooperativeId,
-        @Schema(example = "3275010010001") String cooperativeNumber,
+        @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
         @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
         @Schema(description = "Codes of the sheet's JUROR indicators", example = "[\"K2\", \"U2\"]") List<String> indicatorsToScore,
         List<ScoreView> myScores) {

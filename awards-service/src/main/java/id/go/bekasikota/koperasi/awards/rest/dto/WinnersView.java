@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.awards.rest.dto;
 import id.go.bekasikota.koperasi.awards.domain.AwardCategory;
 import id.go.bekasikota.koperasi.awards.domain.AwardLevel;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -16,16 +17,16 @@ public record WinnersView(
         UUID programId,
         @Schema(example = "2026") int year,
         AwardCategory category,
-        Jenis jenis,
+        @Nullable Jenis jenis,
         AwardLevel level,
-        @Schema(description = "Empty until announced", example = "2026-07-12") LocalDate announcedOn,
+        @Nullable @Schema(description = "Absent until announced", example = "2026-07-12") LocalDate announcedOn,
         List<Winner> winners) {
 
     @Schema(name = "Winner")
     public record Winner(@Schema(example = "1") int rank, UUID nominationId, UUID cooperativeId,
-                         @Schema(example = "3275010010001") String cooperativeNumber,
+                         @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
                          @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
                          @Schema(example = "87.25") BigDecimal totalScore,
-                         @Schema(description = "Set once forwarded to the next round") ForwardingView forwarding) {
+                         @Nullable @Schema(description = "Set once forwarded to the next round") ForwardingView forwarding) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ public record DocumentView(
         UUID id,
         UUID applicationId,
         @Schema(example = "PROPOSAL") String documentType,
-        @Schema(example = "proposal-2026.pdf") String filename,
+        @Nullable @Schema(example = "proposal-2026.pdf") String filename,
         @Schema(description = "Detected from the content, not the declared type", example = "application/pdf") String mediaType,
         @Schema(example = "482113") long sizeBytes,
         @Schema(description = "Hex SHA-256 of the content", example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,

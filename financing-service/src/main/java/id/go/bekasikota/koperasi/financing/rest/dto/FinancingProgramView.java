@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public record FinancingProgramView(
         List<String> allowedJenis,
         List<String> allowedKbliPrefixes,
         LocalDate opensOn,
-        LocalDate closesOn,
+        @Nullable LocalDate closesOn,
         List<String> requiredDocuments,
         @Schema(description = "Accepts applications today (office time)") boolean open,
         @Schema(description = "The ETag of the program is this version in quotes") long version,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -22,18 +23,18 @@ public record LoanApplicationView(
         @Schema(example = "250000000") long requestedAmount,
         @Schema(example = "36") int requestedTenorMonths,
         String purpose,
-        @Schema(example = "200000000") Long approvedAmount,
-        @Schema(example = "0.055") BigDecimal approvedAnnualRate,
-        @Schema(example = "36") Integer approvedTenorMonths,
-        @Schema(example = "DECLINING_BALANCE") String scheduleMethod,
-        LocalDate disbursedOn,
-        String disbursementReference,
-        @Schema(description = "The reason given with the latest return, rejection, decline or withdrawal") String lastReason,
-        @Schema(description = "Principal still owed (disbursed loans)", example = "183412000") Long outstandingPrincipal,
-        @Schema(description = "Days since the due date of the oldest installment not fully paid, as of today") Integer daysPastDue,
-        Instant submittedAt,
-        Instant forwardedAt,
-        Instant decidedAt,
+        @Nullable @Schema(example = "200000000") Long approvedAmount,
+        @Nullable @Schema(example = "0.055") BigDecimal approvedAnnualRate,
+        @Nullable @Schema(example = "36") Integer approvedTenorMonths,
+        @Nullable @Schema(example = "DECLINING_BALANCE") String scheduleMethod,
+        @Nullable LocalDate disbursedOn,
+        @Nullable String disbursementReference,
+        @Nullable @Schema(description = "The reason given with the latest return, rejection, decline or withdrawal") String lastReason,
+        @Nullable @Schema(description = "Principal still owed (disbursed loans)", example = "183412000") Long outstandingPrincipal,
+        @Nullable @Schema(description = "Days since the due date of the oldest installment not fully paid, as of today") Integer daysPastDue,
+        @Nullable Instant submittedAt,
+        @Nullable Instant forwardedAt,
+        @Nullable Instant decidedAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The ETag of the application is this version in quotes") long version) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -9,8 +10,8 @@ import java.util.UUID;
 /** The disbursed loans of a partner or program, as of today. Amounts in whole rupiah. */
 @Schema(name = "Portfolio")
 public record PortfolioView(
-        @Schema(description = "The partner asked for; null for all partners", example = "lpdb-kumkm") String partnerId,
-        @Schema(description = "The program asked for; null for all programs") UUID programId,
+        @Nullable @Schema(description = "The partner asked for; absent for all partners", example = "lpdb-kumkm") String partnerId,
+        @Nullable @Schema(description = "The program asked for; absent for all programs") UUID programId,
         LocalDate asOf,
         @Schema(description = "Loans ever disbursed", example = "42") long loans,
         @Schema(description = "Loans with principal still owed (DISBURSED, REPAYING, DEFAULTED)", example = "37") long outstandingLoans,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -8,10 +9,10 @@ import java.time.Instant;
 @Schema(name = "StateChange")
 public record StateChangeView(
         @Schema(example = "RETURN") String action,
-        @Schema(description = "Null for the creation", example = "SUBMITTED") String fromState,
+        @Nullable @Schema(description = "Absent for the creation", example = "SUBMITTED") String fromState,
         @Schema(example = "RETURNED") String toState,
         @Schema(example = "officer@dev") String actor,
         @Schema(example = "officer") String actorRole,
-        @Schema(example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
+        @Nullable @Schema(example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
         Instant occurredAt) {
 }

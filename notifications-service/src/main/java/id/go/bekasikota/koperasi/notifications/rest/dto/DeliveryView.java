@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.notifications.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,24 +19,24 @@ public record DeliveryView(
         @Schema(example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
         @Schema(description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
         int attempts,
-        @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
-        String lastError,
+        @Nullable @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
+        @Nullable String lastError,
         Instant createdAt,
-        @Schema(description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
+        @Nullable @Schema(description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
         @Schema(description = "After this a failed attempt makes the delivery DEAD") Instant giveUpAfter,
-        Instant deliveredAt,
+        @Nullable Instant deliveredAt,
         @Schema(description = "The body sent (detail only): the CloudEvent in structured JSON", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
-        @JsonRawValue String payload,
-        @Schema(description = "Every attempt, first first (detail only)") List<Attempt> attemptLog) {
+        @Nullable @JsonRawValue String payload,
+        @Nullable @Schema(description = "Every attempt, first first (detail only)") List<Attempt> attemptLog) {
 
     @Schema(name = "WebhookAttempt")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Attempt(
             int number,
             Instant attemptedAt,
-            @Schema(description = "The answer's status; none when no answer came (refused, timed out)", example = "500") Integer statusCode,
+            @Nullable @Schema(description = "The answer's status; none when no answer came (refused, timed out)", example = "500") Integer statusCode,
             @Schema(description = "From sending to the answer", example = "42") long latencyMillis,
-            String error,
-            @Schema(description = "The start of the answer's body (at most 500 characters)") String responseExcerpt) {
+            @Nullable String error,
+            @Nullable @Schema(description = "The start of the answer's body (at most 500 characters)") String responseExcerpt) {
     }
 }

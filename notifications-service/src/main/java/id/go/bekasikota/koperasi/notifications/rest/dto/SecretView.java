@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,5 +11,5 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SecretView(
         @Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
-        @Schema(description = "Until then webhooks carry a signature with the previous secret too") Instant previousSecretExpiresAt) {
+        @Nullable @Schema(description = "Until then webhooks carry a signature with the previous secret too") Instant previousSecretExpiresAt) {
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,17 +14,17 @@ import java.util.UUID;
 public record SubscriptionView(
         UUID id,
         @Schema(description = "PARTNER (a bank's or fund's own) or OFFICE (a government system's, kept by officers)", example = "PARTNER") String owner,
-        @Schema(example = "bank-bjb") String partnerId,
+        @Nullable @Schema(example = "bank-bjb") String partnerId,
         String url,
         List<String> eventTypes,
-        String description,
+        @Nullable String description,
         boolean active,
         @Schema(description = "CLOSED (sending), OPEN (failing: nothing sent until circuitOpenUntil) or PROBING (the next delivery tests the endpoint)", example = "CLOSED") String circuit,
         int consecutiveFailures,
-        Instant circuitOpenUntil,
-        @Schema(description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
+        @Nullable Instant circuitOpenUntil,
+        @Nullable @Schema(description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
-        @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
+        @Nullable @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -26,5 +27,5 @@ public record AnnualReportView(
         long turnover,
         long surplus,
         Instant filedAt,
-        @Schema(description = "The account that filed it; officers, auditors and the cooperative itself only") String filedBy) {
+        @Nullable @Schema(description = "The account that filed it; officers, auditors and the cooperative itself only") String filedBy) {
 }

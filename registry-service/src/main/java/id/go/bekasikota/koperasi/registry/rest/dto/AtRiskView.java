@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.platform.paging.Page;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -30,13 +31,13 @@ public record AtRiskView(
     @Schema(name = "ActivationAtRiskItem")
     public record AtRiskItemView(
             UUID cooperativeId,
-            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
             @Schema(example = "Koperasi Kranggan") String name,
             @Schema(example = "327510") String kecamatanCode,
             @Schema(example = "Jatisampurna") String kecamatanName,
             @Schema(example = "KONSUMEN") String jenis,
             @Schema(example = "COMMUNITY") String kelompok,
-            @Schema(description = "Latest financial year reported; null: never (a cooperative new today)", example = "2024") Integer latestReportYear,
+            @Nullable @Schema(description = "Latest financial year reported; absent when it never reported (a cooperative new today)", example = "2024") Integer latestReportYear,
             @Schema(description = "A reactivation case is open today") boolean underReactivation,
             @Schema(description = "The report that keeps it ACTIVE on switchOn") ActivationStepView step) {
     }

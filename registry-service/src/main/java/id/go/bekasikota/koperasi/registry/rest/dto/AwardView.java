@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,6 +14,6 @@ public record AwardView(
         @Schema(example = "KOPERASI_BERPRESTASI_SIMPAN_PINJAM") String category,
         @Schema(example = "CITY") String level,
         @Schema(example = "1") int rank,
-        @Schema(example = "87.25") BigDecimal totalScore,
+        @Nullable @Schema(example = "87.25") BigDecimal totalScore,
         LocalDate announcedOn) {
 }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -40,33 +41,33 @@ public record ChangesPageView(
     public record Entry(
             UUID id,
             @Schema(description = "The cooperative's version after the change (a daily standing evaluation changes status or grade without a new version)") long version,
-            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
             @Schema(example = "Koperasi Lima Garuda") String name,
-            String legalEntityNumber,
-            LocalDate legalEntityDate,
+            @Nullable String legalEntityNumber,
+            @Nullable LocalDate legalEntityDate,
             @Schema(example = "SIMPAN_PINJAM") String jenis,
             @Schema(example = "PRIMER") String bentuk,
             @Schema(example = "COMMUNITY") String kelompok,
-            @Schema(example = "64141") String kbliCode,
-            @Schema(example = "2020") String kbliEdition,
-            @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
-            String address,
+            @Nullable @Schema(example = "64141") String kbliCode,
+            @Nullable @Schema(example = "2020") String kbliEdition,
+            @Nullable @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
+            @Nullable String address,
             @Schema(example = "327501") String kecamatanCode,
             @Schema(example = "Bekasi Timur") String kecamatanName,
-            String kelurahan,
+            @Nullable String kelurahan,
             LocalDate foundedOn,
-            @Schema(description = "The cooperative's own contact number; full view only") String phone,
-            @Schema(description = "The cooperative's own contact address; full view only") String email,
+            @Nullable @Schema(description = "The cooperative's own contact number; full view only") String phone,
+            @Nullable @Schema(description = "The cooperative's own contact address; full view only") String email,
             List<BranchData> branches,
-            @Schema(description = "Members in the latest RAT report", example = "1716") Integer members,
-            @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
-            @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
-            LocalDate dissolvedOn,
-            String dissolutionLegalBasis,
+            @Nullable @Schema(description = "Members in the latest RAT report", example = "1716") Integer members,
+            @Nullable @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
+            @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
+            @Nullable LocalDate dissolvedOn,
+            @Nullable String dissolutionLegalBasis,
             @Schema(description = "Status as of the day of the change", example = "ACTIVE") String status,
             @Schema(description = "RAT grade as of the day of the change", example = "A") String grade,
             boolean underReactivation,
-            @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,
+            @Nullable @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,
             Instant createdAt,
             Instant updatedAt) {
     }

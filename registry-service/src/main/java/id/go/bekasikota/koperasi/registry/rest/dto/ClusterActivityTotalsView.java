@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +16,7 @@ public record ClusterActivityTotalsView(
         @Schema(example = "Sentra Boneka Bantargebang") String name,
         @Schema(example = "DOLLS_AND_TOYS") String productCategory,
         @Schema(example = "327507") String kecamatanCode,
-        UUID hostCooperativeId,
+        @Nullable UUID hostCooperativeId,
         @Schema(description = "QUARTER or YEAR", example = "QUARTER") String by,
         LocalDate from,
         LocalDate to,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -27,8 +28,8 @@ public record ClusterActivityView(
         @Schema(example = "42000000") long purchasesValue,
         @Schema(example = "240000000") long productionValue,
         @Schema(example = "200000000") long salesValue,
-        String note,
+        @Nullable String note,
         Instant recordedAt,
         @Schema(description = "officer or cooperative (the host cooperative's account)", example = "cooperative") String recordedAs,
-        @Schema(description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
+        @Nullable @Schema(description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
 }

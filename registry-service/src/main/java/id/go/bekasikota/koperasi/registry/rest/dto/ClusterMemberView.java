@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ public record ClusterMemberView(
         UUID id,
         UUID clusterId,
         @Schema(example = "Boneka Ceria") String businessName,
-        @Schema(description = "Officers and auditors only", example = "Ibu Yati") String ownerName,
+        @Nullable @Schema(description = "Officers and auditors only", example = "Ibu Yati") String ownerName,
         @Schema(example = "Stuffed dolls, plush keychains") String products,
         @Schema(example = "327507") String kecamatanCode,
         LocalDate joinedOn) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,9 +12,9 @@ public record ClusterView(
         UUID id,
         @Schema(example = "Sentra Boneka Bantargebang") String name,
         @Schema(example = "DOLLS_AND_TOYS") String productCategory,
-        String description,
-        UUID hostCooperativeId,
-        @Schema(example = "Koperasi Boneka Bekasi") String hostCooperativeName,
+        @Nullable String description,
+        @Nullable UUID hostCooperativeId,
+        @Nullable @Schema(example = "Koperasi Boneka Bekasi") String hostCooperativeName,
         @Schema(example = "327507") String kecamatanCode,
         @Schema(example = "Bantargebang") String kecamatanName,
         @Schema(example = "42") long memberCount,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,31 +17,31 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CooperativeView(
         UUID id,
-        @Schema(example = "3275010010001") String cooperativeNumber,
+        @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
         @Schema(example = "Koperasi Lima Garuda") String name,
-        @Schema(example = "518.08/96/BH/XIV.10/VIII/2008") String legalEntityNumber,
-        LocalDate legalEntityDate,
+        @Nullable @Schema(example = "518.08/96/BH/XIV.10/VIII/2008") String legalEntityNumber,
+        @Nullable LocalDate legalEntityDate,
         @Schema(example = "SIMPAN_PINJAM") String jenis,
         @Schema(example = "PRIMER") String bentuk,
         @Schema(example = "COMMUNITY") String kelompok,
-        @Schema(example = "64141") String kbliCode,
-        @Schema(example = "2020") String kbliEdition,
-        @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
-        String address,
+        @Nullable @Schema(example = "64141") String kbliCode,
+        @Nullable @Schema(example = "2020") String kbliEdition,
+        @Nullable @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
+        @Nullable String address,
         @Schema(example = "327501") String kecamatanCode,
         @Schema(example = "Bekasi Timur") String kecamatanName,
-        String kelurahan,
+        @Nullable String kelurahan,
         LocalDate foundedOn,
-        @Schema(description = "Officers, auditors and the cooperative itself only") String phone,
-        @Schema(description = "Officers, auditors and the cooperative itself only") String email,
-        @Schema(description = "Pengurus; officers, auditors and the cooperative itself only") List<OfficeHolderData> board,
-        @Schema(description = "Pengawas; officers, auditors and the cooperative itself only") List<OfficeHolderData> supervisors,
+        @Nullable @Schema(description = "Officers, auditors and the cooperative itself only") String phone,
+        @Nullable @Schema(description = "Officers, auditors and the cooperative itself only") String email,
+        @Nullable @Schema(description = "Pengurus; officers, auditors and the cooperative itself only") List<OfficeHolderData> board,
+        @Nullable @Schema(description = "Pengawas; officers, auditors and the cooperative itself only") List<OfficeHolderData> supervisors,
         List<BranchData> branches,
-        @Schema(description = "Members (male + female) in the latest RAT report", example = "1716") Integer members,
-        @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
-        @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
-        LocalDate dissolvedOn,
-        String dissolutionLegalBasis,
+        @Nullable @Schema(description = "Members (male + female) in the latest RAT report", example = "1716") Integer members,
+        @Nullable @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
+        @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
+        @Nullable LocalDate dissolvedOn,
+        @Nullable String dissolutionLegalBasis,
         @Schema(description = "Status as of today", example = "ACTIVE") String status,
         @Schema(description = "RAT grade as of today", example = "A") String grade,
         @Schema(description = "An open reactivation case follows this dormant cooperative") boolean underReactivation,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,7 +37,7 @@ public record EconomicIndicatorsView(
 
     @Schema(name = "EconomicSizeClassBound")
     public record SizeClassBound(@Schema(example = "SMALL") String sizeClass,
-                                 @Schema(description = "Inclusive upper bound in rupiah; none for LARGE", example = "15000000000") Long upTo) {
+                                 @Nullable @Schema(description = "Inclusive upper bound in rupiah; none for LARGE", example = "15000000000") Long upTo) {
     }
 
     @Schema(name = "EconomicReportYear")
@@ -50,8 +51,8 @@ public record EconomicIndicatorsView(
     @Schema(name = "EconomicCell")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Cell(@Schema(example = "617") long cooperatives,
-                       @Schema(description = "Why the public sees no figures here: PRIMARY or COMPLEMENTARY", example = "PRIMARY") String suppressed,
-                       Figures figures) {
+                       @Nullable @Schema(description = "Why the public sees no figures here: PRIMARY or COMPLEMENTARY", example = "PRIMARY") String suppressed,
+                       @Nullable Figures figures) {
     }
 
     /** One figure per measure; the median is the middle value, or of an even count the mean of the two middle ones rounded half away from zero. */
@@ -66,7 +67,7 @@ public record EconomicIndicatorsView(
     @Schema(name = "EconomicFigure")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Figure(@Schema(type = SchemaType.INTEGER, description = "Exact sum", example = "524000000000") BigInteger total,
-                         @Schema(description = "None for an empty cell or a trend year", example = "11500000000") Long median) {
+                         @Nullable @Schema(description = "None for an empty cell or a trend year", example = "11500000000") Long median) {
     }
 
     /** A cell of a breakdown: the same as {@link Cell}, with its key and name. */
@@ -74,8 +75,8 @@ public record EconomicIndicatorsView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Group(@Schema(example = "327501") String key, @Schema(example = "Bekasi Timur") String name,
                         @Schema(example = "58") long cooperatives,
-                        @Schema(description = "PRIMARY or COMPLEMENTARY when the public sees no figures here") String suppressed,
-                        Figures figures) {
+                        @Nullable @Schema(description = "PRIMARY or COMPLEMENTARY when the public sees no figures here") String suppressed,
+                        @Nullable Figures figures) {
     }
 
     /**
@@ -86,10 +87,10 @@ public record EconomicIndicatorsView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrendPoint(@Schema(example = "2025") int financialYear,
                              @Schema(example = "540") long cooperatives,
-                             @Schema(description = "PRIMARY when the public may not see this year's sums") String suppressed,
-                             @Schema(description = "Sums of the year's reports (no medians)") Figures totals,
+                             @Nullable @Schema(description = "PRIMARY when the public may not see this year's sums") String suppressed,
+                             @Nullable @Schema(description = "Sums of the year's reports (no medians)") Figures totals,
                              @Schema(example = "498") long comparableCooperatives,
-                             Growths growth) {
+                             @Nullable Growths growth) {
     }
 
     @Schema(name = "EconomicGrowths", description = "Per measure; a measure is left out when the public may not see it")
@@ -105,8 +106,8 @@ public record EconomicIndicatorsView(
      */
     @Schema(name = "EconomicGrowth")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Growth(@Schema(type = SchemaType.INTEGER, description = "Officers and auditors only", example = "104000000000") BigInteger numerator,
-                         @Schema(type = SchemaType.INTEGER, description = "Officers and auditors only", example = "96000000000") BigInteger denominator,
-                         @Schema(example = "1.0833") BigDecimal ratio) {
+    public record Growth(@Nullable @Schema(type = SchemaType.INTEGER, description = "Officers and auditors only", example = "104000000000") BigInteger numerator,
+                         @Nullable @Schema(type = SchemaType.INTEGER, description = "Officers and auditors only", example = "96000000000") BigInteger denominator,
+                         @Nullable @Schema(example = "1.0833") BigDecimal ratio) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -37,11 +38,11 @@ public record ImportReportView(
     @Schema(name = "ImportRow")
     public record Row(
             @Schema(example = "2") int row,
-            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
             @Schema(description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
-            UUID cooperativeId,
-            @Schema(description = "For UPDATED rows") List<String> changedFields,
-            @Schema(description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
+            @Nullable UUID cooperativeId,
+            @Nullable @Schema(description = "For UPDATED rows") List<String> changedFields,
+            @Nullable @Schema(description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
     }
 
     @Schema(name = "ImportRowError")

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ public record OdsReconciliationView(
         UUID id,
         @Schema(description = "The register's date compared with: status and grade by the rules as of it (the upload's office date)")
         LocalDate asOf,
-        @Schema(example = "ods-kota-bekasi-2026-07.csv") String fileName,
+        @Nullable @Schema(example = "ods-kota-bekasi-2026-07.csv") String fileName,
         @Schema(description = "The separator found in the header line: comma, semicolon or tab", example = "semicolon") String separator,
         @Schema(description = "The fields compared for matched rows: those whose column is in the file, and COOPERATIVE_NUMBER for rows matched by legal entity number",
                 example = "[\"COOPERATIVE_NUMBER\", \"STATUS\", \"GRADE\", \"LAST_RAT_YEAR\", \"LEGAL_ENTITY_NUMBER\", \"KECAMATAN\"]")

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.platform.text.NameText;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OfficeHolderData(
         @NotBlank @Size(max = 200) @NameText @Schema(example = "Hj. Siti Rahmawati") String name,
         @NotBlank @Size(max = 100) @NameText @Schema(example = "Ketua") String position,
-        @Pattern(regexp = "\\d{16}", message = "{registry.nik.pattern}")
+        @Nullable @Pattern(regexp = "\\d{16}", message = "{registry.nik.pattern}")
         @Schema(description = "Personal NIK (Nomor Induk Kependudukan), 16 digits", example = "3275014107800003") String personalNik,
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
+        @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
         @Schema(example = "+62 812 1234 5678") String phone) {
 }

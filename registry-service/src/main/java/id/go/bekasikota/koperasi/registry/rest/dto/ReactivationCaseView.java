@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,13 +17,13 @@ public record ReactivationCaseView(
         LocalDate openedOn,
         String openedBy,
         String reason,
-        LocalDate closedOn,
-        String closedBy,
-        @Schema(description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
+        @Nullable LocalDate closedOn,
+        @Nullable String closedBy,
+        @Nullable @Schema(description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
         List<Visit> visits,
         long version) {
 
     @Schema(name = "ReactivationVisit")
-    public record Visit(LocalDate visitedOn, String notes, String nextSteps, String recordedBy, Instant recordedAt) {
+    public record Visit(LocalDate visitedOn, String notes, @Nullable String nextSteps, String recordedBy, Instant recordedAt) {
     }
 }

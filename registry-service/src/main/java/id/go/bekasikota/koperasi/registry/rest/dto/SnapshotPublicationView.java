@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,6 +15,6 @@ public record SnapshotPublicationView(
         Instant requestedAt,
         @Schema(description = "Cooperatives in the register when it started", example = "1004") int total,
         @Schema(description = "Snapshots written into the outbox so far (the outbox relay publishes them)", example = "500") int published,
-        Instant finishedAt,
-        @Schema(description = "Why it FAILED") String failure) {
+        @Nullable Instant finishedAt,
+        @Nullable @Schema(description = "Why it FAILED") String failure) {
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.platform.paging.Page;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -28,8 +29,8 @@ public record WorklistView(
 
     /** The part of the register asked for; null fields do not narrow it. */
     @Schema(name = "ActivationScope")
-    public record Scope(@Schema(example = "327501") String kecamatanCode, @Schema(example = "SIMPAN_PINJAM") String jenis,
-                        @Schema(example = "COMMUNITY") String kelompok) {
+    public record Scope(@Nullable @Schema(example = "327501") String kecamatanCode, @Nullable @Schema(example = "SIMPAN_PINJAM") String jenis,
+                        @Nullable @Schema(example = "COMMUNITY") String kelompok) {
     }
 
     /**
@@ -41,16 +42,16 @@ public record WorklistView(
     public record WorklistItemView(
             @Schema(example = "1") int rank,
             UUID cooperativeId,
-            @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
             @Schema(example = "Koperasi Boneka Bekasi") String name,
             @Schema(example = "327507") String kecamatanCode,
             @Schema(example = "Bantargebang") String kecamatanName,
             @Schema(example = "PRODUSEN") String jenis,
             @Schema(example = "COMMUNITY") String kelompok,
             @Schema(description = "RAT grade as of asOf", example = "C2") String grade,
-            @Schema(description = "Latest financial year reported (meeting held by asOf); null: never", example = "2023") Integer latestReportYear,
+            @Nullable @Schema(description = "Latest financial year reported (meeting held by asOf); absent when it never reported", example = "2023") Integer latestReportYear,
             @Schema(description = "A reactivation case is open on asOf") boolean underReactivation,
-            @Schema(description = "The office's latest contact by asOf: a case opened or a visit recorded") LocalDate lastContactOn,
+            @Nullable @Schema(description = "The office's latest contact by asOf: a case opened or a visit recorded") LocalDate lastContactOn,
             ActivationStepView step,
             @Schema(example = "0.618") BigDecimal ratioAfter,
             @Schema(example = "32") long gapAfter) {

@@ -1,0 +1,361 @@
+package id.go.bekasikota.koperasi.platform.openapi;
+
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.jandex.IndexView;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The answers every operation can give beside its own, written once (docs/CONVENTIONS.md, "How the
+ * documents are made"). From what the document and the code say of an operation it adds the
+ * problem responses (RFC 9457, {@code application/problem+json}) that the services and the gateway
+ * send:
+ * <table>
+ * <tr><th>status</th><th>on</th></tr>
+ * <tr><td>400</td><td>operations with parameters or a body</td></tr>
+ * <tr><td>401</td><td>every operation (a secured one without a token; any with an expired or forged token)</td></tr>
+ * <tr><td>403</td><td>secured operations ({@code @RolesAllowed})</td></tr>
+ * <tr><td>404</td><td>paths with ids</td></tr>
+ * <tr><td>406</td><td>every operation (an {@code Accept} it cannot answer)</td></tr>
+ * <tr><td>409, 422</td><td>writes (POST, PUT, PATCH, DELETE): the state or a rule refuses</td></tr>
+ * <tr><td>412, 428</td><td>operations taking {@code If-Match}, which becomes required</td></tr>
+ * <tr><td>413, 415</td><td>operations with a body</td></tr>
+ * <tr><td>429, 500, 502, 503, 504</td><td>every operation (the gateway's rate limit, an internal failure, the gateway
+ * cannot reach the service or it does not answer in time, a database or service down)</td></tr>
+ * </table>
+ * A problem response the code already documents keeps its description and examples; its content
+ * becomes the {@code Problem} schema. Response headers: {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code Access-Control-Allow-Origin} (the gateway) on every answer,
+ * {@code Location} on 201, {@code ETag} on the answers that carry a versioned entity (an entity path
+ * is a path whose operations take {@code If-Match}; its reads and writes, and the creating POST on
+ * the collection above it), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken,
+ * {@code Content-Disposition} on file answers, {@code Retry-After} on 429 and 503,
+ * {@code WWW-Authenticate} on 401. Runs once, when the application is built.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class StandardResponsesFilter implements OASFilter {
+
+    static final String IF_MATCH = "If-Match";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+    /** A problem response written once under {@code #/components/responses}. */
+    enum Standard {
+        BAD_REQUEST(400, "BadRequest", ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
+                "The request is not valid: the fields or parameters at fault are named in `errors` (`validation`), "
+                        + "or the body cannot be read (`malformed-request`)", "1 field is not valid"),
+        UNAUTHENTICATED(401, "Unauthenticated", ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(),
+                "No bearer token on a secured operation, or a token that is expired, forged or not for this suite "
+                        + "(refused on public operations too)", "Send a valid, unexpired bearer token in the Authorization header"),
+        FORBIDDEN(403, "Forbidden", ProblemType.FORBIDDEN.uri(), ProblemType.FORBIDDEN.title(),
+                "The caller's role, or the object (another cooperative's or partner's), does not allow this",
+                "Your role does not allow this operation"),
+        NOT_FOUND(404, "NotFound", ProblemType.NOT_FOUND.uri(), ProblemType.NOT_FOUND.title(),
+                "No resource with this id (also an id that is not a UUID)", "Cooperative 3f0c6a54-1d2e-4b7a-9c8d-0e1f2a3b4c5d does not exist"),
+        NOT_ACCEPTABLE(406, "NotAcceptable", ProblemType.NOT_ACCEPTABLE.uri(), ProblemType.NOT_ACCEPTABLE.title(),
+                "The Accept header names no media type this operation answers with", "HTTP 406 Not Acceptable"),
+        CONFLICT(409, "Conflict", ProblemType.ILLEGAL_TRANSITION.uri(), ProblemType.ILLEGAL_TRANSITION.title(),
+                "Not possible now: the resource's state does not allow it (`illegal-transition`, naming `currentState`), "
+                        + "it exists already (`duplicate`, naming `existingId`), or another `conflict`", "Cannot submit in state SUBMITTED"),
+        PRECONDITION_FAILED(412, "PreconditionFailed", ProblemType.STALE_VERSION.uri(), ProblemType.STALE_VERSION.title(),
+                "`If-Match` is not the current ETag: the resource changed since it was read; read it again",
+                "The resource changed since you read it"),
+        PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
+                "The body is over the limit (the gateway's or the operation's)", "The request body exceeds the limit of 12582912 bytes"),
+        UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE.uri(), ProblemType.UNSUPPORTED_MEDIA_TYPE.title(),
+                "The Content-Type is not one this operation reads", "HTTP 415 Unsupported Media Type"),
+        UNPROCESSABLE(422, "UnprocessableContent", ProblemType.RULE_VIOLATION.uri(), ProblemType.RULE_VIOLATION.title(),
+                "A business rule is not met (`rule-violation`, every failed rule in `reasons`), or the `Idempotency-Key` was "
+                        + "used with another request (`idempotency-key-reused`)", "The cooperative is not eligible"),
+        PRECONDITION_REQUIRED(428, "PreconditionRequired", ProblemType.PRECONDITION_REQUIRED.uri(), ProblemType.PRECONDITION_REQUIRED.title(),
+                "`If-Match` is missing: send the ETag of the last read", "Send the ETag you read in If-Match"),
+        TOO_MANY_REQUESTS(429, "TooManyRequests", ProblemType.TOO_MANY_REQUESTS.uri(), ProblemType.TOO_MANY_REQUESTS.title(),
+                "The gateway's rate limit for this client and group is spent; `Retry-After` says when to try again",
+                "More than 600 requests per 60 s in rate-limit group standard from this client; retry after 12 s"),
+        INTERNAL(500, "InternalError", ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(),
+                "The request failed on the suite's side; it has been logged", "The request failed on our side; it has been logged"),
+        BAD_GATEWAY(502, "BadGateway", ProblemType.BASE_URI + "bad-gateway", "Bad gateway",
+                "The gateway: the service could not be reached or broke off its answer", "The financing service broke off its answer"),
+        UNAVAILABLE(503, "Unavailable", ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(),
+                "A database or a service is down (at the gateway: its circuit is open); nothing was changed. `Retry-After` "
+                        + "says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),
+        GATEWAY_TIMEOUT(504, "GatewayTimeout", ProblemType.BASE_URI + "gateway-timeout", "Gateway timeout",
+                "The gateway: the service did not answer in time (a write may still complete; read before retrying it)",
+                "The awards service did not answer within 10 s");
+
+        final int status;
+        final String component;
+        final String type;
+        final String title;
+        final String description;
+        final String detail;
+
+        Standard(int status, String component, String type, String title, String description, String detail) {
+            this.status = status;
+            this.component = component;
+            this.type = type;
+            this.title = title;
+            this.description = description;
+            this.detail = detail;
+        }
+    }
+
+    private final ResourceMethods methods;
+
+    public StandardResponsesFilter(IndexView index) {
+        this.methods = new ResourceMethods(index);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        addComponents(openAPI.getComponents());
+        Set<String> entityPaths = entityPaths(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item.getOperations() == null) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> complete(path, item, method, operation, entityPaths));
+        });
+    }
+
+    private void complete(String path, PathItem item, PathItem.HttpMethod method, Operation operation, Set<String> entityPaths) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        boolean body = operation.getRequestBody() != null;
+        boolean write = WRITES.contains(method);
+        boolean ids = path.contains("{");
+        boolean secured = methods.access(method.name(), path).map(a -> !a.permitAll())
+                .orElse(operation.getSecurity() != null && !operation.getSecurity().isEmpty());
+        boolean ifMatch = parameters.stream().anyMatch(p -> isHeader(p, IF_MATCH));
+        boolean idempotent = parameters.stream().anyMatch(p -> isHeader(p, IDEMPOTENCY_KEY));
+        for (Parameter parameter : parameters) {
+            if (isHeader(parameter, IF_MATCH)) {
+                requireIfMatch(parameter);
+            }
+            if (isHeader(parameter, IDEMPOTENCY_KEY)) {
+                if (parameter.getDescription() == null) {
+                    parameter.setDescription("Any unique text per intended write (a UUID): a retry with the same key and body "
+                            + "gets the first answer again (`Idempotent-Replayed: true`); the same key with another body is 422");
+                }
+            }
+        }
+
+        Map<Integer, Standard> wanted = new TreeMap<>();
+        for (Standard s : Standard.values()) {
+            boolean applies = switch (s.status) {
+                case 400 -> !parameters.isEmpty() || body;
+                case 403 -> secured;
+                case 404 -> ids;
+                case 409, 422 -> write;
+                case 412, 428 -> ifMatch;
+                case 413, 415 -> body;
+                default -> true;
+            };
+            if (applies) {
+                wanted.put(s.status, s);
+            }
+        }
+
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        Map<String, APIResponse> existing = responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
+        for (Standard s : wanted.values()) {
+            APIResponse own = existing.get(String.valueOf(s.status));
+            if (own == null || own.getRef() == null && (own.getContent() == null || own.getContent().getMediaTypes() == null
+                    || own.getContent().getMediaTypes().isEmpty())) {
+                responses.addAPIResponse(String.valueOf(s.status), OASFactory.createAPIResponse().ref(s.component));
+            }
+        }
+        Map<String, APIResponse> all = new TreeMap<>(responses.getAPIResponses());
+        boolean entity = entityPaths.contains(path)
+                || method == PathItem.HttpMethod.POST && entityPaths.stream().anyMatch(e -> e.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+}"));
+        all.forEach((code, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            int status = code.matches("\\d{3}") ? Integer.parseInt(code) : 0;
+            if (status >= 400) {
+                asProblem(response);
+            }
+            header(response, "RateLimit-Limit");
+            header(response, "RateLimit-Remaining");
+            header(response, "Access-Control-Allow-Origin");
+            if (status == 201) {
+                header(response, "Location");
+            }
+            if (status >= 200 && status < 300 && entity && method != PathItem.HttpMethod.DELETE && status != 204) {
+                header(response, "ETag");
+            }
+            if (status >= 200 && status < 300 && idempotent) {
+                header(response, "Idempotent-Replayed");
+            }
+            if (status >= 200 && status < 300 && isFile(response)) {
+                header(response, "Content-Disposition");
+            }
+            if (status == 429 || status == 503) {
+                header(response, "Retry-After");
+            }
+            if (status == 401) {
+                header(response, "WWW-Authenticate");
+            }
+        });
+        // Status order, so that readers and diff tools see the same document every build.
+        Map<String, APIResponse> ordered = new TreeMap<>(responses.getAPIResponses());
+        responses.setAPIResponses(new LinkedHashMap<>(ordered));
+    }
+
+    private static boolean isHeader(Parameter parameter, String name) {
+        return parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName());
+    }
+
+    /** Paths whose operations take If-Match: their entity is versioned and its answers carry the ETag. */
+    private static Set<String> entityPaths(OpenAPI openAPI) {
+        Set<String> paths = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item.getOperations() == null) {
+                return;
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(p.getName()))) {
+                    paths.add(path);
+                }
+            });
+        });
+        return paths;
+    }
+
+    private static void requireIfMatch(Parameter parameter) {
+        parameter.setRequired(true);
+        if (parameter.getDescription() == null) {
+            parameter.setDescription("The ETag of the last read; without it the answer is 428, with an old one 412");
+        }
+        if (parameter.getSchema() == null || parameter.getSchema().getMaxLength() == null) {
+            parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100));
+        }
+        if (parameter.getExample() == null && parameter.getExamples() == null) {
+            parameter.setExample("\"3\"");
+        }
+    }
+
+    /** An error answer documented by the code: its content is the Problem schema, its examples stay. */
+    private static void asProblem(APIResponse response) {
+        MediaType media = null;
+        if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+            media = response.getContent().getMediaTypes().get(Problem.MEDIA_TYPE);
+            if (media == null && !response.getContent().getMediaTypes().isEmpty()) {
+                media = response.getContent().getMediaTypes().values().iterator().next();
+            }
+        }
+        if (media == null) {
+            media = OASFactory.createMediaType();
+        }
+        media.setSchema(OASFactory.createSchema().ref("Problem"));
+        response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+
+    private static boolean isFile(APIResponse response) {
+        Content content = response.getContent();
+        return content != null && content.getMediaTypes() != null
+                && content.getMediaTypes().keySet().stream().anyMatch(m -> !m.contains("json"));
+    }
+
+    private static void header(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(name));
+        }
+    }
+
+    private static void addComponents(Components components) {
+        for (Standard s : Standard.values()) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", s.type);
+            example.put("title", s.title);
+            example.put("status", s.status);
+            example.put("detail", s.detail);
+            example.put("instance", "/api/v1/cooperatives");
+            if (s.status == 400) {
+                example.put("errors", List.of(Map.of("field", "kecamatanCode", "message", "must be one of the 12 Kemendagri codes 327501-327512")));
+            }
+            if (s.status == 409) {
+                example.put("currentState", "SUBMITTED");
+            }
+            if (s.status == 422) {
+                example.put("reasons", List.of("No RAT report for financial year 2024."));
+            }
+            APIResponse response = OASFactory.createAPIResponse().description(s.description)
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("Problem")).example(example)));
+            header(response, "RateLimit-Limit");
+            header(response, "RateLimit-Remaining");
+            header(response, "Access-Control-Allow-Origin");
+            if (s.status == 429 || s.status == 503) {
+                header(response, "Retry-After");
+            }
+            if (s.status == 401) {
+                header(response, "WWW-Authenticate");
+            }
+            components.addResponse(s.component, response);
+        }
+        components.addHeader("RateLimit-Limit", integerHeader("The gateway: requests this client may make per period in the operation's "
+                + "rate-limit group (per partner, per token subject, or per IP address without a token)", 600));
+        components.addHeader("RateLimit-Remaining", integerHeader("The gateway: requests left in the current period", 599));
+        components.addHeader("Retry-After", integerHeader("Seconds to wait before trying again", 12));
+        components.addHeader("Access-Control-Allow-Origin", textHeader("The gateway, to a browser whose `Origin` is one of the "
+                + "office frontend's (CORS, `KOPERASI_CORS_ORIGINS`)", null, "http://localhost:5173"));
+        components.addHeader("ETag", textHeader("The entity's version; send it back in `If-Match` to change the entity", null, "\"3\""));
+        components.addHeader("Location", textHeader("The URL of the resource just created", "uri",
+                "http://localhost:8080/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"));
+        components.addHeader("Idempotent-Replayed", textHeader("`true` when this is the stored answer to an earlier request with the "
+                + "same `Idempotency-Key` and body (nothing was done again)", null, "true"));
+        components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name", null,
+                "attachment; filename=\"cooperatives-2026-07-01.csv\""));
+        components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes", null, "Bearer"));
+    }
+
+    private static Header integerHeader(String description, long example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Long.MAX_VALUE)).example(example));
+    }
+
+    private static Header textHeader(String description, String format, String example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format).maxLength(2048).example(example));
+    }
+}
