@@ -54,6 +54,9 @@ public class RecordSchemasFilter implements OASFilter {
                 records.computeIfAbsent(schemaName(type), k -> new ArrayList<>()).add(type);
             }
         }
+        // A record that names its schema (@Schema(name = "Portfolio") on PortfolioView) is the one serialised under
+        // that name, before a domain record whose simple name happens to be the same (domain Portfolio).
+        records.values().forEach(sameName -> sameName.sort(java.util.Comparator.comparing(type -> !namesItsSchema(type))));
     }
 
     @Override
@@ -150,6 +153,12 @@ public class RecordSchemasFilter implements OASFilter {
         }
         AnnotationValue value = property == null ? null : property.value();
         return value == null || value.asString().isEmpty() ? component.name() : value.asString();
+    }
+
+    private static boolean namesItsSchema(ClassInfo type) {
+        AnnotationInstance schema = type.declaredAnnotation(SCHEMA);
+        AnnotationValue name = schema == null ? null : schema.value("name");
+        return name != null && !name.asString().isBlank();
     }
 
     private static String schemaName(ClassInfo type) {
