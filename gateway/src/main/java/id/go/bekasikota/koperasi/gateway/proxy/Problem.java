@@ -1,27 +1,43 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+
+import java.util.List;
 
 /**
  * An RFC 9457 problem answered by the gateway itself, with the same {@code type} base as the
- * services' problems.
+ * services' problems; a validation problem names the parameters at fault in {@code errors}.
  */
-public record Problem(int status, String slug, String title, String detail) {
+public record Problem(int status, String slug, String title, String detail, List<FieldError> errors) {
 
     private static final String TYPE_BASE = "https://koperasi.bekasikota.go.id/problems/";
+
+    /** One parameter at fault, as the services name theirs. */
+    public record FieldError(String field, String message) {
+    }
+
+    public Problem(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, List.of());
+    }
 
     public String type() {
         return TYPE_BASE + slug;
     }
 
     public Buffer toJson(String instance) {
-        return new JsonObject()
+        JsonObject json = new JsonObject()
                 .put("type", type())
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", instance)
-                .toBuffer();
+                .put("instance", instance);
+        if (!errors.isEmpty()) {
+            JsonArray fields = new JsonArray();
+            errors.forEach(error -> fields.add(new JsonObject().put("field", error.field()).put("message", error.message())));
+            json.put("errors", fields);
+        }
+        return json.toBuffer();
     }
 }

@@ -17,6 +17,16 @@ public final class Problems {
         return new Problem(404, "not-found", "Not found", "No resource at " + path);
     }
 
+    /** A query parameter the gateway's own operation does not take, or a value it cannot take. */
+    public static Problem invalidParameter(String parameter, String message) {
+        return new Problem(400, "validation", "The request is not valid", "1 field is not valid",
+                java.util.List.of(new Problem.FieldError(parameter, message)));
+    }
+
+    public static Problem notAcceptable(String detail) {
+        return new Problem(406, "not-acceptable", "No acceptable representation", detail);
+    }
+
     public static Problem unauthenticated(String detail) {
         return new Problem(401, "unauthenticated", "A valid bearer token is required", detail);
     }
