@@ -67,7 +67,7 @@ public class ApiDocuments {
             Problems.send(ctx, Problems.notFound(ctx.request().path()));
             return;
         }
-        ctx.response().headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        ctx.response().headers().add(HttpHeaders.VARY, "Accept");
         Optional<DocumentFormat> format = format(ctx);
         if (format.isEmpty()) {
             return;

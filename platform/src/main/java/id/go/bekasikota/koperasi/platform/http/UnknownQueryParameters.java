@@ -2,14 +2,18 @@ package id.go.bekasikota.koperasi.platform.http;
 
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,7 +35,7 @@ public class UnknownQueryParameters {
 
     @ServerRequestFilter
     public void refuseUnknown(ContainerRequestContext request, ResourceInfo resource) {
-        Set<String> sent = request.getUriInfo().getQueryParameters().keySet();
+        Set<String> sent = sentNames(request);
         Method method = resource.getResourceMethod();
         if (sent.isEmpty() || method == null) {
             return;
@@ -48,6 +52,28 @@ public class UnknownQueryParameters {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    /**
+     * The names as the query string spells them: the framework's parameter map folds their case
+     * ({@code Page} would pass as {@code page}), so the raw query is read here.
+     */
+    private static Set<String> sentNames(ContainerRequestContext request) {
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new TreeSet<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            try {
+                names.add(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                        "The query string cannot be read: a % must start an escape such as %20 or %2F");
+            }
+        }
+        return names;
     }
 
     private static String shown(String name) {
