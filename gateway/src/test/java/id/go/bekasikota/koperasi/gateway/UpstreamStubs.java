@@ -77,10 +77,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
         } else if (path.equals("/q/openapi")) {
-            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("openapi", "3.1.0")
-                    .put("info", new JsonObject().put("title", service).put("version", request.query()))
-                    .encode());
+            // Written as text: what YAML must carry over exactly (multi-line text, strings that look like
+            // other things, a number past double precision, a decimal with a trailing zero, null, arrays).
+            request.response().putHeader("Content-Type", "application/json").end("{\"openapi\":\"3.1.0\","
+                    + "\"info\":{\"title\":\"" + service + "\",\"version\":\"" + request.query() + "\","
+                    + "\"description\":\"Line one\\nLine two: with a colon\\n  indented # not a comment\"},"
+                    + "\"x-texts\":[\"yes\",\"1.0\",\"null\",\"\",\"- dash\",\"{brace}\"],"
+                    + "\"x-numbers\":{\"big\":9007199254740993,\"rate\":12.50,\"negative\":-3},"
+                    + "\"x-flags\":{\"on\":true,\"nothing\":null},\"paths\":{}}");
         } else if (path.contains("/unknown-")) {
             request.response().setStatusCode(404).end();
         } else if (path.endsWith("/slow")) {

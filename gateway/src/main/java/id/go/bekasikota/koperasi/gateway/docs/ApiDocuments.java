@@ -1,9 +1,18 @@
 package id.go.bekasikota.koperasi.gateway.docs;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -12,13 +21,34 @@ import io.vertx.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * {@code /openapi/{service}}: each service's OpenAPI document ({@code /q/openapi?format=json} of
  * the service), read through the gateway so that the one Swagger UI page at {@code /api-docs}
  * (quarkus.swagger-ui.urls) lists all of them and tries their operations through the gateway.
+ * Offered as JSON (the default) and YAML, chosen by {@code ?format=json|yaml} or else by
+ * {@code Accept} ({@link DocumentFormat}; {@code Vary: Accept}); {@code format} is the operation's
+ * only query parameter. Each representation carries a strong ETag (its digest), and
+ * {@code If-None-Match} with it is answered 304.
  */
 @ApplicationScoped
 public class ApiDocuments {
+
+    private static final String FORMAT = "format";
+
+    /** Reads numbers exactly, so that YAML says what the JSON said. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+    /** Every string quoted (no "yes", "1.0" or "null" read back as something else); multi-line text as literal blocks. */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
 
     private final GatewayConfig config;
 
@@ -38,16 +68,83 @@ public class ApiDocuments {
             Problems.send(ctx, Problems.notFound(ctx.request().path()));
             return;
         }
+        ctx.response().headers().add(HttpHeaders.VARY, "Accept");
+        Optional<DocumentFormat> format = format(ctx);
+        if (format.isEmpty()) {
+            return;
+        }
         client.getAbs(service.url().resolve(service.openapiPath()).toString())
                 .timeout(service.timeout().toMillis())
                 .send()
+                .compose(answer -> answer.statusCode() == 200
+                        ? represent(ctx.vertx(), answer.body(), format.get())
+                        : Future.failedFuture("the service answered " + answer.statusCode()))
                 .onComplete(result -> {
-                    if (result.succeeded() && result.result().statusCode() == 200) {
-                        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(result.result().body());
+                    if (result.succeeded()) {
+                        answer(ctx, result.result(), format.get());
                     } else {
                         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "10");
                         Problems.send(ctx, Problems.unavailable(Message.of("gateway.document-unavailable", name)));
                     }
                 });
+    }
+
+    /** The format asked for; empty once a 400 (a query parameter the operation does not take, a format it has not) or a 406 was sent. */
+    private static Optional<DocumentFormat> format(RoutingContext ctx) {
+        Optional<String> unknown = ctx.queryParams().names().stream().filter(p -> !p.isEmpty() && !p.equals(FORMAT)).sorted().findFirst();
+        if (unknown.isPresent()) {
+            Problems.send(ctx, Problems.invalidParameter(unknown.get(), Message.of("gateway.param.unknown", FORMAT)));
+            return Optional.empty();
+        }
+        List<String> asked = ctx.queryParam(FORMAT);
+        if (asked.size() > 1 || (asked.size() == 1 && DocumentFormat.named(asked.get(0)).isEmpty())) {
+            Problems.send(ctx, Problems.invalidParameter(FORMAT, Message.of("gateway.param.format")));
+            return Optional.empty();
+        }
+        Optional<DocumentFormat> format = asked.isEmpty()
+                ? DocumentFormat.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT))
+                : DocumentFormat.named(asked.get(0));
+        if (format.isEmpty()) {
+            Problems.send(ctx, Problems.notAcceptable(Message.of("gateway.documents.not-acceptable")));
+        }
+        return format;
+    }
+
+    /** The service's JSON as it came, or as YAML (converted on a worker thread: a document is large). */
+    private static Future<Buffer> represent(Vertx vertx, Buffer json, DocumentFormat format) {
+        if (format == DocumentFormat.JSON) {
+            return Future.succeededFuture(json);
+        }
+        return vertx.executeBlocking(() -> Buffer.buffer(YAML.writeValueAsBytes(readJson(json))), false);
+    }
+
+    private static JsonNode readJson(Buffer json) throws IOException {
+        return JSON.readTree(json.getBytes());
+    }
+
+    private static void answer(RoutingContext ctx, Buffer body, DocumentFormat format) {
+        String etag = DocumentFormat.etag(body.getBytes());
+        ctx.response().putHeader(HttpHeaders.ETAG, etag)
+                // Anyone may keep a copy, and must ask again with its ETag before using it.
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (noneMatch(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            ctx.response().setStatusCode(304).end();
+        } else {
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, format.mediaType()).end(body);
+        }
+    }
+
+    /** {@code If-None-Match} is {@code *} or lists the tag (weak comparison: {@code W/} ignored). Document tags hold no comma. */
+    static boolean noneMatch(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.trim();
+            if (candidate.equals("*") || (candidate.startsWith("W/") ? candidate.substring(2) : candidate).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,21 +1,32 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * An RFC 9457 problem answered by the gateway itself, with the same {@code type} base as the
- * services' problems. The title and the detail are written in the language of the answer; the type
- * is the same in every language.
+ * services' problems; a validation problem names the parameters at fault in {@code errors}. The
+ * title, the detail and the messages are written in the language of the answer; the type and the
+ * field names are the same in every language.
  */
-public record Problem(int status, String slug, Message title, Message detail) {
+public record Problem(int status, String slug, Message title, Message detail, List<FieldError> errors) {
 
     private static final String TYPE_BASE = "https://koperasi.bekasikota.go.id/problems/";
 
+    /** One parameter at fault, as the services name theirs. */
+    public record FieldError(String field, Message message) {
+    }
+
     public Problem(int status, String slug, Message detail) {
-        this(status, slug, Message.of("gateway.title." + slug), detail);
+        this(status, slug, Message.of("gateway.title." + slug), detail, List.of());
+    }
+
+    public Problem(int status, String slug, Message title, Message detail) {
+        this(status, slug, title, detail, List.of());
     }
 
     public String type() {
@@ -23,12 +34,17 @@ public record Problem(int status, String slug, Message title, Message detail) {
     }
 
     public Buffer toJson(String instance, Locale language) {
-        return new JsonObject()
+        JsonObject json = new JsonObject()
                 .put("type", type())
                 .put("title", title.in(language))
                 .put("status", status)
                 .put("detail", detail.in(language))
-                .put("instance", instance)
-                .toBuffer();
+                .put("instance", instance);
+        if (!errors.isEmpty()) {
+            JsonArray fields = new JsonArray();
+            errors.forEach(error -> fields.add(new JsonObject().put("field", error.field()).put("message", error.message().in(language))));
+            json.put("errors", fields);
+        }
+        return json.toBuffer();
     }
 }

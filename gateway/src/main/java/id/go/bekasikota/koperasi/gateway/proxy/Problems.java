@@ -21,6 +21,16 @@ public final class Problems {
         return new Problem(404, "not-found", Message.of("gateway.not-found", path));
     }
 
+    /** A query parameter the gateway's own operation does not take, or a value it cannot take. */
+    public static Problem invalidParameter(String parameter, Message message) {
+        return new Problem(400, "validation", Message.of("gateway.title.validation"), Message.of("gateway.validation.one-field"),
+                java.util.List.of(new Problem.FieldError(parameter, message)));
+    }
+
+    public static Problem notAcceptable(Message detail) {
+        return new Problem(406, "not-acceptable", detail);
+    }
+
     public static Problem unauthenticated(Message detail) {
         return new Problem(401, "unauthenticated", detail);
     }

@@ -1,0 +1,131 @@
+package id.go.bekasikota.koperasi.registry.rest;
+
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Issue 13 item 7: a query parameter the operation does not declare is refused as an unknown JSON
+ * field is (platform {@code UnknownQueryParameters}), before the operation runs.
+ */
+@QuarkusTest
+@WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class UnknownQueryParameterTests {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private static final String VALIDATION = "https://koperasi.bekasikota.go.id/problems/validation";
+    /** The parameters of the register's search, as its document lists them (paging from the shared bean). */
+    private static final String SEARCH_PARAMETERS = "assetsMax, assetsMin, cooperativeNumber, direction, grade, jenis, kbliCode, "
+            + "kecamatanCode, kelompok, name, page, size, sort, status";
+
+    @Test
+    void aMisspeltFilterIsA400NamingItAndListingTheParametersTheOperationTakes() {
+        given().when().get("/api/v1/cooperatives?kecamatan=327501")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(VALIDATION))
+                .body("status", equalTo(400))
+                .body("detail", equalTo("1 field is not valid"))
+                .body("instance", equalTo("/api/v1/cooperatives"))
+                .body("errors", equalTo(List.of(Map.of("field", "kecamatan",
+                        "message", "unknown query parameter; allowed: " + SEARCH_PARAMETERS))));
+    }
+
+    @Test
+    void everyUnknownParameterIsNamedOnceInOrder() throws Exception {
+        // Sent as written: the query of the request line, untouched by a client library
+        JsonPath problem = JsonPath.from(raw("/api/v1/cooperatives?zeta=1&page=2&alpha=x&alpha=y&Page=3", 400));
+        assertThat(problem.getString("detail")).as(problem.prettify()).isEqualTo("3 fields are not valid");
+        assertThat(problem.getList("errors.field")).containsExactly("Page", "alpha", "zeta");
+    }
+
+    @Test
+    void theDeclaredParametersIncludingPagingAreTaken() {
+        given().when().get("/api/v1/cooperatives?kecamatanCode=327501&jenis=JASA&page=1&size=5&sort=name&direction=desc")
+                .then().statusCode(200).body("page.number", equalTo(1)).body("page.size", equalTo(5));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/dissolution-candidates?asOf=2026-07-01&size=1")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void anOperationWithoutQueryParametersTakesNoneAndSaysSoBeforeLookingForTheRecord() {
+        given().when().get("/api/v1/cooperatives/" + UUID.randomUUID() + "?asOf=2026-07-01")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(VALIDATION))
+                .body("errors", equalTo(List.of(Map.of("field", "asOf", "message", "unknown query parameter; this operation takes none"))));
+    }
+
+    @Test
+    void aDeclaredParameterWithAnotherCaseIsNotTheDeclaredOne() {
+        String id = register();
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asOf=2026-07-01").then().statusCode(200);
+        given().when().get("/api/v1/cooperatives/" + id + "/standing?asof=2026-07-01")
+                .then().statusCode(400)
+                .body("errors", equalTo(List.of(Map.of("field", "asof", "message", "unknown query parameter; allowed: asOf"))));
+    }
+
+    @Test
+    void aWriteWithAnUnknownParameterChangesNothing() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives?dryRun=true")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("dryRun")));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives?cooperativeNumber=" + body.get("cooperativeNumber"))
+                .then().statusCode(200).body("page.totalItems", equalTo(0));
+    }
+
+    @Test
+    void whoMayNotCallTheOperationLearnsThatFirst() {
+        given().when().get("/api/v1/cooperatives/dissolution-candidates?bogus=1")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).when().get("/api/v1/cooperatives/dissolution-candidates?bogus=1")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aStraySeparatorNamesNoParameter() throws Exception {
+        assertThat(JsonPath.from(raw("/api/v1/cooperatives?&size=3&", 200)).getInt("page.size")).isEqualTo(3);
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedIsRefusedNotAFailure() throws Exception {
+        raw("/api/v1/cooperatives?%zz=1", 400);
+    }
+
+    /** The body of a GET sent on a plain socket with the target exactly as given, after checking its status. */
+    private String raw(String target, int expectedStatus) throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + root.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).as(target).startsWith("HTTP/1.1 " + expectedStatus + " ");
+            return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
+    private static String register() {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(CooperativeMother.limaGaruda())
+                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+    }
+}
