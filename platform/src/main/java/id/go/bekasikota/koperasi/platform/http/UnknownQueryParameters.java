@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.platform.http;
 
-import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -42,15 +43,15 @@ public class UnknownQueryParameters {
         }
         Set<String> known = declared.computeIfAbsent(new Operation(resource.getResourceClass(), method),
                 operation -> Set.copyOf(DeclaredQueryParameters.of(operation.resource(), operation.method())));
-        List<Problem.FieldError> errors = sent.stream()
+        List<InvalidField> errors = sent.stream()
                 .filter(name -> !name.isEmpty() && !known.contains(name))
                 .sorted()
-                .map(name -> new Problem.FieldError(shown(name), known.isEmpty()
-                        ? "unknown query parameter; this operation takes none"
-                        : "unknown query parameter; allowed: " + String.join(", ", known.stream().sorted().toList())))
+                .map(name -> known.isEmpty()
+                        ? InvalidField.of(shown(name), "problem.query.unknown-none")
+                        : InvalidField.of(shown(name), "problem.query.unknown", String.join(", ", known.stream().sorted().toList())))
                 .toList();
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 
@@ -69,8 +70,7 @@ public class UnknownQueryParameters {
             try {
                 names.add(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                        "The query string cannot be read: a % must start an escape such as %20 or %2F");
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("problem.query.unreadable"));
             }
         }
         return names;

@@ -86,7 +86,8 @@ public class ProblemMappers {
             return ProblemException.invalid(jsonPath(format),
                     Text.of("problem.json.cannot-read", shown(format.getValue()), expected(format.getTargetType())));
         }
-        if (e instanceof InputCoercionException outOfRange && outOfRange.getProcessor() instanceof JsonParser parser) {
+        if (e instanceof InputCoercionException outOfRange && outOfRange.getProcessor() != null) {
+            JsonParser parser = outOfRange.getProcessor();
             // A number past the range of its field (2^63 for a long, 2^31 for an int): the parser is still at the field.
             String field = pointerPath(parser.getParsingContext());
             if (field != null) {
