@@ -434,7 +434,9 @@ class MalformedInputSweepIT {
                     Expect.invalid("unknownField"), "unknownField"));
             List<Probe> fieldProbes = new ArrayList<>();
             fieldMutations(op, schema, base, new ArrayList<>(), 0, (kind, body, mustFail, field) ->
-                    fieldProbes.add(make.probe(kind, target, mediaType, body, mustFail ? Expect.invalid(field) : null, field)));
+                    fieldProbes.add(make.probe(kind, target, mediaType, body, !mustFail ? null
+                            // a number past the range of its type (2^31 for an int32, 2^63 for an int64) cannot be read at all
+                            : kind.matches("field-huge-(2\\^\\d+|negative) .*") ? Expect.MALFORMED : Expect.invalid(field), field)));
             probes.addAll(fieldProbes);
         }
         return probes;

@@ -1,9 +1,6 @@
 package id.go.bekasikota.koperasi.platform.problem;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -85,14 +82,6 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException format) {
             return ProblemException.invalid(jsonPath(format),
                     Text.of("problem.json.cannot-read", shown(format.getValue()), expected(format.getTargetType())));
-        }
-        if (e instanceof InputCoercionException outOfRange && outOfRange.getProcessor() != null) {
-            JsonParser parser = outOfRange.getProcessor();
-            // A number past the range of its field (2^63 for a long, 2^31 for an int): the parser is still at the field.
-            String field = pointerPath(parser.getParsingContext());
-            if (field != null) {
-                return ProblemException.invalid(field, Text.of("problem.json.out-of-range", expected(outOfRange.getTargetType())));
-            }
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return ProblemException.invalid(jsonPath(mismatch), Text.of("problem.json.expected", expected(mismatch.getTargetType())));
@@ -297,26 +286,6 @@ public class ProblemMappers {
     }
 
     private static final int SHOWN = 40;
-
-    /** The field a JSON parser stood at ({@code scores[0].score}), or null at the top of the body. */
-    static String pointerPath(JsonStreamContext context) {
-        List<String> segments = new java.util.ArrayList<>();
-        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inObject() && at.getCurrentName() != null) {
-                segments.add(0, at.getCurrentName());
-            } else if (at.inArray()) {
-                segments.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
-            }
-        }
-        StringBuilder path = new StringBuilder();
-        for (String segment : segments) {
-            if (!segment.startsWith("[") && path.length() > 0) {
-                path.append('.');
-            }
-            path.append(segment);
-        }
-        return path.length() == 0 ? null : path.toString();
-    }
 
     private static Text expected(Class<?> type) {
         if (type == null) {
