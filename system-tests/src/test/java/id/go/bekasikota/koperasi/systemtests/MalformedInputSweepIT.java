@@ -416,7 +416,9 @@ class MalformedInputSweepIT {
         }
         for (String broken : List.of("{", "{\"name\":", "not json", "{\"a\":1}}", "{}{}", "[1,2", "\"\\uZZZZ\"", "{\"a\":01}", "{'a':1}")) {
             // {"a":1}} is read as far as its unknown member a, which is refused before the trailing brace is seen
-            Expect expect = broken.equals("{\"a\":1}}") && objectBodyOf(op, schema) ? Expect.invalid("a") : Expect.MALFORMED;
+            // (a merge patch is read as a JSON document first, so there the trailing brace is what is refused)
+            Expect expect = broken.equals("{\"a\":1}}") && objectBodyOf(op, schema) && "application/json".equals(mediaType)
+                    ? Expect.invalid("a") : Expect.MALFORMED;
             probes.add(make.probe("json-broken " + broken, target, mediaType, broken, expect, expect.field()));
         }
         boolean objectBody = RequestValues.hasType(schema, "object") || schema.has("properties");
@@ -470,14 +472,14 @@ class MalformedInputSweepIT {
             }
             if (RequestValues.hasType(p, "string") && !p.has("enum") && !p.has("format")) {
                 // may be accepted where no length limit applies; must never break the service
-                sink.add("field-huge-string " + field, set(base, path, NODES.textNode(HUGE)).toString(), false, field);
-                sink.add("field-empty-string " + field, set(base, path, NODES.textNode("")).toString(), false, field);
-                sink.add("field-control-chars " + field, set(base, path, NODES.textNode("a\u0000b\u202Ec\uD83D\uDE00")).toString(), false, field);
+                sink.add("field-huge-string " + field, set(base, path, NODES.textNode(HUGE)).toString(), false, null);
+                sink.add("field-empty-string " + field, set(base, path, NODES.textNode("")).toString(), false, null);
+                sink.add("field-control-chars " + field, set(base, path, NODES.textNode("a\u0000b\u202Ec\uD83D\uDE00")).toString(), false, null);
             }
             if (RequestValues.hasType(p, "integer") || RequestValues.hasType(p, "number")) {
                 // may be valid (a loss is a negative surplus); must never break the service
-                sink.add("field-negative " + field, set(base, path, NODES.numberNode(-1)).toString(), false, field);
-                sink.add("field-max-long " + field, set(base, path, NODES.numberNode(Long.MAX_VALUE)).toString(), false, field);
+                sink.add("field-negative " + field, set(base, path, NODES.numberNode(-1)).toString(), false, null);
+                sink.add("field-max-long " + field, set(base, path, NODES.numberNode(Long.MAX_VALUE)).toString(), false, null);
             }
             if (depth < 2 && (RequestValues.hasType(p, "object") || p.has("properties"))) {
                 fieldMutations(op, p, base, path, depth + 1, sink);
@@ -571,6 +573,9 @@ class MalformedInputSweepIT {
             }
             if (op.method().equals("PUT") || op.method().equals("PATCH")) {
                 headers.put("If-Match", "\"0\"");
+            }
+            if (op.parameters("header").stream().anyMatch(p -> p.path("name").asText().equalsIgnoreCase("Idempotency-Key"))) {
+                headers.put("Idempotency-Key", UUID.randomUUID().toString());
             }
             String sent = body;
             if (sent == null && contentType != null && !op.method().equals("GET") && !op.method().equals("DELETE")) {

@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * send:
  * <table>
  * <tr><th>status</th><th>on</th></tr>
- * <tr><td>400</td><td>operations with parameters or a body</td></tr>
+ * <tr><td>400</td><td>every operation (a query parameter it does not declare is refused; its parameters and body)</td></tr>
+ * <tr><td>304</td><td>reads of a versioned entity, with the optional {@code If-None-Match} header</td></tr>
  * <tr><td>401</td><td>every operation (a secured one without a token; any with an expired or forged token)</td></tr>
  * <tr><td>403</td><td>secured operations ({@code @RolesAllowed})</td></tr>
  * <tr><td>404</td><td>paths with ids</td></tr>
@@ -58,6 +59,7 @@ public class StandardResponsesFilter implements OASFilter {
 
     static final String IF_MATCH = "If-Match";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IF_NONE_MATCH = "If-None-Match";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
@@ -176,7 +178,8 @@ public class StandardResponsesFilter implements OASFilter {
         Map<Integer, Standard> wanted = new TreeMap<>();
         for (Standard s : Standard.values()) {
             boolean applies = switch (s.status) {
-                case 400 -> !parameters.isEmpty() || body;
+                // every operation: a query parameter it does not declare is refused, naming it (UnknownQueryParameters)
+                case 400 -> true;
                 case 403 -> secured;
                 case 404 -> ids;
                 case 409, 422 -> write;
@@ -204,6 +207,20 @@ public class StandardResponsesFilter implements OASFilter {
         Map<String, APIResponse> all = new TreeMap<>(responses.getAPIResponses());
         boolean entity = entityPaths.contains(path)
                 || method == PathItem.HttpMethod.POST && entityPaths.stream().anyMatch(e -> e.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+}"));
+        if (method == PathItem.HttpMethod.GET && entity) {
+            // Conditional reads (platform ConditionalReads): the ETag sent back in If-None-Match is answered 304.
+            if (parameters.stream().noneMatch(p -> isHeader(p, IF_NONE_MATCH))) {
+                operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER).required(false)
+                        .description("The ETag of an earlier read (or `*`): while the entity is unchanged the answer is 304, no body")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)).example("\"3\""));
+            }
+            if (!all.containsKey("304")) {
+                APIResponse notModified = OASFactory.createAPIResponse()
+                        .description("Not modified: `If-None-Match` names the current ETag; no body, the same ETag");
+                header(notModified, "ETag");
+                responses.addAPIResponse("304", notModified);
+            }
+        }
         all.forEach((code, response) -> {
             if (response.getRef() != null) {
                 return;
