@@ -74,4 +74,11 @@ class AwardEligibilityRulesTest {
         assertThat(AwardEligibilityRules.evaluate(dissolved, null, AS_OF).reasons())
                 .containsExactly("Not ACTIVE as of 2026-08-01: dissolved on 2026-07-15.");
     }
+
+    @Test
+    void aPassedCheckNamesTheYearsItFound() {
+        AwardEligibility eligibility = AwardEligibilityRules.evaluate(AwardMother.healthy("3275010010001"), null, AS_OF);
+        assertThat(eligibility.checks()).filteredOn(c -> c.rule() == AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS)
+                .extracting(AwardEligibility.Check::detail).containsExactly("RAT reports for 2024 and 2025.");
+    }
 }

@@ -63,4 +63,25 @@ class JuryTest {
                 "No juror without a conflict of interest can score K1 of Koperasi 3275010010007 (3275010010007).",
                 "No juror without a conflict of interest can score U1 of Koperasi 3275010010007 (3275010010007).");
     }
+
+    @Test
+    void onlyTheProgramsOwnJurorsAndDeclarationsCountAndTheyAreListedOldestFirst() {
+        AwardProgram program = AwardMother.openProgram();
+        UUID cooperative = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        UUID otherProgram = UUID.randomUUID();
+        ConflictDeclaration late = conflict(program.id, cooperative, "juri-2");
+        late.declaredAt = NOW.plusSeconds(60);
+        ConflictDeclaration early = conflict(program.id, cooperative, "juri-3");
+        ConflictDeclaration sameTime = conflict(program.id, cooperative, "juri-1");
+        Jury jury = new Jury(program.id, List.of(JurorAssignment.of(program.id, "juri-1", OFFICER.subject(), NOW),
+                JurorAssignment.of(otherProgram, "juri-9", OFFICER.subject(), NOW)),
+                List.of(late, early, sameTime, conflict(program.id, neighbour, "juri-4"), conflict(otherProgram, cooperative, "juri-5")));
+        assertThat(jury.jurors()).containsExactly("juri-1");
+        assertThat(jury.isJuror("juri-9")).isFalse();
+        assertThat(jury.conflictedWith(cooperative)).containsExactly("juri-1", "juri-2", "juri-3");
+        // By the time declared, then by juror: juri-3 and juri-1 at NOW, juri-2 a minute later.
+        assertThat(jury.conflictsWith(cooperative)).extracting(c -> c.juror).containsExactly("juri-1", "juri-3", "juri-2");
+        assertThat(jury.conflictsWith(neighbour)).extracting(c -> c.juror).containsExactly("juri-4");
+    }
 }

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
@@ -75,5 +76,12 @@ class NominationStateTest {
         assertThat(state).isEqualTo(OUTCOME_RECORDED);
         assertThat(NominationAction.RECORD_OUTCOME.label()).isEqualTo("record outcome");
         assertThatThrownBy(() -> NominationAction.NOMINATE.from(null)).hasMessage("Cannot nominate in state NONE");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NominationState.class)
+    void theNextStatesAreTheLifesOwn(NominationState state) {
+        assertThat(state.next()).isEqualTo(LEGAL.get(state));
+        assertThat(state.isFinal()).isEqualTo(LEGAL.get(state).isEmpty());
     }
 }

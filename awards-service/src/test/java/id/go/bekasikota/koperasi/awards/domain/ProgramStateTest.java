@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
@@ -65,5 +66,11 @@ class ProgramStateTest {
                 .hasMessage("Cannot create in state NONE");
         assertThat(ProgramAction.FINALISE.from(OPEN)).isEqualTo(FINALISED);
         assertThat(ProgramAction.ANNOUNCE.from(FINALISED)).isEqualTo(ANNOUNCED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProgramState.class)
+    void theNextStatesAreTheLifesOwn(ProgramState state) {
+        assertThat(state.next()).isEqualTo(LEGAL.get(state));
     }
 }

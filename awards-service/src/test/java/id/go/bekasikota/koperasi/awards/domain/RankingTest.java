@@ -72,4 +72,16 @@ class RankingTest {
         assertThat(forward).isEqualTo(backward).containsExactly("d", "b", "a", "c");
         assertThat(new BigDecimal("70.00")).isEqualByComparingTo(Ranking.rank(entries).get(0).entry().result().total());
     }
+
+    @Test
+    void cooperativeNumbersCompareAsNumbersThenAsTextAndNoneComesLast() {
+        assertThat(Ranking.compareNumbers("9", "10")).isNegative();
+        assertThat(Ranking.compareNumbers("10", "9")).isPositive();
+        assertThat(Ranking.compareNumbers("0010", "10")).isZero();
+        assertThat(Ranking.compareNumbers("A12", "A3")).isNegative();
+        assertThat(Ranking.compareNumbers("A3", "A12")).isPositive();
+        assertThat(Ranking.compareNumbers(null, "1")).isPositive();
+        assertThat(Ranking.compareNumbers("1", null)).isNegative();
+        assertThat(Ranking.compareNumbers(null, null)).isZero();
+    }
 }

@@ -36,4 +36,36 @@ class ScoringSheetTest {
         assertThat(sheet.totalWeight()).isEqualByComparingTo("50");
         assertThat(sheet.jurorIndicators()).extracting(Indicator::code).containsExactly("U1");
     }
+
+    @Test
+    void aComputedTargetOfZeroIsRefusedAndSheetsDifferingInLengthAreNotTheSame() {
+        ScoringSheet zeroTarget = new ScoringSheet(List.of(AwardMother.computed("F1", Aspect.KEUANGAN, IndicatorKind.SHU_GROWTH, "0", "1")));
+        assertThat(zeroTarget.violations("s")).containsExactly(new Violation("s[0].target", "must be positive"));
+        ScoringSheet one = new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1")));
+        ScoringSheet two = new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1"), AwardMother.juror("K2", Aspect.USAHA, "1")));
+        assertThat(one.sameAs(null)).isFalse();
+        assertThat(one.sameAs(two)).isFalse();
+        assertThat(two.sameAs(one)).isFalse();
+    }
+
+    @Test
+    void listsLeftOutOfAStoredSheetOrBreakdownAreEmptyNeverNull() {
+        // Sheets and breakdowns are kept as JSON: a list or map missing there is read as null.
+        assertThat(new ScoringSheet(null).indicators()).isEmpty();
+        ScoreBreakdown breakdown = new ScoreBreakdown(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, null, true, null);
+        assertThat(breakdown.aspectSubtotals()).isEmpty();
+        assertThat(breakdown.indicators()).isEmpty();
+        ScoreBreakdown.Line line = new ScoreBreakdown.Line("K1", "K1", Aspect.KELEMBAGAAN, IndicatorSource.JUROR, null, null, null,
+                BigDecimal.ONE, null, null, null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, false, "");
+        assertThat(line.jurorScores()).isEmpty();
+        assertThat(line.excludedJurors()).isEmpty();
+        IndicatorResult result = new IndicatorResult(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1"), null, null, null, null,
+                Fraction.ZERO, false, "");
+        assertThat(result.countedScores()).isEmpty();
+        assertThat(result.excludedJurors()).isEmpty();
+        CooperativeFacts facts = new CooperativeFacts(java.util.UUID.randomUUID(), "1", "K", "JASA", java.time.LocalDate.of(2005, 1, 1),
+                null, null, null);
+        assertThat(facts.annualReports()).isEmpty();
+        assertThat(facts.loans()).isEqualTo(LoanRecord.NONE);
+    }
 }

@@ -136,4 +136,14 @@ class EligibilityRulesTest {
         assertThat(EligibilityRules.evaluate(healthy(), LPDB, 100_000_000L, 24, LocalDate.of(2027, 1, 1)).reasons())
                 .anySatisfy(r -> assertThat(r).isEqualTo("The program accepts applications from 2026-01-01 to 2026-12-31, not on 2027-01-01."));
     }
+
+    @Test
+    void aBlankKbliCodeIsNoCodeAndAnOpenEndedProgramNamesOnlyItsFirstDay() {
+        Applicant blankKbli = new Applicant(LocalDate.of(2010, 5, 2), null, "SIMPAN_PINJAM", " ", healthy().annualReports(), false);
+        assertThat(EligibilityRules.evaluate(blankKbli, LPDB, 100_000_000L, 24, AS_OF).reasons())
+                .containsExactly("No KBLI code is registered; the program accepts 64, 32.");
+        ProgramTerms openEnded = new ProgramTerms(List.of(), List.of(), LPDB.limits(), LocalDate.of(2026, 9, 1), null);
+        assertThat(EligibilityRules.evaluate(healthy(), openEnded, 100_000_000L, 24, AS_OF).reasons())
+                .containsExactly("The program accepts applications from 2026-09-01, not on 2026-08-01.");
+    }
 }

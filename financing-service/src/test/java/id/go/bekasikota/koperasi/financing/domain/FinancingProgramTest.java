@@ -51,4 +51,24 @@ class FinancingProgramTest {
         program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), false, NOW);
         assertThat(program.partnerId).isEqualTo("bank-b");
     }
+
+    @Test
+    void aProgramMayLendOneAmountForOneTenorOnOneDay() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 25_000_000, 25_000_000, 12, 12,
+                LocalDate.of(2026, 1, 1)), NOW);
+        assertThat(program.limits()).isEqualTo(new LoanLimits(25_000_000, 25_000_000, 12, 12, new BigDecimal("0.06"), null, null));
+    }
+
+    @Test
+    void listsLeftOutAreEmptyNeverNull() {
+        ProgramDefinition definition = new ProgramDefinition("bank-a", "Bank", PartnerKind.BANK, "KUR", "KUR_KECIL",
+                new BigDecimal("0.06"), ScheduleMethod.FLAT, 1, 2, 1, 2, null, null, LocalDate.of(2026, 1, 1), null, null);
+        assertThat(definition.allowedJenis()).isEmpty();
+        assertThat(definition.allowedKbliPrefixes()).isEmpty();
+        assertThat(definition.requiredDocuments()).isEmpty();
+        ProgramTerms terms = new ProgramTerms(null, null, FinancingProgram.define(definition, NOW).limits(), LocalDate.of(2026, 1, 1), null);
+        assertThat(terms.allowedJenis()).isEmpty();
+        assertThat(terms.allowedKbliPrefixes()).isEmpty();
+        assertThat(new Applicant(LocalDate.of(2010, 1, 1), null, "JASA", null, null, false).annualReports()).isEmpty();
+    }
 }

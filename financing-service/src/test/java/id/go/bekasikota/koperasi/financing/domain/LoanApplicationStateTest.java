@@ -88,6 +88,13 @@ class LoanApplicationStateTest {
     }
 
     @ParameterizedTest
+    @EnumSource(LoanApplicationState.class)
+    void theNextStatesAndFinalityAreTheLifecyclesOwn(LoanApplicationState state) {
+        assertThat(state.next()).isEqualTo(LEGAL.get(state));
+        assertThat(state.isFinal()).isEqualTo(LEGAL.get(state).isEmpty());
+    }
+
+    @ParameterizedTest
     @EnumSource(value = LoanApplicationState.class, names = {"REJECTED", "DECLINED", "SETTLED", "WITHDRAWN"})
     void finalStatesHaveNoWayOut(LoanApplicationState state) {
         assertThat(state.isFinal()).isTrue();

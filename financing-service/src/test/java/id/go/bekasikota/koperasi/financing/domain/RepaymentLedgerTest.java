@@ -116,4 +116,15 @@ class RepaymentLedgerTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RepaymentLedger.of(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void positionsArePaidWithinTheirDuesOnly() {
+        LocalDate due = LocalDate.of(2026, 2, 15);
+        assertThatThrownBy(() -> new InstallmentPosition(1, due, 100, 10, -1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InstallmentPosition(1, due, 100, 10, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InstallmentPosition(1, due, 100, 10, 0, 11)).isInstanceOf(IllegalArgumentException.class);
+        InstallmentPosition paid = new InstallmentPosition(1, due, 100, 10, 100, 10);
+        assertThat(paid.left()).isZero();
+        assertThat(paid.paid()).isTrue();
+    }
 }

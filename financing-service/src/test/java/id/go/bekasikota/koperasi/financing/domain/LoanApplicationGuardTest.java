@@ -1,0 +1,102 @@
+package id.go.bekasikota.koperasi.financing.domain;
+
+import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged;
+import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.APPLICANT;
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.COOPERATIVE;
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.NOW;
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.OFFICER;
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.PARTNER;
+import static id.go.bekasikota.koperasi.financing.domain.LoanApplicationTest.problem;
+import static id.go.bekasikota.koperasi.financing.domain.LoanRepaymentTest.flatProgram;
+import static id.go.bekasikota.koperasi.financing.domain.LoanRepaymentTest.forwarded;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who may open and correct an application, what a correction leaves alone, and that a step reads the application's own program. */
+class LoanApplicationGuardTest {
+
+    final FinancingProgram program = flatProgram("bank-a");
+    /** Another program with the same limits: only its identity tells it apart. */
+    final FinancingProgram other = flatProgram("bank-b");
+
+    @Test
+    void onlyACooperativeAccountOrAnOfficerApplies() {
+        // A token that names a cooperative does not make an auditor or a partner its applicant.
+        Actor auditor = new Actor("auditor@dinas", ActorRole.AUDITOR, COOPERATIVE, null);
+        Actor partner = new Actor("user@bank-a", ActorRole.PARTNER, COOPERATIVE, "bank-a");
+        assertThat(problem(() -> LoanApplication.applicantFor(null, auditor)).type()).isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(problem(() -> LoanApplication.applicantFor(COOPERATIVE, partner)).type()).isEqualTo(ProblemType.FORBIDDEN);
+
+        LoanApplication application = new LoanApplication();
+        assertThat(problem(() -> application.open(COOPERATIVE, "Koperasi Uji", program,
+                new LoanProposal(COOPERATIVE, program.id, 1_200_000, 6, "Modal kerja"), PARTNER, NOW)).type())
+                .isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(application.id).isNull();
+    }
+
+    @Test
+    void aCorrectionChangesWhatItNamesAndNothingElse() {
+        LoanApplication application = draft();
+        application.correct(null, new LoanCorrection(null, null, 18, null), APPLICANT, NOW);
+        assertThat(application.requestedTenorMonths).isEqualTo(18);
+        assertThat(application.requestedAmount).isEqualTo(1_200_000);
+        assertThat(application.purpose).isEqualTo("Modal kerja");
+        assertThat(application.programId).isEqualTo(program.id);
+
+        application.correct(null, new LoanCorrection(null, 1_500_000L, null, null), OFFICER, NOW);
+        assertThat(application.requestedAmount).isEqualTo(1_500_000);
+        assertThat(application.requestedTenorMonths).isEqualTo(18);
+
+        application.correct(other, new LoanCorrection(other.id, null, null, "Pengadaan mesin"), APPLICANT, NOW);
+        assertThat(application.programId).isEqualTo(other.id);
+        assertThat(application.partnerId).isEqualTo("bank-b");
+        assertThat(application.purpose).isEqualTo("Pengadaan mesin");
+        assertThat(application.requestedAmount).isEqualTo(1_500_000);
+    }
+
+    @Test
+    void aPartnerDoesNotCorrectAnApplication() {
+        LoanApplication application = draft();
+        assertThat(problem(() -> application.correct(null, new LoanCorrection(null, 2_000_000L, null, null), PARTNER, NOW)).type())
+                .isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(application.requestedAmount).isEqualTo(1_200_000);
+    }
+
+    @Test
+    void theRecommendationAndTheDecisionReadTheApplicationsOwnProgram() {
+        LoanApplication verified = draft();
+        verified.submit(LoanApplicationTest.ELIGIBLE, List.of(), List.of(), APPLICANT, null, NOW);
+        verified.move(LoanAction.VERIFY, OFFICER, null, NOW);
+        assertThatThrownBy(() -> verified.recommend(other, OFFICER, null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(verified.state).isEqualTo(LoanApplicationState.VERIFIED);
+
+        LoanApplication application = forwarded(program);
+        assertThatThrownBy(() -> application.approve(other, new LoanDecision.Approve(null, null, null, null), PARTNER, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(application.state).isEqualTo(LoanApplicationState.FORWARDED);
+    }
+
+    @Test
+    void aDeclineIsADecisionWithItsEvent() {
+        LoanApplication application = forwarded(program);
+        List<DomainEvent> events = application.decide(program, new LoanDecision.Decline("Agunan kurang"), PARTNER, NOW);
+        assertThat(events).hasSize(1);
+        assertThat(((LoanApplicationStateChanged) events.get(0).data()).toState()).isEqualTo("DECLINED");
+        assertThat(application.state).isEqualTo(LoanApplicationState.DECLINED);
+    }
+
+    private LoanApplication draft() {
+        LoanApplication application = new LoanApplication();
+        application.open(COOPERATIVE, "Koperasi Uji", program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
+                APPLICANT, NOW);
+        return application;
+    }
+}
