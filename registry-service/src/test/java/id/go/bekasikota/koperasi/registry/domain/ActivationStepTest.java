@@ -43,4 +43,13 @@ class ActivationStepTest {
         assertThatThrownBy(() -> ActivationStep.toBeActiveOn(today, LocalDate.of(2026, 1, 5), today))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCooperativeFoundedInTheYearBeforeTheDueYearReportsThatYearWhileTheDueYearIsOpen() {
+        // Asked on 30 November 2026 about 1 July 2027 (F = 2026, not closed): founded in 2025 = F-1, it reports 2025.
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        LocalDate switchOn = LocalDate.of(2027, 7, 1);
+        assertThat(ActivationStep.toBeActiveOn(switchOn, LocalDate.of(2025, 2, 1), today))
+                .isEqualTo(new ActivationStep(2025, LocalDate.of(2026, 1, 1), switchOn));
+    }
 }

@@ -56,4 +56,11 @@ class CountedReportTest {
     private static AnnualReportSummary report(int year, String meeting) {
         return new AnnualReportSummary(year, LocalDate.parse(meeting), 10, 10, 1, 100, 50, 1_000, 500, 20);
     }
+
+    @Test
+    void theOldestYearOfTheWindowStillCounts() {
+        // 1 July 2023: F = 2022, window 2020-2022; a 2020 report alone counts, a 2019 one alone does not.
+        assertThat(year(CountedReport.asOf(FOUNDED, null, List.of(report(2020, "2021-03-01")), LocalDate.of(2023, 7, 1)))).isEqualTo(2020);
+        assertThat(CountedReport.asOf(FOUNDED, null, List.of(report(2019, "2020-03-01")), LocalDate.of(2023, 7, 1))).isEmpty();
+    }
 }

@@ -113,4 +113,35 @@ class ScenarioTest {
         assertThat(outcome.refusals().get(3).reason()).contains("dissolved already (on 2020-01-01)");
         assertThat(outcome.refusals().get(4).reason()).contains("by action 3");
     }
+
+    @Test
+    void aRefusedActionChangesNothingForTheActionsAfterIt() {
+        UUID stranger = UUID.randomUUID();
+        Scenario.Outcome outcome = Scenario.evaluate(AS_OF, REGISTER, List.of(
+                // After the date: refused, so ACTIVE is not dissolved for the report that follows.
+                new ScenarioAction.Dissolve(ACTIVE, LocalDate.of(2026, 12, 1)),
+                new ScenarioAction.FileReport(ACTIVE, 2025, LocalDate.of(2026, 11, 2)),
+                // Before its founding on 10 January 2005.
+                new ScenarioAction.Dissolve(DORMANT, LocalDate.of(2004, 12, 31)),
+                new ScenarioAction.Dissolve(stranger, LocalDate.of(2026, 1, 1)),
+                // A meeting after the date does not count as of it.
+                new ScenarioAction.FileReport(DORMANT, 2025, LocalDate.of(2026, 12, 1))));
+        assertThat(outcome.refusals()).extracting(Scenario.Refusal::action, Scenario.Refusal::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, "dissolvedOn"),
+                org.assertj.core.groups.Tuple.tuple(2, "dissolvedOn"),
+                org.assertj.core.groups.Tuple.tuple(3, "cooperativeId"),
+                org.assertj.core.groups.Tuple.tuple(4, "meetingDate"));
+        // Only the report of action 1 was taken.
+        assertThat(outcome.cooperativesAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportForTheFoundingYearIsTaken() {
+        // REACTIVATING was founded on 1 January 2010: its 2010 report (outside the window) is taken and moves nothing.
+        Scenario.Outcome outcome = Scenario.evaluate(AS_OF, REGISTER,
+                List.of(new ScenarioAction.FileReport(REACTIVATING, 2010, LocalDate.of(2011, 3, 1))));
+        assertThat(outcome.possible()).isTrue();
+        assertThat(outcome.changes()).isEmpty();
+        assertThat(outcome.cooperativesAffected()).isEqualTo(1);
+    }
 }

@@ -111,4 +111,15 @@ class WorklistTest {
         assertThat(early.grade(1)).isEqualTo(RatGrade.C2);
         assertThat(early.step(1)).isEqualTo(new ActivationStep(2024, LocalDate.of(2025, 1, 1), june));
     }
+
+    @Test
+    void theWorklistSaysWhatItWasAskedAndRefusesCountsThatDoNotAddUp() {
+        Worklist worklist = Worklist.rank(AS_OF, AS_OF, TARGET, 3, 2, List.of(candidate("1", false, null, null)));
+        assertThat(worklist.asOf()).isEqualTo(AS_OF);
+        assertThat(worklist.target()).isEqualByComparingTo("0.65");
+        assertThat(worklist.registered()).isEqualTo(3);
+        assertThat(worklist.active()).isEqualTo(2);
+        assertThatThrownBy(() -> Worklist.rank(AS_OF, AS_OF, TARGET, 5, 2, List.of(candidate("1", false, null, null))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registered - active (3)");
+    }
 }
