@@ -37,17 +37,31 @@ final class Http {
     }
 
     /**
+     * Sends a request that keeps the OpenAPI documents; the request and its answer are checked
+     * against them ({@link Conformance}).
+     *
      * @param pathAndQuery already encoded
      * @param body         null for none
      */
     Answer send(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        return send(method, pathAndQuery, headers, body, true);
+    }
+
+    /** Sends a request broken on purpose (wrong types, no token, ...): only its answer is checked against the documents. */
+    Answer sendBroken(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        return send(method, pathAndQuery, headers, body, false);
+    }
+
+    private Answer send(String method, String pathAndQuery, Map<String, String> headers, String body, boolean conforming) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            Conformance.check(built, body, response, conforming);
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + pathAndQuery + " got no answer: " + e, e);

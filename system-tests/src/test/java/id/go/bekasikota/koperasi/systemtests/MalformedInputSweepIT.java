@@ -148,7 +148,7 @@ class MalformedInputSweepIT {
             List<Future<?>> running = new ArrayList<>();
             for (Probe probe : probes) {
                 running.add(pool.submit(() -> outcomes.add(new Outcome(probe,
-                        target.apply(probe.op().service()).send(probe.method(), probe.path(), probe.headers(), probe.body())))));
+                        target.apply(probe.op().service()).sendBroken(probe.method(), probe.path(), probe.headers(), probe.body())))));
             }
             for (Future<?> f : running) {
                 f.get();

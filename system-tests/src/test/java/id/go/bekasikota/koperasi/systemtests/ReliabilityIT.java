@@ -246,13 +246,16 @@ class ReliabilityIT {
         long millis;
         try {
             long started = System.nanoTime();
-            response = HTTP.send(HttpRequest.newBuilder(URI.create(suite.service("registry").url() + "/api/v1/cooperatives"))
+            String body = """
+                    {"name": "%s-1", "jenis": "JASA", "bentuk": "PRIMER", "kelompok": "COMMUNITY",
+                     "kecamatanCode": "327505", "foundedOn": "2005-05-05"}""".formatted(tag);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(suite.service("registry").url() + "/api/v1/cooperatives"))
                     .header("Authorization", "Bearer " + DevTokens.issue("officer"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"name": "%s-1", "jenis": "JASA", "bentuk": "PRIMER", "kelompok": "COMMUNITY",
-                             "kecamatanCode": "327505", "foundedOn": "2005-05-05"}""".formatted(tag)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Conformance.check(request, body, response, true);
             millis = (System.nanoTime() - started) / 1_000_000;
         } finally {
             Reconciliation.execute(suite, "alter database registry allow_connections true");

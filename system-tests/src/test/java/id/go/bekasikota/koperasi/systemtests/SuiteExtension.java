@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Starts the packaged suite once for all system tests of the JVM (embedded PostgreSQL, Kafka,
  * four services, gateway) and stops it when JUnit closes its root store. REST Assured points
- * at the gateway; tests may ask for the {@link LocalSuite} as a parameter.
+ * at the gateway; tests may ask for the {@link LocalSuite} as a parameter. Every request is
+ * checked against the OpenAPI documents ({@link Conformance}); the report is written when the suite
+ * stops, and {@code ConformanceIT}, the last system test, fails on any violation.
  */
 public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -35,6 +37,7 @@ public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
         RestAssured.baseURI = suite.gatewayUrl();
         RestAssured.port = -1;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        Conformance.install(suite.gatewayUrl());
     }
 
     @Override
@@ -65,6 +68,10 @@ public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
         @Override
         public void close() {
+            Conformance.Summary conformance = Conformance.writeReport();
+            System.out.println("[conformance] " + conformance.requestsChecked() + " requests and answers checked, "
+                    + conformance.answersOnly() + " answers of requests broken on purpose, " + conformance.violationCount()
+                    + " violations; report in system-tests/target/conformance/report.md");
             suite.close();
         }
     }

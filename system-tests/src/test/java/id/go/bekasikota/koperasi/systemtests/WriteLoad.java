@@ -47,11 +47,14 @@ abstract class WriteLoad {
     /** POSTs a JSON body; the answer, or null when the service could not be reached. */
     protected HttpResponse<String> post(String url, String token, String body) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Conformance.check(request, body, response, true);
+            return response;
         } catch (IOException e) {
             connectionFailures.incrementAndGet();
             // A client's pause before trying a service that is down again (pacing, not a wait in the test).
