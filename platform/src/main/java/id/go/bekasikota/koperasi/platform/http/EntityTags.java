@@ -23,6 +23,15 @@ public final class EntityTags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * The tag of one view of a version ({@code "3-public"}) when callers see different views of the
+     * same entity: each view revalidates on its own. It never matches {@code If-Match} (only
+     * {@link #of} does), so a write needs the full view's tag.
+     */
+    public static String ofView(long version, String view) {
+        return "\"" + version + "-" + view + "\"";
+    }
+
     /** Checks {@code If-Match} against the current version; accepts weak tags and {@code *}. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

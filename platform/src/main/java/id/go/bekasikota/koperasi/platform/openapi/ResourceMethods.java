@@ -10,14 +10,17 @@ import org.jboss.jandex.MethodInfo;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The resource methods of an application as the OpenAPI document names its operations
  * ({@code "GET /api/v1/cooperatives/{id}"}), with who may call each, read from the Jandex index
- * at build time. The OpenAPI filters use it to say what the code enforces.
+ * at build time, and what their annotations say of their answers ({@code @AnswersWithETag},
+ * {@code @IfMatchOptional}). The OpenAPI filters use it to say what the code enforces.
  */
 final class ResourceMethods {
 
@@ -30,7 +33,12 @@ final class ResourceMethods {
     record Access(boolean permitAll, List<String> roles) {
     }
 
+    static final DotName ANSWERS_WITH_ETAG = DotName.createSimple("id.go.bekasikota.koperasi.platform.http.AnswersWithETag");
+    static final DotName IF_MATCH_OPTIONAL = DotName.createSimple("id.go.bekasikota.koperasi.platform.http.IfMatchOptional");
+
     private final Map<String, Access> access = new HashMap<>();
+    private final Set<String> answersWithETag = new HashSet<>();
+    private final Set<String> ifMatchOptional = new HashSet<>();
 
     ResourceMethods(IndexView index) {
         for (AnnotationInstance path : index.getAnnotations(PATH)) {
@@ -55,6 +63,12 @@ final class ResourceMethods {
                     if (found != null) {
                         access.putIfAbsent(key, found);
                     }
+                    if (method.hasDeclaredAnnotation(ANSWERS_WITH_ETAG)) {
+                        answersWithETag.add(key);
+                    }
+                    if (method.hasDeclaredAnnotation(IF_MATCH_OPTIONAL)) {
+                        ifMatchOptional.add(key);
+                    }
                 }
             }
         }
@@ -67,6 +81,16 @@ final class ResourceMethods {
     /** The access of {@code "GET /api/v1/x/{id}"}, if the code says it. */
     Optional<Access> access(String method, String path) {
         return Optional.ofNullable(access.get(method + " " + path));
+    }
+
+    /** True when the resource method says its answer carries the entity's ETag ({@code @AnswersWithETag}). */
+    boolean answersWithETag(String method, String path) {
+        return answersWithETag.contains(method + " " + path);
+    }
+
+    /** True when the resource method takes If-Match without requiring it ({@code @IfMatchOptional}). */
+    boolean ifMatchOptional(String method, String path) {
+        return ifMatchOptional.contains(method + " " + path);
     }
 
     private static Access access(AnnotationInstance rolesAllowed, AnnotationInstance permitAll) {

@@ -40,7 +40,9 @@ import java.util.TreeMap;
  * <tr><td>404</td><td>paths with ids</td></tr>
  * <tr><td>406</td><td>every operation (an {@code Accept} it cannot answer)</td></tr>
  * <tr><td>409, 422</td><td>writes (POST, PUT, PATCH, DELETE): the state or a rule refuses</td></tr>
- * <tr><td>412, 428</td><td>operations taking {@code If-Match}, which becomes required</td></tr>
+ * <tr><td>412</td><td>operations taking {@code If-Match}</td></tr>
+ * <tr><td>428</td><td>those of them requiring it: all but the {@code @IfMatchOptional} ones (there the header is
+ * documented as optional)</td></tr>
  * <tr><td>413, 415</td><td>operations with a body</td></tr>
  * <tr><td>429, 500, 502, 503, 504</td><td>every operation (the gateway's rate limit, an internal failure, the gateway
  * cannot reach the service or it does not answer in time, a database or service down)</td></tr>
@@ -49,8 +51,8 @@ import java.util.TreeMap;
  * becomes the {@code Problem} schema. Response headers: {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code Access-Control-Allow-Origin} (the gateway) on every answer,
  * {@code Location} on 201, {@code ETag} on the answers that carry a versioned entity (an entity path
- * is a path whose operations take {@code If-Match}; its reads and writes, and the creating POST on
- * the collection above it), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken,
+ * is a path whose operations take {@code If-Match}; its reads and writes, the creating POST on
+ * the collection above it, and every operation marked {@code @AnswersWithETag}), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken,
  * {@code Content-Disposition} on file answers, {@code Retry-After} on 429 and 503,
  * {@code WWW-Authenticate} on 401. Runs once, when the application is built.
  */
@@ -162,10 +164,11 @@ public class StandardResponsesFilter implements OASFilter {
         boolean secured = methods.access(method.name(), path).map(a -> !a.permitAll())
                 .orElse(operation.getSecurity() != null && !operation.getSecurity().isEmpty());
         boolean ifMatch = parameters.stream().anyMatch(p -> isHeader(p, IF_MATCH));
+        boolean ifMatchRequired = ifMatch && !methods.ifMatchOptional(method.name(), path);
         boolean idempotent = parameters.stream().anyMatch(p -> isHeader(p, IDEMPOTENCY_KEY));
         for (Parameter parameter : parameters) {
             if (isHeader(parameter, IF_MATCH)) {
-                requireIfMatch(parameter);
+                describeIfMatch(parameter, ifMatchRequired);
             }
             if (isHeader(parameter, IDEMPOTENCY_KEY)) {
                 if (parameter.getDescription() == null) {
@@ -183,7 +186,8 @@ public class StandardResponsesFilter implements OASFilter {
                 case 403 -> secured;
                 case 404 -> ids;
                 case 409, 422 -> write;
-                case 412, 428 -> ifMatch;
+                case 412 -> ifMatch;
+                case 428 -> ifMatchRequired;
                 case 413, 415 -> body;
                 default -> true;
             };
@@ -205,7 +209,7 @@ public class StandardResponsesFilter implements OASFilter {
             }
         }
         Map<String, APIResponse> all = new TreeMap<>(responses.getAPIResponses());
-        boolean entity = entityPaths.contains(path)
+        boolean entity = entityPaths.contains(path) || methods.answersWithETag(method.name(), path)
                 || method == PathItem.HttpMethod.POST && entityPaths.stream().anyMatch(e -> e.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+}"));
         if (method == PathItem.HttpMethod.GET && entity) {
             // Conditional reads (platform ConditionalReads): the ETag sent back in If-None-Match is answered 304.
@@ -277,10 +281,12 @@ public class StandardResponsesFilter implements OASFilter {
         return paths;
     }
 
-    private static void requireIfMatch(Parameter parameter) {
-        parameter.setRequired(true);
+    private static void describeIfMatch(Parameter parameter, boolean required) {
+        parameter.setRequired(required);
         if (parameter.getDescription() == null) {
-            parameter.setDescription("The ETag of the last read; without it the answer is 428, with an old one 412");
+            parameter.setDescription(required ? "The ETag of the last read; without it the answer is 428, with an old one 412"
+                    : "Optional: the ETag of the last read; with an old one the answer is 412, without it the change applies to "
+                    + "the entity as it is now");
         }
         if (parameter.getSchema() == null || parameter.getSchema().getMaxLength() == null) {
             parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100));

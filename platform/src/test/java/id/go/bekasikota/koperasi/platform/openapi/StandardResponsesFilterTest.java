@@ -1,0 +1,128 @@
+package id.go.bekasikota.koperasi.platform.openapi;
+
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
+import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.jboss.jandex.Index;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the code says of an operation's If-Match and ETag is what its document says. */
+class StandardResponsesFilterTest {
+
+    @Path("/api/v1/things")
+    @RolesAllowed("officer")
+    static class ThingResource {
+        @PUT
+        @Path("/{id}")
+        public String replace(@HeaderParam("If-Match") String ifMatch) {
+            return "";
+        }
+
+        @GET
+        @Path("/{id}")
+        public String read() {
+            return "";
+        }
+
+        @POST
+        @Path("/{id}/approve")
+        @IfMatchOptional
+        @AnswersWithETag
+        public String approve(@HeaderParam("If-Match") String ifMatch) {
+            return "";
+        }
+
+        @GET
+        @Path("/{id}/copy")
+        @AnswersWithETag
+        public String copy() {
+            return "";
+        }
+
+        @GET
+        @Path("/{id}/history")
+        public String history() {
+            return "";
+        }
+    }
+
+    @Test
+    void ifMatchIsRequiredWith428UnlessTheMethodSaysItIsOptional() throws IOException {
+        Operation replace = operation(ifMatch());
+        Operation approve = operation(ifMatch());
+        filter(document(replace, approve, OASFactory.createOperation(), OASFactory.createOperation(), OASFactory.createOperation()));
+
+        assertThat(replace.getParameters().get(0).getRequired()).isTrue();
+        assertThat(replace.getResponses().getAPIResponses()).containsKeys("412", "428");
+        assertThat(approve.getParameters().get(0).getRequired()).isFalse();
+        assertThat(approve.getParameters().get(0).getDescription()).startsWith("Optional");
+        assertThat(approve.getResponses().getAPIResponses()).containsKey("412").doesNotContainKey("428");
+    }
+
+    @Test
+    void theETagIsDocumentedOnTheEntityPathAndWhereTheMethodSendsIt() throws IOException {
+        Operation replace = operation(ifMatch());
+        Operation read = operation(null);
+        Operation approve = operation(ifMatch());
+        Operation copy = operation(null);
+        Operation history = operation(null);
+        filter(document(replace, approve, read, copy, history));
+
+        assertThat(ok(replace).getHeaders()).containsKey("ETag");
+        assertThat(ok(read).getHeaders()).containsKey("ETag");
+        assertThat(read.getResponses().getAPIResponses()).containsKey("304");
+        assertThat(ok(approve).getHeaders()).containsKey("ETag");
+        // a read marked @AnswersWithETag is conditional too (ConditionalReads answers 304 to it)
+        assertThat(ok(copy).getHeaders()).containsKey("ETag");
+        assertThat(copy.getResponses().getAPIResponses()).containsKey("304");
+        assertThat(copy.getParameters()).extracting(Parameter::getName).contains("If-None-Match");
+        // neither an entity path nor marked: no ETag, no 304
+        assertThat(ok(history).getHeaders()).doesNotContainKey("ETag");
+        assertThat(history.getResponses().getAPIResponses()).doesNotContainKey("304");
+    }
+
+    private static void filter(OpenAPI openAPI) throws IOException {
+        new StandardResponsesFilter(Index.of(ThingResource.class)).filterOpenAPI(openAPI);
+    }
+
+    private static OpenAPI document(Operation replace, Operation approve, Operation read, Operation copy, Operation history) {
+        return OASFactory.createOpenAPI().components(OASFactory.createComponents()).paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().PUT(replace).GET(read))
+                .addPathItem("/api/v1/things/{id}/approve", OASFactory.createPathItem().POST(approve))
+                .addPathItem("/api/v1/things/{id}/copy", OASFactory.createPathItem().GET(copy))
+                .addPathItem("/api/v1/things/{id}/history", OASFactory.createPathItem().GET(history)));
+    }
+
+    private static Operation operation(Parameter parameter) {
+        Operation operation = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        if (parameter != null) {
+            operation.addParameter(parameter);
+        }
+        return operation;
+    }
+
+    private static Parameter ifMatch() {
+        return OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER);
+    }
+
+    private static APIResponse ok(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        assertThat(ok.getHeaders()).isNotNull();
+        return ok;
+    }
+}
