@@ -17,6 +17,7 @@ import id.go.bekasikota.koperasi.awards.rest.dto.WinnersView;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -84,6 +85,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in `errors[]` (e.g. `scoringSheet[1].weight`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createAwardProgram(@Valid @NotNull AwardProgramRequest request, @Context UriInfo uri) {
         AwardProgram created = programs.create(mapper.toTerms(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
@@ -112,6 +114,7 @@ public class AwardProgramResource {
     @Operation(summary = "Read an award program", description = "Public, with its scoring sheet.")
     @APIResponse(responseCode = "200", description = "The program; `ETag` is its version", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getAwardProgram(@PathParam("id") String id) {
         AwardProgram found = programs.find(Params.id(Subjects.PROGRAM, id)).orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         return Response.ok(mapper.toView(found, programs.hasNominations(found.id))).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
@@ -129,6 +132,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), or a frozen part of the program would change", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale `If-Match`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response updateAwardProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AwardProgramRequest request) {
         AwardProgram updated = programs.update(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toTerms(request), caller.actor());
@@ -147,6 +151,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response nominateForAwardProgram(@PathParam("id") String id, @Valid @NotNull ProgramNominationRequest request, @Context UriInfo uri) {
         Nomination created = nominations.nominate(Params.id(Subjects.PROGRAM, id), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/nominations").path(created.id.toString()).build())
@@ -212,6 +217,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, or the window has not opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response closeNominations(@PathParam("id") String id) {
         AwardProgram closed = programs.closeNominations(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(closed, programs.hasNominations(closed.id))).header(HttpHeaders.ETAG, EntityTags.of(closed.version)).build();
@@ -226,6 +232,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The window is still open, or scores are missing: `reasons[]` names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response finaliseAwardProgram(@PathParam("id") String id) {
         AwardProgram finalised = results.finalise(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(finalised, true)).header(HttpHeaders.ETAG, EntityTags.of(finalised.version)).build();
@@ -240,6 +247,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not FINALISED (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Before the announcement date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response announceAwardProgram(@PathParam("id") String id) {
         AwardProgram announced = results.announce(Params.id(Subjects.PROGRAM, id), caller.actor());
         return Response.ok(mapper.toView(announced, true)).header(HttpHeaders.ETAG, EntityTags.of(announced.version)).build();

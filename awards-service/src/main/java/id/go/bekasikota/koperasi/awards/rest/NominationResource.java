@@ -18,6 +18,7 @@ import id.go.bekasikota.koperasi.awards.rest.dto.WithdrawalRequest;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -84,6 +85,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createNomination(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
         Nomination created = nominations.nominate(request.programId(), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
@@ -111,6 +113,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's, or a juror not of its program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getNomination(@PathParam("id") String id) {
         Nomination found = nominations.readable(Params.id(Subjects.NOMINATION, id), caller.actor());
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -67,6 +68,7 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createFinancingProgram(@Valid @NotNull FinancingProgramRequest request, @Context UriInfo uri) {
         FinancingProgram program = service.create(mapper.toDefinition(request));
         return Response.created(uri.getAbsolutePathBuilder().path(program.id.toString()).build())
@@ -96,6 +98,7 @@ public class FinancingProgramResource {
     @Operation(summary = "Read a financing program", description = "Public. The ETag is the program's version.")
     @APIResponse(responseCode = "200", description = "The program", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getFinancingProgram(@PathParam("id") String id) {
         FinancingProgram program = service.find(Params.id(Subjects.PROGRAM, id))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
@@ -115,6 +118,7 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "409", description = "The partner cannot change: applications name the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response replaceFinancingProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull FinancingProgramRequest request) {
         FinancingProgram program = service.replace(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toDefinition(request));

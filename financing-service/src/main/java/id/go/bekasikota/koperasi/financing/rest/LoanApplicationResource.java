@@ -18,7 +18,9 @@ import id.go.bekasikota.koperasi.financing.service.EligibilityService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -89,6 +92,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, an unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
         LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
@@ -123,6 +127,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getLoanApplication(@PathParam("id") String id) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
         return withTag(application);
@@ -140,6 +145,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response correctLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @Valid @NotNull LoanApplicationPatch patch) {
         return withTag(applications.correct(Params.id(Subjects.APPLICATION, id), ifMatch, mapper.toCorrection(patch), caller.actor()));
@@ -156,8 +162,10 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: not eligible (including an amount or tenor outside the program's "
             + "limits), or required documents missing; `reasons` lists every one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response submitLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                          @Valid ActionRequest body) {
+                                          @RequestBody(required = false) @Valid ActionRequest body) {
         return act(id, LoanAction.SUBMIT, body, ifMatch);
     }
 
@@ -169,8 +177,10 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "WITHDRAWN", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response withdrawLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                            @Valid ActionRequest body) {
+                                            @RequestBody(required = false) @Valid ActionRequest body) {
         return act(id, LoanAction.WITHDRAW, body, ifMatch);
     }
 
@@ -183,8 +193,10 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response verifyLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                          @Valid ActionRequest body) {
+                                          @RequestBody(required = false) @Valid ActionRequest body) {
         return act(id, LoanAction.VERIFY, body, ifMatch);
     }
 
@@ -198,6 +210,8 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response returnLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Valid ActionRequest body) {
         return act(id, LoanAction.RETURN, body, ifMatch);
@@ -215,8 +229,10 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: the amount or tenor asked is outside the program's limits; `reasons` "
             + "lists every broken limit, `errors` the field of each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response recommendLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                             @Valid ActionRequest body) {
+                                             @RequestBody(required = false) @Valid ActionRequest body) {
         return act(id, LoanAction.RECOMMEND, body, ifMatch);
     }
 
@@ -230,6 +246,8 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response rejectLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Valid ActionRequest body) {
         return act(id, LoanAction.REJECT, body, ifMatch);
@@ -244,8 +262,10 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
     public Response forwardLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                           @Valid ActionRequest body) {
+                                           @RequestBody(required = false) @Valid ActionRequest body) {
         return act(id, LoanAction.FORWARD, body, ifMatch);
     }
 

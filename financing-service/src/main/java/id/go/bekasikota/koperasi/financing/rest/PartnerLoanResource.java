@@ -20,6 +20,7 @@ import id.go.bekasikota.koperasi.financing.service.IdempotencyService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -112,6 +113,7 @@ public class PartnerLoanResource {
     @Operation(summary = "Read an application forwarded to you", description = "Another partner's application is not found (404).")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getPartnerLoanApplication(@PathParam("id") String id) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), partner());
         return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();

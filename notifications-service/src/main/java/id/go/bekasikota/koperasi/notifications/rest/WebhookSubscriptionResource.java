@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.notifications.rest.dto.SecretView;
 import id.go.bekasikota.koperasi.notifications.rest.dto.SubscriptionRequest;
 import id.go.bekasikota.koperasi.notifications.rest.dto.SubscriptionView;
 import id.go.bekasikota.koperasi.notifications.service.SubscriptionService;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -78,6 +79,7 @@ public class WebhookSubscriptionResource {
                      "detail":"1 field is not valid","errors":[{"field":"url","message":"resolves to 10.0.0.7, a private, link-local or otherwise internal address"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a partner nor an officer, or a partner token without partner_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createWebhookSubscription(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionDetails created = service.create(caller.actor(), mapper.toChange(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id.toString()).build())
@@ -103,6 +105,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getWebhookSubscription(@PathParam("id") String id) {
         SubscriptionDetails found = service.get(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id));
         return Response.ok(mapper.toView(found)).header(HttpHeaders.ETAG, EntityTags.of(found.subscription().version)).build();
@@ -120,6 +123,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response replaceWebhookSubscription(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @Valid @NotNull SubscriptionRequest request) {
         SubscriptionDetails changed = service.replace(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), ifMatch, mapper.toChange(request));

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +55,8 @@ public abstract class RegistryProjectionRebuildResource {
             was (the live consumer keeps it current); after, versions are those of the register, so stale events are
             still ignored. One rebuild at a time. Who asked and when are kept. Progress: the rebuild at Location, the
             metrics koperasi_projection_rebuild_* and /q/health/ready.""")
-    @APIResponse(responseCode = "202", description = "Started; its state (also at Location)", content = @Content(schema = @Schema(implementation = RebuildView.class)))
+    @APIResponse(responseCode = "202", description = "Started; its state (also at Location)",
+            headers = @Header(name = "Location", description = "The URL of the started run's state", ref = "Location"), content = @Content(schema = @Schema(implementation = RebuildView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

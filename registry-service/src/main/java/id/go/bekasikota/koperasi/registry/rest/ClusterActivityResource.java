@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -79,6 +80,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period is recorded already (`duplicate`, `existingId`), or overlaps a recorded month or quarter (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response recordClusterActivity(@PathParam("clusterId") String clusterId, @Valid @NotNull ClusterActivityRequest request,
                                           @Context UriInfo uri) {
         ClusterActivity recorded = service.record(Params.id(Subjects.CLUSTER, clusterId), request.period(), ClusterActivityMapper.figures(request), caller.actor());
@@ -100,6 +102,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response correctClusterActivity(@PathParam("clusterId") String clusterId,
                                            @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClusterActivityRequest request) {
@@ -149,6 +152,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "200", description = "The period", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
     @APIResponse(responseCode = "400", description = "revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, period or revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getClusterActivity(@PathParam("clusterId") String clusterId,
                                        @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                        @Parameter(description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -70,6 +71,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response createCluster(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
         ClusterWithFacts created = service.create(mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.cluster().id.toString()).build())
@@ -96,6 +98,7 @@ public class ClusterResource {
     @Operation(summary = "Read a cluster")
     @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getCluster(@PathParam("id") String id) {
         ClusterWithFacts found = service.find(Params.id(Subjects.CLUSTER, id)).orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, id));
         return Response.ok(view(found)).header(HttpHeaders.ETAG, EntityTags.of(found.cluster().version)).build();
@@ -113,6 +116,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response replaceCluster(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ClusterRequest request) {
         ClusterWithFacts updated = service.replace(Params.id(Subjects.CLUSTER, id), ifMatch, mapper.toData(request));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -109,6 +110,7 @@ public class CooperativeResource {
             examples = @ExampleObject(name = "duplicate", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/duplicate","title":"It exists already","status":409,
                      "detail":"Cooperative number 3275010010001 is registered already to Koperasi Lima Garuda","existingId":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"}""")))
+    @AnswersWithETag
     public Response registerCooperative(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
         CooperativeWithStanding registered = service.register(mapper.toData(request));
         return Response.created(uri.getAbsolutePathBuilder().path(registered.cooperative().id.toString()).build())
@@ -162,6 +164,7 @@ public class CooperativeResource {
     @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getCooperative(@PathParam("id") String id) {
         CooperativeWithStanding found = service.find(Params.id(Subjects.COOPERATIVE, id))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, id));
@@ -180,6 +183,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "409", description = "The cooperative number belongs to another cooperative (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response replaceCooperative(@PathParam("id") String id,
                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
@@ -202,6 +206,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response patchCooperative(@PathParam("id") String id,
                           @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String mergePatch) throws JsonProcessingException {
@@ -221,6 +226,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "409", description = "Dissolved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response dissolveCooperative(@PathParam("id") String id,
                              @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DissolutionRequest request) {
@@ -316,11 +322,20 @@ public class CooperativeResource {
     }
 
     private CooperativeView view(CooperativeWithStanding found) {
-        boolean withPersonalData = caller.readsEverything() || caller.isCooperative(found.cooperative().id);
-        return mapper.toView(found, withPersonalData);
+        return mapper.toView(found, withPersonalData(found));
     }
 
-    private static String etag(CooperativeWithStanding found) {
-        return EntityTags.of(found.cooperative().version);
+    private boolean withPersonalData(CooperativeWithStanding found) {
+        return caller.readsEverything() || caller.isCooperative(found.cooperative().id);
+    }
+
+    /**
+     * The version of the view this caller reads: the public view (no personal data) has a tag of its
+     * own, so that a client that read it anonymously and reads again with a token gets the full view,
+     * not a 304 for the public copy it holds.
+     */
+    private String etag(CooperativeWithStanding found) {
+        return withPersonalData(found) ? EntityTags.of(found.cooperative().version)
+                : EntityTags.ofView(found.cooperative().version, "public");
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -61,6 +62,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The cooperative is not INACTIVE (`currentState`), or a case is open already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response openReactivationCase(@PathParam("id") String id, @Valid @NotNull ReactivationCaseRequest request, @Context UriInfo uri) {
         ReactivationCase opened = service.open(Params.id(Subjects.COOPERATIVE, id), request.reason(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build())
@@ -103,6 +105,7 @@ public class ReactivationResource {
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReactivationCaseView.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response getReactivationCase(@PathParam("id") String id, @PathParam("caseId") String caseId) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         caller.requireCooperativeOrOffice(cooperativeId);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +52,8 @@ public class SnapshotPublicationResource {
             so that no older snapshot follows a newer one). Needed once for a register written before the topic existed:
             since then every event brings its snapshot record. Who asked and when are kept. Answers at once; follow the
             publication at Location.""")
-    @APIResponse(responseCode = "202", description = "Started; its state (also at Location)", content = @Content(schema = @Schema(implementation = SnapshotPublicationView.class)))
+    @APIResponse(responseCode = "202", description = "Started; its state (also at Location)",
+            headers = @Header(name = "Location", description = "The URL of the started run's state", ref = "Location"), content = @Content(schema = @Schema(implementation = SnapshotPublicationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A publication is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -76,6 +76,29 @@ class AnnualReportTests {
     }
 
     @Test
+    void figuresOfMoreThanFifteenDigitsAreRefusedNamingEachAndTheLargestAllowedIsKept() {
+        String id = register(CooperativeMother.limaGaruda());
+        long largest = 999_999_999_999_999L; // Rp 999 trillion, written out by hand
+        Map<String, Object> tooLarge = AnnualReportMother.report(2024);
+        tooLarge.put("assets", largest + 1);
+        tooLarge.put("turnover", Long.MAX_VALUE);
+        tooLarge.put("surplus", -(largest + 1));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(tooLarge)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("assets", "turnover", "surplus"));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        Map<String, Object> atTheLimit = AnnualReportMother.report(2024);
+        atTheLimit.put("assets", largest);
+        atTheLimit.put("surplus", -largest);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(atTheLimit)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(201).body("assets", equalTo(largest)).body("surplus", equalTo(-largest));
+    }
+
+    @Test
     void openAndFutureYearsAreRefused() {
         LocalDate today = LocalDate.now(clock);
         String id = register(CooperativeMother.limaGaruda());

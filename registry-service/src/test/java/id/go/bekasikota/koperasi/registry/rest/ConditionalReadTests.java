@@ -34,7 +34,7 @@ class ConditionalReadTests {
     void theCurrentTagStrongOrWeakInAListOrStarIsAnswered304WithoutABody() {
         String path = "/api/v1/cooperatives/" + register();
         for (String ifNoneMatch : List.of("\"0\"", "W/\"0\"", "\"7\", \"0\"", "*")) {
-            Response answer = given().header("If-None-Match", ifNoneMatch).when().get(path);
+            Response answer = given().auth().oauth2(Tokens.officer()).header("If-None-Match", ifNoneMatch).when().get(path);
             assertThat(answer.statusCode()).as(ifNoneMatch).isEqualTo(304);
             assertThat(answer.header("ETag")).isEqualTo("\"0\"");
             assertThat(answer.asString()).isEmpty();
@@ -46,7 +46,7 @@ class ConditionalReadTests {
     void anotherTagIsAnsweredWithTheEntity() {
         String path = "/api/v1/cooperatives/" + register();
         for (String ifNoneMatch : List.of("\"1\"", "\"00\"", "0", "W/\"10\"")) {
-            given().header("If-None-Match", ifNoneMatch).when().get(path)
+            given().auth().oauth2(Tokens.officer()).header("If-None-Match", ifNoneMatch).when().get(path)
                     .then().statusCode(200).header("ETag", "\"0\"").body("name", equalTo("Koperasi Lima Garuda"));
         }
     }
@@ -57,17 +57,35 @@ class ConditionalReadTests {
         given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"kelurahan\": \"Bekasi Jaya\"}").when().patch("/api/v1/cooperatives/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
-        given().header("If-None-Match", "\"0\"").when().get("/api/v1/cooperatives/" + id)
+        given().auth().oauth2(Tokens.officer()).header("If-None-Match", "\"0\"").when().get("/api/v1/cooperatives/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("kelurahan", equalTo("Bekasi Jaya"));
-        given().header("If-None-Match", "\"1\"").when().get("/api/v1/cooperatives/" + id)
+        given().auth().oauth2(Tokens.officer()).header("If-None-Match", "\"1\"").when().get("/api/v1/cooperatives/" + id)
                 .then().statusCode(304).header("ETag", "\"1\"");
     }
 
     @Test
     void headIsConditionalToo() {
         String path = "/api/v1/cooperatives/" + register();
-        given().header("If-None-Match", "\"0\"").when().head(path).then().statusCode(304).header("ETag", "\"0\"");
-        given().header("If-None-Match", "\"3\"").when().head(path).then().statusCode(200).header("ETag", "\"0\"");
+        given().auth().oauth2(Tokens.officer()).header("If-None-Match", "\"0\"").when().head(path).then().statusCode(304).header("ETag", "\"0\"");
+        given().auth().oauth2(Tokens.officer()).header("If-None-Match", "\"3\"").when().head(path).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void thePublicViewHasATagOfItsOwnSoATokenNeverRevalidatesThePublicCopy() {
+        String path = "/api/v1/cooperatives/" + register();
+        // Anonymous callers read the public view (no board, no personal data) under "0-public".
+        Response anonymous = given().when().get(path);
+        assertThat(anonymous.header("ETag")).isEqualTo("\"0-public\"");
+        given().header("If-None-Match", "\"0-public\"").when().get(path).then().statusCode(304).header("ETag", "\"0-public\"");
+        // The office holding that public copy reads again with its token: the full view, not a 304.
+        given().auth().oauth2(Tokens.officer()).header("If-None-Match", "\"0-public\"").when().get(path)
+                .then().statusCode(200).header("ETag", "\"0\"").body("name", equalTo("Koperasi Lima Garuda"));
+        // An anonymous caller holding the office's tag gets its own view too.
+        given().header("If-None-Match", "\"0\"").when().get(path).then().statusCode(200).header("ETag", "\"0-public\"");
+        // The public tag is not a version to write on.
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", "\"0-public\"")
+                .body("{\"kelurahan\": \"Bekasi Jaya\"}").when().patch(path)
+                .then().statusCode(412);
     }
 
     @Test

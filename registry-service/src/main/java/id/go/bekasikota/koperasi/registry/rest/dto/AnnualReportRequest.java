@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-/** A RAT report for one financial year; amounts in whole rupiah (64-bit). */
+/** A RAT report for one financial year; amounts in whole rupiah, at most 15 digits ({@link #MAX_RUPIAH}). */
 @Schema(name = "AnnualReportRequest")
 public record AnnualReportRequest(
         @NotNull @Min(1900) @Max(9999) @Schema(example = "2025") Integer financialYear,
@@ -16,9 +16,17 @@ public record AnnualReportRequest(
         @NotNull @PositiveOrZero @Schema(example = "812") Integer membersMale,
         @NotNull @PositiveOrZero @Schema(example = "904") Integer membersFemale,
         @NotNull @PositiveOrZero @Schema(example = "35") Integer employees,
-        @NotNull @PositiveOrZero @Schema(example = "41250000000") Long ownCapital,
-        @NotNull @PositiveOrZero @Schema(example = "18000000000") Long externalCapital,
-        @NotNull @PositiveOrZero @Schema(example = "500000000000") Long assets,
-        @NotNull @PositiveOrZero @Schema(example = "96000000000") Long turnover,
-        @NotNull @Schema(description = "SHU; negative is a loss", example = "5400000000") Long surplus) {
+        @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "41250000000") Long ownCapital,
+        @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "18000000000") Long externalCapital,
+        @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "500000000000") Long assets,
+        @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "96000000000") Long turnover,
+        @NotNull @Min(-MAX_RUPIAH) @Max(MAX_RUPIAH) @Schema(description = "SHU; negative is a loss", example = "5400000000") Long surplus) {
+
+    /**
+     * The largest amount a report may state, 15 digits of rupiah (Rp 999 trillion): many times the
+     * balance sheet of the largest cooperative in Indonesia, so a figure beyond it is a typing or
+     * unit mistake. It also keeps the register's exact sums (statistics of the economy) within the
+     * 64-bit integers the documents promise for any register of fewer than 9,000 such giants.
+     */
+    public static final long MAX_RUPIAH = 999_999_999_999_999L;
 }
