@@ -56,7 +56,7 @@ public abstract class RegistryProjectionRebuildResource {
             still ignored. One rebuild at a time. Who asked and when are kept. Progress: the rebuild at Location, the
             metrics koperasi_projection_rebuild_* and /q/health/ready.""")
     @APIResponse(responseCode = "202", description = "Started; its state (also at Location)",
-            headers = @Header(name = "Location", description = "The URL of the started run's state", ref = "Location"), content = @Content(schema = @Schema(implementation = RebuildView.class)))
+            headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = RebuildView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,7 +53,7 @@ public class SnapshotPublicationResource {
             since then every event brings its snapshot record. Who asked and when are kept. Answers at once; follow the
             publication at Location.""")
     @APIResponse(responseCode = "202", description = "Started; its state (also at Location)",
-            headers = @Header(name = "Location", description = "The URL of the started run's state", ref = "Location"), content = @Content(schema = @Schema(implementation = SnapshotPublicationView.class)))
+            headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = SnapshotPublicationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A publication is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
