@@ -20,7 +20,9 @@ import java.time.Duration;
 /**
  * Token buckets (Bucket4j) per rate-limit group and client: a partner by its {@code partner_id}
  * (all of a bank's users share one budget), another caller by its token subject, a caller without
- * a token by its real address ({@code ClientAddresses}: behind trusted proxies, the forwarded one). Past the limit: 429 problem details with {@code Retry-After}.
+ * a token by its real address ({@code ClientAddresses}: behind trusted proxies, the forwarded one). Every answer carries
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (draft-ietf-httpapi-ratelimit-headers).
+ * Past the limit: 429 problem details with {@code Retry-After}.
  * Buckets live in this instance's memory, so each gateway instance enforces the limit on its own.
  */
 @ApplicationScoped
@@ -46,9 +48,11 @@ public class RateLimiter {
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limit.period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long remaining = probe.isConsumed() ? probe.getRemainingTokens() : 0;
         ctx.response().putHeader("RateLimit-Limit", String.valueOf(capacity));
+        ctx.response().putHeader("RateLimit-Reset", String.valueOf(secondsUntilFull(capacity, remaining, limit.period())));
         if (probe.isConsumed()) {
-            ctx.response().putHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            ctx.response().putHeader("RateLimit-Remaining", String.valueOf(remaining));
             return true;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
@@ -57,5 +61,17 @@ public class RateLimiter {
         Problems.send(ctx, Problems.tooManyRequests(Message.of("gateway.rate-limit",
                 capacity, limit.period().toSeconds(), group, seconds)));
         return false;
+    }
+
+    /**
+     * {@code RateLimit-Reset}: whole seconds until the client's full budget is back. The bucket refills
+     * {@code capacity} tokens evenly over {@code period}, so the {@code capacity - remaining} tokens used
+     * come back in that share of the period, rounded up (never promising a budget too early).
+     */
+    static long secondsUntilFull(long capacity, long remaining, Duration period) {
+        long missing = Math.max(0, capacity - remaining);
+        long nanos = Math.multiplyExact(missing, period.toNanos());
+        long perSecond = Math.multiplyExact(capacity, 1_000_000_000L);
+        return (nanos + perSecond - 1) / perSecond;
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,14 +25,19 @@ class RateLimitTests {
     @Test
     void pastTheLimitTheAnswerIs429WithRetryAfter() {
         String token = officer();
+        // 3 a minute: one request's token comes back in 20 s, the whole budget in 60 s (RateLimit-Reset).
+        List<String> resets = List.of("20", "40", "60");
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).when().get(BULK).then().statusCode(200)
-                    .header("RateLimit-Remaining", String.valueOf(2 - i));
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", String.valueOf(2 - i))
+                    .header("RateLimit-Reset", resets.get(i));
         }
         given().auth().oauth2(token).when().get(BULK)
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]\\d*"))
                 .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", "60")
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/too-many-requests"))
                 .body("status", equalTo(429))
                 .body("detail", containsString("bulk"));
