@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * <li>a {@code $ref} with sibling keywords (a description or example beside the reference, which
  * OpenAPI 3.0 tools ignore) becomes {@code allOf: [{$ref}]} beside those keywords;</li>
  * <li>every integer states its range: {@code int32} and {@code int64} bounds where the code sets
- * none ({@code @Min}/{@code @Max} give narrower ones), {@code int64} where no format is given.</li>
+ * none ({@code @Min}/{@code @Max} give narrower ones), {@code int64} where no format is given;</li>
+ * <li>a string of a format states its longest text ({@code uuid} 36, {@code date} 10, {@code date-time} 35
+ * characters), as OWASP's API rules ask of every string.</li>
  * </ul>
  * Two Java types documented under one name (Quarkus then writes {@code X} and {@code X1}) fail the
  * build: give one of them a {@code @Schema(name)}. Runs once, when the application is built.
@@ -104,7 +106,19 @@ public class PortableSchemasFilter implements OASFilter {
         schema.setAll(siblings);
     }
 
+    /** The longest text of each format the suite writes and reads (Jackson's ISO-8601, a UUID's 8-4-4-4-12). */
+    private static final Map<String, Integer> FORMAT_LENGTHS = Map.of(
+            "uuid", 36,
+            "date", 10,
+            // 2026-07-01T08:00:00.123456789+07:00
+            "date-time", 35);
+
     static void bound(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null
+                && schema.getEnumeration() == null && schema.getFormat() != null && FORMAT_LENGTHS.containsKey(schema.getFormat())) {
+            schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
+            return;
+        }
         if (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.INTEGER)) {
             return;
         }

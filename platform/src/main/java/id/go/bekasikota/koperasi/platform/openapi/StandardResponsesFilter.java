@@ -49,7 +49,7 @@ import java.util.TreeMap;
  * </table>
  * A problem response the code already documents keeps its description and examples; its content
  * becomes the {@code Problem} schema. Response headers: {@code RateLimit-Limit},
- * {@code RateLimit-Remaining} and {@code Access-Control-Allow-Origin} (the gateway) on every answer,
+ * {@code RateLimit-Remaining}, {@code RateLimit-Reset} and {@code Access-Control-Allow-Origin} (the gateway) on every answer,
  * {@code Location} on 201, {@code ETag} on the answers that carry a versioned entity (an entity path
  * is a path whose operations take {@code If-Match}; its reads and writes, the creating POST on
  * the collection above it, and every operation marked {@code @AnswersWithETag}), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken,
@@ -222,6 +222,7 @@ public class StandardResponsesFilter implements OASFilter {
                 APIResponse notModified = OASFactory.createAPIResponse()
                         .description("Not modified: `If-None-Match` names the current ETag; no body, the same ETag");
                 header(notModified, "ETag");
+                header(notModified, "Access-Control-Allow-Origin");
                 responses.addAPIResponse("304", notModified);
             }
         }
@@ -235,6 +236,7 @@ public class StandardResponsesFilter implements OASFilter {
             }
             header(response, "RateLimit-Limit");
             header(response, "RateLimit-Remaining");
+            header(response, "RateLimit-Reset");
             header(response, "Access-Control-Allow-Origin");
             if (status == 201) {
                 header(response, "Location");
@@ -346,6 +348,7 @@ public class StandardResponsesFilter implements OASFilter {
                             .schema(OASFactory.createSchema().ref("Problem")).example(example)));
             header(response, "RateLimit-Limit");
             header(response, "RateLimit-Remaining");
+            header(response, "RateLimit-Reset");
             header(response, "Access-Control-Allow-Origin");
             if (s.status == 429 || s.status == 503) {
                 header(response, "Retry-After");
@@ -358,6 +361,8 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("RateLimit-Limit", integerHeader("The gateway: requests this client may make per period in the operation's "
                 + "rate-limit group (per partner, per token subject, or per IP address without a token)", 600));
         components.addHeader("RateLimit-Remaining", integerHeader("The gateway: requests left in the current period", 599));
+        components.addHeader("RateLimit-Reset", integerHeader("The gateway: seconds until this client's whole budget in the "
+                + "group is back (the bucket refills evenly over the period)", 1));
         components.addHeader("Retry-After", integerHeader("Seconds to wait before trying again", 12));
         components.addHeader("Access-Control-Allow-Origin", textHeader("The gateway, to a browser whose `Origin` is one of the "
                 + "office frontend's (CORS, `KOPERASI_CORS_ORIGINS`)", null, "http://localhost:5173"));

@@ -8,10 +8,10 @@ import java.util.function.Function;
 /**
  * The one page shape of every list in the suite.
  *
- * @param items the page's items, in a stable order
+ * @param items the page's items, in a stable order; never more than the page size ({@link PageRequest#MAX_SIZE} at most)
  * @param page  where this page stands in the whole list
  */
-public record Page<T>(List<T> items, PageInfo page) {
+public record Page<T>(@Schema(maxItems = PageRequest.MAX_SIZE, description = "At most `size` items") List<T> items, PageInfo page) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         long totalPages = totalItems == 0 ? 0 : (totalItems + request.size() - 1) / request.size();

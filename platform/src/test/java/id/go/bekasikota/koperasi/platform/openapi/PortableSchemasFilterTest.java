@@ -1,0 +1,49 @@
+package id.go.bekasikota.koperasi.platform.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Integer ranges and the lengths of formatted strings, as the filter writes them into every schema. */
+class PortableSchemasFilterTest {
+
+    @Test
+    void aFormattedStringStatesItsLongestText() {
+        // "0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11", "2026-07-01", "2026-07-01T08:00:00.123456789+07:00"
+        assertThat(bounded(string("uuid")).getMaxLength()).isEqualTo(36);
+        assertThat(bounded(string("date")).getMaxLength()).isEqualTo(10);
+        assertThat(bounded(string("date-time")).getMaxLength()).isEqualTo("2026-07-01T08:00:00.123456789+07:00".length());
+    }
+
+    @Test
+    void whatTheCodeSaysStaysAndOtherStringsAreLeftAlone() {
+        assertThat(bounded(string("uuid").maxLength(20)).getMaxLength()).isEqualTo(20);
+        assertThat(bounded(string("date").enumeration(List.of("2026-07-01"))).getMaxLength()).isNull();
+        assertThat(bounded(string(null)).getMaxLength()).isNull();
+        assertThat(bounded(string("binary")).getMaxLength()).isNull();
+    }
+
+    @Test
+    void anIntegerWithoutFormatIsInt64WithItsRange() {
+        Schema schema = bounded(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+        assertThat(schema.getFormat()).isEqualTo("int64");
+        assertThat(schema.getMaximum()).isEqualTo(BigDecimal.valueOf(9_223_372_036_854_775_807L));
+        Schema int32 = bounded(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO));
+        assertThat(int32.getMinimum()).isEqualTo(BigDecimal.ZERO);
+        assertThat(int32.getMaximum()).isEqualTo(BigDecimal.valueOf(2_147_483_647));
+    }
+
+    private static Schema string(String format) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format);
+    }
+
+    private static Schema bounded(Schema schema) {
+        PortableSchemasFilter.bound(schema);
+        return schema;
+    }
+}
