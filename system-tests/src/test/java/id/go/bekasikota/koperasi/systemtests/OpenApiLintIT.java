@@ -2,18 +2,19 @@ package id.go.bekasikota.koperasi.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.systemtests.NodeTools.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
+import static id.go.bekasikota.koperasi.systemtests.NodeTools.installed;
+import static id.go.bekasikota.koperasi.systemtests.NodeTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -111,47 +112,5 @@ class OpenApiLintIT {
                 tools, out.resolve("validate.log"), 300);
         System.out.println("[asyncapi] validate exited " + validate.exit() + ": " + validate.output());
         assertThat(validate.exit()).as("asyncapi validate: " + validate.output()).isZero();
-    }
-
-    /** The tool's locked packages, installed with {@code npm ci} on a fresh machine (npm is reachable in CI). */
-    private static Path installed(Path tools, String bin) throws InterruptedException {
-        if (!Files.isExecutable(tools.resolve("node_modules/.bin/" + bin))) {
-            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools,
-                    tools.resolve("npm-ci.log"), 600);
-            assertThat(install.exit()).as("npm ci in " + tools + " failed: " + install.output()).isZero();
-        }
-        return tools;
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(List<String> command, Path directory, Path log, long timeoutSeconds) throws InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SCARF_ANALYTICS", "false");
-        builder.environment().put("DO_NOT_TRACK", "1");
-        // Redocly and the AsyncAPI CLI send no usage data; the AsyncAPI CLI reads its choice from tools/asyncapi.
-        builder.environment().put("REDOCLY_TELEMETRY", "off");
-        builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-        builder.environment().put("ASYNCAPI_METRICS_CONFIG_PATH", directory.resolve("analytics.json").toString());
-        builder.environment().put("SUPPRESS_NO_CONFIG_WARNING", "true");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            return new Result(-1, command.get(0) + " cannot be started: " + e.getMessage());
-        }
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-2, String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
-        }
-        String output;
-        try {
-            output = Files.readString(log);
-        } catch (IOException e) {
-            output = "(no output: " + e.getMessage() + ")";
-        }
-        return new Result(process.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
     }
 }
