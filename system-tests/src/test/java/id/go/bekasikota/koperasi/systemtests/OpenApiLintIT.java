@@ -2,18 +2,19 @@ package id.go.bekasikota.koperasi.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.systemtests.NodeTools.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
+import static id.go.bekasikota.koperasi.systemtests.NodeTools.installed;
+import static id.go.bekasikota.koperasi.systemtests.NodeTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,11 +38,7 @@ class OpenApiLintIT {
         Result node = run(List.of("node", "--version"), tools, out.resolve("node-version.log"), 30);
         assertThat(node.exit()).as("Node.js (20 or newer) and npm must be installed to lint the OpenAPI documents "
                 + "with Spectral (tools/spectral); `node --version` failed: " + node.output()).isZero();
-        if (!Files.isExecutable(spectral) || !Files.isDirectory(tools.resolve("node_modules/@stoplight/spectral-owasp-ruleset"))) {
-            // Fresh machine: exactly the locked versions; no install scripts (Spectral needs none).
-            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools, out.resolve("npm-ci.log"), 300);
-            assertThat(install.exit()).as("npm ci in tools/spectral failed: " + install.output()).isZero();
-        }
+        installSpectral(tools, out);
 
         Http http = new Http(suite.gatewayUrl());
         List<String> errors = new ArrayList<>();
@@ -87,12 +84,9 @@ class OpenApiLintIT {
     void noOpenApiDocumentHasOwaspErrorsBeyondItsBaseline(LocalSuite suite) throws Exception {
         Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
         Path tools = root.resolve("tools/spectral");
-        Path spectral = tools.resolve("node_modules/.bin/spectral");
         Path out = Files.createDirectories(root.resolve("system-tests/target/openapi"));
-        if (!Files.isExecutable(spectral) || !Files.isDirectory(tools.resolve("node_modules/@stoplight/spectral-owasp-ruleset"))) {
-            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools, out.resolve("npm-ci.log"), 300);
-            assertThat(install.exit()).as("npm ci in tools/spectral failed: " + install.output()).isZero();
-        }
+        installSpectral(tools, out);
+        Path spectral = tools.resolve("node_modules/.bin/spectral");
         JsonNode baseline = ApiOperations.JSON.readTree(tools.resolve("owasp-baseline.json").toFile());
         Http http = new Http(suite.gatewayUrl());
         List<String> beyond = new ArrayList<>();
@@ -171,45 +165,12 @@ class OpenApiLintIT {
         assertThat(validate.exit()).as("asyncapi validate: " + validate.output()).isZero();
     }
 
-    /** The tool's locked packages, installed with {@code npm ci} on a fresh machine (npm is reachable in CI). */
-    private static Path installed(Path tools, String bin) throws InterruptedException {
-        if (!Files.isExecutable(tools.resolve("node_modules/.bin/" + bin))) {
-            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools,
-                    tools.resolve("npm-ci.log"), 600);
-            assertThat(install.exit()).as("npm ci in " + tools + " failed: " + install.output()).isZero();
+    /** Fresh machine (or one without the OWASP ruleset yet): exactly the locked versions; no install scripts (Spectral needs none). */
+    private static void installSpectral(Path tools, Path out) throws InterruptedException {
+        if (!Files.isExecutable(tools.resolve("node_modules/.bin/spectral"))
+                || !Files.isDirectory(tools.resolve("node_modules/@stoplight/spectral-owasp-ruleset"))) {
+            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools, out.resolve("npm-ci.log"), 300);
+            assertThat(install.exit()).as("npm ci in tools/spectral failed: " + install.output()).isZero();
         }
-        return tools;
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(List<String> command, Path directory, Path log, long timeoutSeconds) throws InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SCARF_ANALYTICS", "false");
-        builder.environment().put("DO_NOT_TRACK", "1");
-        // Redocly and the AsyncAPI CLI send no usage data; the AsyncAPI CLI reads its choice from tools/asyncapi.
-        builder.environment().put("REDOCLY_TELEMETRY", "off");
-        builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-        builder.environment().put("ASYNCAPI_METRICS_CONFIG_PATH", directory.resolve("analytics.json").toString());
-        builder.environment().put("SUPPRESS_NO_CONFIG_WARNING", "true");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            return new Result(-1, command.get(0) + " cannot be started: " + e.getMessage());
-        }
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-2, String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
-        }
-        String output;
-        try {
-            output = Files.readString(log);
-        } catch (IOException e) {
-            output = "(no output: " + e.getMessage() + ")";
-        }
-        return new Result(process.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
     }
 }
