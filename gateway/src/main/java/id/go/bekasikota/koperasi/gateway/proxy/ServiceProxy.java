@@ -111,7 +111,7 @@ public final class ServiceProxy {
 
         Exchange(RoutingContext ctx, Duration timeout, boolean busyAtStart, boolean streamed) {
             this.ctx = ctx;
-            this.request = ProxyRequest.reverseProxy(ctx.request());
+            this.request = ProxyRequest.reverseProxy(ReadRequest.of(ctx.request()));
             this.timeout = timeout;
             this.busyAtStart = busyAtStart;
             this.streamed = streamed;

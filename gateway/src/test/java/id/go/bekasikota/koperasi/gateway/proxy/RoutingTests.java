@@ -128,6 +128,24 @@ class RoutingTests {
     }
 
     @Test
+    void http2CallersGetTheirBodiesThroughToo() throws Exception {
+        // Java's HTTP client asks for HTTP/2 by default (h2c upgrade here): a GET, then POSTs on the same connection.
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.URI base = java.net.URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        java.net.http.HttpResponse<String> read = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/cooperatives"))
+                .header("Authorization", "Bearer " + Tokens.officer()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode(), equalTo(200));
+        for (String body : new String[]{"{\"name\":\"Koperasi Boneka Bekasi\"}", "{\"name\":\"Koperasi Dua\"}"}) {
+            java.net.http.HttpResponse<String> written = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/cooperatives"))
+                    .header("Authorization", "Bearer " + Tokens.officer()).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(written.version(), equalTo(java.net.http.HttpClient.Version.HTTP_2));
+            assertThat(written.statusCode(), equalTo(200));
+            assertThat(written.body(), containsString("\"bodySize\":" + body.length()));
+        }
+    }
+
+    @Test
     void unknownPathsAreProblemDetails() {
         given().auth().oauth2(Tokens.officer())
                 .when().get("/api/v1/nothing-here")
