@@ -47,6 +47,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,7 +99,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "A page of programs")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AwardProgramView> listAwardPrograms(@BeanParam @Valid PageRequest paging,
-                                                    @Parameter(description = "Program year", example = "2026") @QueryParam("year") String year,
+                                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Program year", example = "2026") @QueryParam("year") String year,
                                                     @Parameter(schema = @Schema(implementation = ProgramState.class)) @QueryParam("state") String state) {
         Long parsedYear = Params.wholeNumber("year", year);
         if (parsedYear != null && (parsedYear < 2000 || parsedYear > 2100)) {

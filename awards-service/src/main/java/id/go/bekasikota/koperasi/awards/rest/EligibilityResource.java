@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,8 +51,8 @@ public class EligibilityResource {
     @APIResponse(responseCode = "403", description = "Another cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView checkAwardEligibility(
-            @Parameter(description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
-            @Parameter(description = "The award program", required = true) @QueryParam("programId") String programId) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The award program", required = true) @QueryParam("programId") String programId) {
         UUID cooperative = required("cooperativeId", cooperativeId);
         UUID program = required("programId", programId);
         return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller.actor()));

@@ -43,6 +43,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,8 +100,8 @@ public class NominationResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative asking for another's nominations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<NominationView> listNominations(@BeanParam @Valid PageRequest paging,
-                                                @Parameter(description = "Award program id") @QueryParam("programId") String programId,
-                                                @Parameter(description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
+                                                @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Award program id") @QueryParam("programId") String programId,
+                                                @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
                                                 @Parameter(schema = @Schema(implementation = NominationState.class)) @QueryParam("state") String state) {
         return nominations.list(Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
                 Params.enumValue("state", state, NominationState.class), paging, caller.actor()).map(this::view);

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,7 +87,7 @@ public class FinancingProgramResource {
             @BeanParam @Valid PageRequest paging,
             @Parameter(description = "The partner's id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId,
             @Parameter(description = "The scheme", example = "KUR_MIKRO") @QueryParam("scheme") String scheme,
-            @Parameter(description = "Only programs accepting applications on this date (ISO)", example = "2026-09-01")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Only programs accepting applications on this date (ISO)", example = "2026-09-01")
             @QueryParam("openOn") String openOn) {
         LocalDate on = today.date();
         return service.list(partnerId, scheme, Params.date("openOn", openOn, null), paging).map(p -> mapper.toView(p, on));

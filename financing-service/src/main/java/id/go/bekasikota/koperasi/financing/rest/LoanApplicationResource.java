@@ -109,8 +109,8 @@ public class LoanApplicationResource {
     public Page<LoanApplicationView> listLoanApplications(
             @BeanParam @Valid PageRequest paging,
             @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
-            @Parameter(description = "Financing program id") @QueryParam("programId") String programId,
-            @Parameter(description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId) {
         var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
                 Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
@@ -288,7 +288,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "200", description = "Every rule's outcome", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
-                                                         @Parameter(description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
+                                                         @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
         return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
                 application.programId, application.requestedAmount, application.requestedTenorMonths,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,11 +56,11 @@ public class LoanEligibilityResource {
     @APIResponse(responseCode = "403", description = "A cooperative asking about another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView checkLoanEligibility(
-            @Parameter(description = "The cooperative") @QueryParam("cooperativeId") String cooperativeId,
-            @Parameter(description = "The financing program", required = true) @QueryParam("programId") String programId,
-            @Parameter(description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
-            @Parameter(description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
-            @Parameter(description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative") @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The financing program", required = true) @QueryParam("programId") String programId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
         Actor actor = caller.actor();
         UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
         if (actor.role() == ActorRole.COOPERATIVE) {

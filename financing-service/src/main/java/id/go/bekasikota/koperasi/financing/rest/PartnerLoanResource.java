@@ -45,6 +45,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,7 +102,7 @@ public class PartnerLoanResource {
     public Page<LoanApplicationView> listPartnerLoanApplications(
             @BeanParam @Valid PageRequest paging,
             @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
-            @Parameter(description = "Financing program id") @QueryParam("programId") String programId) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId) {
         var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
                 Params.uuid("programId", programId), null, null);
         var on = today.date();
@@ -210,7 +211,7 @@ public class PartnerLoanResource {
     @Operation(summary = "Your portfolio", description = "Your disbursed loans as of today: disbursed, outstanding principal, PAR30, "
             + "defaults; optionally one program's.")
     @APIResponse(responseCode = "200", description = "The portfolio", content = @Content(schema = @Schema(implementation = PortfolioView.class)))
-    public PortfolioView getPartnerPortfolio(@Parameter(description = "Financing program id") @QueryParam("programId") String programId) {
+    public PortfolioView getPartnerPortfolio(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId) {
         return mapper.toView(servicing.portfolio(partner().partnerId(), Params.uuid("programId", programId)));
     }
 

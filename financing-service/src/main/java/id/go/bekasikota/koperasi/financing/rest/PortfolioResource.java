@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +43,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "The portfolio", content = @Content(schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PortfolioView getPortfolio(@Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId,
-                                      @Parameter(description = "Financing program id") @QueryParam("programId") String programId) {
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId) {
         return mapper.toView(servicing.portfolio(partnerId == null || partnerId.isBlank() ? null : partnerId.strip(),
                 Params.uuid("programId", programId)));
     }

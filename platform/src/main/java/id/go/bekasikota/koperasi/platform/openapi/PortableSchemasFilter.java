@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * OpenAPI 3.0 tools ignore) becomes {@code allOf: [{$ref}]} beside those keywords;</li>
  * <li>every integer states its range: {@code int32} and {@code int64} bounds where the code sets
  * none ({@code @Min}/{@code @Max} give narrower ones), {@code int64} where no format is given;</li>
+ * <li>a path parameter named {@code id} or {@code <thing>Id} is a {@code uuid};</li>
  * <li>a string of a format states its longest text ({@code uuid} 36, {@code date} 10, {@code date-time} 35
  * characters), as OWASP's API rules ask of every string.</li>
  * </ul>
@@ -62,12 +63,45 @@ public class PortableSchemasFilter implements OASFilter {
                 plainValues.put(name, schema);
             }
         });
+        pathIdsAreUuids(openAPI);
         everySchema(openAPI, schema -> {
             inline(schema, plainValues);
             wrapReferenceWithSiblings(schema);
             bound(schema);
         });
         plainValues.keySet().forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /**
+     * A path parameter named {@code id} or {@code <thing>Id} is a UUID in every service (resources read it
+     * with {@code Params.id}, and an id that is not one is a 404): typed so, generated clients take a UUID.
+     */
+    static void pathIdsAreUuids(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            List<Parameter> parameters = new ArrayList<>();
+            if (item.getParameters() != null) {
+                parameters.addAll(item.getParameters());
+            }
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> {
+                    if (operation.getParameters() != null) {
+                        parameters.addAll(operation.getParameters());
+                    }
+                });
+            }
+            for (Parameter parameter : parameters) {
+                Schema schema = parameter.getSchema();
+                if (parameter.getIn() == Parameter.In.PATH && parameter.getName() != null
+                        && (parameter.getName().equals("id") || parameter.getName().endsWith("Id"))
+                        && schema != null && schema.getRef() == null && schema.getFormat() == null
+                        && schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.STRING))) {
+                    schema.setFormat("uuid");
+                }
+            }
+        });
     }
 
     static boolean isPlainValue(Schema schema) {

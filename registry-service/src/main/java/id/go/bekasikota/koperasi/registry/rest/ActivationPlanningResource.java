@@ -95,7 +95,7 @@ public class ActivationPlanningResource {
     @APIResponse(responseCode = "406", description = "None of JSON, XLSX and PDF is acceptable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getActivationWorklist(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-11-30") @QueryParam("asOf") String asOf,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-11-30") @QueryParam("asOf") String asOf,
             @Parameter(description = "Kemendagri code of a kecamatan (327501-327512)", example = "327507") @QueryParam("kecamatan") String kecamatan,
             @Parameter(description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
             @Parameter(description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
@@ -124,7 +124,7 @@ public class ActivationPlanningResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AtRiskView getActivationAtRisk(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn) {
         LocalDate date = SearchParams.date("switchOn", switchOn, atRisk.nextSwitch());
         if (!date.isAfter(atRisk.today())) {
             throw ProblemException.invalid("switchOn", Text.of("registry.param.after-today", atRisk.today()));

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -155,7 +156,7 @@ public class ClusterActivityResource {
     @AnswersWithETag
     public Response getClusterActivity(@PathParam("clusterId") String clusterId,
                                        @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
-                                       @Parameter(description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {
+                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         Long wanted = Params.wholeNumber("revision", revision);
         Integer asked = wanted == null ? null : (int) Math.max(0, Math.min(wanted, Integer.MAX_VALUE));

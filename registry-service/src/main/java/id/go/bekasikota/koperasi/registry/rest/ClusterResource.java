@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,7 +87,7 @@ public class ClusterResource {
     public Page<ClusterView> listClusters(@BeanParam @Valid PageRequest paging,
                                   @Parameter(description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
                                   @Parameter(schema = @Schema(implementation = ProductCategory.class)) @QueryParam("productCategory") String productCategory,
-                                  @Parameter(description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
+                                  @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
         return service.list(paging, SearchParams.kecamatanCode("kecamatanCode", kecamatanCode),
                 Params.enumValue("productCategory", productCategory, ProductCategory.class),
                 Params.uuid("hostCooperativeId", hostCooperativeId)).map(this::view);

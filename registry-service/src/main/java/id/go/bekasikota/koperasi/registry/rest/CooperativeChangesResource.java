@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,7 +84,7 @@ public class CooperativeChangesResource {
                      "detail":"1 field is not valid","errors":[{"field":"after","message":"is not a cursor of this feed: send back a next or cursor value as it came"}]}""")))
     public Response listCooperativeChanges(
             @Parameter(description = "The cursor after which to read (a page's `next` or an item's `cursor`); none for the start") @QueryParam("after") String after,
-            @Parameter(description = "Changes per page, 1-1000 (default 100)", example = "1000") @QueryParam("limit") String limit,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000"), description = "Changes per page, 1-1000 (default 100)", example = "1000") @QueryParam("limit") String limit,
             @Parameter(description = "The ETag of the last page read with the same parameters") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedRequest request = request(after, limit);
         ChangesPageView page = mapper.toPage(service.after(request.cursor(), request.limit() + 1), request.cursor(), request.limit(), fullView());

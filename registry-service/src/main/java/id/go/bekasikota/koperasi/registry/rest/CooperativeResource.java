@@ -135,8 +135,8 @@ public class CooperativeResource {
             @Parameter(description = "5-digit KBLI code", example = "64141") @QueryParam("kbliCode") String kbliCode,
             @Parameter(description = "Status as of today", schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "RAT grade as of today", schema = @Schema(implementation = RatGrade.class)) @QueryParam("grade") String grade,
-            @Parameter(description = "Least assets in the latest report, rupiah", example = "1000000000") @QueryParam("assetsMin") String assetsMin,
-            @Parameter(description = "Most assets in the latest report, rupiah", example = "500000000000") @QueryParam("assetsMax") String assetsMax,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Least assets in the latest report, rupiah", example = "1000000000") @QueryParam("assetsMin") String assetsMin,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Most assets in the latest report, rupiah", example = "500000000000") @QueryParam("assetsMax") String assetsMax,
             @Parameter(description = "name (default), foundedOn or assets", schema = @Schema(enumeration = {"name", "foundedOn", "assets"})) @QueryParam("sort") String sort,
             @Parameter(description = "asc (default) or desc", schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("direction") String direction) {
         CooperativeSearchQuery query = SearchParams.query(name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
@@ -154,7 +154,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DissolutionCandidateView> listDissolutionCandidates(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         return activation.dissolutionCandidates(SearchParams.asOf(asOf, today.date()), paging).map(activationMapper::toView);
     }
 
@@ -273,8 +273,8 @@ public class CooperativeResource {
     @APIResponse(responseCode = "400", description = "year or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or no report for the year (or revision)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnnualReportView getAnnualReport(@PathParam("id") String id,
-                                   @Parameter(description = "Financial year", example = "2025") @PathParam("year") String year,
-                                   @Parameter(description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Financial year", example = "2025") @PathParam("year") String year,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         Long financialYear = Params.wholeNumber("year", year);
         Long wanted = Params.wholeNumber("revision", revision);
@@ -304,7 +304,7 @@ public class CooperativeResource {
                      "errors":[{"field":"asOf","message":"is before the cooperative was founded (2011-03-01): it was not in the register and had no standing"}]}""")))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StandingView getStanding(@PathParam("id") String id,
-                                 @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         LocalDate date = SearchParams.asOf(asOf, today.date());
         return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));

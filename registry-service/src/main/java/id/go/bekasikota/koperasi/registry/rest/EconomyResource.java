@@ -84,8 +84,8 @@ public class EconomyResource {
                     examples = @ExampleObject(name = "indikator-ekonomi", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "asOf, trendFrom, sizeBasis or format is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getEconomicIndicators(
-            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
-            @Parameter(description = "First financial year of the trend; default F-4", example = "2021") @QueryParam("trendFrom") String trendFrom,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "First financial year of the trend; default F-4", example = "2021") @QueryParam("trendFrom") String trendFrom,
             @Parameter(description = "What sorts cooperatives into size classes; default the configured one (TURNOVER)",
                     schema = @Schema(implementation = SizeClassThresholds.Basis.class)) @QueryParam("sizeBasis") String sizeBasis,
             @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format) {

@@ -77,8 +77,8 @@ public class StatisticsResource {
                     description = "One A4 page aktivasi-koperasi-kota-bekasi-<asOf>.pdf"))})
     @APIResponse(responseCode = "400", description = "asOf or trendFrom is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getActivationDashboard(
-            @Parameter(description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
-            @Parameter(description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom,
             @Context HttpHeaders headers) {
         LocalDate date = SearchParams.asOf(asOf, today.date());
         Long from = Params.wholeNumber("trendFrom", trendFrom);
