@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
+import id.go.bekasikota.koperasi.financing.domain.PartnerKind;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,11 +17,11 @@ public record FinancingProgramView(
         UUID id,
         @Schema(example = "lpdb-kumkm") String partnerId,
         @Schema(example = "LPDB-KUMKM") String partnerName,
-        @Schema(example = "FUND") String partnerKind,
+        @Schema(implementation = PartnerKind.class, example = "FUND") String partnerKind,
         @Schema(example = "Dana bergulir modal kerja koperasi 2026") String name,
         @Schema(example = "LPDB_KUMKM") String scheme,
         @Schema(example = "0.055") BigDecimal annualRate,
-        @Schema(example = "DECLINING_BALANCE") String method,
+        @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String method,
         @Schema(example = "50000000") long minAmount,
         @Schema(example = "5000000000") long maxAmount,
         @Schema(example = "12") int minTenorMonths,

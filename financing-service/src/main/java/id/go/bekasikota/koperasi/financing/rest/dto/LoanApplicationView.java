@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,16 +20,16 @@ public record LoanApplicationView(
         @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
         UUID programId,
         @Schema(example = "lpdb-kumkm") String partnerId,
-        @Schema(example = "SUBMITTED") String state,
-        @Schema(description = "The states the application may move to from here", example = "[\"VERIFIED\", \"RETURNED\", \"WITHDRAWN\"]")
-        List<String> nextStates,
+        @Schema(implementation = LoanApplicationState.class, example = "SUBMITTED") String state,
+        @Schema(type = SchemaType.ARRAY, implementation = LoanApplicationState.class, description = "The states the application may move to from here",
+                example = "[\"VERIFIED\", \"RETURNED\", \"WITHDRAWN\"]") List<String> nextStates,
         @Schema(example = "250000000") long requestedAmount,
         @Schema(example = "36") int requestedTenorMonths,
         String purpose,
         @Nullable @Schema(example = "200000000") Long approvedAmount,
         @Nullable @Schema(example = "0.055") BigDecimal approvedAnnualRate,
         @Nullable @Schema(example = "36") Integer approvedTenorMonths,
-        @Nullable @Schema(example = "DECLINING_BALANCE") String scheduleMethod,
+        @Nullable @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String scheduleMethod,
         @Nullable LocalDate disbursedOn,
         @Nullable String disbursementReference,
         @Nullable @Schema(description = "The reason given with the latest return, rejection, decline or withdrawal") String lastReason,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
 import id.go.bekasikota.koperasi.financing.domain.Installment;
+import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ public record LoanSimulationView(
         long amount,
         BigDecimal annualRate,
         int tenorMonths,
-        String method,
+        @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String method,
         LocalDate disbursementDate,
         long totalInterest,
         long totalPayment,

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -11,11 +13,11 @@ import java.util.UUID;
 @Schema(name = "LoanSchedule")
 public record ScheduleView(
         UUID applicationId,
-        @Schema(example = "REPAYING") String state,
+        @Schema(implementation = LoanApplicationState.class, example = "REPAYING") String state,
         @Schema(example = "200000000") long amount,
         @Schema(example = "0.055") BigDecimal annualRate,
         @Schema(example = "36") int tenorMonths,
-        @Schema(example = "DECLINING_BALANCE") String method,
+        @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String method,
         LocalDate disbursedOn,
         long totalInterest,
         long totalPayment,

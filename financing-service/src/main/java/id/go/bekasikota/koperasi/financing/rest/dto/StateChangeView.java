@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.financing.domain.LoanAction;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,9 +10,9 @@ import java.time.Instant;
 /** One line of an application's history. */
 @Schema(name = "StateChange")
 public record StateChangeView(
-        @Schema(example = "RETURN") String action,
-        @Nullable @Schema(description = "Absent for the creation", example = "SUBMITTED") String fromState,
-        @Schema(example = "RETURNED") String toState,
+        @Schema(implementation = LoanAction.class, example = "RETURN") String action,
+        @Nullable @Schema(implementation = LoanApplicationState.class, description = "Absent for the creation", example = "SUBMITTED") String fromState,
+        @Schema(implementation = LoanApplicationState.class, example = "RETURNED") String toState,
         @Schema(example = "officer@dev") String actor,
         @Schema(example = "officer") String actorRole,
         @Nullable @Schema(example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,

@@ -1,5 +1,11 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,12 +27,12 @@ public record CooperativeView(
         @Schema(example = "Koperasi Lima Garuda") String name,
         @Nullable @Schema(example = "518.08/96/BH/XIV.10/VIII/2008") String legalEntityNumber,
         @Nullable LocalDate legalEntityDate,
-        @Schema(example = "SIMPAN_PINJAM") String jenis,
-        @Schema(example = "PRIMER") String bentuk,
-        @Schema(example = "COMMUNITY") String kelompok,
+        @Schema(implementation = Jenis.class, example = "SIMPAN_PINJAM") String jenis,
+        @Schema(implementation = Bentuk.class, example = "PRIMER") String bentuk,
+        @Schema(implementation = Kelompok.class, example = "COMMUNITY") String kelompok,
         @Nullable @Schema(example = "64141") String kbliCode,
         @Nullable @Schema(example = "2020") String kbliEdition,
-        @Nullable @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
+        @Nullable @Schema(implementation = SavingsLoanScope.class, example = "CLOSED_LOOP") String savingsLoanScope,
         @Nullable String address,
         @Schema(example = "327501") String kecamatanCode,
         @Schema(example = "Bekasi Timur") String kecamatanName,
@@ -42,8 +48,8 @@ public record CooperativeView(
         @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
         @Nullable LocalDate dissolvedOn,
         @Nullable String dissolutionLegalBasis,
-        @Schema(description = "Status as of today", example = "ACTIVE") String status,
-        @Schema(description = "RAT grade as of today", example = "A") String grade,
+        @Schema(implementation = ActivityStatus.class, description = "Status as of today", example = "ACTIVE") String status,
+        @Schema(implementation = RatGrade.class, description = "RAT grade as of today", example = "A") String grade,
         @Schema(description = "An open reactivation case follows this dormant cooperative") boolean underReactivation,
         Instant createdAt,
         Instant updatedAt,

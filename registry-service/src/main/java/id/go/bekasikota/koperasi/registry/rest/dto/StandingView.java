@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -12,8 +14,8 @@ public record StandingView(
         UUID cooperativeId,
         LocalDate asOf,
         @Schema(description = "F: the latest financial year whose RAT report is due", example = "2025") int latestDueYear,
-        @Schema(example = "ACTIVE") String status,
-        @Schema(example = "B") String grade,
+        @Schema(implementation = ActivityStatus.class, example = "ACTIVE") String status,
+        @Schema(implementation = RatGrade.class, example = "B") String grade,
         boolean newCooperative,
         boolean dissolutionCandidate,
         @Schema(description = "A reactivation case was open on asOf (the cooperative stays INACTIVE, flagged, until a report brings it back)")
