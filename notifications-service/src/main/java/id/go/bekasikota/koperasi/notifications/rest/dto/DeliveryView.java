@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.notifications.rest.dto;
 
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.annotation.Nullable;
@@ -17,7 +18,7 @@ public record DeliveryView(
         @Schema(description = "The webhook-id header: the same on every attempt and redelivery", example = "msg_5f0c1d7e9a2b4c3d8e6f7a1b2c3d4e5f") String webhookId,
         @Schema(description = "The CloudEvent's id") String eventId,
         @Schema(example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
-        @Schema(description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
+        @Schema(implementation = DeliveryState.class, description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
         int attempts,
         @Nullable @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
         @Nullable String lastError,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import jakarta.annotation.Nullable;
@@ -64,7 +65,7 @@ public record ChangesPageView(
             @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
             @Nullable LocalDate dissolvedOn,
             @Nullable String dissolutionLegalBasis,
-            @Schema(description = "Status as of the day of the change", example = "ACTIVE") String status,
+            @Schema(implementation = ActivityStatus.class, description = "Status as of the day of the change", example = "ACTIVE") String status,
             @Schema(description = "RAT grade as of the day of the change", example = "A") String grade,
             boolean underReactivation,
             @Nullable @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,

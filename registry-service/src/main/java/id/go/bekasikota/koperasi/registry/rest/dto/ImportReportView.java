@@ -15,8 +15,8 @@ import java.util.UUID;
 @Schema(name = "ImportReport")
 public record ImportReportView(
         UUID id,
-        @Schema(example = "VALID_ROWS_ONLY") String mode,
-        @Schema(description = "APPLIED, or REJECTED when an ALL_OR_NOTHING import wrote nothing", example = "APPLIED") String outcome,
+        @Schema(enumeration = {"ALL_OR_NOTHING", "VALID_ROWS_ONLY"}, example = "VALID_ROWS_ONLY") String mode,
+        @Schema(enumeration = {"APPLIED", "REJECTED"}, description = "APPLIED, or REJECTED when an ALL_OR_NOTHING import wrote nothing", example = "APPLIED") String outcome,
         String importedBy,
         Instant startedAt,
         Instant finishedAt,
@@ -39,7 +39,7 @@ public record ImportReportView(
     public record Row(
             @Schema(example = "2") int row,
             @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-            @Schema(description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
+            @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}, description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
             @Nullable UUID cooperativeId,
             @Nullable @Schema(description = "For UPDATED rows") List<String> changedFields,
             @Nullable @Schema(description = "For REJECTED rows: the columns at fault") List<RowError> errors) {

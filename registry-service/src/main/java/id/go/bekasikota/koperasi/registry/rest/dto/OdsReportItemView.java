@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.registry.domain.ods.OdsFindingKind;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
 @Schema(name = "OdsReportItem")
 public record OdsReportItemView(
         @Schema(description = "Number in the report, from 1", example = "12") int item,
-        @Schema(description = "BAD_ROW, ONLY_IN_ODS, ONLY_IN_REGISTER, PROPOSED_MATCH or DIFFERENCE", example = "DIFFERENCE") String kind,
+        @Schema(implementation = OdsFindingKind.class, description = "BAD_ROW, ONLY_IN_ODS, ONLY_IN_REGISTER, PROPOSED_MATCH or DIFFERENCE", example = "DIFFERENCE") String kind,
         @Nullable @Schema(description = "Line of the ODS file (the header is line 1); none for ONLY_IN_REGISTER", example = "14") Integer line,
         @Nullable UUID cooperativeId,
         @Nullable @Schema(description = "The register's NIK Koperasi", example = "3275010010001") String cooperativeNumber,

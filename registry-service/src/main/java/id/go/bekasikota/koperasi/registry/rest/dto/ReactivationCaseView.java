@@ -13,13 +13,13 @@ import java.util.UUID;
 public record ReactivationCaseView(
         UUID id,
         UUID cooperativeId,
-        @Schema(example = "OPEN") String status,
+        @Schema(enumeration = {"OPEN", "CLOSED"}, example = "OPEN") String status,
         LocalDate openedOn,
         String openedBy,
         String reason,
         @Nullable LocalDate closedOn,
         @Nullable String closedBy,
-        @Nullable @Schema(description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
+        @Nullable @Schema(enumeration = {"REACTIVATED", "DISSOLVED"}, description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
         List<Visit> visits,
         long version) {
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 @Schema(name = "SnapshotPublication")
 public record SnapshotPublicationView(
         UUID id,
-        @Schema(description = "RUNNING, COMPLETED or FAILED", example = "RUNNING") String state,
+        @Schema(enumeration = {"RUNNING", "COMPLETED", "FAILED"}, description = "RUNNING, COMPLETED or FAILED", example = "RUNNING") String state,
         @Schema(example = "officer@bekasikota.go.id") String requestedBy,
         Instant requestedAt,
         @Schema(description = "Cooperatives in the register when it started", example = "1004") int total,
