@@ -17,6 +17,7 @@ import id.go.bekasikota.koperasi.clients.financing.model.Problem;
 import id.go.bekasikota.koperasi.clients.financing.model.Repayment;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentPart;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentRequest;
+import id.go.bekasikota.koperasi.clients.financing.model.ScheduleMethod;
 import id.go.bekasikota.koperasi.clients.financing.model.ScheduledInstallment;
 import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
@@ -64,23 +65,23 @@ class PartnerClientIT {
         PageLoanApplicationView forwarded = bank.listPartnerLoanApplications(null, null, null, LoanApplicationState.FORWARDED);
         assertThat(forwarded.getItems()).extracting(LoanApplication::getId).containsExactly(application);
         LoanApplication asked = forwarded.getItems().get(0);
-        assertThat(asked.getState()).isEqualTo("FORWARDED");
+        assertThat(asked.getState()).isEqualTo(LoanApplicationState.FORWARDED);
         assertThat(asked.getRequestedAmount()).isEqualTo(50_000_000L);
         assertThat(asked.getRequestedTenorMonths()).isEqualTo(12);
 
         // Approved for less: 40,000,000; the tenor (12 months) and the rate (the program's 6%) as asked.
-        ApiResponse<LoanApplication> decided = bank.decideLoanApplicationWithHttpInfo(application.toString(),
+        ApiResponse<LoanApplication> decided = bank.decideLoanApplicationWithHttpInfo(application,
                 UUID.randomUUID().toString(), new DecisionRequest().decision(Decision.APPROVE).amount(40_000_000L));
         assertThat(decided.getStatusCode()).isEqualTo(200);
         assertThat(header(decided, "Idempotent-Replayed")).isEqualTo("false");
         LoanApplication approved = decided.getData();
-        assertThat(approved.getState()).isEqualTo("APPROVED");
+        assertThat(approved.getState()).isEqualTo(LoanApplicationState.APPROVED);
         assertThat(approved.getApprovedAmount()).isEqualTo(40_000_000L);
         assertThat(approved.getApprovedTenorMonths()).isEqualTo(12);
         assertThat(approved.getApprovedAnnualRate()).isEqualByComparingTo(new BigDecimal("0.06"));
 
         // Deciding again (a new request: another key) is refused: the client throws with the problem as its body.
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> bank.decideLoanApplication(application.toString(),
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> bank.decideLoanApplication(application,
                 UUID.randomUUID().toString(), new DecisionRequest().decision(Decision.DECLINE).reason("Agunan tidak cukup")));
         assertThat(refused.getCode()).isEqualTo(409);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -89,17 +90,17 @@ class PartnerClientIT {
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getCurrentState()).isEqualTo("APPROVED");
 
-        LoanApplication disbursed = bank.disburseLoan(application.toString(), UUID.randomUUID().toString(),
+        LoanApplication disbursed = bank.disburseLoan(application, UUID.randomUUID().toString(),
                 new DisbursementRequest().disbursedOn(today).partnerReference("PC/DB/" + partner));
-        assertThat(disbursed.getState()).isEqualTo("DISBURSED");
+        assertThat(disbursed.getState()).isEqualTo(LoanApplicationState.DISBURSED);
         assertThat(disbursed.getDisbursedOn()).isEqualTo(today);
 
         // The schedule by hand (DESIGN.md 3.1, FLAT): interest 40,000,000 x 6% / 12 = 200,000 a month; principal
         // 40,000,000 / 12 = 3,333,333 for months 1-11 and the rest, 40,000,000 - 11 x 3,333,333 = 3,333,337, in month 12;
         // the first due one month after the disbursement.
-        LoanSchedule schedule = bank.getPartnerLoanSchedule(application.toString());
+        LoanSchedule schedule = bank.getPartnerLoanSchedule(application);
         assertThat(schedule.getAmount()).isEqualTo(40_000_000L);
-        assertThat(schedule.getMethod()).isEqualTo("FLAT");
+        assertThat(schedule.getMethod()).isEqualTo(ScheduleMethod.FLAT);
         assertThat(schedule.getTotalInterest()).isEqualTo(12 * 200_000L);
         assertThat(schedule.getTotalPayment()).isEqualTo(40_000_000L + 12 * 200_000L);
         List<ScheduledInstallment> installments = schedule.getInstallments();
@@ -115,8 +116,8 @@ class PartnerClientIT {
         // lost answer): the stored answer comes back, marked replayed, and nothing is recorded twice.
         String key = UUID.randomUUID().toString();
         RepaymentRequest payment = new RepaymentRequest().amount(3_533_333L).paidOn(today).partnerReference("PC/RP/1");
-        ApiResponse<Repayment> recorded = bank.recordLoanRepaymentWithHttpInfo(application.toString(), key, payment);
-        ApiResponse<Repayment> replayed = bank.recordLoanRepaymentWithHttpInfo(application.toString(), key, payment);
+        ApiResponse<Repayment> recorded = bank.recordLoanRepaymentWithHttpInfo(application, key, payment);
+        ApiResponse<Repayment> replayed = bank.recordLoanRepaymentWithHttpInfo(application, key, payment);
         assertThat(recorded.getStatusCode()).isEqualTo(201);
         assertThat(header(recorded, "Idempotent-Replayed")).isEqualTo("false");
         Repayment repayment = recorded.getData();
@@ -132,17 +133,17 @@ class PartnerClientIT {
         assertThat(header(replayed, "Idempotent-Replayed")).isEqualTo("true");
         assertThat(replayed.getData()).isEqualTo(repayment);
 
-        PageRepaymentView repayments = bank.listPartnerLoanRepayments(application.toString(), null, null);
+        PageRepaymentView repayments = bank.listPartnerLoanRepayments(application, null, null);
         assertThat(repayments.getItems()).extracting(Repayment::getId).containsExactly(repayment.getId());
         assertThat(repayments.getPage().getTotalItems()).isEqualTo(1L);
 
         // Applied: installment 1 paid, 40,000,000 - 3,333,333 = 36,666,667 of principal outstanding; the loan is repaying.
-        LoanSchedule after = bank.getPartnerLoanSchedule(application.toString());
+        LoanSchedule after = bank.getPartnerLoanSchedule(application);
         assertThat(after.getPrincipalPaid()).isEqualTo(3_333_333L);
         assertThat(after.getInterestPaid()).isEqualTo(200_000L);
         assertThat(after.getOutstandingPrincipal()).isEqualTo(36_666_667L);
         assertThat(after.getInstallments()).extracting(ScheduledInstallment::getPaid).startsWith(true, false);
-        assertThat(bank.getPartnerLoanApplication(application.toString(), null).getState()).isEqualTo("REPAYING");
+        assertThat(bank.getPartnerLoanApplication(application, null).getState()).isEqualTo(LoanApplicationState.REPAYING);
     }
 
     /**
