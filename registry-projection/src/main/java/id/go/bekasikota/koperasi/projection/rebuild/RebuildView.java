@@ -10,8 +10,8 @@ import java.util.UUID;
 @Schema(name = "ProjectionRebuild")
 public record RebuildView(
         UUID id,
-        @Schema(description = "REPLAYING_SNAPSHOTS, CATCHING_UP, SWITCHING, COMPLETED or FAILED (nothing changed)", example = "CATCHING_UP")
-        @Schema(implementation = RebuildState.class, example = "CATCHING_UP") String state,
+        @Schema(implementation = RebuildState.class, description = "REPLAYING_SNAPSHOTS, CATCHING_UP, SWITCHING, COMPLETED or FAILED (nothing changed)",
+                example = "CATCHING_UP") String state,
         @Schema(example = "officer@bekasikota.go.id") String requestedBy,
         Instant requestedAt,
         @Schema(description = "Last progress; a rebuild silent for two minutes is taken as cut off") Instant heartbeatAt,
