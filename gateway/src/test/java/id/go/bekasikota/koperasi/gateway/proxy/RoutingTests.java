@@ -77,11 +77,13 @@ class RoutingTests {
     @Test
     void theCallersRequestIdAndTraceIdAreKeptAndTheGatewaysSpanIsTheParent() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        given().header("X-Request-Id", "frontend-42").header("traceparent", traceparent)
+        given().header("X-Request-Id", "frontend-42").header("traceparent", traceparent).header("tracestate", "kop=42")
                 .when().get("/api/v1/cooperatives")
                 .then().statusCode(200)
                 .header("X-Request-Id", "frontend-42")
                 .body("headers.x-request-id", equalTo("frontend-42"))
+                // Once each (a second traceparent would leave the service to pick one).
+                .body("headers.tracestate", equalTo("kop=42"))
                 // Same trace; the parent is now the gateway's span, not the caller's (00f067aa0ba902b7).
                 .body("headers.traceparent", matchesPattern("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-0[01]"))
                 .body("headers.traceparent", not(containsString("00f067aa0ba902b7")));
