@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.HashMap;
@@ -94,7 +95,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         } else {
             request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
-                request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                // A header that came more than once is echoed as the list of its values.
+                request.headers().names().forEach(name -> {
+                    var values = request.headers().getAll(name);
+                    headers.put(name.toLowerCase(), values.size() == 1 ? values.get(0) : new JsonArray(values));
+                });
                 if (path.endsWith("/cached")) {
                     request.response().putHeader("Cache-Control", "max-age=60");
                 }

@@ -131,6 +131,10 @@ public class ServiceRoutes {
         // The chain the gateway vouches for, client first: a forged X-Forwarded-For never reaches a service.
         ClientAddresses.Client client = ctx.get(ClientLimits.CLIENT_KEY);
         request.headers().remove("Forwarded");
+        // The caller's trace context lives on in the gateway's server span (read before any route); the
+        // request to the service carries the gateway's own, injected once by the HTTP client's tracing.
+        request.headers().remove("traceparent");
+        request.headers().remove("tracestate");
         request.headers().set("X-Forwarded-For", String.join(", ", client.chain()));
         String scheme = request.scheme() == null ? "http" : request.scheme();
         request.headers().set("X-Forwarded-Proto", scheme);

@@ -1,9 +1,13 @@
 package id.go.bekasikota.koperasi.platform.outbox;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
@@ -49,6 +53,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>On shutdown the relay stops before Hibernate and the connection pool close: it starts no
  * more work, lets the batch in progress finish, and abandons it unmarked if Kafka has not
  * acknowledged it within {@code koperasi.outbox.shutdown-grace}.
+ *
+ * <p>Each record continues the trace of the request that wrote its row: the row's
+ * {@code traceparent} is both the CloudEvent's {@code traceparent} extension and the parent of the
+ * connector's producer span, whose context the connector writes to the record's {@code traceparent}
+ * header. Consumers therefore see one trace id in both headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -58,6 +67,18 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x4F5554424F58L;
     /** After an abandoned batch: time for its transaction to roll back before the pool closes. */
     private static final Duration ROLLBACK_WAIT = Duration.ofSeconds(5);
+    /** Reads a stored {@code traceparent} as the only header of a carrier. */
+    private static final TextMapGetter<String> STORED_TRACEPARENT = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceparent) {
+            return List.of("traceparent");
+        }
+
+        @Override
+        public String get(String traceparent, String key) {
+            return "traceparent".equals(key) ? traceparent : null;
+        }
+    };
 
     private final EntityManager entityManager;
     private final Emitter<String> emitter;
@@ -239,14 +260,17 @@ public class OutboxRelay {
                 .withTimestamp(occurredAt.toZonedDateTime())
                 .withDataContentType("application/json")
                 .withExtension(EventTypes.AGGREGATE_VERSION_EXTENSION, ((Number) row[5]).longValue());
-        if (row[8] != null) {
-            cloudEvent = cloudEvent.withExtension("traceparent", row[8]);
-        }
         var kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic((String) row[1])
                 .withKey((String) row[2])
                 .build();
-        return Message.of((String) row[6], Metadata.of(cloudEvent.build(), kafka),
+        Metadata metadata = Metadata.of(kafka);
+        if (row[8] != null) {
+            String traceparent = (String) row[8];
+            cloudEvent = cloudEvent.withExtension("traceparent", traceparent);
+            metadata = metadata.with(TracingMetadata.withCurrent(requestTrace(traceparent)));
+        }
+        return Message.of((String) row[6], metadata.with(cloudEvent.build()),
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -255,6 +279,11 @@ public class OutboxRelay {
                     ack.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
+    }
+
+    /** The stored context as the producer span's parent (a remote parent: the request has ended). */
+    private static Context requestTrace(String traceparent) {
+        return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, STORED_TRACEPARENT);
     }
 
     private static OffsetDateTime occurredAt(Object value) {
