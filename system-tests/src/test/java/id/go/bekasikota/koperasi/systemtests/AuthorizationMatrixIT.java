@@ -86,7 +86,7 @@ class AuthorizationMatrixIT {
 
         for (Operation op : operations) {
             UUID cooperativeId = UUID.randomUUID();
-            String path = RequestValues.path(op, cooperativeId, Map.of()) + RequestValues.requiredQuery(op);
+            String path = RequestValues.path(op, cooperativeId, Map.of()) + RequestValues.requiredQuery(op, cooperativeId);
             if (gatewayPublic != null && op.isPublic() && gatewayPublic.stream().noneMatch(p -> p.matches(op.method(), path))) {
                 failures.add(op.service() + " " + op.name() + " has no security requirement (public) but is not in the gateway's "
                         + "koperasi.public-operations: add it there, or give the operation @RolesAllowed");

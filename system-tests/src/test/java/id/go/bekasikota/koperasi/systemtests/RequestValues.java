@@ -81,11 +81,21 @@ final class RequestValues {
 
     /** The required query parameters with valid-looking values, as {@code ?a=1&b=2} (or empty). */
     static String requiredQuery(Operation op) {
+        return requiredQuery(op, null);
+    }
+
+    /**
+     * The same, with {@code cooperativeId} (when the operation requires it) naming the caller's own
+     * cooperative, as the path's first id does: a cooperative asking about itself.
+     */
+    static String requiredQuery(Operation op, UUID cooperativeId) {
         StringBuilder query = new StringBuilder();
         for (JsonNode p : op.parameters("query")) {
             if (p.path("required").asBoolean(false)) {
-                query.append(query.length() == 0 ? "?" : "&").append(encode(p.path("name").asText())).append('=')
-                        .append(encode(scalar(op, op.resolve(p.path("schema")), p.path("example"))));
+                String name = p.path("name").asText();
+                String value = cooperativeId != null && name.equals("cooperativeId") ? cooperativeId.toString()
+                        : scalar(op, op.resolve(p.path("schema")), p.path("example"));
+                query.append(query.length() == 0 ? "?" : "&").append(encode(name)).append('=').append(encode(value));
             }
         }
         return query.toString();
