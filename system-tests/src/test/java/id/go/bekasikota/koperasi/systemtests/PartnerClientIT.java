@@ -17,7 +17,6 @@ import id.go.bekasikota.koperasi.clients.financing.model.Problem;
 import id.go.bekasikota.koperasi.clients.financing.model.Repayment;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentPart;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentRequest;
-import id.go.bekasikota.koperasi.clients.financing.model.ScheduleMethod;
 import id.go.bekasikota.koperasi.clients.financing.model.ScheduledInstallment;
 import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
@@ -65,7 +64,7 @@ class PartnerClientIT {
         PageLoanApplicationView forwarded = bank.listPartnerLoanApplications(null, null, null, LoanApplicationState.FORWARDED);
         assertThat(forwarded.getItems()).extracting(LoanApplication::getId).containsExactly(application);
         LoanApplication asked = forwarded.getItems().get(0);
-        assertThat(asked.getState()).isEqualTo(LoanApplicationState.FORWARDED);
+        assertThat(asked.getState().getValue()).isEqualTo("FORWARDED");
         assertThat(asked.getRequestedAmount()).isEqualTo(50_000_000L);
         assertThat(asked.getRequestedTenorMonths()).isEqualTo(12);
 
@@ -75,7 +74,7 @@ class PartnerClientIT {
         assertThat(decided.getStatusCode()).isEqualTo(200);
         assertThat(header(decided, "Idempotent-Replayed")).isEqualTo("false");
         LoanApplication approved = decided.getData();
-        assertThat(approved.getState()).isEqualTo(LoanApplicationState.APPROVED);
+        assertThat(approved.getState().getValue()).isEqualTo("APPROVED");
         assertThat(approved.getApprovedAmount()).isEqualTo(40_000_000L);
         assertThat(approved.getApprovedTenorMonths()).isEqualTo(12);
         assertThat(approved.getApprovedAnnualRate()).isEqualByComparingTo(new BigDecimal("0.06"));
@@ -92,7 +91,7 @@ class PartnerClientIT {
 
         LoanApplication disbursed = bank.disburseLoan(application, UUID.randomUUID().toString(),
                 new DisbursementRequest().disbursedOn(today).partnerReference("PC/DB/" + partner));
-        assertThat(disbursed.getState()).isEqualTo(LoanApplicationState.DISBURSED);
+        assertThat(disbursed.getState().getValue()).isEqualTo("DISBURSED");
         assertThat(disbursed.getDisbursedOn()).isEqualTo(today);
 
         // The schedule by hand (DESIGN.md 3.1, FLAT): interest 40,000,000 x 6% / 12 = 200,000 a month; principal
@@ -100,7 +99,7 @@ class PartnerClientIT {
         // the first due one month after the disbursement.
         LoanSchedule schedule = bank.getPartnerLoanSchedule(application);
         assertThat(schedule.getAmount()).isEqualTo(40_000_000L);
-        assertThat(schedule.getMethod()).isEqualTo(ScheduleMethod.FLAT);
+        assertThat(schedule.getMethod().getValue()).isEqualTo("FLAT");
         assertThat(schedule.getTotalInterest()).isEqualTo(12 * 200_000L);
         assertThat(schedule.getTotalPayment()).isEqualTo(40_000_000L + 12 * 200_000L);
         List<ScheduledInstallment> installments = schedule.getInstallments();
@@ -143,7 +142,7 @@ class PartnerClientIT {
         assertThat(after.getInterestPaid()).isEqualTo(200_000L);
         assertThat(after.getOutstandingPrincipal()).isEqualTo(36_666_667L);
         assertThat(after.getInstallments()).extracting(ScheduledInstallment::getPaid).startsWith(true, false);
-        assertThat(bank.getPartnerLoanApplication(application, null).getState()).isEqualTo(LoanApplicationState.REPAYING);
+        assertThat(bank.getPartnerLoanApplication(application, null).getState().getValue()).isEqualTo("REPAYING");
     }
 
     /**
