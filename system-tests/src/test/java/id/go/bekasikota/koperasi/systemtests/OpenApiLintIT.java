@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.systemtests.NodeTools.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,6 @@ class OpenApiLintIT {
         Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
         Path tools = root.resolve("tools/spectral");
         Path out = Files.createDirectories(root.resolve("system-tests/target/openapi"));
-        Path spectral = tools.resolve("node_modules/.bin/spectral");
 
         Result node = run(List.of("node", "--version"), tools, out.resolve("node-version.log"), 30);
         assertThat(node.exit()).as("Node.js (20 or newer) and npm must be installed to lint the OpenAPI documents "
@@ -43,15 +43,10 @@ class OpenApiLintIT {
         Http http = new Http(suite.gatewayUrl());
         List<String> errors = new ArrayList<>();
         for (String service : LocalSuite.SERVICES) {
-            Path document = out.resolve(service + ".json");
-            Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(ApiOperations.document(http, service)));
+            Path document = writeDocument(http, service, out);
             Path report = out.resolve(service + ".spectral.json");
-            Files.deleteIfExists(report);
             long started = System.nanoTime();
-            Result lint = run(List.of(spectral.toString(), "lint", "--ruleset", tools.resolve(".spectral.yaml").toString(),
-                    "--fail-severity=error", "--format", "json", "--output", report.toString(), document.toString()),
-                    tools, out.resolve(service + ".spectral.log"), 180);
+            Result lint = spectral(tools, ".spectral.yaml", document, report, out.resolve(service + ".spectral.log"));
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(report).as("Spectral wrote no report for " + service + ": " + lint.output()).exists();
 
@@ -86,19 +81,13 @@ class OpenApiLintIT {
         Path tools = root.resolve("tools/spectral");
         Path out = Files.createDirectories(root.resolve("system-tests/target/openapi"));
         installSpectral(tools, out);
-        Path spectral = tools.resolve("node_modules/.bin/spectral");
         JsonNode baseline = ApiOperations.JSON.readTree(tools.resolve("owasp-baseline.json").toFile());
         Http http = new Http(suite.gatewayUrl());
         List<String> beyond = new ArrayList<>();
         for (String service : LocalSuite.SERVICES) {
-            Path document = out.resolve(service + ".json");
-            Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(ApiOperations.document(http, service)));
+            Path document = writeDocument(http, service, out);
             Path report = out.resolve(service + ".owasp.json");
-            Files.deleteIfExists(report);
-            Result lint = run(List.of(spectral.toString(), "lint", "--ruleset", tools.resolve("owasp.spectral.yaml").toString(),
-                    "--fail-severity=error", "--format", "json", "--output", report.toString(), document.toString()),
-                    tools, out.resolve(service + ".owasp.log"), 180);
+            Result lint = spectral(tools, "owasp.spectral.yaml", document, report, out.resolve(service + ".owasp.log"));
             assertThat(report).as("Spectral wrote no OWASP report for " + service + ": " + lint.output()).exists();
             Map<String, List<String>> errors = new TreeMap<>();
             for (JsonNode finding : ApiOperations.JSON.readTree(report.toFile())) {
@@ -137,9 +126,7 @@ class OpenApiLintIT {
         Http http = new Http(suite.gatewayUrl());
         List<String> failures = new ArrayList<>();
         for (String service : LocalSuite.SERVICES) {
-            Path document = out.resolve(service + ".json");
-            Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(ApiOperations.document(http, service)));
+            Path document = writeDocument(http, service, out);
             Result lint = run(List.of(tools.resolve("node_modules/.bin/redocly").toString(), "lint", "--config",
                     tools.resolve("redocly.yaml").toString(), "--format", "stylish", document.toString()),
                     tools, out.resolve(service + ".redocly.log"), 180);
@@ -163,6 +150,21 @@ class OpenApiLintIT {
                 tools, out.resolve("validate.log"), 300);
         System.out.println("[asyncapi] validate exited " + validate.exit() + ": " + validate.output());
         assertThat(validate.exit()).as("asyncapi validate: " + validate.output()).isZero();
+    }
+
+    /** The service's document as the gateway serves it, written where the linters read it. */
+    private static Path writeDocument(Http http, String service, Path out) throws IOException {
+        Path document = out.resolve(service + ".json");
+        Files.writeString(document, ApiOperations.JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(ApiOperations.document(http, service)));
+        return document;
+    }
+
+    /** Spectral with one of {@code tools/spectral}'s rulesets over a document, its findings as JSON in {@code report}. */
+    private static Result spectral(Path tools, String ruleset, Path document, Path report, Path log) throws IOException, InterruptedException {
+        Files.deleteIfExists(report);
+        return run(List.of(tools.resolve("node_modules/.bin/spectral").toString(), "lint", "--ruleset", tools.resolve(ruleset).toString(),
+                "--fail-severity=error", "--format", "json", "--output", report.toString(), document.toString()), tools, log, 180);
     }
 
     /** Fresh machine (or one without the OWASP ruleset yet): exactly the locked versions; no install scripts (Spectral needs none). */
