@@ -116,7 +116,8 @@ final class DataOperations {
                             Target.atMost(60, "s"), counts),
                     Figure.info("registry heap peak during the reconciliation", heap.peak() / 1e6, "MB",
                             String.format(Locale.ROOT, "used heap sampled every 100 ms from /q/metrics (%d samples); before: %.0f MB; "
-                                    + "-Xmx256m", heap.samples(), before / 1e6)));
+                                    + "%s", heap.samples(), before / 1e6, Bench.DEPLOYMENT_JVM_OPTIONS.stream()
+                                    .filter(option -> option.startsWith("-Xmx")).findFirst().orElse("default heap"))));
         } catch (Exception e) {
             heap.stop();
             throw new IllegalStateException("reconciliation: " + e.getMessage(), e);

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 public final class LocalSuite implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("registry", "financing", "awards", "notifications");
+    /** The services and the gateway. */
+    public static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** The realm that Keycloak imports, in the deployment and here. */
     public static final String KEYCLOAK_REALM_FILE = "deploy/keycloak/koperasi-realm.json";
@@ -83,13 +85,33 @@ public final class LocalSuite implements AutoCloseable {
      * @param environment extra environment per process ({@code registry}, {@code financing}, {@code awards},
      *                    {@code gateway}), e.g. {@code KOPERASI_RATE_LIMITS_STANDARD_REQUESTS} for a benchmark
      */
-    public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment) {
+    /**
+     * How the services' JVMs start: their options, each process's extra environment, and whether they start
+     * from an AOT cache (JDK 25 and later; see {@link ServiceProcess}).
+     */
+    public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment, boolean aotCache) {
 
+        /** Tests: quick to start (the C1 compiler only), no AOT cache to train. */
         public static final Settings QUICK_START = new Settings(ServiceProcess.QUICK_START_JVM_OPTIONS, Map.of());
 
         public Settings {
             jvmOptions = List.copyOf(jvmOptions);
             environment = Map.copyOf(environment);
+        }
+
+        public Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment) {
+            this(jvmOptions, environment, false);
+        }
+
+        /** As deployed ({@link JvmOptions}): {@code ./suite} and the benchmark; {@code environment} adds to each process's. */
+        public static Settings deployment(Map<String, Map<String, String>> environment) {
+            Map<String, Map<String, String>> all = new LinkedHashMap<>();
+            for (String process : PROCESSES) {
+                Map<String, String> env = new LinkedHashMap<>(JvmOptions.ENVIRONMENT);
+                env.putAll(environment.getOrDefault(process, Map.of()));
+                all.put(process, env);
+            }
+            return new Settings(JvmOptions.deployment(), all, true);
         }
 
         Map<String, String> environment(String process) {
@@ -141,7 +163,7 @@ public final class LocalSuite implements AutoCloseable {
                 env.putAll(settings.environment(service));
                 processes.put(service, new ServiceProcess(service + "-service",
                         root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, managementPort, env,
-                        logs.resolve(service + "-service.log"), settings.jvmOptions()));
+                        logs.resolve(service + "-service.log"), settings.jvmOptions(), settings.aotCache()));
             }
             Map<String, String> gatewayEnv = new LinkedHashMap<>(trust);
             for (String service : SERVICES) {
@@ -151,7 +173,7 @@ public final class LocalSuite implements AutoCloseable {
             gatewayEnv.putAll(settings.environment("gateway"));
             processes.put("gateway", new ServiceProcess("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                     gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayPort > 0 ? Ports.preferred(gatewayPort + 1000) : Ports.free(),
-                    gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions()));
+                    gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions(), settings.aotCache()));
 
             progress.accept("Starting registry, financing, awards, notifications and the gateway ...");
             processes.values().forEach(ServiceProcess::start);
@@ -239,6 +261,31 @@ public final class LocalSuite implements AutoCloseable {
         kafka.removeStaticMember(instance.name());
     }
 
+    /**
+     * Stops every service and the gateway at once (training runs write their AOT caches as they stop, in
+     * parallel), then starts them together again and waits until all are ready.
+     */
+    public void restartAll() {
+        List<ServiceProcess> all = List.copyOf(processes.values());
+        stopAll(all);
+        all.forEach(ServiceProcess::start);
+        all.forEach(process -> process.awaitReady(READY_TIMEOUT));
+    }
+
+    /** Stops the processes at once, each on a thread of its own, and waits for all. */
+    private static void stopAll(List<ServiceProcess> all) {
+        List<Thread> stopping = all.stream().map(process -> new Thread(process::stop, "stop-" + process.name())).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public EmbeddedPostgresServer postgres() {
         return postgres;
     }
@@ -278,9 +325,7 @@ public final class LocalSuite implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ServiceProcess> reversed = new java.util.ArrayList<>(processes.values());
-        java.util.Collections.reverse(reversed);
-        reversed.parallelStream().forEach(ServiceProcess::stop);
+        stopAll(List.copyOf(processes.values()));
         if (keycloak != null) {
             keycloak.close();
         }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The AOT cache's file name, beside the jar. */
+    static final String AOT_CACHE = "app.aot";
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Quick start-up for tests and {@code ./suite}: the C1 compiler only, a small heap. */
@@ -40,7 +42,11 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private final List<String> jvmOptions;
+    /** Whether the service starts from an AOT cache on JDK 25 and later (training it first where there is none). */
+    private final boolean aotCache;
     private Process process;
+    /** The AOT cache this run writes when it exits, if it is a training run. */
+    private Path training;
     private Duration lastStartup = Duration.ZERO;
 
     public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
@@ -50,6 +56,17 @@ public final class ServiceProcess implements AutoCloseable {
     /** @param jvmOptions the JVM's options (heap, GC, JIT), e.g. those of the deployment image for a benchmark */
     public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log,
                           List<String> jvmOptions) {
+        this(name, jar, port, managementPort, environment, log, jvmOptions, false);
+    }
+
+    /**
+     * @param aotCache start from the AOT cache beside the jar ({@code app.aot}, JEP 483) on JDK 25 and later; where
+     *                 there is none, or it is older than the jar, this start is its training run: the JVM records
+     *                 what the service loads and compiles while it runs and writes the cache when it stops
+     *                 ({@code -XX:AOTCacheOutput}, JEP 514/515), and the next start uses it
+     */
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log,
+                          List<String> jvmOptions, boolean aotCache) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -57,6 +74,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.aotCache = aotCache;
     }
 
     /** The process's name; also its Kafka consumers' static member id ({@code KOPERASI_INSTANCE_ID}), kept across restarts. */
@@ -102,14 +120,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Classpaths.javaExecutable());
         command.addAll(jvmOptions);
-        // The AppCDS archive the build wrote beside the jar (quarkus.package.jar.appcds.enabled): the
-        // classes come pre-parsed, the service is ready sooner. Written for this JVM and for the jar
-        // as the build ran it (-jar quarkus-run.jar from its directory), so the JVM starts there too;
-        // -Xshare:auto (the default) ignores an archive that does not fit.
-        Path archive = jar.resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
+        command.addAll(classDataOptions());
         command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
                 jar.getFileName().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -176,12 +187,94 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            // A training run writes its AOT cache as it exits: a child JVM assembles it (15-30 s on two cores).
+            if (!process.waitFor(training != null ? 120 : 15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        keepTrainedCache();
+    }
+
+    /** Whether the running JVM is a training run that writes the AOT cache when it stops. */
+    public boolean training() {
+        return training != null && running();
+    }
+
+    /** The JVM options of the class data a start uses, and the AOT cache it trains (null when it uses one or none). */
+    record ClassData(List<String> options, Path training) {
+    }
+
+    private List<String> classDataOptions() {
+        ClassData data = classData(Runtime.version().feature(), aotCache, jar,
+                ProcessHandle.current().pid() + "-" + name);
+        training = data.training();
+        return data.options();
+    }
+
+    /**
+     * The class data a JVM of {@code featureVersion} starts from: on JDK 25 and later with {@code aotCache}, the
+     * AOT cache beside the jar ({@code app.aot}) when it is newer than the jar, else a training run writing one
+     * to a file of its own (named with {@code trainingName}, moved in place once complete: see
+     * keepTrainedCache); before JDK 25, the AppCDS archive the build wrote beside the jar
+     * (quarkus.package.jar.appcds.enabled), written for the build's JVM and for the jar as the build ran it
+     * (-jar quarkus-run.jar from its directory), so the JVM starts there too; -Xshare:auto (the default)
+     * ignores an archive that does not fit.
+     */
+    static ClassData classData(int featureVersion, boolean aotCache, Path jar, String trainingName) {
+        if (featureVersion >= JvmOptions.AOT_FEATURE_VERSION) {
+            if (!aotCache) {
+                return new ClassData(List.of(), null);
+            }
+            Path cache = jar.toAbsolutePath().resolveSibling(AOT_CACHE);
+            if (isNewer(cache, jar)) {
+                return new ClassData(List.of("-XX:AOTCache=" + cache), null);
+            }
+            Path training = cache.resolveSibling(AOT_CACHE + "." + trainingName + ".training");
+            return new ClassData(List.of("-XX:AOTCacheOutput=" + training), training);
+        }
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        return new ClassData(Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of(), null);
+    }
+
+    /** {@code app.aot} beside the jar. */
+    public Path aotCacheFile() {
+        return jar.toAbsolutePath().resolveSibling(AOT_CACHE);
+    }
+
+    private static boolean isNewer(Path file, Path than) {
+        try {
+            return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** 0, or 143: the JVM ran its shutdown (and wrote its cache) after SIGTERM. */
+    private static boolean endedNormally(int exitValue) {
+        return exitValue == 0 || exitValue == 128 + 15;
+    }
+
+    /** After a training run ended normally: its cache becomes {@code app.aot} (atomically; a later training run replaces it). */
+    private void keepTrainedCache() {
+        Path trained = training;
+        if (trained == null || process.isAlive()) {
+            return;
+        }
+        training = null;
+        try {
+            if (endedNormally(process.exitValue()) && Files.isRegularFile(trained) && Files.size(trained) > 0) {
+                Files.move(trained, aotCacheFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                // Killed, or ended by an error: whatever it left is no cache.
+                Files.deleteIfExists(trained);
+                Files.deleteIfExists(trained.resolveSibling(trained.getFileName() + ".config"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the AOT cache of " + name, e);
         }
     }
 
@@ -194,6 +287,7 @@ public final class ServiceProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            keepTrainedCache();
         }
     }
 
@@ -206,7 +300,7 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> siblingEnvironment = new java.util.LinkedHashMap<>(environment);
         siblingEnvironment.putAll(overrides);
         return new ServiceProcess(siblingName, jar, port, managementPort, siblingEnvironment,
-                log.resolveSibling(siblingName + ".log"), jvmOptions);
+                log.resolveSibling(siblingName + ".log"), jvmOptions, aotCache);
     }
 
     /** Resident set size in kB from /proc, or -1 where not available. */

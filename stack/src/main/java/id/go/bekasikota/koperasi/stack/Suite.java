@@ -49,12 +49,19 @@ public final class Suite {
         long started = System.nanoTime();
         boolean keycloak = options.contains("--keycloak");
         Consumer<String> progress = line -> System.out.println("[suite] " + line);
+        // The services start as deployed (JvmOptions): the options the benchmark measures.
+        LocalSuite.Settings settings = LocalSuite.Settings.deployment(java.util.Map.of());
+        progress.accept("Java " + Runtime.version() + ", services with " + String.join(" ", settings.jvmOptions()));
         LocalSuite suite = options.contains("--kafka-cluster")
                 ? LocalSuite.startWithKafkaCluster(root, port, 8081, keycloak ? Ports.preferred(KEYCLOAK_PORT) : LocalSuite.NO_KEYCLOAK,
-                        KafkaCluster.Network.LOOPBACK, LocalSuite.Settings.QUICK_START, progress)
+                        KafkaCluster.Network.LOOPBACK, settings, progress)
                 : keycloak
-                ? LocalSuite.startWithKeycloak(root, port, 8081, Ports.preferred(KEYCLOAK_PORT), LocalSuite.Settings.QUICK_START, progress)
-                : LocalSuite.start(root, port, 8081, progress);
+                ? LocalSuite.startWithKeycloak(root, port, 8081, Ports.preferred(KEYCLOAK_PORT), settings, progress)
+                : LocalSuite.start(root, port, 8081, settings, progress);
+        if (suite.services().values().stream().anyMatch(ServiceProcess::training)) {
+            progress.accept("This run trains the services' AOT caches (Java " + JvmOptions.AOT_FEATURE_VERSION
+                    + "): they are written when the suite stops (Ctrl-C, up to a minute), and later starts are quicker.");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\n[suite] Stopping the services, " + (keycloak ? "Keycloak, " : "") + "Kafka and PostgreSQL ...");

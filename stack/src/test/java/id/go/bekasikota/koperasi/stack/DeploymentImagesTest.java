@@ -1,0 +1,47 @@
+package id.go.bekasikota.koperasi.stack;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every deployment image starts its JVM as the benchmark and {@code ./suite} do: Java 25 with exactly the
+ * options of {@link JvmOptions} for 25, and {@code MALLOC_ARENA_MAX=2}. The options are written out here
+ * as well, so that a change to either side is a decision, not a drift.
+ */
+class DeploymentImagesTest {
+
+    private static final List<String> JDK_25_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx160m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=192m", "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+UseCompactObjectHeaders");
+    private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"$");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
+    void theImageRunsJava25WithTheDeploymentsOptions(String module) throws IOException {
+        String dockerfile = Files.readString(Path.of("..", module, "src/main/docker/Dockerfile.jvm"));
+
+        assertThat(dockerfile).contains("FROM registry.access.redhat.com/ubi9/openjdk-25-runtime")
+                .containsPattern("(?m)^ENV MALLOC_ARENA_MAX=2$");
+        Matcher options = JAVA_OPTS.matcher(dockerfile);
+        assertThat(options.find()).as("ENV JAVA_OPTS in " + module).isTrue();
+        assertThat(Arrays.asList(options.group(1).trim().split("\\s+"))).isEqualTo(JDK_25_OPTIONS);
+        assertThat(JvmOptions.deployment(25)).isEqualTo(JDK_25_OPTIONS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void java17GetsTheSameOptionsButTheHeadersOnlyJava25Has() {
+        assertThat(JvmOptions.deployment(17)).isEqualTo(JDK_25_OPTIONS.subList(0, JDK_25_OPTIONS.size() - 1));
+        assertThat(JvmOptions.ENVIRONMENT).containsEntry("MALLOC_ARENA_MAX", "2");
+    }
+}
