@@ -116,8 +116,7 @@ final class DataOperations {
                             Target.atMost(60, "s"), counts),
                     Figure.info("registry heap peak during the reconciliation", heap.peak() / 1e6, "MB",
                             String.format(Locale.ROOT, "used heap sampled every 100 ms from /q/metrics (%d samples); before: %.0f MB; "
-                                    + "%s", heap.samples(), before / 1e6, Bench.DEPLOYMENT_JVM_OPTIONS.stream()
-                                    .filter(option -> option.startsWith("-Xmx")).findFirst().orElse("default heap"))));
+                                    + "%s", heap.samples(), before / 1e6, Bench.heap(Bench.REGISTRY_JVM_OPTIONS))));
         } catch (Exception e) {
             heap.stop();
             throw new IllegalStateException("reconciliation: " + e.getMessage(), e);

@@ -18,9 +18,11 @@ import java.util.Map;
  *   <li>{@code -XX:+UseSerialGC}: one collector thread and no remembered sets; the services answer
  *       in milliseconds from heaps of a few dozen megabytes, where its pauses are short.</li>
  *   <li>{@code -Xms64m -Xmx160m}, {@code -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}: the heap grows as
- *       needed up to 160 MB (the registry's busiest operation, the ODS reconciliation of 100,000 rows, peaked
- *       at 107 MB used) and gives back what a collection leaves more than 30% free (70% by default): 63 MB
- *       committed instead of 88 MB after the same load.</li>
+ *       needed up to 160 MB and gives back what a collection leaves more than 30% free (70% by default): the
+ *       registry kept 63 MB committed instead of 88 MB after the same load. The registry's own cap is
+ *       256 MB ({@link #REGISTRY_HEAP}): it keeps whole-register views in memory (the worklist of every
+ *       inactive cooperative, the economic indicators), and with 160 MB it ran out of heap on the worklist of
+ *       a 100,000-cooperative register in the benchmark.</li>
  *   <li>{@code -XX:MaxMetaspaceSize=192m}: a cap, not a size (about 20 MB with the AOT cache, 115 MB without).</li>
  *   <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler only. The services wait on PostgreSQL and Kafka far
  *       more than they compute; without C2's compiler threads and code the registry served more requests
@@ -47,9 +49,14 @@ public final class JvmOptions {
 
     /** The options for every JDK. */
     static final List<String> COMMON = List.of(
-            "-XX:+UseSerialGC", "-Xms64m", "-Xmx160m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:MaxMetaspaceSize=192m", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
             "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The heap's cap of every process but the registry. */
+    static final String HEAP = "-Xmx160m";
+    /** The registry's heap cap: whole-register views (worklist, economic indicators) are computed in memory. */
+    static final String REGISTRY_HEAP = "-Xmx256m";
 
     /** Added on JDK 25 and later. */
     static final List<String> JDK_25 = List.of("-XX:+UseCompactObjectHeaders");
@@ -60,17 +67,21 @@ public final class JvmOptions {
     private JvmOptions() {
     }
 
-    /** The deployment's options for a JVM of this feature version (17, 21, 25, ...). */
-    public static List<String> deployment(int featureVersion) {
+    /**
+     * The deployment's options of {@code process} ({@code registry}, {@code financing}, {@code awards},
+     * {@code notifications} or {@code gateway}) on a JVM of this feature version (17, 21, 25, ...).
+     */
+    public static List<String> deployment(int featureVersion, String process) {
         List<String> options = new ArrayList<>(COMMON);
+        options.add(2, "registry".equals(process) ? REGISTRY_HEAP : HEAP);
         if (featureVersion >= AOT_FEATURE_VERSION) {
             options.addAll(JDK_25);
         }
         return List.copyOf(options);
     }
 
-    /** The deployment's options for the JVM the services start with here (the one running this code). */
-    public static List<String> deployment() {
-        return deployment(Runtime.version().feature());
+    /** The deployment's options of {@code process} on the JVM the services start with here (the one running this code). */
+    public static List<String> deployment(String process) {
+        return deployment(Runtime.version().feature(), process);
     }
 }

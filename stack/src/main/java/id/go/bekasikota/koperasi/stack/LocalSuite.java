@@ -89,7 +89,8 @@ public final class LocalSuite implements AutoCloseable {
      * How the services' JVMs start: their options, each process's extra environment, and whether they start
      * from an AOT cache (JDK 25 and later; see {@link ServiceProcess}).
      */
-    public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment, boolean aotCache) {
+    public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment, boolean aotCache,
+                           Map<String, List<String>> processJvmOptions) {
 
         /** Tests: quick to start (the C1 compiler only), no AOT cache to train. */
         public static final Settings QUICK_START = new Settings(ServiceProcess.QUICK_START_JVM_OPTIONS, Map.of());
@@ -97,21 +98,29 @@ public final class LocalSuite implements AutoCloseable {
         public Settings {
             jvmOptions = List.copyOf(jvmOptions);
             environment = Map.copyOf(environment);
+            processJvmOptions = Map.copyOf(processJvmOptions);
         }
 
         public Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment) {
-            this(jvmOptions, environment, false);
+            this(jvmOptions, environment, false, Map.of());
+        }
+
+        /** The JVM options of one process: its own where it has them, else the common ones. */
+        public List<String> jvmOptions(String process) {
+            return processJvmOptions.getOrDefault(process, jvmOptions);
         }
 
         /** As deployed ({@link JvmOptions}): {@code ./suite} and the benchmark; {@code environment} adds to each process's. */
         public static Settings deployment(Map<String, Map<String, String>> environment) {
             Map<String, Map<String, String>> all = new LinkedHashMap<>();
+            Map<String, List<String>> options = new LinkedHashMap<>();
             for (String process : PROCESSES) {
                 Map<String, String> env = new LinkedHashMap<>(JvmOptions.ENVIRONMENT);
                 env.putAll(environment.getOrDefault(process, Map.of()));
                 all.put(process, env);
+                options.put(process, JvmOptions.deployment(process));
             }
-            return new Settings(JvmOptions.deployment(), all, true);
+            return new Settings(JvmOptions.deployment("financing"), all, true, options);
         }
 
         Map<String, String> environment(String process) {
@@ -163,7 +172,7 @@ public final class LocalSuite implements AutoCloseable {
                 env.putAll(settings.environment(service));
                 processes.put(service, new ServiceProcess(service + "-service",
                         root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), servicePort, managementPort, env,
-                        logs.resolve(service + "-service.log"), settings.jvmOptions(), settings.aotCache()));
+                        logs.resolve(service + "-service.log"), settings.jvmOptions(service), settings.aotCache()));
             }
             Map<String, String> gatewayEnv = new LinkedHashMap<>(trust);
             for (String service : SERVICES) {
@@ -173,7 +182,7 @@ public final class LocalSuite implements AutoCloseable {
             gatewayEnv.putAll(settings.environment("gateway"));
             processes.put("gateway", new ServiceProcess("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
                     gatewayPort > 0 ? gatewayPort : Ports.free(), gatewayPort > 0 ? Ports.preferred(gatewayPort + 1000) : Ports.free(),
-                    gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions(), settings.aotCache()));
+                    gatewayEnv, logs.resolve("gateway.log"), settings.jvmOptions("gateway"), settings.aotCache()));
 
             progress.accept("Starting registry, financing, awards, notifications and the gateway ...");
             processes.values().forEach(ServiceProcess::start);

@@ -51,7 +51,8 @@ public final class Suite {
         Consumer<String> progress = line -> System.out.println("[suite] " + line);
         // The services start as deployed (JvmOptions): the options the benchmark measures.
         LocalSuite.Settings settings = LocalSuite.Settings.deployment(java.util.Map.of());
-        progress.accept("Java " + Runtime.version() + ", services with " + String.join(" ", settings.jvmOptions()));
+        progress.accept("Java " + Runtime.version() + ", services with " + String.join(" ", settings.jvmOptions())
+                + " (the registry with " + JvmOptions.REGISTRY_HEAP + ")");
         LocalSuite suite = options.contains("--kafka-cluster")
                 ? LocalSuite.startWithKafkaCluster(root, port, 8081, keycloak ? Ports.preferred(KEYCLOAK_PORT) : LocalSuite.NO_KEYCLOAK,
                         KafkaCluster.Network.LOOPBACK, settings, progress)
