@@ -13,7 +13,8 @@ import java.util.List;
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
                            double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
-                           int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate, double economyRate) {
+                           int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate, double economyRate,
+                           boolean national) {
 
     public static final String USAGE = """
             usage: ./bench/run [options]
@@ -40,7 +41,11 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --quick                a small check of the harness: 5000 cooperatives, 1000 applications, 5 s runs,
                                      2 s warm-up and ramp steps
               --data-operations-only the suite and the register, then only issue 19's rows (projection rebuild,
-                                     ODS reconciliation)""";
+                                     ODS reconciliation)
+              --national             a national register (issue 20): 1,000,000 cooperatives, 3,000,000 reports (the same
+                                     generator), propagation at 500 events/s; the registry's operations, the dashboards
+                                     and the path to 65% after a write, the bulk import, propagation, the database's
+                                     size, query plans, RSS and restarts (no partner, saturation or recovery parts)""";
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
@@ -51,12 +56,16 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
         List<String> list = new ArrayList<>(Arrays.asList(args));
         boolean quick = list.remove("--quick");
         boolean recoveryOnly = list.remove("--recovery-only");
+        boolean national = list.remove("--national");
+        if (national && quick) {
+            throw new IllegalArgumentException("--national and --quick exclude each other");
+        }
         for (int i = 0; i < list.size(); i += 2) {
             if (!KNOWN.contains(list.get(i))) {
                 throw new IllegalArgumentException("unknown option " + list.get(i));
             }
         }
-        int cooperatives = (int) number(list, "--cooperatives", quick ? 5_000 : 100_000);
+        int cooperatives = (int) number(list, "--cooperatives", quick ? 5_000 : national ? 1_000_000 : 100_000);
         return new BenchOptions(root,
                 Path.of(text(list, "--output", root.resolve("bench/target/results.md").toString())),
                 cooperatives,
@@ -70,13 +79,14 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 number(list, "--dashboard-rate", 0.5),
                 number(list, "--write-rate", 20),
                 number(list, "--partner-rate", 20),
-                number(list, "--propagation-rate", 200),
+                number(list, "--propagation-rate", national ? 500 : 200),
                 (int) number(list, "--connections", 128),
                 (int) number(list, "--loan-applications", quick ? 1_000 : 20_000),
                 number(list, "--planning-rate", 2),
                 recoveryOnly,
                 number(list, "--recovery-rate", 50),
-                number(list, "--economy-rate", 5));
+                number(list, "--economy-rate", 5),
+                national);
     }
 
     private static Duration seconds(double value) {
@@ -115,7 +125,7 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
         if (recoveryOnly) {
             return String.format(java.util.Locale.ROOT, "recovery only, registrations at %.0f/s", recoveryRate);
         }
-        return "cooperatives=%d reports=%d loan-applications=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(
+        return (national ? "national; " : "") + "cooperatives=%d reports=%d loan-applications=%d duration=%ds warm-up=%ds ramp-step=%ds connections=%d".formatted(
                 cooperatives, reports, loanApplications, duration.toSeconds(), warmUp.toSeconds(), rampStep.toSeconds(), connections);
     }
 }

@@ -139,6 +139,18 @@ public final class RegisterLoader {
         }
     }
 
+    /** The first column of the first row of {@code sql}, as text. */
+    public String queryText(String database, String sql) {
+        try (Connection connection = connect(database);
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl(database), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
     }
