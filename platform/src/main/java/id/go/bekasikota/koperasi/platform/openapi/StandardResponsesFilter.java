@@ -374,6 +374,12 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name", null,
                 "attachment; filename=\"cooperatives-2026-07-01.csv\""));
         components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes", null, "Bearer"));
+        // the members of Problem's `reasons` (declared by @SchemaProperty, which cannot name its items' length)
+        Schema problem = components.getSchemas() == null ? null : components.getSchemas().get("Problem");
+        Schema reasons = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("reasons");
+        if (reasons != null && reasons.getItems() != null && reasons.getItems().getMaxLength() == null) {
+            reasons.getItems().setMaxLength(Problem.REASON_LENGTH);
+        }
     }
 
     private static Header integerHeader(String description, long example) {
