@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +65,11 @@ public record Problem(
     public Problem {
         detail = clip(detail, DETAIL_LENGTH);
         instance = clip(instance, INSTANCE_LENGTH);
+        if (extensions != null && extensions.get("reasons") instanceof List<?> reasons) {
+            Map<String, Object> cut = new LinkedHashMap<>(extensions);
+            cut.put("reasons", reasons.stream().map(reason -> reason instanceof String text ? clip(text, REASON_LENGTH) : reason).toList());
+            extensions = Collections.unmodifiableMap(cut);
+        }
     }
 
     /** The text, cut to {@code length} characters (an ellipsis as the last one) when longer. */

@@ -69,8 +69,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException ruleViolation(Text detail, List<String> reasons) {
-        return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons",
-                reasons.stream().map(reason -> Problem.clip(reason, Problem.REASON_LENGTH)).toList()));
+        return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons", List.copyOf(reasons)));
     }
 
     public ProblemType type() {

@@ -33,11 +33,11 @@ class ProblemLengthsTest {
     }
 
     @Test
-    void eachReasonOfARuleViolationIsCut() {
+    void eachReasonOfAProblemIsCut() {
         ProblemException violation = ProblemException.ruleViolation(Text.of("problem.validation.detail.one"),
                 List.of("r".repeat(1001), "short"));
         @SuppressWarnings("unchecked")
-        List<String> reasons = (List<String>) violation.extensions().get("reasons");
+        List<String> reasons = (List<String>) violation.toProblem("/api/v1/x").extensions().get("reasons");
         assertThat(reasons.get(0)).hasSize(1000).endsWith("\u2026");
         assertThat(reasons.get(1)).isEqualTo("short");
     }
