@@ -291,7 +291,7 @@ public class StandardResponsesFilter implements OASFilter {
      * The longest body a service reads: {@code quarkus.http.limits.max-body-size} in the platform's configuration
      * (and the gateway's), 12 MiB; a longer one is answered 413 before the operation runs.
      */
-    static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+    public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
 
     /** A body read whole as a text or a file (CSV, PDF): at most the body limit long, so stated. */
     static void boundWholeBodies(Operation operation) {

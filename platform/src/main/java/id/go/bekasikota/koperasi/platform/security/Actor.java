@@ -15,7 +15,7 @@ public record Actor(String subject, ActorRole role, UUID cooperativeId, String p
      * user names are at most 255 characters) and partner id; the fields that record them state these bounds.
      */
     public static final int SUBJECT_LENGTH = 255;
-    public static final int PARTNER_ID_LENGTH = 100;
+    public static final int PARTNER_ID_LENGTH = 64;
 
     public Actor {
         Objects.requireNonNull(subject, "subject");

@@ -33,14 +33,14 @@ class TokenClaimsCheckTest {
     @Test
     void aNameOrPartnerIdLongerThanTheDocumentsStateIsRefused() throws Exception {
         String name255 = "u".repeat(255);
-        String id100 = "p".repeat(100);
-        assertThat(check.refusal(json.readTree("{\"preferred_username\":\"" + name255 + "\",\"partner_id\":\"" + id100 + "\"}")))
+        String id64 = "p".repeat(64);
+        assertThat(check.refusal(json.readTree("{\"preferred_username\":\"" + name255 + "\",\"partner_id\":\"" + id64 + "\"}")))
                 .isEmpty();
         assertThat(check.refusal(json.readTree("{\"preferred_username\":\"" + name255 + "u\"}")))
                 .contains("preferred_username is longer than 255 characters");
         assertThat(check.refusal(json.readTree("{\"sub\":\"" + name255 + "u\"}"))).contains("sub is longer than 255 characters");
         assertThat(check.refusal(json.readTree("{\"upn\":\"" + name255 + "u\"}"))).contains("upn is longer than 255 characters");
-        assertThat(check.refusal(json.readTree("{\"partner_id\":\"" + id100 + "p\"}")))
-                .contains("partner_id is longer than 100 characters");
+        assertThat(check.refusal(json.readTree("{\"partner_id\":\"" + id64 + "p\"}")))
+                .contains("partner_id is longer than 64 characters");
     }
 }
