@@ -31,7 +31,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -196,7 +195,9 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeJuror(@PathParam("id") String id,
-                                @Parameter(description = "The juror's token subject", example = "juri-1@bekasikota.go.id") @PathParam("juror") @Size(max = 200) String juror) {
+                                @Parameter(description = "The juror's token subject (at most 200 characters, as assigned: a longer one names no juror, 404)",
+                                        example = "juri-1@bekasikota.go.id", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                                @PathParam("juror") String juror) {
         programs.removeJuror(Params.id(Subjects.PROGRAM, id), juror, caller.actor());
         return Response.noContent().build();
     }
