@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,5 +27,12 @@ public record AwardEligibility(LocalDate asOf, int latestDueYear, List<Check> ch
 
     /** One rule's outcome with an explanation an officer can read out. */
     public record Check(AwardEligibilityRule rule, boolean passed, String detail) {
+
+        /** The longest explanation shown. */
+        public static final int DETAIL_LENGTH = 1000;
+
+        public Check {
+            detail = Problem.clip(detail, DETAIL_LENGTH);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -20,7 +23,8 @@ import java.util.Map;
  * @param complete        every juror-scored indicator has a score from a juror without a conflict
  */
 public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecimal totalWeight,
-                             Map<Aspect, BigDecimal> aspectSubtotals, boolean complete, List<Line> indicators) {
+                             Map<Aspect, BigDecimal> aspectSubtotals, boolean complete,
+                             @Schema(maxItems = 50, description = "One per indicator of the sheet (at most 50)") List<Line> indicators) {
 
     public ScoreBreakdown {
         aspectSubtotals = aspectSubtotals == null ? Map.of() : Map.copyOf(aspectSubtotals);
@@ -39,9 +43,10 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
      * @param score              the indicator's score 0-100
      * @param weightedScore      weight x score
      */
-    public record Line(String code, String name, Aspect aspect, IndicatorSource source, @Nullable IndicatorKind kind, @Nullable String unit,
+    public record Line(@Schema(maxLength = 20) String code, @Schema(maxLength = 300) String name, Aspect aspect, IndicatorSource source,
+                       @Nullable IndicatorKind kind, @Nullable @Schema(maxLength = 7, description = "percent or years") String unit,
                        @Nullable BigDecimal target, BigDecimal weight, @Nullable BigDecimal actual, @Nullable BigDecimal achievementPercent, @Nullable Integer bandScore,
-                       List<JurorScore> jurorScores, List<String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
+                       List<JurorScore> jurorScores, List<@Size(max = Actor.SUBJECT_LENGTH) String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
                        boolean complete, String explanation) {
 
         public Line {

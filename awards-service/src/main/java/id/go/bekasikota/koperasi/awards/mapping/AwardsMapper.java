@@ -33,6 +33,7 @@ import id.go.bekasikota.koperasi.awards.rest.dto.WinnersView;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -135,7 +136,7 @@ public class AwardsMapper {
     }
 
     public HistoryView toView(HistoryEntry h) {
-        return new HistoryView(h.action, h.actor, h.actorRole, h.at, h.nominationId, h.detail);
+        return new HistoryView(h.action, h.actor, h.actorRole, h.at, h.nominationId, Problem.clip(h.detail, HistoryView.DETAIL_LENGTH));
     }
 
     public ScoreView toView(JurorScoreRecord s) {

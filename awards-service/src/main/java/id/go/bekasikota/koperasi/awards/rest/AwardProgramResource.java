@@ -194,7 +194,10 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response removeJuror(@PathParam("id") String id, @PathParam("juror") String juror) {
+    public Response removeJuror(@PathParam("id") String id,
+                                @Parameter(description = "The juror's token subject (at most 200 characters, as assigned: a longer one names no juror, 404)",
+                                        example = "juri-1@bekasikota.go.id", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                                @PathParam("juror") String juror) {
         programs.removeJuror(Params.id(Subjects.PROGRAM, id), juror, caller.actor());
         return Response.noContent().build();
     }

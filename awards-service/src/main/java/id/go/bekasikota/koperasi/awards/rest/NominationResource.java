@@ -176,7 +176,8 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
     @Operation(summary = "Score juror-scored indicators", description = "The calling juror scores some or all of the sheet's JUROR indicators 0-100 with a comment; each replaces the juror's earlier score of that indicator (revision counts up). Refused for a juror not of the program or with a declared conflict (403), and once the program is finalised (409 naming the state). Answers the juror's scores of this nomination.")
-    @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination")
+    @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination: one per JUROR indicator of the sheet (at most 50)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 50, implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. `scores[0].indicatorCode` not a JUROR indicator, or a score outside 0-100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a juror of the program, or a declared conflict with the cooperative in this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

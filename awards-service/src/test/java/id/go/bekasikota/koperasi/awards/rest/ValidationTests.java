@@ -108,6 +108,16 @@ class ValidationTests extends OnTheOfficeClock {
     }
 
     @Test
+    void textsLongerThanTheDocumentStatesAreRefusedNamingTheField() {
+        // 20 characters is the longest indicator code (the sheet's pattern)
+        String code21 = "K".repeat(21);
+        given().auth().oauth2(Tokens.juror("juri-panjang")).contentType(ContentType.JSON)
+                .body(Map.of("scores", List.of(Map.of("indicatorCode", code21, "score", 80))))
+                .when().put("/api/v1/nominations/" + UUID.randomUUID() + "/scores")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("scores[0].indicatorCode")));
+    }
+
+    @Test
     void badParametersAndUnknownIds() {
         given().queryParam("year", "dua ribu").when().get("/api/v1/award-programs").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +32,13 @@ public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks)
         NOT_CHECKED
     }
 
-    /** One rule's outcome with an explanation an officer can read out. */
+    /** One rule's outcome with an explanation an officer can read out, of {@link #DETAIL_LENGTH} characters at most. */
     public record Check(EligibilityRule rule, Outcome outcome, String detail) {
+
+        public static final int DETAIL_LENGTH = 1000;
+
+        public Check {
+            detail = Problem.clip(detail, DETAIL_LENGTH);
+        }
     }
 }

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,8 +87,8 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FinancingProgramView> listFinancingPrograms(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "The partner's id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId,
-            @Parameter(description = "The scheme", example = "KUR_MIKRO") @QueryParam("scheme") String scheme,
+            @Parameter(description = "The partner's id", example = "lpdb-kumkm") @QueryParam("partnerId") @Size(max = Actor.PARTNER_ID_LENGTH) String partnerId,
+            @Parameter(description = "The scheme", example = "KUR_MIKRO") @QueryParam("scheme") @Size(max = 40) String scheme,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Only programs accepting applications on this date (ISO)", example = "2026-09-01")
             @QueryParam("openOn") String openOn) {
         LocalDate on = today.date();

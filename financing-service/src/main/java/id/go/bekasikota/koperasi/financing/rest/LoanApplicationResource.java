@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
@@ -29,6 +30,7 @@ import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -111,7 +113,7 @@ public class LoanApplicationResource {
             @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
-            @Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId) {
+            @Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") @Size(max = Actor.PARTNER_ID_LENGTH) String partnerId) {
         var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
                 Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
                 partnerId == null || partnerId.isBlank() ? null : partnerId.strip());

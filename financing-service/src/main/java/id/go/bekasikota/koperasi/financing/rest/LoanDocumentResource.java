@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
@@ -65,9 +66,11 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response attachLoanDocument(@PathParam("id") String id,
-                                       @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true)
+                                       @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true,
+                                               schema = @Schema(type = SchemaType.STRING, pattern = "[A-Z][A-Z0-9_]{1,49}"))
                                        @QueryParam("type") String type,
-                                       @Parameter(description = "Original file name", example = "proposal-2026.pdf") @QueryParam("filename") String filename,
+                                       @Parameter(description = "Original file name, 1 to 200 characters without / \\ or control characters", example = "proposal-2026.pdf",
+                                               schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("filename") String filename,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        byte[] content, @Context UriInfo uri) {
         LoanDocument document = documents.attach(Params.id(Subjects.APPLICATION, id),
@@ -91,7 +94,8 @@ public class LoanDocumentResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
     @Operation(summary = "Download a document", description = "Only for those who may see the application. The ETag is the SHA-256.")
-    @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")))
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),

@@ -148,7 +148,7 @@ public class PartnerLoanResource {
             + "asked, longer than asked); `reasons` lists every broken limit, `errors` the field of each. Or `idempotency-key-reused`: "
             + "the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideLoanApplication(@PathParam("id") String id,
-                                          @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                          @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -167,7 +167,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response disburseLoan(@PathParam("id") String id,
-                                 @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                 @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                  @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -187,7 +187,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not disbursed, settled already, or the reference is recorded (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than is owed, or the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordLoanRepayment(@PathParam("id") String id,
-                                        @Parameter(description = "Unique per request, e.g. a UUID", required = true) @HeaderParam(IdempotencyService.HEADER) String key,
+                                        @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();

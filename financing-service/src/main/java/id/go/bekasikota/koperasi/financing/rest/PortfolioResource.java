@@ -6,8 +6,10 @@ import id.go.bekasikota.koperasi.financing.rest.dto.PortfolioView;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,7 +44,7 @@ public class PortfolioResource {
             + "loans, disbursed total, outstanding principal, PAR30 (principal more than 30 days past due / outstanding), defaults.")
     @APIResponse(responseCode = "200", description = "The portfolio", content = @Content(schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PortfolioView getPortfolio(@Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") String partnerId,
+    public PortfolioView getPortfolio(@Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") @Size(max = Actor.PARTNER_ID_LENGTH) String partnerId,
                                       @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId) {
         return mapper.toView(servicing.portfolio(partnerId == null || partnerId.isBlank() ? null : partnerId.strip(),
                 Params.uuid("programId", programId)));

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -66,6 +67,21 @@ class FinancingProgramTests {
                 .when().put(location).then().statusCode(200).header("ETag", "\"1\"").body("maxAmount", equalTo(4_000_000_000L));
         body.put("maxAmount", 3_000_000_000L);
         as(Tokens.officer()).header("If-Match", "\"0\"").body(body).when().put(location).then().statusCode(412);
+    }
+
+    @Test
+    void filtersLongerThanTheDocumentStatesAreRefusedNamingTheParameter() {
+        // 64 characters is the longest partner id (a program's, a token's partner_id), 40 the longest scheme
+        given().when().get("/api/v1/financing-programs?partnerId=" + "p".repeat(64) + "&scheme=" + "S".repeat(40))
+                .then().statusCode(200).body("page.totalItems", equalTo(0));
+        given().when().get("/api/v1/financing-programs?partnerId=" + "p".repeat(65))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("partnerId")));
+        given().when().get("/api/v1/financing-programs?scheme=" + "S".repeat(41))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("scheme")));
+        as(Tokens.officer()).when().get("/api/v1/loan-applications?partnerId=" + "p".repeat(65))
+                .then().statusCode(400).body("errors.field", equalTo(List.of("partnerId")));
+        as(Tokens.officer()).when().get("/api/v1/portfolio?partnerId=" + "p".repeat(65))
+                .then().statusCode(400).body("errors.field", equalTo(List.of("partnerId")));
     }
 
     @Test

@@ -38,13 +38,26 @@ public record Problem(int status, String slug, Message title, Message detail, Li
                 .put("type", type())
                 .put("title", title.in(language))
                 .put("status", status)
-                .put("detail", detail.in(language))
-                .put("instance", instance);
+                .put("detail", clip(detail.in(language), 2000))
+                .put("instance", clip(instance, 8192));
         if (!errors.isEmpty()) {
             JsonArray fields = new JsonArray();
-            errors.forEach(error -> fields.add(new JsonObject().put("field", error.field()).put("message", error.message().in(language))));
+            errors.forEach(error -> fields.add(new JsonObject().put("field", clip(error.field(), 300))
+                    .put("message", clip(error.message().in(language), 1000))));
             json.put("errors", fields);
         }
         return json.toBuffer();
+    }
+
+    /**
+     * The text cut to the length the documents' {@code Problem} schema states (the platform's {@code Problem}
+     * cuts the services' problems alike): a detail or a field that repeats an over-long path or parameter.
+     */
+    static String clip(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
+        return text.substring(0, cut) + "\u2026";
     }
 }

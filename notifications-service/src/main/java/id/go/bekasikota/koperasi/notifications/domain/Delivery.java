@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.notifications.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "delivery")
 public class Delivery extends PanacheEntityBase {
+
+    /** The longest event id and type taken ({@code WebhookFanout} dead-letters an event with longer ones). */
+    public static final int EVENT_TEXT_LENGTH = 200;
+    /** {@code msg_} and the delivery id's 32 hex digits. */
+    public static final int WEBHOOK_ID_LENGTH = 36;
 
     @Id
     public UUID id;
@@ -96,7 +102,7 @@ public class Delivery extends PanacheEntityBase {
      */
     public DeliveryAttempt failed(Instant at, Integer status, long latencyMillis, String error, String excerpt, Optional<Instant> retryAt) {
         DeliveryAttempt attempt = attempt(at, status, latencyMillis, error, excerpt);
-        lastError = error;
+        lastError = Problem.clip(error, DeliveryAttempt.ERROR_LENGTH);
         if (retryAt.isPresent()) {
             nextAttemptAt = retryAt.get();
         } else {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.notifications.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "delivery_attempt")
 public class DeliveryAttempt extends PanacheEntityBase {
+
+    /** The longest error kept ("no answer: " and 200 characters of the cause, or "answered 503"). */
+    public static final int ERROR_LENGTH = 300;
+    /** The longest excerpt of an answer kept (koperasi.webhooks.delivery.response-excerpt, 500 by default, is cut to it). */
+    public static final int EXCERPT_LENGTH = 500;
 
     @Id
     public UUID id;
@@ -37,8 +43,8 @@ public class DeliveryAttempt extends PanacheEntityBase {
         a.attemptedAt = at;
         a.statusCode = status;
         a.latencyMillis = latencyMillis;
-        a.error = error;
-        a.responseExcerpt = excerpt;
+        a.error = Problem.clip(error, ERROR_LENGTH);
+        a.responseExcerpt = Problem.clip(excerpt, EXCERPT_LENGTH);
         return a;
     }
 }

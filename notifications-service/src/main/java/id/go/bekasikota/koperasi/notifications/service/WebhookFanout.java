@@ -46,6 +46,9 @@ public class WebhookFanout {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int accept(InboundEvent event, String key) {
+        if (event.id().length() > Delivery.EVENT_TEXT_LENGTH || event.type().length() > Delivery.EVENT_TEXT_LENGTH) {
+            throw new PoisonMessageException("the event's id or type is longer than " + Delivery.EVENT_TEXT_LENGTH + " characters");
+        }
         JsonNode data = event.data();
         String partnerId = text(data, "partnerId");
         UUID applicationId = uuid(text(data, "applicationId"));

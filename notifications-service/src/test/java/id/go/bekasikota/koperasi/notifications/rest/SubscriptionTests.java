@@ -74,6 +74,19 @@ class SubscriptionTests {
     }
 
     @Test
+    void anEventTypeLongerThanTheDocumentStatesIsRefusedNamingIt() {
+        // 200 characters is the longest event type a subscription takes (a suite type is under 80)
+        String prefix = "id.go.bekasikota.";
+        String longest = prefix + "x".repeat(200 - prefix.length() - 2) + ".*";
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES, longest + "y")))
+                .when().post(SUBSCRIPTIONS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("eventTypes[1]")));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of(longest)))
+                .when().post(SUBSCRIPTIONS).then().statusCode(201).body("eventTypes", equalTo(List.of(longest)));
+    }
+
+    @Test
     void aSubscriptionIsItsOwnersAlone() {
         String bank = Webhooks.partner();
         String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * none ({@code @Min}/{@code @Max} give narrower ones), {@code int64} where no format is given;</li>
  * <li>a path parameter named {@code id} or {@code <thing>Id} is a {@code uuid};</li>
  * <li>a string of a format states its longest text ({@code uuid} 36, {@code date} 10, {@code date-time} 35
- * characters), as OWASP's API rules ask of every string.</li>
+ * characters), as OWASP's API rules ask of every string; so does a string of a {@code pattern} that bounds its
+ * length ({@link PatternLengths}), and a string whose schema is an enum's ({@code allOf: [$ref]}): its longest
+ * member.</li>
  * </ul>
  * Two Java types documented under one name (Quarkus then writes {@code X} and {@code X1}) fail the
  * build: give one of them a {@code @Schema(name)}. Runs once, when the application is built.
@@ -68,6 +70,7 @@ public class PortableSchemasFilter implements OASFilter {
             inline(schema, plainValues);
             wrapReferenceWithSiblings(schema);
             bound(schema);
+            boundByEnum(schema, components);
         });
         plainValues.keySet().forEach(openAPI.getComponents()::removeSchema);
     }
@@ -153,6 +156,11 @@ public class PortableSchemasFilter implements OASFilter {
             schema.setMaxLength(FORMAT_LENGTHS.get(schema.getFormat()));
             return;
         }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null
+                && schema.getEnumeration() == null && schema.getPattern() != null) {
+            PatternLengths.longest(schema.getPattern()).ifPresent(schema::setMaxLength);
+            return;
+        }
         if (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.INTEGER)) {
             return;
         }
@@ -165,6 +173,23 @@ public class PortableSchemasFilter implements OASFilter {
         }
         if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
             schema.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
+        }
+    }
+
+    /**
+     * A string documented as an enum's ({@code type: string} beside {@code allOf: [$ref]} to a component that
+     * lists its members) is as long as the longest member at most.
+     */
+    static void boundByEnum(Schema schema, Map<String, Schema> components) {
+        if (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING) || schema.getMaxLength() != null
+                || schema.getEnumeration() != null || schema.getAllOf() == null || schema.getAllOf().size() != 1) {
+            return;
+        }
+        String name = SchemaWalk.referenced(schema.getAllOf().get(0));
+        Schema referenced = name == null ? null : components.get(name);
+        if (referenced != null && referenced.getEnumeration() != null && !referenced.getEnumeration().isEmpty()
+                && referenced.getEnumeration().stream().allMatch(String.class::isInstance)) {
+            schema.setMaxLength(referenced.getEnumeration().stream().mapToInt(member -> ((String) member).length()).max().orElseThrow());
         }
     }
 

@@ -178,6 +178,10 @@ public class StandardResponsesFilter implements OASFilter {
             }
         }
 
+        if (body) {
+            boundWholeBodies(operation);
+        }
+
         Map<Integer, Standard> wanted = new TreeMap<>();
         for (Standard s : Standard.values()) {
             boolean applies = switch (s.status) {
@@ -283,6 +287,27 @@ public class StandardResponsesFilter implements OASFilter {
         return paths;
     }
 
+    /**
+     * The longest body a service reads: {@code quarkus.http.limits.max-body-size} in the platform's configuration
+     * (and the gateway's), 12 MiB; a longer one is answered 413 before the operation runs.
+     */
+    public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+    /** A body read whole as a text or a file (CSV, PDF): at most the body limit long, so stated. */
+    static void boundWholeBodies(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        for (var media : operation.getRequestBody().getContent().getMediaTypes().values()) {
+            Schema schema = media.getSchema();
+            if (schema != null && schema.getRef() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                    && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+                schema.setMaxLength(MAX_BODY_BYTES);
+            }
+        }
+    }
+
     private static void describeIfMatch(Parameter parameter, boolean required) {
         parameter.setRequired(required);
         if (parameter.getDescription() == null) {
@@ -374,6 +399,12 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name", null,
                 "attachment; filename=\"cooperatives-2026-07-01.csv\""));
         components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes", null, "Bearer"));
+        // the members of Problem's `reasons` (declared by @SchemaProperty, which cannot name its items' length)
+        Schema problem = components.getSchemas() == null ? null : components.getSchemas().get("Problem");
+        Schema reasons = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("reasons");
+        if (reasons != null && reasons.getItems() != null && reasons.getItems().getMaxLength() == null) {
+            reasons.getItems().setMaxLength(Problem.REASON_LENGTH);
+        }
     }
 
     private static Header integerHeader(String description, long example) {

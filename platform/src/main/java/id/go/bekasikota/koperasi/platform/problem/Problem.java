@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +45,41 @@ public record Problem(
         @Schema(format = "uri", maxLength = 200, example = "https://koperasi.bekasikota.go.id/problems/validation") String type,
         @Schema(maxLength = 200, example = "The request is not valid") String title,
         @Schema(minimum = "400", maximum = "599", example = "400") int status,
-        @Nullable @Schema(example = "2 fields are not valid") String detail,
-        @Nullable @Schema(description = "The path of the request", example = "/api/v1/cooperatives") String instance,
+        @Nullable @Schema(maxLength = DETAIL_LENGTH, example = "2 fields are not valid") String detail,
+        @Nullable @Schema(maxLength = INSTANCE_LENGTH, description = "The path of the request", example = "/api/v1/cooperatives") String instance,
         @Schema(maxItems = 1000) List<FieldError> errors,
         @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /**
+     * The longest texts a problem carries (the schema states them; the constructors cut what is longer, so a
+     * detail or field that repeats a caller's over-long input stays within them): the detail, the request path
+     * (the gateway refuses a URI over 8192 characters), a field's name and its message, one reason.
+     */
+    public static final int DETAIL_LENGTH = 2000;
+    public static final int INSTANCE_LENGTH = 8192;
+    public static final int FIELD_LENGTH = 300;
+    public static final int MESSAGE_LENGTH = 1000;
+    public static final int REASON_LENGTH = 1000;
+
+    public Problem {
+        detail = clip(detail, DETAIL_LENGTH);
+        instance = clip(instance, INSTANCE_LENGTH);
+        if (extensions != null && extensions.get("reasons") instanceof List<?> reasons) {
+            Map<String, Object> cut = new LinkedHashMap<>(extensions);
+            cut.put("reasons", reasons.stream().map(reason -> reason instanceof String text ? clip(text, REASON_LENGTH) : reason).toList());
+            extensions = Collections.unmodifiableMap(cut);
+        }
+    }
+
+    /** The text, cut to {@code length} characters (an ellipsis as the last one) when longer. */
+    public static String clip(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
+        return text.substring(0, cut) + "\u2026";
+    }
 
     @JsonAnyGetter
     public Map<String, Object> extensions() {
@@ -58,7 +89,12 @@ public record Problem(
     /** One field at fault: {@code field} is the JSON path in the request (or the parameter name). */
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(example = "cooperativeNumber") String field,
-            @Schema(example = "must be digits only") String message) {
+            @Schema(maxLength = FIELD_LENGTH, example = "cooperativeNumber") String field,
+            @Schema(maxLength = MESSAGE_LENGTH, example = "must be digits only") String message) {
+
+        public FieldError {
+            field = clip(field, FIELD_LENGTH);
+            message = clip(message, MESSAGE_LENGTH);
+        }
     }
 }

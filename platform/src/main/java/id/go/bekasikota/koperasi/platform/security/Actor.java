@@ -10,6 +10,13 @@ import java.util.UUID;
  */
 public record Actor(String subject, ActorRole role, UUID cooperativeId, String partnerId) {
 
+    /**
+     * The longest subject ({@link TokenClaimsCheck} refuses a token whose name claims are longer; Keycloak's
+     * user names are at most 255 characters) and partner id; the fields that record them state these bounds.
+     */
+    public static final int SUBJECT_LENGTH = 255;
+    public static final int PARTNER_ID_LENGTH = 64;
+
     public Actor {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(role, "role");

@@ -21,7 +21,10 @@ import java.util.Optional;
  * What smallrye-jwt does not check on its own (it checks the signature, issuer, audience, expiry and,
  * with {@code smallrye.jwt.time-to-live}, the lifetime): a token issued in the future beyond the clock
  * skew, and a {@code groups} claim that is not an array (smallrye-jwt would split a string on spaces
- * into roles). Either makes the caller unauthenticated (401), as at the gateway.
+ * into roles); a name claim ({@code upn}, {@code preferred_username}, {@code sub}: the subject the services
+ * record as the actor) longer than {@link Actor#SUBJECT_LENGTH}, or a {@code partner_id} longer than
+ * {@link Actor#PARTNER_ID_LENGTH} (the documents state these bounds for every field that repeats them). Any of
+ * these makes the caller unauthenticated (401), as at the gateway.
  */
 @ApplicationScoped
 public class TokenClaimsCheck implements SecurityIdentityAugmentor {
@@ -62,6 +65,14 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
         JsonNode groups = claims.get("groups");
         if (groups != null && !groups.isArray()) {
             return Optional.of("groups is not an array");
+        }
+        for (String name : new String[] {"upn", "preferred_username", "sub"}) {
+            if (claims.path(name).asText("").length() > Actor.SUBJECT_LENGTH) {
+                return Optional.of(name + " is longer than " + Actor.SUBJECT_LENGTH + " characters");
+            }
+        }
+        if (claims.path(Roles.PARTNER_ID_CLAIM).asText("").length() > Actor.PARTNER_ID_LENGTH) {
+            return Optional.of(Roles.PARTNER_ID_CLAIM + " is longer than " + Actor.PARTNER_ID_LENGTH + " characters");
         }
         return Optional.empty();
     }

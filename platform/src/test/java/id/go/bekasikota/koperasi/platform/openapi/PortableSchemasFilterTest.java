@@ -29,6 +29,19 @@ class PortableSchemasFilterTest {
     }
 
     @Test
+    void aPatternOrAnEnumBoundsItsString() {
+        assertThat(bounded(string(null).pattern("3275(0[1-9]|1[0-2])")).getMaxLength()).isEqualTo(6);
+        assertThat(bounded(string(null).pattern("[^x]+")).getMaxLength()).isNull();
+        Schema jenis = OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("KONSUMEN", "SIMPAN_PINJAM"));
+        Schema member = string(null).allOf(List.of(OASFactory.createSchema().ref("Jenis")));
+        PortableSchemasFilter.boundByEnum(member, java.util.Map.of("Jenis", jenis));
+        assertThat(member.getMaxLength()).isEqualTo("SIMPAN_PINJAM".length());
+        Schema other = string(null).allOf(List.of(OASFactory.createSchema().ref("Other")));
+        PortableSchemasFilter.boundByEnum(other, java.util.Map.of("Jenis", jenis));
+        assertThat(other.getMaxLength()).isNull();
+    }
+
+    @Test
     void anIntegerWithoutFormatIsInt64WithItsRange() {
         Schema schema = bounded(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
         assertThat(schema.getFormat()).isEqualTo("int64");

@@ -125,4 +125,16 @@ class StandardResponsesFilterTest {
         assertThat(ok.getHeaders()).isNotNull();
         return ok;
     }
+
+    @Test
+    void aBodyReadWholeIsAtMostTheBodyLimitLong() {
+        Operation upload = OASFactory.createOperation().requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                .addMediaType("text/csv", OASFactory.createMediaType().schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)))
+                .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Thing")))));
+        StandardResponsesFilter.boundWholeBodies(upload);
+        // 12M in platform's microprofile-config.properties: 12 x 1024 x 1024 bytes
+        assertThat(upload.getRequestBody().getContent().getMediaType("text/csv").getSchema().getMaxLength()).isEqualTo(12_582_912);
+        assertThat(upload.getRequestBody().getContent().getMediaType("application/json").getSchema().getMaxLength()).isNull();
+    }
 }

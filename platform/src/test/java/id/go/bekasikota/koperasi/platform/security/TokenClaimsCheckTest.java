@@ -29,4 +29,18 @@ class TokenClaimsCheckTest {
         assertThat(check.refusal(json.readTree("{\"groups\":{\"officer\":true}}"))).contains("groups is not an array");
         assertThat(check.refusal(json.readTree("{\"groups\":[\"officer\",\"auditor\"]}"))).isEmpty();
     }
+
+    @Test
+    void aNameOrPartnerIdLongerThanTheDocumentsStateIsRefused() throws Exception {
+        String name255 = "u".repeat(255);
+        String id64 = "p".repeat(64);
+        assertThat(check.refusal(json.readTree("{\"preferred_username\":\"" + name255 + "\",\"partner_id\":\"" + id64 + "\"}")))
+                .isEmpty();
+        assertThat(check.refusal(json.readTree("{\"preferred_username\":\"" + name255 + "u\"}")))
+                .contains("preferred_username is longer than 255 characters");
+        assertThat(check.refusal(json.readTree("{\"sub\":\"" + name255 + "u\"}"))).contains("sub is longer than 255 characters");
+        assertThat(check.refusal(json.readTree("{\"upn\":\"" + name255 + "u\"}"))).contains("upn is longer than 255 characters");
+        assertThat(check.refusal(json.readTree("{\"partner_id\":\"" + id64 + "p\"}")))
+                .contains("partner_id is longer than 64 characters");
+    }
 }

@@ -14,6 +14,8 @@ public record ChangeCursor(long position, int ordinal) implements Comparable<Cha
     /** Before the first change. */
     public static final ChangeCursor START = new ChangeCursor(0, 0);
     private static final String VERSION = "c1.";
+    /** The longest text {@link #decode} reads; a cursor this feed hands out is 44 characters at most. */
+    public static final int MAX_LENGTH = 64;
 
     public ChangeCursor {
         if (position < 0 || ordinal < 0) {
@@ -28,7 +30,7 @@ public record ChangeCursor(long position, int ordinal) implements Comparable<Cha
 
     /** The cursor a client sent back; empty when it is not one this feed handed out. */
     public static Optional<ChangeCursor> decode(String value) {
-        if (value == null || value.isEmpty() || value.length() > 64) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         try {

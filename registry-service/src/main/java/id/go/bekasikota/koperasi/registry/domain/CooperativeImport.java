@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -79,12 +80,18 @@ public class CooperativeImport extends PanacheEntityBase {
 
     /**
      * @param row               the spreadsheet row number (the header is row 1)
-     * @param cooperativeNumber as given in the row
+     * @param cooperativeNumber as given in the row, cut to {@link #NUMBER_LENGTH} characters (a rejected row's can be any text)
      * @param cooperativeId     the cooperative created, updated or matched (null when rejected)
      * @param errors            the fields at fault of a rejected row
      */
     public record ImportRow(int row, String cooperativeNumber, RowOutcome outcome, UUID cooperativeId,
                             List<String> changedFields, List<RowError> errors) {
+
+        public static final int NUMBER_LENGTH = 100;
+
+        public ImportRow {
+            cooperativeNumber = Problem.clip(cooperativeNumber, NUMBER_LENGTH);
+        }
     }
 
     public record RowError(String field, String message) {

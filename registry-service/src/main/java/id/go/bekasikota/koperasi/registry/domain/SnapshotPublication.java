@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,9 @@ import java.util.UUID;
 public class SnapshotPublication extends PanacheEntityBase {
 
     public enum State { RUNNING, COMPLETED, FAILED }
+
+    /** The longest {@code failure} kept (an exception's message can be any length). */
+    public static final int FAILURE_LENGTH = 2000;
 
     @Id
     public UUID id;
@@ -63,7 +67,7 @@ public class SnapshotPublication extends PanacheEntityBase {
 
     public void failed(String reason, Instant now) {
         state = State.FAILED;
-        failure = reason;
+        failure = Problem.clip(reason, FAILURE_LENGTH);
         heartbeatAt = now;
         finishedAt = now;
     }

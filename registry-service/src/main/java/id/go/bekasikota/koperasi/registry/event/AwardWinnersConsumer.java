@@ -23,13 +23,16 @@ import java.util.concurrent.CompletionStage;
  * Keeps the award history from the awards service's {@code winner-announced} events (channel
  * {@code awards-nomination}, topic {@code awards.nomination.v1}). The data is read tolerantly:
  * other awards event types are ignored, extra fields are fine; a winner the register does not
- * know, or data without its required fields, is a poison message for the dead-letter topic.
+ * know, or data without its required fields, is a poison message for the dead-letter topic; so is a
+ * {@code programId}, {@code category} or {@code level} longer than
+ * {@link #CODE_LENGTH} (the awards service sends a UUID and its enum names; the register's document states the bound).
  */
 @ApplicationScoped
 public class AwardWinnersConsumer {
 
     public static final String CONSUMER = "award-history";
     public static final String WINNER_ANNOUNCED = "id.go.bekasikota.awards.nomination.winner-announced.v1";
+    public static final int CODE_LENGTH = 40;
     private static final Logger LOG = Logger.getLogger(AwardWinnersConsumer.class);
 
     private final IdempotentConsumer inbox;
@@ -56,9 +59,9 @@ public class AwardWinnersConsumer {
         if (Cooperative.findById(cooperativeId) == null) {
             throw new PoisonMessageException("winner " + cooperativeId + " is not a cooperative in the register");
         }
-        String programId = text(data, "programId");
-        String category = text(data, "category");
-        String level = text(data, "level");
+        String programId = code(data, "programId");
+        String category = code(data, "category");
+        String level = code(data, "level");
         int year = integer(data, "year");
         int rank = integer(data, "rank");
         BigDecimal totalScore = data.hasNonNull("totalScore") ? decimal(data, "totalScore") : null;
@@ -113,6 +116,14 @@ public class AwardWinnersConsumer {
         } catch (NumberFormatException e) {
             throw new PoisonMessageException("data." + field + " is not a number: " + value);
         }
+    }
+
+    private static String code(JsonNode data, String field) {
+        String code = text(data, field);
+        if (code.length() > CODE_LENGTH) {
+            throw new PoisonMessageException("data." + field + " is longer than " + CODE_LENGTH + " characters");
+        }
+        return code;
     }
 
     private static UUID uuid(JsonNode data, String field) {

@@ -96,9 +96,9 @@ public class ActivationPlanningResource {
     public Response getActivationWorklist(
             @BeanParam @Valid PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-11-30") @QueryParam("asOf") String asOf,
-            @Parameter(description = "Kemendagri code of a kecamatan (327501-327512)", example = "327507") @QueryParam("kecamatan") String kecamatan,
-            @Parameter(description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
-            @Parameter(description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512)", example = "327507") @QueryParam("kecamatan") String kecamatan,
+            @Parameter(schema = @Schema(implementation = Jenis.class), description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
+            @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
             @Context HttpHeaders headers) {
         RegisterScope scope = scope(kecamatan, jenis, kelompok);
         Worklist worklist = worklists.worklist(SearchParams.asOf(asOf, worklists.today()), scope);

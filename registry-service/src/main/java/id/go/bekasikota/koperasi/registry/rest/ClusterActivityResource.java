@@ -12,6 +12,7 @@ import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivity;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
+import id.go.bekasikota.koperasi.registry.domain.ReportingPeriod;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityRequest;
@@ -105,7 +106,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response correctClusterActivity(@PathParam("clusterId") String clusterId,
-                                           @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
+                                           @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClusterActivityRequest request) {
         ClusterActivity corrected = service.correct(Params.id(Subjects.CLUSTER, clusterId), period, request.period(), ifMatch,
                 ClusterActivityMapper.figures(request), caller.actor());
@@ -119,8 +120,8 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterActivityView> listClusterActivities(@PathParam("clusterId") String clusterId, @BeanParam @Valid PageRequest paging,
-                                                           @Parameter(description = "YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
-                                                           @Parameter(description = "YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to) {
+                                                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
+                                                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         boolean office = showsRecordedBy(cluster);
         return service.list(cluster, optionalDate("from", from), optionalDate("to", to), paging)
@@ -139,8 +140,8 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterActivityTotalsView getClusterActivityTotals(@PathParam("clusterId") String clusterId,
                                                               @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
-                                                              @Parameter(description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
-                                                              @Parameter(description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
+                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
         return ClusterActivityMapper.totals(service.totals(Params.id(Subjects.CLUSTER, clusterId), range.by(), range.from(), range.to()),
                 range.by(), range.from(), range.to());
@@ -155,7 +156,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "404", description = "No such cluster, period or revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response getClusterActivity(@PathParam("clusterId") String clusterId,
-                                       @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
+                                       @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "A revision; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         Long wanted = Params.wholeNumber("revision", revision);
@@ -174,7 +175,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
-                                                                  @Parameter(description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period) {
+                                                                  @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         List<ClusterActivity> revisions = service.revisions(cluster, period);
         if (revisions.isEmpty()) {

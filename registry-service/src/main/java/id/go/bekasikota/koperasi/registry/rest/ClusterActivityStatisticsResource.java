@@ -65,8 +65,8 @@ public class ClusterActivityStatisticsResource {
     @APIResponse(responseCode = "400", description = "Invalid by, from, to (at most 40 steps) or format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getClusterActivitySummary(
             @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
-            @Parameter(description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
-            @Parameter(description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
             @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
         Format chosen = Params.enumValue("format", format, Format.class);

@@ -85,7 +85,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "A page of clusters")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterView> listClusters(@BeanParam @Valid PageRequest paging,
-                                  @Parameter(description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
+                                  @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
                                   @Parameter(schema = @Schema(implementation = ProductCategory.class)) @QueryParam("productCategory") String productCategory,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
         return service.list(paging, SearchParams.kecamatanCode("kecamatanCode", kecamatanCode),

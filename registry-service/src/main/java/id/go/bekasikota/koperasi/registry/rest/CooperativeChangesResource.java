@@ -69,7 +69,7 @@ public class CooperativeChangesResource {
             role (another government system's machine client) the full view, which adds the cooperative's contact data and
             its RAT report figures. Personal data (board members, supervisors) is in neither.""")
     @APIResponse(responseCode = "200", description = "A page of changes, oldest first",
-            headers = {@Header(name = "ETag", description = "Send it in If-None-Match to poll", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Send it in If-None-Match to poll", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
                     @Header(name = "Retry-After", description = "Seconds to wait before polling again; only when the page reached the end", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))},
             content = @Content(schema = @Schema(implementation = ChangesPageView.class), examples = @ExampleObject(name = "page", value = """
                     {"items":[{"cursor":"YzEuMTIuMA","changedAt":"2026-07-01T03:15:42.120Z","cooperative":{"id":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11",
@@ -83,9 +83,9 @@ public class CooperativeChangesResource {
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
                      "detail":"1 field is not valid","errors":[{"field":"after","message":"is not a cursor of this feed: send back a next or cursor value as it came"}]}""")))
     public Response listCooperativeChanges(
-            @Parameter(description = "The cursor after which to read (a page's `next` or an item's `cursor`); none for the start") @QueryParam("after") String after,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ChangeCursor.MAX_LENGTH), description = "The cursor after which to read (a page's `next` or an item's `cursor`); none for the start") @QueryParam("after") String after,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000"), description = "Changes per page, 1-1000 (default 100)", example = "1000") @QueryParam("limit") String limit,
-            @Parameter(description = "The ETag of the last page read with the same parameters") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "The ETag of the last page read with the same parameters") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedRequest request = request(after, limit);
         ChangesPageView page = mapper.toPage(service.after(request.cursor(), request.limit() + 1), request.cursor(), request.limit(), fullView());
         return answer(page, request, ifNoneMatch);

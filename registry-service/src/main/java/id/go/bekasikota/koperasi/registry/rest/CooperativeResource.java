@@ -127,12 +127,12 @@ public class CooperativeResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CooperativeView> searchCooperatives(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "Part of the name, case- and accent-insensitive", example = "garuda") @QueryParam("name") String name,
-            @Parameter(description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
-            @Parameter(description = "Kemendagri code of the kecamatan", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "Part of the name, case- and accent-insensitive", example = "garuda") @QueryParam("name") String name,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "\\d{1,20}"), description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of the kecamatan", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode,
             @Parameter(description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", schema = @Schema(implementation = Jenis.class)) @QueryParam("jenis") String jenis,
             @Parameter(description = "Functional group", schema = @Schema(implementation = Kelompok.class)) @QueryParam("kelompok") String kelompok,
-            @Parameter(description = "5-digit KBLI code", example = "64141") @QueryParam("kbliCode") String kbliCode,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "\\d{5}"), description = "5-digit KBLI code", example = "64141") @QueryParam("kbliCode") String kbliCode,
             @Parameter(description = "Status as of today", schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "RAT grade as of today", schema = @Schema(implementation = RatGrade.class)) @QueryParam("grade") String grade,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Least assets in the latest report, rupiah", example = "1000000000") @QueryParam("assetsMin") String assetsMin,

@@ -181,7 +181,8 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "404", description = "No such reconciliation or item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The item cannot be confirmed (its kind, or confirmed already: `conflict`), or another cooperative holds the number (`duplicate` with existingId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OdsReportItemView confirmOdsReportItem(@PathParam("id") String id, @PathParam("item") String item) {
+    public OdsReportItemView confirmOdsReportItem(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"), description = "The item's number in the report", example = "12") @PathParam("item") String item) {
         return OdsReconciliationMapper.view(service.confirm(Params.id(Subjects.RECONCILIATION, id), itemNumber(item), caller.actor()));
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 public record AwardProgramView(
         UUID id,
         @Schema(example = "2026") int year,
-        @Schema(example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String name,
+        @Schema(maxLength = 200, example = "Koperasi Berprestasi Kota Bekasi 2026 - Produsen") String name,
         AwardCategory category,
         @Nullable Jenis jenis,
         AwardLevel level,
@@ -29,7 +29,7 @@ public record AwardProgramView(
         @Schema(example = "3") int winners,
         @Schema(description = "OPEN (nominations, jury, scoring), FINALISED (winners fixed), ANNOUNCED (winners published)") ProgramState state,
         @Schema(description = "F: the financial year computed indicators are measured for (latest due as of the window's close)", example = "2024") int assessedFinancialYear,
-        List<IndicatorData> scoringSheet,
+        @Schema(maxItems = 50) List<IndicatorData> scoringSheet,
         @Schema(description = "Sum of the weights", example = "100") BigDecimal totalWeight,
         @Schema(description = "True once a nomination exists: the sheet can no longer change") boolean sheetFrozen,
         @Nullable LocalDate finalisedOn,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,6 +11,6 @@ import java.util.UUID;
 public record ConflictView(@Schema(description = "The nomination it was declared on (possibly an earlier, withdrawn one)") UUID nominationId,
                            UUID programId,
                            UUID cooperativeId,
-                           @Schema(example = "juri-2@bekasikota.go.id") String juror,
-                           @Schema(example = "I sit on the cooperative's supervisory board") String reason, Instant declaredAt) {
+                           @Schema(maxLength = Actor.SUBJECT_LENGTH, example = "juri-2@bekasikota.go.id") String juror,
+                           @Schema(maxLength = 2000, example = "I sit on the cooperative's supervisory board") String reason, Instant declaredAt) {
 }

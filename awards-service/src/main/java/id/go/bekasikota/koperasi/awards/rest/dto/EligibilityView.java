@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
 import id.go.bekasikota.koperasi.awards.domain.AwardEligibilityRule;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -15,11 +17,11 @@ public record EligibilityView(
         @Schema(example = "2026-05-10") LocalDate asOf,
         @Schema(description = "F as of asOf", example = "2024") int latestDueYear,
         boolean eligible,
-        @Schema(description = "The failed rules' explanations, in rule order", example = "[\"Has 1 DEFAULTED loan.\"]") List<String> reasons,
-        List<Check> checks) {
+        @Schema(maxItems = 5, description = "The failed rules' explanations, in rule order", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> reasons,
+        @Schema(maxItems = 5) List<Check> checks) {
 
     @Schema(name = "AwardEligibilityCheck")
     public record Check(AwardEligibilityRule rule, boolean passed,
-                        @Schema(example = "RAT reports for 2023 and 2024.") String detail) {
+                        @Schema(maxLength = AwardEligibility.Check.DETAIL_LENGTH, example = "RAT reports for 2023 and 2024.") String detail) {
     }
 }

@@ -15,9 +15,9 @@ public record ForwardingView(
         @Schema(example = "CITY") AwardLevel fromLevel,
         @Schema(example = "PROVINCE") AwardLevel toLevel,
         @Schema(example = "2026-07-20") LocalDate forwardedOn,
-        @Nullable String note,
+        @Nullable @Schema(maxLength = 2000) String note,
         @Schema(example = "WINNER") ForwardingOutcome outcome,
         @Nullable @Schema(description = "Rank at the next round for a WINNER", example = "2") Integer outcomeRank,
         @Nullable @Schema(example = "2026-09-15") LocalDate decidedOn,
-        @Nullable String outcomeNote) {
+        @Nullable @Schema(maxLength = 2000) String outcomeNote) {
 }

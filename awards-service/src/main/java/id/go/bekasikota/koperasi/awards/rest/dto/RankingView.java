@@ -1,8 +1,10 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ScoreBreakdown;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -24,13 +26,13 @@ public record RankingView(
             @Schema(example = "1") int rank,
             UUID nominationId,
             UUID cooperativeId,
-            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-            @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
+            @Nullable @Schema(maxLength = 20, example = "3275010010001") String cooperativeNumber,
+            @Schema(maxLength = 200, example = "Koperasi Boneka Bekasi") String cooperativeName,
             @Schema(example = "87.25") BigDecimal totalScore,
             @Nullable @Schema(description = "Weighted mean of the KEUANGAN indicators (first tie-break)", example = "90.00") BigDecimal keuanganSubtotal,
             @Schema(description = "Among the top `winners` (fixed once finalised)") boolean winner,
             @Schema(description = "Every juror-scored indicator has a score from a juror without a conflict") boolean complete,
             ScoreBreakdown breakdown,
-            @Nullable @Schema(description = "While OPEN: why the cooperative would not be eligible today (e.g. a loan defaulted since its nomination); empty when it still is; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<String> eligibilityReasons) {
+            @Nullable @Schema(maxItems = 5, description = "While OPEN: why the cooperative would not be eligible today (e.g. a loan defaulted since its nomination); empty when it still is; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> eligibilityReasons) {
     }
 }

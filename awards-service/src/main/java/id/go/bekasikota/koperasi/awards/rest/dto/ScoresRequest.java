@@ -19,7 +19,7 @@ public record ScoresRequest(
 
     @Schema(name = "ScoreItem")
     public record Item(
-            @NotBlank @Schema(description = "A JUROR indicator of the program's sheet", example = "K2") @CodeText String indicatorCode,
+            @NotBlank @Size(max = 20) @Schema(description = "A JUROR indicator of the program's sheet", example = "K2") @CodeText String indicatorCode,
             @NotNull @Min(0) @Max(100) @Schema(example = "85") Integer score,
             @Size(max = 2000) @Schema(example = "Pengurus dan pengawas lengkap; RAT dihadiri 80% anggota") @FreeText String comment) {
     }

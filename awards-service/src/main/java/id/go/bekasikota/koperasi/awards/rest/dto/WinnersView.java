@@ -20,12 +20,12 @@ public record WinnersView(
         @Nullable Jenis jenis,
         AwardLevel level,
         @Nullable @Schema(description = "Absent until announced", example = "2026-07-12") LocalDate announcedOn,
-        List<Winner> winners) {
+        @Schema(maxItems = 100) List<Winner> winners) {
 
     @Schema(name = "Winner")
     public record Winner(@Schema(example = "1") int rank, UUID nominationId, UUID cooperativeId,
-                         @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-                         @Schema(example = "Koperasi Boneka Bekasi") String cooperativeName,
+                         @Nullable @Schema(maxLength = 20, example = "3275010010001") String cooperativeNumber,
+                         @Schema(maxLength = 200, example = "Koperasi Boneka Bekasi") String cooperativeName,
                          @Schema(example = "87.25") BigDecimal totalScore,
                          @Nullable @Schema(description = "Set once forwarded to the next round") ForwardingView forwarding) {
     }

@@ -11,10 +11,10 @@ import java.util.UUID;
 public record DocumentView(
         UUID id,
         UUID applicationId,
-        @Schema(example = "PROPOSAL") String documentType,
-        @Nullable @Schema(example = "proposal-2026.pdf") String filename,
-        @Schema(description = "Detected from the content, not the declared type", example = "application/pdf") String mediaType,
+        @Schema(maxLength = 50, example = "PROPOSAL") String documentType,
+        @Nullable @Schema(maxLength = 200, example = "proposal-2026.pdf") String filename,
+        @Schema(maxLength = 15, description = "Detected from the content, not the declared type", example = "application/pdf") String mediaType,
         @Schema(example = "482113") long sizeBytes,
-        @Schema(description = "Hex SHA-256 of the content", example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+        @Schema(maxLength = 64, description = "Hex SHA-256 of the content", example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
         Instant uploadedAt) {
 }

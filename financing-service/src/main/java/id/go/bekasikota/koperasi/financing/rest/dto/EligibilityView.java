@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.financing.domain.Eligibility;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,14 +16,14 @@ public record EligibilityView(
         LocalDate asOf,
         @Schema(description = "F: the latest financial year whose RAT report is due as of asOf", example = "2025") int latestDueYear,
         boolean eligible,
-        @Schema(description = "The explanation of every failed rule", example = "[\"The surplus (SHU) reported for 2025 is -12000000, not positive.\"]")
-        List<String> reasons,
-        List<Check> checks) {
+        @Schema(maxItems = 9, description = "The explanation of every failed rule", example = "[\"The surplus (SHU) reported for 2025 is -12000000, not positive.\"]")
+        List<@Size(max = Eligibility.Check.DETAIL_LENGTH) String> reasons,
+        @Schema(maxItems = 9) List<Check> checks) {
 
     @Schema(name = "EligibilityCheck")
     public record Check(
-            @Schema(example = "POSITIVE_SURPLUS_LATEST_DUE_YEAR") String rule,
+            @Schema(maxLength = 32, example = "POSITIVE_SURPLUS_LATEST_DUE_YEAR") String rule,
             @Schema(example = "FAILED", enumeration = {"PASSED", "FAILED", "NOT_CHECKED"}) String outcome,
-            String detail) {
+            @Schema(maxLength = Eligibility.Check.DETAIL_LENGTH) String detail) {
     }
 }

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.financing.rest.dto;
 import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
 import id.go.bekasikota.koperasi.financing.domain.PartnerKind;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -15,22 +16,22 @@ import java.util.UUID;
 @Schema(name = "FinancingProgram")
 public record FinancingProgramView(
         UUID id,
-        @Schema(example = "lpdb-kumkm") String partnerId,
-        @Schema(example = "LPDB-KUMKM") String partnerName,
+        @Schema(maxLength = 64, example = "lpdb-kumkm") String partnerId,
+        @Schema(maxLength = 200, example = "LPDB-KUMKM") String partnerName,
         @Schema(implementation = PartnerKind.class, example = "FUND") String partnerKind,
-        @Schema(example = "Dana bergulir modal kerja koperasi 2026") String name,
-        @Schema(example = "LPDB_KUMKM") String scheme,
+        @Schema(maxLength = 200, example = "Dana bergulir modal kerja koperasi 2026") String name,
+        @Schema(maxLength = 40, example = "LPDB_KUMKM") String scheme,
         @Schema(example = "0.055") BigDecimal annualRate,
         @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String method,
         @Schema(example = "50000000") long minAmount,
         @Schema(example = "5000000000") long maxAmount,
         @Schema(example = "12") int minTenorMonths,
         @Schema(example = "60") int maxTenorMonths,
-        List<String> allowedJenis,
-        List<String> allowedKbliPrefixes,
+        @Schema(maxItems = 5) List<@Size(max = 13) String> allowedJenis,
+        @Schema(maxItems = 100) List<@Size(max = 5) String> allowedKbliPrefixes,
         LocalDate opensOn,
         @Nullable LocalDate closesOn,
-        List<String> requiredDocuments,
+        @Schema(maxItems = 30) List<@Size(max = 50) String> requiredDocuments,
         @Schema(description = "Accepts applications today (office time)") boolean open,
         @Schema(description = "The ETag of the program is this version in quotes") long version,
         Instant createdAt,

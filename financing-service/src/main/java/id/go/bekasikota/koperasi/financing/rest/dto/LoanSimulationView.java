@@ -18,5 +18,5 @@ public record LoanSimulationView(
         LocalDate disbursementDate,
         long totalInterest,
         long totalPayment,
-        List<Installment> installments) {
+        @Schema(maxItems = 360) List<Installment> installments) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 /** The disbursed loans of a partner or program, as of today. Amounts in whole rupiah. */
 @Schema(name = "Portfolio")
 public record PortfolioView(
-        @Nullable @Schema(description = "The partner asked for; absent for all partners", example = "lpdb-kumkm") String partnerId,
+        @Nullable @Schema(maxLength = Actor.PARTNER_ID_LENGTH, description = "The partner asked for; absent for all partners", example = "lpdb-kumkm") String partnerId,
         @Nullable @Schema(description = "The program asked for; absent for all programs") UUID programId,
         LocalDate asOf,
         @Schema(description = "Loans ever disbursed", example = "42") long loans,

@@ -14,10 +14,10 @@ public record RepaymentView(
         UUID applicationId,
         @Schema(example = "7548000") long amount,
         LocalDate paidOn,
-        @Schema(example = "LPDB/RP/2026/09/11873") String partnerReference,
+        @Schema(maxLength = 100, example = "LPDB/RP/2026/09/11873") String partnerReference,
         long interestPaid,
         long principalPaid,
-        List<Part> allocation,
+        @Schema(maxItems = 360) List<Part> allocation,
         Instant recordedAt) {
 
     @Schema(name = "RepaymentPart")

@@ -26,5 +26,5 @@ public record ScheduleView(
         long outstandingPrincipal,
         long outstandingInterest,
         @Schema(description = "Days since the due date of the oldest installment not fully paid, as of today") int daysPastDue,
-        List<InstallmentView> installments) {
+        @Schema(maxItems = 360) List<InstallmentView> installments) {
 }

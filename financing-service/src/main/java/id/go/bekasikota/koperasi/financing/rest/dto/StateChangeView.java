@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest.dto;
 
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +14,8 @@ public record StateChangeView(
         @Schema(implementation = LoanAction.class, example = "RETURN") String action,
         @Nullable @Schema(implementation = LoanApplicationState.class, description = "Absent for the creation", example = "SUBMITTED") String fromState,
         @Schema(implementation = LoanApplicationState.class, example = "RETURNED") String toState,
-        @Schema(example = "officer@dev") String actor,
-        @Schema(example = "officer") String actorRole,
-        @Nullable @Schema(example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH, example = "officer@dev") String actor,
+        @Schema(maxLength = 11, example = "officer") String actorRole,
+        @Nullable @Schema(maxLength = 2000, example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
         Instant occurredAt) {
 }

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.rest.dto;
 
+import id.go.bekasikota.koperasi.notifications.domain.Delivery;
+import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -15,13 +17,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeliveryView(
         UUID id,
-        @Schema(description = "The webhook-id header: the same on every attempt and redelivery", example = "msg_5f0c1d7e9a2b4c3d8e6f7a1b2c3d4e5f") String webhookId,
-        @Schema(description = "The CloudEvent's id") String eventId,
-        @Schema(example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
+        @Schema(maxLength = Delivery.WEBHOOK_ID_LENGTH, description = "The webhook-id header: the same on every attempt and redelivery", example = "msg_5f0c1d7e9a2b4c3d8e6f7a1b2c3d4e5f") String webhookId,
+        @Schema(maxLength = Delivery.EVENT_TEXT_LENGTH, description = "The CloudEvent's id") String eventId,
+        @Schema(maxLength = Delivery.EVENT_TEXT_LENGTH, example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
         @Schema(implementation = DeliveryState.class, description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
         int attempts,
         @Nullable @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
-        @Nullable String lastError,
+        @Nullable @Schema(maxLength = DeliveryAttempt.ERROR_LENGTH) String lastError,
         Instant createdAt,
         @Nullable @Schema(description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
         @Schema(description = "After this a failed attempt makes the delivery DEAD") Instant giveUpAfter,
@@ -37,7 +39,7 @@ public record DeliveryView(
             Instant attemptedAt,
             @Nullable @Schema(description = "The answer's status; none when no answer came (refused, timed out)", example = "500") Integer statusCode,
             @Schema(description = "From sending to the answer", example = "42") long latencyMillis,
-            @Nullable String error,
-            @Nullable @Schema(description = "The start of the answer's body (at most 500 characters)") String responseExcerpt) {
+            @Nullable @Schema(maxLength = DeliveryAttempt.ERROR_LENGTH) String error,
+            @Nullable @Schema(maxLength = DeliveryAttempt.EXCERPT_LENGTH, description = "The start of the answer's body (at most 500 characters)") String responseExcerpt) {
     }
 }

@@ -15,7 +15,7 @@ public record SubscriptionRequest(
         String url,
         @NotEmpty @Size(max = 50)
         @Schema(description = "CloudEvents types, exact or a prefix ending in `.*`, e.g. `id.go.bekasikota.financing.loan-application.*`")
-        List<@NotBlank String> eventTypes,
+        List<@NotBlank @Size(max = 200) String> eventTypes,
         @Size(max = 200) @Schema(example = "Core banking, production") String description,
         @Schema(description = "Inactive subscriptions keep their pending deliveries until turned on again; default true") Boolean active) {
 }

@@ -1,7 +1,9 @@
 package id.go.bekasikota.koperasi.notifications.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,19 +15,19 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(
         UUID id,
-        @Schema(description = "PARTNER (a bank's or fund's own) or OFFICE (a government system's, kept by officers)", example = "PARTNER") String owner,
-        @Nullable @Schema(example = "bank-bjb") String partnerId,
-        String url,
-        List<String> eventTypes,
-        @Nullable String description,
+        @Schema(maxLength = 7, description = "PARTNER (a bank's or fund's own) or OFFICE (a government system's, kept by officers)", example = "PARTNER") String owner,
+        @Nullable @Schema(maxLength = Actor.PARTNER_ID_LENGTH, example = "bank-bjb") String partnerId,
+        @Schema(maxLength = 2000) String url,
+        @Schema(maxItems = 50) List<@Size(max = 200) String> eventTypes,
+        @Nullable @Schema(maxLength = 200) String description,
         boolean active,
-        @Schema(description = "CLOSED (sending), OPEN (failing: nothing sent until circuitOpenUntil) or PROBING (the next delivery tests the endpoint)", example = "CLOSED") String circuit,
+        @Schema(maxLength = 7, description = "CLOSED (sending), OPEN (failing: nothing sent until circuitOpenUntil) or PROBING (the next delivery tests the endpoint)", example = "CLOSED") String circuit,
         int consecutiveFailures,
         @Nullable Instant circuitOpenUntil,
-        @Nullable @Schema(description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
+        @Nullable @Schema(maxLength = 50, description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
         @Nullable @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
-        String createdBy,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH) String createdBy,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Also the ETag; send it in If-Match to change the subscription") long version) {

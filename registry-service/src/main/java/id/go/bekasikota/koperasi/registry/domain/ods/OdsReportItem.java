@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.domain.ods;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,6 +19,21 @@ public record OdsReportItem(UUID reconciliationId, int item, OdsFindingKind kind
                             String cooperativeNumber, String name, String odsCooperativeNumber, String odsName,
                             OdsMatch matchedBy, OdsField field, String registerValue, String odsValue, BigDecimal similarity,
                             String message, String confirmedBy, Instant confirmedAt) {
+
+    /**
+     * The longest ODS value and reason shown: a bad row's cells (and the reasons quoting them) are whatever the
+     * file holds, so they are cut to these; a row that is read has shorter values (20 digits, names of 300).
+     */
+    public static final int VALUE_LENGTH = 1000;
+    public static final int MESSAGE_LENGTH = 2000;
+
+    public OdsReportItem {
+        odsCooperativeNumber = Problem.clip(odsCooperativeNumber, VALUE_LENGTH);
+        odsName = Problem.clip(odsName, VALUE_LENGTH);
+        registerValue = Problem.clip(registerValue, VALUE_LENGTH);
+        odsValue = Problem.clip(odsValue, VALUE_LENGTH);
+        message = Problem.clip(message, MESSAGE_LENGTH);
+    }
 
     /**
      * An officer may confirm a proposed name match, or the ODS's NIK Koperasi of a row matched by

@@ -17,10 +17,10 @@ public record ActivationDashboardView(
         @Schema(description = "F: the latest financial year whose RAT report is due as of asOf", example = "2025") int latestDueYear,
         @Schema(description = "The target ratio (configuration koperasi.activation.target)", example = "0.65") BigDecimal target,
         Figures total,
-        List<Group> byKecamatan,
-        List<Group> byJenis,
-        List<Group> byKelompok,
-        @Schema(description = "The same figures as of 31 December of each year (the last point as of asOf)") List<TrendPoint> trend) {
+        @Schema(maxItems = 12) List<Group> byKecamatan,
+        @Schema(maxItems = 5) List<Group> byJenis,
+        @Schema(maxItems = 5) List<Group> byKelompok,
+        @Schema(maxItems = 31, description = "The same figures as of 31 December of each year (the last point as of asOf)") List<TrendPoint> trend) {
 
     /**
      * @param registered cooperatives founded on or before the date and not dissolved by then: the denominator
@@ -43,7 +43,7 @@ public record ActivationDashboardView(
     }
 
     @Schema(name = "ActivationGroup")
-    public record Group(@Schema(example = "327501") String key, @Schema(example = "Bekasi Timur") String name, Figures figures) {
+    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 17, example = "Bekasi Timur") String name, Figures figures) {
     }
 
     @Schema(name = "ActivationTrendPoint")

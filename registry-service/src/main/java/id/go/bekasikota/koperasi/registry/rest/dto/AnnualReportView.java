@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,5 +28,5 @@ public record AnnualReportView(
         long turnover,
         long surplus,
         Instant filedAt,
-        @Nullable @Schema(description = "The account that filed it; officers, auditors and the cooperative itself only") String filedBy) {
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The account that filed it; officers, auditors and the cooperative itself only") String filedBy) {
 }

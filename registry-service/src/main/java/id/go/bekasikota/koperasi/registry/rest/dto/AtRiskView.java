@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,18 +26,18 @@ public record AtRiskView(
         @Schema(description = "Active on switchOn if none of them files", example = "405") long activeOnSwitch,
         @Schema(example = "0.405") BigDecimal ratioOnSwitch,
         @Schema(example = "245") long gapOnSwitch,
-        @Schema(description = "This page, by cooperative number then id") List<AtRiskItemView> items,
+        @Schema(maxItems = PageRequest.MAX_SIZE, description = "This page, by cooperative number then id") List<AtRiskItemView> items,
         Page.PageInfo page) {
 
     @Schema(name = "ActivationAtRiskItem")
     public record AtRiskItemView(
             UUID cooperativeId,
-            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-            @Schema(example = "Koperasi Kranggan") String name,
-            @Schema(example = "327510") String kecamatanCode,
-            @Schema(example = "Jatisampurna") String kecamatanName,
-            @Schema(example = "KONSUMEN") String jenis,
-            @Schema(example = "COMMUNITY") String kelompok,
+            @Nullable @Schema(maxLength = 20, example = "3275010010001") String cooperativeNumber,
+            @Schema(maxLength = 200, example = "Koperasi Kranggan") String name,
+            @Schema(maxLength = 6, example = "327510") String kecamatanCode,
+            @Schema(maxLength = 14, example = "Jatisampurna") String kecamatanName,
+            @Schema(maxLength = 13, example = "KONSUMEN") String jenis,
+            @Schema(maxLength = 17, example = "COMMUNITY") String kelompok,
             @Nullable @Schema(description = "Latest financial year reported; absent when it never reported (a cooperative new today)", example = "2024") Integer latestReportYear,
             @Schema(description = "A reactivation case is open today") boolean underReactivation,
             @Schema(description = "The report that keeps it ACTIVE on switchOn") ActivationStepView step) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.registry.event.AwardWinnersConsumer;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,10 +10,10 @@ import java.time.LocalDate;
 /** An award won, from the awards service's announcements. */
 @Schema(name = "Award")
 public record AwardView(
-        @Schema(example = "hari-koperasi-2026") String programId,
+        @Schema(maxLength = AwardWinnersConsumer.CODE_LENGTH, example = "hari-koperasi-2026") String programId,
         @Schema(example = "2026") int year,
-        @Schema(example = "KOPERASI_BERPRESTASI_SIMPAN_PINJAM") String category,
-        @Schema(example = "CITY") String level,
+        @Schema(maxLength = AwardWinnersConsumer.CODE_LENGTH, example = "KOPERASI_BERPRESTASI_SIMPAN_PINJAM") String category,
+        @Schema(maxLength = AwardWinnersConsumer.CODE_LENGTH, example = "CITY") String level,
         @Schema(example = "1") int rank,
         @Nullable @Schema(example = "87.25") BigDecimal totalScore,
         LocalDate announcedOn) {

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.rest.dto;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,15 +19,15 @@ import java.util.UUID;
  */
 @Schema(name = "CooperativeChangesPage")
 public record ChangesPageView(
-        List<Change> items,
-        @Schema(description = "The cursor to send as `after` for the next page (the one sent when the page is empty)",
+        @Schema(maxItems = 1000) List<Change> items,
+        @Schema(maxLength = ChangeCursor.MAX_LENGTH, description = "The cursor to send as `after` for the next page (the one sent when the page is empty)",
                 example = "YzEuMTIuMA") String next,
         @Schema(description = "More changes follow this page now; when false the reader has caught up") boolean hasMore) {
 
     /** One change: the cooperative after it. */
     @Schema(name = "CooperativeChange")
     public record Change(
-            @Schema(description = "Opaque: the place of this change in the feed", example = "YzEuMTIuMA") String cursor,
+            @Schema(maxLength = ChangeCursor.MAX_LENGTH, description = "Opaque: the place of this change in the feed", example = "YzEuMTIuMA") String cursor,
             @Schema(description = "When the change was written (UTC)") Instant changedAt,
             Entry cooperative) {
     }
@@ -42,31 +43,31 @@ public record ChangesPageView(
     public record Entry(
             UUID id,
             @Schema(description = "The cooperative's version after the change (a daily standing evaluation changes status or grade without a new version)") long version,
-            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-            @Schema(example = "Koperasi Lima Garuda") String name,
-            @Nullable String legalEntityNumber,
+            @Nullable @Schema(maxLength = 20, example = "3275010010001") String cooperativeNumber,
+            @Schema(maxLength = 200, example = "Koperasi Lima Garuda") String name,
+            @Nullable @Schema(maxLength = 100) String legalEntityNumber,
             @Nullable LocalDate legalEntityDate,
-            @Schema(example = "SIMPAN_PINJAM") String jenis,
-            @Schema(example = "PRIMER") String bentuk,
-            @Schema(example = "COMMUNITY") String kelompok,
-            @Nullable @Schema(example = "64141") String kbliCode,
-            @Nullable @Schema(example = "2020") String kbliEdition,
-            @Nullable @Schema(example = "CLOSED_LOOP") String savingsLoanScope,
-            @Nullable String address,
-            @Schema(example = "327501") String kecamatanCode,
-            @Schema(example = "Bekasi Timur") String kecamatanName,
-            @Nullable String kelurahan,
+            @Schema(maxLength = 13, example = "SIMPAN_PINJAM") String jenis,
+            @Schema(maxLength = 8, example = "PRIMER") String bentuk,
+            @Schema(maxLength = 17, example = "COMMUNITY") String kelompok,
+            @Nullable @Schema(maxLength = 5, example = "64141") String kbliCode,
+            @Nullable @Schema(maxLength = 4, example = "2020") String kbliEdition,
+            @Nullable @Schema(maxLength = 11, example = "CLOSED_LOOP") String savingsLoanScope,
+            @Nullable @Schema(maxLength = 300) String address,
+            @Schema(maxLength = 6, example = "327501") String kecamatanCode,
+            @Schema(maxLength = 14, example = "Bekasi Timur") String kecamatanName,
+            @Nullable @Schema(maxLength = 100) String kelurahan,
             LocalDate foundedOn,
-            @Nullable @Schema(description = "The cooperative's own contact number; full view only") String phone,
-            @Nullable @Schema(description = "The cooperative's own contact address; full view only") String email,
-            List<BranchData> branches,
+            @Nullable @Schema(maxLength = 21, description = "The cooperative's own contact number; full view only") String phone,
+            @Nullable @Schema(maxLength = 200, description = "The cooperative's own contact address; full view only") String email,
+            @Schema(maxItems = 2000) List<BranchData> branches,
             @Nullable @Schema(description = "Members in the latest RAT report", example = "1716") Integer members,
             @Nullable @Schema(description = "Financial year of the latest RAT report", example = "2025") Integer latestReportYear,
             @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
             @Nullable LocalDate dissolvedOn,
-            @Nullable String dissolutionLegalBasis,
+            @Nullable @Schema(maxLength = 300) String dissolutionLegalBasis,
             @Schema(implementation = ActivityStatus.class, description = "Status as of the day of the change", example = "ACTIVE") String status,
-            @Schema(description = "RAT grade as of the day of the change", example = "A") String grade,
+            @Schema(maxLength = 3, description = "RAT grade as of the day of the change", example = "A") String grade,
             boolean underReactivation,
             @Nullable @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,
             Instant createdAt,

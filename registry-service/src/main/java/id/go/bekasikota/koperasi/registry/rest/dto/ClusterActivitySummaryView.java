@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -8,19 +9,19 @@ import java.util.List;
 /** The clusters' activity across the city: all clusters, and per product category, with a trend by quarter or year. */
 @Schema(name = "ClusterActivitySummary")
 public record ClusterActivitySummaryView(
-        @Schema(description = "QUARTER or YEAR", example = "QUARTER") String by,
+        @Schema(maxLength = 7, description = "QUARTER or YEAR", example = "QUARTER") String by,
         LocalDate from,
         LocalDate to,
         @Schema(description = "Clusters in the register") long clusters,
         ClusterActivityTotalsView.Totals total,
-        List<ClusterActivityTotalsView.Bucket> trend,
-        @Schema(description = "Every product category, empty ones too") List<Category> byCategory,
+        @Schema(maxItems = ClusterActivityService.MAX_BUCKETS) List<ClusterActivityTotalsView.Bucket> trend,
+        @Schema(maxItems = 8, description = "Every product category, empty ones too") List<Category> byCategory,
         @Schema(description = "Every cluster, by name") List<ClusterActivityTotalsView> byCluster) {
 
     @Schema(name = "ClusterActivityCategory")
-    public record Category(@Schema(example = "DOLLS_AND_TOYS") String productCategory,
+    public record Category(@Schema(maxLength = 23, example = "DOLLS_AND_TOYS") String productCategory,
                            @Schema(description = "Clusters of the category in the register", example = "3") long clusters,
                            ClusterActivityTotalsView.Totals total,
-                           List<ClusterActivityTotalsView.Bucket> trend) {
+                           @Schema(maxItems = ClusterActivityService.MAX_BUCKETS) List<ClusterActivityTotalsView.Bucket> trend) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,15 +14,15 @@ import java.util.UUID;
 @Schema(name = "ClusterActivityTotals")
 public record ClusterActivityTotalsView(
         UUID clusterId,
-        @Schema(example = "Sentra Boneka Bantargebang") String name,
-        @Schema(example = "DOLLS_AND_TOYS") String productCategory,
-        @Schema(example = "327507") String kecamatanCode,
+        @Schema(maxLength = 200, example = "Sentra Boneka Bantargebang") String name,
+        @Schema(maxLength = 23, example = "DOLLS_AND_TOYS") String productCategory,
+        @Schema(maxLength = 6, example = "327507") String kecamatanCode,
         @Nullable UUID hostCooperativeId,
-        @Schema(description = "QUARTER or YEAR", example = "QUARTER") String by,
+        @Schema(maxLength = 7, description = "QUARTER or YEAR", example = "QUARTER") String by,
         LocalDate from,
         LocalDate to,
         Totals total,
-        @Schema(description = "Every quarter (or year) from the one holding `from` to the one holding `to`") List<Bucket> trend) {
+        @Schema(maxItems = ClusterActivityService.MAX_BUCKETS, description = "Every quarter (or year) from the one holding `from` to the one holding `to`") List<Bucket> trend) {
 
     /**
      * @param clusters clusters with a period recorded
@@ -37,6 +38,6 @@ public record ClusterActivityTotalsView(
     }
 
     @Schema(name = "ClusterActivityBucket")
-    public record Bucket(@Schema(example = "2026-Q1") String period, LocalDate start, LocalDate end, Totals totals) {
+    public record Bucket(@Schema(maxLength = 7, example = "2026-Q1") String period, LocalDate start, LocalDate end, Totals totals) {
     }
 }

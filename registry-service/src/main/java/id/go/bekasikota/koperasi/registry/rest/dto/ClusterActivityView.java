@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,21 +16,21 @@ import java.util.UUID;
 public record ClusterActivityView(
         UUID id,
         UUID clusterId,
-        @Schema(example = "2026-Q1") String period,
-        @Schema(example = "QUARTER") String periodType,
+        @Schema(maxLength = 7, example = "2026-Q1") String period,
+        @Schema(maxLength = 7, example = "QUARTER") String periodType,
         LocalDate periodStart,
         LocalDate periodEnd,
         @Schema(description = "1 when first recorded, one more with each correction; the current one is also the ETag", example = "1") int revision,
         boolean current,
-        List<ClusterActivityRequest.Purchase> purchases,
-        List<ClusterActivityRequest.Production> production,
-        List<ClusterActivityRequest.Sale> sales,
+        @Schema(maxItems = 50) List<ClusterActivityRequest.Purchase> purchases,
+        @Schema(maxItems = 50) List<ClusterActivityRequest.Production> production,
+        @Schema(maxItems = 20) List<ClusterActivityRequest.Sale> sales,
         @Schema(example = "214") int jobs,
         @Schema(example = "42000000") long purchasesValue,
         @Schema(example = "240000000") long productionValue,
         @Schema(example = "200000000") long salesValue,
-        @Nullable String note,
+        @Nullable @Schema(maxLength = 1000) String note,
         Instant recordedAt,
-        @Schema(description = "officer or cooperative (the host cooperative's account)", example = "cooperative") String recordedAs,
-        @Nullable @Schema(description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
+        @Schema(maxLength = 11, description = "officer or cooperative (the host cooperative's account)", example = "cooperative") String recordedAs,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
 }

@@ -13,9 +13,9 @@ import java.util.UUID;
 public record ClusterMemberView(
         UUID id,
         UUID clusterId,
-        @Schema(example = "Boneka Ceria") String businessName,
-        @Nullable @Schema(description = "Officers and auditors only", example = "Ibu Yati") String ownerName,
-        @Schema(example = "Stuffed dolls, plush keychains") String products,
-        @Schema(example = "327507") String kecamatanCode,
+        @Schema(maxLength = 200, example = "Boneka Ceria") String businessName,
+        @Nullable @Schema(maxLength = 200, description = "Officers and auditors only", example = "Ibu Yati") String ownerName,
+        @Schema(maxLength = 1000, example = "Stuffed dolls, plush keychains") String products,
+        @Schema(maxLength = 6, example = "327507") String kecamatanCode,
         LocalDate joinedOn) {
 }

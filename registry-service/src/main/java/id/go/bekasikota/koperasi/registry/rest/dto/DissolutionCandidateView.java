@@ -10,11 +10,11 @@ import java.util.UUID;
 @Schema(name = "DissolutionCandidate")
 public record DissolutionCandidateView(
         UUID id,
-        @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
-        @Schema(example = "Koperasi Sejahtera Bersama") String name,
-        @Schema(example = "327507") String kecamatanCode,
-        @Schema(example = "Bantargebang") String kecamatanName,
-        @Schema(example = "JASA") String jenis,
+        @Nullable @Schema(maxLength = 20, example = "3275010010001") String cooperativeNumber,
+        @Schema(maxLength = 200, example = "Koperasi Sejahtera Bersama") String name,
+        @Schema(maxLength = 6, example = "327507") String kecamatanCode,
+        @Schema(maxLength = 14, example = "Bantargebang") String kecamatanName,
+        @Schema(maxLength = 13, example = "JASA") String jenis,
         LocalDate foundedOn,
         @Nullable @Schema(description = "Financial year of the last report held by asOf, if any", example = "2021") Integer lastReportedYear,
         @Schema(description = "An open reactivation case follows it") boolean underReactivation) {

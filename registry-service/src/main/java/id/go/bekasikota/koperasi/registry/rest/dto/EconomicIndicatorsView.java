@@ -20,23 +20,23 @@ public record EconomicIndicatorsView(
         LocalDate asOf,
         @Schema(description = "F: the latest financial year whose RAT report is due as of asOf", example = "2025") int latestDueYear,
         @Schema(description = "The window's first year (F-2): a report of an earlier year does not count", example = "2023") int windowFrom,
-        @Schema(description = "PUBLIC (small cells suppressed) or FULL (officers and auditors)", example = "PUBLIC") String view,
+        @Schema(maxLength = 6, description = "PUBLIC (small cells suppressed) or FULL (officers and auditors)", example = "PUBLIC") String view,
         @Schema(description = "The public sees a cell's figures only from this many cooperatives (configuration koperasi.economy.minimum-cell-size)", example = "3") int minimumCellSize,
         SizeClasses sizeClasses,
-        @Schema(description = "How many of the counted figures come from each financial year") List<ReportYear> reportYears,
+        @Schema(maxItems = 3, description = "How many of the counted figures come from each financial year") List<ReportYear> reportYears,
         @Schema(description = "Every counted cooperative") Cell total,
-        List<Group> byKecamatan,
-        List<Group> byJenis,
-        List<Group> byKelompok,
-        List<Group> bySizeClass,
-        @Schema(description = "Each financial year from trendFrom to F: the sums of its reports held by asOf, and growth over the year before") List<TrendPoint> trend) {
+        @Schema(maxItems = 12) List<Group> byKecamatan,
+        @Schema(maxItems = 5) List<Group> byJenis,
+        @Schema(maxItems = 5) List<Group> byKelompok,
+        @Schema(maxItems = 4) List<Group> bySizeClass,
+        @Schema(maxItems = 31, description = "Each financial year from trendFrom to F: the sums of its reports held by asOf, and growth over the year before") List<TrendPoint> trend) {
 
     @Schema(name = "EconomicSizeClasses", description = "PP 7/2021 article 35: TURNOVER as annual sales (35(5)), ASSETS against the business-capital bounds (35(3))")
-    public record SizeClasses(@Schema(example = "TURNOVER") String basis, List<SizeClassBound> classes) {
+    public record SizeClasses(@Schema(maxLength = 8, example = "TURNOVER") String basis, @Schema(maxItems = 4) List<SizeClassBound> classes) {
     }
 
     @Schema(name = "EconomicSizeClassBound")
-    public record SizeClassBound(@Schema(example = "SMALL") String sizeClass,
+    public record SizeClassBound(@Schema(maxLength = 6, example = "SMALL") String sizeClass,
                                  @Nullable @Schema(description = "Inclusive upper bound in rupiah; none for LARGE", example = "15000000000") Long upTo) {
     }
 
@@ -51,7 +51,7 @@ public record EconomicIndicatorsView(
     @Schema(name = "EconomicCell")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Cell(@Schema(example = "617") long cooperatives,
-                       @Nullable @Schema(description = "Why the public sees no figures here: PRIMARY or COMPLEMENTARY", example = "PRIMARY") String suppressed,
+                       @Nullable @Schema(maxLength = 13, description = "Why the public sees no figures here: PRIMARY or COMPLEMENTARY", example = "PRIMARY") String suppressed,
                        @Nullable Figures figures) {
     }
 
@@ -73,9 +73,9 @@ public record EconomicIndicatorsView(
     /** A cell of a breakdown: the same as {@link Cell}, with its key and name. */
     @Schema(name = "EconomicGroup")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Group(@Schema(example = "327501") String key, @Schema(example = "Bekasi Timur") String name,
+    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 17, example = "Bekasi Timur") String name,
                         @Schema(example = "58") long cooperatives,
-                        @Nullable @Schema(description = "PRIMARY or COMPLEMENTARY when the public sees no figures here") String suppressed,
+                        @Nullable @Schema(maxLength = 13, description = "PRIMARY or COMPLEMENTARY when the public sees no figures here") String suppressed,
                         @Nullable Figures figures) {
     }
 
@@ -87,7 +87,7 @@ public record EconomicIndicatorsView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrendPoint(@Schema(example = "2025") int financialYear,
                              @Schema(example = "540") long cooperatives,
-                             @Nullable @Schema(description = "PRIMARY when the public may not see this year's sums") String suppressed,
+                             @Nullable @Schema(maxLength = 13, description = "PRIMARY when the public may not see this year's sums") String suppressed,
                              @Nullable @Schema(description = "Sums of the year's reports (no medians)") Figures totals,
                              @Schema(example = "498") long comparableCooperatives,
                              @Nullable Growths growth) {

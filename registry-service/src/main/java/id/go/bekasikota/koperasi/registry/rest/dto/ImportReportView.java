@@ -1,6 +1,11 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeImport;
+import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -17,7 +22,7 @@ public record ImportReportView(
         UUID id,
         @Schema(enumeration = {"ALL_OR_NOTHING", "VALID_ROWS_ONLY"}, example = "VALID_ROWS_ONLY") String mode,
         @Schema(enumeration = {"APPLIED", "REJECTED"}, description = "APPLIED, or REJECTED when an ALL_OR_NOTHING import wrote nothing", example = "APPLIED") String outcome,
-        String importedBy,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH) String importedBy,
         Instant startedAt,
         Instant finishedAt,
         @Schema(example = "10000") int totalRows,
@@ -29,7 +34,7 @@ public record ImportReportView(
                 example = "{\"foundedOn\": 7, \"kecamatanCode\": 4}") Map<String, Integer> errorsByField,
         @Schema(description = "Rejected rows beyond the first ones listed (koperasi.import.report-rows, default 1,000): counted, not listed",
                 example = "0") int rejectedRowsOmitted,
-        @Schema(description = "In file order: the rows created, updated or found unchanged when the import wrote (none when it "
+        @Schema(maxItems = CooperativeCsv.MAX_ROWS, description = "In file order: the rows created, updated or found unchanged when the import wrote (none when it "
                 + "wrote nothing) and the first rejected rows (1,000 by default)") List<Row> rows) {
 
     /**
@@ -38,14 +43,15 @@ public record ImportReportView(
     @Schema(name = "ImportRow")
     public record Row(
             @Schema(example = "2") int row,
-            @Nullable @Schema(example = "3275010010001") String cooperativeNumber,
+            @Nullable @Schema(maxLength = CooperativeImport.ImportRow.NUMBER_LENGTH, example = "3275010010001") String cooperativeNumber,
             @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}, description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
             @Nullable UUID cooperativeId,
-            @Nullable @Schema(description = "For UPDATED rows") List<String> changedFields,
-            @Nullable @Schema(description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
+            @Nullable @Schema(maxItems = 30, description = "For UPDATED rows") List<@Size(max = 30) String> changedFields,
+            @Nullable @Schema(maxItems = 100, description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
     }
 
     @Schema(name = "ImportRowError")
-    public record RowError(@Schema(example = "foundedOn") String field, @Schema(example = "must be a date (YYYY-MM-DD)") String message) {
+    public record RowError(@Schema(maxLength = Problem.FIELD_LENGTH, example = "foundedOn") String field,
+                           @Schema(maxLength = Problem.MESSAGE_LENGTH, example = "must be a date (YYYY-MM-DD)") String message) {
     }
 }

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,12 +16,12 @@ public record OdsReconciliationView(
         UUID id,
         @Schema(description = "The register's date compared with: status and grade by the rules as of it (the upload's office date)")
         LocalDate asOf,
-        @Nullable @Schema(example = "ods-kota-bekasi-2026-07.csv") String fileName,
-        @Schema(description = "The separator found in the header line: comma, semicolon or tab", example = "semicolon") String separator,
-        @Schema(description = "The fields compared for matched rows: those whose column is in the file, and COOPERATIVE_NUMBER for rows matched by legal entity number",
+        @Nullable @Schema(maxLength = 200, example = "ods-kota-bekasi-2026-07.csv") String fileName,
+        @Schema(maxLength = 9, description = "The separator found in the header line: comma, semicolon or tab", example = "semicolon") String separator,
+        @Schema(maxItems = 6, description = "The fields compared for matched rows: those whose column is in the file, and COOPERATIVE_NUMBER for rows matched by legal entity number",
                 example = "[\"COOPERATIVE_NUMBER\", \"STATUS\", \"GRADE\", \"LAST_RAT_YEAR\", \"LEGAL_ENTITY_NUMBER\", \"KECAMATAN\"]")
-        List<String> comparedFields,
-        @Schema(example = "officer@bekasikota.go.id") String uploadedBy,
+        List<@Size(max = 19) String> comparedFields,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH, example = "officer@bekasikota.go.id") String uploadedBy,
         Instant startedAt,
         Instant finishedAt,
         @Schema(description = "Data rows of the file", example = "1004") int totalRows,

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsFindingKind;
+import id.go.bekasikota.koperasi.registry.domain.ods.OdsReportItem;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,20 +17,20 @@ public record OdsReportItemView(
         @Schema(implementation = OdsFindingKind.class, description = "BAD_ROW, ONLY_IN_ODS, ONLY_IN_REGISTER, PROPOSED_MATCH or DIFFERENCE", example = "DIFFERENCE") String kind,
         @Nullable @Schema(description = "Line of the ODS file (the header is line 1); none for ONLY_IN_REGISTER", example = "14") Integer line,
         @Nullable UUID cooperativeId,
-        @Nullable @Schema(description = "The register's NIK Koperasi", example = "3275010010001") String cooperativeNumber,
-        @Nullable @Schema(description = "The register's name", example = "Koperasi Lima Garuda") String name,
-        @Nullable @Schema(description = "NIK Koperasi in the ODS", example = "3275010010001") String odsCooperativeNumber,
-        @Nullable @Schema(description = "Name in the ODS", example = "KOPERASI LIMA GARUDA") String odsName,
-        @Nullable @Schema(description = "NUMBER, LEGAL_ENTITY_NUMBER, or NAME for a proposal", example = "NUMBER") String matchedBy,
-        @Nullable @Schema(description = "For a DIFFERENCE: COOPERATIVE_NUMBER, STATUS, GRADE, LAST_RAT_YEAR, LEGAL_ENTITY_NUMBER or KECAMATAN", example = "GRADE")
+        @Nullable @Schema(maxLength = 20, description = "The register's NIK Koperasi", example = "3275010010001") String cooperativeNumber,
+        @Nullable @Schema(maxLength = 200, description = "The register's name", example = "Koperasi Lima Garuda") String name,
+        @Nullable @Schema(maxLength = OdsReportItem.VALUE_LENGTH, description = "NIK Koperasi in the ODS", example = "3275010010001") String odsCooperativeNumber,
+        @Nullable @Schema(maxLength = OdsReportItem.VALUE_LENGTH, description = "Name in the ODS", example = "KOPERASI LIMA GARUDA") String odsName,
+        @Nullable @Schema(maxLength = 19, description = "NUMBER, LEGAL_ENTITY_NUMBER, or NAME for a proposal", example = "NUMBER") String matchedBy,
+        @Nullable @Schema(maxLength = 19, description = "For a DIFFERENCE: COOPERATIVE_NUMBER, STATUS, GRADE, LAST_RAT_YEAR, LEGAL_ENTITY_NUMBER or KECAMATAN", example = "GRADE")
         String field,
-        @Nullable @Schema(description = "The register's value (status and grade as of the reconciliation date; kecamatan as its code)", example = "B")
+        @Nullable @Schema(maxLength = OdsReportItem.VALUE_LENGTH, description = "The register's value (status and grade as of the reconciliation date; kecamatan as its code)", example = "B")
         String registerValue,
-        @Nullable @Schema(description = "The ODS's value in the register's vocabulary; absent for an empty cell", example = "A") String odsValue,
+        @Nullable @Schema(maxLength = OdsReportItem.VALUE_LENGTH, description = "The ODS's value in the register's vocabulary; absent for an empty cell", example = "A") String odsValue,
         @Nullable @Schema(description = "Name similarity of a proposal, 0 to 1", example = "0.82") BigDecimal similarity,
-        @Nullable @Schema(description = "Why a BAD_ROW cannot be read, per column", example = "Tahun RAT Terakhir: 'dua ribu' must be a year such as 2024")
+        @Nullable @Schema(maxLength = OdsReportItem.MESSAGE_LENGTH, description = "Why a BAD_ROW cannot be read, per column", example = "Tahun RAT Terakhir: 'dua ribu' must be a year such as 2024")
         String message,
         @Schema(description = "True for an unconfirmed PROPOSED_MATCH or DIFFERENCE of COOPERATIVE_NUMBER") boolean confirmable,
-        @Nullable String confirmedBy,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH) String confirmedBy,
         @Nullable Instant confirmedAt) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,15 +16,15 @@ public record ReactivationCaseView(
         UUID cooperativeId,
         @Schema(enumeration = {"OPEN", "CLOSED"}, example = "OPEN") String status,
         LocalDate openedOn,
-        String openedBy,
-        String reason,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH) String openedBy,
+        @Schema(maxLength = 2000) String reason,
         @Nullable LocalDate closedOn,
-        @Nullable String closedBy,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH) String closedBy,
         @Nullable @Schema(enumeration = {"REACTIVATED", "DISSOLVED"}, description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
         List<Visit> visits,
         long version) {
 
     @Schema(name = "ReactivationVisit")
-    public record Visit(LocalDate visitedOn, String notes, @Nullable String nextSteps, String recordedBy, Instant recordedAt) {
+    public record Visit(LocalDate visitedOn, @Schema(maxLength = 4000) String notes, @Nullable @Schema(maxLength = 2000) String nextSteps, @Schema(maxLength = Actor.SUBJECT_LENGTH) String recordedBy, Instant recordedAt) {
     }
 }

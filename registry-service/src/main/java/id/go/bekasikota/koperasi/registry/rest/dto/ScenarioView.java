@@ -20,12 +20,12 @@ public record ScenarioView(
         @Schema(description = "The dashboard's figures as of asOf") Figures real,
         @Schema(description = "The figures had the actions been written") Figures scenario,
         @Schema(description = "scenario minus real, figure by figure (ratio in 4 decimals)") Figures difference,
-        List<GroupComparison> byKecamatan,
-        List<GroupComparison> byJenis,
-        List<GroupComparison> byKelompok) {
+        @Schema(maxItems = 12) List<GroupComparison> byKecamatan,
+        @Schema(maxItems = 5) List<GroupComparison> byJenis,
+        @Schema(maxItems = 5) List<GroupComparison> byKelompok) {
 
     @Schema(name = "ActivationScenarioGroup")
-    public record GroupComparison(@Schema(example = "327501") String key, @Schema(example = "Bekasi Timur") String name,
+    public record GroupComparison(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 17, example = "Bekasi Timur") String name,
                                   Figures real, Figures scenario, Figures difference) {
 
         public static GroupComparison of(Group real, Figures scenario, Figures difference) {

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -20,6 +21,6 @@ public record StandingView(
         boolean dissolutionCandidate,
         @Schema(description = "A reactivation case was open on asOf (the cooperative stays INACTIVE, flagged, until a report brings it back)")
         boolean underReactivation,
-        List<Integer> reportedWindowYears,
-        List<String> reasons) {
+        @Schema(maxItems = 3) List<Integer> reportedWindowYears,
+        @Schema(maxItems = 4) List<@Size(max = 200) String> reasons) {
 }
