@@ -118,140 +118,158 @@ public final class Bench {
                         "registry", merged(UNLIMITED_SERVICE, REGISTRY_FEED_MAINTENANCE),
                         "financing", UNLIMITED_SERVICE, "awards", UNLIMITED_SERVICE, "notifications", UNLIMITED_SERVICE)), Bench::say);
              ConstantRateLoad load = new ConstantRateLoad(options.connections(), Duration.ofSeconds(30))) {
-            figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 4 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
-                    Target.atMost(60, "s")));
-            if (processes(suite).stream().anyMatch(ServiceProcess::training)) {
-                phase(started, today, "AOT training", () -> trainAotCaches(suite, load));
-            }
-            for (ServiceProcess service : processes(suite)) {
-                double boot = quarkusBootSeconds(service.tail());
-                figures.add(new Figure(service.name() + " ready (all started together)", service.lastStartup().toMillis(), "ms",
-                        Target.atMost(READY_TARGET_MS, "ms"), Double.isNaN(boot) ? "" : String.format(Locale.ROOT, "Quarkus reports started in %.1f s", boot)));
-            }
-            if (options.recoveryOnly()) {
-                phase(started, today, "recovery", () -> recovery(suite, load));
-                phase(started, today, "service logs", () -> keepLogs(suite));
-                write(started, today, true);
-                return;
-            }
-
-            RegisterLoader loader = new RegisterLoader(suite.postgres());
-            List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
-            awaitChangesFeed(loader);
-            String gateway = suite.gatewayUrl();
-            String registry = suite.service("registry").url();
-            phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
-            if (dataOperationsOnly) {
-                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
-                    suite.service("registry").managementUrl(), register, today));
-                phase(started, today, "service logs", () -> keepLogs(suite));
-                write(started, today, true);
-                return;
-            }
-
-            say("PostgreSQL's own single-row insert (JDBC loop) ...");
-            Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
-            double insertsPerSecond = 1e6 / insert.getMean();
-            LatencyResult pgInsert = LatencyResult.of("PostgreSQL single-row insert (JDBC, autocommit, 1 connection)",
-                    insertsPerSecond, insert.getTotalCount() / insertsPerSecond, insert, 0, Target.NONE)
-                    .withNote("closed loop, one after another");
-            latencies.add(pgInsert);
-            pgInsertP99 = pgInsert.p99();
-
-            Random random = new Random(7);
-            List<UUID> ids = new ArrayList<>(register.stream().map(SyntheticRegister.Cooperative::id).toList());
-            Collections.shuffle(ids, random);
-            int f = StandingRules.latestDueYear(today);
-            List<UUID> toFile = new ArrayList<>(register.stream()
-                    .filter(c -> c.dissolvedOn() == null && c.foundedOn().getYear() < f && !c.hasReport(f))
-                    .map(SyntheticRegister.Cooperative::id).toList());
-            Collections.shuffle(toFile, random);
-            List<String> terms = searchTerms();
-
-            ConstantRateLoad.Call searchByName = i -> load.get(gateway + "/api/v1/cooperatives?name="
-                    + terms.get((int) (i % terms.size())).replace(" ", "%20"));
-            ConstantRateLoad.Call searchByStatus = i -> load.get(gateway + "/api/v1/cooperatives?kecamatanCode="
-                    + SyntheticRegister.KECAMATAN[(int) (i % 12)] + "&status=" + (i % 2 == 0 ? "INACTIVE" : "ACTIVE") + "&sort=assets&page=" + (1 + i % 3));
-            ConstantRateLoad.Call readViaGateway = i -> load.get(gateway + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
-            ConstantRateLoad.Call readDirect = i -> load.get(registry + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
-            ConstantRateLoad.Call dashboard = i -> load.get(gateway + "/api/v1/statistics/activation?asOf=" + today);
-            ConstantRateLoad.Call economyToday = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today);
-            ConstantRateLoad.Call economyYearAgo = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today.minusYears(1));
-            AtomicLong filed = new AtomicLong();
-            ConstantRateLoad.Call fileReport = i -> load.request(HttpMethod.POST, gateway + "/api/v1/cooperatives/"
-                            + toFile.get((int) (filed.getAndIncrement() % toFile.size())) + "/annual-reports")
-                    .bearerTokenAuthentication(officer)
-                    .putHeader("Content-Type", "application/json")
-                    .sendBuffer(Buffer.buffer(report(f)));
-
-            // The JIT of four fresh JVMs: reads on both paths before anything is measured.
-            Duration warmUp = options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp();
-            phase(started, today, "warm-up", () -> {
-                say("Warm-up: read by id direct and through the gateway at 200/s, search at 10/s, " + 2 * warmUp.toSeconds() + " s each");
-                load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readDirect, 200, Target.NONE);
-                load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readViaGateway, 200, Target.NONE);
-                load.run("warm-up", new Schedule(10, warmUp.multipliedBy(2)), searchByName, 200, Target.NONE);
-            });
-            // Issue 18 first: the webhook run adds a few hundred registrations, the feed read touches nothing.
-            PartnerIntegrations partners = new PartnerIntegrations(load, officer, Bench::say);
-            boolean local = !options.national();
-            if (local) {
-                phase(started, today, "webhooks", () -> partners.webhookLatency(gateway, registry, options.duration(), options.warmUp(),
-                        Bench::newCooperative).forEach(row -> {
-                            say("  " + summary(row));
-                            latencies.add(row);
-                        }));
-                phase(started, today, "changes feed", () -> {
-                    PartnerIntegrations.Result feed = partners.changesFeed(gateway, options.duration(), options.warmUp());
-                    say("  " + summary(feed.pages()));
-                    latencies.add(feed.pages());
-                    figures.add(Figure.info("changes feed read from the start (system role, pages of 1,000)", feed.fullReadSeconds(), "s",
-                            feed.changes() + " changes"));
-                });
-            }
-            phase(started, today, "operations", () -> {
-                measure(load, "public search by name (anonymous, gateway)", options.searchRate(), searchByName, 200, Target.p95(50));
-                measure(load, "search by kecamatan + status, sorted by assets (gateway)", options.statusSearchRate(), searchByStatus, 200, Target.p95(50));
-                measure(load, "cooperative read by id (anonymous, gateway)", options.readRate(), readViaGateway, 200, Target.NONE);
-                measure(load, "activation dashboard asOf=today (gateway)", options.dashboardRate(), dashboard, 200, Target.p95(100));
-                measure(load, "economic indicators asOf=today (gateway)", options.economyRate(), economyToday, 200, Target.p95(200));
-                measure(load, "economic indicators asOf=a year ago (gateway)", options.economyRate(), economyYearAgo, 200, Target.p95(200));
-                LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
-                figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
-                        "both in this run"));
-                loans(load, loader, suite.service("financing").url(), gateway, register, today);
-            });
-            phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry,
-                    "activation dashboard", "/api/v1/statistics/activation?asOf=" + today, Target.p95(100)));
-            phase(started, today, "economic indicators after a write", () -> coldDashboards(load, gateway, registry,
-                    "economic indicators", "/api/v1/statistics/economy?asOf=" + today, Target.p95(200)));
-            phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
-            phase(started, today, "bulk import", () -> bulkImport(load, gateway));
-            if (local) {
-                phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
-                        suite.service("registry").managementUrl(), register, today));
-                phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, registry, gateway, ids));
-                phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
-            }
-            phase(started, today, "event propagation", () -> {
-                propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
-                propagation(load, loader, registry, options.propagationRate(), true);
-            });
-            phase(started, today, "resident set sizes", () -> {
-                for (ServiceProcess service : processes(suite)) {
-                    figures.add(Figure.of(service.name() + " RSS after the load", service.residentKilobytes() / 1024.0, "MB",
-                            Target.atMost(300, "MB")));
+            // Interrupted (Ctrl-C, kill): the services, Kafka and PostgreSQL stop with the harness. Without the hook
+            // a killed run left its services running, their clients retrying a broker that was gone, on the cores
+            // the next run measured.
+            Thread stopSuite = new Thread(suite::close, "bench-stop-suite");
+            Runtime.getRuntime().addShutdownHook(stopSuite);
+            try {
+                measureAll(started, today, suite, load);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopSuite);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is running already: it stops the suite.
                 }
-            });
-            phase(started, today, "database size", () -> databaseSizes(loader));
-            phase(started, today, "query plans", () -> queryPlans(loader, today));
-            if (local) {
-                phase(started, today, "recovery", () -> recovery(suite, load));
             }
-            phase(started, today, "restarts", () -> restartAlone(suite));
+        }
+    }
+
+    /** Every part of the run, on the started suite. */
+    private void measureAll(Instant started, LocalDate today, LocalSuite suite, ConstantRateLoad load) throws IOException {
+        figures.add(Figure.of("suite healthy (PostgreSQL, Kafka, 4 services, gateway)", suite.timeToHealthy().toMillis() / 1000.0, "s",
+                Target.atMost(60, "s")));
+        if (processes(suite).stream().anyMatch(ServiceProcess::training)) {
+            phase(started, today, "AOT training", () -> trainAotCaches(suite, load));
+        }
+        for (ServiceProcess service : processes(suite)) {
+            double boot = quarkusBootSeconds(service.tail());
+            figures.add(new Figure(service.name() + " ready (all started together)", service.lastStartup().toMillis(), "ms",
+                    Target.atMost(READY_TARGET_MS, "ms"), Double.isNaN(boot) ? "" : String.format(Locale.ROOT, "Quarkus reports started in %.1f s", boot)));
+        }
+        if (options.recoveryOnly()) {
+            phase(started, today, "recovery", () -> recovery(suite, load));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
+            return;
         }
+
+        RegisterLoader loader = new RegisterLoader(suite.postgres());
+        List<SyntheticRegister.Cooperative> register = loadRegister(loader, today);
+        awaitChangesFeed(loader);
+        String gateway = suite.gatewayUrl();
+        String registry = suite.service("registry").url();
+        phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
+        if (dataOperationsOnly) {
+            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
+                suite.service("registry").managementUrl(), register, today));
+            phase(started, today, "service logs", () -> keepLogs(suite));
+            write(started, today, true);
+            return;
+        }
+
+        say("PostgreSQL's own single-row insert (JDBC loop) ...");
+        Histogram insert = new PostgresInsertProbe(loader).run(1_000, 5_000);
+        double insertsPerSecond = 1e6 / insert.getMean();
+        LatencyResult pgInsert = LatencyResult.of("PostgreSQL single-row insert (JDBC, autocommit, 1 connection)",
+                insertsPerSecond, insert.getTotalCount() / insertsPerSecond, insert, 0, Target.NONE)
+                .withNote("closed loop, one after another");
+        latencies.add(pgInsert);
+        pgInsertP99 = pgInsert.p99();
+
+        Random random = new Random(7);
+        List<UUID> ids = new ArrayList<>(register.stream().map(SyntheticRegister.Cooperative::id).toList());
+        Collections.shuffle(ids, random);
+        int f = StandingRules.latestDueYear(today);
+        List<UUID> toFile = new ArrayList<>(register.stream()
+                .filter(c -> c.dissolvedOn() == null && c.foundedOn().getYear() < f && !c.hasReport(f))
+                .map(SyntheticRegister.Cooperative::id).toList());
+        Collections.shuffle(toFile, random);
+        List<String> terms = searchTerms();
+
+        ConstantRateLoad.Call searchByName = i -> load.get(gateway + "/api/v1/cooperatives?name="
+                + terms.get((int) (i % terms.size())).replace(" ", "%20"));
+        ConstantRateLoad.Call searchByStatus = i -> load.get(gateway + "/api/v1/cooperatives?kecamatanCode="
+                + SyntheticRegister.KECAMATAN[(int) (i % 12)] + "&status=" + (i % 2 == 0 ? "INACTIVE" : "ACTIVE") + "&sort=assets&page=" + (1 + i % 3));
+        ConstantRateLoad.Call readViaGateway = i -> load.get(gateway + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+        ConstantRateLoad.Call readDirect = i -> load.get(registry + "/api/v1/cooperatives/" + ids.get((int) (i % ids.size())));
+        ConstantRateLoad.Call dashboard = i -> load.get(gateway + "/api/v1/statistics/activation?asOf=" + today);
+        ConstantRateLoad.Call economyToday = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today);
+        ConstantRateLoad.Call economyYearAgo = i -> load.get(gateway + "/api/v1/statistics/economy?asOf=" + today.minusYears(1));
+        AtomicLong filed = new AtomicLong();
+        ConstantRateLoad.Call fileReport = i -> load.request(HttpMethod.POST, gateway + "/api/v1/cooperatives/"
+                        + toFile.get((int) (filed.getAndIncrement() % toFile.size())) + "/annual-reports")
+                .bearerTokenAuthentication(officer)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(report(f)));
+
+        // The JIT of four fresh JVMs: reads on both paths before anything is measured.
+        Duration warmUp = options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp();
+        phase(started, today, "warm-up", () -> {
+            say("Warm-up: read by id direct and through the gateway at 200/s, search at 10/s, " + 2 * warmUp.toSeconds() + " s each");
+            load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readDirect, 200, Target.NONE);
+            load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readViaGateway, 200, Target.NONE);
+            load.run("warm-up", new Schedule(10, warmUp.multipliedBy(2)), searchByName, 200, Target.NONE);
+        });
+        // Issue 18 first: the webhook run adds a few hundred registrations, the feed read touches nothing.
+        PartnerIntegrations partners = new PartnerIntegrations(load, officer, Bench::say);
+        boolean local = !options.national();
+        if (local) {
+            phase(started, today, "webhooks", () -> partners.webhookLatency(gateway, registry, options.duration(), options.warmUp(),
+                    Bench::newCooperative).forEach(row -> {
+                        say("  " + summary(row));
+                        latencies.add(row);
+                    }));
+            phase(started, today, "changes feed", () -> {
+                PartnerIntegrations.Result feed = partners.changesFeed(gateway, options.duration(), options.warmUp());
+                say("  " + summary(feed.pages()));
+                latencies.add(feed.pages());
+                figures.add(Figure.info("changes feed read from the start (system role, pages of 1,000)", feed.fullReadSeconds(), "s",
+                        feed.changes() + " changes"));
+            });
+        }
+        phase(started, today, "operations", () -> {
+            measure(load, "public search by name (anonymous, gateway)", options.searchRate(), searchByName, 200, Target.p95(50));
+            measure(load, "search by kecamatan + status, sorted by assets (gateway)", options.statusSearchRate(), searchByStatus, 200, Target.p95(50));
+            measure(load, "cooperative read by id (anonymous, gateway)", options.readRate(), readViaGateway, 200, Target.NONE);
+            measure(load, "activation dashboard asOf=today (gateway)", options.dashboardRate(), dashboard, 200, Target.p95(100));
+            measure(load, "economic indicators asOf=today (gateway)", options.economyRate(), economyToday, 200, Target.p95(200));
+            measure(load, "economic indicators asOf=a year ago (gateway)", options.economyRate(), economyYearAgo, 200, Target.p95(200));
+            LatencyResult filing = measure(load, "annual report filing (officer, gateway)", options.writeRate(), fileReport, 201, Target.NONE);
+            figures.add(Figure.info("annual report filing p99 / PostgreSQL single-row insert p99", filing.p99() / pgInsert.p99(), "x",
+                    "both in this run"));
+            loans(load, loader, suite.service("financing").url(), gateway, register, today);
+        });
+        phase(started, today, "dashboard after a write", () -> coldDashboards(load, gateway, registry,
+                "activation dashboard", "/api/v1/statistics/activation?asOf=" + today, Target.p95(100)));
+        phase(started, today, "economic indicators after a write", () -> coldDashboards(load, gateway, registry,
+                "economic indicators", "/api/v1/statistics/economy?asOf=" + today, Target.p95(200)));
+        phase(started, today, "path to 65%", () -> pathToTarget(load, gateway, registry, register, today));
+        phase(started, today, "bulk import", () -> bulkImport(load, gateway));
+        if (local) {
+            phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
+                    suite.service("registry").managementUrl(), register, today));
+            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, registry, gateway, ids));
+            phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
+        }
+        phase(started, today, "event propagation", () -> {
+            propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
+            propagation(load, loader, registry, options.propagationRate(), true);
+        });
+        phase(started, today, "resident set sizes", () -> {
+            for (ServiceProcess service : processes(suite)) {
+                figures.add(Figure.of(service.name() + " RSS after the load", service.residentKilobytes() / 1024.0, "MB",
+                        Target.atMost(300, "MB")));
+            }
+        });
+        phase(started, today, "database size", () -> databaseSizes(loader));
+        phase(started, today, "query plans", () -> queryPlans(loader, today));
+        if (local) {
+            phase(started, today, "recovery", () -> recovery(suite, load));
+        }
+        phase(started, today, "restarts", () -> restartAlone(suite));
+        phase(started, today, "service logs", () -> keepLogs(suite));
+        write(started, today, true);
     }
 
     @FunctionalInterface
