@@ -23,7 +23,9 @@ import java.util.Map;
  *       256 MB ({@link #REGISTRY_HEAP}): it keeps whole-register views in memory (the worklist of every
  *       inactive cooperative, the economic indicators), and with 160 MB it ran out of heap on the worklist of
  *       a 100,000-cooperative register in the benchmark.</li>
- *   <li>{@code -XX:MaxMetaspaceSize=192m}: a cap, not a size (about 20 MB with the AOT cache, 115 MB without).</li>
+ *   <li>No metaspace cap (about 20 MB is used with the AOT cache, 115 MB without): a cap also bounds the
+ *       class space the JVM assembles the AOT cache in, and with 192 MB the registry's training run after the
+ *       demo data failed ("Unable to allocate from 'ro' region").</li>
  *   <li>The full JIT (C1 and C2), {@code -XX:ReservedCodeCacheSize=96m}: a cap (the code of a busy service is
  *       40-50 MB). C1 alone ({@code -XX:TieredStopAtLevel=1}, as the tests start) keeps about 35 MB less and
  *       starts sooner, but the benchmark fed the projections of 100,000 cooperatives at 221 events/s per
@@ -51,7 +53,7 @@ public final class JvmOptions {
     /** The options for every JDK. */
     static final List<String> COMMON = List.of(
             "-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-            "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
             "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
 
     /** The heap's cap of every process but the registry. */
