@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Bench {
 
-    /** The deployment's JVM options (stack's JvmOptions, as in every Dockerfile.jvm and ./suite), and on JDK 25 the AOT cache. */
+    /** The deployment's JVM options (stack's JvmOptions, as in every Dockerfile.jvm and ./suite); ServiceProcess adds the class data (AOT cache or AppCDS). */
     static final List<String> DEPLOYMENT_JVM_OPTIONS = JvmOptions.deployment("financing");
     /** The heap cap among JVM options. */
     static String heap(List<String> options) {
@@ -62,7 +62,6 @@ public final class Bench {
     /** The services' own limit for direct callers is raised too: the direct paths are measured from one address. */
     static final Map<String, String> UNLIMITED_SERVICE = Map.of("CLIENT_RATE_LIMIT_REQUESTS", "1000000000");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
-    private static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
     /** The registry records the bulk-copied register in its changes feed soon after the copy (every 15 s it looks). */
     static final Map<String, String> REGISTRY_FEED_MAINTENANCE = Map.of("CHANGES_MAINTENANCE", "15s");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -289,7 +288,7 @@ public final class Bench {
     }
 
     private static List<ServiceProcess> processes(LocalSuite suite) {
-        return PROCESSES.stream().map(suite::service).toList();
+        return LocalSuite.PROCESSES.stream().map(suite::service).toList();
     }
 
     private List<SyntheticRegister.Cooperative> loadRegister(RegisterLoader loader, LocalDate today) {

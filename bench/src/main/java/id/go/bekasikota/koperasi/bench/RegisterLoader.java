@@ -129,23 +129,25 @@ public final class RegisterLoader {
     }
 
     public long count(String database, String sql) {
-        try (Connection connection = connect(database);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        return first(database, sql, result -> result.getLong(1));
     }
 
     /** The first column of the first row of {@code sql}, as text. */
     public String queryText(String database, String sql) {
+        return first(database, sql, result -> result.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    /** {@code column} read from the first row of {@code sql}. */
+    private <T> T first(String database, String sql, Column<T> column) {
         try (Connection connection = connect(database);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();
-            return result.getString(1);
+            return column.read(result);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }

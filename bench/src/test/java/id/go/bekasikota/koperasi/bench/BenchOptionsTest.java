@@ -34,6 +34,19 @@ class BenchOptionsTest {
     }
 
     @Test
+    void nationalIsAMillionCooperativesAtFiveHundredEventsASecond() {
+        BenchOptions options = BenchOptions.parse(Path.of("/repo"), "--national");
+        assertThat(options.national()).isTrue();
+        assertThat(options.cooperatives()).isEqualTo(1_000_000);
+        assertThat(options.reports()).isEqualTo(3_000_000);
+        assertThat(options.propagationRate()).isEqualTo(500);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(BenchOptions.parse(Path.of("/repo")).national()).isFalse();
+        assertThatThrownBy(() -> BenchOptions.parse(Path.of("/repo"), "--national", "--quick"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--national");
+    }
+
+    @Test
     void recoveryOnlyIsOffByDefaultAndTakesItsRate() {
         assertThat(BenchOptions.parse(Path.of("/repo")).recoveryOnly()).isFalse();
         assertThat(BenchOptions.parse(Path.of("/repo")).recoveryRate()).isEqualTo(50);
