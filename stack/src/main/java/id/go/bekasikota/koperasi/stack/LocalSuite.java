@@ -164,6 +164,9 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
                 env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+                if (!OfficeClockStart.ofThisRun().isZero()) {
+                    env.put(OfficeClockStart.ENVIRONMENT, OfficeClockStart.ofThisRun().toString());
+                }
                 if (service.equals("notifications")) {
                     // A suite on one machine: webhook receivers on this machine, over http.
                     env.put("WEBHOOKS_ALLOW_HTTP", "true");

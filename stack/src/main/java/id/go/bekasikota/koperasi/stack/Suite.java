@@ -1,6 +1,5 @@
 package id.go.bekasikota.koperasi.stack;
 
-import id.go.bekasikota.koperasi.contracts.OfficeTime;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
  *   up [--port 8080] [--no-demo-data]     start everything, load demo data, wait for Ctrl-C
  *   up --keycloak [--port 8080]          the same trusting a Keycloak started with it (port 8180), without demo data
  *   up --kafka-cluster ...               either of the above on three Kafka brokers (replication factor 3, two in sync)
+ *   up --office-date 2030-01-15 ...      any of the above with the office clock running from that day (noon)
  *   token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
  * </pre>
  */
@@ -49,6 +49,12 @@ public final class Suite {
         long started = System.nanoTime();
         boolean keycloak = options.contains("--keycloak");
         Consumer<String> progress = line -> System.out.println("[suite] " + line);
+        String officeDate = option(options, "--office-date", null);
+        if (officeDate != null) {
+            // Before OfficeClockStart is first read: the services and the demo data stand on that day.
+            System.setProperty(OfficeClockStart.PROPERTY, LocalDate.parse(officeDate).toString());
+            progress.accept("The office clock runs from " + officeDate + " at noon (today in the services: " + OfficeClockStart.today() + ")");
+        }
         // The services start as deployed (JvmOptions): the options the benchmark measures.
         LocalSuite.Settings settings = LocalSuite.Settings.deployment(java.util.Map.of());
         progress.accept("Java " + Runtime.version() + ", services with " + String.join(" ", settings.jvmOptions())
@@ -78,15 +84,15 @@ public final class Suite {
             System.out.println("[suite] Loading demo data (" + DemoData.TOTAL + " cooperatives, " + DemoData.ACTIVE + " active; "
                     + DemoData.DISSOLVED + " more dissolved) ...");
             int loaded = new DemoData(suite.service("registry").url(), DevTokens.issue("officer"))
-                    .load(LocalDate.now(OfficeTime.ZONE));
+                    .load(OfficeClockStart.today());
             System.out.println("[suite] Demo data: " + loaded + " cooperatives registered.");
-            System.out.println("[suite] Demo data: " + new EconomicDemoData(suite.service("registry").url(), DevTokens.issue("officer")).load(LocalDate.now(OfficeTime.ZONE)) + ".");
+            System.out.println("[suite] Demo data: " + new EconomicDemoData(suite.service("registry").url(), DevTokens.issue("officer")).load(OfficeClockStart.today()) + ".");
             int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
-                    .load(LocalDate.now(OfficeTime.ZONE));
+                    .load(OfficeClockStart.today());
             System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
                     + (applications == 0 ? " (loaded before)." : " (one repaying, one forwarded, one draft)."));
             int nominations = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url())
-                    .load(LocalDate.now(OfficeTime.ZONE));
+                    .load(OfficeClockStart.today());
             System.out.println("[suite] Demo data: " + (nominations < 0 ? "award programs loaded before."
                     : "the next Cooperative Day program with jurors " + String.join(", ", AwardsDemoData.JURORS) + " and "
                     + nominations + " nominations."));
@@ -168,8 +174,8 @@ public final class Suite {
 
     private static void usage() {
         System.err.println("""
-                usage: ./suite up [--port 8080] [--no-demo-data] [--kafka-cluster]
-                       ./suite up --keycloak [--port 8080] [--kafka-cluster]
+                usage: ./suite up [--port 8080] [--no-demo-data] [--kafka-cluster] [--office-date YYYY-MM-DD]
+                       ./suite up --keycloak [--port 8080] [--kafka-cluster] [--office-date YYYY-MM-DD]
                        ./suite token ROLE [--partner ID] [--cooperative ID] [--subject NAME] [--hours N]
                 roles: officer, juror, partner, cooperative, auditor, system""");
     }

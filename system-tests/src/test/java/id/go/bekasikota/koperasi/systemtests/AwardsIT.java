@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ import static org.hamcrest.Matchers.hasSize;
  *
  * <p>The defaulted loan is published to {@code financing.loan-application.v1} by the test as
  * financing-service would (schema-valid state-changed and defaulted CloudEvents): a loan defaults
- * after 90 days past due, and the packaged suite runs on the real clock.
+ * after 90 days past due, and the packaged suite's clock runs on (it cannot be moved 90 days ahead mid-run).
  */
 @ExtendWith(SuiteExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,7 +47,7 @@ class AwardsIT {
     @Test
     @Order(2)
     void eligibleCooperativesAreRankedAndTheWinnerReachesTheRegistry(LocalSuite suite) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = OfficeClockStart.today();
         // F by hand (DESIGN.md 3.1), not by the production rule: the year before from 1 July on, else two years before.
         int f = CooperativeSnapshotMother.latestDueYear(today);
 
@@ -190,7 +189,7 @@ class AwardsIT {
     @Test
     @Order(1)
     void theDemoProgramOfSuiteUpIsValidAndLoadedOnce(LocalSuite suite) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = OfficeClockStart.today();
         AwardsDemoData demo = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url());
         // No system test creates award programs before this one; the named cooperatives of ./suite up are not registered here.
         org.assertj.core.api.Assertions.assertThat(demo.load(today)).isZero();
@@ -258,7 +257,7 @@ class AwardsIT {
 
     private static String loanData(String cooperativeId, String applicationId, String fields, long version) {
         return "{\"applicationId\": \"" + applicationId + "\", \"cooperativeId\": \"" + cooperativeId + "\", \"programId\": \""
-                + UUID.randomUUID() + "\", \"partnerId\": \"lpdb-kumkm\", " + fields + ", \"occurredAt\": \"" + Instant.now()
+                + UUID.randomUUID() + "\", \"partnerId\": \"lpdb-kumkm\", " + fields + ", \"occurredAt\": \"" + OfficeClockStart.clock().instant()
                 + "\", \"aggregateVersion\": " + version + "}";
     }
 }

@@ -1,6 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
-import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.DueYear;
@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
  * graded A on 1 July of last due year, dormant today, a reactivation case with a visit, back to ACTIVE by a filed
  * report which closes the case, and counted each time in the activation dashboard.
  *
- * <p>The packaged suite runs on the real clock: every year here is taken from today's date, F (the
+ * <p>The packaged suite runs on the office clock of the run ({@link OfficeClockStart}): every year here is taken from that day, F (the
  * latest due financial year) by the rule written out in {@link DueYear}, so the test holds on any day.
  */
 @ExtendWith(SuiteExtension.class)
@@ -33,7 +33,7 @@ class CooperativeLifeIT {
 
     @Test
     void registeredGradedDormantReactivatedAndCountedEveryStepOfTheWay() {
-        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        LocalDate today = OfficeClockStart.today();
         int f = DueYear.asOf(today);
         // On 1 July of F-1 the due year was F-2: the window F-4..F-2.
         LocalDate then = LocalDate.of(f - 1, 7, 1);

@@ -1,9 +1,9 @@
 package id.go.bekasikota.koperasi.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.stack.KeycloakServer;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
@@ -162,7 +162,7 @@ class KeycloakIT {
                 .when().post("/api/v1/financing-programs").then().statusCode(201).extract().path("id");
 
         // The cooperative files its annual (RAT) report for the latest due year (DESIGN 3.1, computed here by hand).
-        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        LocalDate today = OfficeClockStart.today();
         int dueYear = today.isBefore(LocalDate.of(today.getYear(), 7, 1)) ? today.getYear() - 2 : today.getYear() - 1;
         given(gateway).auth().oauth2(member.get()).contentType(ContentType.JSON).body(Map.of(
                         "financialYear", dueYear, "meetingDate", (dueYear + 1) + "-03-20", "membersMale", 120, "membersFemale", 135,

@@ -1,6 +1,6 @@
 package id.go.bekasikota.koperasi.systemtests;
 
-import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -32,9 +32,9 @@ final class LoanForwarding {
                         "cooperativeNumber", CooperativeNumbers.unique(), "name", "Koperasi Jasa Webhook " + UUID.randomUUID(),
                         "jenis", "JASA", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "kecamatanCode", "327509", "foundedOn", "2010-01-15"))
                 .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
-        // Reports for F-1 and F as of the office's today (the suite runs on the real clock), so the
+        // Reports for F-1 and F as of the office's today (the run's office clock, OfficeClockStart), so the
         // cooperative is eligible whatever the date of the run.
-        int latestDueYear = DueYear.asOf(LocalDate.now(OfficeTime.ZONE));
+        int latestDueYear = DueYear.asOf(OfficeClockStart.today());
         for (int year : new int[]{latestDueYear - 1, latestDueYear}) {
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of(
                             "financialYear", year, "meetingDate", (year + 1) + "-02-14", "membersMale", 40, "membersFemale", 45,

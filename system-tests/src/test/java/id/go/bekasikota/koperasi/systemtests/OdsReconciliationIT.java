@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.systemtests;
 
 import id.go.bekasikota.koperasi.stack.DemoData;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,7 @@ class OdsReconciliationIT {
 
     @Test
     void theDemoRegisterWithEveryKindOfDifferenceIsReconciledExactly(LocalSuite suite) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = OfficeClockStart.today();
         String registry = suite.service("registry").url();
         List<Registered> register = new ArrayList<>();
         for (Map<String, Object> cooperative : DemoData.cooperatives(today).subList(0, DEMO)) {

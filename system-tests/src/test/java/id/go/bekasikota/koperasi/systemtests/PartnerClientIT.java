@@ -18,8 +18,8 @@ import id.go.bekasikota.koperasi.clients.financing.model.Repayment;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentPart;
 import id.go.bekasikota.koperasi.clients.financing.model.RepaymentRequest;
 import id.go.bekasikota.koperasi.clients.financing.model.ScheduledInstallment;
-import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +58,7 @@ class PartnerClientIT {
         UUID application = UUID.fromString(LoanForwarding.toPartner(partner).applicationId());
         ApiClient client = client(suite.gatewayUrl(), Tokens.partner(partner));
         PartnerApiApi bank = new PartnerApiApi(client);
-        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        LocalDate today = OfficeClockStart.today();
 
         // The bank's list of forwarded applications holds ours, as asked.
         PageLoanApplicationView forwarded = bank.listPartnerLoanApplications(null, null, null, LoanApplicationState.FORWARDED);

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.systemtests;
 import id.go.bekasikota.koperasi.stack.DevTokens;
 import id.go.bekasikota.koperasi.stack.EmbeddedPostgresServer;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -20,7 +21,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ class ProjectionRebuildIT {
     void aCorruptedProjectionIsRebuiltWhileReadsAndRegistryWritesGoOn(String service, LocalSuite suite) throws Exception {
         String registry = suite.service("registry").url();
         String tag = "rebuild-" + service + "-" + UUID.randomUUID().toString().substring(0, 8);
-        int f = latestDueYear(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        int f = latestDueYear(OfficeClockStart.today());
         RegistryLoad writes = new RegistryLoad();
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < COOPERATIVES; i++) {
@@ -232,7 +232,7 @@ class ProjectionRebuildIT {
 
     /** A program the reads ask about: a financing program, or an award program of this year. */
     private static String program(String service, int f) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = OfficeClockStart.today();
         if ("financing".equals(service)) {
             return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.ofEntries(
                             Map.entry("partnerId", "bank-rebuild-" + UUID.randomUUID().toString().substring(0, 6)),

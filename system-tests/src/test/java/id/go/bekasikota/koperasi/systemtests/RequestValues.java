@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.systemtests.ApiOperations.Operation;
 
 import java.net.URLEncoder;
@@ -157,7 +158,7 @@ final class RequestValues {
             return NODES.booleanNode(true);
         }
         return switch (format) {
-            case "date" -> NODES.textNode(LocalDate.now().minusYears(1).toString());
+            case "date" -> NODES.textNode(OfficeClockStart.today().minusYears(1).toString());
             case "date-time" -> NODES.textNode("2026-01-15T03:00:00Z");
             case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
             default -> NODES.textNode("Contract test");

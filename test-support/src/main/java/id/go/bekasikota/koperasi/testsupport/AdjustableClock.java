@@ -1,12 +1,12 @@
 package id.go.bekasikota.koperasi.testsupport;
 
 import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,8 +20,8 @@ import java.time.ZoneId;
  * <p>A run may start the clock elsewhere with the system property {@value #START_PROPERTY}: an ISO
  * date (taken at noon office time) or an ISO instant, e.g.
  * {@code ./mvnw verify -pl awards-service -am -Dkoperasi.test.clock=2030-01-15}. The clock then runs
- * on from there, and {@link #reset()} returns to it; tests that take their dates from this clock
- * run as if on that day.
+ * on from there ({@link OfficeClockStart}, the same offset as the services a system test starts),
+ * and {@link #reset()} returns to it; tests that take their dates from this clock run as if on that day.
  */
 @Alternative
 @Priority(1)
@@ -29,8 +29,7 @@ import java.time.ZoneId;
 public class AdjustableClock extends Clock {
 
     /** The system property that starts a run's clock at another date or instant. */
-    public static final String START_PROPERTY = "koperasi.test.clock";
-    private static final Duration START_OFFSET = offset(System.getProperty(START_PROPERTY), Instant.now());
+    public static final String START_PROPERTY = OfficeClockStart.PROPERTY;
 
     private volatile Instant fixed;
 
@@ -55,16 +54,6 @@ public class AdjustableClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now().plus(START_OFFSET);
-    }
-
-    /** How far the run's clock is from the real time {@code now}: none unless {@value #START_PROPERTY} is set. */
-    static Duration offset(String start, Instant now) {
-        if (start == null || start.isBlank()) {
-            return Duration.ZERO;
-        }
-        Instant at = start.contains("T") ? Instant.parse(start.strip())
-                : LocalDate.parse(start.strip()).atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toInstant();
-        return Duration.between(now, at);
+        return now != null ? now : Instant.now().plus(OfficeClockStart.ofThisRun());
     }
 }

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
@@ -56,7 +57,7 @@ public final class AwardsApi {
 
     /** A financing event about a loan of the cooperative (state-changed, defaulted or settled), as financing would publish it. */
     public static void loanEvent(String cooperativeId, String applicationId, String type, String toState, long version) {
-        Instant occurredAt = Instant.now();
+        Instant occurredAt = OfficeClockStart.clock().instant();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("applicationId", applicationId);
         data.put("cooperativeId", cooperativeId);

@@ -198,7 +198,9 @@ public class DeliveryDispatcher {
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0, "not sent: the url " + refused.get(), null));
         }
-        long timestamp = today.now().getEpochSecond();
+        // The real time, not the office clock: receivers check it against their own clock to refuse replays
+        // (as tokens keep the real time when a suite runs on another office day).
+        long timestamp = Instant.now().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("webhook-id", outgoing.webhookId());
         headers.put("webhook-timestamp", Long.toString(timestamp));

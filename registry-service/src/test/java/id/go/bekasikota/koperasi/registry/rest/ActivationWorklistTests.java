@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.hasItem;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class ActivationWorklistTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = OfficeClockStart.today();
     private static final int F = StandingRules.latestDueYear(TODAY);
     private static final String WORKLIST = "/api/v1/statistics/activation/worklist";
 

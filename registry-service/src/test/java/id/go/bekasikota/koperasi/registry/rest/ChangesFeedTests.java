@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -214,7 +213,7 @@ class ChangesFeedTests {
         String other = register(CooperativeMother.limaGaruda());
         assertThat(mineAfter(head, id)).hasSize(2);
 
-        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(Instant.now().plus(1, ChronoUnit.DAYS)));
+        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(clock.instant().plus(1, ChronoUnit.DAYS)));
         assertThat(dropped).isPositive();
         List<Map<String, Object>> kept = mineAfter(head, id);
         assertThat(kept).hasSize(1);

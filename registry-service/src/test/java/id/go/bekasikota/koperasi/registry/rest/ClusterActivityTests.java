@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.ClusterMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.registry.support.EconomyMother;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,7 +147,7 @@ class ClusterActivityTests {
         String cluster = cluster("Sentra Validasi " + UUID.randomUUID(), "HANDICRAFT", null);
         Map<String, Object> body = EconomyMother.dollActivity("2024-13", 1L, 1L, 1);
         record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("period"));
-        LocalDate nextMonth = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusMonths(1);
+        LocalDate nextMonth = OfficeClockStart.today().plusMonths(1);
         body.put("period", "%d-%02d".formatted(nextMonth.getYear(), nextMonth.getMonthValue()));
         record(Tokens.officer(), cluster, body).then().statusCode(400).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", startsWith("has not begun"));

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.within;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class OfficeReportTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = OfficeClockStart.today();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
     private static final List<String> KECAMATAN = List.of("Bekasi Timur", "Bekasi Barat", "Bekasi Utara", "Bekasi Selatan",

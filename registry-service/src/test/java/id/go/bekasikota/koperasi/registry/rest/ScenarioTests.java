@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
@@ -15,7 +16,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ import static org.hamcrest.Matchers.hasItems;
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class ScenarioTests {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = OfficeClockStart.today();
     private static final int F = StandingRules.latestDueYear(TODAY);
     private static final String SCENARIOS = "/api/v1/statistics/activation/scenarios";
     private static final String[] KECAMATAN = {"327501", "327502", "327503", "327504", "327505", "327506", "327507",
