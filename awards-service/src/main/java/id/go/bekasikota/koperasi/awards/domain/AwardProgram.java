@@ -136,6 +136,7 @@ public class AwardProgram extends PanacheEntityBase {
         jury.assignment(subject).ifPresent(existing -> {
             throw ProblemException.duplicate(Text.of("awards.program.juror-assigned", subject), existing.id.toString());
         });
+        jury.requireRoomForAnother();
         record(HistoryEntry.Action.JUROR_ASSIGNED, actor, subject, now);
         return JurorAssignment.of(id, subject, actor.subject(), now);
     }

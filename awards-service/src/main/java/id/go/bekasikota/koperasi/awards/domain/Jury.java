@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
 
@@ -22,6 +24,13 @@ import java.util.stream.Collectors;
  */
 public final class Jury {
 
+    /**
+     * The most jurors one program's jury may have at once. A city jury is a handful of people (office, cooperative
+     * movement, academics); 25 leaves room for a national round and bounds every list with one entry per juror (a
+     * breakdown line's scores and conflicted jurors, the jury itself).
+     */
+    public static final int MAX_JURORS = 25;
+
     private final UUID programId;
     private final Map<String, JurorAssignment> assignments = new LinkedHashMap<>();
     private final List<ConflictDeclaration> conflicts;
@@ -36,6 +45,14 @@ public final class Jury {
     /** The assigned jurors, by token subject, in order. */
     public Set<String> jurors() {
         return new TreeSet<>(assignments.keySet());
+    }
+
+    /** Another juror may join: the jury has fewer than {@link #MAX_JURORS}; otherwise a 422 rule violation. */
+    public void requireRoomForAnother() {
+        if (assignments.size() >= MAX_JURORS) {
+            throw ProblemException.ruleViolation(Text.of("awards.program.jury-full", MAX_JURORS), List.of("The jury has "
+                    + assignments.size() + " jurors; at most " + MAX_JURORS + " may sit on one program: remove one before assigning another."));
+        }
     }
 
     public boolean isJuror(String subject) {

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Size;
@@ -46,12 +47,22 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
     public record Line(@Schema(maxLength = 20) String code, @Schema(maxLength = 300) String name, Aspect aspect, IndicatorSource source,
                        @Nullable IndicatorKind kind, @Nullable @Schema(maxLength = 7, description = "percent or years") String unit,
                        @Nullable BigDecimal target, BigDecimal weight, @Nullable BigDecimal actual, @Nullable BigDecimal achievementPercent, @Nullable Integer bandScore,
-                       List<JurorScore> jurorScores, List<@Size(max = Actor.SUBJECT_LENGTH) String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
-                       boolean complete, String explanation) {
+                       @Schema(maxItems = Jury.MAX_JURORS, description = "One per juror of the jury (at most 25) whose score counts") List<JurorScore> jurorScores,
+                       @Schema(maxItems = Jury.MAX_JURORS, description = "Jurors of the jury (at most 25) who scored but declared a conflict")
+                       List<@Size(max = Actor.SUBJECT_LENGTH) String> excludedJurors, BigDecimal score, BigDecimal weightedScore,
+                       boolean complete, @Schema(maxLength = EXPLANATION_LENGTH) String explanation) {
+
+        /**
+         * The longest explanation: a juror line names at most {@link Jury#MAX_JURORS} jurors of at most 200 characters
+         * each with their scores (under 5,200 characters), a computed one its figures (under 1,000). Longer is cut, which
+         * only a change to these texts could cause.
+         */
+        public static final int EXPLANATION_LENGTH = 6000;
 
         public Line {
             jurorScores = jurorScores == null ? List.of() : List.copyOf(jurorScores);
             excludedJurors = excludedJurors == null ? List.of() : List.copyOf(excludedJurors);
+            explanation = Problem.clip(explanation, EXPLANATION_LENGTH);
         }
 
         /** The same line without who the jurors are: for a cooperative reading its own result. */

@@ -102,9 +102,9 @@ public class AwardsMapper {
 
     public RankingView toView(ResultService.RankingResult ranking) {
         return new RankingView(ranking.program().id, ranking.program().state, ranking.provisional(), ranking.assessedFinancialYear(),
-                ranking.program().winners, ranking.rows().stream().map(r -> new RankingView.Entry(r.rank(), r.nomination().id,
+                ranking.program().winners, ranking.rows().items().stream().map(r -> new RankingView.Entry(r.rank(), r.nomination().id,
                 r.nomination().cooperativeId, r.nomination().cooperativeNumber, r.nomination().cooperativeName, r.total(),
-                r.keuanganSubtotal(), r.winner(), r.complete(), r.breakdown(), r.eligibilityReasons())).toList());
+                r.keuanganSubtotal(), r.winner(), r.complete(), r.breakdown(), r.eligibilityReasons())).toList(), ranking.rows().page());
     }
 
     /** @param forwardingOf the forwarding of a winner, if any */

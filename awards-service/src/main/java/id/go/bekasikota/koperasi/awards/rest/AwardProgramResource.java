@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
+import id.go.bekasikota.koperasi.awards.domain.Jury;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.Subjects;
@@ -163,8 +164,9 @@ public class AwardProgramResource {
     @GET
     @Path("/{id}/jurors")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "List the program's jurors", description = "By token subject.")
-    @APIResponse(responseCode = "200", description = "The jurors")
+    @Operation(summary = "List the program's jurors", description = "By token subject; a jury has at most 25 jurors.")
+    @APIResponse(responseCode = "200", description = "The jurors (at most 25)", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = JurorView.class, maxItems = Jury.MAX_JURORS)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<JurorView> listJurors(@PathParam("id") String id) {
@@ -175,12 +177,13 @@ public class AwardProgramResource {
     @Path("/{id}/jurors")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Assign a juror", description = "The juror (a token subject with the `juror` role) may then read and score the program's nominations, except those of a cooperative it declares a conflict with. Only while OPEN.")
+    @Operation(summary = "Assign a juror", description = "The juror (a token subject with the `juror` role) may then read and score the program's nominations, except those of a cooperative it declares a conflict with. Only while OPEN. A jury has at most 25 jurors: the 26th is refused (422) until one is removed.")
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = JurorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Assigned already, or the program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The jury has 25 jurors already (`rule-violation`): remove one first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assignJuror(@PathParam("id") String id, @Valid @NotNull JurorRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(mapper.toView(programs.assignJuror(Params.id(Subjects.PROGRAM, id), request.juror(), caller.actor()))).build();
@@ -205,12 +208,13 @@ public class AwardProgramResource {
     @GET
     @Path("/{id}/ranking")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Ranking with a breakdown", description = "Every nomination ranked by total descending, then the keuangan subtotal descending, then cooperative number ascending, with every number explained per indicator (actual, target, achievement, band; juror scores and who was left out for a conflict; weight x score). Provisional and live while OPEN; frozen once finalised. Shown to two decimals: an actual value and its achievement percent truncated toward zero, so never past a band edge (79.9999998% shows as 79.99% beside band 50); juror means, weighted scores and subtotals half-up; the total is computed from exact values and rounded once, half-up.")
-    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(implementation = RankingView.class)))
+    @Operation(summary = "Ranking with a breakdown", description = "Paged (`page`, `size` up to 100; `page` says where the entries stand in the whole ranking, `totalItems` how many nominations are ranked). Every nomination ranked by total descending, then the keuangan subtotal descending, then cooperative number ascending, with every number explained per indicator (actual, target, achievement, band; juror scores and who was left out for a conflict; weight x score). Provisional and live while OPEN; frozen once finalised. Shown to two decimals: an actual value and its achievement percent truncated toward zero, so never past a band edge (79.9999998% shows as 79.99% beside band 50); juror means, weighted scores and subtotals half-up; the total is computed from exact values and rounded once, half-up.")
+    @APIResponse(responseCode = "200", description = "The ranking: one page of its entries (`page`, `size`), best first", content = @Content(schema = @Schema(implementation = RankingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RankingView getRanking(@PathParam("id") String id) {
-        return mapper.toView(results.ranking(Params.id(Subjects.PROGRAM, id)));
+    public RankingView getRanking(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return mapper.toView(results.ranking(Params.id(Subjects.PROGRAM, id), paging));
     }
 
     @POST
@@ -260,12 +264,13 @@ public class AwardProgramResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "The program's trail", description = "Who did what, when and why, oldest first: creation and changes, jurors assigned and removed, every nomination, withdrawal, conflict declaration and score (with the previous value of a revision), finalisation, announcement and forwarding.")
-    @APIResponse(responseCode = "200", description = "The trail")
+    @Operation(summary = "The program's trail", description = "Who did what, when and why, oldest first, a page at a time (`page`, `size` up to 100): creation and changes, jurors assigned and removed, every nomination, withdrawal, conflict declaration and score (with the previous value of a revision), finalisation, announcement and forwarding.")
+    @APIResponse(responseCode = "200", description = "A page of the trail, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<HistoryView> getAwardProgramHistory(@PathParam("id") String id) {
-        return programs.history(Params.id(Subjects.PROGRAM, id)).stream().map(mapper::toView).toList();
+    public Page<HistoryView> getAwardProgramHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return programs.history(Params.id(Subjects.PROGRAM, id), paging).map(mapper::toView);
     }
 
     @GET

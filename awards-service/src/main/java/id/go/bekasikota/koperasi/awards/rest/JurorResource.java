@@ -1,5 +1,9 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.JurorTaskView;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
@@ -18,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** The calling juror's work list. */
 @Path("/api/v1/juror/nominations")
@@ -39,10 +42,11 @@ public class JurorResource {
 
     @GET
     @RolesAllowed(Roles.JUROR)
-    @Operation(summary = "My nominations to score", description = "The nominations of the OPEN programs the calling juror is assigned to, except those it declared a conflict with, with the indicators to score and the juror's own scores so far.")
-    @APIResponse(responseCode = "200", description = "The work list, by program and cooperative number")
+    @Operation(summary = "My nominations to score", description = "The nominations of the OPEN programs the calling juror is assigned to, except those it declared a conflict with, with the indicators to score and the juror's own scores so far; a page at a time (`page`, `size` up to 100).")
+    @APIResponse(responseCode = "200", description = "A page of the work list, by program and cooperative number")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<JurorTaskView> listMyNominations() {
-        return jury.tasks(caller.actor()).stream().map(mapper::toView).toList();
+    public Page<JurorTaskView> listMyNominations(@BeanParam @Valid PageRequest paging) {
+        return jury.tasks(caller.actor(), paging).map(mapper::toView);
     }
 }

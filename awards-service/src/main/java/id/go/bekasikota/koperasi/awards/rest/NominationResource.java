@@ -123,12 +123,13 @@ public class NominationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first: nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome. Each entry names the actor and its role (`actorRole`). A withdrawn nomination keeps its trail, its scores among it.")
-    @APIResponse(responseCode = "200", description = "The trail")
+    @Operation(summary = "The nomination's trail", description = "Who did what, when and why, oldest first, a page at a time (`page`, `size` up to 100): nomination, withdrawal, conflicts, every score and revision (previous -> new value, comment), finalisation, forwarding and its outcome. Each entry names the actor and its role (`actorRole`). A withdrawn nomination keeps its trail, its scores among it.")
+    @APIResponse(responseCode = "200", description = "A page of the trail, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<HistoryView> getNominationHistory(@PathParam("id") String id) {
-        return nominations.history(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
+    public Page<HistoryView> getNominationHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return nominations.history(Params.id(Subjects.NOMINATION, id), caller.actor(), paging).map(mapper::toView);
     }
 
     @POST
@@ -163,12 +164,13 @@ public class NominationResource {
     @GET
     @Path("/{id}/conflicts")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "List declared conflicts", description = "For the office: the declarations about the nomination's cooperative in its program, whichever of its nominations they were declared on (`nominationId`).")
-    @APIResponse(responseCode = "200", description = "The declarations")
+    @Operation(summary = "List declared conflicts", description = "For the office: the declarations about the nomination's cooperative in its program, whichever of its nominations they were declared on (`nominationId`); oldest first, a page at a time (`page`, `size` up to 100): a juror removed from the jury keeps its declarations, so they are not bounded by the jury's size.")
+    @APIResponse(responseCode = "200", description = "A page of the declarations, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ConflictView> listConflicts(@PathParam("id") String id) {
-        return jury.conflicts(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
+    public Page<ConflictView> listConflicts(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return jury.conflicts(Params.id(Subjects.NOMINATION, id), caller.actor(), paging).map(mapper::toView);
     }
 
     @PUT
@@ -189,12 +191,13 @@ public class NominationResource {
     @GET
     @Path("/{id}/scores")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR})
-    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores, those of a withdrawn nomination too (they stay with it); a juror only its own.")
-    @APIResponse(responseCode = "200", description = "The scores, by juror and indicator")
+    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores, those of a withdrawn nomination too (they stay with it, as do those of a juror since removed); a juror only its own. A page at a time (`page`, `size` up to 100), by juror and indicator.")
+    @APIResponse(responseCode = "200", description = "A page of the scores, by juror and indicator")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A juror not of the program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ScoreView> listScores(@PathParam("id") String id) {
-        return jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor()).stream().map(mapper::toView).toList();
+    public Page<ScoreView> listScores(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor(), paging).map(mapper::toView);
     }
 
     @POST

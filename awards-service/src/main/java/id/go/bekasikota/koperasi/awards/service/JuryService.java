@@ -13,6 +13,9 @@ import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import io.quarkus.panache.common.Sort;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,12 +48,15 @@ public class JuryService {
 
     /** The declarations about the nomination's cooperative in its program, whichever nomination they were declared on. */
     @Transactional
-    public List<ConflictDeclaration> conflicts(UUID nominationId, Actor actor) {
+    public Page<ConflictDeclaration> conflicts(UUID nominationId, Actor actor, PageRequest paging) {
         Nomination nomination = nominations.require(nominationId);
         if (!actor.readsEverything()) {
             throw ProblemException.forbidden(Text.of("awards.forbidden.conflicts"));
         }
-        return programs.jury(nomination.programId).conflictsWith(nomination.cooperativeId);
+        // As Jury.conflictsWith orders them: oldest first, then by juror (one declaration per juror, cooperative and program).
+        var query = ConflictDeclaration.<ConflictDeclaration>find("programId = ?1 and cooperativeId = ?2",
+                Sort.ascending("declaredAt").and("juror"), nomination.programId, nomination.cooperativeId);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     @Transactional
@@ -65,33 +71,36 @@ public class JuryService {
 
     /** The office reads every juror's scores (those of a withdrawn nomination too); a juror its own. */
     @Transactional
-    public List<JurorScoreRecord> scores(UUID nominationId, Actor actor) {
+    public Page<JurorScoreRecord> scores(UUID nominationId, Actor actor, PageRequest paging) {
         Nomination nomination = nominations.readable(nominationId, actor);
+        PanacheQuery<JurorScoreRecord> query;
         if (actor.readsEverything()) {
-            return JurorScoreRecord.list("nominationId", Sort.ascending("juror").and("indicatorCode"), nomination.id);
-        }
-        if (actor.role() != ActorRole.JUROR) {
+            query = JurorScoreRecord.find("nominationId", Sort.ascending("juror").and("indicatorCode").and("id"), nomination.id);
+        } else if (actor.role() == ActorRole.JUROR) {
+            query = JurorScoreRecord.find("nominationId = ?1 and juror = ?2", Sort.ascending("indicatorCode").and("id"), nomination.id,
+                    actor.subject());
+        } else {
             throw ProblemException.forbidden(Text.of("awards.forbidden.scores"));
         }
-        return ownScores(nomination.id, actor.subject());
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     /** Nominations in the running of the juror's OPEN programs, except those of cooperatives it declared a conflict with. */
     @Transactional
-    public List<Task> tasks(Actor actor) {
+    public Page<Task> tasks(Actor actor, PageRequest paging) {
         String juror = actor.subject();
-        List<Nomination> open = Nomination.list("from Nomination n where n.state = ?1"
+        PanacheQuery<Nomination> query = Nomination.find("from Nomination n where n.state = ?1"
                         + " and n.programId in (select a.programId from JurorAssignment a where a.juror = ?2)"
                         + " and n.programId in (select p.id from AwardProgram p where p.state = ?3)"
                         + " and not exists (select c.id from ConflictDeclaration c where c.juror = ?2"
                         + " and c.programId = n.programId and c.cooperativeId = n.cooperativeId)",
                 Sort.ascending("programId").and("cooperativeNumber").and("id"), NominationState.SUBMITTED, juror, ProgramState.OPEN);
         List<Task> tasks = new ArrayList<>();
-        for (Nomination n : open) {
+        for (Nomination n : query.page(paging.page() - 1, paging.size()).list()) {
             AwardProgram program = programs.require(n.programId);
             tasks.add(new Task(n, program, ownScores(n.id, juror)));
         }
-        return tasks;
+        return Page.of(tasks, paging, query.count());
     }
 
     public record Task(Nomination nomination, AwardProgram program, List<JurorScoreRecord> myScores) {

@@ -133,9 +133,10 @@ public class NominationService {
 
     /** The nomination's trail, oldest first: for the office. */
     @Transactional
-    public List<HistoryEntry> history(UUID nominationId, Actor actor) {
+    public Page<HistoryEntry> history(UUID nominationId, Actor actor, PageRequest paging) {
         Nomination nomination = readable(nominationId, actor);
-        return HistoryEntry.list("nominationId", Sort.ascending("sequence"), nomination.id);
+        var query = HistoryEntry.<HistoryEntry>find("nominationId", Sort.ascending("sequence"), nomination.id);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     @Transactional

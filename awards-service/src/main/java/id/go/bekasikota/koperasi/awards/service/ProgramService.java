@@ -123,8 +123,9 @@ public class ProgramService {
 
     /** The trail of the program and of its nominations, oldest first. */
     @Transactional
-    public List<HistoryEntry> history(UUID programId) {
+    public Page<HistoryEntry> history(UUID programId, PageRequest paging) {
         require(programId);
-        return HistoryEntry.list("programId", Sort.ascending("sequence"), programId);
+        var query = HistoryEntry.<HistoryEntry>find("programId", Sort.ascending("sequence"), programId);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 }

@@ -24,6 +24,8 @@ import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import io.quarkus.panache.common.Sort;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -68,7 +70,8 @@ public class ResultService {
                       boolean complete, ScoreBreakdown breakdown, List<String> eligibilityReasons) {
     }
 
-    public record RankingResult(AwardProgram program, boolean provisional, int assessedFinancialYear, List<Row> rows) {
+    /** @param rows one page of the ranking, best first */
+    public record RankingResult(AwardProgram program, boolean provisional, int assessedFinancialYear, Page<Row> rows) {
     }
 
     /** The winners of a program as the caller may see them: empty before they may be shown. */
@@ -76,18 +79,24 @@ public class ResultService {
     }
 
     @Transactional
-    public RankingResult ranking(UUID programId) {
+    public RankingResult ranking(UUID programId, PageRequest paging) {
         AwardProgram program = programs.require(programId);
         int f = StandingRules.latestDueYear(program.assessmentDate());
         if (program.state == ProgramState.OPEN) {
-            return new RankingResult(program, true, f, live(program, programs.jury(programId)));
+            return new RankingResult(program, true, f, page(live(program, programs.jury(programId)), paging));
         }
         List<Row> rows = Nomination.<Nomination>list("programId = ?1 and state <> ?2", programId, NominationState.WITHDRAWN).stream()
                 .sorted(Comparator.comparing((Nomination n) -> n.rank))
                 .map(n -> new Row(n.rank, n, n.totalScore, n.result.aspectSubtotals().get(Aspect.KEUANGAN), n.won(),
                         n.result.complete(), n.result, null))
                 .toList();
-        return new RankingResult(program, false, f, rows);
+        return new RankingResult(program, false, f, page(rows, paging));
+    }
+
+    /** The ranking is computed whole (each rank depends on every total), then shown a page at a time. */
+    private static <T> Page<T> page(List<T> all, PageRequest paging) {
+        int from = Math.min(paging.offset(), all.size());
+        return Page.of(all.subList(from, Math.min(from + paging.size(), all.size())), paging, all.size());
     }
 
     @Transactional

@@ -81,6 +81,21 @@ class AwardProgramTest {
     }
 
     @Test
+    void aJuryHasTwentyFiveJurorsAtMost() {
+        AwardProgram program = AwardMother.openProgram();
+        List<String> twentyFour = java.util.stream.IntStream.rangeClosed(1, 24).mapToObj(i -> "juri-" + i).toList();
+        assertThat(program.assignJuror(AwardMother.jury(program, twentyFour, List.of()), "juri-25", OFFICER, NOW).juror)
+                .as("the 25th joins").isEqualTo("juri-25");
+        List<String> twentyFive = java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(i -> "juri-" + i).toList();
+        Jury full = AwardMother.jury(program, twentyFive, List.of());
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.assignJuror(full, "juri-26", OFFICER, NOW)).extensions())
+                .containsEntry("reasons", List.of("The jury has 25 jurors; at most 25 may sit on one program: remove one before assigning another."));
+        assertThat(refused(ProblemType.DUPLICATE, () -> program.assignJuror(full, "juri-3", OFFICER, NOW)).extensions())
+                .as("one already on the jury is named as such").containsKey("existingId");
+        assertThat(Jury.MAX_JURORS).isEqualTo(25);
+    }
+
+    @Test
     void theJuryChangesOnlyWhileOpen() {
         AwardProgram program = AwardMother.openProgram();
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());

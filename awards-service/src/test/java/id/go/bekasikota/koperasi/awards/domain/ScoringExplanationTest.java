@@ -27,6 +27,39 @@ class ScoringExplanationTest {
     }
 
     @Test
+    void aFullJuryOfLongNamesFitsTheExplanationsBound() {
+        // The longest juror line: 25 jurors (Jury.MAX_JURORS) of 200 characters (JurorRequest), one counted and 24
+        // named as conflicted: 40 + 35 + 24 x 200 + 23 x 2 + 1 = 4,922 characters, under the 6,000 stated.
+        List<JurorScore> scores = new java.util.ArrayList<>();
+        java.util.Set<String> conflicted = new java.util.HashSet<>();
+        StringBuilder names = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            String name = String.format("%03d", i) + "x".repeat(197);
+            scores.add(new JurorScore(name, 100, null));
+            if (i > 1) {
+                conflicted.add(name);
+                names.append(i > 2 ? ", " : "").append(name);
+            }
+        }
+        IndicatorResult result = Scoring.juror(K1, scores, conflicted);
+        assertThat(result.explanation()).isEqualTo("Mean of 1 juror score (100) / 1 = 100.00; not counted (declared conflict): " + names + ".");
+        assertThat(result.explanation()).hasSize(4922);
+        ScoreBreakdown.Line line = ScoreBreakdown.of(Scoring.score(new ScoringSheet(List.of(K1)), i -> null, i -> scores, conflicted))
+                .indicators().get(0);
+        assertThat(line.explanation()).isEqualTo(result.explanation());
+        assertThat(line.jurorScores()).hasSize(1);
+        assertThat(line.excludedJurors()).hasSize(24);
+        assertThat(ScoreBreakdown.Line.EXPLANATION_LENGTH).isEqualTo(6000);
+    }
+
+    @Test
+    void aLongerExplanationIsCutToTheBoundStated() {
+        ScoreBreakdown.Line line = new ScoreBreakdown.Line("K1", "Kelembagaan", Aspect.KELEMBAGAAN, IndicatorSource.JUROR, null, null,
+                null, BigDecimal.ONE, null, null, null, List.of(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, false, "y".repeat(7000));
+        assertThat(line.explanation()).hasSize(6000).endsWith("y\u2026").startsWith("yyyy");
+    }
+
+    @Test
     void withoutScoresAJurorIndicatorCountsZeroUntilScored() {
         IndicatorResult unscored = Scoring.juror(K1, null, Set.of());
         assertThat(unscored.complete()).isFalse();

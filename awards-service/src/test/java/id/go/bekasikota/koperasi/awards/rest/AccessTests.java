@@ -160,7 +160,7 @@ class AccessTests extends OnTheOfficeClock {
 
         AwardsApi.score("juri-access", otherNomination, "K1", 70);
         given().auth().oauth2(juror).when().get("/api/v1/nominations/" + otherNomination + "/scores").then().statusCode(200)
-                .body("juror", everyItem(equalTo("juri-access")));
+                .body("items.juror", everyItem(equalTo("juri-access")));
         given().auth().oauth2(juror).contentType(ContentType.JSON).body(Map.of("reason", "Saudara saya ketua koperasi ini"))
                 .when().post("/api/v1/nominations/" + otherNomination + "/conflicts").then().statusCode(201);
         given().auth().oauth2(juror).contentType(ContentType.JSON).body(Map.of("reason", "lagi"))
@@ -172,7 +172,7 @@ class AccessTests extends OnTheOfficeClock {
                 .when().put("/api/v1/nominations/" + otherNomination + "/scores").then().statusCode(403);
         // The office sees the declaration and that the earlier score no longer counts.
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + otherNomination + "/conflicts").then().statusCode(200)
-                .body("juror", hasItem("juri-access"));
+                .body("items.juror", hasItem("juri-access"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking").then().statusCode(200)
                 .body("entries.find { it.nominationId == '" + otherNomination + "' }.complete", equalTo(false))
                 .body("entries.find { it.nominationId == '" + otherNomination + "' }.breakdown.indicators[0].excludedJurors",

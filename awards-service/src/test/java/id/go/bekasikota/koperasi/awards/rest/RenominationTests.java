@@ -71,7 +71,7 @@ class RenominationTests extends OnTheOfficeClock {
                 .when().put("/api/v1/nominations/" + second + "/scores").then().statusCode(403)
                 .body("detail", containsString("conflict of interest"));
         given().auth().oauth2(conflicted).when().get("/api/v1/juror/nominations").then().statusCode(200)
-                .body("nominationId", not(hasItem(second)));
+                .body("items.nominationId", not(hasItem(second)));
         given().auth().oauth2(conflicted).queryParam("programId", programId).when().get("/api/v1/nominations").then().statusCode(200)
                 .body("items", hasSize(0));
         given().auth().oauth2(conflicted).contentType(ContentType.JSON).body(Map.of("reason", "sekali lagi"))
@@ -87,17 +87,17 @@ class RenominationTests extends OnTheOfficeClock {
 
         // The office sees the declaration on the new nomination, and the earlier scores where they were given.
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/nominations/" + second + "/conflicts").then().statusCode(200)
-                .body("juror", contains("juri-konflik")).body("nominationId", contains(declaration));
+                .body("items.juror", contains("juri-konflik")).body("items.nominationId", contains(declaration));
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + first + "/scores").then().statusCode(200)
-                .body("juror", contains("juri-netral")).body("score", contains(70));
+                .body("items.juror", contains("juri-netral")).body("items.score", contains(70));
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + first + "/history").then().statusCode(200)
-                .body("action", contains("NOMINATED", "CONFLICT_DECLARED", "SCORED", "WITHDRAWN"))
-                .body("find { it.action == 'SCORED' }.actor", equalTo("juri-netral"))
-                .body("find { it.action == 'SCORED' }.detail", equalTo("K1: 70 (dinilai)"))
-                .body("find { it.action == 'WITHDRAWN' }.actorRole", equalTo("cooperative"));
+                .body("items.action", contains("NOMINATED", "CONFLICT_DECLARED", "SCORED", "WITHDRAWN"))
+                .body("items.find { it.action == 'SCORED' }.actor", equalTo("juri-netral"))
+                .body("items.find { it.action == 'SCORED' }.detail", equalTo("K1: 70 (dinilai)"))
+                .body("items.find { it.action == 'WITHDRAWN' }.actorRole", equalTo("cooperative"));
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + second + "/history").then().statusCode(200)
-                .body("action", contains("NOMINATED", "SCORED"))
-                .body("[0].detail", containsString("again (re-nomination 1 of at most 2, after withdrawal of nomination " + first + ")"));
+                .body("items.action", contains("NOMINATED", "SCORED"))
+                .body("items[0].detail", containsString("again (re-nomination 1 of at most 2, after withdrawal of nomination " + first + ")"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking").then().statusCode(200)
                 .body("entries.nominationId", contains(second))
                 .body("entries[0].breakdown.indicators[0].jurorScores.juror", contains("juri-netral"));

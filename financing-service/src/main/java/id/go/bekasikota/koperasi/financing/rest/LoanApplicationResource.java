@@ -274,12 +274,14 @@ public class LoanApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
-    @Operation(summary = "The application's history", description = "Every action in order: who (and in which role), when, from which "
+    @Operation(summary = "The application's history", description = "Every action in order, a page at a time (`page`, `size`; a "
+            + "returned application may go round again, so the history has no fixed length): who (and in which role), when, from which "
             + "state to which, and why.")
-    @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StateChangeView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the history, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id) {
-        return applications.history(Params.id(Subjects.APPLICATION, id), caller.actor()).stream().map(mapper::toView).toList();
+    public Page<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return applications.history(Params.id(Subjects.APPLICATION, id), caller.actor(), paging).map(mapper::toView);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -57,12 +58,14 @@ public class LoanDocumentResource {
     @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
     @Operation(summary = "Attach a document", description = "The body is the document's bytes. The format is recognised from the "
             + "content (PDF, JPEG or PNG); a Content-Type that says otherwise is refused (415). At most 5 MB by default "
-            + "(`koperasi.financing.documents.max-size`). Only while the application is DRAFT or RETURNED. SHA-256 is recorded.")
+            + "(`koperasi.financing.documents.max-size`). Only while the application is DRAFT or RETURNED. SHA-256 is recorded. "
+            + "An application carries at most 50 documents: the 51st is refused (422) until one is removed.")
     @RequestBody(description = "The document's bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid type, filename or an empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The application has 50 documents already (`rule-violation`): remove one first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response attachLoanDocument(@PathParam("id") String id,
@@ -82,8 +85,9 @@ public class LoanDocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
-    @Operation(summary = "List the documents", description = "Metadata only, in the order uploaded.")
-    @APIResponse(responseCode = "200", description = "The documents", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
+    @Operation(summary = "List the documents", description = "Metadata only, in the order uploaded: at most 50, as many as an application may carry.")
+    @APIResponse(responseCode = "200", description = "The documents (at most 50)", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = DocumentView.class, maxItems = DocumentLimit.MAX_PER_APPLICATION)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DocumentView> listLoanDocuments(@PathParam("id") String id) {
         return documents.list(Params.id(Subjects.APPLICATION, id), caller.actor()).stream().map(mapper::toView).toList();

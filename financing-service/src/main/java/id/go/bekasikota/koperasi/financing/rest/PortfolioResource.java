@@ -54,11 +54,12 @@ public class PortfolioResource {
     @Path("/arrears-evaluations")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Re-evaluate arrears now", description = "What the daily job does at 00:30 office time: days past due of every "
-            + "disbursed loan as of today; a loan beyond the threshold (90 days by default) becomes DEFAULTED, with its events.")
+            + "disbursed loan as of today; a loan beyond the threshold (90 days by default) becomes DEFAULTED, with its events. The answer "
+            + "counts the loans made DEFAULTED and lists the first 100 by id; `GET /api/v1/loan-applications?state=DEFAULTED` lists them all.")
     @APIResponse(responseCode = "200", description = "What the evaluation did", content = @Content(schema = @Schema(implementation = ArrearsEvaluationView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArrearsEvaluationView evaluateArrears() {
         LoanServicingService.Evaluation result = servicing.evaluateArrears();
-        return new ArrearsEvaluationView(result.asOf(), result.thresholdDays(), result.evaluated(), result.defaulted());
+        return ArrearsEvaluationView.of(result.asOf(), result.thresholdDays(), result.evaluated(), result.defaulted());
     }
 }

@@ -22,6 +22,7 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.projection.CooperativeProjection;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -141,8 +142,10 @@ public class LoanApplicationService {
 
     /** Every action on an application the actor may see, in order. */
     @Transactional
-    public List<LoanStateChange> history(UUID id, Actor actor) {
-        return List.copyOf(find(id, actor).history);
+    public Page<LoanStateChange> history(UUID id, Actor actor, PageRequest paging) {
+        LoanApplication application = find(id, actor);
+        PanacheQuery<LoanStateChange> query = LoanStateChange.find("application.id", Sort.by("id"), application.id);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     /** A page of applications, newest first. Cooperatives see only theirs; partners only those forwarded to them. */

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
+import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocumentContent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -73,6 +74,7 @@ public class LoanDocumentService {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     Text.of("financing.document.declared-otherwise", declared, format.mediaType()));
         }
+        DocumentLimit.requireRoomBeside(LoanDocument.count("applicationId", applicationId));
         LoanDocument document = new LoanDocument();
         document.id = UUID.randomUUID();
         document.applicationId = applicationId;

@@ -73,7 +73,7 @@ class ApprovalLimitsTests {
         as(Tokens.officer()).when().get("/api/v1/loan-applications/" + application)
                 .then().statusCode(200).body("state", equalTo("FORWARDED")).body("approvedAmount", nullValue());
         as(Tokens.officer()).when().get("/api/v1/loan-applications/" + application + "/history")
-                .then().body("toState", not(hasItem("APPROVED")));
+                .then().body("items.toState", not(hasItem("APPROVED")));
     }
 
     @Test

@@ -85,6 +85,37 @@ class LoanDocumentTests {
     }
 
     @Test
+    void anApplicationCarriesFiftyDocumentsAtMost() {
+        String path = "/api/v1/loan-applications/" + application + "/documents";
+        String owner = Tokens.cooperative(cooperative);
+        String first = null;
+        for (int i = 1; i <= 50; i++) {
+            String id = upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX_" + i)
+                    .when().post(path).then().statusCode(201).extract().path("id");
+            first = first == null ? id : first;
+        }
+        upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX_51")
+                .when().post(path).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("detail", equalTo("The application has its 50 documents already: remove one before attaching another"))
+                .body("reasons", equalTo(java.util.List.of(
+                        "The application has 50 documents; at most 50 are accepted: remove one before attaching another.")));
+        given().header("Authorization", Tokens.bearer(owner)).header("Accept-Language", "id").body(LoanApplicationMother.PDF)
+                .contentType("application/pdf").queryParam("type", "ANNEX_51").when().post(path).then().statusCode(422)
+                .body("detail", equalTo("Permohonan ini sudah memiliki 50 dokumen: hapus salah satu sebelum melampirkan dokumen lain"));
+        as(Tokens.officer()).when().get(path).then().statusCode(200).body("", hasSize(50))
+                .body("[0].documentType", equalTo("ANNEX_1")).body("[49].documentType", equalTo("ANNEX_50"));
+
+        // One removed, one more fits; then it is full again.
+        as(owner).when().delete(path + "/" + first).then().statusCode(204);
+        upload(Tokens.officer(), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX_51")
+                .when().post(path).then().statusCode(201);
+        upload(Tokens.officer(), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX_52")
+                .when().post(path).then().statusCode(422);
+        as(Tokens.auditor()).when().get(path).then().statusCode(200).body("", hasSize(50)).body("[49].documentType", equalTo("ANNEX_51"));
+    }
+
+    @Test
     void wrongFormatsWrongTypesAndOversizeFilesAreRefusedAndNothingIsKept() {
         String path = "/api/v1/loan-applications/" + application + "/documents";
         String owner = Tokens.cooperative(cooperative);

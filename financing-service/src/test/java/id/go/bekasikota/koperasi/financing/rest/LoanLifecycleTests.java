@@ -157,11 +157,22 @@ class LoanLifecycleTests {
                     .body("items[1].principalPaid", equalTo((int) (12_000_000 - schedule.getLong("installments[0].principal"))));
             as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(200)
-                    .body("toState", equalTo(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "VERIFIED", "RECOMMENDED",
+                    .body("items.toState", equalTo(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "VERIFIED", "RECOMMENDED",
                             "FORWARDED", "APPROVED", "DISBURSED", "REPAYING", "SETTLED")))
-                    .body("actorRole", equalTo(List.of("cooperative", "cooperative", "officer", "cooperative", "officer", "officer",
+                    .body("items.actorRole", equalTo(List.of("cooperative", "cooperative", "officer", "cooperative", "officer", "officer",
                             "officer", "partner", "partner", "partner", "partner")))
-                    .body("[2].reason", equalTo("Proposal belum ditandatangani"));
+                    .body("items[2].reason", equalTo("Proposal belum ditandatangani"))
+                    .body("page.totalItems", equalTo(11)).body("page.totalPages", equalTo(1));
+            // The history is paged: 11 lines by 4 are three pages, the last with three.
+            as(Tokens.auditor()).queryParam("page", 3).queryParam("size", 4).when().get("/api/v1/loan-applications/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("items.toState", equalTo(List.of("DISBURSED", "REPAYING", "SETTLED")))
+                    .body("page.number", equalTo(3)).body("page.size", equalTo(4))
+                    .body("page.totalItems", equalTo(11)).body("page.totalPages", equalTo(3));
+            as(Tokens.cooperative(cooperative)).queryParam("page", 2).queryParam("size", 2).when().get("/api/v1/loan-applications/" + id + "/history")
+                    .then().statusCode(200).body("items.toState", equalTo(List.of("RETURNED", "SUBMITTED")));
+            as(Tokens.auditor()).queryParam("size", 101).when().get("/api/v1/loan-applications/" + id + "/history")
+                    .then().statusCode(400).body("errors[0].field", equalTo("size"));
 
             // Events: every state change, both repayments, the settlement; versions one by one.
             events.await(EventLog.Event.ofType(FinancingEventTypes.SETTLED, id));
@@ -202,14 +213,16 @@ class LoanLifecycleTests {
             // One day more: 91 > 90, DEFAULTED; evaluating again changes nothing.
             LocalDate dayOfDefault = firstDue.plusDays(91);
             clock.today(dayOfDefault);
-            as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
-                    .then().statusCode(200).body("defaulted", hasItem(id));
+            io.restassured.path.json.JsonPath evaluation = as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
+                    .then().statusCode(200).body("defaulted", hasItem(id)).extract().jsonPath();
+            // Fewer than 100 made DEFAULTED: all listed, and counted.
+            assertThat(evaluation.getInt("defaultedCount")).isEqualTo(evaluation.getList("defaulted").size());
             as(officer()).when().post("/api/v1/portfolio/arrears-evaluations")
                     .then().statusCode(200).body("defaulted", not(hasItem(id)));
             as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id)
                     .then().body("state", equalTo("DEFAULTED")).body("daysPastDue", equalTo(91));
             as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + id + "/history")
-                    .then().body("[-1].actorRole", equalTo("system")).body("[-1].reason", containsString("91 days past due"));
+                    .then().body("items[-1].actorRole", equalTo("system")).body("items[-1].reason", containsString("91 days past due"));
 
             EventLog.Event defaulted = events.await(EventLog.Event.ofType(FinancingEventTypes.DEFAULTED, id));
             JsonPath data = JsonPath.from(defaulted.value());

@@ -19,6 +19,12 @@ public class DeliveryAttempt extends PanacheEntityBase {
     public static final int ERROR_LENGTH = 300;
     /** The longest excerpt of an answer kept (koperasi.webhooks.delivery.response-excerpt, 500 by default, is cut to it). */
     public static final int EXCERPT_LENGTH = 500;
+    /**
+     * The latest attempts a delivery's detail shows (all of them are paged at its {@code /attempts}): redeliveries add
+     * attempts without end, while one retry budget of the default schedule (5 s x 4 up to 12 h, 72 h) makes 14
+     * (README), so one budget's attempts always show in full.
+     */
+    public static final int LATEST_SHOWN = 20;
 
     @Id
     public UUID id;

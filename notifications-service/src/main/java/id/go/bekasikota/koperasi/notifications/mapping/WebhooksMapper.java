@@ -45,8 +45,11 @@ public class WebhooksMapper {
     }
 
     public DeliveryView toView(Delivery d, List<DeliveryAttempt> attempts) {
-        return view(d, d.payload, attempts.stream().map(a -> new DeliveryView.Attempt(a.number, a.attemptedAt, a.statusCode,
-                a.latencyMillis, a.error, a.responseExcerpt)).toList());
+        return view(d, d.payload, attempts.stream().map(this::toView).toList());
+    }
+
+    public DeliveryView.Attempt toView(DeliveryAttempt a) {
+        return new DeliveryView.Attempt(a.number, a.attemptedAt, a.statusCode, a.latencyMillis, a.error, a.responseExcerpt);
     }
 
     private DeliveryView view(Delivery d, String payload, List<DeliveryView.Attempt> attempts) {

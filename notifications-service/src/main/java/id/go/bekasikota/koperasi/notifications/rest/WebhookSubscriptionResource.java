@@ -167,7 +167,7 @@ public class WebhookSubscriptionResource {
     @GET
     @Path("/{id}/deliveries/{deliveryId}")
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "One delivery with its attempts", description = "The body sent and every attempt: when, the status, the latency, the error and the start of the answer.")
+    @Operation(summary = "One delivery with its latest attempts", description = "The body sent and its latest 20 attempts (`attemptLog`, oldest of them first): when, the status, the latency, the error and the start of the answer. `attempts` counts every attempt, redeliveries' included; when it is more than 20, `GET .../attempts` pages through all of them.")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -175,6 +175,21 @@ public class WebhookSubscriptionResource {
     public DeliveryView getWebhookDelivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         SubscriptionService.DeliveryWithAttempts found = service.delivery(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId));
         return mapper.toView(found.delivery(), found.attempts());
+    }
+
+    @GET
+    @Path("/{id}/deliveries/{deliveryId}/attempts")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Every attempt of a delivery", description = "All the delivery's attempts, first first (by `number`), a page at a time: the detail shows only the latest 20, and redeliveries add attempts without end.")
+    @APIResponse(responseCode = "200", description = "A page of attempts")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DeliveryView.Attempt> listWebhookDeliveryAttempts(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
+                                                                  @BeanParam @Valid PageRequest paging) {
+        return service.attempts(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId), paging)
+                .map(mapper::toView);
     }
 
     @POST

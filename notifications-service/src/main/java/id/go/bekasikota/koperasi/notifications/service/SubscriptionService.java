@@ -35,6 +35,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -144,7 +145,18 @@ public class SubscriptionService {
     @Transactional
     public DeliveryWithAttempts delivery(Actor actor, UUID id, UUID deliveryId) {
         Delivery delivery = deliveryOf(visible(actor, id), deliveryId);
-        return new DeliveryWithAttempts(delivery, DeliveryAttempt.list("deliveryId", Sort.by("number"), delivery.id));
+        List<DeliveryAttempt> latest = new ArrayList<>(DeliveryAttempt.<DeliveryAttempt>find("deliveryId", Sort.descending("number"), delivery.id)
+                .page(0, DeliveryAttempt.LATEST_SHOWN).list());
+        Collections.reverse(latest);
+        return new DeliveryWithAttempts(delivery, latest);
+    }
+
+    /** Every attempt of the delivery, first first, a page at a time. */
+    @Transactional
+    public Page<DeliveryAttempt> attempts(Actor actor, UUID id, UUID deliveryId, PageRequest paging) {
+        Delivery delivery = deliveryOf(visible(actor, id), deliveryId);
+        PanacheQuery<DeliveryAttempt> query = DeliveryAttempt.find("deliveryId", Sort.by("number"), delivery.id);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.notifications.rest;
 
+import id.go.bekasikota.koperasi.notifications.domain.Delivery;
 import id.go.bekasikota.koperasi.notifications.support.Webhooks;
 import id.go.bekasikota.koperasi.stack.WebhookReceiver;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
@@ -7,6 +8,7 @@ import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.notifications.support.Webhooks.LOAN_TYPES;
@@ -155,6 +158,55 @@ class WebhookDeliveryTests {
     }
 
     /** The subscription's only delivery, with its attempts, once it is in the state. */
+    @Test
+    void theDetailShowsTheLatestTwentyAttemptsAndTheAttemptsArePaged() {
+        String bank = Webhooks.partner();
+        Webhooks.Created subscription = subscribe(Tokens.partner(bank), RECEIVER.url(Webhooks.path()), LOAN_TYPES);
+        // 25 failed attempts (several redeliveries' worth), written as the dispatcher writes them: the delivery is DEAD,
+        // so no dispatcher takes it.
+        UUID deliveryId = QuarkusTransaction.requiringNew().call(() -> {
+            Instant at = Instant.parse("2026-03-02T01:00:00Z");
+            Delivery delivery = Delivery.of(UUID.fromString(subscription.id()), "event-" + UUID.randomUUID(),
+                    "id.go.bekasikota.financing.loan-application.state-changed.v1", UUID.randomUUID().toString(), "{}", at, at);
+            delivery.persist();
+            for (int i = 1; i <= 25; i++) {
+                delivery.failed(at.plusSeconds(i), 500 + i, i, "answered " + (500 + i), "attempt " + i, Optional.empty()).persist();
+            }
+            return delivery.id;
+        });
+        String base = "/api/v1/webhook-subscriptions/" + subscription.id() + "/deliveries/" + deliveryId;
+
+        JsonPath detail = given().auth().oauth2(Tokens.partner(bank)).when().get(base).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getString("state")).isEqualTo("DEAD");
+        assertThat(detail.getInt("attempts")).isEqualTo(25);
+        assertThat(detail.getList("attemptLog.number", Integer.class))
+                .containsExactly(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25);
+        assertThat(detail.getInt("attemptLog[0].statusCode")).isEqualTo(506);
+        assertThat(detail.getString("attemptLog[19].responseExcerpt")).isEqualTo("attempt 25");
+
+        JsonPath first = given().auth().oauth2(Tokens.partner(bank)).when().get(base + "/attempts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.number", Integer.class))
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        assertThat(first.getInt("page.size")).isEqualTo(20);
+        assertThat(first.getLong("page.totalItems")).isEqualTo(25);
+        assertThat(first.getLong("page.totalPages")).isEqualTo(2);
+        JsonPath third = given().auth().oauth2(Tokens.partner(bank)).queryParam("page", 3).queryParam("size", 10).when()
+                .get(base + "/attempts").then().statusCode(200).extract().jsonPath();
+        assertThat(third.getList("items.number", Integer.class)).containsExactly(21, 22, 23, 24, 25);
+        assertThat(third.getList("items.error", String.class))
+                .containsExactly("answered 521", "answered 522", "answered 523", "answered 524", "answered 525");
+        assertThat(third.getInt("page.number")).isEqualTo(3);
+        assertThat(third.getLong("page.totalPages")).isEqualTo(3);
+
+        given().auth().oauth2(Tokens.partner(bank)).queryParam("size", 101).when().get(base + "/attempts")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(base + "/attempts").then().statusCode(404);
+        // A partner's subscription is its own: the office does not see it, nor its deliveries.
+        given().auth().oauth2(Tokens.officer()).when().get(base + "/attempts").then().statusCode(404);
+        given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).when().get(base + "/attempts").then().statusCode(403);
+    }
+
     private static JsonPath awaitDelivery(String bank, String subscription, String state) {
         String deliveryId = Awaitility.await().atMost(WAIT).until(() -> given().auth().oauth2(Tokens.partner(bank))
                 .queryParam("state", state).when().get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries")

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ScoreBreakdown;
@@ -19,7 +21,8 @@ public record RankingView(
         @Schema(description = "True while the program is OPEN: scores may still change") boolean provisional,
         @Schema(description = "F: the financial year computed indicators are measured for", example = "2024") int assessedFinancialYear,
         @Schema(example = "3") int winners,
-        @Schema(description = "Total descending, then the keuangan subtotal descending, then cooperative number ascending") List<Entry> entries) {
+        @Schema(maxItems = PageRequest.MAX_SIZE, description = "This page of the ranking (at most `size` entries): total descending, then the keuangan subtotal descending, then cooperative number ascending") List<Entry> entries,
+        @Schema(description = "Where this page stands in the whole ranking: `totalItems` nominations are ranked") Page.PageInfo page) {
 
     @Schema(name = "RankingEntry")
     public record Entry(

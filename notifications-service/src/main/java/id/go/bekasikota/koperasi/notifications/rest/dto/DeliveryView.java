@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A delivery in the subscription's log; the detail adds the body sent and every attempt. */
+/**
+ * A delivery in the subscription's log; the detail adds the body sent and its latest attempts
+ * (at most {@link DeliveryAttempt#LATEST_SHOWN}; {@code attempts} counts them all, and the delivery's
+ * {@code /attempts} pages through every one: redeliveries add attempts without end).
+ */
 @Schema(name = "WebhookDelivery")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeliveryView(
@@ -21,7 +25,7 @@ public record DeliveryView(
         @Schema(maxLength = Delivery.EVENT_TEXT_LENGTH, description = "The CloudEvent's id") String eventId,
         @Schema(maxLength = Delivery.EVENT_TEXT_LENGTH, example = "id.go.bekasikota.financing.loan-application.state-changed.v1") String eventType,
         @Schema(implementation = DeliveryState.class, description = "PENDING, DELIVERED or DEAD", example = "DELIVERED") String state,
-        int attempts,
+        @Schema(description = "How many attempts were made, redeliveries' included: all of them are at the delivery's `/attempts`", example = "4") int attempts,
         @Nullable @Schema(description = "The status of the last answer (none when none came)", example = "200") Integer lastStatus,
         @Nullable @Schema(maxLength = DeliveryAttempt.ERROR_LENGTH) String lastError,
         Instant createdAt,
@@ -30,7 +34,8 @@ public record DeliveryView(
         @Nullable Instant deliveredAt,
         @Schema(description = "The body sent (detail only): the CloudEvent in structured JSON", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         @Nullable @JsonRawValue String payload,
-        @Nullable @Schema(description = "Every attempt, first first (detail only)") List<Attempt> attemptLog) {
+        @Nullable @Schema(maxItems = DeliveryAttempt.LATEST_SHOWN, description = "The latest attempts, at most 20, oldest of them first (detail only); "
+                + "when `attempts` is more than 20, the earlier ones are at `GET .../deliveries/{deliveryId}/attempts`") List<Attempt> attemptLog) {
 
     @Schema(name = "WebhookAttempt")
     @JsonInclude(JsonInclude.Include.NON_NULL)
