@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,19 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @ExtendWith(SuiteExtension.class)
 class RegistryIT {
+
+    /**
+     * The packaged services stand on the run's office day: the real one, or the day {@code -Dkoperasi.test.clock}
+     * names (the run starts there at noon office time, so the day holds for hours).
+     */
+    @Test
+    void theServicesStandOnTheOfficeDayOfTheRun() {
+        String start = System.getProperty("koperasi.test.clock");
+        LocalDate expected = start == null || start.isBlank() ? LocalDate.now(ZoneId.of("Asia/Jakarta"))
+                : start.contains("T") ? Instant.parse(start).atZone(ZoneId.of("Asia/Jakarta")).toLocalDate() : LocalDate.parse(start);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/statistics/activation").then().statusCode(200)
+                .body("asOf", equalTo(expected.toString()));
+    }
 
     @Test
     void aMergePatchThroughTheGatewayReachesTheProjectionsAndPersonalDataStaysInside(LocalSuite suite) {
