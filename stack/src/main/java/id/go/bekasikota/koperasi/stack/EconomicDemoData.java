@@ -107,11 +107,16 @@ public final class EconomicDemoData {
             return 0;
         }
         List<JsonNode> current = new ArrayList<>();
-        registry.get("/api/v1/cooperatives/" + id + "/annual-reports", officer).forEach(r -> {
-            if (r.path("current").asBoolean()) {
-                current.add(r);
-            }
-        });
+        // The reports are paged (every revision, oldest first): read every page before correcting any.
+        for (int page = 1, pages = 1; page <= pages; page++) {
+            JsonNode reports = registry.get("/api/v1/cooperatives/" + id + "/annual-reports?size=100&page=" + page, officer);
+            reports.path("items").forEach(r -> {
+                if (r.path("current").asBoolean()) {
+                    current.add(r);
+                }
+            });
+            pages = reports.path("page").path("totalPages").asInt();
+        }
         int latest = current.stream().mapToInt(r -> r.path("financialYear").asInt()).max().orElse(0);
         for (JsonNode report : current) {
             int year = report.path("financialYear").asInt();

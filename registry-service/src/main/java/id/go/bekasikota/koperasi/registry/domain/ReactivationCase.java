@@ -36,6 +36,13 @@ public class ReactivationCase extends PanacheEntityBase {
 
     public enum Status { OPEN, CLOSED }
 
+    /**
+     * The latest visits a case's view shows (all of them are paged at its {@code /visits}): a case stays open until a
+     * report or a dissolution closes it, and visits add up without end meanwhile. 20 is more than a year and a half of
+     * monthly visits, so an ordinary case shows whole.
+     */
+    public static final int LATEST_VISITS_SHOWN = 20;
+
     public enum Outcome {
         /** A filed report made the cooperative ACTIVE. */
         REACTIVATED,
@@ -131,6 +138,11 @@ public class ReactivationCase extends PanacheEntityBase {
         closedBy = actor.subject();
         updatedAt = now;
         return true;
+    }
+
+    /** The latest {@link #LATEST_VISITS_SHOWN} visits, in the order they were recorded (all of them when fewer). */
+    public List<ReactivationVisit> latestVisits() {
+        return List.copyOf(visits.subList(Math.max(0, visits.size() - LATEST_VISITS_SHOWN), visits.size()));
     }
 
     public boolean isOpen() {

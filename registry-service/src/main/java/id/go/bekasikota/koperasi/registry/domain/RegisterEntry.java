@@ -1,9 +1,11 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +15,10 @@ import java.util.UUID;
  * in it). The public view of the feed leaves out the cooperative's contact data and its annual
  * report figures as well.
  *
- * @param status and {@code grade}: as of the day of the change
+ * @param status        and {@code grade}: as of the day of the change
+ * @param annualReports every current report (one per financial year); the feed shows those {@link #reportsForStanding} picks
+ * @param standingAsOf  the day of the change, which {@code status} and {@code grade} are of (the office's date); absent in
+ *                      entries written before it was recorded
  */
 public record RegisterEntry(
         UUID id,
@@ -45,7 +50,14 @@ public record RegisterEntry(
         boolean underReactivation,
         List<AnnualReportSummary> annualReports,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LocalDate standingAsOf) {
+
+    /**
+     * The most reports {@link #reportsForStanding} gives: the financial years from F-2 to the year before the day are 4
+     * before 1 July (F is two years back) and 3 from it.
+     */
+    public static final int MAX_STANDING_REPORTS = 4;
 
     /** A branch office (cabang). */
     public record Place(String name, String address, String kecamatanCode) {
@@ -61,7 +73,21 @@ public record RegisterEntry(
         return new RegisterEntry(id, version, cooperativeNumber, name, legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok,
                 kbliCode, kbliEdition, savingsLoanScope, address, kecamatanCode, kelurahan, foundedOn, phone, email, branches,
                 members, latestReportYear, assets, dissolvedOn, dissolutionLegalBasis, status, grade, underReactivation,
-                annualReports, created, updated);
+                annualReports, created, updated, standingAsOf);
+    }
+
+    /**
+     * The current reports the standing rules read on {@code day} and on every later day until the cooperative's next
+     * change: those of the financial years from F-2 (F = the latest due year as of {@code day}) to the year before
+     * {@code day}. A year after F (filed early) enters the window when F moves on; a later year can only be filed
+     * after {@code day}, which is a change of its own; a year before F-2 is read by no later standing. At most
+     * {@link #MAX_STANDING_REPORTS}, by financial year.
+     */
+    public List<AnnualReportSummary> reportsForStanding(LocalDate day) {
+        int first = StandingRules.latestDueYear(day) - 2;
+        int last = day.getYear() - 1;
+        return annualReports.stream().filter(r -> r.financialYear() >= first && r.financialYear() <= last)
+                .sorted(Comparator.comparingInt(AnnualReportSummary::financialYear)).toList();
     }
 
     /** The cooperative as it stands after the write (its version already moved by the flush). */
@@ -74,6 +100,6 @@ public record RegisterEntry(
                 c.branches.stream().map(b -> new Place(b.name, b.address, b.kecamatanCode)).toList(),
                 c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
                 found.standing().status().name(), found.standing().grade().name(), found.underReactivation(),
-                c.reportSummaries(), c.createdAt, c.updatedAt);
+                c.reportSummaries(), c.createdAt, c.updatedAt, found.standing().asOf());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.domain.RegisterChange;
 import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
@@ -7,11 +8,18 @@ import id.go.bekasikota.koperasi.registry.rest.dto.BranchData;
 import id.go.bekasikota.koperasi.registry.rest.dto.ChangesPageView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Changes of the register -> a page of the feed, in the public or the full view. */
 @ApplicationScoped
 public class ChangesMapper {
+
+    private final Today today;
+
+    public ChangesMapper(Today today) {
+        this.today = today;
+    }
 
     /**
      * @param changes up to {@code limit + 1} changes after {@code after}: one more than the page says whether more follow
@@ -36,6 +44,12 @@ public class ChangesMapper {
                 full ? e.phone() : null, full ? e.email() : null,
                 e.branches().stream().map(b -> new BranchData(b.name(), b.address(), b.kecamatanCode())).toList(),
                 e.members(), e.latestReportYear(), e.assets(), e.dissolvedOn(), e.dissolutionLegalBasis(), e.status(), e.grade(),
-                e.underReactivation(), full ? e.annualReports() : null, e.createdAt(), e.updatedAt()));
+                e.underReactivation(), full ? e.reportsForStanding(standingDay(change)) : null, e.createdAt(), e.updatedAt()));
+    }
+
+    /** The day the entry's status and grade are of; for an entry written before it was recorded, the office's date of the change. */
+    private LocalDate standingDay(RegisterChange change) {
+        LocalDate recorded = change.cooperative().standingAsOf();
+        return recorded != null ? recorded : LocalDate.ofInstant(change.changedAt(), today.zone());
     }
 }

@@ -47,7 +47,7 @@ public final class ClusterActivityMapper {
         return new ClusterActivitySummaryView(by.name(), from, to, summary.clusters(), figures(summary.total()), buckets(summary.trend()),
                 summary.byCategory().stream().map(c -> new ClusterActivitySummaryView.Category(c.category().name(), c.clusters(),
                         figures(c.total()), buckets(c.trend()))).toList(),
-                summary.byCluster().stream().map(c -> totals(c, by, from, to)).toList());
+                summary.byCluster().items().stream().map(c -> totals(c, by, from, to)).toList(), summary.byCluster().page());
     }
 
     public static ClusterActivityTotalsView.Totals figures(ClusterActivityTotals.Totals t) {

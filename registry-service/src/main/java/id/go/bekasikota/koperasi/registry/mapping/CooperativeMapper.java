@@ -17,6 +17,7 @@ import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportView;
 import id.go.bekasikota.koperasi.registry.rest.dto.BranchData;
@@ -156,8 +157,11 @@ public class CooperativeMapper {
     public ReactivationCaseView toView(ReactivationCase c) {
         return new ReactivationCaseView(c.id, c.cooperativeId, c.status.name(), c.openedOn, c.openedBy, c.reason,
                 c.closedOn, c.closedBy, c.outcome == null ? null : c.outcome.name(),
-                c.visits.stream().map(v -> new ReactivationCaseView.Visit(v.visitedOn, v.notes, v.nextSteps, v.recordedBy, v.recordedAt)).toList(),
-                c.version);
+                c.latestVisits().stream().map(this::toView).toList(), c.visits.size(), c.version);
+    }
+
+    public ReactivationCaseView.Visit toView(ReactivationVisit v) {
+        return new ReactivationCaseView.Visit(v.visitedOn, v.notes, v.nextSteps, v.recordedBy, v.recordedAt);
     }
 
     public static String kecamatanName(String code) {

@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -171,18 +170,17 @@ public class ClusterActivityResource {
     @GET
     @Path("/{period}/revisions")
     @PermitAll
-    @Operation(summary = "Every revision of a cluster's period", description = "Latest first; the first one is current.")
-    @APIResponse(responseCode = "200", description = "The revisions")
+    @Operation(summary = "Every revision of a cluster's period", description = "Latest first (the first one is current), a page at a time (`page`, `size` up to 100): corrections add revisions without end.")
+    @APIResponse(responseCode = "200", description = "A page of revisions")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
-                                                                  @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period) {
+    public Page<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
+                                                                  @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
+                                                                  @BeanParam @Valid PageRequest paging) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
-        List<ClusterActivity> revisions = service.revisions(cluster, period);
-        if (revisions.isEmpty()) {
-            throw ClusterActivityService.notFound(clusterId, period);
-        }
+        Page<ClusterActivity> revisions = service.revisions(cluster, period, paging);
         boolean office = showsRecordedBy(cluster);
-        return revisions.stream().map(a -> ClusterActivityMapper.view(a, office)).toList();
+        return revisions.map(a -> ClusterActivityMapper.view(a, office));
     }
 
     private static java.time.LocalDate optionalDate(String name, String value) {

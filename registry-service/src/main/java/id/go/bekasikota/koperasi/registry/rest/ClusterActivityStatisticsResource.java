@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
 import id.go.bekasikota.koperasi.registry.mapping.ClusterActivityCsv;
@@ -9,6 +10,8 @@ import id.go.bekasikota.koperasi.registry.mapping.OpenDataCsv;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivitySummaryView;
 import id.go.bekasikota.koperasi.registry.service.ClusterActivityService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,24 +58,29 @@ public class ClusterActivityStatisticsResource {
     @Operation(summary = "Cluster activity across the city", description = """
             What the clusters bought, produced and sold together, and the jobs in their businesses, from `from` to `to`
             (periods by their first day; default the last four quarters up to today), in total and per quarter or year
-            (`by`): for all clusters, for each product category (every category, empty ones too) and for each cluster. Values
-            add up; jobs are per cluster those of its latest period, summed. `format=csv` gives the same as open data with
-            Indonesian column names (the dictionary is in the registry's README).""")
+            (`by`): for all clusters, for each product category (every category, empty ones too) and for each cluster, the
+            clusters a page at a time (`byCluster`, by name; `page`, `size` up to 100; `page.totalItems` clusters). Values add
+            up; jobs are per cluster those of its latest period, summed. `format=csv` gives the same as open data with
+            Indonesian column names (the dictionary is in the registry's README): a file with every cluster, so `page` and
+            `size` do not apply to it.""")
     @APIResponse(responseCode = "200", description = "The summary", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterActivitySummaryView.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "aktivitas-klaster", value = CSV_EXAMPLE))})
-    @APIResponse(responseCode = "400", description = "Invalid by, from, to (at most 40 steps) or format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid by, from, to (at most 40 steps), format or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getClusterActivitySummary(
             @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
-            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format) {
+            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @BeanParam @Valid PageRequest paging) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
         Format chosen = Params.enumValue("format", format, Format.class);
-        ClusterActivitySummaryView summary = ClusterActivityMapper.summary(service.summary(range.by(), range.from(), range.to()),
-                range.by(), range.from(), range.to());
-        return chosen == Format.CSV ? csv(summary) : Response.ok(summary, MediaType.APPLICATION_JSON).build();
+        ClusterActivityService.Summary summary = chosen == Format.CSV
+                ? service.summaryOfEveryCluster(range.by(), range.from(), range.to())
+                : service.summary(range.by(), range.from(), range.to(), paging);
+        ClusterActivitySummaryView view = ClusterActivityMapper.summary(summary, range.by(), range.from(), range.to());
+        return chosen == Format.CSV ? csv(view) : Response.ok(view, MediaType.APPLICATION_JSON).build();
     }
 
     private static Response csv(ClusterActivitySummaryView summary) {

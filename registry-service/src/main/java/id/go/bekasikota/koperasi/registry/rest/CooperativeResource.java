@@ -62,7 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** The register of cooperatives: the public view for everyone, the full record for the office and the cooperative itself. */
@@ -257,12 +256,13 @@ public class CooperativeResource {
     @GET
     @Path("/{id}/annual-reports")
     @PermitAll
-    @Operation(summary = "List RAT reports", description = "Every revision of every year, oldest first.")
-    @APIResponse(responseCode = "200", description = "The reports")
+    @Operation(summary = "List RAT reports", description = "Every revision of every year, oldest first (by financial year, then revision), a page at a time (`page`, `size` up to 100).")
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AnnualReportView> listAnnualReports(@PathParam("id") String id) {
+    public Page<AnnualReportView> listAnnualReports(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
-        return service.reports(cooperativeId).stream().map(r -> reportView(r, cooperativeId)).toList();
+        return service.reports(cooperativeId, paging).map(r -> reportView(r, cooperativeId));
     }
 
     @GET

@@ -3,6 +3,8 @@ package id.go.bekasikota.koperasi.registry.rest;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
@@ -16,6 +18,7 @@ import id.go.bekasikota.koperasi.registry.service.ReactivationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Reactivation of dormant ("mati suri") cooperatives: the office's cases and visits. */
@@ -74,7 +76,7 @@ public class ReactivationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Record a visit", description = "A visit to the cooperative with notes and next steps, on an open case.")
-    @APIResponse(responseCode = "201", description = "Recorded; the case with all its visits", content = @Content(schema = @Schema(implementation = ReactivationCaseView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; the case with its latest 20 visits (`visitCount` counts them all)", content = @Content(schema = @Schema(implementation = ReactivationCaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a visit before the case opened, or in the future)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,20 +90,21 @@ public class ReactivationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
-    @Operation(summary = "List a cooperative's reactivation cases", description = "Latest first. Officers, auditors and the cooperative itself.")
-    @APIResponse(responseCode = "200", description = "The cases")
+    @Operation(summary = "List a cooperative's reactivation cases", description = "Latest first (by opening day), a page at a time (`page`, `size` up to 100), each with its latest 20 visits. Officers, auditors and the cooperative itself.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's cases", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReactivationCaseView> listReactivationCases(@PathParam("id") String id) {
+    public Page<ReactivationCaseView> listReactivationCases(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         caller.requireCooperativeOrOffice(cooperativeId);
-        return service.cases(cooperativeId).stream().map(mapper::toView).toList();
+        return service.cases(cooperativeId, paging).map(mapper::toView);
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
-    @Operation(summary = "Read a reactivation case", description = "With its visits, oldest first.")
+    @Operation(summary = "Read a reactivation case", description = "With its latest 20 visits (`visits`, in the order they were recorded); `visitCount` counts every visit, and when it is more than 20 `GET .../visits` pages through all of them.")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReactivationCaseView.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,5 +114,20 @@ public class ReactivationResource {
         caller.requireCooperativeOrOffice(cooperativeId);
         ReactivationCase found = service.get(cooperativeId, Params.id(Subjects.REACTIVATION_CASE, caseId));
         return Response.ok(mapper.toView(found)).header(HttpHeaders.ETAG, EntityTags.of(found.version)).build();
+    }
+
+    @GET
+    @Path("/{caseId}/visits")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
+    @Operation(summary = "Every visit of a reactivation case", description = "All the case's visits in the order they were recorded, a page at a time (`page`, `size` up to 100): the case shows only the latest 20, and visits add up while it stays open. Officers, auditors and the cooperative itself.")
+    @APIResponse(responseCode = "200", description = "A page of visits")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative or case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReactivationCaseView.Visit> listReactivationVisits(@PathParam("id") String id, @PathParam("caseId") String caseId,
+                                                                   @BeanParam @Valid PageRequest paging) {
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
+        caller.requireCooperativeOrOffice(cooperativeId);
+        return service.visits(cooperativeId, Params.id(Subjects.REACTIVATION_CASE, caseId), paging).map(mapper::toView);
     }
 }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -59,9 +60,13 @@ public class ClusterActivityService {
     public record ClusterTotals(Cluster cluster, Totals total, List<Bucket> trend) {
     }
 
-    /** All clusters, each category and each cluster, from {@code from} to {@code to}. */
+    /**
+     * All clusters, each category and each cluster, from {@code from} to {@code to}.
+     *
+     * @param byCluster one page of the per-cluster lines, by name (every cluster for the CSV file)
+     */
     public record Summary(long clusters, Totals total, List<Bucket> trend, List<CategoryTotals> byCategory,
-                          List<ClusterTotals> byCluster) {
+                          Page<ClusterTotals> byCluster) {
     }
 
     public record CategoryTotals(ProductCategory category, long clusters, Totals total, List<Bucket> trend) {
@@ -130,11 +135,18 @@ public class ClusterActivityService {
                 .filter(revision == null ? a -> a.current : a -> a.revision == revision).findFirst());
     }
 
-    /** Every revision of a period, latest first; none for a period never recorded. */
+    /** Every revision of a period, latest first, a page at a time; a period never recorded is a 404. */
     @Transactional
-    public List<ClusterActivity> revisions(UUID clusterId, String periodText) {
+    public Page<ClusterActivity> revisions(UUID clusterId, String periodText, PageRequest paging) {
         require(clusterId);
-        return ReportingPeriod.parse(periodText).map(period -> revisions(clusterId, period)).orElse(List.of());
+        ReportingPeriod period = ReportingPeriod.parse(periodText).orElseThrow(() -> notFound(clusterId, periodText));
+        var query = ClusterActivity.<ClusterActivity>find("clusterId = ?1 and period = ?2", Sort.descending("revision"),
+                clusterId, period.toString());
+        long count = query.count();
+        if (count == 0) {
+            throw notFound(clusterId, periodText);
+        }
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, count);
     }
 
     @Transactional
@@ -149,8 +161,23 @@ public class ClusterActivityService {
         return new ClusterTotals(cluster, ClusterActivityTotals.of(entries), ClusterActivityTotals.trend(entries, by, from, to));
     }
 
+    /** The summary with one page of its per-cluster lines (clusters by name, then id). */
     @Transactional
-    public Summary summary(Granularity by, LocalDate from, LocalDate to) {
+    public Summary summary(Granularity by, LocalDate from, LocalDate to, PageRequest clusterPage) {
+        return summary(by, from, to, (List<Cluster> clusters) -> {
+            int first = Math.min(clusterPage.offset(), clusters.size());
+            return Page.of(clusters.subList(first, Math.min(first + clusterPage.size(), clusters.size())), clusterPage, clusters.size());
+        });
+    }
+
+    /** The summary with a line for every cluster, on one page: for the open-data CSV file, which is written whole. */
+    @Transactional
+    public Summary summaryOfEveryCluster(Granularity by, LocalDate from, LocalDate to) {
+        return summary(by, from, to, (List<Cluster> clusters) -> new Page<>(clusters,
+                new Page.PageInfo(1, clusters.size(), clusters.size(), clusters.isEmpty() ? 0 : 1)));
+    }
+
+    private Summary summary(Granularity by, LocalDate from, LocalDate to, Function<List<Cluster>, Page<Cluster>> lines) {
         List<Cluster> clusters = Cluster.<Cluster>listAll(Sort.by("name").and("id"));
         List<Entry> entries = entries(from, to, null);
         Map<UUID, Cluster> byId = new LinkedHashMap<>();
@@ -162,10 +189,10 @@ public class ClusterActivityService {
             categories.add(new CategoryTotals(category, count, ClusterActivityTotals.of(ofCategory),
                     ClusterActivityTotals.trend(ofCategory, by, from, to)));
         }
-        List<ClusterTotals> perCluster = clusters.stream().map(c -> {
+        Page<ClusterTotals> perCluster = lines.apply(clusters).map(c -> {
             List<Entry> ofCluster = entries.stream().filter(e -> e.clusterId().equals(c.id)).toList();
             return new ClusterTotals(c, ClusterActivityTotals.of(ofCluster), ClusterActivityTotals.trend(ofCluster, by, from, to));
-        }).toList();
+        });
         return new Summary(clusters.size(), ClusterActivityTotals.of(entries), ClusterActivityTotals.trend(entries, by, from, to),
                 categories, perCluster);
     }

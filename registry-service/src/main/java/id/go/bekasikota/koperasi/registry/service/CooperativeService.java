@@ -25,6 +25,8 @@ import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -155,9 +157,13 @@ public class CooperativeService {
         return filed.report();
     }
 
+    /** Every revision of every year, by financial year, then revision, a page at a time. */
     @Transactional
-    public List<AnnualReport> reports(UUID cooperativeId) {
-        return List.copyOf(require(cooperativeId).annualReports);
+    public Page<AnnualReport> reports(UUID cooperativeId, PageRequest paging) {
+        require(cooperativeId);
+        PanacheQuery<AnnualReport> query = AnnualReport.find("cooperative.id = ?1",
+                Sort.by("financialYear").and("revision").and("id"), cooperativeId);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     /** The current report of a financial year with its earlier revisions, latest first. */

@@ -1,15 +1,19 @@
 package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.paging.Page;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -60,12 +64,28 @@ public class ReactivationService {
         return found;
     }
 
+    /** The cooperative's cases, latest first (by opening day, then creation, then id), a page at a time. */
     @Transactional
-    public List<ReactivationCase> cases(UUID cooperativeId) {
+    public Page<ReactivationCase> cases(UUID cooperativeId, PageRequest paging) {
         cooperatives.require(cooperativeId);
-        List<ReactivationCase> cases = ReactivationCase.list("cooperativeId", Sort.descending("openedOn").and("createdAt", Sort.Direction.Descending), cooperativeId);
+        PanacheQuery<ReactivationCase> query = ReactivationCase.find("cooperativeId",
+                Sort.descending("openedOn").and("createdAt", Sort.Direction.Descending).and("id"), cooperativeId);
+        List<ReactivationCase> cases = query.page(paging.page() - 1, paging.size()).list();
         cases.forEach(c -> c.visits.size());
-        return cases;
+        return Page.of(cases, paging, query.count());
+    }
+
+    /** Every visit of a case, in the order they were recorded, a page at a time. */
+    @Transactional
+    public Page<ReactivationVisit> visits(UUID cooperativeId, UUID caseId, PageRequest paging) {
+        ReactivationCase found = require(cooperativeId, caseId);
+        List<ReactivationVisit> visits = ReactivationCase.getEntityManager()
+                .createQuery("select v from ReactivationCase c join c.visits v where c.id = :id order by index(v)", ReactivationVisit.class)
+                .setParameter("id", found.id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long count = ReactivationCase.getEntityManager()
+                .createQuery("select count(v) from ReactivationCase c join c.visits v where c.id = :id", Long.class)
+                .setParameter("id", found.id).getSingleResult();
+        return Page.of(visits, paging, count);
     }
 
     @Transactional

@@ -45,6 +45,24 @@ class ReactivationCaseTest {
     }
 
     @Test
+    void theCaseShowsItsLatestTwentyVisitsInTheOrderRecorded() {
+        ReactivationCase opened = opened();
+        assertThat(opened.latestVisits()).isEmpty();
+        for (int i = 1; i <= 20; i++) {
+            opened.recordVisit(TODAY.minusDays(5), "visit " + i, null, OFFICER, TODAY, NOW);
+        }
+        assertThat(opened.latestVisits()).hasSize(20);
+        assertThat(opened.latestVisits().get(0).notes).isEqualTo("visit 1");
+        opened.recordVisit(TODAY.minusDays(9), "visit 21", null, OFFICER, TODAY, NOW);
+        opened.recordVisit(TODAY, "visit 22", null, OFFICER, TODAY, NOW);
+        assertThat(opened.visits).hasSize(22);
+        assertThat(opened.latestVisits()).hasSize(20).extracting(v -> v.notes)
+                .containsExactly("visit 3", "visit 4", "visit 5", "visit 6", "visit 7", "visit 8", "visit 9", "visit 10", "visit 11",
+                        "visit 12", "visit 13", "visit 14", "visit 15", "visit 16", "visit 17", "visit 18", "visit 19", "visit 20",
+                        "visit 21", "visit 22");
+    }
+
+    @Test
     void anActiveOrDissolvedCooperativeIsNotReactivated() {
         Standing active = StandingRules.evaluate(TODAY.minusDays(5), null, List.of(), TODAY);
         Standing dissolved = StandingRules.evaluate(LocalDate.of(2011, 3, 1), TODAY, List.of(), TODAY);

@@ -26,6 +26,7 @@ import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -50,9 +51,9 @@ class AnnualReportTests {
                 .then().statusCode(200).body("revision", equalTo(1)).body("current", equalTo(false))
                 .body("assets", equalTo(480_000_000_000L));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
-                .body("[0].filedBy", org.hamcrest.Matchers.nullValue());
+                .body("items[0].filedBy", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
-                .body("[0].filedBy", equalTo("officer@dev"));
+                .body("items[0].filedBy", equalTo("officer@dev"));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2019")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/twenty")
@@ -60,6 +61,36 @@ class AnnualReportTests {
         given().when().get("/api/v1/cooperatives/" + id)
                 .then().body("members", equalTo(1716)).body("latestReportYear", equalTo(2023))
                 .body("assets", equalTo(500_000_000_000L));
+    }
+
+    @Test
+    void everyRevisionOfEveryYearIsPagedOldestFirst() {
+        String id = register(CooperativeMother.limaGaruda());
+        // 2021, 2023 twice (a correction), 2022, 2024: five revisions, filed out of order.
+        file(id, AnnualReportMother.reportWithAssets(2023, 1_000L));
+        file(id, AnnualReportMother.reportWithAssets(2021, 2_000L));
+        file(id, AnnualReportMother.reportWithAssets(2023, 3_000L));
+        file(id, AnnualReportMother.reportWithAssets(2024, 4_000L));
+        file(id, AnnualReportMother.reportWithAssets(2022, 5_000L));
+        String reports = "/api/v1/cooperatives/" + id + "/annual-reports";
+
+        given().when().get(reports).then().statusCode(200)
+                .body("items.financialYear", contains(2021, 2022, 2023, 2023, 2024))
+                .body("items.revision", contains(1, 1, 1, 2, 1))
+                .body("items.current", contains(true, true, false, true, true))
+                .body("page.number", equalTo(1)).body("page.size", equalTo(20))
+                .body("page.totalItems", equalTo(5)).body("page.totalPages", equalTo(1));
+        given().queryParam("size", 2).queryParam("page", 2).when().get(reports).then().statusCode(200)
+                .body("items.financialYear", contains(2023, 2023)).body("items.assets", contains(1_000, 3_000))
+                .body("page.totalItems", equalTo(5)).body("page.totalPages", equalTo(3));
+        given().queryParam("size", 2).queryParam("page", 3).when().get(reports).then().statusCode(200)
+                .body("items.financialYear", contains(2024));
+        given().queryParam("size", 2).queryParam("page", 4).when().get(reports).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("page.totalItems", equalTo(5));
+
+        given().queryParam("size", 101).when().get(reports).then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("page", 0).when().get(reports).then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().when().get("/api/v1/cooperatives/" + UUID.randomUUID() + "/annual-reports").then().statusCode(404);
     }
 
     @Test
@@ -88,7 +119,7 @@ class AnnualReportTests {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("assets", "turnover", "surplus"));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0)).body("page.totalItems", equalTo(0));
 
         Map<String, Object> atTheLimit = AnnualReportMother.report(2024);
         atTheLimit.put("assets", largest);

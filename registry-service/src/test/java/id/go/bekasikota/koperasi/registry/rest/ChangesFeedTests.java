@@ -88,6 +88,36 @@ class ChangesFeedTests {
     }
 
     @Test
+    void anEntryCarriesTheReportsTheStandingReadsFromItsDayOn() {
+        LocalDate today = LocalDate.now(clock);
+        int f = dueYear();
+        int lastClosed = today.getYear() - 1;
+        String head = end();
+        String id = register(CooperativeMother.limaGaruda());
+        // F-4 to F; before 1 July the year just closed (F+1) can be reported already, with a meeting this January.
+        for (int year = f - 4; year <= f; year++) {
+            file(id, AnnualReportMother.reportWithAssets(year, 1_000L * year));
+        }
+        List<Integer> expected = new ArrayList<>(List.of(f - 2, f - 1, f));
+        if (lastClosed > f) {
+            file(id, AnnualReportMother.report(lastClosed, today.getYear() + "-01-02"));
+            expected.add(lastClosed);
+        }
+
+        List<Map<String, Object>> mine = readAll(head, null, Tokens.system()).stream()
+                .filter(c -> id.equals(path(c, "cooperative.id"))).toList();
+        Map<String, Object> last = mine.get(mine.size() - 1);
+        assertThat(path(last, "cooperative.grade")).isEqualTo("A");
+        assertThat((List<?>) path(last, "cooperative.annualReports")).hasSizeLessThanOrEqualTo(4);
+        assertThat(((List<?>) path(last, "cooperative.annualReports")).stream().map(r -> ((Map<?, ?>) r).get("financialYear")).toList())
+                .isEqualTo(expected);
+        assertThat(path(last, "cooperative.annualReports[0].assets")).isEqualTo(1_000 * (f - 2));
+        // The reports the entry leaves out are public and paged on the cooperative.
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("page.totalItems", equalTo(expected.size() + 2)).body("items[0].financialYear", equalTo(f - 4));
+    }
+
+    @Test
     void anonymousCallersReadThePublicViewAndNobodyReadsPersonalData() {
         String head = end();
         String id = register(CooperativeMother.limaGarudaWithBoard());

@@ -85,7 +85,17 @@ class ClusterActivityTests {
                     .body("purchases[0].item", equalTo("Kain velboa")).body("purchases[0].quantity", equalTo(1200.5f))
                     .body("sales[0].markets", contains("Pasar Asemka, Jakarta", "Surabaya"));
             given().auth().oauth2(Tokens.auditor()).when().get(activities(cluster) + "/2025-01/revisions").then().statusCode(200)
-                    .body("revision", contains(2, 1)).body("recordedBy", contains("officer@dev", "koperasi@" + host));
+                    .body("items.revision", contains(2, 1)).body("items.recordedBy", contains("officer@dev", "koperasi@" + host))
+                    .body("page.totalItems", equalTo(2));
+            given().queryParam("size", 1).queryParam("page", 2).when().get(activities(cluster) + "/2025-01/revisions").then().statusCode(200)
+                    .body("items.id", contains(january)).body("items.purchasesValue", contains(42_000_000))
+                    .body("items[0].recordedBy", nullValue()).body("page.totalPages", equalTo(2));
+            given().queryParam("size", 0).when().get(activities(cluster) + "/2025-01/revisions").then().statusCode(400)
+                    .body("errors[0].field", equalTo("size"));
+            given().when().get(activities(cluster) + "/2025-02/revisions").then().statusCode(200)
+                    .body("items.revision", contains(1)).body("page.totalItems", equalTo(1));
+            given().when().get(activities(cluster) + "/2025-03/revisions").then().statusCode(404);
+            given().when().get(activities(cluster) + "/maret/revisions").then().statusCode(404);
             given().when().get(activities(cluster) + "/2025-01?revision=3").then().statusCode(404);
             given().when().get(activities(cluster) + "/2025-03").then().statusCode(404);
             given().when().get(activities(cluster) + "/maret").then().statusCode(404);
@@ -206,7 +216,30 @@ class ClusterActivityTests {
         assertThat(summary.getLong(dollCategory + ".trend[0].totals.periods")).isEqualTo(2);
         assertThat(summary.getLong("byCategory.find { it.productCategory == 'FOOD_AND_BEVERAGE' }.total.purchasesValue")).isEqualTo(7_000_000L);
         assertThat(summary.getLong("byCategory.find { it.productCategory == 'FURNITURE' }.total.salesValue")).isZero();
-        assertThat(summary.getLong("byCluster.find { it.clusterId == '" + food + "' }.total.salesValue")).isEqualTo(110_000_000L);
+        // The clusters a page at a time, by name: walked to the end, every cluster of the register once.
+        long clusters = summary.getLong("clusters");
+        assertThat(summary.getLong("page.totalItems")).isEqualTo(clusters);
+        assertThat(summary.getInt("page.size")).isEqualTo(20);
+        assertThat(summary.getList("byCluster")).hasSize((int) Math.min(20, clusters));
+        Map<String, Map<String, Object>> lines = new java.util.LinkedHashMap<>();
+        for (int page = 1; page <= (clusters + 99) / 100; page++) {
+            JsonPath onePage = given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                    .queryParam("size", 100).queryParam("page", page).when().get("/api/v1/statistics/cluster-activity")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(onePage.getLong("page.totalPages")).isEqualTo((clusters + 99) / 100);
+            for (Map<String, Object> line : onePage.<Map<String, Object>>getList("byCluster")) {
+                assertThat(lines.put((String) line.get("clusterId"), line)).isNull();
+            }
+        }
+        assertThat(lines).hasSize((int) clusters).containsKeys(dolls, food);
+        assertThat(((Number) ((Map<?, ?>) lines.get(food).get("total")).get("salesValue")).longValue()).isEqualTo(110_000_000L);
+        assertThat(((Number) ((Map<?, ?>) lines.get(dolls).get("total")).get("salesValue")).longValue()).isEqualTo(440_000_000L);
+        int foodAt = new java.util.ArrayList<>(lines.keySet()).indexOf(food);
+        given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .queryParam("size", 1).queryParam("page", foodAt + 1).when().get("/api/v1/statistics/cluster-activity")
+                .then().statusCode(200).body("byCluster.clusterId", contains(food)).body("page.totalPages", equalTo((int) clusters));
+        given().queryParam("size", 101).when().get("/api/v1/statistics/cluster-activity").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
 
         Response csv = given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31").queryParam("format", "csv")
                 .when().get("/api/v1/statistics/cluster-activity");
@@ -227,6 +260,15 @@ class ClusterActivityTests {
         assertThat(dollYear.get("tenaga_kerja")).isEqualTo("65");
         CSVRecord dollCluster = rows.stream().filter(r -> r.get("id_klaster").equals(dolls)).findFirst().orElseThrow();
         assertThat(dollCluster.get("nama_klaster")).startsWith("'=Sentra Boneka Jatiasih");
+        // The file has every cluster (one whole-range row and one 2023 row each), whatever page was asked for.
+        String paged = given().queryParam("by", "YEAR").queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .queryParam("format", "csv").queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/statistics/cluster-activity")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> pagedRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(paged)).getRecords();
+        assertThat(pagedRows.stream().filter(r -> r.get("tingkat").equals("KLASTER")).map(r -> r.get("id_klaster")).distinct().count())
+                .isEqualTo(clusters);
+        assertThat(pagedRows.stream().filter(r -> r.get("tingkat").equals("KLASTER"))).hasSize((int) (2 * clusters));
     }
 
     private static String cluster(String name, String category, String host) {

@@ -29,6 +29,7 @@ import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -64,7 +65,8 @@ class ReactivationAndDissolutionTests {
 
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId + "/visits")
-                .then().statusCode(201).body("visits", hasSize(1)).body("visits[0].notes", equalTo(ReactivationCaseMother.visit(today.toString()).get("notes")));
+                .then().statusCode(201).body("visits", hasSize(1)).body("visitCount", equalTo(1))
+                .body("visits[0].notes", equalTo(ReactivationCaseMother.visit(today.toString()).get("notes")));
 
         file(id, AnnualReportMother.report(dueYear));
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
@@ -116,12 +118,80 @@ class ReactivationAndDissolutionTests {
         String cases = "/api/v1/cooperatives/" + id + "/reactivation-cases";
         given().when().get(cases).then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).when().get(cases).then().statusCode(403);
-        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).when().get(cases).then().statusCode(200).body("[0].id", equalTo(caseId));
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).when().get(cases).then().statusCode(200)
+                .body("items.id", contains(caseId)).body("page.totalItems", equalTo(1));
         given().auth().oauth2(Tokens.auditor()).when().get(cases + "/" + caseId).then().statusCode(200);
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
                 .when().post(cases).then().statusCode(403);
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(today.toString()))
                 .when().post(cases + "/" + caseId + "/visits").then().statusCode(403);
+    }
+
+    @Test
+    void aCaseShowsItsLatestTwentyVisitsAndEveryVisitIsPaged() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        String caseUrl = "/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId;
+        for (int i = 1; i <= 23; i++) {
+            Map<String, Object> visit = ReactivationCaseMother.visit(today.toString());
+            visit.put("notes", "Kunjungan " + i);
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(visit).when().post(caseUrl + "/visits")
+                    .then().statusCode(201).body("visitCount", equalTo(i)).body("visits", hasSize(Math.min(i, 20)))
+                    .body("visits[-1].notes", equalTo("Kunjungan " + i));
+        }
+
+        // The case: visits 4 to 23, in the order they were recorded; all 23 counted.
+        JsonPath detail = given().auth().oauth2(Tokens.officer()).when().get(caseUrl).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getInt("visitCount")).isEqualTo(23);
+        assertThat(detail.getList("visits.notes", String.class)).containsExactly("Kunjungan 4", "Kunjungan 5", "Kunjungan 6",
+                "Kunjungan 7", "Kunjungan 8", "Kunjungan 9", "Kunjungan 10", "Kunjungan 11", "Kunjungan 12", "Kunjungan 13",
+                "Kunjungan 14", "Kunjungan 15", "Kunjungan 16", "Kunjungan 17", "Kunjungan 18", "Kunjungan 19", "Kunjungan 20",
+                "Kunjungan 21", "Kunjungan 22", "Kunjungan 23");
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases").then().statusCode(200)
+                .body("items[0].visitCount", equalTo(23)).body("items[0].visits", hasSize(20))
+                .body("items[0].visits[0].notes", equalTo("Kunjungan 4"));
+
+        // Every visit, a page at a time, first first.
+        JsonPath first = given().auth().oauth2(Tokens.officer()).when().get(caseUrl + "/visits").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.notes", String.class)).containsExactly("Kunjungan 1", "Kunjungan 2", "Kunjungan 3",
+                "Kunjungan 4", "Kunjungan 5", "Kunjungan 6", "Kunjungan 7", "Kunjungan 8", "Kunjungan 9", "Kunjungan 10",
+                "Kunjungan 11", "Kunjungan 12", "Kunjungan 13", "Kunjungan 14", "Kunjungan 15", "Kunjungan 16", "Kunjungan 17",
+                "Kunjungan 18", "Kunjungan 19", "Kunjungan 20");
+        assertThat(first.getString("items[0].visitedOn")).isEqualTo(today.toString());
+        assertThat(first.getString("items[0].recordedBy")).isEqualTo("officer@dev");
+        assertThat(first.getLong("page.totalItems")).isEqualTo(23);
+        assertThat(first.getLong("page.totalPages")).isEqualTo(2);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).queryParam("page", 3).queryParam("size", 10)
+                .when().get(caseUrl + "/visits").then().statusCode(200)
+                .body("items.notes", contains("Kunjungan 21", "Kunjungan 22", "Kunjungan 23"))
+                .body("page.number", equalTo(3)).body("page.totalPages", equalTo(3));
+
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 101).when().get(caseUrl + "/visits")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().when().get(caseUrl + "/visits").then().statusCode(401);
+        String other = register(CooperativeMother.bonekaBekasi());
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).when().get(caseUrl + "/visits").then().statusCode(403);
+        given().auth().oauth2(Tokens.partner("bank-bjb")).when().get(caseUrl + "/visits").then().statusCode(403);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + other + "/reactivation-cases/" + caseId + "/visits")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + UUID.randomUUID() + "/visits")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aCooperativesCasesArePaged() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        String cases = "/api/v1/cooperatives/" + id + "/reactivation-cases";
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 1).when().get(cases).then().statusCode(200)
+                .body("items.id", contains(caseId)).body("items[0].visitCount", equalTo(0)).body("items[0].visits", hasSize(0))
+                .body("page.size", equalTo(1)).body("page.totalItems", equalTo(1)).body("page.totalPages", equalTo(1));
+        given().auth().oauth2(Tokens.officer()).queryParam("page", 2).queryParam("size", 1).when().get(cases).then().statusCode(200)
+                .body("items", hasSize(0)).body("page.totalItems", equalTo(1));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", "many").when().get(cases)
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + UUID.randomUUID() + "/reactivation-cases")
+                .then().statusCode(404);
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
+import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -69,7 +70,10 @@ public record ChangesPageView(
             @Schema(implementation = ActivityStatus.class, description = "Status as of the day of the change", example = "ACTIVE") String status,
             @Schema(maxLength = 3, description = "RAT grade as of the day of the change", example = "A") String grade,
             boolean underReactivation,
-            @Nullable @Schema(description = "The current RAT report of each financial year; full view only") List<AnnualReportSummary> annualReports,
+            @Nullable @Schema(maxItems = RegisterEntry.MAX_STANDING_REPORTS, description = "Full view only: the current RAT reports the standing reads "
+                    + "from the day of the change until the cooperative's next change: of the financial years from F-2 (F, the latest due year "
+                    + "that day) to the year before it, at most 4, by financial year. Every report and revision is at "
+                    + "`GET /api/v1/cooperatives/{id}/annual-reports`") List<AnnualReportSummary> annualReports,
             Instant createdAt,
             Instant updatedAt) {
     }

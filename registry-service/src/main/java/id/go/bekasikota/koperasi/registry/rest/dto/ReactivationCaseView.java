@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A reactivation case with its visits, oldest first. */
+/**
+ * A reactivation case with its latest visits (at most {@link ReactivationCase#LATEST_VISITS_SHOWN}, oldest of them
+ * first); {@code visitCount} counts them all, and the case's {@code /visits} pages through every one.
+ */
 @Schema(name = "ReactivationCase")
 public record ReactivationCaseView(
         UUID id,
@@ -21,7 +25,9 @@ public record ReactivationCaseView(
         @Nullable LocalDate closedOn,
         @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH) String closedBy,
         @Nullable @Schema(enumeration = {"REACTIVATED", "DISSOLVED"}, description = "REACTIVATED (a report made it ACTIVE) or DISSOLVED", example = "REACTIVATED") String outcome,
-        List<Visit> visits,
+        @Schema(maxItems = ReactivationCase.LATEST_VISITS_SHOWN, description = "The latest visits, at most 20, in the order they were recorded; "
+                + "when `visitCount` is more than 20, the earlier ones are at `GET .../reactivation-cases/{caseId}/visits`") List<Visit> visits,
+        @Schema(description = "How many visits the case has: all of them are at the case's `/visits`", example = "3") int visitCount,
         long version) {
 
     @Schema(name = "ReactivationVisit")
