@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.domain;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,25 @@ class RegisterEntryTest {
         RegisterEntry gaps = entry(List.of(report(2025), report(2023), report(2019)));
         assertThat(years(gaps.reportsForStanding(LocalDate.of(2026, 2, 1)))).containsExactly(2023, 2025);
         assertThat(entry(List.of()).reportsForStanding(LocalDate.of(2026, 2, 1))).isEmpty();
+    }
+
+    @Test
+    void absentListsAreEmptyAndStampingKeepsAllButTheTimes() {
+        RegisterEntry bare = new RegisterEntry(UUID.randomUUID(), 1, "3275010010001", "Koperasi Lima Garuda", null, null, "JASA",
+                "PRIMER", "COMMUNITY", null, null, null, null, "327501", null, LocalDate.of(1998, 3, 12), null, null, null, null, null,
+                null, null, null, "ACTIVE", "A", false, null, null, null, LocalDate.of(2026, 6, 30));
+        assertThat(bare.branches()).isEmpty();
+        assertThat(bare.annualReports()).isEmpty();
+        assertThat(bare.reportsForStanding(LocalDate.of(2026, 6, 30))).isEmpty();
+
+        Instant created = Instant.parse("2026-06-30T03:00:00.123456Z");
+        Instant updated = Instant.parse("2026-06-30T04:00:00.654321Z");
+        RegisterEntry stamped = ENTRY.stamped(created, updated);
+        assertThat(stamped.createdAt()).isEqualTo(created);
+        assertThat(stamped.updatedAt()).isEqualTo(updated);
+        assertThat(stamped.standingAsOf()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(stamped.annualReports()).isEqualTo(ENTRY.annualReports());
+        assertThat(stamped.id()).isEqualTo(ENTRY.id());
     }
 
     private static List<Integer> years(List<AnnualReportSummary> reports) {
