@@ -82,9 +82,13 @@ public final class Bench {
     private String loadAtStart = "";
     private double pgInsertP99 = Double.NaN;
 
-    private Bench(BenchOptions options, boolean dataOperationsOnly) {
+    /** {@code --gateway-only}: the suite and the register, then the read by id direct, through nginx and the gateway. */
+    private final boolean gatewayOnly;
+
+    private Bench(BenchOptions options, boolean dataOperationsOnly, boolean gatewayOnly) {
         this.options = options;
         this.dataOperationsOnly = dataOperationsOnly;
+        this.gatewayOnly = gatewayOnly;
     }
 
     public static void main(String[] args) throws IOException {
@@ -95,6 +99,7 @@ public final class Bench {
         Path root = Path.of(System.getProperty("koperasi.suite.root", ".")).toAbsolutePath().normalize();
         List<String> rest = new ArrayList<>(List.of(args));
         boolean dataOperationsOnly = rest.remove("--data-operations-only");
+        boolean gatewayOnly = rest.remove("--gateway-only");
         BenchOptions options;
         try {
             options = BenchOptions.parse(root, rest.toArray(String[]::new));
@@ -103,7 +108,7 @@ public final class Bench {
             System.exit(2);
             return;
         }
-        new Bench(options, dataOperationsOnly).run();
+        new Bench(options, dataOperationsOnly, gatewayOnly).run();
     }
 
     private void run() throws IOException {
@@ -210,6 +215,15 @@ public final class Bench {
             load.run("warm-up", new Schedule(200, warmUp.multipliedBy(2)), readViaGateway, 200, Target.NONE);
             load.run("warm-up", new Schedule(10, warmUp.multipliedBy(2)), searchByName, 200, Target.NONE);
         });
+        if (gatewayOnly) {
+            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, registry, gateway, ids));
+            phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
+            phase(started, today, "resident set sizes", () -> figures.add(Figure.of("gateway RSS after the load",
+                    suite.service("gateway").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
+            phase(started, today, "service logs", () -> keepLogs(suite));
+            write(started, today, true);
+            return;
+        }
         // Issue 18 first: the webhook run adds a few hundred registrations, the feed read touches nothing.
         PartnerIntegrations partners = new PartnerIntegrations(load, officer, Bench::say);
         boolean local = !options.national();

@@ -42,6 +42,8 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                                      2 s warm-up and ramp steps
               --data-operations-only the suite and the register, then only issue 19's rows (projection rebuild,
                                      ODS reconciliation)
+              --gateway-only         the suite and the register, then only the read by id direct, through nginx and
+                                     through the gateway (half saturation and saturation) and the gateway's RSS
               --national             a national register (issue 20): 1,000,000 cooperatives, 3,000,000 reports (the same
                                      generator), propagation at 500 events/s; the registry's operations, the dashboards
                                      and the path to 65% after a write, the bulk import, propagation, the database's

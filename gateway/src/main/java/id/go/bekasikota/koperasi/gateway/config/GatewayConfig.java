@@ -39,6 +39,9 @@ public interface GatewayConfig {
     /** Limits per client and on the requests themselves, against stalled and flooding clients ({@code koperasi.limits.*}). */
     Limits limits();
 
+    /** Accepted tokens remembered, so that their next requests skip the signature check ({@code koperasi.verified-tokens.*}). */
+    VerifiedTokens verifiedTokens();
+
     /**
      * The proxies (load balancers) whose {@code Forwarded}/{@code X-Forwarded-For} the gateway believes, as
      * addresses or CIDR ranges ({@code 10.0.0.0/8}); from any other peer these headers are ignored and the
@@ -148,6 +151,17 @@ public interface GatewayConfig {
          * anonymous reads and the API documents) are open to any origin, without credentials.
          */
         List<String> origins();
+    }
+
+    interface VerifiedTokens {
+
+        /** Tokens remembered at most; the least used go first. */
+        @WithDefault("2000")
+        long maximumSize();
+
+        /** How long an accepted token is taken without checking its signature again; never past its {@code exp}. */
+        @WithDefault("60s")
+        Duration keptFor();
     }
 
     interface Limits {

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.gateway.security;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.buffer.Buffer;
@@ -26,7 +27,9 @@ import java.util.Optional;
  * skew and a lifetime {@code exp - iat} of at most {@code smallrye.jwt.time-to-live};
  * {@code alg=none} is never accepted; this class adds: {@code iat} not in the future beyond the
  * skew, and {@code groups}, when present, a JSON array - a string is never split into roles);
- * without a token only the public operations pass.
+ * without a token only the public operations pass. An accepted token is remembered for a short while
+ * ({@link VerifiedTokens}, {@code koperasi.verified-tokens.*}), so a caller's next requests with it skip
+ * the signature check.
  * The Authorization header travels on unchanged: the services verify the token again and apply
  * the fine-grained role and object-level rules.
  */
@@ -40,12 +43,15 @@ public class TokenCheck {
     private final JWTParser parser;
     private final List<PublicOperation> publicOperations;
     private final long skewSeconds;
+    private final VerifiedTokens verified;
 
     public TokenCheck(JWTParser parser, GatewayConfig config,
                       @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long skewSeconds) {
         this.parser = parser;
         this.publicOperations = config.publicOperations().stream().map(PublicOperation::parse).toList();
         this.skewSeconds = skewSeconds;
+        this.verified = new VerifiedTokens(config.verifiedTokens().maximumSize(), config.verifiedTokens().keptFor(),
+                Ticker.systemTicker(), () -> Instant.now().getEpochSecond());
     }
 
     public void handle(RoutingContext ctx) {
@@ -63,6 +69,12 @@ public class TokenCheck {
             return;
         }
         String raw = authorization.substring(7).trim();
+        Optional<JsonWebToken> known = verified.verified(raw);
+        if (known.isPresent()) {
+            ctx.put(TOKEN_KEY, known.get());
+            ctx.next();
+            return;
+        }
         // Verification may fetch the identity provider's key set: off the event loop.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(raw), false).onComplete(result -> {
             Optional<Message> refusal = result.succeeded()
@@ -71,6 +83,7 @@ public class TokenCheck {
                 LOG.debugf("Token refused: %s", refusal.get().in(Message.ENGLISH));
                 unauthenticated(ctx, Message.of("gateway.token.refused", refusal.get()));
             } else if (result.succeeded()) {
+                verified.accepted(raw, result.result());
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
             } else if (result.cause() instanceof ParseException) {

@@ -1,0 +1,89 @@
+package id.go.bekasikota.koperasi.gateway.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Tokens this gateway verified a moment ago, so that a caller's next requests with the same token skip
+ * the signature check (and the hop to a worker thread it needs). A verdict is reused only for the very
+ * same token (the whole compact JWS as sent), never past the token's {@code exp} and never longer than
+ * {@code longest}; only accepted tokens are kept, so refusals are checked again every time and nobody
+ * can fill the cache who cannot sign tokens. A token signed with a key id not seen before (the identity
+ * provider rotated its key; verifying it made smallrye-jwt read the key set again) empties the cache,
+ * so that a removed key's tokens are checked against the new key set at their next request.
+ */
+final class VerifiedTokens {
+
+    private final Cache<String, JsonWebToken> tokens;
+    private final Set<String> keyIds = ConcurrentHashMap.newKeySet();
+    private final LongSupplier epochSeconds;
+    private final Duration longest;
+
+    VerifiedTokens(long maximumSize, Duration longest, Ticker ticker, LongSupplier epochSeconds) {
+        this.epochSeconds = epochSeconds;
+        this.longest = longest;
+        this.tokens = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .ticker(ticker)
+                .expireAfter(Expiry.<String, JsonWebToken>creating((raw, token) -> keptFor(token)))
+                .build();
+    }
+
+    /** The token verified earlier from exactly this text, while its verdict holds. */
+    Optional<JsonWebToken> verified(String raw) {
+        return Optional.ofNullable(tokens.getIfPresent(raw));
+    }
+
+    /** Keeps a token the gateway has just accepted (signature, issuer, audience, times and its own claim rules). */
+    void accepted(String raw, JsonWebToken token) {
+        if (keptFor(token).isZero()) {
+            return;
+        }
+        String keyId = keyId(raw);
+        if (keyIds.add(keyId) && keyIds.size() > 1) {
+            tokens.invalidateAll();
+        }
+        tokens.put(raw, token);
+    }
+
+    long size() {
+        tokens.cleanUp();
+        return tokens.estimatedSize();
+    }
+
+    /** Until the token expires, at most {@code longest}; zero for a token that has (or has no expiry). */
+    private Duration keptFor(JsonWebToken token) {
+        long left = token.getExpirationTime() - epochSeconds.getAsLong();
+        if (token.getExpirationTime() <= 0 || left <= 0) {
+            return Duration.ZERO;
+        }
+        Duration untilExpiry = Duration.ofSeconds(left);
+        return untilExpiry.compareTo(longest) < 0 ? untilExpiry : longest;
+    }
+
+    /** The {@code kid} of the token's header, or "" (a PEM key signs without one). */
+    static String keyId(String raw) {
+        int dot = raw.indexOf('.');
+        if (dot <= 0) {
+            return "";
+        }
+        try {
+            String kid = new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(raw.substring(0, dot)))).getString("kid");
+            return kid == null ? "" : kid;
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}
