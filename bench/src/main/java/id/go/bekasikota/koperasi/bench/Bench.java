@@ -216,7 +216,7 @@ public final class Bench {
             load.run("warm-up", new Schedule(10, warmUp.multipliedBy(2)), searchByName, 200, Target.NONE);
         });
         if (gatewayOnly) {
-            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, registry, gateway, ids));
+            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, suite, registry, gateway, ids));
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
             phase(started, today, "resident set sizes", () -> figures.add(Figure.of("gateway RSS after the load",
                     suite.service("gateway").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
@@ -262,7 +262,7 @@ public final class Bench {
         if (local) {
             phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
                     suite.service("registry").managementUrl(), register, today));
-            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, registry, gateway, ids));
+            phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, suite, registry, gateway, ids));
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
         }
         phase(started, today, "event propagation", () -> {
@@ -648,7 +648,12 @@ public final class Bench {
      * at most 1.10x, added p50 at most 0.3 ms, saturation throughput at least 0.95x); nginx's figures stand beside
      * them as what a proxy users already trust costs on the same machine.
      */
-    private void gatewayVersusDirect(ConstantRateLoad load, String registry, String gateway, List<UUID> ids) {
+    /** The CPU time a service's JVM has used so far (none where the system does not tell). */
+    private static Duration cpuTime(ServiceProcess process) {
+        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    private void gatewayVersusDirect(ConstantRateLoad load, LocalSuite suite, String registry, String gateway, List<UUID> ids) {
         Nginx nginx = Nginx.installed() ? Nginx.start(URI.create(registry).getPort()) : null;
         try {
             Map<String, ConstantRateLoad.Call> paths = new java.util.LinkedHashMap<>();
@@ -685,17 +690,42 @@ public final class Bench {
                 errors.put(path, new long[1]);
                 seconds.put(path, new double[1]);
             });
+            // CPU time of the process that answers (the registry) and of the proxy in front of it, per request.
+            Map<String, java.util.function.Supplier<Duration>> proxyCpu = new java.util.LinkedHashMap<>();
+            proxyCpu.put("gateway", () -> cpuTime(suite.service("gateway")));
+            if (nginx != null) {
+                proxyCpu.put("nginx", nginx::cpuTime);
+            }
+            Map<String, double[]> cpu = new java.util.LinkedHashMap<>();
+            paths.keySet().forEach(path -> cpu.put(path, new double[3]));
             Duration part = options.duration().dividedBy(2);
             for (int round = 0; round < 2; round++) {
                 say("Read by id at half saturation (" + rate + "/s), round " + (round + 1) + ": " + String.join(", then ", paths.keySet()));
                 for (Map.Entry<String, ConstantRateLoad.Call> path : paths.entrySet()) {
+                    Duration registryBefore = cpuTime(suite.service("registry"));
+                    Duration proxyBefore = proxyCpu.getOrDefault(path.getKey(), () -> Duration.ZERO).get();
                     LatencyResult step = load.run(path.getKey(), new Schedule(rate, part), path.getValue(), 200, Target.NONE,
                             micros.get(path.getKey()));
+                    double[] used = cpu.get(path.getKey());
+                    used[0] += cpuTime(suite.service("registry")).minus(registryBefore).toNanos() / 1e6;
+                    used[1] += proxyCpu.getOrDefault(path.getKey(), () -> Duration.ZERO).get().minus(proxyBefore).toNanos() / 1e6;
+                    used[2] += step.successes();
                     say("  " + path.getKey() + " " + summary(step));
                     errors.get(path.getKey())[0] += step.errors();
                     seconds.get(path.getKey())[0] += step.achieved() > 0 ? step.successes() / step.achieved() : 0;
                 }
             }
+            cpu.forEach((path, used) -> {
+                if (used[2] > 0) {
+                    figures.add(Figure.info("registry CPU per read at half saturation, " + describe(path), used[0] / used[2], "ms",
+                            String.format(Locale.ROOT, "%.0f ms of CPU over %.0f reads", used[0], used[2])));
+                    if (proxyCpu.containsKey(path)) {
+                        figures.add(Figure.info(path + " CPU per read at half saturation", used[1] / used[2], "ms",
+                                String.format(Locale.ROOT, "the proxy's own process%s: %.0f ms of CPU over %.0f reads",
+                                        path.equals("nginx") ? "es" : "", used[1], used[2])));
+                    }
+                }
+            });
             Map<String, LatencyResult> half = new java.util.LinkedHashMap<>();
             for (String path : paths.keySet()) {
                 LatencyResult row = LatencyResult.of("read by id at half saturation, " + describe(path), rate, seconds.get(path)[0],

@@ -78,15 +78,21 @@ public interface GatewayConfig {
         @WithDefault("/q/health/ready")
         String healthPath();
 
-        /** Connections to the service at most (the pool); more requests wait for one. */
+        /**
+         * Requests at the service at once at most, over all event loops (so connections in use at most; each event
+         * loop has its own pool); more requests wait for a slot.
+         */
         @WithDefault("64")
         int maxConnections();
 
-        /** Requests that may wait for a pooled connection; past it the gateway answers 503 gateway-overloaded at once. */
+        /** Requests that may wait for a slot; past it the gateway answers 503 gateway-overloaded at once. */
         @WithDefault("256")
         int maxQueued();
 
-        /** How long a request may wait for a pooled connection before the gateway answers 503 gateway-overloaded. */
+        /**
+         * How long a request may wait for a slot before the gateway answers 503 gateway-overloaded; also how long a
+         * new connection may take to be accepted (past it 503, counted against the service).
+         */
         @WithDefault("2s")
         Duration poolWait();
 

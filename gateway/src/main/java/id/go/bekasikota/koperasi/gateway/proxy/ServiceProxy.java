@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.gateway.proxy;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import io.micrometer.core.instrument.Gauge;
+import io.netty.channel.EventLoop;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
@@ -26,23 +28,26 @@ import org.jboss.logging.Logger;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One upstream service: its connection pool (bounded, with a bounded wait), its circuit breaker, a
- * timeout, and retries for GET and HEAD only, on top of the Vert.x reverse proxy's request and
+ * One upstream service: its bound on requests in progress ({@link UpstreamSlots}, with a bounded
+ * wait), a connection pool per event loop (a request goes out on a connection of the event loop it
+ * came in on, so its head and its answer never change threads), its circuit breaker, a timeout, and
+ * retries for GET and HEAD only, on top of the Vert.x reverse proxy's request and
  * response handling (hop-by-hop headers, streaming). A service that is down, failing or slow is
  * answered with 503, 502 or 504 problem details, never an HTML page or a hang.
  * <p>
  * What counts against the service's circuit, and what does not:
  * <ul>
- *   <li>counted: the connection refused, no connection accepted within the pool wait while the pool had
- *       room, an answer 500, 502 or 504, an answer broken off, no answer within the timeout while the
+ *   <li>counted: the connection refused, a new connection not accepted within the pool wait (the
+ *       request had its slot), an answer 500, 502 or 504, an answer broken off, no answer within the timeout while the
  *       caller was still there and had sent its whole request;</li>
  *   <li>never counted: the caller hung up or reset its connection (the upstream call is cancelled), the
- *       caller stalled its own body (408), the body was too large (413), the gateway had no room for
+ *       caller stalled its own body (408), the body was too large (413), the gateway had no slot for
  *       the request (503 gateway-overloaded), an answer 503 (the service sheds load itself, with its own
  *       Retry-After) and any other answer.</li>
  * </ul>
@@ -57,13 +62,15 @@ public final class ServiceProxy {
     private final String name;
     private final GatewayConfig.Service config;
     private final Vertx vertx;
-    private final HttpClient client;
+    /** A connection pool per event loop of the gateway, made at its first request. */
+    private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
+    private final HttpClientOptions clientOptions;
+    private final UpstreamSlots slots;
     private final SocketAddress origin;
     private final boolean tls;
     private final CircuitBreaker breaker;
     private final EdgeMetrics metrics;
     private final long maxBodySize;
-    private final AtomicInteger inFlight = new AtomicInteger();
 
     public ServiceProxy(Vertx vertx, String name, GatewayConfig.Service config, long maxBodySize, EdgeMetrics metrics) {
         this.vertx = vertx;
@@ -74,12 +81,15 @@ public final class ServiceProxy {
         URI url = config.url();
         this.tls = "https".equalsIgnoreCase(url.getScheme());
         this.origin = SocketAddress.inetSocketAddress(url.getPort() > 0 ? url.getPort() : tls ? 443 : 80, url.getHost());
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        // Each event loop's pool may hold every connection (the slots bound them all together), so a
+        // request with a slot never waits in a pool; and it is the pool of its own event loop.
+        this.clientOptions = new HttpClientOptions()
                 .setSsl(tls)
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnections())
-                .setMaxWaitQueueSize(config.maxQueued())
-                .setKeepAlive(true));
+                .setMaxWaitQueueSize(config.maxConnections())
+                .setKeepAlive(true);
+        this.slots = new UpstreamSlots(vertx, config.maxConnections(), config.maxQueued());
         this.breaker = new CircuitBreaker(config.circuitBreaker().failures(), config.circuitBreaker().window(),
                 config.circuitBreaker().reset());
         Gauge.builder("koperasi.gateway.circuit.open", breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1)
@@ -103,18 +113,18 @@ public final class ServiceProxy {
         final RoutingContext ctx;
         final ProxyRequest request;
         final Duration timeout;
-        final boolean busyAtStart;
         final boolean streamed;
+        final HttpClient client;
         volatile boolean bodyEnded = true;
         volatile boolean bodyTooLarge;
         volatile boolean connected;
 
-        Exchange(RoutingContext ctx, Duration timeout, boolean busyAtStart, boolean streamed) {
+        Exchange(RoutingContext ctx, Duration timeout, boolean streamed) {
             this.ctx = ctx;
             this.request = ProxyRequest.reverseProxy(ReadRequest.of(ctx.request()));
             this.timeout = timeout;
-            this.busyAtStart = busyAtStart;
             this.streamed = streamed;
+            this.client = clientOf(ctx);
         }
 
         /** The caller closed or reset its connection (the channel is no longer active even before Vert.x says so). */
@@ -129,9 +139,7 @@ public final class ServiceProxy {
      * request has none or is streamed (then {@code streamed}).
      */
     public void forward(RoutingContext ctx, Duration timeout, Buffer body, boolean streamed) {
-        boolean busy = inFlight.getAndIncrement() >= config.maxConnections();
-        ctx.addEndHandler(done -> inFlight.decrementAndGet());
-        Exchange exchange = new Exchange(ctx, timeout, busy, streamed);
+        Exchange exchange = new Exchange(ctx, timeout, streamed);
         if (body != null) {
             exchange.request.setBody(Body.body(body));
         } else if (streamed) {
@@ -147,6 +155,32 @@ public final class ServiceProxy {
             return;
         }
         int retries = READS.contains(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
+        slots.acquire(config.poolWait()).onComplete(slot -> {
+            if (slot.failed()) {
+                breaker.released();
+                overloaded(exchange, slot.cause());
+                return;
+            }
+            if (exchange.clientGone()) {
+                // Left while waiting for a slot: its response has ended already, no end handler would free the slot.
+                slots.release();
+                exchange.request.release();
+                breaker.released();
+                metrics.clientAborted(name, "waiting");
+                return;
+            }
+            ctx.addEndHandler(done -> slots.release());
+            send(exchange, retries);
+        });
+    }
+
+    /** The connection pool of the event loop the request came in on (any pool off an event loop). */
+    private HttpClient clientOf(RoutingContext ctx) {
+        EventLoop loop = ((ContextInternal) ctx.vertx().getOrCreateContext()).nettyEventLoop();
+        return clients.computeIfAbsent(loop, any -> vertx.createHttpClient(clientOptions));
+    }
+
+    private void send(Exchange exchange, int retries) {
         attempt(exchange, retries).onComplete(result -> {
             if (result.succeeded()) {
                 answered(exchange, result.result());
@@ -160,10 +194,11 @@ public final class ServiceProxy {
 
     private Future<ProxyResponse> attempt(Exchange exchange, int retriesLeft) {
         exchange.connected = false;
-        Future<ProxyResponse> attempt = client.request(new RequestOptions()
+        Future<ProxyResponse> attempt = exchange.client.request(new RequestOptions()
                         .setServer(origin)
                         .setSsl(tls)
-                        // The bounded wait for a pooled connection (and for a new one to be accepted).
+                        // The bounded wait for a new connection to be accepted (a request with a slot
+                        // finds its pool with room).
                         .setConnectTimeout(config.poolWait().toMillis())
                         // The service's silence after the request was sent.
                         .setIdleTimeout(exchange.timeout.toMillis()))
@@ -229,12 +264,7 @@ public final class ServiceProxy {
             }
             case OVERLOADED -> {
                 breaker.released();
-                boolean queueFull = failure instanceof ConnectionPoolTooBusyException;
-                metrics.overloaded(name, queueFull ? "queue-full" : "pool-wait");
-                exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-                answer(exchange, Problems.gatewayOverloaded(name, queueFull
-                        ? Message.of("gateway.overloaded.queue-full", config.maxQueued())
-                        : Message.of("gateway.overloaded.pool-wait", config.poolWait().toMillis())), false);
+                overloaded(exchange, failure);
             }
             case SERVICE_FAILED -> serviceFailed(exchange, failure, method, path);
         }
@@ -250,8 +280,7 @@ public final class ServiceProxy {
         if (exchange.streamed && !exchange.bodyEnded) {
             return Verdict.CLIENT_STALLED;
         }
-        if (!exchange.connected && (failure instanceof ConnectionPoolTooBusyException
-                || failure instanceof TimeoutException && exchange.busyAtStart)) {
+        if (!exchange.connected && failure instanceof ConnectionPoolTooBusyException) {
             return Verdict.OVERLOADED;
         }
         return Verdict.SERVICE_FAILED;
@@ -282,6 +311,16 @@ public final class ServiceProxy {
         metrics.serviceFailed(name, cause);
         LOG.warnf("%s %s -> %d: %s (%s)", method, path, problem.status(), name, failure);
         answer(exchange, problem, false);
+    }
+
+    /** No slot at the service: all taken and the queue full, or none freed within the wait. Never the service's failure. */
+    private void overloaded(Exchange exchange, Throwable failure) {
+        boolean queueFull = failure instanceof ConnectionPoolTooBusyException;
+        metrics.overloaded(name, queueFull ? "queue-full" : "pool-wait");
+        exchange.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        answer(exchange, Problems.gatewayOverloaded(name, queueFull
+                ? Message.of("gateway.overloaded.queue-full", config.maxQueued())
+                : Message.of("gateway.overloaded.pool-wait", config.poolWait().toMillis())), false);
     }
 
     private static void answer(Exchange exchange, Problem problem, boolean close) {
