@@ -641,6 +641,11 @@ public final class Bench {
         }
     }
 
+    /** The CPU time a service's JVM has used so far (none where the system does not tell). */
+    private static Duration cpuTime(ServiceProcess process) {
+        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     /**
      * Issues 6 and 20: the read by id direct to the registry, through nginx as a plain reverse proxy to the same
      * registry, and through the gateway, side by side: saturation ramps (at each rate one step of each path), then
@@ -648,11 +653,6 @@ public final class Bench {
      * at most 1.10x, added p50 at most 0.3 ms, saturation throughput at least 0.95x); nginx's figures stand beside
      * them as what a proxy users already trust costs on the same machine.
      */
-    /** The CPU time a service's JVM has used so far (none where the system does not tell). */
-    private static Duration cpuTime(ServiceProcess process) {
-        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
-    }
-
     private void gatewayVersusDirect(ConstantRateLoad load, LocalSuite suite, String registry, String gateway, List<UUID> ids) {
         Nginx nginx = Nginx.installed() ? Nginx.start(URI.create(registry).getPort()) : null;
         try {

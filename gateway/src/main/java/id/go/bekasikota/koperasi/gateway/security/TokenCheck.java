@@ -1,9 +1,9 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.buffer.Buffer;
@@ -75,6 +75,7 @@ public class TokenCheck {
             ctx.next();
             return;
         }
+        long keySets = verified.generation();
         // Verification may fetch the identity provider's key set: off the event loop.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(raw), false).onComplete(result -> {
             Optional<Message> refusal = result.succeeded()
@@ -83,7 +84,7 @@ public class TokenCheck {
                 LOG.debugf("Token refused: %s", refusal.get().in(Message.ENGLISH));
                 unauthenticated(ctx, Message.of("gateway.token.refused", refusal.get()));
             } else if (result.succeeded()) {
-                verified.accepted(raw, result.result());
+                verified.accepted(raw, result.result(), keySets);
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
             } else if (result.cause() instanceof ParseException) {

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,12 +22,14 @@ import java.util.function.LongSupplier;
  * {@code longest}; only accepted tokens are kept, so refusals are checked again every time and nobody
  * can fill the cache who cannot sign tokens. A token signed with a key id not seen before (the identity
  * provider rotated its key; verifying it made smallrye-jwt read the key set again) empties the cache,
- * so that a removed key's tokens are checked against the new key set at their next request.
+ * so that a removed key's tokens are checked against the new key set at their next request; a token
+ * whose verification began before that is not kept either (it may have met the old key set).
  */
 final class VerifiedTokens {
 
     private final Cache<String, JsonWebToken> tokens;
-    private final Set<String> keyIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> keyIds = new HashSet<>();
+    private long generation;
     private final LongSupplier epochSeconds;
     private final Duration longest;
 
@@ -46,14 +48,29 @@ final class VerifiedTokens {
         return Optional.ofNullable(tokens.getIfPresent(raw));
     }
 
-    /** Keeps a token the gateway has just accepted (signature, issuer, audience, times and its own claim rules). */
-    void accepted(String raw, JsonWebToken token) {
+    /**
+     * The key sets seen so far, counted: read it before verifying a token and hand it to
+     * {@link #accepted}, so that a token verified while another one brought a new key id is not kept.
+     */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /**
+     * Keeps a token the gateway has just accepted (signature, issuer, audience, times and its own claim
+     * rules), verified when the {@link #generation()} was {@code verifiedIn}.
+     */
+    synchronized void accepted(String raw, JsonWebToken token, long verifiedIn) {
         if (keptFor(token).isZero()) {
             return;
         }
         String keyId = keyId(raw);
         if (keyIds.add(keyId) && keyIds.size() > 1) {
+            generation++;
             tokens.invalidateAll();
+        } else if (verifiedIn != generation) {
+            // Verified against the key set before a rotation was seen: checked again at its next request.
+            return;
         }
         tokens.put(raw, token);
     }

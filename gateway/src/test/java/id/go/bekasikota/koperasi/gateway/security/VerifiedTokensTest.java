@@ -26,7 +26,7 @@ class VerifiedTokensTest {
     @Test
     void theSameTokenIsTakenAgainWithinTheMinute() {
         JsonWebToken token = token("officer", START + 3600);
-        verified.accepted(raw("k1", "a"), token);
+        verified.accepted(raw("k1", "a"), token, verified.generation());
 
         advance(59);
         assertThat(verified.verified(raw("k1", "a"))).containsSame(token);
@@ -38,7 +38,7 @@ class VerifiedTokensTest {
 
     @Test
     void neverPastTheTokensExpiry() {
-        verified.accepted(raw("k1", "a"), token("officer", START + 20));
+        verified.accepted(raw("k1", "a"), token("officer", START + 20), verified.generation());
 
         advance(19);
         assertThat(verified.verified(raw("k1", "a"))).isPresent();
@@ -48,9 +48,9 @@ class VerifiedTokensTest {
 
     @Test
     void anExpiredTokenOrOneWithoutExpiryIsNotKept() {
-        verified.accepted(raw("k1", "a"), token("officer", START));
-        verified.accepted(raw("k1", "b"), token("officer", START - 10));
-        verified.accepted(raw("k1", "c"), token("officer", 0));
+        verified.accepted(raw("k1", "a"), token("officer", START), verified.generation());
+        verified.accepted(raw("k1", "b"), token("officer", START - 10), verified.generation());
+        verified.accepted(raw("k1", "c"), token("officer", 0), verified.generation());
 
         assertThat(verified.verified(raw("k1", "a"))).isEmpty();
         assertThat(verified.verified(raw("k1", "b"))).isEmpty();
@@ -60,25 +60,39 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenOfANewKeyIdForgetsEveryTokenVerifiedBefore() {
-        verified.accepted(raw("old", "a"), token("officer", START + 3600));
-        verified.accepted(raw("old", "b"), token("bank", START + 3600));
+        verified.accepted(raw("old", "a"), token("officer", START + 3600), verified.generation());
+        verified.accepted(raw("old", "b"), token("bank", START + 3600), verified.generation());
 
-        verified.accepted(raw("rotated", "c"), token("officer", START + 3600));
+        verified.accepted(raw("rotated", "c"), token("officer", START + 3600), verified.generation());
 
         assertThat(verified.verified(raw("old", "a"))).isEmpty();
         assertThat(verified.verified(raw("old", "b"))).isEmpty();
         assertThat(verified.verified(raw("rotated", "c"))).isPresent();
 
-        verified.accepted(raw("old", "a"), token("officer", START + 3600));
-        verified.accepted(raw("rotated", "d"), token("bank", START + 3600));
+        verified.accepted(raw("old", "a"), token("officer", START + 3600), verified.generation());
+        verified.accepted(raw("rotated", "d"), token("bank", START + 3600), verified.generation());
         assertThat(verified.verified(raw("old", "a"))).as("a key id seen before forgets nothing").isPresent();
         assertThat(verified.verified(raw("rotated", "c"))).isPresent();
     }
 
     @Test
+    void aTokenVerifiedWhileANewKeyIdCameIsNotKept() {
+        verified.accepted(raw("old", "a"), token("officer", START + 3600), verified.generation());
+        long before = verified.generation();
+
+        verified.accepted(raw("rotated", "c"), token("officer", START + 3600), before);
+        verified.accepted(raw("old", "b"), token("bank", START + 3600), before);
+
+        assertThat(verified.verified(raw("old", "b"))).as("verified against the key set before the rotation").isEmpty();
+        assertThat(verified.verified(raw("rotated", "c"))).as("the token that brought the new key id").isPresent();
+        verified.accepted(raw("old", "b"), token("bank", START + 3600), verified.generation());
+        assertThat(verified.verified(raw("old", "b"))).as("verified again after it").isPresent();
+    }
+
+    @Test
     void keepsAtMostItsSize() {
         for (int i = 0; i < 10; i++) {
-            verified.accepted(raw("k1", "t" + i), token("officer" + i, START + 3600));
+            verified.accepted(raw("k1", "t" + i), token("officer" + i, START + 3600), verified.generation());
         }
         assertThat(verified.size()).isEqualTo(3);
     }
