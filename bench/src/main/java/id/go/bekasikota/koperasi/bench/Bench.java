@@ -84,11 +84,14 @@ public final class Bench {
 
     /** {@code --gateway-only}: the suite and the register, then the read by id direct, through nginx and the gateway. */
     private final boolean gatewayOnly;
+    /** {@code --propagation-only}: the suite and the register, then only the registrations and their propagation. */
+    private final boolean propagationOnly;
 
-    private Bench(BenchOptions options, boolean dataOperationsOnly, boolean gatewayOnly) {
+    private Bench(BenchOptions options, boolean dataOperationsOnly, boolean gatewayOnly, boolean propagationOnly) {
         this.options = options;
         this.dataOperationsOnly = dataOperationsOnly;
         this.gatewayOnly = gatewayOnly;
+        this.propagationOnly = propagationOnly;
     }
 
     public static void main(String[] args) throws IOException {
@@ -100,6 +103,7 @@ public final class Bench {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean dataOperationsOnly = rest.remove("--data-operations-only");
         boolean gatewayOnly = rest.remove("--gateway-only");
+        boolean propagationOnly = rest.remove("--propagation-only");
         BenchOptions options;
         try {
             options = BenchOptions.parse(root, rest.toArray(String[]::new));
@@ -108,7 +112,7 @@ public final class Bench {
             System.exit(2);
             return;
         }
-        new Bench(options, dataOperationsOnly, gatewayOnly).run();
+        new Bench(options, dataOperationsOnly, gatewayOnly, propagationOnly).run();
     }
 
     private void run() throws IOException {
@@ -167,6 +171,17 @@ public final class Bench {
         if (dataOperationsOnly) {
             phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
                 suite.service("registry").managementUrl(), register, today));
+            phase(started, today, "service logs", () -> keepLogs(suite));
+            write(started, today, true);
+            return;
+        }
+        if (propagationOnly) {
+            phase(started, today, "event propagation", () -> {
+                propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
+                propagation(load, loader, registry, options.propagationRate(), true);
+            });
+            phase(started, today, "resident set sizes", () -> figures.add(Figure.of("registry-service RSS after the load",
+                    suite.service("registry").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
             return;

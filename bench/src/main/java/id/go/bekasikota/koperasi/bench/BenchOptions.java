@@ -44,6 +44,9 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                                      ODS reconciliation)
               --gateway-only         the suite and the register, then only the read by id direct, through nginx and
                                      through the gateway (half saturation and saturation) and the gateway's RSS
+              --propagation-only     the suite and the register, then only the registrations (20/s, then the
+                                     propagation rate) with their propagation to both projections, and the
+                                     registry's RSS
               --national             a national register (issue 20): 1,000,000 cooperatives, 3,000,000 reports (the same
                                      generator), propagation at 500 events/s; the registry's operations, the dashboards
                                      and the path to 65% after a write, the bulk import, propagation, the database's
