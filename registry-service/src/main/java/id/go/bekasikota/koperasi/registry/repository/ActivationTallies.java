@@ -15,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,11 +29,13 @@ import java.util.stream.Collectors;
  * The activation figures of a few dates, kept exact by every write: today and the last year-ends
  * of the dashboard's trend (this year's own included, so that it is ready when the year turns).
  *
- * <p>A kept date is built once from the rules ({@link StandingSql}) while the register's revision
- * row is locked, so that no write is in flight. Every write then records itself through
- * {@link #written}: it moves the revision on, which waits for that same lock, and only then reads
- * the kept dates and adds how its cooperatives' cells moved, from the facts before the write to the
- * facts after it ({@link StandingFacts#countedOn}). The rules are the same in Java and in SQL (the
+ * <p>A kept date is built once from the rules ({@link StandingSql}) while every lane of the
+ * register's revision is locked ({@link RegisterRevision#holdWrites}), so that no write is in
+ * flight. Every write then records itself through {@link #written}: it moves its lane's row of the
+ * revision on, which waits for that same lock, and only then reads the kept dates and adds how its
+ * cooperatives' cells moved, from the facts before the write to the facts after it
+ * ({@link StandingFacts#countedOn}), to its lane's rows of those cells (a cell's count is the sum of
+ * its lanes' rows), in {@link TallyCell#LOCK_ORDER}. The rules are the same in Java and in SQL (the
  * property tests compare them), so a kept date's tally stays what the rules would count today.
  */
 @ApplicationScoped
@@ -41,11 +45,12 @@ public class ActivationTallies {
     static final int TREND_YEARS = 4;
     private static final int LOOKUP_CHUNK = 1_000;
 
+    /** A cell's change in the lane of the write ({@link RegisterRevision#LANE}): writes of other lanes never wait for it. */
     private static final String UPSERT = """
-            insert into activation_tally as t (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation, cooperatives)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation)
-            do update set cooperatives = t.cooperatives + excluded.cooperatives""";
+            insert into activation_tally as t (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation, lane, cooperatives)
+            values (?, ?, ?, ?, ?, ?, ?, %s, ?)
+            on conflict (as_of, kecamatan_code, jenis, kelompok, status, grade, under_reactivation, lane)
+            do update set cooperatives = t.cooperatives + excluded.cooperatives""".formatted(RegisterRevision.LANE);
 
     private final EntityManager entityManager;
     private final RegisterRevision revision;
@@ -56,6 +61,9 @@ public class ActivationTallies {
     }
 
     private record Change(LocalDate asOf, TallyCell cell) {
+        /** Dates in order, then {@link TallyCell#LOCK_ORDER}: the order of the upserts, the same in every write. */
+        static final Comparator<Change> LOCK_ORDER = Comparator.comparing(Change::asOf)
+                .thenComparing(Change::cell, TallyCell.LOCK_ORDER);
     }
 
     /** The dates kept for the given day: the day itself and 31 December of its year and the {@value #TREND_YEARS} before. */
@@ -101,7 +109,7 @@ public class ActivationTallies {
     @Transactional(Transactional.TxType.MANDATORY)
     public void written(Collection<StandingFacts> before, Collection<StandingFacts> after) {
         revision.bump();
-        Map<Change, Long> changes = new HashMap<>();
+        Map<Change, Long> changes = new TreeMap<>(Change.LOCK_ORDER);
         for (LocalDate asOf : keptDates()) {
             before.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), -1L, Long::sum)));
             after.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), 1L, Long::sum)));

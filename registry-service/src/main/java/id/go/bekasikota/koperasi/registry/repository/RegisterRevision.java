@@ -12,9 +12,18 @@ import java.util.Optional;
  * instance agrees: its revision (one more with every write that can change a standing or a
  * dashboard figure) and the date as of which every cooperative's published standing
  * ({@code last_status}, {@code last_grade}) was last evaluated.
+ *
+ * <p>The revision is the sum of one row per lane of writes (V10, {@value #LANES} lanes): a write
+ * moves the row of its lane, the one of its transaction id, so concurrent writes seldom wait for
+ * one another's commit, and the sum still grows by one with each committed write.
  */
 @ApplicationScoped
 public class RegisterRevision {
+
+    /** Lanes of writes, each with its own row of the revision (V10's check) and of each tally cell. */
+    public static final int LANES = 16;
+    /** A write's lane, 0 to {@value #LANES} - 1, in SQL: the same for every statement of a transaction. */
+    public static final String LANE = "txid_current() % " + LANES;
 
     private final EntityManager entityManager;
 
@@ -23,21 +32,23 @@ public class RegisterRevision {
     }
 
     /**
-     * Moves the revision on, in the caller's transaction. Call it as the last statement of a
-     * write: the row stays locked until the commit, which orders the register's writes.
+     * Moves the revision on, in the caller's transaction: the row of its lane ({@link #LANE}, so a
+     * transaction that writes twice moves the same row). Call it as the last statement of a write:
+     * the row stays locked until the commit, which orders the write after a kept date's building.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump() {
-        entityManager.createNativeQuery("update register_revision set revision = revision + 1 where id = 1").executeUpdate();
+        entityManager.createNativeQuery("update register_revision set revision = revision + 1 where id = 1 + " + LANE).executeUpdate();
     }
 
     /**
      * Waits for the writes in flight to commit and holds the next ones at their {@link #bump()}
-     * until this transaction ends, without moving the revision.
+     * until this transaction ends, without moving the revision: locks every lane's row, in id order
+     * (two holders queue, never deadlock).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdWrites() {
-        entityManager.createNativeQuery("select revision from register_revision where id = 1 for update").getSingleResult();
+        entityManager.createNativeQuery("select id from register_revision order by id for update").getResultList();
     }
 
     /**
@@ -47,7 +58,7 @@ public class RegisterRevision {
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.OptionalLong seenByAReader() {
         Object[] row = (Object[]) entityManager.createNativeQuery(
-                        "select revision, txid_current_if_assigned() is null from register_revision where id = 1")
+                        "select sum(revision)::bigint, txid_current_if_assigned() is null from register_revision")
                 .getSingleResult();
         return Boolean.TRUE.equals(row[1]) ? java.util.OptionalLong.of(((Number) row[0]).longValue()) : java.util.OptionalLong.empty();
     }

@@ -51,24 +51,44 @@ public class ChangesFeedService {
     }
 
     /**
-     * Records the cooperatives a write changed; call it as the write's last statement (after the
-     * activation figures), in the write's transaction.
+     * Records the cooperatives a write changed, in the write's transaction: {@link #entries} then
+     * {@link #append}. A write of the register goes through {@link RegisterWrites}, which reads the
+     * entries before it takes the register's locks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void written(Collection<Cooperative> cooperatives) {
+        append(entries(cooperatives));
+    }
+
+    /**
+     * The feed's entries of the cooperatives as this write leaves them: flushes the session (the
+     * versions move on the flush, so the entries carry the versions the write commits) and reads
+     * what the entries show besides the cooperative (an open reactivation case, the stored times).
+     * Takes no lock beyond the write's own rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RegisterEntry> entries(Collection<Cooperative> cooperatives) {
         if (cooperatives.isEmpty()) {
-            return;
+            return List.of();
         }
-        // The versions move on the flush: the entries carry the versions the write commits.
         entityManager.flush();
         LocalDate date = today.date();
         List<UUID> ids = cooperatives.stream().map(c -> c.id).toList();
         Set<UUID> reactivating = underReactivation(ids);
         Map<UUID, Instant[]> stored = changes.storedTimes(ids);
-        changes.append(cooperatives.stream()
+        return cooperatives.stream()
                 .map(c -> RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), reactivating.contains(c.id)))
                         .stamped(stored.get(c.id)[0], stored.get(c.id)[1]))
-                .toList());
+                .toList();
+    }
+
+    /**
+     * Appends entries under one new position of the feed. Takes the feed's head row lock until the
+     * commit (positions follow commit order): call it as the write's last statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(List<RegisterEntry> entries) {
+        changes.append(entries);
     }
 
     /** Up to {@code limit} changes after the cursor, in commit order. */

@@ -53,12 +53,12 @@ public class CooperativeImportService {
     private final ActivationTallies tallies;
     private final Today today;
     private final ImportConfig config;
-    private final ChangesFeedService changes;
+    private final RegisterWrites writes;
 
     public CooperativeImportService(StandingService standings, CooperativeMapper mapper, EventOutbox outbox, EntityManager entityManager,
                                     RegisterRevision revision, ActivationTallies tallies, Today today, ImportConfig config,
-                                    ChangesFeedService changes) {
-        this.changes = changes;
+                                    RegisterWrites writes) {
+        this.writes = writes;
         this.standings = standings;
         this.mapper = mapper;
         this.outbox = outbox;
@@ -113,10 +113,9 @@ public class CooperativeImportService {
             revision.evaluatedOneOn(date);
             List<StandingFacts> after = new ArrayList<>(tallies.factsOf(updated));
             created.forEach(cooperative -> after.add(StandingFacts.of(cooperative, List.of())));
-            tallies.written(before, after);
             List<Cooperative> written = new ArrayList<>(updated);
             written.addAll(created);
-            changes.written(written);
+            writes.recorded(before, after, written);
         }
         return report;
     }

@@ -56,11 +56,11 @@ public class CooperativeService {
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
     private final Today today;
-    private final ChangesFeedService changes;
+    private final RegisterWrites writes;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings, CooperativeSearch search,
-                              RegisterRevision revision, ActivationTallies tallies, Today today, ChangesFeedService changes) {
-        this.changes = changes;
+                              RegisterRevision revision, ActivationTallies tallies, Today today, RegisterWrites writes) {
+        this.writes = writes;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -79,9 +79,9 @@ public class CooperativeService {
         cooperative.persist();
         outbox.append(registered.events());
         revision.evaluatedOneOn(date);
-        tallies.written(null, StandingFacts.of(cooperative, List.of()));
-        changes.written(List.of(cooperative));
-        return withStanding(cooperative);
+        CooperativeWithStanding registeredWithStanding = withStanding(cooperative);
+        writes.recorded(null, cooperative);
+        return registeredWithStanding;
     }
 
     /** Full update (PUT): the data replaces the registered data. */
@@ -112,8 +112,7 @@ public class CooperativeService {
         if (!events.isEmpty()) {
             events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
             outbox.append(events);
-            tallies.written(before, tallies.factsOf(cooperative));
-            changes.written(List.of(cooperative));
+            writes.recorded(before, cooperative);
         }
         return withStanding(cooperative);
     }
@@ -152,8 +151,7 @@ public class CooperativeService {
         List<DomainEvent> events = new ArrayList<>(filed.events());
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
-        tallies.written(before, tallies.factsOf(cooperative));
-        changes.written(List.of(cooperative));
+        writes.recorded(before, cooperative);
         return filed.report();
     }
 
@@ -201,8 +199,7 @@ public class CooperativeService {
         List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, today.date(), today.now()));
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
-        tallies.written(before, tallies.factsOf(cooperative));
-        changes.written(List.of(cooperative));
+        writes.recorded(before, cooperative);
         return withStanding(cooperative);
     }
 

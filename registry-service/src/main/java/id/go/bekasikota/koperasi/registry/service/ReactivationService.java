@@ -30,13 +30,13 @@ public class ReactivationService {
     private final CooperativeService cooperatives;
     private final ActivationTallies tallies;
     private final Today today;
-    private final ChangesFeedService changes;
+    private final RegisterWrites writes;
 
-    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, Today today, ChangesFeedService changes) {
+    public ReactivationService(CooperativeService cooperatives, ActivationTallies tallies, Today today, RegisterWrites writes) {
         this.cooperatives = cooperatives;
         this.tallies = tallies;
         this.today = today;
-        this.changes = changes;
+        this.writes = writes;
     }
 
     /** Opens a case for a dormant cooperative; one open case at a time (another is a 409 naming it). */
@@ -51,8 +51,7 @@ public class ReactivationService {
         });
         StandingFacts before = tallies.factsOf(cooperative);
         opened.persist();
-        tallies.written(before, tallies.factsOf(cooperative));
-        changes.written(List.of(cooperative));
+        writes.recorded(before, cooperative);
         return opened;
     }
 

@@ -46,14 +46,14 @@ public class StandingService {
     private final Today today;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
-    private final ChangesFeedService changes;
+    private final RegisterWrites writes;
     private final ScheduledWork scheduled;
 
     public StandingService(EntityManager entityManager, EventOutbox outbox, Today today, RegisterRevision revision,
-                           ActivationTallies tallies, ChangesFeedService changes, ScheduledWork scheduled) {
+                           ActivationTallies tallies, RegisterWrites writes, ScheduledWork scheduled) {
         this.scheduled = scheduled;
         this.tallies = tallies;
-        this.changes = changes;
+        this.writes = writes;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.today = today;
@@ -161,10 +161,7 @@ public class StandingService {
             counts[3] += change.caseClosed() ? 1 : 0;
             outbox.append(change.events());
         }
-        if (!after.isEmpty()) {
-            tallies.written(before, after);
-        }
-        changes.written(changed);
+        writes.recorded(before, after, changed);
         return counts;
     }
 
