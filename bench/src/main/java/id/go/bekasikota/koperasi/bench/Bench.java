@@ -177,8 +177,8 @@ public final class Bench {
         }
         if (propagationOnly) {
             phase(started, today, "event propagation", () -> {
-                propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
-                propagation(load, loader, registry, options.propagationRate(), true);
+                propagation(load, loader, suite, Math.min(20, options.propagationRate()), false);
+                propagation(load, loader, suite, options.propagationRate(), true);
             });
             phase(started, today, "resident set sizes", () -> figures.add(Figure.of("registry-service RSS after the load",
                     suite.service("registry").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
@@ -281,8 +281,8 @@ public final class Bench {
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
         }
         phase(started, today, "event propagation", () -> {
-            propagation(load, loader, registry, Math.min(20, options.propagationRate()), false);
-            propagation(load, loader, registry, options.propagationRate(), true);
+            propagation(load, loader, suite, Math.min(20, options.propagationRate()), false);
+            propagation(load, loader, suite, options.propagationRate(), true);
         });
         phase(started, today, "resident set sizes", () -> {
             for (ServiceProcess service : processes(suite)) {
@@ -656,6 +656,34 @@ public final class Bench {
         }
     }
 
+    /** The CPU time used so far by each process of the suite that an event passes through, by name. */
+    private static Map<String, Duration> cpuTimes(LocalSuite suite) {
+        Map<String, Duration> times = new java.util.LinkedHashMap<>();
+        for (String service : List.of("registry", "financing", "awards", "notifications")) {
+            times.put(service, cpuTime(suite.service(service)));
+        }
+        times.put("PostgreSQL", treeCpuTime(postmaster(suite.postgres().dataDirectory())));
+        times.put("Kafka", treeCpuTime(suite.kafka().pid()));
+        return times;
+    }
+
+    /** PostgreSQL's postmaster: the first line of its {@code postmaster.pid} (pg_ctl, which started it, has ended). */
+    private static long postmaster(Path dataDirectory) {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** A process and its descendants (PostgreSQL's postmaster and its backends). */
+    private static Duration treeCpuTime(long pid) {
+        return ProcessHandle.of(pid).map(root -> java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                        .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                        .reduce(Duration.ZERO, Duration::plus))
+                .orElse(Duration.ZERO);
+    }
+
     /** The CPU time a service's JVM has used so far (none where the system does not tell). */
     private static Duration cpuTime(ServiceProcess process) {
         return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
@@ -824,11 +852,17 @@ public final class Bench {
                 Target.atMost(0, "")));
     }
 
-    /** Registrations direct to the registry (one event each), then each event's time to both projections. */
-    private void propagation(ConstantRateLoad load, RegisterLoader loader, String registry, double rate, boolean target) {
+    /**
+     * Registrations direct to the registry (one event each), then each event's time to both projections,
+     * and what one registration cost each process in CPU time, from the first registration until both
+     * projections applied the last event (the registry writes and relays it, PostgreSQL stores it, Kafka
+     * carries it, financing, awards and notifications consume it).
+     */
+    private void propagation(ConstantRateLoad load, RegisterLoader loader, LocalSuite suite, double rate, boolean target) {
         if (rate <= 0) {
             return;
         }
+        String registry = suite.service("registry").url();
         ConstantRateLoad.Call register = registration(load, registry);
         say("Event propagation: registrations at " + rate + "/s (one event each) ...");
         load.run("warm-up", new Schedule(Math.min(rate, 50), options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp()),
@@ -837,6 +871,7 @@ public final class Bench {
         loader.awaitProjections(loader.count("registry", "select count(*) from cooperative"), Duration.ofMinutes(5), Bench::say);
         RegisterLoader.sleep(1_000);
         Instant since = Instant.now();
+        Map<String, Duration> cpuBefore = cpuTimes(suite);
         LatencyResult writes = load.run("cooperative registration (officer, direct; " + (long) rate + " events/s)",
                 new Schedule(rate, options.duration()), register, 201, Target.NONE);
         say("  " + summary(writes));
@@ -858,6 +893,19 @@ public final class Bench {
                     + (result.missing() > 0 ? ", " + result.missing() + " not applied within 120 s" : ""));
             say("  " + summary(row));
             latencies.add(row);
+        }
+        if (target && !events.isEmpty()) {
+            Map<String, Duration> cpuAfter = cpuTimes(suite);
+            StringBuilder shares = new StringBuilder();
+            double total = 0;
+            for (Map.Entry<String, Duration> process : cpuAfter.entrySet()) {
+                double millis = process.getValue().minus(cpuBefore.getOrDefault(process.getKey(), Duration.ZERO)).toNanos() / 1e6 / events.size();
+                total += millis;
+                shares.append(shares.isEmpty() ? "" : ", ").append(process.getKey()).append(' ').append(String.format(Locale.ROOT, "%.2f", millis));
+            }
+            figures.add(Figure.info("CPU time per registration at " + (long) rate + "/s, all processes", total, "ms",
+                    shares + " (ms; from the first registration until both projections applied the last)"));
+            say("  CPU per registration: " + String.format(Locale.ROOT, "%.2f", total) + " ms (" + shares + ")");
         }
         // Every event is applied by now, so every one is published: the relay's share of the time above.
         LatencyResult relay = LatencyResult.of("  of which registry outbox relay (occurred_at -> published_at)"

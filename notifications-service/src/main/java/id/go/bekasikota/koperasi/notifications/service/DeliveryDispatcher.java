@@ -40,14 +40,16 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Delivers the due webhooks: one worker thread per instance claims a batch (with a lease, so
  * instances share the work and a crashed one's claims come back), sends them in parallel, then
- * records every attempt and moves each delivery and endpoint circuit. A new event wakes it at
- * once; otherwise it looks every {@code idle-poll}.
+ * records every attempt and moves each delivery and endpoint circuit. An event that made
+ * deliveries wakes it at once; otherwise it looks every {@code idle-poll}.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=utf-8";
+    /** Rounds of the dispatcher (each a transaction claiming due deliveries), woken or polling. */
+    public static final String ROUNDS = "koperasi.webhooks.dispatcher.rounds";
 
     /** One claimed delivery, ready to send. */
     record Outgoing(UUID deliveryId, UUID subscriptionId, String webhookId, String url, String payload, List<String> secrets) {
@@ -147,6 +149,7 @@ public class DeliveryDispatcher {
 
     /** One batch: claim, send, record. Returns how many were sent. */
     int round() {
+        meters.counter(ROUNDS).increment();
         List<Outgoing> batch = QuarkusTransaction.requiringNew().call(this::claim);
         if (batch.isEmpty()) {
             return 0;

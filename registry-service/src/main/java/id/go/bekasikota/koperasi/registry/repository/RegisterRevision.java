@@ -25,6 +25,9 @@ public class RegisterRevision {
     /** A write's lane, 0 to {@value #LANES} - 1, in SQL: the same for every statement of a transaction. */
     public static final String LANE = "txid_current() % " + LANES;
 
+    /** "REVLANE" in ASCII, plus the lane: the advisory lock a write of that lane holds until its commit. */
+    static final long LANE_LOCK = 5928239370016277760L;
+
     private final EntityManager entityManager;
 
     public RegisterRevision(EntityManager entityManager) {
@@ -35,9 +38,14 @@ public class RegisterRevision {
      * Moves the revision on, in the caller's transaction: the row of its lane ({@link #LANE}, so a
      * transaction that writes twice moves the same row). Call it as the last statement of a write:
      * the row stays locked until the commit, which orders the write after a kept date's building.
+     *
+     * <p>The lane's advisory lock ({@link #LANE_LOCK}) is taken first, so the writes of a lane queue
+     * in PostgreSQL's lock manager, woken one at a time, rather than all waiting on the row, all
+     * woken at each commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump() {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(" + LANE_LOCK + " + " + LANE + ")").getSingleResult();
         entityManager.createNativeQuery("update register_revision set revision = revision + 1 where id = 1 + " + LANE).executeUpdate();
     }
 
