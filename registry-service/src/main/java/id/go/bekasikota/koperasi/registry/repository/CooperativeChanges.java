@@ -79,25 +79,34 @@ public class CooperativeChanges {
         });
     }
 
+    /** What a feed entry shows of a cooperative besides the entity: its times as stored, and whether a reactivation case is open. */
+    public record Stored(Instant createdAt, Instant updatedAt, boolean underReactivation) {
+    }
+
     /**
-     * The creation and update times of the cooperatives as stored (to the microsecond), by id: what
-     * a later read of the cooperative shows, whatever precision the written entity held.
+     * The creation and update times of the cooperatives as stored (to the microsecond: what a later
+     * read of the cooperative shows, whatever precision the written entity held) and whether each
+     * has an open reactivation case, by id, in one statement. Reads the rows as this transaction
+     * left them: flush first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Map<UUID, Instant[]> storedTimes(List<UUID> ids) {
-        java.util.Map<UUID, Instant[]> times = new java.util.HashMap<>();
+    public java.util.Map<UUID, Stored> stored(List<UUID> ids) {
+        java.util.Map<UUID, Stored> stored = new java.util.HashMap<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, created_at, updated_at from cooperative where id = any (?)")) {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select c.id, c.created_at, c.updated_at,
+                           exists (select 1 from reactivation_case rc where rc.cooperative_id = c.id and rc.status = 'OPEN')
+                    from cooperative c where c.id = any (?)""")) {
                 select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        times.put(rows.getObject(1, UUID.class), new Instant[]{
-                                rows.getTimestamp(2).toInstant(), rows.getTimestamp(3).toInstant()});
+                        stored.put(rows.getObject(1, UUID.class), new Stored(rows.getTimestamp(2).toInstant(),
+                                rows.getTimestamp(3).toInstant(), rows.getBoolean(4)));
                     }
                 }
             }
         });
-        return times;
+        return stored;
     }
 
     /** The changes after the cursor in commit order, at most {@code limit}. */

@@ -5,7 +5,6 @@ import id.go.bekasikota.koperasi.registry.config.ChangesFeedConfig;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
-import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.RegisterChange;
 import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
@@ -17,13 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -73,12 +69,13 @@ public class ChangesFeedService {
         }
         entityManager.flush();
         LocalDate date = today.date();
-        List<UUID> ids = cooperatives.stream().map(c -> c.id).toList();
-        Set<UUID> reactivating = underReactivation(ids);
-        Map<UUID, Instant[]> stored = changes.storedTimes(ids);
+        Map<UUID, CooperativeChanges.Stored> stored = changes.stored(cooperatives.stream().map(c -> c.id).toList());
         return cooperatives.stream()
-                .map(c -> RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), reactivating.contains(c.id)))
-                        .stamped(stored.get(c.id)[0], stored.get(c.id)[1]))
+                .map(c -> {
+                    CooperativeChanges.Stored row = stored.get(c.id);
+                    return RegisterEntry.of(new CooperativeWithStanding(c, c.standing(date), row.underReactivation()))
+                            .stamped(row.createdAt(), row.updatedAt());
+                })
                 .toList();
     }
 
@@ -126,15 +123,5 @@ public class ChangesFeedService {
                 return recorded;
             }
         }
-    }
-
-    private Set<UUID> underReactivation(List<UUID> ids) {
-        Set<UUID> open = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            ReactivationCase.<ReactivationCase>list("cooperativeId in ?1 and status = ?2",
-                            ids.subList(from, Math.min(ids.size(), from + CHUNK)), ReactivationCase.Status.OPEN)
-                    .forEach(c -> open.add(c.cooperativeId));
-        }
-        return open;
     }
 }

@@ -79,7 +79,9 @@ public class CooperativeService {
         cooperative.persist();
         outbox.append(registered.events());
         revision.evaluatedOneOn(date);
-        CooperativeWithStanding registeredWithStanding = withStanding(cooperative);
+        // Answered before the register's locks are taken; a cooperative registered just now has no reactivation case.
+        cooperative.loadDetails();
+        CooperativeWithStanding registeredWithStanding = new CooperativeWithStanding(cooperative, cooperative.standing(date), false);
         writes.recorded(null, cooperative);
         return registeredWithStanding;
     }

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.DueYear;
+import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -85,6 +87,21 @@ class ChangesFeedTests {
         assertThat(path(last, "cooperative.status")).isEqualTo("ACTIVE").isEqualTo(current.getString("status"));
         assertThat(path(last, "cooperative.latestReportYear")).isEqualTo(dueYear());
         assertThat(path(last, "cooperative.annualReports[0].financialYear")).isEqualTo(dueYear());
+    }
+
+    @Test
+    void anEntryShowsWhetherAReactivationCaseWasOpenAfterItsWrite() {
+        String head = end();
+        String id = register(CooperativeMother.limaGaruda());
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + id + "/reactivation-cases").then().statusCode(201);
+        // The report makes it ACTIVE, which closes the case.
+        file(id, AnnualReportMother.report(dueYear()));
+
+        List<Map<String, Object>> mine = readAll(head, null, Tokens.system()).stream()
+                .filter(c -> id.equals(path(c, "cooperative.id"))).toList();
+        assertThat(mine).extracting(c -> path(c, "cooperative.status")).containsExactly("INACTIVE", "INACTIVE", "ACTIVE");
+        assertThat(mine).extracting(c -> path(c, "cooperative.underReactivation")).containsExactly(false, true, false);
     }
 
     @Test
