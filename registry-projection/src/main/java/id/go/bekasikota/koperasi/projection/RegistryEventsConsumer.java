@@ -4,11 +4,11 @@ import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.UUID;
@@ -39,8 +39,8 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-cooperative")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onEvent(Message<String> message) {
-        return inbox.process(message, CONSUMER, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, CONSUMER, this::apply);
     }
 
     void apply(InboundEvent event) {

@@ -8,9 +8,9 @@ import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
 import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.UUID;
@@ -39,8 +39,8 @@ public class LoanEventsConsumer {
 
     @Incoming("financing-loan-application")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onEvent(Message<String> message) {
-        return inbox.process(message, CONSUMER, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, CONSUMER, this::apply);
     }
 
     void apply(InboundEvent event) {

@@ -4,10 +4,9 @@ import id.go.bekasikota.koperasi.notifications.service.DeliveryDispatcher;
 import id.go.bekasikota.koperasi.notifications.service.WebhookFanout;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,39 +35,38 @@ public class SuiteEventsConsumer {
 
     @Incoming("registry-cooperative")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onRegistryEvent(Message<String> message) {
-        return accept(message);
+    public CompletionStage<Void> onRegistryEvent(KafkaRecordBatch<String, String> batch) {
+        return accept(batch);
     }
 
     @Incoming("registry-reminder")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onRegistryReminder(Message<String> message) {
-        return accept(message);
+    public CompletionStage<Void> onRegistryReminder(KafkaRecordBatch<String, String> batch) {
+        return accept(batch);
     }
 
     @Incoming("financing-loan-application")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onFinancingEvent(Message<String> message) {
-        return accept(message);
+    public CompletionStage<Void> onFinancingEvent(KafkaRecordBatch<String, String> batch) {
+        return accept(batch);
     }
 
     @Incoming("awards-nomination")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onAwardsEvent(Message<String> message) {
-        return accept(message);
+    public CompletionStage<Void> onAwardsEvent(KafkaRecordBatch<String, String> batch) {
+        return accept(batch);
     }
 
     /**
-     * The dispatcher is woken only when the event made deliveries: most events of a register have no
-     * subscriber, and a round of the dispatcher (a transaction claiming due deliveries) after each of
-     * them took about two thirds of this service's CPU while the benchmark fed it the register.
-     * A redelivered event makes none: its deliveries were made, and woke the dispatcher, the first time.
+     * The dispatcher is woken only when the batch made deliveries, once they are committed: most events
+     * of a register have no subscriber, and a round of the dispatcher (a transaction claiming due
+     * deliveries) after each of them took about two thirds of this service's CPU while the benchmark fed
+     * it the register. A redelivered event makes none: its deliveries were made, and woke the dispatcher,
+     * the first time.
      */
-    private CompletionStage<Void> accept(Message<String> message) {
-        String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(IncomingKafkaRecordMetadata::getKey).map(String::valueOf).orElse(null);
+    private CompletionStage<Void> accept(KafkaRecordBatch<String, String> batch) {
         AtomicInteger deliveries = new AtomicInteger();
-        return inbox.process(message, CONSUMER, event -> deliveries.set(fanout.accept(event, key))).thenRun(() -> {
+        return inbox.process(batch, CONSUMER, event -> deliveries.addAndGet(fanout.accept(event))).thenRun(() -> {
             if (deliveries.get() > 0) {
                 dispatcher.wake();
             }

@@ -41,11 +41,12 @@ public class WebhookFanout {
     }
 
     /**
-     * @param key the event's record key (the cooperative): one subscription's deliveries with the same key go out in order
+     * One subscription's deliveries with the same ordering key (the event's record key, the cooperative) go out in order.
+     *
      * @return how many deliveries the event made
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int accept(InboundEvent event, String key) {
+    public int accept(InboundEvent event) {
         if (event.id().length() > Delivery.EVENT_TEXT_LENGTH || event.type().length() > Delivery.EVENT_TEXT_LENGTH) {
             throw new PoisonMessageException("the event's id or type is longer than " + Delivery.EVENT_TEXT_LENGTH + " characters");
         }
@@ -70,7 +71,7 @@ public class WebhookFanout {
         }
         String payload = structured(event);
         Instant now = today.now();
-        String orderingKey = key != null ? key : event.subject() != null ? event.subject() : "";
+        String orderingKey = event.key() != null ? event.key() : event.subject() != null ? event.subject() : "";
         for (Subscription subscription : takers) {
             Delivery.of(subscription.id, event.id(), event.type(), orderingKey, payload, now, schedule.giveUpAfter(now)).persist();
         }

@@ -8,28 +8,41 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Processes each event once: the event id is recorded in {@code processed_event} in the same
  * transaction as the handler's effect, so a redelivered event changes nothing.
  *
+ * <p>The records of one poll come as a batch (every incoming channel has {@code batch=true}) and
+ * are applied in order in <b>one</b> transaction: one commit, one flush of the session (its inserts
+ * batched), one round of the transaction manager for up to {@code max.poll.records} events, instead
+ * of one of each per event. The batch is acknowledged once that transaction committed.
+ *
  * <p>Failures are sorted: a poison message (not a CloudEvent, bad JSON, data that does not fit,
  * or a handler failure that is not the database's) is nacked, and the channel's
- * {@code dead-letter-queue} strategy writes it to the dead-letter topic with the reason. A
- * database outage is retried with back-off and no offset is committed meanwhile; readiness is
+ * {@code dead-letter-queue} strategy writes it to the dead-letter topic with the reason. A record
+ * that cannot be read is set aside before the transaction; a handler's failure rolls the batch's
+ * transaction back, and the batch is then applied again one event per transaction, so that only the
+ * event at fault is dead-lettered and every other is applied (the inbox makes the second pass safe).
+ * A database outage is retried with back-off and no offset is committed meanwhile; readiness is
  * DOWN until it recovers ({@link ConsumerHealth}). Each settled record's offset goes to
  * {@link ConsumerPositions}, from which readiness computes the lag.
  */
@@ -57,52 +70,120 @@ public class IdempotentConsumer {
     }
 
     /**
+     * @param batch    the records of one poll, in each partition's order
      * @param consumer a stable name of the projection or process (one inbox per name)
-     * @param handler  applies the event; runs inside the transaction that records it
+     * @param handler  applies one event; runs inside the transaction that records it
+     * @return completes once every record of the batch is settled (applied, a duplicate or dead-lettered)
      */
-    public CompletionStage<Void> process(Message<String> message, String consumer, Consumer<InboundEvent> handler) {
-        InboundEvent event;
-        try {
-            event = read(message);
-        } catch (PoisonMessageException e) {
-            LOG.warnf("Dead-lettering a message for %s: %s", consumer, e.getMessage());
-            return settled(message, message.nack(e));
+    public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
+        List<Received> events = new ArrayList<>();
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(new Received(record, read(record)));
+            } catch (PoisonMessageException e) {
+                LOG.warnf("Dead-lettering a message for %s: %s", consumer, e.getMessage());
+                meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "dead-lettered").increment();
+                deadLettered.add(record.nack(e).toCompletableFuture());
+            }
         }
+        if (!events.isEmpty()) {
+            try {
+                int[] outcome = retryingWhileTheDatabaseIsDown(consumer, events.get(0).event(), () -> applyAll(events, consumer, handler));
+                count(consumer, outcome[0], outcome[1]);
+            } catch (RuntimeException e) {
+                // A handler refused an event (or it broke a constraint): find which, one event per transaction.
+                LOG.debugf("Applying %d events for %s one at a time: %s", events.size(), consumer, e.getMessage());
+                for (Received received : events) {
+                    applyAlone(received, consumer, handler).ifPresent(deadLettered::add);
+                }
+            }
+        }
+        // Acknowledged once every dead letter is written: a crash before that redelivers the batch, losing none.
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
+                .thenCompose(written -> batch.ack())
+                .thenRun(() -> batch.getRecords().forEach(this::settled));
+    }
+
+    /** The batch in one transaction; {applied, duplicates}. */
+    private int[] applyAll(List<Received> events, String consumer, Consumer<InboundEvent> handler) {
+        int[] outcome = QuarkusTransaction.requiringNew().call(() -> {
+            int applied = 0;
+            for (Received received : events) {
+                if (markProcessed(consumer, received.event())) {
+                    handler.accept(received.event());
+                    applied++;
+                }
+            }
+            return new int[] {applied, events.size() - applied};
+        });
+        meters.counter("koperasi.inbox.transactions", "consumer", consumer).increment();
+        return outcome;
+    }
+
+    /** One event in its own transaction; the dead letter's writing when the event is refused. */
+    private Optional<CompletableFuture<Void>> applyAlone(Received received, String consumer, Consumer<InboundEvent> handler) {
+        InboundEvent event = received.event();
+        try {
+            boolean applied = retryingWhileTheDatabaseIsDown(consumer, event, () -> QuarkusTransaction.requiringNew().call(() -> {
+                if (!markProcessed(consumer, event)) {
+                    return false;
+                }
+                handler.accept(event);
+                return true;
+            }));
+            meters.counter("koperasi.inbox.transactions", "consumer", consumer).increment();
+            count(consumer, applied ? 1 : 0, applied ? 0 : 1);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            PoisonMessageException poison = e instanceof PoisonMessageException p ? p
+                    : new PoisonMessageException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            LOG.warnf("Dead-lettering event %s (%s) for %s: %s", event.id(), event.type(), consumer, poison.getMessage());
+            meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "dead-lettered").increment();
+            return Optional.of(received.record().nack(poison).toCompletableFuture());
+        }
+    }
+
+    /**
+     * Runs the work until it succeeds or fails for a reason other than the database being unavailable
+     * (thrown); while the database is down, retries with back-off and readiness says so.
+     */
+    private <T> T retryingWhileTheDatabaseIsDown(String consumer, InboundEvent first, Supplier<T> work) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!markProcessed(consumer, event)) {
-                        return false;
-                    }
-                    handler.accept(event);
-                    return true;
-                });
-                meters.counter("koperasi.inbox.events", "consumer", consumer,
-                        "outcome", applied ? "applied" : "duplicate").increment();
+                T result = work.get();
                 health.recovered(consumer);
-                return settled(message, message.ack());
+                return result;
             } catch (RuntimeException e) {
                 if (!ProblemMappers.databaseUnavailable(e)) {
-                    PoisonMessageException poison = e instanceof PoisonMessageException p ? p
-                            : new PoisonMessageException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-                    LOG.warnf("Dead-lettering event %s (%s) for %s: %s", event.id(), event.type(), consumer, poison.getMessage());
-                    meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "dead-lettered").increment();
-                    return settled(message, message.nack(poison));
+                    throw e;
                 }
                 health.failing(consumer, e);
-                LOG.warnf("Database unavailable for %s; retrying event %s in %d ms", consumer, event.id(), backoff.toMillis());
+                LOG.warnf("Database unavailable for %s; retrying event %s in %d ms", consumer, first.id(), backoff.toMillis());
                 LockSupport.parkNanos(backoff.toNanos());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }
 
-    /** Once the record is acknowledged (or dead-lettered), its partition's position moves past it. */
+    private void count(String consumer, int applied, int duplicates) {
+        if (applied > 0) {
+            meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "applied").increment(applied);
+        }
+        if (duplicates > 0) {
+            meters.counter("koperasi.inbox.events", "consumer", consumer, "outcome", "duplicate").increment(duplicates);
+        }
+    }
+
+    /** Once the batch is acknowledged, each record's partition position moves past it. */
     @SuppressWarnings("unchecked")
-    private CompletionStage<Void> settled(Message<String> message, CompletionStage<Void> settlement) {
-        return settlement.thenRun(() -> message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record ->
-                positions.processed(record.getChannel(), record.getTopic(), record.getPartition(), record.getOffset())));
+    private void settled(KafkaRecord<String, String> record) {
+        record.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(incoming ->
+                positions.processed(incoming.getChannel(), incoming.getTopic(), incoming.getPartition(), incoming.getOffset()));
+    }
+
+    private record Received(KafkaRecord<String, String> record, InboundEvent event) {
     }
 
     /** Records the event id; false when this consumer processed it before. */
@@ -117,7 +198,7 @@ public class IdempotentConsumer {
     }
 
     @SuppressWarnings("unchecked")
-    private InboundEvent read(Message<String> message) {
+    private InboundEvent read(KafkaRecord<String, String> message) {
         IncomingCloudEventMetadata<Object> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonMessageException("not a CloudEvent: ce_* headers are missing"));
         if (cloudEvent.getId() == null || cloudEvent.getType() == null) {
@@ -137,12 +218,12 @@ public class IdempotentConsumer {
             throw new PoisonMessageException("data is not a JSON object");
         }
         long version = aggregateVersion(cloudEvent.getExtension(EventTypes.AGGREGATE_VERSION_EXTENSION));
-        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
+        String topic = message.getTopic();
         OffsetDateTime time = cloudEvent.getTimeStamp().map(z -> z.toOffsetDateTime())
                 .orElse(OffsetDateTime.now(ZoneOffset.UTC));
         return new InboundEvent(cloudEvent.getId(), cloudEvent.getType(),
                 cloudEvent.getSource() == null ? null : cloudEvent.getSource().toString(),
-                cloudEvent.getSubject().orElse(null), time, version, topic, data, reader);
+                cloudEvent.getSubject().orElse(null), time, version, topic, message.getKey(), data, reader);
     }
 
     private static long aggregateVersion(Optional<Object> value) {

@@ -8,9 +8,9 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Award;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -45,8 +45,8 @@ public class AwardWinnersConsumer {
 
     @Incoming("awards-nomination")
     @Blocking(ordered = true)
-    public CompletionStage<Void> onEvent(Message<String> message) {
-        return inbox.process(message, CONSUMER, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, CONSUMER, this::apply);
     }
 
     void apply(InboundEvent event) {
