@@ -1,4 +1,4 @@
-package id.go.bekasikota.koperasi.gateway.security;
+package id.go.bekasikota.koperasi.tokens;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -1,23 +1,25 @@
-package id.go.bekasikota.koperasi.gateway.security;
+package id.go.bekasikota.koperasi.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * Tokens this gateway verified a moment ago, so that a caller's next requests with the same token skip
- * the signature check (and the hop to a worker thread it needs). A verdict is reused only for the very
+ * Tokens verified a moment ago, so that a caller's next requests with the same token skip the
+ * signature check: the gateway's ({@code TokenCheck}, where it also saves the hop to a worker thread)
+ * and every service's ({@code platform.security.RememberedTokens}). A verdict is reused only for the very
  * same token (the whole compact JWS as sent), never past the token's {@code exp} and never longer than
  * {@code longest}; only accepted tokens are kept, so refusals are checked again every time and nobody
  * can fill the cache who cannot sign tokens. A token signed with a key id not seen before (the identity
@@ -25,7 +27,9 @@ import java.util.function.LongSupplier;
  * so that a removed key's tokens are checked against the new key set at their next request; a token
  * whose verification began before that is not kept either (it may have met the old key set).
  */
-final class VerifiedTokens {
+public final class VerifiedTokens {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cache<String, JsonWebToken> tokens;
     private final Set<String> keyIds = new HashSet<>();
@@ -33,7 +37,13 @@ final class VerifiedTokens {
     private final LongSupplier epochSeconds;
     private final Duration longest;
 
-    VerifiedTokens(long maximumSize, Duration longest, Ticker ticker, LongSupplier epochSeconds) {
+    /**
+     * @param maximumSize  tokens kept at most; the least used go first
+     * @param longest      how long an accepted token is taken again at most (never past its {@code exp})
+     * @param ticker       the clock of the cache's ages
+     * @param epochSeconds now, in seconds since the epoch, as the tokens' {@code exp} counts
+     */
+    public VerifiedTokens(long maximumSize, Duration longest, Ticker ticker, LongSupplier epochSeconds) {
         this.epochSeconds = epochSeconds;
         this.longest = longest;
         this.tokens = Caffeine.newBuilder()
@@ -44,7 +54,7 @@ final class VerifiedTokens {
     }
 
     /** The token verified earlier from exactly this text, while its verdict holds. */
-    Optional<JsonWebToken> verified(String raw) {
+    public Optional<JsonWebToken> verified(String raw) {
         return Optional.ofNullable(tokens.getIfPresent(raw));
     }
 
@@ -52,15 +62,15 @@ final class VerifiedTokens {
      * The key sets seen so far, counted: read it before verifying a token and hand it to
      * {@link #accepted}, so that a token verified while another one brought a new key id is not kept.
      */
-    synchronized long generation() {
+    public synchronized long generation() {
         return generation;
     }
 
     /**
-     * Keeps a token the gateway has just accepted (signature, issuer, audience, times and its own claim
+     * Keeps a token just accepted (signature, issuer, audience, times and its own claim
      * rules), verified when the {@link #generation()} was {@code verifiedIn}.
      */
-    synchronized void accepted(String raw, JsonWebToken token, long verifiedIn) {
+    public synchronized void accepted(String raw, JsonWebToken token, long verifiedIn) {
         if (keptFor(token).isZero()) {
             return;
         }
@@ -75,7 +85,8 @@ final class VerifiedTokens {
         tokens.put(raw, token);
     }
 
-    long size() {
+    /** Tokens kept now. */
+    public long size() {
         tokens.cleanUp();
         return tokens.estimatedSize();
     }
@@ -97,9 +108,9 @@ final class VerifiedTokens {
             return "";
         }
         try {
-            String kid = new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(raw.substring(0, dot)))).getString("kid");
-            return kid == null ? "" : kid;
-        } catch (RuntimeException e) {
+            JsonNode kid = JSON.readTree(Base64.getUrlDecoder().decode(raw.substring(0, dot))).get("kid");
+            return kid == null || !kid.isTextual() ? "" : kid.asText();
+        } catch (IOException | RuntimeException e) {
             return "";
         }
     }
