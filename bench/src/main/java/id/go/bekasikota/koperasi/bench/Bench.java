@@ -945,10 +945,14 @@ public final class Bench {
     /**
      * The training run of the services' AOT caches (JDK 25, none yet for these jars): the services started as
      * training runs, each gets every kind of read the benchmark sends (through the gateway and direct) for 20 s,
-     * then all stop, write their caches, and start again from them; the rest of the run measures those starts.
+     * and 200 registrations (10 s at 20/s), whose events every consumer applies: trained on reads alone, the
+     * consumers started cold and fed the projections at about a tenth of their rate for the first minute of
+     * the register's load. Then all stop, write their caches, and start again from them; the rest of the run
+     * measures those starts.
      */
     private void trainAotCaches(LocalSuite suite, ConstantRateLoad load) {
-        say("AOT training: the services have no AOT cache for these jars yet; 20 s of reads, then all restart from their new caches ...");
+        say("AOT training: the services have no AOT cache for these jars yet; 20 s of reads and 10 s of registrations, then all "
+                + "restart from their new caches ...");
         String gateway = suite.gatewayUrl();
         LocalDate today = LocalDate.now(OFFICE);
         List<String> paths = List.of(
@@ -965,6 +969,8 @@ public final class Bench {
         ConstantRateLoad.Call direct = i -> load.get(suite.service("registry").url() + "/api/v1/cooperatives?name=koperasi");
         load.run("AOT training", new Schedule(50, Duration.ofSeconds(20)), read, 0, Target.NONE);
         load.run("AOT training", new Schedule(20, Duration.ofSeconds(5)), direct, 0, Target.NONE);
+        load.run("AOT training", new Schedule(20, Duration.ofSeconds(10)), registration(load, suite.service("registry").url()), 0,
+                Target.NONE);
         long stopping = System.nanoTime();
         suite.restartAll();
         say(String.format(Locale.ROOT, "  caches written and every process ready again after %.1f s", (System.nanoTime() - stopping) / 1e9));
