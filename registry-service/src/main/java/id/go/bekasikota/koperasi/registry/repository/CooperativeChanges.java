@@ -145,15 +145,24 @@ public class CooperativeChanges {
                 .setParameter("before", Timestamp.from(before)).executeUpdate();
     }
 
-    /** Cooperatives that have no change in the feed (written around the service, or before the feed existed). */
+    /**
+     * Cooperatives that have no change in the feed (written around the service, or before the feed existed),
+     * in the order of their ids.
+     *
+     * @param after only ids after this one; null for all
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<UUID> unrecorded(int limit) {
-        return entityManager.createNativeQuery("""
+    public List<UUID> unrecorded(UUID after, int limit) {
+        var query = entityManager.createNativeQuery("""
                         select c.id from cooperative c
                         where not exists (select 1 from cooperative_change x where x.cooperative_id = c.id)
-                        order by c.id limit :limit""", UUID.class)
-                .setParameter("limit", limit).getResultList();
+                        """ + (after == null ? "" : "and c.id > :after\n") + "order by c.id limit :limit", UUID.class)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.getResultList();
     }
 
     private String json(RegisterEntry entry) {

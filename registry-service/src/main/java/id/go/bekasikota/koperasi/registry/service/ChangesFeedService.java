@@ -107,21 +107,30 @@ public class ChangesFeedService {
         });
     }
 
-    /** Records every cooperative the feed does not hold, in chunks (one transaction each). */
+    /**
+     * Records every cooperative the feed does not hold, in chunks (one transaction each) in the order of
+     * their ids, each chunk starting after the last id of the one before: started from the first id each
+     * time, the search walked past every cooperative recorded so far, and recording a register of 1,000,000
+     * copied around the service took a quarter of an hour (a tenth of that for 100,000: it grew with the
+     * square of the size). A cooperative copied meanwhile below the chunk reached is recorded by the next run.
+     */
     public int recordUnrecorded() {
         int recorded = 0;
+        UUID after = null;
         while (true) {
-            int done = QuarkusTransaction.requiringNew().call(() -> {
-                List<UUID> ids = changes.unrecorded(CHUNK);
-                if (!ids.isEmpty()) {
-                    written(Cooperative.<Cooperative>list("id in ?1", ids));
+            UUID from = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> chunk = changes.unrecorded(from, CHUNK);
+                if (!chunk.isEmpty()) {
+                    written(Cooperative.<Cooperative>list("id in ?1", chunk));
                 }
-                return ids.size();
+                return chunk;
             });
-            recorded += done;
-            if (done < CHUNK) {
+            recorded += ids.size();
+            if (ids.size() < CHUNK) {
                 return recorded;
             }
+            after = ids.get(ids.size() - 1);
         }
     }
 }

@@ -275,6 +275,34 @@ class ChangesFeedTests {
         assertThat(mineAfter(head, other)).hasSize(1);
     }
 
+    @Test
+    void theMaintenanceWalksTheUnrecordedCooperativesOnceInTheOrderOfTheirIds() {
+        List<UUID> copied = List.of(register(CooperativeMother.limaGaruda()), register(CooperativeMother.limaGaruda()),
+                register(CooperativeMother.limaGaruda())).stream().map(UUID::fromString).toList();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from cooperative_change where cooperative_id in (:ids)")
+                .setParameter("ids", copied).executeUpdate());
+
+        // Chunks of two, each after the last id of the one before, as the maintenance reads them.
+        List<UUID> walked = new ArrayList<>();
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<UUID> chunk = QuarkusTransaction.requiringNew().call(() -> changes.unrecorded(from, 2));
+            walked.addAll(chunk);
+            if (chunk.size() < 2) {
+                break;
+            }
+            after = chunk.get(chunk.size() - 1);
+        }
+        assertThat(walked).containsAll(copied).doesNotHaveDuplicates();
+        // PostgreSQL orders uuids by their bytes, as the lowercase text orders them.
+        assertThat(walked.stream().map(UUID::toString).toList()).isSorted();
+
+        assertThat(feed.recordUnrecorded()).isGreaterThanOrEqualTo(copied.size());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unrecorded(null, 1000))).doesNotContainAnyElementsOf(copied);
+        copied.forEach(id -> assertThat(mineAfter(ChangeCursor.START.encode(), id.toString())).hasSize(1));
+    }
+
     private static List<Map<String, Object>> mineAfter(String after, String id) {
         return readAll(after, null, Tokens.system()).stream().filter(c -> id.equals(path(c, "cooperative.id"))).toList();
     }
