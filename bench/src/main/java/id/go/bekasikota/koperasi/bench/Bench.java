@@ -180,8 +180,7 @@ public final class Bench {
                 propagation(load, loader, suite, Math.min(20, options.propagationRate()), false);
                 propagation(load, loader, suite, options.propagationRate(), true);
             });
-            phase(started, today, "resident set sizes", () -> figures.add(Figure.of("registry-service RSS after the load",
-                    suite.service("registry").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
+            phase(started, today, "resident set sizes", () -> figures.add(residentSetSize(suite.service("registry"))));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
             return;
@@ -233,8 +232,7 @@ public final class Bench {
         if (gatewayOnly) {
             phase(started, today, "gateway vs direct", () -> gatewayVersusDirect(load, suite, registry, gateway, ids));
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
-            phase(started, today, "resident set sizes", () -> figures.add(Figure.of("gateway RSS after the load",
-                    suite.service("gateway").residentKilobytes() / 1024.0, "MB", Target.atMost(300, "MB"))));
+            phase(started, today, "resident set sizes", () -> figures.add(residentSetSize(suite.service("gateway"))));
             phase(started, today, "service logs", () -> keepLogs(suite));
             write(started, today, true);
             return;
@@ -286,8 +284,7 @@ public final class Bench {
         });
         phase(started, today, "resident set sizes", () -> {
             for (ServiceProcess service : processes(suite)) {
-                figures.add(Figure.of(service.name() + " RSS after the load", service.residentKilobytes() / 1024.0, "MB",
-                        Target.atMost(300, "MB")));
+                figures.add(residentSetSize(service));
             }
         });
         phase(started, today, "database size", () -> databaseSizes(loader));
@@ -974,6 +971,14 @@ public final class Bench {
         long stopping = System.nanoTime();
         suite.restartAll();
         say(String.format(Locale.ROOT, "  caches written and every process ready again after %.1f s", (System.nanoTime() - stopping) / 1e9));
+    }
+
+    /** A process's resident set size now; not measured (n/a, never a pass) when it is not running. */
+    private static Figure residentSetSize(ServiceProcess service) {
+        long kilobytes = service.residentKilobytes();
+        return kilobytes < 0
+                ? new Figure(service.name() + " RSS after the load", Double.NaN, "MB", Target.atMost(300, "MB"), "not running")
+                : Figure.of(service.name() + " RSS after the load", kilobytes / 1024.0, "MB", Target.atMost(300, "MB"));
     }
 
     /** Each service's database on disk after the run (tables, indexes and TOAST), and the registry's largest tables. */
