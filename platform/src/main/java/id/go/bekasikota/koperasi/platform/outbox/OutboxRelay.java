@@ -47,8 +47,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * neither double-publish nor reorder one cooperative's events.
  *
  * <p>It starts after the messaging layer is connected: its scheduled work is skipped until then
- * ({@link RelayStart}), and only that work creates it, so its {@code outbox} emitter is never
- * looked up before the channel exists.
+ * and from the shutdown event on ({@link RelayStart}), and only that work creates it, so its
+ * {@code outbox} emitter is never looked up while the channel does not exist.
  *
  * <p>On shutdown the relay stops before Hibernate and the connection pool close: it starts no
  * more work, lets the batch in progress finish, and abandons it unmarked if Kafka has not
