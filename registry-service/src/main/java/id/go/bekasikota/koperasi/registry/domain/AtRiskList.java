@@ -2,22 +2,18 @@ package id.go.bekasikota.koperasi.registry.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The early warning before a switch of the due year (1 July): the cooperatives ACTIVE today that
  * are INACTIVE on {@code switchOn} by the facts of today, ordered by cooperative number then id,
- * and the figures of that date if none of them files.
+ * and the figures of that date if none of them files. The list is held as ids
+ * ({@link RankedCooperatives}); the rows of a page are read when it is served.
  *
  * @param registeredOnSwitch cooperatives founded by the switch date and not dissolved by then
  * @param activeOnSwitch     of them, ACTIVE on that date by today's facts
  */
 public record AtRiskList(LocalDate today, LocalDate switchOn, BigDecimal target, long registeredOnSwitch, long activeOnSwitch,
-                         List<AtRiskCooperative> cooperatives) {
-
-    public AtRiskList {
-        cooperatives = List.copyOf(cooperatives);
-    }
+                         RankedCooperatives cooperatives) {
 
     public BigDecimal ratioOnSwitch() {
         return ActivationMath.ratio(activeOnSwitch, registeredOnSwitch);

@@ -25,6 +25,11 @@ import java.util.List;
  * Filing a report changes no denominator, so after the first k steps the ratio is
  * (active + k) / registered and the gap max(0, ceil(target x registered) - active - k): the first
  * {@link #gap()} steps close the gap.
+ *
+ * <p>The ranking is held as ids alone ({@link RankedCooperatives}): the whole national register's
+ * worklist is kept in a few megabytes, and the rows of a page are read when it is served. The
+ * database ranks in the same order ({@code PlanningSql.worklistOrder}; the property tests compare
+ * it with {@link #ORDER}); ids are compared as PostgreSQL compares them, byte by byte.
  */
 public final class Worklist {
 
@@ -34,16 +39,16 @@ public final class Worklist {
             .thenComparing(WorklistCandidate::lastContactOn, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(WorklistCandidate::latestReportYear, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(WorklistCandidate::cooperativeNumber, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorklistCandidate::id);
+            .thenComparing(c -> c.id().toString());
 
     private final LocalDate asOf;
     private final LocalDate today;
     private final BigDecimal target;
     private final long registered;
     private final long active;
-    private final List<WorklistCandidate> ranked;
+    private final RankedCooperatives ranked;
 
-    private Worklist(LocalDate asOf, LocalDate today, BigDecimal target, long registered, long active, List<WorklistCandidate> ranked) {
+    private Worklist(LocalDate asOf, LocalDate today, BigDecimal target, long registered, long active, RankedCooperatives ranked) {
         this.asOf = asOf;
         this.today = today;
         this.target = target;
@@ -53,17 +58,28 @@ public final class Worklist {
     }
 
     /**
+     * Ranks the inactive cooperatives by {@link #ORDER}.
+     *
      * @param registered the scope's cooperatives founded by the date and not dissolved by then
      * @param active     of them, ACTIVE as of the date
      * @param inactive   the others (in any order): every inactive cooperative of the scope
      */
     public static Worklist rank(LocalDate asOf, LocalDate today, BigDecimal target, long registered, long active,
                                 List<WorklistCandidate> inactive) {
-        if (registered - active != inactive.size()) {
+        return ranked(asOf, today, target, registered, active,
+                RankedCooperatives.of(inactive.stream().sorted(ORDER).map(WorklistCandidate::id).toList()));
+    }
+
+    /**
+     * @param ranked every inactive cooperative of the scope, already in the order of {@link #ORDER}
+     */
+    public static Worklist ranked(LocalDate asOf, LocalDate today, BigDecimal target, long registered, long active,
+                                  RankedCooperatives ranked) {
+        if (registered - active != ranked.size()) {
             throw new IllegalArgumentException("registered - active (" + (registered - active) + ") is not the number of inactive cooperatives ("
-                    + inactive.size() + ")");
+                    + ranked.size() + ")");
         }
-        return new Worklist(asOf, today, target, registered, active, inactive.stream().sorted(ORDER).toList());
+        return new Worklist(asOf, today, target, registered, active, ranked);
     }
 
     public LocalDate asOf() {
@@ -95,8 +111,13 @@ public final class Worklist {
     }
 
     /** Every inactive cooperative of the scope, first to visit first. */
-    public List<WorklistCandidate> ranked() {
+    public RankedCooperatives ranked() {
         return ranked;
+    }
+
+    /** How many steps: the scope's inactive cooperatives. */
+    public int size() {
+        return ranked.size();
     }
 
     /** The ratio once the first {@code k} steps are taken (k from 0 to the number of steps). */
@@ -108,20 +129,19 @@ public final class Worklist {
         return ActivationMath.gap(target, active + checked(k), registered);
     }
 
-    /** The step of the cooperative ranked {@code k}-th (from 1). */
-    public ActivationStep step(int k) {
-        return ActivationStep.toBeActiveOn(asOf, ranked.get(k - 1).foundedOn(), today);
+    /** The step of a cooperative of the worklist: the report that makes it ACTIVE as of the date. */
+    public ActivationStep step(WorklistCandidate candidate) {
+        return ActivationStep.toBeActiveOn(asOf, candidate.foundedOn(), today);
     }
 
     /**
-     * The grade of the cooperative ranked {@code k}-th as of the date: with no report for F or F-1,
-     * F-2 is the only year of the window it can have reported.
+     * The grade of a cooperative of the worklist as of the date: with no report for F or F-1, F-2
+     * is the only year of the window it can have reported.
      */
-    public RatGrade grade(int k) {
-        WorklistCandidate c = ranked.get(k - 1);
-        List<AnnualReportSummary> window = c.windowYears() == 0 ? List.of()
+    public RatGrade grade(WorklistCandidate candidate) {
+        List<AnnualReportSummary> window = candidate.windowYears() == 0 ? List.of()
                 : List.of(new AnnualReportSummary(latestDueYear() - 2, null, 0, 0, 0, 0, 0, 0, 0, 0));
-        return StandingRules.evaluate(c.foundedOn(), null, window, asOf).grade();
+        return StandingRules.evaluate(candidate.foundedOn(), null, window, asOf).grade();
     }
 
     private int checked(int k) {

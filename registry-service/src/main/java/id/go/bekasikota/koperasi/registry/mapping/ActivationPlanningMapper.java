@@ -9,7 +9,6 @@ import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
-import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskList;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Scenario;
@@ -25,6 +24,9 @@ import id.go.bekasikota.koperasi.registry.rest.dto.AtRiskView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ScenarioRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ScenarioView;
 import id.go.bekasikota.koperasi.registry.rest.dto.WorklistView;
+import id.go.bekasikota.koperasi.registry.service.AtRiskService.AtRiskPage;
+import id.go.bekasikota.koperasi.registry.service.WorklistService.Ranked;
+import id.go.bekasikota.koperasi.registry.service.WorklistService.WorklistPage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,39 +43,36 @@ public final class ActivationPlanningMapper {
     }
 
     /** A page of the worklist with the scope's figures. */
-    public static WorklistView worklist(Worklist worklist, RegisterScope scope, PageRequest paging) {
-        int size = worklist.ranked().size();
-        List<WorklistView.WorklistItemView> items = new ArrayList<>();
-        for (int rank = paging.offset() + 1; rank <= Math.min(size, paging.offset() + paging.size()); rank++) {
-            items.add(item(worklist, rank));
-        }
-        Page.PageInfo page = Page.of(items, paging, size).page();
+    public static WorklistView worklist(WorklistPage page, RegisterScope scope, PageRequest paging) {
+        Worklist worklist = page.worklist();
+        List<WorklistView.WorklistItemView> items = page.steps().stream().map(step -> item(worklist, step)).toList();
         return new WorklistView(worklist.asOf(), worklist.latestDueYear(), worklist.target(),
                 new WorklistView.Scope(scope.kecamatanCode(), scope.jenis() == null ? null : scope.jenis().name(),
                         scope.kelompok() == null ? null : scope.kelompok().name()),
-                worklist.registered(), worklist.active(), size, worklist.ratio(), worklist.gap(), items, page);
+                worklist.registered(), worklist.active(), worklist.size(), worklist.ratio(), worklist.gap(), items,
+                Page.of(items, paging, worklist.size()).page());
     }
 
-    /** The item ranked {@code rank} (from 1). */
-    public static WorklistView.WorklistItemView item(Worklist worklist, int rank) {
-        WorklistCandidate c = worklist.ranked().get(rank - 1);
-        return new WorklistView.WorklistItemView(rank, c.id(), c.cooperativeNumber(), c.name(), c.kecamatanCode(),
-                CooperativeMapper.kecamatanName(c.kecamatanCode()), c.jenis(), c.kelompok(), worklist.grade(rank).name(),
-                c.latestReportYear(), c.underReactivation(), c.lastContactOn(), step(worklist.step(rank)),
-                worklist.ratioAfter(rank), worklist.gapAfter(rank));
+    /** A step of the worklist: the cooperative at its rank. */
+    public static WorklistView.WorklistItemView item(Worklist worklist, Ranked step) {
+        WorklistCandidate c = step.candidate();
+        return new WorklistView.WorklistItemView(step.rank(), c.id(), c.cooperativeNumber(), c.name(), c.kecamatanCode(),
+                CooperativeMapper.kecamatanName(c.kecamatanCode()), c.jenis(), c.kelompok(), worklist.grade(c).name(),
+                c.latestReportYear(), c.underReactivation(), c.lastContactOn(), step(worklist.step(c)),
+                worklist.ratioAfter(step.rank()), worklist.gapAfter(step.rank()));
     }
 
-    public static AtRiskView atRisk(AtRiskList list, PageRequest paging) {
-        List<AtRiskCooperative> all = list.cooperatives();
-        List<AtRiskView.AtRiskItemView> items = all.subList(Math.min(all.size(), paging.offset()),
-                        Math.min(all.size(), paging.offset() + paging.size())).stream()
+    public static AtRiskView atRisk(AtRiskPage page, PageRequest paging) {
+        AtRiskList list = page.list();
+        int size = list.cooperatives().size();
+        List<AtRiskView.AtRiskItemView> items = page.cooperatives().stream()
                 .map(c -> new AtRiskView.AtRiskItemView(c.id(), c.cooperativeNumber(), c.name(), c.kecamatanCode(),
                         CooperativeMapper.kecamatanName(c.kecamatanCode()), c.jenis(), c.kelompok(), c.latestReportYear(),
                         c.underReactivation(), step(list.step(c))))
                 .toList();
         return new AtRiskView(list.today(), list.switchOn(), StandingRules.latestDueYear(list.today()),
-                StandingRules.latestDueYear(list.switchOn()), list.target(), all.size(), list.registeredOnSwitch(),
-                list.activeOnSwitch(), list.ratioOnSwitch(), list.gapOnSwitch(), items, Page.of(items, paging, all.size()).page());
+                StandingRules.latestDueYear(list.switchOn()), list.target(), size, list.registeredOnSwitch(),
+                list.activeOnSwitch(), list.ratioOnSwitch(), list.gapOnSwitch(), items, Page.of(items, paging, size).page());
     }
 
     /**

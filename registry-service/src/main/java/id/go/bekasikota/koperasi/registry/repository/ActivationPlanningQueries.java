@@ -1,20 +1,24 @@
 package id.go.bekasikota.koperasi.registry.repository;
 
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
+import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The questions of the worklist and the early warning about many cooperatives at once, answered
@@ -22,6 +26,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ActivationPlanningQueries {
+
+    /** The most cooperatives whose rows one call reads: a page, or a chunk of an export or a daily job. */
+    public static final int DETAILS_AT_ONCE = 1_000;
+    /** Ids read per round trip while a ranking streams in. */
+    private static final int FETCH_SIZE = 5_000;
 
     private final EntityManager entityManager;
 
@@ -37,25 +46,39 @@ public class ActivationPlanningQueries {
         return count("select count(*) from cooperative c where " + where, parameters);
     }
 
-    /** The scope's cooperatives INACTIVE as of the date, with what the worklist ranks them by, in no order. */
+    /**
+     * The scope's cooperatives INACTIVE as of the date, ranked as the worklist ranks them
+     * ({@link PlanningSql#worklistOrder}); only their ids are read, a few thousand rows at a time.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
-    public List<WorklistCandidate> inactive(LocalDate asOf, RegisterScope scope) {
+    public RankedCooperatives inactiveRanked(LocalDate asOf, RegisterScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = PlanningSql.inactive("c", asOf) + scope(scope, parameters);
+        return ids("select c.id from cooperative c where " + where + " order by " + PlanningSql.worklistOrder("c", asOf), parameters);
+    }
+
+    /**
+     * The cooperatives with what the worklist ranks them by as of the date, by id (at most
+     * {@value #DETAILS_AT_ONCE}); an id of no cooperative has no entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Map<UUID, WorklistCandidate> candidates(LocalDate asOf, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         Query query = entityManager.createNativeQuery("""
                 select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.kelompok, c.founded_on,
                        %s as latest_year, %s as window_years, %s as reactivating, %s as last_contact
-                from cooperative c where %s""".formatted(PlanningSql.latestReportYear("c", asOf), PlanningSql.reportedWindowYears("c", asOf),
-                PlanningSql.underReactivation("c", asOf), PlanningSql.lastContact("c", asOf), where));
-        parameters.forEach(query::setParameter);
-        List<WorklistCandidate> candidates = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            candidates.add(new WorklistCandidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (Boolean) r[9],
-                    localDate(r[10])));
+                from cooperative c where c.id in (:ids)""".formatted(PlanningSql.latestReportYear("c", asOf),
+                PlanningSql.reportedWindowYears("c", asOf), PlanningSql.underReactivation("c", asOf), PlanningSql.lastContact("c", asOf)));
+        Map<UUID, WorklistCandidate> found = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.setParameter("ids", checked(ids)).getResultList()) {
+            found.put((UUID) r[0], new WorklistCandidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
+                    (Boolean) r[9], localDate(r[10])));
         }
-        return candidates;
+        return found;
     }
 
     /** How many cooperatives of the whole register are INACTIVE as of the date. */
@@ -66,23 +89,64 @@ public class ActivationPlanningQueries {
 
     /** The cooperatives ACTIVE as of {@code today} and INACTIVE as of {@code switchOn} by today's facts, by number then id. */
     @Transactional(Transactional.TxType.MANDATORY)
+    public RankedCooperatives atRiskRanked(LocalDate today, LocalDate switchOn) {
+        String inactiveThen = PlanningSql.inactive("c", switchOn);
+        return ids("select id from (select c.id, c.cooperative_number from cooperative c where " + PlanningSql.activeAsNew("c", today)
+                + " and " + inactiveThen + " union all select c.id, c.cooperative_number from cooperative c where "
+                + PlanningSql.activeByReport("c", today) + " and " + inactiveThen + ") at_risk order by cooperative_number nulls last, id", Map.of());
+    }
+
+    /**
+     * The cooperatives as the early warning shows them as of {@code today}, in the order of the
+     * ids given (at most {@value #DETAILS_AT_ONCE}); an id of no cooperative is left out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<AtRiskCooperative> atRisk(LocalDate today, LocalDate switchOn) {
-        String columns = """
+    public List<AtRiskCooperative> atRisk(LocalDate today, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = entityManager.createNativeQuery("""
                 select c.id, c.cooperative_number, c.name, c.kecamatan_code, c.jenis, c.kelompok, c.founded_on,
                        %s as latest_year, %s as reactivating, c.version
-                from cooperative c where """.formatted(PlanningSql.latestReportYear("c", today), PlanningSql.underReactivation("c", today));
-        String inactiveThen = PlanningSql.inactive("c", switchOn);
-        List<Object[]> rows = entityManager.createNativeQuery(columns + PlanningSql.activeAsNew("c", today) + " and " + inactiveThen
-                        + " union all " + columns + PlanningSql.activeByReport("c", today) + " and " + inactiveThen
-                        + " order by 2 nulls last, 1")
-                .getResultList();
-        List<AtRiskCooperative> atRisk = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            atRisk.add(new AtRiskCooperative((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), (Boolean) r[8], ((Number) r[9]).longValue()));
+                from cooperative c where c.id in (:ids)""".formatted(PlanningSql.latestReportYear("c", today),
+                PlanningSql.underReactivation("c", today)));
+        Map<UUID, AtRiskCooperative> found = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.setParameter("ids", checked(ids)).getResultList()) {
+            found.put((UUID) r[0], new AtRiskCooperative((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], localDate(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(), (Boolean) r[8],
+                    ((Number) r[9]).longValue()));
         }
-        return atRisk;
+        return inOrder(ids, found);
+    }
+
+    /** Streams the ids a query selects, in its order, into a compact list. */
+    private RankedCooperatives ids(String sql, Map<String, Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql, UUID.class).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
+        parameters.forEach(query::setParameter);
+        RankedCooperatives.Builder ranked = new RankedCooperatives.Builder();
+        try (Stream<?> ids = query.getResultStream()) {
+            ids.forEach(id -> ranked.add((UUID) id));
+        }
+        return ranked.build();
+    }
+
+    private static List<UUID> checked(List<UUID> ids) {
+        if (ids.size() > DETAILS_AT_ONCE) {
+            throw new IllegalArgumentException("at most " + DETAILS_AT_ONCE + " cooperatives at once, not " + ids.size());
+        }
+        return ids;
+    }
+
+    private static List<AtRiskCooperative> inOrder(List<UUID> ids, Map<UUID, AtRiskCooperative> found) {
+        List<AtRiskCooperative> ordered = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            AtRiskCooperative row = found.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
     }
 
     private long count(String sql, Map<String, Object> parameters) {

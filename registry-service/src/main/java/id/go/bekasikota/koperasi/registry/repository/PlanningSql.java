@@ -74,6 +74,17 @@ public final class PlanningSql {
                  from reactivation_case rc where rc.cooperative_id = %1$s.id and rc.opened_on <= %2$s)""".formatted(cooperative, date(asOf));
     }
 
+    /**
+     * The worklist's order ({@code Worklist.ORDER}) as an ORDER BY list: a case open on the date
+     * first, then the latest contact, then the latest report (none last), then the cooperative
+     * number (byte order, as Java compares ASCII text; none last), then the id (PostgreSQL's byte
+     * order of a uuid, which is the order of its text).
+     */
+    public static String worklistOrder(String cooperative, LocalDate asOf) {
+        return "%s desc, %s desc nulls last, %s desc nulls last, %4$s.cooperative_number collate \"C\" nulls last, %4$s.id"
+                .formatted(underReactivation(cooperative, asOf), lastContact(cooperative, asOf), latestReportYear(cooperative, asOf), cooperative);
+    }
+
     private static String isNew(String cooperative, LocalDate asOf) {
         return "%s.founded_on > %s".formatted(cooperative, date(LocalDate.of(StandingRules.latestDueYear(asOf), 12, 31)));
     }

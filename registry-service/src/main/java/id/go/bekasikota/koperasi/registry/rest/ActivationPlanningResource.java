@@ -101,10 +101,14 @@ public class ActivationPlanningResource {
             @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
             @Context HttpHeaders headers) {
         RegisterScope scope = scope(kecamatan, jenis, kelompok);
-        Worklist worklist = worklists.worklist(SearchParams.asOf(asOf, worklists.today()), scope);
+        LocalDate date = SearchParams.asOf(asOf, worklists.today());
         ReportFormat format = ReportFormat.of(headers);
-        return format == ReportFormat.JSON ? Response.ok(ActivationPlanningMapper.worklist(worklist, scope, paging), MediaType.APPLICATION_JSON).build()
-                : OfficeReports.worklist(worklist, scope, format);
+        if (format == ReportFormat.JSON) {
+            return Response.ok(ActivationPlanningMapper.worklist(worklists.page(date, scope, paging), scope, paging), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        Worklist worklist = worklists.worklist(date, scope);
+        return OfficeReports.worklist(worklist, scope, format, (fromRank, toRank) -> worklists.steps(worklist, fromRank, toRank));
     }
 
     @GET
@@ -129,7 +133,7 @@ public class ActivationPlanningResource {
         if (!date.isAfter(atRisk.today())) {
             throw ProblemException.invalid("switchOn", Text.of("registry.param.after-today", atRisk.today()));
         }
-        return ActivationPlanningMapper.atRisk(atRisk.atRisk(date), paging);
+        return ActivationPlanningMapper.atRisk(atRisk.page(date, paging), paging);
     }
 
     @POST

@@ -1,7 +1,9 @@
 package id.go.bekasikota.koperasi.registry.service;
 
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
+import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskList;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
@@ -11,15 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The early warning: who is active today and inactive on a coming switch date unless they file.
- * Kept per register revision, as the worklist.
+ * Kept per register revision, as the worklist: as ids, the rows of a page read when it is served.
  */
 @ApplicationScoped
 public class AtRiskService {
 
     private static final int KEPT = 4;
+
+    /** A page of the early warning: the list's figures and the page's cooperatives, read as it was served. */
+    public record AtRiskPage(AtRiskList list, List<AtRiskCooperative> cooperatives) {
+    }
 
     private record Key(LocalDate today, LocalDate switchOn) {
     }
@@ -52,7 +59,15 @@ public class AtRiskService {
         return kept.get(new Key(date, switchOn), () -> {
             long registered = queries.registered(switchOn, RegisterScope.WHOLE);
             long inactive = queries.inactiveCount(switchOn);
-            return new AtRiskList(date, switchOn, config.target(), registered, registered - inactive, queries.atRisk(date, switchOn));
+            return new AtRiskList(date, switchOn, config.target(), registered, registered - inactive, queries.atRiskRanked(date, switchOn));
         });
+    }
+
+    /** A page of the early warning, its rows read in the same transaction. */
+    @Transactional
+    public AtRiskPage page(LocalDate switchOn, PageRequest paging) {
+        AtRiskList list = atRisk(switchOn);
+        return new AtRiskPage(list, queries.atRisk(list.today(),
+                list.cooperatives().ranks(paging.offset() + 1, paging.offset() + paging.size())));
     }
 }

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ReportReminderConfig;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
+import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The daily job of the early warning: on each lead time before the next 1 July (configured, e.g.
@@ -70,11 +72,11 @@ public class ReportReminderService {
         if (due.isEmpty()) {
             return new Run(date, switchOn, due, 0, 0);
         }
-        List<AtRiskCooperative> atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRisk(date, switchOn));
+        RankedCooperatives atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(date, switchOn));
         int published = 0;
-        for (int from = 0; from < atRisk.size(); from += CHUNK) {
-            List<AtRiskCooperative> chunk = atRisk.subList(from, Math.min(atRisk.size(), from + CHUNK));
-            published += QuarkusTransaction.requiringNew().call(() -> publish(chunk, due, date, switchOn));
+        for (int from = 1; from <= atRisk.size(); from += CHUNK) {
+            List<UUID> chunk = atRisk.ranks(from, from + CHUNK - 1);
+            published += QuarkusTransaction.requiringNew().call(() -> publish(queries.atRisk(date, chunk), due, date, switchOn));
         }
         return new Run(date, switchOn, due, atRisk.size(), published);
     }

@@ -1,7 +1,9 @@
 package id.go.bekasikota.koperasi.registry.service;
 
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
+import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
@@ -11,18 +13,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The office's worklist to the activation target: every inactive cooperative of a scope, ranked
  * ({@link Worklist}). A few worklists are kept per register revision (the whole register's is
- * paged through and exported while nothing changes).
+ * paged through and exported while nothing changes); each holds its ranking as ids alone, and
+ * the rows of a page are read when it is served.
  */
 @ApplicationScoped
 public class WorklistService {
 
-    /** Worklists kept; the whole register's holds one small record per inactive cooperative. */
+    /** Worklists kept: at most 16 bytes per inactive cooperative each (the whole national register's: about 10 MB). */
     private static final int KEPT = 6;
+
+    /** A cooperative of the worklist at its rank (from 1). */
+    public record Ranked(int rank, WorklistCandidate candidate) {
+    }
+
+    /** A page of a worklist: its steps, each a rank with the cooperative's row as the page was served. */
+    public record WorklistPage(Worklist worklist, List<Ranked> steps) {
+    }
 
     private record Key(LocalDate asOf, RegisterScope scope, LocalDate today) {
     }
@@ -43,14 +57,40 @@ public class WorklistService {
         return today.date();
     }
 
-    /** The whole worklist as of the date; the caller pages it. */
+    /** The whole worklist as of the date, as ranked ids; {@link #steps} reads the rows of its ranks. */
     @Transactional
     public Worklist worklist(LocalDate asOf, RegisterScope scope) {
         LocalDate date = today.date();
         return kept.get(new Key(asOf, scope, date), () -> {
             long registered = queries.registered(asOf, scope);
-            List<WorklistCandidate> inactive = queries.inactive(asOf, scope);
-            return Worklist.rank(asOf, date, config.target(), registered, registered - inactive.size(), inactive);
+            RankedCooperatives inactive = queries.inactiveRanked(asOf, scope);
+            return Worklist.ranked(asOf, date, config.target(), registered, registered - inactive.size(), inactive);
         });
+    }
+
+    /** A page of the worklist as of the date, its rows read in the same transaction. */
+    @Transactional
+    public WorklistPage page(LocalDate asOf, RegisterScope scope, PageRequest paging) {
+        Worklist worklist = worklist(asOf, scope);
+        return new WorklistPage(worklist, steps(worklist, paging.offset() + 1, paging.offset() + paging.size()));
+    }
+
+    /**
+     * The rows of the worklist's ranks {@code fromRank} to {@code toRank} (inclusive, at most
+     * {@value ActivationPlanningQueries#DETAILS_AT_ONCE}), as of its date; ranks past the end are left out.
+     */
+    @Transactional
+    public List<Ranked> steps(Worklist worklist, int fromRank, int toRank) {
+        List<UUID> ids = worklist.ranked().ranks(fromRank, toRank);
+        Map<UUID, WorklistCandidate> rows = queries.candidates(worklist.asOf(), ids);
+        List<Ranked> steps = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            WorklistCandidate row = rows.get(ids.get(i));
+            // Cooperatives are never deleted; a row written around the service may be: its rank stays empty.
+            if (row != null) {
+                steps.add(new Ranked(fromRank + i, row));
+            }
+        }
+        return steps;
     }
 }

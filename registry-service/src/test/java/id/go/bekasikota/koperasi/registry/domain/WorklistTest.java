@@ -45,8 +45,23 @@ class WorklistTest {
             List<WorklistCandidate> shuffled = new ArrayList<>(expected);
             Collections.shuffle(shuffled, new Random(seed));
             Worklist worklist = Worklist.rank(AS_OF, AS_OF, TARGET, 20, 11, shuffled);
-            assertThat(worklist.ranked()).containsExactlyElementsOf(expected);
+            assertThat(worklist.ranked().all()).containsExactlyElementsOf(expected.stream().map(WorklistCandidate::id).toList());
         }
+    }
+
+    @Test
+    void withoutNumbersTheIdsAreComparedAsPostgresqlComparesThemByteByByte() {
+        // A signed comparison of the halves would put ffff... (negative) first; PostgreSQL, and the text, put 0000... first.
+        WorklistCandidate low = new WorklistCandidate(UUID.fromString("00000000-0000-4000-8000-000000000001"), null, "Koperasi A", "327501",
+                "JASA", "COMMUNITY", LocalDate.of(2010, 5, 1), null, 0, false, null);
+        WorklistCandidate high = new WorklistCandidate(UUID.fromString("ffffffff-0000-4000-8000-000000000001"), null, "Koperasi B", "327501",
+                "JASA", "COMMUNITY", LocalDate.of(2010, 5, 1), null, 0, false, null);
+        WorklistCandidate middle = new WorklistCandidate(UUID.fromString("7fffffff-0000-4000-8000-000000000001"), null, "Koperasi C", "327501",
+                "JASA", "COMMUNITY", LocalDate.of(2010, 5, 1), null, 0, false, null);
+
+        Worklist worklist = Worklist.rank(AS_OF, AS_OF, TARGET, 3, 0, List.of(high, middle, low));
+
+        assertThat(worklist.ranked().all()).containsExactly(low.id(), middle.id(), high.id());
     }
 
     @Test
@@ -97,19 +112,20 @@ class WorklistTest {
                         LocalDate.of(2024, 2, 1), null, 0, false, null));
         Worklist worklist = Worklist.rank(AS_OF, AS_OF, TARGET, 5, 2, inactive);
 
-        assertThat(worklist.step(1)).isEqualTo(new ActivationStep(2025, LocalDate.of(2026, 1, 1), AS_OF));
+        assertThat(worklist.step(inactive.get(0))).isEqualTo(new ActivationStep(2025, LocalDate.of(2026, 1, 1), AS_OF));
         // Reported 2023 = F-2: one window year, founded 2010: C2. Reported 2022 only: D. Founded 2024, none: D.
-        assertThat(worklist.ranked().get(0).cooperativeNumber()).isEqualTo("1");
-        assertThat(worklist.grade(1)).isEqualTo(RatGrade.C2);
-        assertThat(worklist.grade(2)).isEqualTo(RatGrade.D);
-        assertThat(worklist.grade(3)).isEqualTo(RatGrade.D);
+        assertThat(worklist.ranked().at(1)).isEqualTo(inactive.get(0).id());
+        assertThat(worklist.grade(inactive.get(0))).isEqualTo(RatGrade.C2);
+        assertThat(worklist.grade(inactive.get(1))).isEqualTo(RatGrade.D);
+        assertThat(worklist.grade(inactive.get(2))).isEqualTo(RatGrade.D);
 
         // As of 30 June 2026 F is 2024: a 2025 report (held early) does not count yet; with 2022 reported the grade is C2.
         LocalDate june = LocalDate.of(2026, 6, 30);
-        Worklist early = Worklist.rank(june, june, TARGET, 2, 1, List.of(new WorklistCandidate(UUID.randomUUID(), "4", "Koperasi cepat",
-                "327501", "JASA", "COMMUNITY", LocalDate.of(2000, 1, 1), 2025, 1, false, null)));
-        assertThat(early.grade(1)).isEqualTo(RatGrade.C2);
-        assertThat(early.step(1)).isEqualTo(new ActivationStep(2024, LocalDate.of(2025, 1, 1), june));
+        WorklistCandidate quick = new WorklistCandidate(UUID.randomUUID(), "4", "Koperasi cepat",
+                "327501", "JASA", "COMMUNITY", LocalDate.of(2000, 1, 1), 2025, 1, false, null);
+        Worklist early = Worklist.rank(june, june, TARGET, 2, 1, List.of(quick));
+        assertThat(early.grade(quick)).isEqualTo(RatGrade.C2);
+        assertThat(early.step(quick)).isEqualTo(new ActivationStep(2024, LocalDate.of(2025, 1, 1), june));
     }
 
     @Test

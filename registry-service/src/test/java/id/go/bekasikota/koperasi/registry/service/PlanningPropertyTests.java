@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.ScenarioAction;
+import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
@@ -38,6 +39,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,18 +97,27 @@ class PlanningPropertyTests {
                 }
             }
             assertThat(worklist.registered()).as("registered as of %s", asOf).isEqualTo(registered);
-            assertThat(worklist.ranked()).extracting(WorklistCandidate::id).as("inactive as of %s", asOf)
-                    .containsExactlyInAnyOrderElementsOf(inactive.keySet());
-            for (int k = 1; k <= worklist.ranked().size(); k++) {
-                WorklistCandidate candidate = worklist.ranked().get(k - 1);
+            assertThat(worklist.ranked().all()).as("inactive as of %s", asOf).containsExactlyInAnyOrderElementsOf(inactive.keySet());
+            List<WorklistService.Ranked> steps = allSteps(worklist);
+            assertThat(steps).extracting(WorklistService.Ranked::rank).as("every rank served")
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, worklist.size()).boxed().toList());
+            List<WorklistCandidate> byTheRules = new ArrayList<>();
+            for (WorklistService.Ranked step : steps) {
+                WorklistCandidate candidate = step.candidate();
                 Coop c = inactive.get(candidate.id());
-                assertThat(candidate.latestReportYear()).as("latest report of %s as of %s", c.id(), asOf)
-                        .isEqualTo(c.reports().stream().filter(r -> !r.meetingDate().isAfter(asOf))
-                                .map(AnnualReportSummary::financialYear).max(Comparator.naturalOrder()).orElse(null));
+                Integer latestYear = c.reports().stream().filter(r -> !r.meetingDate().isAfter(asOf))
+                        .map(AnnualReportSummary::financialYear).max(Comparator.naturalOrder()).orElse(null);
+                assertThat(candidate.latestReportYear()).as("latest report of %s as of %s", c.id(), asOf).isEqualTo(latestYear);
                 assertThat(candidate.underReactivation()).isEqualTo(c.reactivating(asOf));
                 assertThat(candidate.lastContactOn()).as("last contact of %s as of %s", c.id(), asOf).isEqualTo(lastContact(c, visits, asOf));
-                assertThat(worklist.grade(k)).isEqualTo(StandingRules.evaluate(c.founded(), c.dissolved(), c.reports(), asOf).grade());
+                assertThat(worklist.grade(candidate)).isEqualTo(StandingRules.evaluate(c.founded(), c.dissolved(), c.reports(), asOf).grade());
+                byTheRules.add(new WorklistCandidate(c.id(), candidate.cooperativeNumber(), candidate.name(), c.kecamatan(), c.jenis(),
+                        c.kelompok(), c.founded(), latestYear, 0, c.reactivating(asOf), lastContact(c, visits, asOf)));
             }
+            // The database ranks as the Java comparator does, on facts the test worked out itself.
+            byTheRules.sort(Worklist.ORDER);
+            assertThat(worklist.ranked().all()).as("ranked as of %s", asOf)
+                    .containsExactlyElementsOf(byTheRules.stream().map(WorklistCandidate::id).toList());
         }
 
         List<LocalDate[]> switches = List.of(
@@ -117,11 +128,16 @@ class PlanningPropertyTests {
         for (LocalDate[] pair : switches) {
             LocalDate today = pair[0];
             LocalDate switchOn = pair[1];
-            List<AtRiskCooperative> atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRisk(today, switchOn));
+            List<UUID> atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(today, switchOn)).all();
             Set<UUID> expected = register.stream().filter(c -> status(c, today) == ActivityStatus.ACTIVE
                     && status(c, switchOn) == ActivityStatus.INACTIVE).map(Coop::id).collect(Collectors.toSet());
-            assertThat(atRisk).extracting(AtRiskCooperative::id).as("at risk on %s for %s", today, switchOn)
-                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(atRisk).as("at risk on %s for %s", today, switchOn).containsExactlyInAnyOrderElementsOf(expected);
+            List<AtRiskCooperative> rows = new ArrayList<>();
+            for (int from = 0; from < atRisk.size(); from += ActivationPlanningQueries.DETAILS_AT_ONCE) {
+                List<UUID> chunk = atRisk.subList(from, Math.min(atRisk.size(), from + ActivationPlanningQueries.DETAILS_AT_ONCE));
+                rows.addAll(QuarkusTransaction.requiringNew().call(() -> queries.atRisk(today, chunk)));
+            }
+            assertThat(rows).extracting(AtRiskCooperative::id).as("the rows in the list's order").containsExactlyElementsOf(atRisk);
             long inactiveOnSwitch = register.stream().filter(c -> status(c, switchOn) == ActivityStatus.INACTIVE).count();
             assertThat(QuarkusTransaction.requiringNew().call(() -> queries.inactiveCount(switchOn))).isEqualTo(inactiveOnSwitch);
         }
@@ -145,17 +161,19 @@ class PlanningPropertyTests {
             Worklist kecamatan = worklists.worklist(asOf, new RegisterScope("327501", null, null));
             long scopedMillis = (System.nanoTime() - started) / 1_000_000;
             started = System.nanoTime();
-            List<AtRiskCooperative> atRisk = queries.atRisk(asOf, LocalDate.of(2027, 7, 1));
+            RankedCooperatives atRisk = queries.atRiskRanked(asOf, LocalDate.of(2027, 7, 1));
             long inactiveOnSwitch = queries.inactiveCount(LocalDate.of(2027, 7, 1));
             long atRiskMillis = (System.nanoTime() - started) / 1_000_000;
 
             // The generated ones only: other tests' cooperatives may be dissolved after asOf (written around the API).
             List<ScenarioAction> actions = new ArrayList<>();
-            for (int k = 1; actions.size() < 1_000; k++) {
-                WorklistCandidate candidate = worklist.ranked().get(k - 1);
-                if (candidate.name().startsWith("Koperasi Skala ")) {
-                    actions.add(actions.size() % 10 == 9 ? new ScenarioAction.Dissolve(candidate.id(), asOf)
-                            : new ScenarioAction.FileReport(candidate.id(), worklist.step(k).financialYear(), asOf));
+            for (int from = 1; actions.size() < 1_000; from += 1_000) {
+                for (WorklistService.Ranked step : worklists.steps(worklist, from, from + 999)) {
+                    WorklistCandidate candidate = step.candidate();
+                    if (candidate.name().startsWith("Koperasi Skala ") && actions.size() < 1_000) {
+                        actions.add(actions.size() % 10 == 9 ? new ScenarioAction.Dissolve(candidate.id(), asOf)
+                                : new ScenarioAction.FileReport(candidate.id(), worklist.step(candidate).financialYear(), asOf));
+                    }
                 }
             }
             started = System.nanoTime();
@@ -163,7 +181,8 @@ class PlanningPropertyTests {
             long scenarioMillis = (System.nanoTime() - started) / 1_000_000;
 
             started = System.nanoTime();
-            var response = OfficeReports.worklist(worklist, RegisterScope.WHOLE, ReportFormat.XLSX);
+            var response = OfficeReports.worklist(worklist, RegisterScope.WHOLE, ReportFormat.XLSX,
+                    (fromRank, toRank) -> worklists.steps(worklist, fromRank, toRank));
             CountingStream bytes = new CountingStream();
             ((StreamingOutput) response.getEntity()).write(bytes);
             long xlsxMillis = (System.nanoTime() - started) / 1_000_000;
@@ -183,6 +202,15 @@ class PlanningPropertyTests {
             transaction.rollback();
             transaction.setTransactionTimeout(0);
         }
+    }
+
+    /** Every step of the worklist, read as the export reads them, a chunk at a time. */
+    private List<WorklistService.Ranked> allSteps(Worklist worklist) {
+        List<WorklistService.Ranked> steps = new ArrayList<>();
+        for (int from = 1; from <= worklist.size(); from += ActivationPlanningQueries.DETAILS_AT_ONCE) {
+            steps.addAll(worklists.steps(worklist, from, from + ActivationPlanningQueries.DETAILS_AT_ONCE - 1));
+        }
+        return steps;
     }
 
     private ActivityStatus status(Coop c, LocalDate asOf) {

@@ -7,10 +7,13 @@ import id.go.bekasikota.koperasi.registry.mapping.ActivationPlanningMapper;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.WorklistView;
+import id.go.bekasikota.koperasi.registry.service.WorklistService.Ranked;
+import id.go.bekasikota.koperasi.registry.service.WorklistService.WorklistPage;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -37,37 +40,49 @@ public final class OfficeReports {
         return attachment(body, format, "aktivasi-koperasi-kota-bekasi-" + view.asOf());
     }
 
+    /** Reads the rows of a worklist's ranks, from and to (inclusive, at most {@value #STEPS_AT_ONCE}). */
+    @FunctionalInterface
+    public interface StepReader {
+        List<Ranked> steps(int fromRank, int toRank);
+    }
+
+    /** Rows read at once while the workbook is written: its memory stays that of a chunk, whatever the worklist's length. */
+    static final int STEPS_AT_ONCE = 1_000;
+
     /** The whole worklist (every step) as XLSX, or its figures and first steps as a one-page PDF. */
-    public static Response worklist(Worklist worklist, RegisterScope scope, ReportFormat format) {
-        WorklistView summary = ActivationPlanningMapper.worklist(worklist, scope, new PageRequest(1, 1));
+    public static Response worklist(Worklist worklist, RegisterScope scope, ReportFormat format, StepReader reader) {
+        WorklistView summary = ActivationPlanningMapper.worklist(new WorklistPage(worklist, List.of()), scope, new PageRequest(1, 1));
         String described = describe(scope);
         StreamingOutput body;
         if (format == ReportFormat.XLSX) {
             body = out -> {
                 try (OfficeWorkbook workbook = new OfficeWorkbook()) {
-                    workbook.worklist(summary, described, items(worklist));
+                    workbook.worklist(summary, described, items(worklist, reader));
                     workbook.write(out);
                 }
             };
         } else {
-            List<WorklistView.WorklistItemView> first = new ArrayList<>();
-            Iterator<WorklistView.WorklistItemView> items = items(worklist);
-            while (items.hasNext() && first.size() < OfficeSummaryPdf.WORKLIST_ROWS) {
-                first.add(items.next());
-            }
+            List<WorklistView.WorklistItemView> first = reader.steps(1, OfficeSummaryPdf.WORKLIST_ROWS).stream()
+                    .map(step -> ActivationPlanningMapper.item(worklist, step)).toList();
             body = out -> new OfficeSummaryPdf().worklist(summary, described, first, out);
         }
         return attachment(body, format, "daftar-kerja-aktivasi-" + worklist.asOf() + suffix(scope));
     }
 
-    private static Iterator<WorklistView.WorklistItemView> items(Worklist worklist) {
-        int size = worklist.ranked().size();
+    /** Every step in order, read a chunk at a time as the workbook asks for them. */
+    private static Iterator<WorklistView.WorklistItemView> items(Worklist worklist, StepReader reader) {
         return new Iterator<>() {
-            private int rank = 1;
+            private int nextRank = 1;
+            private Iterator<Ranked> chunk = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                return rank <= size;
+                while (!chunk.hasNext() && nextRank <= worklist.size()) {
+                    int to = Math.min(worklist.size(), nextRank + STEPS_AT_ONCE - 1);
+                    chunk = reader.steps(nextRank, to).iterator();
+                    nextRank = to + 1;
+                }
+                return chunk.hasNext();
             }
 
             @Override
@@ -75,7 +90,7 @@ public final class OfficeReports {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return ActivationPlanningMapper.item(worklist, rank++);
+                return ActivationPlanningMapper.item(worklist, chunk.next());
             }
         };
     }
