@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.hibernate.jpa.HibernateHints;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The questions of the worklist and the early warning about many cooperatives at once, answered
@@ -29,8 +27,6 @@ public class ActivationPlanningQueries {
 
     /** The most cooperatives whose rows one call reads: a page, or a chunk of an export or a daily job. */
     public static final int DETAILS_AT_ONCE = 1_000;
-    /** Ids read per round trip while a ranking streams in. */
-    private static final int FETCH_SIZE = 5_000;
 
     private final EntityManager entityManager;
 
@@ -120,15 +116,10 @@ public class ActivationPlanningQueries {
         return inOrder(ids, found);
     }
 
-    /** Streams the ids a query selects, in its order, into a compact list. */
     private RankedCooperatives ids(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql, UUID.class).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
+        Query query = entityManager.createNativeQuery(sql, UUID.class);
         parameters.forEach(query::setParameter);
-        RankedCooperatives.Builder ranked = new RankedCooperatives.Builder();
-        try (Stream<?> ids = query.getResultStream()) {
-            ids.forEach(id -> ranked.add((UUID) id));
-        }
-        return ranked.build();
+        return RankedIds.read(query);
     }
 
     private static List<UUID> checked(List<UUID> ids) {

@@ -3,8 +3,9 @@ package id.go.bekasikota.koperasi.registry.repository;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.registry.domain.CountedReport;
-import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Counted;
+import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators;
 import id.go.bekasikota.koperasi.registry.domain.EconomicMeasure;
+import id.go.bekasikota.koperasi.registry.domain.SizeClassThresholds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -72,11 +73,14 @@ public class EconomicFigures {
                            Map<EconomicMeasure, BigInteger> comparableThisYear, Map<EconomicMeasure, BigInteger> comparableYearBefore) {
     }
 
-    /** Every cooperative with a counted report as of the date, with that report's figures. */
+    /**
+     * Every cooperative with a counted report as of the date, with that report's figures, added
+     * to the indicators' columns as the rows stream in (none of them is kept as a row).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Counted> counted(LocalDate asOf) {
+    public EconomicIndicators.Register counted(LocalDate asOf, SizeClassThresholds sizeClasses) {
         int f = StandingRules.latestDueYear(asOf);
-        List<Counted> counted = new ArrayList<>();
+        EconomicIndicators.Register counted = new EconomicIndicators.Register(sizeClasses);
         entityManager.unwrap(Session.class).doWork(connection -> {
             // The distinct-on sort of a national register's window (some 200,000 reports) fits in memory with this.
             try (var setting = connection.createStatement()) {
@@ -91,10 +95,10 @@ public class EconomicFigures {
                 query.setObject(5, asOf);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        counted.add(new Counted(rows.getString(1), rows.getString(2), rows.getString(3),
+                        counted.add(rows.getString(1), rows.getString(2), rows.getString(3),
                                 new AnnualReportSummary(rows.getInt(4), rows.getObject(5, LocalDate.class), rows.getInt(6),
                                         rows.getInt(7), rows.getInt(8), rows.getLong(9), rows.getLong(10), rows.getLong(11),
-                                        rows.getLong(12), rows.getLong(13))));
+                                        rows.getLong(12), rows.getLong(13)));
                     }
                 }
             }

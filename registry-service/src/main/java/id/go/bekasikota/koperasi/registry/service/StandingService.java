@@ -7,10 +7,12 @@ import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
+import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.StandingEvaluation;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.RankedIds;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,13 +98,13 @@ public class StandingService {
     /** Re-evaluates every cooperative as of today and publishes the changes. */
     public StandingEvaluation evaluateAll() {
         LocalDate date = today.date();
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> changedSince(date));
+        RankedCooperatives candidates = QuarkusTransaction.requiringNew().call(() -> changedSince(date));
         int changed = 0;
         int statusChanges = 0;
         int gradeChanges = 0;
         int closed = 0;
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+        for (int from = 1; from <= candidates.size(); from += CHUNK) {
+            List<UUID> chunk = candidates.ranks(from, from + CHUNK - 1);
             int[] counts = QuarkusTransaction.requiringNew().call(() -> evaluate(chunk));
             changed += counts[0];
             statusChanges += counts[1];
@@ -165,14 +167,15 @@ public class StandingService {
         return counts;
     }
 
-    /** The cooperatives whose standing as of the date (by the SQL form of the rules) differs from the published one. */
-    @SuppressWarnings("unchecked")
-    private List<UUID> changedSince(LocalDate asOf) {
-        List<UUID> ids = entityManager.createNativeQuery(StandingSql.with(asOf) + """
-                        select c.id from standing s join cooperative c on c.id = s.id
-                        where s.status <> c.last_status or (s.status <> 'DISSOLVED' and s.grade <> c.last_grade)
-                        order by c.id""", UUID.class)
-                .getResultList();
-        return new ArrayList<>(ids);
+    /**
+     * The cooperatives whose standing as of the date (by the SQL form of the rules) differs from
+     * the published one, by id; held as ids alone (after a bulk load, all million of a national
+     * register may differ).
+     */
+    private RankedCooperatives changedSince(LocalDate asOf) {
+        return RankedIds.read(entityManager.createNativeQuery(StandingSql.with(asOf) + """
+                select c.id from standing s join cooperative c on c.id = s.id
+                where s.status <> c.last_status or (s.status <> 'DISSOLVED' and s.grade <> c.last_grade)
+                order by c.id""", UUID.class));
     }
 }

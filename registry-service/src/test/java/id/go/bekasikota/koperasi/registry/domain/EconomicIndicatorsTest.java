@@ -7,9 +7,13 @@ import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Counted;
 import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Figure;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.ASSETS;
 import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.EMPLOYEES;
@@ -116,6 +120,44 @@ class EconomicIndicatorsTest {
         assertThat(total.figures().get(ASSETS).total()).isEqualTo(new BigInteger("17999999999999999995"));
         assertThat(EconomicIndicators.sum(new long[]{Long.MIN_VALUE, Long.MIN_VALUE, 1}, 0, 3))
                 .isEqualTo(new BigInteger("-18446744073709551615"));
+    }
+
+    @Test
+    void aRegisterLargerThanOneBlockAddsUpAsSortingItWould() {
+        // 40,000 cooperatives span three of the register's blocks; the expected figures come from sorting, cell by cell.
+        Random random = new Random(11);
+        List<Counted> counted = new ArrayList<>();
+        String[] kecamatan = {"327501", "327502", "327512", "999999"};
+        for (int i = 0; i < 40_000; i++) {
+            counted.add(counted(kecamatan[random.nextInt(kecamatan.length)], "JASA", "OTHER", 2023 + random.nextInt(3),
+                    random.nextInt(500), random.nextInt(500), random.nextInt(50), random.nextLong(1_000_000_000L),
+                    random.nextLong(1_000_000_000L), random.nextLong(10_000_000_000L), random.nextLong(10_000_000_000L),
+                    random.nextLong(-1_000_000_000L, 1_000_000_000L)));
+        }
+
+        var result = EconomicIndicators.compute(counted, BY_TURNOVER);
+
+        for (EconomicMeasure measure : EconomicMeasure.values()) {
+            assertThat(result.total().figures().get(measure)).as("%s of all", measure).isEqualTo(bySorting(counted, measure));
+            for (String code : kecamatan) {
+                List<Counted> cell = counted.stream().filter(c -> c.kecamatanCode().equals(code)).toList();
+                assertThat(result.breakdowns().get(Breakdown.KECAMATAN).get(code).figures().get(measure))
+                        .as("%s of %s", measure, code).isEqualTo(bySorting(cell, measure));
+                assertThat(result.breakdowns().get(Breakdown.KECAMATAN).get(code).cooperatives()).isEqualTo(cell.size());
+            }
+        }
+        assertThat(result.breakdowns().get(Breakdown.KECAMATAN).get("327503").cooperatives()).isZero();
+        assertThat(result.reportYears().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(40_000);
+    }
+
+    /** The total by BigInteger and the median by sorting: the middle one, or the two middle ones' mean rounded half up. */
+    private static Figure bySorting(List<Counted> counted, EconomicMeasure measure) {
+        long[] sorted = counted.stream().mapToLong(c -> measure.of(c.report())).sorted().toArray();
+        BigInteger total = counted.stream().map(c -> BigInteger.valueOf(measure.of(c.report()))).reduce(BigInteger.ZERO, BigInteger::add);
+        int n = sorted.length;
+        Long median = n % 2 == 1 ? sorted[n / 2] : new BigDecimal(sorted[n / 2 - 1]).add(new BigDecimal(sorted[n / 2]))
+                .divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP).longValueExact();
+        return new Figure(total, median);
     }
 
     @Test
