@@ -7,11 +7,16 @@ import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -23,7 +28,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -46,6 +55,13 @@ import java.util.function.Supplier;
  * A database outage is retried with back-off and no offset is committed meanwhile; readiness is
  * DOWN until it recovers ({@link ConsumerHealth}). Each settled record's offset goes to
  * {@link ConsumerPositions}, from which readiness computes the lag.
+ *
+ * <p>On shutdown it stops before Hibernate and the pool close: the shutdown event waits for the
+ * batches in progress, and from then on a batch is left as it came, neither applied nor
+ * dead-lettered nor acknowledged, so that it comes again after the restart. (The connector keeps
+ * polling until it closes, after Hibernate: a batch applied then failed with "EntityManagerFactory
+ * is closed", was taken for a refusal and dead-lettered, and its events were lost to the projection.)
+ * A failure while stopping is never a refusal either.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -53,12 +69,17 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /** How long the shutdown waits for the batches in progress. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final EntityManager entityManager;
     private final ObjectMapper reader;
     private final ConsumerHealth health;
     private final MeterRegistry meters;
     private final ConsumerPositions positions;
+    /** Batches in progress hold it shared; the shutdown takes it exclusively once they are done. */
+    private final ReadWriteLock running = new ReentrantReadWriteLock();
+    private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, ConsumerHealth health,
                               MeterRegistry meters, ConsumerPositions positions) {
@@ -77,6 +98,47 @@ public class IdempotentConsumer {
      * @return completes once every record of the batch is settled (applied, a duplicate or dead-lettered)
      */
     public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
+        Lock inProgress = running.readLock();
+        inProgress.lock();
+        try {
+            if (stopping) {
+                return leftForTheRestart(batch, consumer);
+            }
+            return settle(batch, consumer, handler);
+        } catch (Stopping e) {
+            return leftForTheRestart(batch, consumer);
+        } finally {
+            inProgress.unlock();
+        }
+    }
+
+    /**
+     * The shutdown event, before Hibernate and the pool close: waits for the batches in progress
+     * (at most {@link #STOP_GRACE}); every batch after it is left for the restart.
+     */
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
+        Lock all = running.writeLock();
+        boolean done = false;
+        try {
+            done = all.tryLock(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopping = true;
+        if (done) {
+            all.unlock();
+        } else {
+            LOG.warnf("A batch was still being applied %s after the shutdown began; it is left for the restart", STOP_GRACE);
+        }
+    }
+
+    /** Neither applied nor acknowledged: the connector commits no offset past it, so it comes again after the restart. */
+    private CompletionStage<Void> leftForTheRestart(KafkaRecordBatch<String, String> batch, String consumer) {
+        LOG.infof("Stopping: %d records for %s left for the restart", batch.getRecords().size(), consumer);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private CompletionStage<Void> settle(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
         List<Received> events = new ArrayList<>();
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
@@ -92,7 +154,13 @@ public class IdempotentConsumer {
             try {
                 int[] outcome = retryingWhileTheDatabaseIsDown(consumer, events.get(0).event(), () -> applyAll(events, consumer, handler));
                 count(consumer, outcome[0], outcome[1]);
+            } catch (Stopping e) {
+                throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    // Hibernate or the pool may be closing under it: no refusal, the batch comes again after the restart.
+                    throw new Stopping(e);
+                }
                 // A handler refused an event (or it broke a constraint): find which, one event per transaction.
                 LOG.debugf("Applying %d events for %s one at a time: %s", events.size(), consumer, e.getMessage());
                 for (Received received : events) {
@@ -141,7 +209,12 @@ public class IdempotentConsumer {
             meters.counter("koperasi.inbox.transactions", "consumer", consumer).increment();
             count(consumer, applied ? 1 : 0, applied ? 0 : 1);
             return Optional.empty();
+        } catch (Stopping e) {
+            throw e;
         } catch (RuntimeException e) {
+            if (stopping) {
+                throw new Stopping(e);
+            }
             PoisonMessageException poison = e instanceof PoisonMessageException p ? p
                     : new PoisonMessageException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             LOG.warnf("Dead-lettering event %s (%s) for %s: %s", event.id(), event.type(), consumer, poison.getMessage());
@@ -162,6 +235,9 @@ public class IdempotentConsumer {
                 health.recovered(consumer);
                 return result;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new Stopping(e);
+                }
                 if (!ProblemMappers.databaseUnavailable(e)) {
                     throw e;
                 }
@@ -190,6 +266,13 @@ public class IdempotentConsumer {
     }
 
     private record Received(KafkaRecord<String, String> record, InboundEvent event) {
+    }
+
+    /** A failure while the service stops: the batch is left for the restart, never dead-lettered. */
+    private static final class Stopping extends RuntimeException {
+        Stopping(Throwable cause) {
+            super("stopping", cause, false, false);
+        }
     }
 
     /** Records the event id; false when this consumer processed it before. */
