@@ -9,8 +9,8 @@ import id.go.bekasikota.koperasi.registry.domain.SizeClassThresholds;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures.YearSums;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +41,8 @@ public class EconomicIndicatorService {
 
     /** Pictures kept (per date, trend start and size basis); more are computed, not kept. */
     private static final int KEPT = 64;
+    /** A national register's computation takes tens of seconds; the default transaction timeout is one minute. */
+    private static final int COMPUTATION_TIMEOUT_SECONDS = 300;
 
     private final EconomicFigures figures;
     private final RegisterRevision revision;
@@ -101,23 +102,26 @@ public class EconomicIndicatorService {
     }
 
     /**
+     * The picture of the date, computed once per register revision. Not in the caller's
+     * transaction: the revision is read in a short transaction of its own and the computation runs
+     * in another, so that a request waiting for someone else's computation, or for its turn, holds
+     * no database connection (at a national register a computation takes tens of seconds, and the
+     * waiting requests held the whole pool).
+     *
      * @param trendFrom the first financial year of the trend (up to F as of asOf)
      * @param basis     the figure that sorts cooperatives into size classes; null for the configured one
      */
-    @Transactional
     public EconomicPicture picture(LocalDate asOf, int trendFrom, SizeClassThresholds.Basis basis) {
         Key key = new Key(asOf, trendFrom, basis == null ? defaultBasis() : basis);
-        OptionalLong seen = revision.seenByAReader();
-        if (seen.isEmpty()) {
-            return compute(key);
-        }
-        long current = seen.getAsLong();
+        // A transaction of its own has written nothing: the revision is always one a reader sees.
+        long current = QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow();
         CompletableFuture<EconomicPicture> mine = new CompletableFuture<>();
         Kept entry = kept.compute(key, (k, old) -> old != null && old.revision() >= current ? old : new Kept(current, mine));
         if (entry.picture() != mine) {
             return await(entry.picture());
         }
         try {
+            // Read after the revision: what is kept under it is never older than it.
             mine.complete(compute(key));
         } catch (RuntimeException e) {
             kept.remove(key, entry);
@@ -130,19 +134,21 @@ public class EconomicIndicatorService {
         return await(mine);
     }
 
+    /** One computation at a time, each in a transaction of its own, taken once its turn has come. */
     private EconomicPicture compute(Key key) {
         int f = StandingRules.latestDueYear(key.asOf());
         SizeClassThresholds thresholds = config.thresholds(key.basis());
-        EconomicIndicators.Result indicators;
         computing.lock();
         try {
-            indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
+            return QuarkusTransaction.requiringNew().timeout(COMPUTATION_TIMEOUT_SECONDS).call(() -> {
+                EconomicIndicators.Result indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
+                List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
+                        .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
+                return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
+            });
         } finally {
             computing.unlock();
         }
-        List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
-                .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
-        return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
     }
 
     private static EconomicPicture await(CompletableFuture<EconomicPicture> picture) {
