@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class KafkaBroker implements KafkaServers {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(3);
     private static final String LOOPBACK = "127.0.0.1";
     /** A single broker holds the only copy of everything; topics the services name are created on use. */
     private static final Map<String, String> SINGLE_BROKER = orderedMap(
@@ -305,12 +306,20 @@ public final class KafkaBroker implements KafkaServers {
         return map;
     }
 
+    /**
+     * Runs a Kafka tool in a JVM of its own. It takes a few seconds, but a machine busy starting
+     * Keycloak and PostgreSQL beside it once left the storage format without a word after 60 s
+     * (the CI's KeycloakIT): it gets three minutes, and a failure says whether it timed out.
+     */
     private void run(List<String> command, Path log) {
         try {
             Process p = java(List.of(), command, log);
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(TOOL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("Failed: " + command + "\n" + Files.readString(log));
+                throw new IllegalStateException("No answer in " + TOOL_TIMEOUT + ": " + command + "\n" + Files.readString(log));
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("Exit code " + p.exitValue() + ": " + command + "\n" + Files.readString(log));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
