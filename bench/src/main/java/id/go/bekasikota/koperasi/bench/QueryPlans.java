@@ -66,11 +66,21 @@ public final class QueryPlans {
         plans.put("status search by the rules, before the day's evaluation: page",
                 plan(statusFrom.formatted("c.id") + " order by c.latest_assets asc nulls last, c.id limit 20 offset 20"));
         plans.put("status search by the rules, before the day's evaluation: count", plan(statusFrom.formatted("count(*)")));
-        // A word late in the alphabet: its matches sit at the end of the sort index.
-        String nameWhere = " from cooperative c where c.search_name like '%' || registry_fold('warga bekasi utara') || '%' escape '\\'";
-        plans.put("name search: count", plan("select count(*)" + nameWhere));
-        plans.put("name search: page (matches first, then sorted)", plan("select c.id from (select c.id, c.search_name, c.name, c.founded_on, c.latest_assets"
-                + nameWhere + " offset 0) c order by c.search_name asc, c.name asc, c.id limit 20 offset 0"));
+        String publishedFrom = " from cooperative c where c.kecamatan_code = '327501' and c.last_status = 'INACTIVE'"
+                + " and c.founded_on <= date '" + today + "'";
+        plans.put("status search, the day's standing published: page", plan("select c.id" + publishedFrom
+                + " order by c.latest_assets asc nulls last, c.id limit 20 offset 20"));
+        plans.put("status search, the day's standing published: count", plan("select count(*)" + publishedFrom));
+        // Three words (one of them in a third of the register), a word late in the alphabet whose
+        // matches sit at the end of the sort index; the registry's search by words: page and total in one pass.
+        String term = "warga bekasi utara";
+        plans.put("name search of three words: page and total", plan("select c.id, count(*) over () from (select c.id, c.search_name, c.name,"
+                + " c.founded_on, c.latest_assets from cooperative c where registry_name_grams(c.search_name)"
+                + " @> registry_pattern_grams(registry_fold('" + term + "')) offset 0) c"
+                + " where c.search_name like '%' || registry_fold('" + term + "') || '%' escape '\\'"
+                + " order by c.search_name asc, c.name asc, c.id limit 20 offset 0"));
+        plans.put("name search of one word (trigrams): count", plan("select count(*) from cooperative c"
+                + " where c.search_name like '%' || registry_fold('mamin') || '%' escape '\\'"));
         return plans;
     }
 

@@ -59,6 +59,55 @@ class CooperativeSearchTests {
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
+    /**
+     * A query of several words is answered through the index of the words' prefixes and suffixes;
+     * what it finds must be exactly what a plain substring match on the folded names finds
+     * (computed here with Java's own folding): a first word that ends a longer word, a last one
+     * that starts one, whole words in between, short words, two spaces, punctuation, accents (the
+     * query trimmed, as every text parameter is).
+     */
+    @Test
+    void queriesOfSeveralWordsFindExactlyTheNamesContainingThem() {
+        String token = token();
+        List<String> names = List.of(
+                "Koperasi " + token + " Karya Usaha Mandiri",
+                "Koperasi Serba " + token + "ku Usaha Bersama",
+                "KSP " + token + "  Dua Spasi",
+                "Koperasi Karyawan PT. " + token + " (Persero) Tbk",
+                "Koperasi Bérkah " + token + " Üsaha Jaya",
+                "Kop " + token + " Usaha Karya Mandiri");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            ids.put(register(named(name)), name);
+        }
+        String tail = token.substring(2);
+        List<String> queries = List.of(
+                token + " karya", "si " + token + " kar", "rasi " + token + " karya usaha man", token + "ku usaha",
+                tail + "ku us", token + "  dua", token + " dua", "pt. " + token + " (per", token + " (persero) tbk",
+                "berkah " + token + " usaha", "bérkah " + token + " üsa", tail + " usaha", tail + " usaha karya",
+                "op " + token + " usaha", token + " usaha mandiri", " " + token + " ", token + " k", "a " + token + " ka",
+                token + " karya usaha mandiri lebih");
+        for (String query : queries) {
+            List<String> expected = ids.entrySet().stream()
+                    .filter(entry -> fold(entry.getValue()).contains(fold(query.strip())))
+                    .map(Map.Entry::getKey).sorted().toList();
+            List<String> found = given().queryParam("name", query).queryParam("size", 100).when().get("/api/v1/cooperatives")
+                    .then().statusCode(200).body("page.totalItems", equalTo(expected.size()))
+                    .extract().<List<String>>path("items.id").stream().sorted().toList();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, found, "name=" + query);
+        }
+        // "<tail> usaha" is in two names (Bérkah's and Kop's): the total on the last page and past it.
+        given().queryParam("name", tail + " usaha").queryParam("size", 1).queryParam("page", 2).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items", hasSize(1)).body("page.totalItems", equalTo(2));
+        given().queryParam("name", tail + " usaha").queryParam("size", 1).queryParam("page", 3).when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items", hasSize(0)).body("page.totalItems", equalTo(2));
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Test
     void filtersCombine() {
         String token = token();
