@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -178,25 +179,10 @@ class ReliabilityIT {
     @Test
     void aConsumerKilledBeforeItsOffsetCommitAbsorbsTheRedelivery(LocalSuite suite) throws Exception {
         String tag = tag("consumerkill");
-        String registry = suite.service("registry").url();
         ServiceProcess financing = suite.service("financing");
         RegistryLoad load = new RegistryLoad();
-        AtomicBoolean running = new AtomicBoolean(true);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-            while (running.get()) {
-                load.register(registry, tag);
-            }
-        });
         // Offsets are committed every few seconds: a kill under load leaves processed events uncommitted.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Reconciliation.count(suite, "financing",
-                "select count(*) from cooperative_projection where name like ?", tag + "-%") >= 100);
-        financing.kill();
-        int acknowledgedAtKill = load.acknowledged.size();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtKill + 50);
-        running.set(false);
-        writer.get(30, TimeUnit.SECONDS);
-        financing.start();
-        financing.awaitReady(Duration.ofSeconds(90));
+        interruptFinancingWhileItApplies(suite, tag, load, ServiceProcess::kill);
         Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load);
         long duplicates = duplicatesAbsorbed(financing.managementUrl());
         counts.put("financing.duplicatesAbsorbedAfterRestart", duplicates);
@@ -214,9 +200,22 @@ class ReliabilityIT {
     @Test
     void aConsumerStoppedUnderLoadLeavesItsLastBatchesForTheRestartAndLosesNothing(LocalSuite suite) throws Exception {
         String tag = tag("consumerstop");
+        RegistryLoad load = new RegistryLoad();
+        interruptFinancingWhileItApplies(suite, tag, load, ServiceProcess::stop);
+        // Every committed registration reaches both projections: none was dead-lettered on the way down.
+        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load);
+        report("financing stopped (SIGTERM) while applying events", counts);
+    }
+
+    /**
+     * Registrations without pause; once financing has applied 100 of them, the interruption (a
+     * kill or a stop) while the registrations go on, 50 more acknowledged while it is down, then
+     * financing started again and ready.
+     */
+    private static void interruptFinancingWhileItApplies(LocalSuite suite, String tag, RegistryLoad load,
+                                                         Consumer<ServiceProcess> interruption) throws Exception {
         String registry = suite.service("registry").url();
         ServiceProcess financing = suite.service("financing");
-        RegistryLoad load = new RegistryLoad();
         AtomicBoolean running = new AtomicBoolean(true);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             while (running.get()) {
@@ -225,16 +224,13 @@ class ReliabilityIT {
         });
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Reconciliation.count(suite, "financing",
                 "select count(*) from cooperative_projection where name like ?", tag + "-%") >= 100);
-        financing.stop();
-        int acknowledgedAtStop = load.acknowledged.size();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtStop + 50);
+        interruption.accept(financing);
+        int acknowledgedAtInterruption = load.acknowledged.size();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged.size() >= acknowledgedAtInterruption + 50);
         running.set(false);
         writer.get(30, TimeUnit.SECONDS);
         financing.start();
         financing.awaitReady(Duration.ofSeconds(90));
-        // Every committed registration reaches both projections: none was dead-lettered on the way down.
-        Map<String, Long> counts = Reconciliation.reconcile(suite, tag, load);
-        report("financing stopped (SIGTERM) while applying events", counts);
     }
 
     /** The inbox's duplicate counter from the service's Prometheus metrics. */

@@ -95,7 +95,9 @@ public class IdempotentConsumer {
      * @param batch    the records of one poll, in each partition's order
      * @param consumer a stable name of the projection or process (one inbox per name)
      * @param handler  applies one event; runs inside the transaction that records it
-     * @return completes once every record of the batch is settled (applied, a duplicate or dead-lettered)
+     * @return completes once every record of the batch is settled (applied, a duplicate or
+     *         dead-lettered); from the shutdown event on, at once, the batch neither applied nor
+     *         acknowledged (left for the restart)
      */
     public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
         Lock inProgress = running.readLock();

@@ -14,8 +14,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -27,6 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Searching the register: names without case or accents, filters, standing as of today, assets, stable sorts, pages. */
 @QuarkusTest
@@ -76,7 +80,7 @@ class CooperativeSearchTests {
                 "Koperasi Karyawan PT. " + token + " (Persero) Tbk",
                 "Koperasi Bérkah " + token + " Üsaha Jaya",
                 "Kop " + token + " Usaha Karya Mandiri");
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         for (String name : names) {
             ids.put(register(named(name)), name);
         }
@@ -94,7 +98,7 @@ class CooperativeSearchTests {
             List<String> found = given().queryParam("name", query).queryParam("size", 100).when().get("/api/v1/cooperatives")
                     .then().statusCode(200).body("page.totalItems", equalTo(expected.size()))
                     .extract().<List<String>>path("items.id").stream().sorted().toList();
-            org.junit.jupiter.api.Assertions.assertEquals(expected, found, "name=" + query);
+            assertEquals(expected, found, "name=" + query);
         }
         // "<tail> usaha" is in two names (Bérkah's and Kop's): the total on the last page and past it.
         given().queryParam("name", tail + " usaha").queryParam("size", 1).queryParam("page", 2).when().get("/api/v1/cooperatives")
@@ -104,8 +108,8 @@ class CooperativeSearchTests {
     }
 
     private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     @Test
