@@ -155,6 +155,11 @@ public class ProblemMappers {
             return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE,
                     Text.of("problem.unavailable.database")), uri, headers)).header("Retry-After", "5").build();
         }
+        if (transactionTimedOut(e)) {
+            LOG.warnf("Transaction timed out and rolled back while serving %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE,
+                    Text.of("problem.unavailable.timeout")), uri, headers)).header("Retry-After", "30").build();
+        }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return answer(new ProblemException(ProblemType.INTERNAL, Text.of("problem.internal.detail")), uri, headers);
     }
@@ -167,6 +172,25 @@ public class ProblemMappers {
                     || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
                     // Agroal: "Sorry, acquisition timeout!" - every connection of the pool is busy (saturation).
                     || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the transaction manager rolled the request's transaction back because it outlasted
+     * its timeout ({@code quarkus.transaction-manager.default-transaction-timeout}): its commit then
+     * finds it no longer active, Narayana's {@code ARJUNA016102}. Nothing was written: the service was
+     * too busy, or waited too long for other writes, to finish in time; a retry later may succeed.
+     */
+    public static boolean transactionTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null
+                    && t.getMessage().startsWith("ARJUNA016102")) {
                 return true;
             }
             if (t.getCause() == t) {

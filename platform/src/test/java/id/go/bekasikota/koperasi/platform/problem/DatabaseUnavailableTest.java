@@ -29,4 +29,17 @@ class DatabaseUnavailableTest {
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug"))).isFalse();
     }
+
+    @Test
+    void onlyATransactionEndedByItsTimeoutIsATimeout() {
+        // What Quarkus's interceptor throws when the reaper rolled the transaction back before its commit.
+        RuntimeException reaped = new RuntimeException("Error invoking subclass method",
+                new jakarta.transaction.RollbackException("ARJUNA016102: The transaction is not active! Uid is 0:ffff7f000001:ab47:2"));
+        assertThat(ProblemMappers.transactionTimedOut(reaped)).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(reaped)).isFalse();
+        // A commit refused for another reason (a synchronization failed) is not one.
+        assertThat(ProblemMappers.transactionTimedOut(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.")))
+                .isFalse();
+        assertThat(ProblemMappers.transactionTimedOut(new SQLException("duplicate key", "23505"))).isFalse();
+    }
 }
