@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.stack.DevTokens;
 import id.go.bekasikota.koperasi.stack.JvmOptions;
+import id.go.bekasikota.koperasi.stack.EmbeddedPostgresServer;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.stack.ServiceProcess;
 import io.vertx.core.buffer.Buffer;
@@ -175,6 +176,12 @@ public final class Bench {
         String gateway = suite.gatewayUrl();
         String registry = suite.service("registry").url();
         phase(started, today, "standing evaluation", () -> evaluateStandings(load, registry));
+        phase(started, today, "vacuum", () -> {
+            say("VACUUM (ANALYZE) of the register, as an operator does after a bulk load ...");
+            figures.add(Figure.info("VACUUM (ANALYZE) of cooperative and annual_report after the load and the evaluation",
+                    loader.vacuum().toMillis() / 1000.0, "s", "PostgreSQL shared_buffers "
+                            + System.getProperty(EmbeddedPostgresServer.SHARED_BUFFERS, "128MB")));
+        });
         if (dataOperationsOnly) {
             phase(started, today, "data operations", () -> dataOperations(load, loader, gateway,
                 suite.service("registry").managementUrl(), register, today));
