@@ -152,26 +152,26 @@ public class ProblemMappers {
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", path(uri), e.getMessage());
-            return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE,
-                    Text.of("problem.unavailable.database")), uri, headers)).header("Retry-After", "5").build();
+            return unavailable("problem.unavailable.database", "5", uri, headers);
         }
         if (transactionTimedOut(e)) {
             LOG.warnf("Transaction timed out and rolled back while serving %s: %s", path(uri), e.getMessage());
-            return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE,
-                    Text.of("problem.unavailable.timeout")), uri, headers)).header("Retry-After", "30").build();
+            return unavailable("problem.unavailable.timeout", "30", uri, headers);
         }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return answer(new ProblemException(ProblemType.INTERNAL, Text.of("problem.internal.detail")), uri, headers);
     }
 
-    /** True when the cause chain says the database could not be reached (not a client's mistake). */
-    public static boolean databaseUnavailable(Throwable e) {
+    /** {@code 503 unavailable}: nothing was changed; the client may retry after {@code retryAfterSeconds}. */
+    private Response unavailable(String detailKey, String retryAfterSeconds, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(answer(new ProblemException(ProblemType.UNAVAILABLE, Text.of(detailKey)), uri, headers))
+                .header("Retry-After", retryAfterSeconds).build();
+    }
+
+    /** True when {@code e} or one of its causes matches. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> matches) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
-                    // Agroal: "Sorry, acquisition timeout!" - every connection of the pool is busy (saturation).
-                    || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
+            if (matches.test(t)) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -179,6 +179,15 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** True when the cause chain says the database could not be reached (not a client's mistake). */
+    public static boolean databaseUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof SQLTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || (t instanceof java.sql.SQLException sql && unavailableState(sql.getSQLState()))
+                // Agroal: "Sorry, acquisition timeout!" - every connection of the pool is busy (saturation).
+                || (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
     }
 
     /**
@@ -188,16 +197,8 @@ public class ProblemMappers {
      * too busy, or waited too long for other writes, to finish in time; a retry later may succeed.
      */
     public static boolean transactionTimedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null
-                    && t.getMessage().startsWith("ARJUNA016102")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof jakarta.transaction.RollbackException
+                && t.getMessage() != null && t.getMessage().startsWith("ARJUNA016102"));
     }
 
     /**
@@ -205,15 +206,8 @@ public class ProblemMappers {
      * byte sequence"), 22P05 (untranslatable character). The client's mistake, not an outage.
      */
     static boolean unstorableText(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof java.sql.SQLException sql
+                && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
     }
 
     /**
