@@ -131,18 +131,73 @@ public class CooperativeChanges {
         return changes;
     }
 
+    /** One step of the compaction: how many changes it passed, and how many earlier changes they dropped. */
+    public record Compaction(int passed, int dropped) {
+        public static final Compaction NOTHING = new Compaction(0, 0);
+    }
+
     /**
-     * Drops the changes older than {@code before} that a later change of the same cooperative
-     * supersedes. The latest change of every cooperative stays, whatever its age.
+     * Takes the compaction one step along the feed: the next changes after its cursor (at most
+     * {@code limit}, in commit order, up to the first one not older than {@code before}) each drop
+     * the earlier changes of their cooperative, and the cursor moves past them. The latest change of
+     * every cooperative stays, whatever its age: only a change older than the retention drops anything,
+     * and only what it supersedes.
      *
-     * @return how many were dropped
+     * <p>Reads the feed from the cursor through the primary key and the superseded changes through
+     * {@code cooperative_change_by_cooperative}: a step costs what it passes, never the size of the feed.
+     * A step finds the cursor locked by another replica's step and does nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int compact(Instant before) {
-        return entityManager.createNativeQuery("""
-                        delete from cooperative_change c where c.changed_at < :before
-                        and exists (select 1 from cooperative_change n where n.cooperative_id = c.cooperative_id and n.position > c.position)""")
-                .setParameter("before", Timestamp.from(before)).executeUpdate();
+    public Compaction compactStep(Instant before, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            ChangeCursor cursor;
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select position, ordinal from cooperative_change_compaction where id = 1 for update skip locked");
+                 ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    return Compaction.NOTHING;
+                }
+                cursor = new ChangeCursor(row.getLong(1), row.getInt(2));
+            }
+            List<UUID> cooperatives = new ArrayList<>(limit);
+            List<Long> positions = new ArrayList<>(limit);
+            ChangeCursor last = cursor;
+            try (PreparedStatement next = connection.prepareStatement("""
+                    select position, ordinal, cooperative_id, changed_at from cooperative_change
+                    where (position, ordinal) > (?, ?) order by position, ordinal limit ?""")) {
+                next.setLong(1, cursor.position());
+                next.setInt(2, cursor.ordinal());
+                next.setInt(3, limit);
+                Timestamp until = Timestamp.from(before);
+                try (ResultSet rows = next.executeQuery()) {
+                    while (rows.next() && rows.getTimestamp(4).before(until)) {
+                        last = new ChangeCursor(rows.getLong(1), rows.getInt(2));
+                        positions.add(last.position());
+                        cooperatives.add(rows.getObject(3, UUID.class));
+                    }
+                }
+            }
+            if (cooperatives.isEmpty()) {
+                return Compaction.NOTHING;
+            }
+            int dropped;
+            try (PreparedStatement drop = connection.prepareStatement("""
+                    delete from cooperative_change c
+                    using (select cooperative_id, max(position) as position
+                           from unnest(?, ?) as passed(cooperative_id, position) group by cooperative_id) s
+                    where c.cooperative_id = s.cooperative_id and c.position < s.position""")) {
+                drop.setArray(1, connection.createArrayOf("uuid", cooperatives.toArray()));
+                drop.setArray(2, connection.createArrayOf("bigint", positions.toArray()));
+                dropped = drop.executeUpdate();
+            }
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "update cooperative_change_compaction set position = ?, ordinal = ? where id = 1")) {
+                advance.setLong(1, last.position());
+                advance.setInt(2, last.ordinal());
+                advance.executeUpdate();
+            }
+            return new Compaction(cooperatives.size(), dropped);
+        });
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,8 @@ public class ChangesFeedService {
 
     private static final Logger LOG = Logger.getLogger(ChangesFeedService.class);
     private static final int CHUNK = 500;
+    /** Changes one step of the compaction passes, in one transaction. */
+    static final int COMPACTION_STEP = 5_000;
 
     private final CooperativeChanges changes;
     private final ChangesFeedConfig config;
@@ -94,17 +97,35 @@ public class ChangesFeedService {
         return changes.after(cursor, limit);
     }
 
-    /** Records the cooperatives the feed does not hold yet, then drops superseded changes older than the retention. */
+    /** Records the cooperatives the feed does not hold yet, then drops the changes superseded by a change older than the retention. */
     @Scheduled(every = "${koperasi.changes.maintenance:1m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "changes-feed-maintenance")
     void maintain() {
         scheduled.run("changes-feed-maintenance", () -> {
             int recorded = recordUnrecorded();
-            int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(today.now().minus(config.retention())));
+            int dropped = compact(today.now().minus(config.retention()));
             if (recorded > 0 || dropped > 0) {
                 LOG.infof("Changes feed: %d cooperatives recorded, %d superseded changes dropped", recorded, dropped);
             }
         });
+    }
+
+    /**
+     * Drops every change superseded by a change older than {@code before}: takes the compaction along
+     * the feed from where it stopped, {@value #COMPACTION_STEP} changes a transaction, until it meets
+     * a change not older than {@code before}.
+     *
+     * @return how many changes were dropped
+     */
+    public int compact(Instant before) {
+        int dropped = 0;
+        while (true) {
+            CooperativeChanges.Compaction step = QuarkusTransaction.requiringNew().call(() -> changes.compactStep(before, COMPACTION_STEP));
+            dropped += step.dropped();
+            if (step.passed() < COMPACTION_STEP) {
+                return dropped;
+            }
+        }
     }
 
     /**

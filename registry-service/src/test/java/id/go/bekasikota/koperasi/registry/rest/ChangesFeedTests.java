@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -260,7 +261,7 @@ class ChangesFeedTests {
         String other = register(CooperativeMother.limaGaruda());
         assertThat(mineAfter(head, id)).hasSize(2);
 
-        int dropped = QuarkusTransaction.requiringNew().call(() -> changes.compact(clock.instant().plus(1, ChronoUnit.DAYS)));
+        int dropped = feed.compact(clock.instant().plus(1, ChronoUnit.DAYS));
         assertThat(dropped).isPositive();
         List<Map<String, Object>> kept = mineAfter(head, id);
         assertThat(kept).hasSize(1);
@@ -273,6 +274,40 @@ class ChangesFeedTests {
         assertThat(mineAfter(ChangeCursor.START.encode(), other)).isEmpty();
         assertThat(feed.recordUnrecorded()).isGreaterThanOrEqualTo(1);
         assertThat(mineAfter(head, other)).hasSize(1);
+    }
+
+    @Test
+    void compactionStopsAtTheFirstChangeNotOlderThanTheRetentionAndGoesOnFromThereLater() {
+        String head = end();
+        String id = register(CooperativeMother.limaGaruda());
+        file(id, AnnualReportMother.report(dueYear()));
+        String other = register(CooperativeMother.limaGaruda());
+        List<Map<String, Object>> mine = mineAfter(head, id);
+        assertThat(mine).hasSize(2);
+        Instant registeredAt = Instant.parse((String) mine.get(0).get("changedAt"));
+        Instant filedAt = Instant.parse((String) mine.get(1).get("changedAt"));
+        assertThat(filedAt).isAfter(registeredAt);
+
+        // The filing is not older than the bound: the compaction passes the registration and stops before the filing.
+        feed.compact(filedAt);
+        assertThat(mineAfter(head, id)).hasSize(2);
+        assertThat(compactedThrough()).isEqualTo(ChangeCursor.decode((String) mine.get(0).get("cursor")).orElseThrow());
+
+        // A microsecond later the filing is older: it drops the registration it supersedes, and the
+        // compaction stops before the other cooperative's registration, written after it.
+        feed.compact(filedAt.plus(1, ChronoUnit.MICROS));
+        List<Map<String, Object>> kept = mineAfter(head, id);
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).get("cursor")).isEqualTo(mine.get(1).get("cursor"));
+        assertThat(compactedThrough()).isEqualTo(ChangeCursor.decode((String) mine.get(1).get("cursor")).orElseThrow());
+        assertThat(mineAfter(head, other)).hasSize(1);
+    }
+
+    /** Where the compaction stands, as its table holds it. */
+    private ChangeCursor compactedThrough() {
+        Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select position, ordinal from cooperative_change_compaction where id = 1").getSingleResult());
+        return new ChangeCursor(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
     }
 
     @Test
