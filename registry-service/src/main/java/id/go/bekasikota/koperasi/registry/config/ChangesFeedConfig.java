@@ -11,7 +11,8 @@ public interface ChangesFeedConfig {
 
     /**
      * How long every change stays readable. Older changes are dropped once a later change of the
-     * same cooperative supersedes them; the latest change of every cooperative is kept for ever.
+     * same cooperative, itself older than the retention, supersedes them; the latest change of every
+     * cooperative is kept for ever.
      */
     @WithDefault("30d")
     Duration retention();
