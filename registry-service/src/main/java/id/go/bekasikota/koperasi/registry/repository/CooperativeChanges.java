@@ -200,24 +200,43 @@ public class CooperativeChanges {
         });
     }
 
+    /** A window of the register in the order of ids: how many it holds, its last id, and those the feed holds no change of. */
+    public record Window(int size, UUID last, List<UUID> unrecorded) {
+    }
+
     /**
-     * Cooperatives that have no change in the feed (written around the service, or before the feed existed),
-     * in the order of their ids.
+     * The next {@code size} cooperatives in the order of their ids, and which of them have no change
+     * in the feed (written around the service, or before the feed existed): one walk of the primary
+     * key and one probe of {@code cooperative_change_by_cooperative} per cooperative.
      *
-     * @param after only ids after this one; null for all
+     * @param after only ids after this one; null from the first
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
-    public List<UUID> unrecorded(UUID after, int limit) {
-        var query = entityManager.createNativeQuery("""
-                        select c.id from cooperative c
-                        where not exists (select 1 from cooperative_change x where x.cooperative_id = c.id)
-                        """ + (after == null ? "" : "and c.id > :after\n") + "order by c.id limit :limit", UUID.class)
-                .setParameter("limit", limit);
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        return query.getResultList();
+    public Window window(UUID after, int size) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select c.id, exists (select 1 from cooperative_change x where x.cooperative_id = c.id)
+                    from cooperative c""" + (after == null ? "" : " where c.id > ?") + " order by c.id limit ?")) {
+                int parameter = 1;
+                if (after != null) {
+                    select.setObject(parameter++, after);
+                }
+                select.setInt(parameter, size);
+                int count = 0;
+                UUID last = null;
+                List<UUID> unrecorded = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        count++;
+                        last = rows.getObject(1, UUID.class);
+                        if (!rows.getBoolean(2)) {
+                            unrecorded.add(last);
+                        }
+                    }
+                }
+                return new Window(count, last, unrecorded);
+            }
+        });
     }
 
     private String json(RegisterEntry entry) {

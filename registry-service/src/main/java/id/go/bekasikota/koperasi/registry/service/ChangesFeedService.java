@@ -34,12 +34,18 @@ public class ChangesFeedService {
     private static final int CHUNK = 500;
     /** Changes one step of the compaction passes, in one transaction. */
     static final int COMPACTION_STEP = 5_000;
+    /** Cooperatives one read of the walk for unrecorded ones checks. */
+    static final int WINDOW = 10_000;
+    /** Cooperatives a run of that walk checks when it finds nothing to record. */
+    static final int WALK_PER_RUN = 100_000;
 
     private final CooperativeChanges changes;
     private final ChangesFeedConfig config;
     private final EntityManager entityManager;
     private final Today today;
     private final ScheduledWork scheduled;
+    /** Where the walk for unrecorded cooperatives goes on: the last id it checked, null for the first. */
+    private UUID walkedTo;
 
     public ChangesFeedService(CooperativeChanges changes, ChangesFeedConfig config, EntityManager entityManager, Today today, ScheduledWork scheduled) {
         this.scheduled = scheduled;
@@ -129,29 +135,43 @@ public class ChangesFeedService {
     }
 
     /**
-     * Records every cooperative the feed does not hold, in chunks (one transaction each) in the order of
-     * their ids, each chunk starting after the last id of the one before: started from the first id each
-     * time, the search walked past every cooperative recorded so far, and recording a register of 1,000,000
-     * copied around the service took a quarter of an hour (a tenth of that for 100,000: it grew with the
-     * square of the size). A cooperative copied meanwhile below the chunk reached is recorded by the next run.
+     * Records the cooperatives the feed does not hold, walking the register in the order of ids from
+     * where the last run stopped: {@value #WINDOW} ids a read, at most {@value #WALK_PER_RUN} a run
+     * unless the last window found some to record (a bulk load around the service is recorded in one
+     * run), from the first id again once a run reached the last. Each window's finds are recorded
+     * {@value #CHUNK} a transaction. A run used to check the whole register (an anti-join of the
+     * register with the feed: 0.4 s on three processes at 1,000,000 cooperatives, every minute); a
+     * cooperative copied around the service is now recorded within one walk of the register, a
+     * run for each {@value #WALK_PER_RUN} cooperatives.
+     *
+     * @return how many were recorded
      */
     public int recordUnrecorded() {
+        return recordUnrecorded(WINDOW, WALK_PER_RUN);
+    }
+
+    /** {@link #recordUnrecorded()} with the given window and walk per run. */
+    public synchronized int recordUnrecorded(int window, int walkPerRun) {
         int recorded = 0;
-        UUID after = null;
+        int walked = 0;
         while (true) {
-            UUID from = after;
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
-                List<UUID> chunk = changes.unrecorded(from, CHUNK);
-                if (!chunk.isEmpty()) {
-                    written(Cooperative.<Cooperative>list("id in ?1", chunk));
-                }
-                return chunk;
-            });
-            recorded += ids.size();
-            if (ids.size() < CHUNK) {
+            UUID from = walkedTo;
+            CooperativeChanges.Window next = QuarkusTransaction.requiringNew().call(() -> changes.window(from, window));
+            List<UUID> found = next.unrecorded();
+            for (int i = 0; i < found.size(); i += CHUNK) {
+                List<UUID> chunk = found.subList(i, Math.min(found.size(), i + CHUNK));
+                QuarkusTransaction.requiringNew().run(() -> written(Cooperative.<Cooperative>list("id in ?1", chunk)));
+            }
+            recorded += found.size();
+            walked += next.size();
+            if (next.size() < window) {
+                walkedTo = null;
                 return recorded;
             }
-            after = ids.get(ids.size() - 1);
+            walkedTo = next.last();
+            if (walked >= walkPerRun && found.isEmpty()) {
+                return recorded;
+            }
         }
     }
 }

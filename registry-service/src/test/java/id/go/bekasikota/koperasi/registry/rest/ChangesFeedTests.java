@@ -317,25 +317,56 @@ class ChangesFeedTests {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from cooperative_change where cooperative_id in (:ids)")
                 .setParameter("ids", copied).executeUpdate());
 
-        // Chunks of two, each after the last id of the one before, as the maintenance reads them.
+        // Windows of two, each after the last id of the one before, as the maintenance reads them.
         List<UUID> walked = new ArrayList<>();
+        List<UUID> unrecorded = new ArrayList<>();
         UUID after = null;
         while (true) {
             UUID from = after;
-            List<UUID> chunk = QuarkusTransaction.requiringNew().call(() -> changes.unrecorded(from, 2));
-            walked.addAll(chunk);
-            if (chunk.size() < 2) {
+            CooperativeChanges.Window window = QuarkusTransaction.requiringNew().call(() -> changes.window(from, 2));
+            unrecorded.addAll(window.unrecorded());
+            if (window.size() > 0) {
+                walked.add(window.last());
+            }
+            if (window.size() < 2) {
                 break;
             }
-            after = chunk.get(chunk.size() - 1);
+            after = window.last();
         }
-        assertThat(walked).containsAll(copied).doesNotHaveDuplicates();
+        assertThat(unrecorded).containsAll(copied).doesNotHaveDuplicates();
+        assertThat(walked).doesNotHaveDuplicates();
         // PostgreSQL orders uuids by their bytes, as the lowercase text orders them.
         assertThat(walked.stream().map(UUID::toString).toList()).isSorted();
 
         assertThat(feed.recordUnrecorded()).isGreaterThanOrEqualTo(copied.size());
-        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unrecorded(null, 1000))).doesNotContainAnyElementsOf(copied);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.window(null, 1_000_000)).unrecorded()).doesNotContainAnyElementsOf(copied);
         copied.forEach(id -> assertThat(mineAfter(ChangeCursor.START.encode(), id.toString())).hasSize(1));
+    }
+
+    @Test
+    void aRunOfTheWalkThatFindsNothingStopsAfterItsShareAndTheNextGoesOnFromThere() {
+        for (int i = 0; i < 8; i++) {
+            register(CooperativeMother.limaGaruda());
+        }
+        feed.recordUnrecorded(); // walks to the last id: the next run starts from the first
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select id from cooperative order by id", UUID.class).getResultList());
+        UUID fourth = ids.get(3);
+        UUID last = ids.get(ids.size() - 1);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from cooperative_change where cooperative_id in (:ids)")
+                .setParameter("ids", List.of(fourth, last)).executeUpdate());
+
+        // Windows of two, a share of two: the first run checks the first two ids, finds nothing and stops.
+        assertThat(feed.recordUnrecorded(2, 2)).isZero();
+        assertThat(mineAfter(ChangeCursor.START.encode(), fourth.toString())).isEmpty();
+        // The next checks the third and fourth, records the fourth, so reads one window more (fifth, sixth) and stops.
+        assertThat(feed.recordUnrecorded(2, 2)).isEqualTo(1);
+        assertThat(mineAfter(ChangeCursor.START.encode(), fourth.toString())).hasSize(1);
+        assertThat(mineAfter(ChangeCursor.START.encode(), last.toString())).isEmpty();
+        // A run with room for the rest reaches the last id, records it, and the one after starts from the first again.
+        assertThat(feed.recordUnrecorded(2, ids.size())).isEqualTo(1);
+        assertThat(mineAfter(ChangeCursor.START.encode(), last.toString())).hasSize(1);
+        assertThat(feed.recordUnrecorded(2, 2)).isZero();
     }
 
     private static List<Map<String, Object>> mineAfter(String after, String id) {
