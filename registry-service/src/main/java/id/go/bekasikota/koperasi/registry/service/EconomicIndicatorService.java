@@ -18,10 +18,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The economic picture of the register as of a date: what the counted cooperatives add up to
@@ -30,7 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Computed over the whole register (at 100,000 cooperatives about a second: the counted report
  * of each, then medians by selection in Java) and kept per register revision, as the activation
  * dashboard is: every write moves the revision, so what is kept is never older than what a reader
- * could see. One computation per date and revision however many ask at once; the others wait for it.
+ * could see. One computation at a time, and per date at most one waiting for its turn however many
+ * ask while writes move the revision ({@link FreshComputations}); the others wait for it.
  *
  * <p>A computation holds the counted cooperatives' figures column by column, about 100 bytes each
  * while it runs (some 80 MB for a national register's 800,000): computations of different dates
@@ -45,17 +42,17 @@ public class EconomicIndicatorService {
     private static final int COMPUTATION_TIMEOUT_SECONDS = 300;
 
     private final EconomicFigures figures;
-    private final RegisterRevision revision;
     private final EconomyConfig config;
     private final Today today;
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
-    private final ReentrantLock computing = new ReentrantLock(true);
+    private final FreshComputations<Key, EconomicPicture> pictures;
 
     public EconomicIndicatorService(EconomicFigures figures, RegisterRevision revision, EconomyConfig config, Today today) {
         this.figures = figures;
-        this.revision = revision;
         this.config = config;
         this.today = today;
+        // A transaction of its own has written nothing: the revision is always one a reader sees.
+        this.pictures = new FreshComputations<>(() -> QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow(),
+                this::compute, KEPT);
     }
 
     /**
@@ -86,9 +83,6 @@ public class EconomicIndicatorService {
     private record Key(LocalDate asOf, int trendFrom, SizeClassThresholds.Basis basis) {
     }
 
-    private record Kept(long revision, CompletableFuture<EconomicPicture> picture) {
-    }
-
     public LocalDate today() {
         return today.date();
     }
@@ -102,63 +96,29 @@ public class EconomicIndicatorService {
     }
 
     /**
-     * The picture of the date, computed once per register revision. Not in the caller's
-     * transaction: the revision is read in a short transaction of its own and the computation runs
-     * in another, so that a request waiting for someone else's computation, or for its turn, holds
-     * no database connection (at a national register a computation takes tens of seconds, and the
-     * waiting requests held the whole pool).
+     * The picture of the date, never older than the register's revision this request sees
+     * ({@link FreshComputations}: one computation at a time, per date at most one waiting, however
+     * many ask). Not in the caller's transaction: the revision is read in a short transaction of its
+     * own and the computation runs in another, so that a request waiting for someone else's
+     * computation, or for its turn, holds no database connection (at a national register a
+     * computation takes tens of seconds, and the waiting requests held the whole pool).
      *
      * @param trendFrom the first financial year of the trend (up to F as of asOf)
      * @param basis     the figure that sorts cooperatives into size classes; null for the configured one
      */
     public EconomicPicture picture(LocalDate asOf, int trendFrom, SizeClassThresholds.Basis basis) {
-        Key key = new Key(asOf, trendFrom, basis == null ? defaultBasis() : basis);
-        // A transaction of its own has written nothing: the revision is always one a reader sees.
-        long current = QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow();
-        CompletableFuture<EconomicPicture> mine = new CompletableFuture<>();
-        Kept entry = kept.compute(key, (k, old) -> old != null && old.revision() >= current ? old : new Kept(current, mine));
-        if (entry.picture() != mine) {
-            return await(entry.picture());
-        }
-        try {
-            // Read after the revision: what is kept under it is never older than it.
-            mine.complete(compute(key));
-        } catch (RuntimeException e) {
-            kept.remove(key, entry);
-            mine.completeExceptionally(e);
-            throw e;
-        }
-        if (kept.size() > KEPT) {
-            kept.keySet().removeIf(k -> !k.equals(key));
-        }
-        return await(mine);
+        return pictures.get(new Key(asOf, trendFrom, basis == null ? defaultBasis() : basis));
     }
 
-    /** One computation at a time, each in a transaction of its own, taken once its turn has come. */
+    /** One computation, in a transaction of its own, once its turn has come. */
     private EconomicPicture compute(Key key) {
         int f = StandingRules.latestDueYear(key.asOf());
         SizeClassThresholds thresholds = config.thresholds(key.basis());
-        computing.lock();
-        try {
-            return QuarkusTransaction.requiringNew().timeout(COMPUTATION_TIMEOUT_SECONDS).call(() -> {
-                EconomicIndicators.Result indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
-                List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
-                        .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
-                return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
-            });
-        } finally {
-            computing.unlock();
-        }
-    }
-
-    private static EconomicPicture await(CompletableFuture<EconomicPicture> picture) {
-        try {
-            return picture.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the economic indicators were computed", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        return QuarkusTransaction.requiringNew().timeout(COMPUTATION_TIMEOUT_SECONDS).call(() -> {
+            EconomicIndicators.Result indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
+            List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
+                    .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
+            return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
+        });
     }
 }

@@ -1,0 +1,112 @@
+package id.go.bekasikota.koperasi.registry.service;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Long computations from the register, one value per key, each never older than the register's
+ * revision its request saw, and as few of them as that allows: one at a time whatever the key (each
+ * holds the figures of the whole register while it runs), and per key at most one waiting for its
+ * turn however many requests arrive.
+ *
+ * <p>A request reads the revision, then takes the value of a computation of its key that is waiting
+ * for its turn (that one reads the revision when its turn comes, after the request read it), or of
+ * one that has started from a revision at least as new; otherwise it queues a computation of its own.
+ * While writes move the revision, each request used to queue its own: at a national register (a
+ * computation takes more than ten seconds) 23 requests for the economic indicators, each after a
+ * registration, queued 23 computations, which ran one after the other for four minutes after the
+ * gateway had answered their callers.
+ *
+ * <p>A failed computation is not kept: its requests get its failure, the next request computes again.
+ *
+ * @param <K> what a value is computed for
+ * @param <V> the value
+ */
+final class FreshComputations<K, V> {
+
+    /** One computation: waiting for its turn until {@link #start}, then with the revision it read. */
+    private static final class Computation<V> {
+        private final CompletableFuture<V> value = new CompletableFuture<>();
+        private boolean started;
+        private long revision;
+
+        /** Whether a request that saw {@code seen} may take this computation's value. */
+        synchronized boolean serves(long seen) {
+            return !started || revision >= seen;
+        }
+
+        /** Called when its turn has come, before the revision is read: later requests no longer join it blindly. */
+        synchronized void start() {
+            started = true;
+            revision = Long.MIN_VALUE;
+        }
+
+        synchronized void read(long revision) {
+            this.revision = revision;
+        }
+    }
+
+    private final LongSupplier revision;
+    private final Function<K, V> computation;
+    private final int kept;
+    private final Map<K, Computation<V>> computations = new ConcurrentHashMap<>();
+    private final ReentrantLock turn = new ReentrantLock(true);
+
+    /**
+     * @param revision    the register's revision a reader sees now (read in a transaction of its own)
+     * @param computation computes the value of a key from the register as it is when called
+     * @param kept        keys whose last value is kept; beyond, only the key just computed stays
+     */
+    FreshComputations(LongSupplier revision, Function<K, V> computation, int kept) {
+        this.revision = revision;
+        this.computation = computation;
+        this.kept = kept;
+    }
+
+    /** The value of the key, computed from a revision at least as new as the one a reader sees now. */
+    V get(K key) {
+        long seen = revision.getAsLong();
+        Computation<V> mine = new Computation<>();
+        Computation<V> taken = computations.compute(key, (k, old) -> old != null && old.serves(seen) ? old : mine);
+        if (taken != mine) {
+            return await(taken);
+        }
+        turn.lock();
+        try {
+            mine.start();
+            mine.read(revision.getAsLong());
+            mine.value.complete(computation.apply(key));
+        } catch (RuntimeException | Error e) {
+            computations.remove(key, mine);
+            mine.value.completeExceptionally(e);
+        } finally {
+            turn.unlock();
+        }
+        if (computations.size() > kept) {
+            computations.keySet().removeIf(k -> !k.equals(key));
+        }
+        return await(mine);
+    }
+
+    private static <V> V await(Computation<V> computation) {
+        try {
+            return computation.value.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a computation from the register", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
