@@ -9,7 +9,6 @@ import id.go.bekasikota.koperasi.registry.domain.SizeClassThresholds;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures.YearSums;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigInteger;
@@ -50,9 +49,7 @@ public class EconomicIndicatorService {
         this.figures = figures;
         this.config = config;
         this.today = today;
-        // A transaction of its own has written nothing: the revision is always one a reader sees.
-        this.pictures = new FreshComputations<>(() -> QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow(),
-                this::compute, KEPT);
+        this.pictures = FreshComputations.ofRegister(revision, this::compute, KEPT, COMPUTATION_TIMEOUT_SECONDS);
     }
 
     /**
@@ -114,11 +111,9 @@ public class EconomicIndicatorService {
     private EconomicPicture compute(Key key) {
         int f = StandingRules.latestDueYear(key.asOf());
         SizeClassThresholds thresholds = config.thresholds(key.basis());
-        return QuarkusTransaction.requiringNew().timeout(COMPUTATION_TIMEOUT_SECONDS).call(() -> {
-            EconomicIndicators.Result indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
-            List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
-                    .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
-            return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
-        });
+        EconomicIndicators.Result indicators = EconomicIndicators.compute(figures.counted(key.asOf(), thresholds));
+        List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
+                .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
+        return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
     }
 }

@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.registry.service;
 
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +69,20 @@ final class FreshComputations<K, V> {
         this.revision = revision;
         this.computation = computation;
         this.kept = kept;
+    }
+
+    /**
+     * Computations from the register's database, none in the caller's transaction: the revision is
+     * read in a short transaction of its own (which has written nothing, so it is always a revision a
+     * reader sees) and each computation runs in another once its turn has come, so that a request
+     * waiting for someone else's computation, or for its turn, holds no database connection.
+     *
+     * @param timeoutSeconds the computation's transaction timeout
+     */
+    static <K, V> FreshComputations<K, V> ofRegister(RegisterRevision revision, Function<K, V> computation, int kept,
+                                                     int timeoutSeconds) {
+        return new FreshComputations<>(() -> QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow(),
+                key -> QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> computation.apply(key)), kept);
     }
 
     /** The value of the key, computed from a revision at least as new as the one a reader sees now. */

@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,12 +24,20 @@ import java.util.UUID;
  * ({@link Worklist}). A few worklists are kept per register revision (the whole register's is
  * paged through and exported while nothing changes); each holds its ranking as ids alone, and
  * the rows of a page are read when it is served.
+ *
+ * <p>A worklist is computed outside the caller's transaction, one at a time, and per scope and date
+ * at most one waits for its turn however many ask while writes move the revision
+ * ({@link FreshComputations}): at a national register a computation takes seconds (about 6 s for
+ * the whole register's), and every request after a write used to compute one of its own, holding a
+ * database connection all along.
  */
 @ApplicationScoped
 public class WorklistService {
 
     /** Worklists kept: at most 16 bytes per inactive cooperative each (the whole national register's: about 10 MB). */
     private static final int KEPT = 6;
+    /** A national register's whole worklist takes seconds; the default transaction timeout is one minute. */
+    private static final int COMPUTATION_TIMEOUT_SECONDS = 120;
 
     /** A cooperative of the worklist at its rank (from 1). */
     public record Ranked(int rank, WorklistCandidate candidate) {
@@ -44,35 +53,32 @@ public class WorklistService {
     private final ActivationPlanningQueries queries;
     private final ActivationConfig config;
     private final Today today;
-    private final RevisionCache<Key, Worklist> kept;
+    private final FreshComputations<Key, Worklist> worklists;
 
     public WorklistService(ActivationPlanningQueries queries, ActivationConfig config, Today today, RegisterRevision revision) {
         this.queries = queries;
         this.config = config;
         this.today = today;
-        this.kept = new RevisionCache<>(revision, KEPT);
+        this.worklists = FreshComputations.ofRegister(revision, this::compute, KEPT, COMPUTATION_TIMEOUT_SECONDS);
     }
 
     public LocalDate today() {
         return today.date();
     }
 
-    /** The whole worklist as of the date, as ranked ids; {@link #steps} reads the rows of its ranks. */
-    @Transactional
+    /**
+     * The whole worklist as of the date, as ranked ids, never older than the register's revision
+     * this request sees; {@link #steps} reads the rows of its ranks. Not in the caller's transaction.
+     */
     public Worklist worklist(LocalDate asOf, RegisterScope scope) {
-        LocalDate date = today.date();
-        return kept.get(new Key(asOf, scope, date), () -> {
-            long registered = queries.registered(asOf, scope);
-            RankedCooperatives inactive = queries.inactiveRanked(asOf, scope);
-            return Worklist.ranked(asOf, date, config.target(), registered, registered - inactive.size(), inactive);
-        });
+        return worklists.get(new Key(asOf, scope, today.date()));
     }
 
-    /** A page of the worklist as of the date, its rows read in the same transaction. */
-    @Transactional
+    /** A page of the worklist as of the date, its rows read when the page is served. */
     public WorklistPage page(LocalDate asOf, RegisterScope scope, PageRequest paging) {
         Worklist worklist = worklist(asOf, scope);
-        return new WorklistPage(worklist, steps(worklist, paging.offset() + 1, paging.offset() + paging.size()));
+        return new WorklistPage(worklist, QuarkusTransaction.joiningExisting()
+                .call(() -> steps(worklist, paging.offset() + 1, paging.offset() + paging.size())));
     }
 
     /**
@@ -92,5 +98,12 @@ public class WorklistService {
             }
         }
         return steps;
+    }
+
+    /** One computation, in a transaction of its own, once its turn has come. */
+    private Worklist compute(Key key) {
+        long registered = queries.registered(key.asOf(), key.scope());
+        RankedCooperatives inactive = queries.inactiveRanked(key.asOf(), key.scope());
+        return Worklist.ranked(key.asOf(), key.today(), config.target(), registered, registered - inactive.size(), inactive);
     }
 }

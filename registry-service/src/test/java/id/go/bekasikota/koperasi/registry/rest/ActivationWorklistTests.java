@@ -146,6 +146,33 @@ class ActivationWorklistTests {
     }
 
     @Test
+    void requestsAtOnceRightAfterAWriteAllSeeIt() throws Exception {
+        Map<String, Object> scope = Map.of("kecamatan", "327502", "jenis", "KONSUMEN", "kelompok", "CIVIL_SERVANTS");
+        String filing = register(dormant("327502", "KONSUMEN", "CIVIL_SERVANTS"));
+        register(dormant("327502", "KONSUMEN", "CIVIL_SERVANTS"));
+        List<Map<String, Object>> before = all(scope);
+        assertThat(before).extracting(i -> i.get("cooperativeId")).contains(filing);
+
+        file(filing, AnnualReportMother.report(F));
+        // Eight officers reload the worklist at once: the one kept from before the filing serves none of them.
+        java.util.concurrent.ExecutorService officers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(officers.submit(() -> worklist(Map.of("kecamatan", "327502", "jenis", "KONSUMEN",
+                        "kelompok", "CIVIL_SERVANTS", "size", 100))));
+            }
+            for (java.util.concurrent.Future<JsonPath> answer : answers) {
+                JsonPath after = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(after.getList("items.cooperativeId")).doesNotContain(filing);
+                assertThat(after.getLong("inactive")).isEqualTo(before.size() - 1L);
+            }
+        } finally {
+            officers.shutdownNow();
+        }
+    }
+
+    @Test
     void officersAndAuditorsOnlyAndBadParametersAreNamed() {
         given().when().get(WORKLIST).then().statusCode(401);
         given().auth().oauth2(Tokens.cooperative(java.util.UUID.randomUUID())).when().get(WORKLIST).then().statusCode(403);
