@@ -1025,7 +1025,7 @@ public final class Bench {
         }
     }
 
-    /** The services' logs of the run, kept beside the results (the run's directory goes when the suite stops). */
+    /** The services' and PostgreSQL's logs of the run, kept beside the results (the run's directory goes when the suite stops). */
     private void keepLogs(LocalSuite suite) throws IOException {
         Path target = options.output().toAbsolutePath().resolveSibling("logs");
         Files.createDirectories(target);
@@ -1034,7 +1034,11 @@ public final class Bench {
                 Files.copy(log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        say("Service logs copied to " + target);
+        // PostgreSQL's own log (checkpoints, autovacuum, lock waits, slow statements: bench/run starts it with diagnostics).
+        for (Path log : suite.postgres().logFiles()) {
+            Files.copy(log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        say("Service logs and PostgreSQL's log copied to " + target);
     }
 
     /** The machine's load averages from /proc/loadavg, or "unknown". */

@@ -23,6 +23,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * benchmark gives a register of 1,000,000 cooperatives the memory its hot tables and indexes need.
      */
     public static final String SHARED_BUFFERS = "koperasi.postgres.shared-buffers";
+    /**
+     * System property: {@code true} makes PostgreSQL keep its own log ({@link #logFiles()}): checkpoints,
+     * autovacuum runs over a second, lock waits, temporary files and statements over two seconds. The
+     * benchmark sets it, to tell what slowed a row; the tests and {@code ./suite} leave it off.
+     */
+    public static final String DIAGNOSTICS = "koperasi.postgres.diagnostics";
+    /** Where the log goes, relative to the data directory. */
+    private static final String LOG_DIRECTORY = "log";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -36,15 +44,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(int port, List<String> databases) {
         Path data = Files2.tempDirectory("koperasi-pg-");
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port > 0 ? port : Ports.free())
                     .setDataDirectory(data)
                     .setCleanDataDirectory(true)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("shared_buffers", System.getProperty(SHARED_BUFFERS, "128MB"))
-                    .start();
+                    .setServerConfig("shared_buffers", System.getProperty(SHARED_BUFFERS, "128MB"));
+            if (Boolean.getBoolean(DIAGNOSTICS)) {
+                builder.setServerConfig("logging_collector", "on")
+                        .setServerConfig("log_directory", LOG_DIRECTORY)
+                        .setServerConfig("log_filename", "postgresql-%Y%m%d-%H%M%S.log")
+                        .setServerConfig("log_checkpoints", "on")
+                        .setServerConfig("log_autovacuum_min_duration", "1s")
+                        .setServerConfig("log_lock_waits", "on")
+                        .setServerConfig("log_temp_files", "0")
+                        .setServerConfig("log_min_duration_statement", "2s");
+            }
+            EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data);
             databases.forEach(server::createDatabase);
             return server;
@@ -69,6 +87,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** PostgreSQL's own log files, oldest first: none unless started with {@link #DIAGNOSTICS}. */
+    public List<Path> logFiles() {
+        Path logs = dataDirectory.resolve(LOG_DIRECTORY);
+        if (!java.nio.file.Files.isDirectory(logs)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(logs)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + logs, e);
+        }
     }
 
     private void createDatabase(String name) {
