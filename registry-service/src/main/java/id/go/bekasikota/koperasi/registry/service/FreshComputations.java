@@ -4,12 +4,14 @@ import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Long computations from the register, one value per key, each never older than the register's
@@ -26,6 +28,10 @@ import java.util.function.LongSupplier;
  * gateway had answered their callers.
  *
  * <p>A failed computation is not kept: its requests get its failure, the next request computes again.
+ *
+ * <p>A request that sees no revision a reader sees (its own transaction has written rows: a test
+ * that loads a register in a transaction it rolls back) computes for itself alone, in its own
+ * transaction, and keeps nothing.
  *
  * @param <K> what a value is computed for
  * @param <V> the value
@@ -54,40 +60,61 @@ final class FreshComputations<K, V> {
         }
     }
 
-    private final LongSupplier revision;
+    private final Supplier<OptionalLong> revision;
     private final Function<K, V> computation;
+    private final Function<K, V> alone;
     private final int kept;
     private final Map<K, Computation<V>> computations = new ConcurrentHashMap<>();
     private final ReentrantLock turn = new ReentrantLock(true);
 
     /**
-     * @param revision    the register's revision a reader sees now (read in a transaction of its own)
+     * @param revision    the register's revision a reader sees now
      * @param computation computes the value of a key from the register as it is when called
      * @param kept        keys whose last value is kept; beyond, only the key just computed stays
      */
     FreshComputations(LongSupplier revision, Function<K, V> computation, int kept) {
+        this(() -> OptionalLong.of(revision.getAsLong()), computation, computation, kept);
+    }
+
+    /**
+     * @param revision    the register's revision as the request sees it, empty if that is not one a reader sees
+     * @param computation computes the value of a key for everyone asking, from the register as it is when called
+     * @param alone       computes it for a request that sees no revision a reader sees, from what that request sees
+     * @param kept        keys whose last value is kept; beyond, only the key just computed stays
+     */
+    FreshComputations(Supplier<OptionalLong> revision, Function<K, V> computation, Function<K, V> alone, int kept) {
         this.revision = revision;
         this.computation = computation;
+        this.alone = alone;
         this.kept = kept;
     }
 
     /**
      * Computations from the register's database, none in the caller's transaction: the revision is
-     * read in a short transaction of its own (which has written nothing, so it is always a revision a
-     * reader sees) and each computation runs in another once its turn has come, so that a request
-     * waiting for someone else's computation, or for its turn, holds no database connection.
+     * read in a short transaction of its own when the caller has none (a transaction that has written
+     * nothing: always a revision a reader sees), and each computation runs in another once its turn has
+     * come, so that a request waiting for someone else's computation, or for its turn, holds no database
+     * connection. A caller whose transaction has written rows gets a value computed in that transaction,
+     * from what it sees.
      *
-     * @param timeoutSeconds the computation's transaction timeout
+     * @param computation     computes the value of a key; called in a transaction
+     * @param timeoutSeconds the transaction timeout of a computation for everyone
      */
     static <K, V> FreshComputations<K, V> ofRegister(RegisterRevision revision, Function<K, V> computation, int kept,
                                                      int timeoutSeconds) {
-        return new FreshComputations<>(() -> QuarkusTransaction.requiringNew().call(revision::seenByAReader).orElseThrow(),
-                key -> QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> computation.apply(key)), kept);
+        return new FreshComputations<>(() -> QuarkusTransaction.isActive() ? revision.seenByAReader()
+                : QuarkusTransaction.requiringNew().call(revision::seenByAReader),
+                key -> QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> computation.apply(key)),
+                computation, kept);
     }
 
     /** The value of the key, computed from a revision at least as new as the one a reader sees now. */
     V get(K key) {
-        long seen = revision.getAsLong();
+        OptionalLong request = revision.get();
+        if (request.isEmpty()) {
+            return alone.apply(key);
+        }
+        long seen = request.getAsLong();
         Computation<V> mine = new Computation<>();
         Computation<V> taken = computations.compute(key, (k, old) -> old != null && old.serves(seen) ? old : mine);
         if (taken != mine) {
@@ -96,7 +123,7 @@ final class FreshComputations<K, V> {
         turn.lock();
         try {
             mine.start();
-            mine.read(revision.getAsLong());
+            mine.read(revision.get().orElse(seen));
             mine.value.complete(computation.apply(key));
         } catch (RuntimeException | Error e) {
             computations.remove(key, mine);

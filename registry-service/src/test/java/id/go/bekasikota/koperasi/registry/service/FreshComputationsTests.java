@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -144,5 +145,46 @@ class FreshComputationsTests {
         }
         assertThatThrownBy(() -> computations.get("failing")).hasMessage("the register could not be read");
         assertThat(computations("failing")).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestWhoseTransactionHasWrittenComputesForItselfAloneAndKeepsNothing() throws Exception {
+        // A request inside a transaction that has written rows sees no revision a reader sees.
+        ThreadLocal<Boolean> ownWrites = ThreadLocal.withInitial(() -> false);
+        AtomicInteger shared = new AtomicInteger();
+        AtomicInteger alone = new AtomicInteger();
+        CountDownLatch hold = new CountDownLatch(1);
+        FreshComputations<String, Value> withWriters = new FreshComputations<>(
+                () -> ownWrites.get() ? OptionalLong.empty() : OptionalLong.of(revision.get()),
+                key -> {
+                    shared.incrementAndGet();
+                    try {
+                        hold.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return new Value(key, revision.get());
+                },
+                key -> new Value(key + " as its own transaction sees it", alone.incrementAndGet()), 8);
+
+        // Another request's computation holds the turn; the writer does not wait for it.
+        Future<Value> reader = requests.submit(() -> withWriters.get("2026-12-02"));
+        await().atMost(WAIT).until(() -> shared.get() == 1);
+        Future<Value> writer = requests.submit(() -> {
+            ownWrites.set(true);
+            return withWriters.get("2026-12-02");
+        });
+        assertThat(writer.get(10, TimeUnit.SECONDS).key()).isEqualTo("2026-12-02 as its own transaction sees it");
+        hold.countDown();
+        Value kept = reader.get(10, TimeUnit.SECONDS);
+
+        // The next reader gets the shared value; the writer's own was never kept, and a second writer computes again.
+        assertThat(withWriters.get("2026-12-02")).isSameAs(kept);
+        Future<Value> again = requests.submit(() -> {
+            ownWrites.set(true);
+            return withWriters.get("2026-12-02");
+        });
+        assertThat(again.get(10, TimeUnit.SECONDS).revision()).isEqualTo(2);
+        assertThat(shared.get()).isEqualTo(1);
     }
 }
