@@ -44,13 +44,30 @@ public class ActivationPlanningQueries {
 
     /**
      * The scope's cooperatives INACTIVE as of the date, ranked as the worklist ranks them
-     * ({@link PlanningSql#worklistOrder}); only their ids are read, a few thousand rows at a time.
+     * ({@link PlanningSql#worklistOrder}), by the rules; only their ids are read, a few thousand rows at a time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RankedCooperatives inactiveRanked(LocalDate asOf, RegisterScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = PlanningSql.inactive("c", asOf) + scope(scope, parameters);
-        return ids("select c.id from cooperative c where " + where + " order by " + PlanningSql.worklistOrder("c", asOf), parameters);
+        return ranked(PlanningSql.inactive("c", asOf) + scope(scope, parameters), PlanningSql.latestReportYear("c", asOf), asOf, parameters);
+    }
+
+    /**
+     * The same as {@link #inactiveRanked} as of today, from the standings published for today and the
+     * latest report each cooperative row keeps ({@link PlanningSql#inactiveAsPublished}): only while the
+     * daily evaluation's date is today. No anti-join over the reports and no probe of them per
+     * cooperative ranked: at a national register a scan of the register and a sort.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RankedCooperatives inactiveRankedAsPublished(LocalDate today, RegisterScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return ranked(PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters), PlanningSql.latestReportYearToday("c"),
+                today, parameters);
+    }
+
+    private RankedCooperatives ranked(String where, String latestReportYear, LocalDate asOf, Map<String, Object> parameters) {
+        return ids("select c.id from cooperative c left join " + PlanningSql.reactivationFacts(asOf) + " f on f.cooperative_id = c.id where "
+                + where + " order by " + PlanningSql.worklistOrder("c", "f", latestReportYear), parameters);
     }
 
     /**

@@ -75,14 +75,51 @@ public final class PlanningSql {
     }
 
     /**
-     * The worklist's order ({@code Worklist.ORDER}) as an ORDER BY list: a case open on the date
-     * first, then the latest contact, then the latest report (none last), then the cooperative
-     * number (byte order, as Java compares ASCII text; none last), then the id (PostgreSQL's byte
-     * order of a uuid, which is the order of its text).
+     * INACTIVE today by the standing the daily evaluation published ({@code last_status}): exact
+     * while the evaluation's date is today ({@code RegisterRevision.standingsEvaluatedOn}), since
+     * every write re-evaluates its cooperative; with the founding date, as the rules count only
+     * cooperatives founded by the date. Served by the index on {@code last_status}.
      */
-    public static String worklistOrder(String cooperative, LocalDate asOf) {
-        return "%s desc, %s desc nulls last, %s desc nulls last, %4$s.cooperative_number collate \"C\" nulls last, %4$s.id"
-                .formatted(underReactivation(cooperative, asOf), lastContact(cooperative, asOf), latestReportYear(cooperative, asOf), cooperative);
+    public static String inactiveAsPublished(String cooperative, LocalDate today) {
+        return "(%1$s.last_status = 'INACTIVE' and %1$s.founded_on <= %2$s)".formatted(cooperative, date(today));
+    }
+
+    /**
+     * The latest financial year reported as of today: the column every filing, amendment and
+     * withdrawal keeps ({@code latest_report_year}, the latest current report), which as of today is
+     * {@link #latestReportYear}, since no meeting is after the day its report was filed.
+     */
+    public static String latestReportYearToday(String cooperative) {
+        return cooperative + ".latest_report_year";
+    }
+
+    /**
+     * Per cooperative with a case opened by the date, a relation to left-join on
+     * {@code cooperative_id}: {@code open}, a case open on the date ({@link #underReactivation}), and
+     * {@code contact}, the office's latest contact by then ({@link #lastContact}). One pass over the
+     * cases, where the two subqueries probed them for each cooperative ranked.
+     */
+    public static String reactivationFacts(LocalDate asOf) {
+        return """
+                (select rc.cooperative_id, bool_or(rc.closed_on is null or rc.closed_on > %1$s) as open,
+                        max(greatest(rc.opened_on, (select max(v.visited_on) from reactivation_visit v
+                                                    where v.case_id = rc.id and v.visited_on <= %1$s))) as contact
+                 from reactivation_case rc where rc.opened_on <= %1$s group by rc.cooperative_id)""".formatted(date(asOf));
+    }
+
+    /**
+     * The worklist's order ({@code Worklist.ORDER}) as an ORDER BY list over a cooperative and its
+     * left-joined {@link #reactivationFacts}: a case open on the date first, then the latest contact,
+     * then the latest report (none last), then the cooperative number (byte order, as Java compares
+     * ASCII text; none last), then the id (PostgreSQL's byte order of a uuid, which is the order of
+     * its text).
+     *
+     * @param latestReportYear the latest report year as of the date: {@link #latestReportYear}, or
+     *                         {@link #latestReportYearToday} as of today
+     */
+    public static String worklistOrder(String cooperative, String facts, String latestReportYear) {
+        return "coalesce(%2$s.open, false) desc, %2$s.contact desc nulls last, %3$s desc nulls last, %1$s.cooperative_number collate \"C\" nulls last, %1$s.id"
+                .formatted(cooperative, facts, latestReportYear);
     }
 
     private static String isNew(String cooperative, LocalDate asOf) {

@@ -53,12 +53,14 @@ public class WorklistService {
     private final ActivationPlanningQueries queries;
     private final ActivationConfig config;
     private final Today today;
+    private final RegisterRevision revision;
     private final FreshComputations<Key, Worklist> worklists;
 
     public WorklistService(ActivationPlanningQueries queries, ActivationConfig config, Today today, RegisterRevision revision) {
         this.queries = queries;
         this.config = config;
         this.today = today;
+        this.revision = revision;
         this.worklists = FreshComputations.ofRegister(revision, this::compute, KEPT, COMPUTATION_TIMEOUT_SECONDS);
     }
 
@@ -100,10 +102,15 @@ public class WorklistService {
         return steps;
     }
 
-    /** One computation, in a transaction of its own, once its turn has come. */
+    /**
+     * One computation, in a transaction of its own, once its turn has come. As of today, once the
+     * daily evaluation has run for today, the inactive cooperatives are the published standings'.
+     */
     private Worklist compute(Key key) {
         long registered = queries.registered(key.asOf(), key.scope());
-        RankedCooperatives inactive = queries.inactiveRanked(key.asOf(), key.scope());
+        boolean published = key.asOf().equals(key.today()) && revision.standingsEvaluatedOn().filter(key.today()::equals).isPresent();
+        RankedCooperatives inactive = published ? queries.inactiveRankedAsPublished(key.today(), key.scope())
+                : queries.inactiveRanked(key.asOf(), key.scope());
         return Worklist.ranked(key.asOf(), key.today(), config.target(), registered, registered - inactive.size(), inactive);
     }
 }

@@ -106,6 +106,45 @@ class ActivationWorklistTests {
     }
 
     @Test
+    void onceTheDayIsEvaluatedThePublishedStandingsRankTheWorklistAsTheRulesDo() {
+        // The daily evaluation for today: from now on the worklist as of today is read from the published standings.
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
+        String reactivating = register(dormant("327512", "JASA", "KUD"));
+        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
+        String missedOne = register(dormant("327512", "JASA", "KUD"));
+        file(missedOne, AnnualReportMother.report(F - 2));
+        String longAgo = register(dormant("327512", "JASA", "KUD"));
+        file(longAgo, AnnualReportMother.report(F - 5));
+        String never = register(dormant("327512", "JASA", "KUD"));
+        String filedToday = register(dormant("327512", "JASA", "KUD"));
+        Map<String, Object> scope = Map.of("kecamatan", "327512", "jenis", "JASA", "kelompok", "KUD");
+        assertThat(all(scope)).extracting(i -> i.get("cooperativeId")).contains(filedToday);
+        file(filedToday, AnnualReportMother.report(F));
+
+        List<Map<String, Object>> items = all(scope);
+        List<String> ids = items.stream().map(i -> (String) i.get("cooperativeId")).toList();
+        assertThat(ids).doesNotContain(filedToday);
+        assertThat(ids.stream().filter(List.of(reactivating, missedOne, longAgo, never)::contains).toList())
+                .containsExactly(reactivating, missedOne, longAgo, never);
+        Comparator<Map<String, Object>> documented = Comparator
+                .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
+                .thenComparing(i -> (String) i.get("lastContactOn"), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(i -> (Integer) i.get("latestReportYear"), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(i -> (String) i.get("cooperativeNumber"), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> (String) i.get("cooperativeId"));
+        assertThat(items).isSortedAccordingTo(documented);
+        // Every cooperative of the scope is on it exactly when the dashboard's rules count it inactive.
+        JsonPath dashboard = dashboard();
+        String figures = "byKecamatan.find { it.key == '327512' }.figures.";
+        JsonPath kecamatan = worklist(Map.of("kecamatan", "327512", "size", 1));
+        assertThat(kecamatan.getLong("inactive")).isEqualTo(dashboard.getLong(figures + "inactive"));
+        assertThat(kecamatan.getLong("registered")).isEqualTo(dashboard.getLong(figures + "registered"));
+    }
+
+    @Test
     void eachScopeHasTheFiguresOfItsBreakdownInTheDashboard() {
         register(dormant("327506", "KONSUMEN", "KUD"));
         JsonPath dashboard = dashboard();
