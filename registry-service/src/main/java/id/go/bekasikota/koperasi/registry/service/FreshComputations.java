@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  * <p>A failed computation is not kept: its requests get its failure, the next request computes again.
  *
  * <p>A request that sees no revision a reader sees (its own transaction has written rows: a test
- * that loads a register in a transaction it rolls back) computes for itself alone, in its own
- * transaction, and keeps nothing.
+ * that loads a register in a transaction it rolls back) computes for itself alone, from what that
+ * transaction sees, without waiting for a turn, and keeps nothing.
  *
  * @param <K> what a value is computed for
  * @param <V> the value
