@@ -37,6 +37,13 @@ class ActivationWorklistTests {
     private static final LocalDate TODAY = OfficeClockStart.today();
     private static final int F = StandingRules.latestDueYear(TODAY);
     private static final String WORKLIST = "/api/v1/statistics/activation/worklist";
+    /** The documented order of the worklist, over the served items. */
+    private static final Comparator<Map<String, Object>> DOCUMENTED = Comparator
+            .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
+            .thenComparing(i -> (String) i.get("lastContactOn"), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(i -> (Integer) i.get("latestReportYear"), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(i -> (String) i.get("cooperativeNumber"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> (String) i.get("cooperativeId"));
 
     @Test
     void filingTheFirstStepsThroughTheApiGivesExactlyTheRatioTheWorklistPredicted() {
@@ -66,35 +73,23 @@ class ActivationWorklistTests {
 
     @Test
     void theOrderIsOpenCaseAndContactFirstThenTheLatestReportThenTheNumber() {
-        String reactivating = register(dormant("327511", "PEMASARAN", "OTHER"));
-        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
-                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
-                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
-        String missedOne = register(dormant("327511", "PEMASARAN", "OTHER"));
-        file(missedOne, AnnualReportMother.report(F - 2));
-        String longAgo = register(dormant("327511", "PEMASARAN", "OTHER"));
-        file(longAgo, AnnualReportMother.report(F - 5));
-        String never = register(dormant("327511", "PEMASARAN", "OTHER"));
+        Ladder ladder = Ladder.of("327511", "PEMASARAN", "OTHER");
+        String reactivating = ladder.reactivating();
+        String missedOne = ladder.missedOne();
+        String never = ladder.never();
         String active = register(dormant("327511", "PEMASARAN", "OTHER"));
         file(active, AnnualReportMother.report(F));
 
         List<Map<String, Object>> items = all(Map.of("kecamatan", "327511", "jenis", "PEMASARAN", "kelompok", "OTHER"));
         List<String> ids = items.stream().map(i -> (String) i.get("cooperativeId")).toList();
         assertThat(ids).doesNotContain(active);
-        List<String> ours = ids.stream().filter(List.of(reactivating, missedOne, longAgo, never)::contains).toList();
-        assertThat(ours).containsExactly(reactivating, missedOne, longAgo, never);
+        List<String> ours = ids.stream().filter(ladder.inOrder()::contains).toList();
+        assertThat(ours).containsExactlyElementsOf(ladder.inOrder());
         for (int i = 0; i < items.size(); i++) {
             assertThat(((Number) items.get(i).get("rank")).intValue()).isEqualTo(i + 1);
         }
         // The whole list in the documented order, checked by a comparator written here.
-        Comparator<Map<String, Object>> documented = Comparator
-                .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
-                .thenComparing(i -> (String) i.get("lastContactOn"), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(i -> (Integer) i.get("latestReportYear"), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(i -> (String) i.get("cooperativeNumber"), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> (String) i.get("cooperativeId"));
-        assertThat(items).isSortedAccordingTo(documented);
+        assertThat(items).isSortedAccordingTo(DOCUMENTED);
 
         Map<String, Object> first = items.get(ids.indexOf(reactivating));
         assertThat(first).containsEntry("underReactivation", true).containsEntry("lastContactOn", TODAY.toString())
@@ -109,16 +104,7 @@ class ActivationWorklistTests {
     void onceTheDayIsEvaluatedThePublishedStandingsRankTheWorklistAsTheRulesDo() {
         // The daily evaluation for today: from now on the worklist as of today is read from the published standings.
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
-        String reactivating = register(dormant("327512", "JASA", "KUD"));
-        String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
-                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
-                .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
-        String missedOne = register(dormant("327512", "JASA", "KUD"));
-        file(missedOne, AnnualReportMother.report(F - 2));
-        String longAgo = register(dormant("327512", "JASA", "KUD"));
-        file(longAgo, AnnualReportMother.report(F - 5));
-        String never = register(dormant("327512", "JASA", "KUD"));
+        Ladder ladder = Ladder.of("327512", "JASA", "KUD");
         String filedToday = register(dormant("327512", "JASA", "KUD"));
         Map<String, Object> scope = Map.of("kecamatan", "327512", "jenis", "JASA", "kelompok", "KUD");
         assertThat(all(scope)).extracting(i -> i.get("cooperativeId")).contains(filedToday);
@@ -127,15 +113,8 @@ class ActivationWorklistTests {
         List<Map<String, Object>> items = all(scope);
         List<String> ids = items.stream().map(i -> (String) i.get("cooperativeId")).toList();
         assertThat(ids).doesNotContain(filedToday);
-        assertThat(ids.stream().filter(List.of(reactivating, missedOne, longAgo, never)::contains).toList())
-                .containsExactly(reactivating, missedOne, longAgo, never);
-        Comparator<Map<String, Object>> documented = Comparator
-                .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
-                .thenComparing(i -> (String) i.get("lastContactOn"), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(i -> (Integer) i.get("latestReportYear"), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(i -> (String) i.get("cooperativeNumber"), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> (String) i.get("cooperativeId"));
-        assertThat(items).isSortedAccordingTo(documented);
+        assertThat(ids.stream().filter(ladder.inOrder()::contains).toList()).containsExactlyElementsOf(ladder.inOrder());
+        assertThat(items).isSortedAccordingTo(DOCUMENTED);
         // Every cooperative of the scope is on it exactly when the dashboard's rules count it inactive.
         JsonPath dashboard = dashboard();
         String figures = "byKecamatan.find { it.key == '327512' }.figures.";
@@ -246,6 +225,31 @@ class ActivationWorklistTests {
                 .containsKeys("200", "400", "401", "403", "422");
         assertThat(openApi.getString("paths.'/api/v1/statistics/activation/scenarios'.post.requestBody.content.'application/json'.examples"))
                 .contains("FILE_REPORT");
+    }
+
+    /**
+     * Four inactive cooperatives of a scope, one per rung of the documented order: a case open with a
+     * visit today, a report for F-2, a report for F-5, no report.
+     */
+    private record Ladder(String reactivating, String missedOne, String longAgo, String never) {
+
+        static Ladder of(String kecamatan, String jenis, String kelompok) {
+            String reactivating = register(dormant(kecamatan, jenis, kelompok));
+            String caseId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
+                    .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
+                    .when().post("/api/v1/cooperatives/" + reactivating + "/reactivation-cases/" + caseId + "/visits").then().statusCode(201);
+            String missedOne = register(dormant(kecamatan, jenis, kelompok));
+            file(missedOne, AnnualReportMother.report(F - 2));
+            String longAgo = register(dormant(kecamatan, jenis, kelompok));
+            file(longAgo, AnnualReportMother.report(F - 5));
+            return new Ladder(reactivating, missedOne, longAgo, register(dormant(kecamatan, jenis, kelompok)));
+        }
+
+        /** The four, first to visit first. */
+        List<String> inOrder() {
+            return List.of(reactivating, missedOne, longAgo, never);
+        }
     }
 
     /** A cooperative with no report, founded long ago: inactive, grade D. */
