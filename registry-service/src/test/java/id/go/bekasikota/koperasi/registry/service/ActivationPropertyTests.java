@@ -66,7 +66,7 @@ class ActivationPropertyTests {
 
     @Test
     void sqlAndJavaAgreeOnEveryCooperativeAndEveryFigure() {
-        GeneratedRegister.generate(entityManager, new Random(SEED), 400);
+        GeneratedRegister.generate(entityManager, new Random(SEED), 400, today.date());
         // Rows written around the service: the kept figures are built again, as after a bulk load.
         tallies.keep(today.date(), true);
         List<Coop> register = GeneratedRegister.load(entityManager);

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.ScenarioAction;
@@ -67,10 +68,12 @@ class PlanningPropertyTests {
     EntityManager entityManager;
     @Inject
     UserTransaction transaction;
+    @Inject
+    Today today;
 
     @Test
     void theWorklistAndTheAtRiskListAreTheRulesOnEveryCooperative() {
-        GeneratedRegister.generate(entityManager, new Random(SEED), 300);
+        GeneratedRegister.generate(entityManager, new Random(SEED), 300, today.date());
         Map<UUID, List<LocalDate>> visits = visitSomeCases(new Random(SEED + 1));
         List<Coop> register = GeneratedRegister.load(entityManager);
         List<LocalDate> dates = new ArrayList<>();

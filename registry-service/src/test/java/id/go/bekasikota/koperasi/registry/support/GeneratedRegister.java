@@ -2,6 +2,8 @@ package id.go.bekasikota.koperasi.registry.support;
 
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +26,14 @@ public final class GeneratedRegister {
 
     private static final String[] KECAMATAN = {"327501", "327502", "327503", "327504", "327505", "327506", "327507",
             "327508", "327509", "327510", "327511", "327512"};
+    /** The figures of every generated report: the rules under test read its year and meeting date only. */
+    private static final int REPORT_MEMBERS_MALE = 10;
+    private static final int REPORT_MEMBERS_FEMALE = 12;
+    private static final int REPORT_EMPLOYEES = 1;
+    private static final long REPORT_OWN_CAPITAL = 1000;
+    private static final long REPORT_ASSETS = 5000;
+    private static final long REPORT_TURNOVER = 1000;
+    private static final long REPORT_SURPLUS = 10;
 
     private GeneratedRegister() {
     }
@@ -64,8 +74,13 @@ public final class GeneratedRegister {
         });
     }
 
-    /** Random cooperatives around the boundaries: founded 2012-2027, some dissolved, reports late, early, corrected. */
-    public static void generate(EntityManager entityManager, Random random, int count) {
+    /**
+     * Random cooperatives around the boundaries: founded 2012-2027, some dissolved, reports late, early, corrected.
+     * Each row's published standing and latest report (what the daily evaluation and every write keep) are written
+     * as {@link StandingRules} gives them on {@code today}, the service's date, as if the day had been evaluated:
+     * the tests that read those columns see the same register whichever test generated rows before them.
+     */
+    public static void generate(EntityManager entityManager, Random random, int count, LocalDate today) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
                 UUID id = UUID.randomUUID();
@@ -80,20 +95,10 @@ public final class GeneratedRegister {
                     };
                 }
                 LocalDate dissolved = random.nextInt(8) == 0 ? founded.plusDays(200 + random.nextInt(3000)) : null;
-                entityManager.createNativeQuery("""
-                                insert into cooperative (id, version, cooperative_number, name, jenis, bentuk, kelompok, kecamatan_code,
-                                                         founded_on, dissolved_on, last_status, last_grade, last_evaluated_on, created_at, updated_at)
-                                values (:id, 0, :number, :name, :jenis, 'PRIMER', :kelompok, :kecamatan, :founded, :dissolved,
-                                        'INACTIVE', 'D', current_date, now(), now())""")
-                        .setParameter("id", id)
-                        .setParameter("number", CooperativeNumbers.unique())
-                        .setParameter("name", "Koperasi Uji Properti " + i)
-                        .setParameter("jenis", Jenis.values()[random.nextInt(Jenis.values().length)].name())
-                        .setParameter("kelompok", Kelompok.values()[random.nextInt(Kelompok.values().length)].name())
-                        .setParameter("kecamatan", KECAMATAN[random.nextInt(KECAMATAN.length)])
-                        .setParameter("founded", founded)
-                        .setParameter("dissolved", dissolved)
-                        .executeUpdate();
+                String jenis = Jenis.values()[random.nextInt(Jenis.values().length)].name();
+                String kelompok = Kelompok.values()[random.nextInt(Kelompok.values().length)].name();
+                String kecamatan = KECAMATAN[random.nextInt(KECAMATAN.length)];
+                List<GeneratedReport> reports = new ArrayList<>();
                 for (int year = founded.getYear(); year <= 2026; year++) {
                     if (random.nextInt(3) == 0) {
                         continue;
@@ -107,8 +112,38 @@ public final class GeneratedRegister {
                             case 2 -> LocalDate.of(year + 2, 1, 1).plusDays(random.nextInt(400));
                             default -> LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(181));
                         };
-                        insertReport(entityManager, id, year, revision, revision == revisions, meeting);
+                        reports.add(new GeneratedReport(year, revision, revision == revisions, meeting));
                     }
+                }
+                List<AnnualReportSummary> current = reports.stream().filter(GeneratedReport::current)
+                        .map(r -> new AnnualReportSummary(r.year(), r.meeting(), REPORT_MEMBERS_MALE, REPORT_MEMBERS_FEMALE,
+                                REPORT_EMPLOYEES, REPORT_OWN_CAPITAL, 0, REPORT_ASSETS, REPORT_TURNOVER, REPORT_SURPLUS))
+                        .toList();
+                Standing standing = StandingRules.evaluate(founded, dissolved, current, today);
+                Integer latestYear = current.stream().map(AnnualReportSummary::financialYear).max(Integer::compare).orElse(null);
+                entityManager.createNativeQuery("""
+                                insert into cooperative (id, version, cooperative_number, name, jenis, bentuk, kelompok, kecamatan_code,
+                                                         founded_on, dissolved_on, latest_report_year, latest_members, latest_assets,
+                                                         last_status, last_grade, last_evaluated_on, created_at, updated_at)
+                                values (:id, 0, :number, :name, :jenis, 'PRIMER', :kelompok, :kecamatan, :founded, :dissolved,
+                                        :latestYear, :latestMembers, :latestAssets, :status, :grade, :today, now(), now())""")
+                        .setParameter("id", id)
+                        .setParameter("number", CooperativeNumbers.unique())
+                        .setParameter("name", "Koperasi Uji Properti " + i)
+                        .setParameter("jenis", jenis)
+                        .setParameter("kelompok", kelompok)
+                        .setParameter("kecamatan", kecamatan)
+                        .setParameter("founded", founded)
+                        .setParameter("dissolved", dissolved)
+                        .setParameter("latestYear", latestYear)
+                        .setParameter("latestMembers", latestYear == null ? null : REPORT_MEMBERS_MALE + REPORT_MEMBERS_FEMALE)
+                        .setParameter("latestAssets", latestYear == null ? null : REPORT_ASSETS)
+                        .setParameter("status", standing.status().name())
+                        .setParameter("grade", standing.grade().name())
+                        .setParameter("today", today)
+                        .executeUpdate();
+                for (GeneratedReport report : reports) {
+                    insertReport(entityManager, id, report.year(), report.revision(), report.current(), report.meeting());
                 }
                 if (random.nextInt(5) == 0) {
                     LocalDate opened = founded.plusDays(random.nextInt(3000));
@@ -129,13 +164,25 @@ public final class GeneratedRegister {
         });
     }
 
+    /** A generated report before it is written. */
+    private record GeneratedReport(int year, int revision, boolean current, LocalDate meeting) {
+    }
+
     private static void insertReport(EntityManager entityManager, UUID cooperative, int year, int revision, boolean current, LocalDate meeting) {
         entityManager.createNativeQuery("""
                         insert into annual_report (id, cooperative_id, financial_year, revision, current, meeting_date, members_male,
                                                    members_female, employees, own_capital, external_capital, assets, turnover, surplus,
                                                    filed_at, filed_by)
-                        values (:id, :cooperative, :year, :revision, :current, :meeting, 10, 12, 1, 1000, 0, 5000, 1000, 10, now(), 'generator')""")
+                        values (:id, :cooperative, :year, :revision, :current, :meeting, :male, :female, :employees, :ownCapital, 0,
+                                :assets, :turnover, :surplus, now(), 'generator')""")
                 .setParameter("id", UUID.randomUUID())
+                .setParameter("male", REPORT_MEMBERS_MALE)
+                .setParameter("female", REPORT_MEMBERS_FEMALE)
+                .setParameter("employees", REPORT_EMPLOYEES)
+                .setParameter("ownCapital", REPORT_OWN_CAPITAL)
+                .setParameter("assets", REPORT_ASSETS)
+                .setParameter("turnover", REPORT_TURNOVER)
+                .setParameter("surplus", REPORT_SURPLUS)
                 .setParameter("cooperative", cooperative)
                 .setParameter("year", year)
                 .setParameter("revision", revision)
