@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,6 +149,17 @@ public final class KafkaCluster implements KafkaServers {
             throw new IllegalArgumentException("No node " + nodeId + "; nodes: " + brokers.keySet());
         }
         return broker;
+    }
+
+    /**
+     * Starts the nodes again on their data, at once: each JVM is spawned before any is waited
+     * for, so that nodes down together are back in the time of one start, not one after another.
+     */
+    public void restart(int... nodeIds) {
+        List<KafkaBroker> nodes = Arrays.stream(nodeIds).mapToObj(this::broker).toList();
+        nodes.forEach(KafkaBroker::stop);
+        nodes.forEach(KafkaBroker::spawn);
+        nodes.forEach(KafkaBroker::awaitReady);
     }
 
     /** Cuts the node off from the other brokers: see {@link #isolation()} for how, on this machine. */
