@@ -89,7 +89,10 @@ public final class RegisterLoader {
             }
             try (Statement statement = connection.createStatement()) {
                 // As every registry write does: the register's revision moves (the dashboard cache is keyed by it).
+                // The load notes no cooperatives (V14): lane 0's notes are marked gone up to here, so that a
+                // worklist kept from before is ranked again in full rather than brought up to date.
                 statement.execute("update register_revision set revision = revision + 1 where id = 1");
+                statement.execute("update register_write_pruned set through = (select revision from register_revision where id = 1) where lane = 0");
             }
             connection.commit();
             connection.setAutoCommit(true);

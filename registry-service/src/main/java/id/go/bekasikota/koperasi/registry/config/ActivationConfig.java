@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /** The RPJMD activation target (at least 65% of registered cooperatives active) and how the figures are kept. */
 @ConfigMapping(prefix = "koperasi.activation")
@@ -18,4 +19,15 @@ public interface ActivationConfig {
      */
     @WithDefault("10m")
     String tallyCheck();
+
+    /**
+     * How long the register notes which cooperatives each write touched: a worklist kept for longer
+     * without a request is ranked again in full rather than brought up to date.
+     */
+    @WithDefault("15m")
+    Duration writeNotesKept();
+
+    /** How often notes older than that are dropped (a Quarkus scheduler period, or {@code off}); read by the scheduler. */
+    @WithDefault("1m")
+    String writeNotesPruning();
 }

@@ -51,6 +51,16 @@ public final class RankedCooperatives {
         return new UUID(halves[index], halves[index + 1]);
     }
 
+    /** The most significant half of the id at the index (from 0). */
+    long mostSignificant(int index) {
+        return halves[2 * index];
+    }
+
+    /** The least significant half of the id at the index (from 0). */
+    long leastSignificant(int index) {
+        return halves[2 * index + 1];
+    }
+
     /**
      * The cooperatives ranked {@code fromRank} to {@code toRank} (both from 1, inclusive), in
      * order; ranks past the end are left out.
@@ -71,15 +81,29 @@ public final class RankedCooperatives {
     /** Collects ids in the order they are added. */
     public static final class Builder {
 
-        private long[] halves = new long[64];
+        private long[] halves;
         private int size;
 
+        public Builder() {
+            this(32);
+        }
+
+        /** A builder with room for {@code capacity} ids before it grows. */
+        public Builder(int capacity) {
+            halves = new long[2 * Math.max(1, capacity)];
+        }
+
         public Builder add(UUID id) {
+            return add(id.getMostSignificantBits(), id.getLeastSignificantBits());
+        }
+
+        /** Adds the id of these halves ({@link UUID#getMostSignificantBits()}, then the least). */
+        public Builder add(long mostSignificant, long leastSignificant) {
             if (2 * size == halves.length) {
                 halves = Arrays.copyOf(halves, halves.length * 2);
             }
-            halves[2 * size] = id.getMostSignificantBits();
-            halves[2 * size + 1] = id.getLeastSignificantBits();
+            halves[2 * size] = mostSignificant;
+            halves[2 * size + 1] = leastSignificant;
             size++;
             return this;
         }

@@ -4,19 +4,24 @@ import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
+import id.go.bekasikota.koperasi.registry.domain.WorklistPlace;
+import id.go.bekasikota.koperasi.registry.domain.WorklistRanking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The questions of the worklist and the early warning about many cooperatives at once, answered
@@ -27,6 +32,8 @@ public class ActivationPlanningQueries {
 
     /** The most cooperatives whose rows one call reads: a page, or a chunk of an export or a daily job. */
     public static final int DETAILS_AT_ONCE = 1_000;
+    /** Rows of a ranking read per round trip. */
+    private static final int PLACES_FETCHED = 5_000;
 
     private final EntityManager entityManager;
 
@@ -56,13 +63,50 @@ public class ActivationPlanningQueries {
      * The same as {@link #inactiveRanked} as of today, from the standings published for today and the
      * latest report each cooperative row keeps ({@link PlanningSql#inactiveAsPublished}): only while the
      * daily evaluation's date is today. No anti-join over the reports and no probe of them per
-     * cooperative ranked: at a national register a scan of the register and a sort.
+     * cooperative ranked: at a national register a scan of the register and a sort. Each cooperative
+     * comes with what it is ranked by, so that later writes can be taken in ({@link WorklistRanking#reranked}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RankedCooperatives inactiveRankedAsPublished(LocalDate today, RegisterScope scope) {
+    public WorklistRanking inactiveRankedAsPublished(LocalDate today, RegisterScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return ranked(PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters), PlanningSql.latestReportYearToday("c"),
-                today, parameters);
+        Query query = entityManager.createNativeQuery("select c.id, coalesce(f.open, false), f.contact, c.latest_report_year, c.cooperative_number"
+                + " from cooperative c left join " + PlanningSql.reactivationFacts(today) + " f on f.cooperative_id = c.id where "
+                + PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters)
+                + " order by " + PlanningSql.worklistOrder("c", "f", PlanningSql.latestReportYearToday("c")));
+        parameters.forEach(query::setParameter);
+        WorklistRanking.Builder ranking = new WorklistRanking.Builder();
+        try (Stream<?> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, PLACES_FETCHED).getResultStream()) {
+            rows.forEach(row -> ranking.add(place((Object[]) row)));
+        }
+        return ranking.build();
+    }
+
+    /**
+     * Of the cooperatives given, those of the scope INACTIVE today by the published standings, with
+     * what the worklist ranks them by, as {@link #inactiveRankedAsPublished} reads it; in no order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<WorklistPlace> inactivePlacesAsPublished(LocalDate today, RegisterScope scope, Collection<UUID> among) {
+        List<UUID> ids = List.copyOf(among);
+        List<WorklistPlace> places = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += DETAILS_AT_ONCE) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            Query query = entityManager.createNativeQuery("select c.id, %s, %s, c.latest_report_year, c.cooperative_number from cooperative c"
+                    .formatted(PlanningSql.underReactivation("c", today), PlanningSql.lastContact("c", today))
+                    + " where c.id in (:ids) and " + PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters));
+            parameters.forEach(query::setParameter);
+            query.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + DETAILS_AT_ONCE)));
+            for (Object[] row : (List<Object[]>) query.getResultList()) {
+                places.add(place(row));
+            }
+        }
+        return places;
+    }
+
+    private static WorklistPlace place(Object[] row) {
+        return new WorklistPlace((UUID) row[0], (Boolean) row[1], localDate(row[2]), row[3] == null ? null : ((Number) row[3]).intValue(),
+                (String) row[4]);
     }
 
     private RankedCooperatives ranked(String where, String latestReportYear, LocalDate asOf, Map<String, Object> parameters) {
@@ -164,17 +208,25 @@ public class ActivationPlanningQueries {
     }
 
     private static String scope(RegisterScope scope, Map<String, Object> parameters) {
+        return scope("c", scope, parameters);
+    }
+
+    /**
+     * The conditions of a scope on a relation with the register's columns {@code kecamatan_code},
+     * {@code jenis} and {@code kelompok} (the register, a tally), each after " and ", its parameters added.
+     */
+    static String scope(String relation, RegisterScope scope, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (scope.kecamatanCode() != null) {
-            where.append(" and c.kecamatan_code = :kecamatan");
+            where.append(" and ").append(relation).append(".kecamatan_code = :kecamatan");
             parameters.put("kecamatan", scope.kecamatanCode());
         }
         if (scope.jenis() != null) {
-            where.append(" and c.jenis = :jenis");
+            where.append(" and ").append(relation).append(".jenis = :jenis");
             parameters.put("jenis", scope.jenis().name());
         }
         if (scope.kelompok() != null) {
-            where.append(" and c.kelompok = :kelompok");
+            where.append(" and ").append(relation).append(".kelompok = :kelompok");
             parameters.put("kelompok", scope.kelompok().name());
         }
         return where.toString();

@@ -2,11 +2,13 @@ package id.go.bekasikota.koperasi.registry.repository;
 
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
+import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.TallyCell;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -103,12 +106,13 @@ public class ActivationTallies {
      * building of a date), then adds to each kept date's tally how the cooperatives were counted
      * after the write instead of before it.
      *
-     * @param before the facts of the cooperatives written as they were before the write (none for new ones)
-     * @param after  their facts after the write
+     * @param cooperatives the cooperatives the write touched ({@link RegisterRevision#bump})
+     * @param before       the facts of the cooperatives written as they were before the write (none for new ones)
+     * @param after        their facts after the write
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void written(Collection<StandingFacts> before, Collection<StandingFacts> after) {
-        revision.bump();
+    public void written(Collection<UUID> cooperatives, Collection<StandingFacts> before, Collection<StandingFacts> after) {
+        revision.bump(cooperatives);
         Map<Change, Long> changes = new TreeMap<>(Change.LOCK_ORDER);
         for (LocalDate asOf : keptDates()) {
             before.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), -1L, Long::sum)));
@@ -136,12 +140,6 @@ public class ActivationTallies {
         }
     }
 
-    /** One write of one cooperative: {@code before} is null for a cooperative registered by it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void written(StandingFacts before, StandingFacts after) {
-        written(before == null ? List.of() : List.of(before), List.of(after));
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Set<LocalDate> keptDates() {
@@ -149,6 +147,28 @@ public class ActivationTallies {
         Set<LocalDate> kept = new TreeSet<>();
         dates.forEach(date -> kept.add(date instanceof LocalDate d ? d : ((Date) date).toLocalDate()));
         return kept;
+    }
+
+    /** How many cooperatives of a scope a kept date counts: registered (founded by then, not dissolved) and of them INACTIVE. */
+    public record Counted(long registered, long inactive) {
+    }
+
+    /** What the kept date's tally counts in the scope; empty if the date is not kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Counted> counted(LocalDate asOf, RegisterScope scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = " where t.as_of = :asOf" + ActivationPlanningQueries.scope("t", scope, parameters);
+        parameters.put("asOf", asOf);
+        Query query = entityManager.createNativeQuery("""
+                select exists (select 1 from activation_tally_date where as_of = :asOf),
+                       coalesce(sum(t.cooperatives) filter (where t.status <> 'DISSOLVED'), 0),
+                       coalesce(sum(t.cooperatives) filter (where t.status = 'INACTIVE'), 0)
+                from activation_tally t""" + where);
+        parameters.forEach(query::setParameter);
+        Object[] row = (Object[]) query.getSingleResult();
+        return Boolean.TRUE.equals(row[0])
+                ? Optional.of(new Counted(((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                : Optional.empty();
     }
 
     /**

@@ -3,14 +3,21 @@ package id.go.bekasikota.koperasi.registry.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Two facts about the register as a whole, kept transactionally in PostgreSQL so that every
- * instance agrees: its revision (one more with every write that can change a standing or a
- * dashboard figure) and the date as of which every cooperative's published standing
+ * instance agrees: its revision (one more with every write that can change a standing, a
+ * dashboard figure or a list's order, each write noting the cooperatives it touched) and the date as of which every cooperative's published standing
  * ({@code last_status}, {@code last_grade}) was last evaluated.
  *
  * <p>The revision is the sum of one row per lane of writes (V10, {@value #LANES} lanes): a write
@@ -36,21 +43,34 @@ public class RegisterRevision {
 
     /**
      * Moves the revision on, in the caller's transaction: the row of its lane ({@link #LANE}, so a
-     * transaction that writes twice moves the same row). Call it as the last statement of a write:
-     * the row stays locked until the commit, which orders the write after a kept date's building.
+     * transaction that writes twice moves the same row), and notes which cooperatives the write
+     * touched under the lane's new revision ({@code register_write}, V14), so that a list kept for an
+     * earlier revision can take in this write alone ({@link #writtenSince}). Call it as the last
+     * statement of a write: the row stays locked until the commit, which orders the write after a
+     * kept date's building and after the lane's earlier writes.
      *
      * <p>The lane's advisory lock ({@link #LANE_LOCK}) is taken first, so the writes of a lane queue
      * in PostgreSQL's lock manager, woken one at a time, rather than all waiting on the row, all
      * woken at each commit.
+     *
+     * @param cooperatives the cooperatives the write touched
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void bump() {
+    public void bump(Collection<UUID> cooperatives) {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(" + LANE_LOCK + " + " + LANE + ")").getSingleResult();
-        entityManager.createNativeQuery("update register_revision set revision = revision + 1 where id = 1 + " + LANE).executeUpdate();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement moved = connection.prepareStatement("""
+                    with moved as (update register_revision set revision = revision + 1 where id = 1 + %s returning id - 1 as lane, revision)
+                    insert into register_write (lane, revision, cooperative_id)
+                    select moved.lane, moved.revision, written.id from moved, unnest(?) as written (id)""".formatted(LANE))) {
+                moved.setArray(1, connection.createArrayOf("uuid", cooperatives.toArray()));
+                moved.executeUpdate();
+            }
+        });
     }
 
     /**
-     * Waits for the writes in flight to commit and holds the next ones at their {@link #bump()}
+     * Waits for the writes in flight to commit and holds the next ones at their {@link #bump(Collection)}
      * until this transaction ends, without moving the revision: locks every lane's row, in id order
      * (two holders queue, never deadlock).
      */
@@ -69,6 +89,72 @@ public class RegisterRevision {
                         "select sum(revision)::bigint, txid_current_if_assigned() is null from register_revision")
                 .getSingleResult();
         return Boolean.TRUE.equals(row[1]) ? java.util.OptionalLong.of(((Number) row[0]).longValue()) : java.util.OptionalLong.empty();
+    }
+
+    /**
+     * Makes the caller's transaction read one snapshot of the register throughout (repeatable
+     * read), so that the lanes' revisions it reads, the writes noted under them and the rows it
+     * ranks agree. Call it as the transaction's first statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readOneSnapshot() {
+        entityManager.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+    }
+
+    /** Each lane's revision as this transaction sees it, lane 0 first: the writes a reader sees. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public long[] lanes() {
+        List<Object[]> rows = entityManager.createNativeQuery("select id - 1, revision from register_revision").getResultList();
+        long[] lanes = new long[LANES];
+        for (Object[] row : rows) {
+            lanes[((Number) row[0]).intValue()] = ((Number) row[1]).longValue();
+        }
+        return lanes;
+    }
+
+    /**
+     * The cooperatives touched by the writes this transaction sees beyond the lanes' revisions
+     * given ({@link #lanes()} of an earlier transaction), if the register still notes them all and
+     * they are at most {@code most}; empty otherwise (the writes noted under one of those revisions
+     * were dropped, {@link #prune}, or too many cooperatives were written).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Optional<Set<UUID>> writtenSince(long[] lanes, int most) {
+        List<Object[]> pruned = entityManager.createNativeQuery("select lane, through from register_write_pruned").getResultList();
+        for (Object[] row : pruned) {
+            if (lanes[((Number) row[0]).intValue()] < ((Number) row[1]).longValue()) {
+                return Optional.empty();
+            }
+        }
+        StringBuilder since = new StringBuilder();
+        for (int lane = 0; lane < LANES; lane++) {
+            since.append(lane == 0 ? "" : " or ").append("(lane = ").append(lane).append(" and revision > ").append(lanes[lane]).append(')');
+        }
+        List<UUID> written = entityManager.createNativeQuery("select distinct cooperative_id from register_write where " + since
+                        + " limit " + (most + 1), UUID.class).getResultList();
+        return written.size() > most ? Optional.empty() : Optional.of(Set.copyOf(written));
+    }
+
+    /**
+     * Drops the notes of writes older than {@code kept} (by the database's clock, which stamped
+     * them), in a transaction of its own, and raises each lane's mark of what is gone to the latest
+     * revision dropped: a list kept for an earlier revision of that lane is then computed again in full.
+     *
+     * @return how many notes were dropped
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int prune(Duration kept) {
+        Object dropped = entityManager.createNativeQuery("""
+                        with dropped as (delete from register_write where written_at < now() - make_interval(secs => :kept)
+                                         returning lane, revision),
+                             marks as (update register_write_pruned p set through = greatest(p.through, d.through)
+                                       from (select lane, max(revision) as through from dropped group by lane) d where p.lane = d.lane)
+                        select count(*) from dropped""")
+                .setParameter("kept", (double) kept.toSeconds())
+                .getSingleResult();
+        return ((Number) dropped).intValue();
     }
 
     /** The date every published standing holds for, if the daily evaluation has run for it. */

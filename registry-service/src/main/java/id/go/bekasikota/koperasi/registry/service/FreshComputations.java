@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  * registration, queued 23 computations, which ran one after the other for four minutes after the
  * gateway had answered their callers.
  *
+ * <p>A computation gets the value it replaces (that of the same key from an older revision), which it
+ * may bring up to date rather than compute again: the worklist takes in the writes since.
+ *
  * <p>A failed computation is not kept: its requests get its failure, the next request computes again.
  *
  * <p>A request that sees no revision a reader sees (its own transaction has written rows: a test
@@ -43,6 +47,8 @@ final class FreshComputations<K, V> {
         private final CompletableFuture<V> value = new CompletableFuture<>();
         private boolean started;
         private long revision;
+        /** The computation of the key it replaced, until its turn comes. */
+        private Computation<V> replaced;
 
         /** Whether a request that saw {@code seen} may take this computation's value. */
         synchronized boolean serves(long seen) {
@@ -58,10 +64,20 @@ final class FreshComputations<K, V> {
         synchronized void read(long revision) {
             this.revision = revision;
         }
+
+        /**
+         * The value of the computation this one replaced, if that one succeeded (it has ended once
+         * this one's turn has come: one computation runs at a time), else null; forgets it.
+         */
+        synchronized V takeReplaced() {
+            Computation<V> earlier = replaced;
+            replaced = null;
+            return earlier != null && earlier.value.isDone() && !earlier.value.isCompletedExceptionally() ? earlier.value.join() : null;
+        }
     }
 
     private final Supplier<OptionalLong> revision;
-    private final Function<K, V> computation;
+    private final BiFunction<K, V, V> computation;
     private final Function<K, V> alone;
     private final int kept;
     private final Map<K, Computation<V>> computations = new ConcurrentHashMap<>();
@@ -83,6 +99,17 @@ final class FreshComputations<K, V> {
      * @param kept        keys whose last value is kept; beyond, only the key just computed stays
      */
     FreshComputations(Supplier<OptionalLong> revision, Function<K, V> computation, Function<K, V> alone, int kept) {
+        this(revision, (key, earlier) -> computation.apply(key), alone, kept);
+    }
+
+    /**
+     * @param revision    the register's revision as the request sees it, empty if that is not one a reader sees
+     * @param computation computes the value of a key for everyone asking, from the register as it is when called
+     *                    and the key's last value (null if none is kept): it may bring that value up to date
+     * @param alone       computes it for a request that sees no revision a reader sees, from what that request sees
+     * @param kept        keys whose last value is kept; beyond, only the key just computed stays
+     */
+    FreshComputations(Supplier<OptionalLong> revision, BiFunction<K, V, V> computation, Function<K, V> alone, int kept) {
         this.revision = revision;
         this.computation = computation;
         this.alone = alone;
@@ -108,6 +135,24 @@ final class FreshComputations<K, V> {
                 computation, kept);
     }
 
+    /**
+     * As {@link #ofRegister(RegisterRevision, Function, int, int)}, with values brought up to date
+     * rather than computed again: {@code update} gets the key's last value (null if none is kept)
+     * and runs, for everyone, in a transaction that reads one snapshot of the register
+     * ({@link RegisterRevision#readOneSnapshot}); {@code alone} serves a caller whose transaction
+     * has written rows.
+     */
+    static <K, V> FreshComputations<K, V> ofRegister(RegisterRevision revision, BiFunction<K, V, V> update, Function<K, V> alone,
+                                                     int kept, int timeoutSeconds) {
+        return new FreshComputations<>(() -> QuarkusTransaction.isActive() ? revision.seenByAReader()
+                : QuarkusTransaction.requiringNew().call(revision::seenByAReader),
+                (key, earlier) -> QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+                    revision.readOneSnapshot();
+                    return update.apply(key, earlier);
+                }),
+                alone, kept);
+    }
+
     /** The value of the key, computed from a revision at least as new as the one a reader sees now. */
     V get(K key) {
         OptionalLong request = revision.get();
@@ -116,7 +161,13 @@ final class FreshComputations<K, V> {
         }
         long seen = request.getAsLong();
         Computation<V> mine = new Computation<>();
-        Computation<V> taken = computations.compute(key, (k, old) -> old != null && old.serves(seen) ? old : mine);
+        Computation<V> taken = computations.compute(key, (k, old) -> {
+            if (old != null && old.serves(seen)) {
+                return old;
+            }
+            mine.replaced = old;
+            return mine;
+        });
         if (taken != mine) {
             return await(taken);
         }
@@ -124,7 +175,7 @@ final class FreshComputations<K, V> {
         try {
             mine.start();
             mine.read(revision.get().orElse(seen));
-            mine.value.complete(computation.apply(key));
+            mine.value.complete(computation.apply(key, mine.takeReplaced()));
         } catch (RuntimeException | Error e) {
             computations.remove(key, mine);
             mine.value.completeExceptionally(e);

@@ -60,6 +60,7 @@ public class ReactivationService {
                                         Actor officer) {
         ReactivationCase found = require(cooperativeId, caseId);
         found.recordVisit(visitedOn, notes, nextSteps, officer, today.date(), today.now());
+        writes.contacted(cooperativeId);
         return found;
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The last step of every write of the register, in its transaction: the activation figures of the
@@ -50,16 +51,28 @@ public class RegisterWrites {
 
     /**
      * Records a write of many cooperatives: how their activation cells moved, from {@code before}
-     * (none for new ones) to {@code after}, and the feed's entries of {@code written}. With no facts
-     * at all the revision does not move (nothing a dashboard counts changed).
+     * (none for new ones) to {@code after}, and the feed's entries of {@code written}. The revision
+     * moves with the cooperatives of {@code written} noted (a published standing may have changed,
+     * and with it a list's order); with nothing written and no facts it does not move.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recorded(Collection<StandingFacts> before, Collection<StandingFacts> after, Collection<Cooperative> written) {
         entityManager.flush();
         List<RegisterEntry> entries = changes.entries(written);
-        if (!before.isEmpty() || !after.isEmpty()) {
-            tallies.written(before, after);
+        if (!before.isEmpty() || !after.isEmpty() || !written.isEmpty()) {
+            tallies.written(written.stream().map(c -> c.id).toList(), before, after);
         }
         changes.append(entries);
+    }
+
+    /**
+     * Records a visit to a cooperative under reactivation: nothing counted or published changes,
+     * but the office's latest contact does, which the worklist ranks by; the revision moves so that
+     * no worklist kept for an earlier one is served after the visit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contacted(UUID cooperativeId) {
+        entityManager.flush();
+        tallies.written(List.of(cooperativeId), List.of(), List.of());
     }
 }

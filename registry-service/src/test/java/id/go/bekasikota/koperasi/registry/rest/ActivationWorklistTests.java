@@ -1,7 +1,9 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.stack.OfficeClockStart;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
@@ -10,12 +12,16 @@ import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +43,18 @@ class ActivationWorklistTests {
     private static final LocalDate TODAY = OfficeClockStart.today();
     private static final int F = StandingRules.latestDueYear(TODAY);
     private static final String WORKLIST = "/api/v1/statistics/activation/worklist";
+
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    RegisterRevision revision;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
     /** The documented order of the worklist, over the served items. */
     private static final Comparator<Map<String, Object>> DOCUMENTED = Comparator
             .comparing((Map<String, Object> i) -> !(Boolean) i.get("underReactivation"))
@@ -191,6 +209,74 @@ class ActivationWorklistTests {
     }
 
     @Test
+    void aVisitMovesTheCooperativeUpAtOnce() {
+        Map<String, Object> scope = Map.of("kecamatan", "327510", "jenis", "PRODUSEN", "kelompok", "KUD");
+        String visited = register(dormant("327510", "PRODUSEN", "KUD"));
+        String other = register(dormant("327510", "PRODUSEN", "KUD"));
+        clock.today(TODAY.minusDays(20));
+        String visitedCase = openCase(visited);
+        clock.today(TODAY.minusDays(10));
+        openCase(other);
+        clock.reset();
+        assertThat(cooperativeIds(all(scope)).stream().filter(List.of(visited, other)::contains).toList()).containsExactly(other, visited);
+
+        // Today's visit is the latest contact of all: the next worklist ranks the cooperative first.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + visited + "/reactivation-cases/" + visitedCase + "/visits").then().statusCode(201);
+
+        List<Map<String, Object>> items = all(scope);
+        assertThat(cooperativeIds(items).stream().filter(List.of(visited, other)::contains).toList()).containsExactly(visited, other);
+        assertThat(items.get(cooperativeIds(items).indexOf(visited))).containsEntry("lastContactOn", TODAY.toString());
+        assertThat(items).isSortedAccordingTo(DOCUMENTED);
+    }
+
+    @Test
+    void afterTheDaysEvaluationEachWriteIsTakenIntoTheKeptWorklistAsRankingTheScopeAgainWould() {
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
+        Map<String, Object> scope = Map.of("kecamatan", "327508", "jenis", "PEMASARAN", "kelompok", "COMPANY_EMPLOYEES");
+        Model model = new Model();
+        for (int i = 0; i < 4; i++) {
+            model.registered(register(dormant("327508", "PEMASARAN", "COMPANY_EMPLOYEES")));
+        }
+        model.check(all(scope));
+        double takenIn = computations("taken_in");
+        double ranked = computations("published");
+
+        // Each write, then the worklist: the one kept is brought up to date, never ranked again in full.
+        String a = model.ids.get(0);
+        String b = model.ids.get(1);
+        String c = model.ids.get(2);
+        file(b, AnnualReportMother.report(F - 2));
+        model.latestYear.put(b, F - 2);
+        model.check(all(scope));
+        String caseOfC = openCase(c);
+        model.openCase.add(c);
+        model.contact.put(c, TODAY.toString());
+        model.check(all(scope));
+        file(a, AnnualReportMother.report(F));
+        model.inactive.remove(a);
+        model.check(all(scope));
+        String d = register(dormant("327508", "PEMASARAN", "COMPANY_EMPLOYEES"));
+        model.registered(d);
+        model.check(all(scope));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.visit(TODAY.toString()))
+                .when().post("/api/v1/cooperatives/" + c + "/reactivation-cases/" + caseOfC + "/visits").then().statusCode(201);
+        model.check(all(scope));
+        id.go.bekasikota.koperasi.registry.support.RegistryApi.dissolve(d, TODAY.toString());
+        model.inactive.remove(d);
+        model.check(all(scope));
+        assertThat(computations("taken_in") - takenIn).isEqualTo(6);
+        assertThat(computations("published")).isEqualTo(ranked);
+
+        // A write whose note is gone before the next request: the worklist is ranked again in full, as right.
+        String e = register(dormant("327508", "PEMASARAN", "COMPANY_EMPLOYEES"));
+        model.registered(e);
+        revision.prune(java.time.Duration.ZERO);
+        model.check(all(scope));
+        assertThat(computations("published")).isEqualTo(ranked + 1);
+    }
+
+    @Test
     void officersAndAuditorsOnlyAndBadParametersAreNamed() {
         given().when().get(WORKLIST).then().statusCode(401);
         given().auth().oauth2(Tokens.cooperative(java.util.UUID.randomUUID())).when().get(WORKLIST).then().statusCode(403);
@@ -250,6 +336,55 @@ class ActivationWorklistTests {
         List<String> inOrder() {
             return List.of(reactivating, missedOne, longAgo, never);
         }
+    }
+
+    /**
+     * What the test knows of the cooperatives of a scope it alone writes to: which are inactive and
+     * what the worklist ranks them by; the worklist they should make, in the documented order.
+     */
+    private static final class Model {
+        final List<String> ids = new ArrayList<>();
+        final java.util.Set<String> inactive = new java.util.HashSet<>();
+        final java.util.Set<String> openCase = new java.util.HashSet<>();
+        final Map<String, String> contact = new java.util.HashMap<>();
+        final Map<String, Integer> latestYear = new java.util.HashMap<>();
+        final Map<String, String> number = new java.util.HashMap<>();
+
+        void registered(String id) {
+            ids.add(id);
+            inactive.add(id);
+            number.put(id, given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200).extract().path("cooperativeNumber"));
+        }
+
+        /** The served worklist holds exactly the inactive cooperatives, in the documented order, each ranked as known here. */
+        void check(List<Map<String, Object>> served) {
+            Comparator<String> documented = Comparator.comparing((String id) -> !openCase.contains(id))
+                    .thenComparing(contact::get, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(latestYear::get, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(number::get, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(id -> id);
+            assertThat(cooperativeIds(served)).containsExactlyElementsOf(inactive.stream().sorted(documented).toList());
+            for (int i = 0; i < served.size(); i++) {
+                assertThat(((Number) served.get(i).get("rank")).intValue()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    private static String openCase(String cooperativeId) {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(ReactivationCaseMother.reactivationCase())
+                .when().post("/api/v1/cooperatives/" + cooperativeId + "/reactivation-cases").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<String> cooperativeIds(List<Map<String, Object>> items) {
+        return items.stream().map(i -> (String) i.get("cooperativeId")).toList();
+    }
+
+    /** The registry's count of worklists computed that way, from its metrics. */
+    private double computations(String way) {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                "(?m)^koperasi_worklist_computations_total\\{[^}]*way=\"" + way + "\"[^}]*} ([0-9.eE+]+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     /** A cooperative with no report, founded long ago: inactive, grade D. */

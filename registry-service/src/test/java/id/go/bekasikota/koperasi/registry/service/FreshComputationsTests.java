@@ -187,4 +187,33 @@ class FreshComputationsTests {
         assertThat(again.get(10, TimeUnit.SECONDS).revision()).isEqualTo(2);
         assertThat(shared.get()).isEqualTo(1);
     }
+
+    @Test
+    void eachComputationGetsTheValueItReplacesOnlyIfThatOneSucceeded() {
+        List<String> earlier = new ArrayList<>();
+        AtomicInteger failing = new AtomicInteger();
+        FreshComputations<String, Value> updated = new FreshComputations<>(() -> OptionalLong.of(revision.get()),
+                (key, replaced) -> {
+                    earlier.add(replaced == null ? "none" : "revision " + replaced.revision());
+                    if (failing.get() > 0) {
+                        failing.decrementAndGet();
+                        throw new IllegalStateException("the register could not be read");
+                    }
+                    return new Value(key, revision.get());
+                },
+                key -> new Value(key, -1), 8);
+
+        updated.get("2026-12-02");
+        assertThat(updated.get("2026-12-02").revision()).isEqualTo(1);
+        revision.set(2);
+        updated.get("2026-12-02");
+        revision.set(3);
+        failing.set(1);
+        assertThatThrownBy(() -> updated.get("2026-12-02")).isInstanceOf(IllegalStateException.class);
+        updated.get("2026-12-02");
+        updated.get("another date");
+
+        // The first has nothing to start from; a failed one is no value to start from, the next starts afresh.
+        assertThat(earlier).containsExactly("none", "revision 1", "revision 2", "none", "none");
+    }
 }
