@@ -28,7 +28,6 @@ import java.util.UUID;
  */
 public final class WorklistRanking {
 
-    private static final WorklistRanking NONE = new Builder().build();
     /** Added to a contact's epoch day so that every contact packs as a positive 32-bit number (null packs as 0). */
     private static final long CONTACT_OFFSET = 1L << 31;
 
@@ -41,17 +40,15 @@ public final class WorklistRanking {
     private final int[] numberStarts;
     /** The ranks (from 0) of cooperatives without a number. */
     private final BitSet noNumber;
-    private final int size;
     private final boolean inOrder;
 
-    private WorklistRanking(RankedCooperatives ids, long[] packed, byte[] numbers, int[] numberStarts, BitSet noNumber, int size,
+    private WorklistRanking(RankedCooperatives ids, long[] packed, byte[] numbers, int[] numberStarts, BitSet noNumber,
                             boolean inOrder) {
         this.ids = ids;
         this.packed = packed;
         this.numbers = numbers;
         this.numberStarts = numberStarts;
         this.noNumber = noNumber;
-        this.size = size;
         this.inOrder = inOrder;
     }
 
@@ -62,12 +59,8 @@ public final class WorklistRanking {
         return builder.build();
     }
 
-    public static WorklistRanking none() {
-        return NONE;
-    }
-
     public int size() {
-        return size;
+        return ids.size();
     }
 
     /** Whether every cooperative was added after the one ranked before it (the database sorted as this class does). */
@@ -106,6 +99,7 @@ public final class WorklistRanking {
 
         // One pass over this ranking, copying its arrays' slices, the added merged in at their places:
         // no object per cooperative (a national register's 350,000 are merged in a few milliseconds).
+        int size = size();
         int capacity = size + added.length;
         int addedBytes = 0;
         for (Entry entry : added) {
@@ -142,7 +136,7 @@ public final class WorklistRanking {
             put(added[next], merged, mergedIds, mergedPacked, mergedStarts, mergedNumbers, mergedNoNumber);
         }
         return new WorklistRanking(mergedIds.build(), Arrays.copyOf(mergedPacked, merged),
-                Arrays.copyOf(mergedNumbers, mergedStarts[merged]), Arrays.copyOf(mergedStarts, merged + 1), mergedNoNumber, merged, true);
+                Arrays.copyOf(mergedNumbers, mergedStarts[merged]), Arrays.copyOf(mergedStarts, merged + 1), mergedNoNumber, true);
     }
 
     private static void put(Entry entry, int at, RankedCooperatives.Builder ids, long[] packed, int[] starts, byte[] numbers,
@@ -308,7 +302,7 @@ public final class WorklistRanking {
         public WorklistRanking build() {
             return new WorklistRanking(ids.build(), Arrays.copyOf(packed, size),
                     Arrays.copyOf(numbers, numberStarts[size]), Arrays.copyOf(numberStarts, size + 1),
-                    (BitSet) noNumber.clone(), size, inOrder);
+                    (BitSet) noNumber.clone(), inOrder);
         }
     }
 }

@@ -112,7 +112,7 @@ class WorklistRankingTest {
         WorklistPlace never = new WorklistPlace(UUID.randomUUID(), false, null, null, "1");
         List<WorklistPlace> byHand = List.of(open, contactedToday, contactedLastYear, reported2024, reported2019, never);
 
-        WorklistRanking ranking = WorklistRanking.none().reranked(byHand.stream().map(WorklistPlace::id).toList(),
+        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(),
                 List.of(never, reported2019, contactedLastYear, open, reported2024, contactedToday));
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
@@ -126,7 +126,7 @@ class WorklistRankingTest {
         List<WorklistPlace> shuffled = new ArrayList<>(byHand);
         Collections.shuffle(shuffled, new Random(3));
 
-        WorklistRanking ranking = WorklistRanking.none().reranked(byHand.stream().map(WorklistPlace::id).toList(), shuffled);
+        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), shuffled);
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
         assertThat(WorklistRanking.of(byHand).inOrder()).isTrue();
@@ -142,7 +142,7 @@ class WorklistRankingTest {
         List<WorklistPlace> reversed = new ArrayList<>(byHand);
         Collections.reverse(reversed);
 
-        WorklistRanking ranking = WorklistRanking.none().reranked(byHand.stream().map(WorklistPlace::id).toList(), reversed);
+        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), reversed);
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
     }
