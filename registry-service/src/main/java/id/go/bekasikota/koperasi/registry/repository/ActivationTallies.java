@@ -113,6 +113,10 @@ public class ActivationTallies {
     @Transactional(Transactional.TxType.MANDATORY)
     public void written(Collection<UUID> cooperatives, Collection<StandingFacts> before, Collection<StandingFacts> after) {
         revision.bump(cooperatives);
+        if (before.isEmpty() && after.isEmpty()) {
+            // A visit, or a chunk of the daily evaluation that published new standings only: nothing counted moved.
+            return;
+        }
         Map<Change, Long> changes = new TreeMap<>(Change.LOCK_ORDER);
         for (LocalDate asOf : keptDates()) {
             before.forEach(facts -> facts.countedOn(asOf).ifPresent(cell -> changes.merge(new Change(asOf, cell), -1L, Long::sum)));
