@@ -14,4 +14,31 @@ import java.util.UUID;
  */
 public record WorklistPlace(UUID id, boolean underReactivation, LocalDate lastContactOn, Integer latestReportYear,
                             String cooperativeNumber) {
+
+    /** Added to a contact's epoch day so that every contact packs as a positive 32-bit number (null packs as 0). */
+    private static final long CONTACT_OFFSET = 1L << 31;
+
+    /**
+     * Its place in a {@link CooperativeRanking}: the worklist's first three keys packed in one long
+     * (an open case, then the latest contact, then the latest report year; a greater value ranks first).
+     *
+     * @throws IllegalArgumentException if the contact date or the report year does not pack
+     */
+    public CooperativeRanking.Place place() {
+        long contact = 0;
+        if (lastContactOn != null) {
+            contact = lastContactOn.toEpochDay() + CONTACT_OFFSET;
+            if (contact <= 0 || contact >= 1L << 32) {
+                throw new IllegalArgumentException("contact date out of range: " + lastContactOn);
+            }
+        }
+        long year = 0;
+        if (latestReportYear != null) {
+            if (latestReportYear <= 0 || latestReportYear >= 1 << 16) {
+                throw new IllegalArgumentException("report year out of range: " + latestReportYear);
+            }
+            year = latestReportYear;
+        }
+        return new CooperativeRanking.Place(id, (underReactivation ? 1L << 48 : 0L) | contact << 16 | year, cooperativeNumber);
+    }
 }

@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.registry.repository;
 
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeRanking;
 import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
 import id.go.bekasikota.koperasi.registry.domain.WorklistPlace;
-import id.go.bekasikota.koperasi.registry.domain.WorklistRanking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -64,21 +65,17 @@ public class ActivationPlanningQueries {
      * latest report each cooperative row keeps ({@link PlanningSql#inactiveAsPublished}): only while the
      * daily evaluation's date is today. No anti-join over the reports and no probe of them per
      * cooperative ranked: at a national register a scan of the register and a sort. Each cooperative
-     * comes with what it is ranked by, so that later writes can be taken in ({@link WorklistRanking#reranked}).
+     * comes with what it is ranked by, so that later writes can be taken in ({@link CooperativeRanking#reranked}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public WorklistRanking inactiveRankedAsPublished(LocalDate today, RegisterScope scope) {
+    public CooperativeRanking inactiveRankedAsPublished(LocalDate today, RegisterScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Query query = entityManager.createNativeQuery("select c.id, coalesce(f.open, false), f.contact, c.latest_report_year, c.cooperative_number"
                 + " from cooperative c left join " + PlanningSql.reactivationFacts(today) + " f on f.cooperative_id = c.id where "
                 + PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters)
                 + " order by " + PlanningSql.worklistOrder("c", "f", PlanningSql.latestReportYearToday("c")));
         parameters.forEach(query::setParameter);
-        WorklistRanking.Builder ranking = new WorklistRanking.Builder();
-        try (Stream<?> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, PLACES_FETCHED).getResultStream()) {
-            rows.forEach(row -> ranking.add(place((Object[]) row)));
-        }
-        return ranking.build();
+        return ranking(query, row -> worklistPlace(row).place());
     }
 
     /**
@@ -86,25 +83,41 @@ public class ActivationPlanningQueries {
      * what the worklist ranks them by, as {@link #inactiveRankedAsPublished} reads it; in no order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    public List<CooperativeRanking.Place> inactivePlacesAsPublished(LocalDate today, RegisterScope scope, Collection<UUID> among) {
+        return places(among, parameters -> "select c.id, %s, %s, c.latest_report_year, c.cooperative_number from cooperative c"
+                .formatted(PlanningSql.underReactivation("c", today), PlanningSql.lastContact("c", today))
+                + " where c.id in (:ids) and " + PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters),
+                row -> worklistPlace(row).place());
+    }
+
+    /** Places of the cooperatives among the ids that the statement selects, a chunk of ids ({@code :ids}) at a time; in no order. */
     @SuppressWarnings("unchecked")
-    public List<WorklistPlace> inactivePlacesAsPublished(LocalDate today, RegisterScope scope, Collection<UUID> among) {
+    private List<CooperativeRanking.Place> places(Collection<UUID> among, Function<Map<String, Object>, String> statement,
+                                                  Function<Object[], CooperativeRanking.Place> place) {
         List<UUID> ids = List.copyOf(among);
-        List<WorklistPlace> places = new ArrayList<>();
+        List<CooperativeRanking.Place> places = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += DETAILS_AT_ONCE) {
             Map<String, Object> parameters = new LinkedHashMap<>();
-            Query query = entityManager.createNativeQuery("select c.id, %s, %s, c.latest_report_year, c.cooperative_number from cooperative c"
-                    .formatted(PlanningSql.underReactivation("c", today), PlanningSql.lastContact("c", today))
-                    + " where c.id in (:ids) and " + PlanningSql.inactiveAsPublished("c", today) + scope(scope, parameters));
+            Query query = entityManager.createNativeQuery(statement.apply(parameters));
             parameters.forEach(query::setParameter);
             query.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + DETAILS_AT_ONCE)));
             for (Object[] row : (List<Object[]>) query.getResultList()) {
-                places.add(place(row));
+                places.add(place.apply(row));
             }
         }
         return places;
     }
 
-    private static WorklistPlace place(Object[] row) {
+    /** The ranking the query's rows make, in the order read, a few thousand rows at a time. */
+    private static CooperativeRanking ranking(Query query, Function<Object[], CooperativeRanking.Place> place) {
+        CooperativeRanking.Builder ranking = new CooperativeRanking.Builder();
+        try (Stream<?> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, PLACES_FETCHED).getResultStream()) {
+            rows.forEach(row -> ranking.add(place.apply((Object[]) row)));
+        }
+        return ranking.build();
+    }
+
+    private static WorklistPlace worklistPlace(Object[] row) {
         return new WorklistPlace((UUID) row[0], (Boolean) row[1], localDate(row[2]), row[3] == null ? null : ((Number) row[3]).intValue(),
                 (String) row[4]);
     }
@@ -144,13 +157,29 @@ public class ActivationPlanningQueries {
         return count("select count(*) from cooperative c where " + PlanningSql.inactive("c", asOf), Map.of());
     }
 
-    /** The cooperatives ACTIVE as of {@code today} and INACTIVE as of {@code switchOn} by today's facts, by number then id. */
+    /**
+     * The cooperatives ACTIVE as of {@code today} and INACTIVE as of {@code switchOn} by today's facts,
+     * by number then id ({@link PlanningSql#byNumber}), each with its number, so that later writes can
+     * be taken in ({@link CooperativeRanking#reranked}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RankedCooperatives atRiskRanked(LocalDate today, LocalDate switchOn) {
+    public CooperativeRanking atRiskRanked(LocalDate today, LocalDate switchOn) {
         String inactiveThen = PlanningSql.inactive("c", switchOn);
-        return ids("select id from (select c.id, c.cooperative_number from cooperative c where " + PlanningSql.activeAsNew("c", today)
-                + " and " + inactiveThen + " union all select c.id, c.cooperative_number from cooperative c where "
-                + PlanningSql.activeByReport("c", today) + " and " + inactiveThen + ") at_risk order by cooperative_number nulls last, id", Map.of());
+        return ranking(entityManager.createNativeQuery("select a.id, a.cooperative_number from (select c.id, c.cooperative_number from cooperative c where "
+                + PlanningSql.activeAsNew("c", today) + " and " + inactiveThen + " union all select c.id, c.cooperative_number from cooperative c where "
+                + PlanningSql.activeByReport("c", today) + " and " + inactiveThen + ") a order by " + PlanningSql.byNumber("a")), ActivationPlanningQueries::atRiskPlace);
+    }
+
+    /** Of the cooperatives given, those {@link #atRiskRanked} ranks, with their numbers; in no order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CooperativeRanking.Place> atRiskPlaces(LocalDate today, LocalDate switchOn, Collection<UUID> among) {
+        return places(among, parameters -> "select c.id, c.cooperative_number from cooperative c where c.id in (:ids) and (("
+                + PlanningSql.activeAsNew("c", today) + ") or (" + PlanningSql.activeByReport("c", today) + ")) and "
+                + PlanningSql.inactive("c", switchOn), ActivationPlanningQueries::atRiskPlace);
+    }
+
+    private static CooperativeRanking.Place atRiskPlace(Object[] row) {
+        return CooperativeRanking.Place.byNumber((UUID) row[0], (String) row[1]);
     }
 
     /**

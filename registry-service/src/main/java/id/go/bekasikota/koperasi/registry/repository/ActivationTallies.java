@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.repository;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
+import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.TallyCell;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,8 +30,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The activation figures of a few dates, kept exact by every write: today and the last year-ends
- * of the dashboard's trend (this year's own included, so that it is ready when the year turns).
+ * The activation figures of a few dates, kept exact by every write: today, the last year-ends
+ * of the dashboard's trend (this year's own included, so that it is ready when the year turns) and
+ * the next switch of the due year (1 July), the date the early warning counts.
  *
  * <p>A kept date is built once from the rules ({@link StandingSql}) while every lane of the
  * register's revision is locked ({@link RegisterRevision#holdWrites}), so that no write is in
@@ -69,10 +71,14 @@ public class ActivationTallies {
                 .thenComparing(Change::cell, TallyCell.LOCK_ORDER);
     }
 
-    /** The dates kept for the given day: the day itself and 31 December of its year and the {@value #TREND_YEARS} before. */
+    /**
+     * The dates kept for the given day: the day itself, 31 December of its year and the {@value #TREND_YEARS}
+     * before, and the next 1 July ({@link ReportReminders#nextSwitch}).
+     */
     public static Set<LocalDate> datesFor(LocalDate today) {
         Set<LocalDate> dates = new TreeSet<>();
         dates.add(today);
+        dates.add(ReportReminders.nextSwitch(today));
         for (int year = today.getYear() - TREND_YEARS; year <= today.getYear(); year++) {
             dates.add(LocalDate.of(year, 12, 31));
         }

@@ -118,8 +118,17 @@ public final class PlanningSql {
      *                         {@link #latestReportYearToday} as of today
      */
     public static String worklistOrder(String cooperative, String facts, String latestReportYear) {
-        return "coalesce(%2$s.open, false) desc, %2$s.contact desc nulls last, %3$s desc nulls last, %1$s.cooperative_number collate \"C\" nulls last, %1$s.id"
-                .formatted(cooperative, facts, latestReportYear);
+        return "coalesce(%2$s.open, false) desc, %2$s.contact desc nulls last, %3$s desc nulls last, ".formatted(cooperative, facts, latestReportYear)
+                + byNumber(cooperative);
+    }
+
+    /**
+     * By cooperative number compared byte by byte ("C", whatever the database's collation; none
+     * last), then id: the early warning's order, and the worklist's last keys, as
+     * {@code CooperativeRanking} compares them.
+     */
+    public static String byNumber(String cooperative) {
+        return "%1$s.cooperative_number collate \"C\" nulls last, %1$s.id".formatted(cooperative);
     }
 
     private static String isNew(String cooperative, LocalDate asOf) {

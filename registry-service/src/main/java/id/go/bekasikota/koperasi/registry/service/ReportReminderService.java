@@ -72,7 +72,7 @@ public class ReportReminderService {
         if (due.isEmpty()) {
             return new Run(date, switchOn, due, 0, 0);
         }
-        RankedCooperatives atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(date, switchOn));
+        RankedCooperatives atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(date, switchOn)).cooperatives();
         int published = 0;
         for (int from = 1; from <= atRisk.size(); from += CHUNK) {
             List<UUID> chunk = atRisk.ranks(from, from + CHUNK - 1);

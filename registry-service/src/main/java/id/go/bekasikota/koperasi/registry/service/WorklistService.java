@@ -4,11 +4,11 @@ import id.go.bekasikota.koperasi.platform.jobs.ScheduledWork;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeRanking;
 import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
-import id.go.bekasikota.koperasi.registry.domain.WorklistRanking;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
@@ -40,7 +40,7 @@ import java.util.UUID;
  * database connection all along.
  *
  * <p>As of today, once the daily evaluation has run for today, a worklist is ranked from the published
- * standings and kept with what each cooperative is ranked by ({@link WorklistRanking}); a request after
+ * standings and kept with what each cooperative is ranked by ({@link CooperativeRanking}); a request after
  * writes then takes in only the cooperatives written since ({@link RegisterRevision#writtenSince}),
  * re-ranked by the same facts, and counts the scope from the tally the writes keep for today
  * ({@link ActivationTallies#counted}), all from one snapshot of the register. Where the register no
@@ -50,7 +50,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class WorklistService {
 
-    /** Worklists kept: at most 16 bytes per inactive cooperative each (the whole national register's: about 10 MB). */
+    /** Worklists kept: each about 28 bytes and the number's digits per inactive cooperative (the whole national register's: about 15 MB). */
     private static final int KEPT = 6;
     /** A national register's whole worklist takes seconds; the default transaction timeout is one minute. */
     private static final int COMPUTATION_TIMEOUT_SECONDS = 120;
@@ -72,7 +72,7 @@ public class WorklistService {
      * A worklist as kept: with its ranking's facts and the lanes' revisions it was read at when it can
      * take in later writes, both null when it cannot (ranked by the rules, or for a caller alone).
      */
-    private record Kept(Worklist worklist, WorklistRanking ranking, long[] lanes) {
+    private record Kept(Worklist worklist, CooperativeRanking ranking, long[] lanes) {
     }
 
     private final ActivationPlanningQueries queries;
@@ -172,7 +172,7 @@ public class WorklistService {
                 return taken.get();
             }
         }
-        WorklistRanking ranking = queries.inactiveRankedAsPublished(key.today(), key.scope());
+        CooperativeRanking ranking = queries.inactiveRankedAsPublished(key.today(), key.scope());
         long registered = counted.filter(c -> c.inactive() == ranking.size()).map(ActivationTallies.Counted::registered)
                 .orElseGet(() -> queries.registered(key.asOf(), key.scope()));
         boolean keepsFacts = lanes != null && ranking.inOrder();
@@ -186,7 +186,7 @@ public class WorklistService {
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        WorklistRanking ranking = written.get().isEmpty() ? earlier.ranking()
+        CooperativeRanking ranking = written.get().isEmpty() ? earlier.ranking()
                 : earlier.ranking().reranked(written.get(), queries.inactivePlacesAsPublished(key.today(), key.scope(), written.get()));
         if (ranking.size() != counted.inactive()) {
             return Optional.empty();

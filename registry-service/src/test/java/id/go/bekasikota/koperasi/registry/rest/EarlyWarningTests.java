@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.registry.service.ReportReminderService;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
@@ -14,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -22,8 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +65,10 @@ class EarlyWarningTests {
     ReportReminderService reminders;
     @Inject
     EntityManager entityManager;
+    @Inject
+    RegisterRevision revision;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     @AfterEach
     void backToToday() {
@@ -175,6 +185,109 @@ class EarlyWarningTests {
         assertThat(week.dueLeadDays()).containsExactly(7, 30, 90);
         assertThat(countFor(7)).isEqualTo(atRiskThen);
         assertThat(reminders.publishDue().published()).isZero();
+    }
+
+    @Test
+    void afterAWriteTheKeptListTakesItInAsReadingTheWholeRegisterAgainWould() {
+        clock.today(TODAY);
+        evaluateStandings();
+        // A write, then no note of any write before it: the first list is read in full (rows other tests wrote around the service included).
+        register(CooperativeMother.bonekaBekasi());
+        revision.prune(Duration.ZERO);
+        double full = computations("full");
+        Expected expected = new Expected(atRisk(), figures());
+        assertThat(computations("full")).isEqualTo(full + 1);
+        double takenIn = computations("taken_in");
+
+        // Reports 2023 and 2024: ACTIVE today (F 2025), INACTIVE on the switch (F 2026): it joins the list.
+        String old = register(CooperativeMother.limaGaruda());
+        file(old, AnnualReportMother.report(2023));
+        file(old, AnnualReportMother.report(2024));
+        expected.joins(old, 1, 0);
+        expected.check(atRisk(), figures());
+        // A report for 2025: ACTIVE on the switch too; never on the list.
+        String latest = register(CooperativeMother.limaGaruda());
+        file(latest, AnnualReportMother.report(2025));
+        expected.figures(1, 1);
+        expected.check(atRisk(), figures());
+        // The old one files for 2025: it leaves the list, one more ACTIVE on the switch.
+        file(old, AnnualReportMother.report(2025));
+        expected.leaves(old, 0, 1);
+        expected.check(atRisk(), figures());
+        // Founded in 2026: new today, not new on the switch and without a report: it joins.
+        Map<String, Object> young = CooperativeMother.bonekaBekasi();
+        young.put("foundedOn", "2026-03-01");
+        String fresh = register(young);
+        expected.joins(fresh, 1, 0);
+        expected.check(atRisk(), figures());
+        // Dissolved before the switch: it leaves, and is no longer registered then.
+        dissolve(fresh, "2027-05-01");
+        expected.leaves(fresh, -1, 0);
+        expected.check(atRisk(), figures());
+        assertThat(computations("taken_in") - takenIn).isEqualTo(5);
+        assertThat(computations("full")).isEqualTo(full + 1);
+
+        // A write whose note is gone before the next request: the list is read again in full, as right.
+        String another = register(CooperativeMother.limaGaruda());
+        file(another, AnnualReportMother.report(2024));
+        expected.joins(another, 1, 0);
+        revision.prune(Duration.ZERO);
+        expected.check(atRisk(), figures());
+        assertThat(computations("full")).isEqualTo(full + 2);
+    }
+
+    /**
+     * The early warning the test expects: the list and figures first served, with the changes the
+     * test's own writes make to them; served in the documented order, by number (none last) then id.
+     */
+    private static final class Expected {
+        private final Map<String, String> numbers = new HashMap<>();
+        private long registeredOnSwitch;
+        private long activeOnSwitch;
+
+        Expected(List<Map<String, Object>> served, JsonPath figures) {
+            served.forEach(item -> numbers.put((String) item.get("cooperativeId"), (String) item.get("cooperativeNumber")));
+            registeredOnSwitch = figures.getLong("registeredOnSwitch");
+            activeOnSwitch = figures.getLong("activeOnSwitch");
+            check(served, figures);
+        }
+
+        void joins(String id, long registered, long active) {
+            numbers.put(id, given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200).extract().path("cooperativeNumber"));
+            figures(registered, active);
+        }
+
+        void leaves(String id, long registered, long active) {
+            assertThat(numbers.remove(id)).as("%s was on the list", id).isNotNull();
+            figures(registered, active);
+        }
+
+        void figures(long registered, long active) {
+            registeredOnSwitch += registered;
+            activeOnSwitch += active;
+        }
+
+        void check(List<Map<String, Object>> served, JsonPath figures) {
+            Comparator<String> documented = Comparator.comparing((String id) -> numbers.get(id), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                    .thenComparing(Comparator.<String>naturalOrder());
+            assertThat(served.stream().map(item -> (String) item.get("cooperativeId")).toList())
+                    .containsExactlyElementsOf(numbers.keySet().stream().sorted(documented).toList());
+            assertThat(figures.getLong("atRisk")).isEqualTo(numbers.size());
+            assertThat(figures.getLong("registeredOnSwitch")).isEqualTo(registeredOnSwitch);
+            assertThat(figures.getLong("activeOnSwitch")).isEqualTo(activeOnSwitch);
+        }
+    }
+
+    private static JsonPath figures() {
+        return given().auth().oauth2(Tokens.auditor()).queryParam("size", 1).when().get(AT_RISK).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The registry's count of early warning lists computed that way, from its metrics. */
+    private double computations(String way) {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                "(?m)^koperasi_at_risk_computations_total\\{[^}]*way=\"" + way + "\"[^}]*} ([0-9.eE+]+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     @Test

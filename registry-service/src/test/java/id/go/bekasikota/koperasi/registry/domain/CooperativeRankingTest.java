@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class WorklistRankingTest {
+/** Rankings kept to take writes in: the worklist's (its places' keys packed) and the early warning's (by number alone). */
+class CooperativeRankingTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
 
@@ -40,6 +41,14 @@ class WorklistRankingTest {
         return new WorklistPlace(id, random.nextInt(4) == 0, contact, year, number);
     }
 
+    private static CooperativeRanking ranking(List<WorklistPlace> places) {
+        return CooperativeRanking.of(places(places));
+    }
+
+    private static List<CooperativeRanking.Place> places(List<WorklistPlace> places) {
+        return places.stream().map(WorklistPlace::place).toList();
+    }
+
     private static UUID randomId(Random random) {
         return new UUID(random.nextLong(), random.nextLong());
     }
@@ -53,7 +62,7 @@ class WorklistRankingTest {
         }
         List<WorklistPlace> ordered = inTheWorklistsOrder(places);
 
-        WorklistRanking ranking = WorklistRanking.of(ordered);
+        CooperativeRanking ranking = ranking(ordered);
 
         assertThat(ranking.inOrder()).isTrue();
         assertThat(ranking.size()).isEqualTo(500);
@@ -69,7 +78,7 @@ class WorklistRankingTest {
             for (int i = 0; i < ranked; i++) {
                 places.add(randomPlace(random, randomId(random)));
             }
-            WorklistRanking ranking = WorklistRanking.of(inTheWorklistsOrder(places));
+            CooperativeRanking ranking = ranking(inTheWorklistsOrder(places));
 
             // Rounds of writes, each taken into the ranking the round before left (its numbers and
             // open cases carried over): some ranked cooperatives written, some new ones, each
@@ -91,7 +100,7 @@ class WorklistRankingTest {
                 after.addAll(inactiveNow);
                 Collections.shuffle(inactiveNow, random);
 
-                ranking = ranking.reranked(written, inactiveNow);
+                ranking = ranking.reranked(written, places(inactiveNow));
 
                 assertThat(ranking.cooperatives().all()).as("seed %d, round %d", seed, round)
                         .containsExactlyElementsOf(rankedByTheWorklistsOrder(after));
@@ -112,8 +121,8 @@ class WorklistRankingTest {
         WorklistPlace never = new WorklistPlace(UUID.randomUUID(), false, null, null, "1");
         List<WorklistPlace> byHand = List.of(open, contactedToday, contactedLastYear, reported2024, reported2019, never);
 
-        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(),
-                List.of(never, reported2019, contactedLastYear, open, reported2024, contactedToday));
+        CooperativeRanking ranking = ranking(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(),
+                places(List.of(never, reported2019, contactedLastYear, open, reported2024, contactedToday)));
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
     }
@@ -126,10 +135,10 @@ class WorklistRankingTest {
         List<WorklistPlace> shuffled = new ArrayList<>(byHand);
         Collections.shuffle(shuffled, new Random(3));
 
-        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), shuffled);
+        CooperativeRanking ranking = ranking(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), places(shuffled));
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
-        assertThat(WorklistRanking.of(byHand).inOrder()).isTrue();
+        assertThat(ranking(byHand).inOrder()).isTrue();
     }
 
     @Test
@@ -142,7 +151,7 @@ class WorklistRankingTest {
         List<WorklistPlace> reversed = new ArrayList<>(byHand);
         Collections.reverse(reversed);
 
-        WorklistRanking ranking = WorklistRanking.of(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), reversed);
+        CooperativeRanking ranking = ranking(List.of()).reranked(byHand.stream().map(WorklistPlace::id).toList(), places(reversed));
 
         assertThat(ranking.cooperatives().all()).containsExactlyElementsOf(byHand.stream().map(WorklistPlace::id).toList());
     }
@@ -152,7 +161,7 @@ class WorklistRankingTest {
         WorklistPlace first = new WorklistPlace(UUID.randomUUID(), true, DAY, 2024, "1");
         WorklistPlace second = new WorklistPlace(UUID.randomUUID(), false, null, null, "2");
 
-        WorklistRanking reversed = WorklistRanking.of(List.of(second, first));
+        CooperativeRanking reversed = ranking(List.of(second, first));
 
         assertThat(reversed.inOrder()).isFalse();
         assertThat(reversed.cooperatives().all()).containsExactly(second.id(), first.id());
@@ -164,15 +173,33 @@ class WorklistRankingTest {
         WorklistPlace ranked = new WorklistPlace(UUID.randomUUID(), false, null, 2024, "1");
         WorklistPlace notWritten = new WorklistPlace(UUID.randomUUID(), false, null, 2023, "2");
 
-        assertThatThrownBy(() -> WorklistRanking.of(List.of(ranked)).reranked(List.of(ranked.id()), List.of(notWritten)))
+        assertThatThrownBy(() -> ranking(List.of(ranked)).reranked(List.of(ranked.id()), List.of(notWritten.place())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void datesAndYearsOutsideWhatPacksAreRefused() {
-        assertThatThrownBy(() -> WorklistRanking.of(List.of(new WorklistPlace(UUID.randomUUID(), false, LocalDate.MAX, null, null))))
+        assertThatThrownBy(() -> new WorklistPlace(UUID.randomUUID(), false, LocalDate.MAX, null, null).place())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WorklistRanking.of(List.of(new WorklistPlace(UUID.randomUUID(), false, null, 0, null))))
+        assertThatThrownBy(() -> new WorklistPlace(UUID.randomUUID(), false, null, 0, null).place())
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theEarlyWarningRanksByNumberAloneAndTakesWritesInAsReadingItAgainWould() {
+        // By hand: numbers byte by byte ("10" before "9"), equal numbers by id, none last.
+        UUID low = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID high = UUID.fromString("ffffffff-0000-0000-0000-000000000000");
+        List<CooperativeRanking.Place> byHand = List.of(CooperativeRanking.Place.byNumber(UUID.randomUUID(), "10"),
+                CooperativeRanking.Place.byNumber(low, "9"), CooperativeRanking.Place.byNumber(high, "9"),
+                CooperativeRanking.Place.byNumber(UUID.randomUUID(), null));
+        assertThat(CooperativeRanking.of(byHand).inOrder()).isTrue();
+
+        // Read without the second "9", then: the first "9" files and leaves, the second registers and joins, "10" is written and stays.
+        CooperativeRanking read = CooperativeRanking.of(List.of(byHand.get(0), byHand.get(1), byHand.get(3)));
+        CooperativeRanking after = read.reranked(List.of(low, high, byHand.get(0).id()), List.of(byHand.get(2), byHand.get(0)));
+
+        assertThat(after.cooperatives().all()).containsExactly(byHand.get(0).id(), high, byHand.get(3).id());
+        assertThat(after.inOrder()).isTrue();
     }
 }

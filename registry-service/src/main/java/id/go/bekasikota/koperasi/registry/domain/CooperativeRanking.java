@@ -1,7 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -11,30 +10,29 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A worklist's ranking with what each cooperative is ranked by ({@link WorklistPlace}), so that a
- * write can be taken into it without ranking the whole scope again: {@link #reranked} takes out the
- * cooperatives a write touched and puts back, each at its place, those still inactive. At a national
- * register the whole ranking takes over a second of the database's time; a write touches one
+ * Cooperatives ranked by a key (greater first), then cooperative number, then id, with what each is
+ * ranked by, so that a write can be taken in without ranking them all again: {@link #reranked} takes
+ * out the cooperatives a write touched and puts back, each at its place, those that still belong. At a
+ * national register ranking them all takes the database one second or more; a write touches one
  * cooperative, or a few thousand.
  *
- * <p>The order is the worklist's ({@link Worklist#ORDER}) as the database sorts it
- * ({@code PlanningSql.worklistOrder}): cooperative numbers compared byte by byte in UTF-8 (PostgreSQL's
- * "C" collation), ids as PostgreSQL compares them (unsigned, most significant half first). Held in
- * arrays, 28 bytes a cooperative plus its number's (a national register's 350,000 inactive cooperatives,
- * 14-digit numbers, in about 15 MB): the ids, the first three keys packed in a long, the numbers' bytes in
- * one array with their starts.
+ * <p>Two lists are kept so: the worklist, whose key packs its first three keys ({@link WorklistPlace#place()},
+ * {@link Worklist#ORDER}), and the early warning, by number then id alone (every key 0,
+ * {@link Place#byNumber}). The order is the database's ({@code PlanningSql.worklistOrder},
+ * {@code PlanningSql.BY_NUMBER}): cooperative numbers compared byte by byte in UTF-8 (PostgreSQL's "C"
+ * collation), none last; ids as PostgreSQL compares them (unsigned, most significant half first). Held
+ * in arrays, 28 bytes a cooperative plus its number's (a national register's 350,000 inactive
+ * cooperatives, 14-digit numbers, in about 15 MB): the ids, the keys, the numbers' bytes in one array
+ * with their starts.
  *
  * <p>A ranking read from the database checks its order as it is built ({@link #inOrder()}): a ranking
  * the database ordered otherwise than this class would (another collation) is never patched.
  */
-public final class WorklistRanking {
-
-    /** Added to a contact's epoch day so that every contact packs as a positive 32-bit number (null packs as 0). */
-    private static final long CONTACT_OFFSET = 1L << 31;
+public final class CooperativeRanking {
 
     /** The ranked cooperatives' ids. */
     private final RankedCooperatives ids;
-    /** Open case, latest contact and latest report year packed so that a greater value ranks first ({@link #packed}). */
+    /** The keys: a greater one ranks first. */
     private final long[] packed;
     /** The numbers' UTF-8 bytes one after the other; the i-th runs from {@code numberStarts[i]} to {@code numberStarts[i + 1]}. */
     private final byte[] numbers;
@@ -43,7 +41,7 @@ public final class WorklistRanking {
     private final BitSet noNumber;
     private final boolean inOrder;
 
-    private WorklistRanking(RankedCooperatives ids, long[] packed, byte[] numbers, int[] numberStarts, BitSet noNumber,
+    private CooperativeRanking(RankedCooperatives ids, long[] packed, byte[] numbers, int[] numberStarts, BitSet noNumber,
                             boolean inOrder) {
         this.ids = ids;
         this.packed = packed;
@@ -53,8 +51,22 @@ public final class WorklistRanking {
         this.inOrder = inOrder;
     }
 
+    /**
+     * Where a cooperative stands in a ranking: what it is ranked by, and nothing else.
+     *
+     * @param key               greater ranks first
+     * @param cooperativeNumber its cooperative number (null: none, ranked after every number)
+     */
+    public record Place(UUID id, long key, String cooperativeNumber) {
+
+        /** A place in a ranking by cooperative number, then id (the early warning's). */
+        public static Place byNumber(UUID id, String cooperativeNumber) {
+            return new Place(id, 0, cooperativeNumber);
+        }
+    }
+
     /** The places in the order given (a ranking read from the database, or a test's). */
-    public static WorklistRanking of(List<WorklistPlace> places) {
+    public static CooperativeRanking of(List<Place> places) {
         Builder builder = new Builder();
         places.forEach(builder::add);
         return builder.build();
@@ -76,26 +88,26 @@ public final class WorklistRanking {
 
     /**
      * This ranking after writes: every cooperative of {@code written} is taken out, and each of
-     * {@code inactive} (those of them in the worklist after the writes, as they are now) is put at
-     * its place. The others keep their order.
+     * {@code ranked} (those of them in the list after the writes, as they are now) is put at its
+     * place. The others keep their order.
      *
-     * @throws IllegalArgumentException if a cooperative of {@code inactive} is not one of {@code written}
+     * @throws IllegalArgumentException if a cooperative of {@code ranked} is not one of {@code written}
      * @throws IllegalStateException    if this ranking is not {@link #inOrder()}
      */
-    public WorklistRanking reranked(Collection<UUID> written, Collection<WorklistPlace> inactive) {
+    public CooperativeRanking reranked(Collection<UUID> written, Collection<Place> ranked) {
         if (!inOrder) {
-            throw new IllegalStateException("a ranking out of the worklist's order cannot be patched");
+            throw new IllegalStateException("a ranking out of its order cannot be patched");
         }
         Set<UUID> touched = new HashSet<>(written);
-        Entry[] added = new Entry[inactive.size()];
+        Entry[] added = new Entry[ranked.size()];
         int a = 0;
-        for (WorklistPlace place : inactive) {
+        for (Place place : ranked) {
             if (!touched.contains(place.id())) {
                 throw new IllegalArgumentException("cooperative " + place.id() + " is not among those written");
             }
             added[a++] = Entry.of(place);
         }
-        Arrays.sort(added, WorklistRanking::compare);
+        Arrays.sort(added, CooperativeRanking::compare);
         long[] taken = sortedHalves(touched);
 
         // One pass over this ranking, copying its arrays' slices, the added merged in at their places:
@@ -136,7 +148,7 @@ public final class WorklistRanking {
         for (; next < added.length; next++, merged++) {
             put(added[next], merged, mergedIds, mergedPacked, mergedStarts, mergedNumbers, mergedNoNumber);
         }
-        return new WorklistRanking(mergedIds.build(), Arrays.copyOf(mergedPacked, merged),
+        return new CooperativeRanking(mergedIds.build(), Arrays.copyOf(mergedPacked, merged),
                 Arrays.copyOf(mergedNumbers, mergedStarts[merged]), Arrays.copyOf(mergedStarts, merged + 1), mergedNoNumber, true);
     }
 
@@ -153,31 +165,11 @@ public final class WorklistRanking {
         starts[at + 1] = starts[at] + length;
     }
 
-    /** The first three keys of the order in one long: a greater value ranks first. */
-    static long packed(boolean underReactivation, LocalDate lastContactOn, Integer latestReportYear) {
-        long contact = 0;
-        if (lastContactOn != null) {
-            contact = lastContactOn.toEpochDay() + CONTACT_OFFSET;
-            if (contact <= 0 || contact >= 1L << 32) {
-                throw new IllegalArgumentException("contact date out of range: " + lastContactOn);
-            }
-        }
-        long year = 0;
-        if (latestReportYear != null) {
-            if (latestReportYear <= 0 || latestReportYear >= 1 << 16) {
-                throw new IllegalArgumentException("report year out of range: " + latestReportYear);
-            }
-            year = latestReportYear;
-        }
-        return (underReactivation ? 1L << 48 : 0L) | contact << 16 | year;
-    }
-
     /** A cooperative to rank, as the arrays hold it. */
     private record Entry(long mostSignificant, long leastSignificant, long packed, byte[] number) {
 
-        static Entry of(WorklistPlace place) {
-            return new Entry(place.id().getMostSignificantBits(), place.id().getLeastSignificantBits(),
-                    WorklistRanking.packed(place.underReactivation(), place.lastContactOn(), place.latestReportYear()),
+        static Entry of(Place place) {
+            return new Entry(place.id().getMostSignificantBits(), place.id().getLeastSignificantBits(), place.key(),
                     place.cooperativeNumber() == null ? null : place.cooperativeNumber().getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -253,7 +245,7 @@ public final class WorklistRanking {
         return false;
     }
 
-    /** Collects places in the order they are added, noting whether that is the worklist's order. */
+    /** Collects places in the order they are added, noting whether that is the ranking's order. */
     public static final class Builder {
 
         private final RankedCooperatives.Builder ids = new RankedCooperatives.Builder();
@@ -265,7 +257,7 @@ public final class WorklistRanking {
         private boolean inOrder = true;
         private Entry last;
 
-        public Builder add(WorklistPlace place) {
+        public Builder add(Place place) {
             return add(Entry.of(place));
         }
 
@@ -300,8 +292,8 @@ public final class WorklistRanking {
             return this;
         }
 
-        public WorklistRanking build() {
-            return new WorklistRanking(ids.build(), Arrays.copyOf(packed, size),
+        public CooperativeRanking build() {
+            return new CooperativeRanking(ids.build(), Arrays.copyOf(packed, size),
                     Arrays.copyOf(numbers, numberStarts[size]), Arrays.copyOf(numberStarts, size + 1),
                     (BitSet) noNumber.clone(), inOrder);
         }
