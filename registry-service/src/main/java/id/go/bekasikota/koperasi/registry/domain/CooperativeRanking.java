@@ -19,7 +19,7 @@ import java.util.UUID;
  * <p>Two lists are kept so: the worklist, whose key packs its first three keys ({@link WorklistPlace#place()},
  * {@link Worklist#ORDER}), and the early warning, by number then id alone (every key 0,
  * {@link Place#byNumber}). The order is the database's ({@code PlanningSql.worklistOrder},
- * {@code PlanningSql.BY_NUMBER}): cooperative numbers compared byte by byte in UTF-8 (PostgreSQL's "C"
+ * {@code PlanningSql.byNumber}): cooperative numbers compared byte by byte in UTF-8 (PostgreSQL's "C"
  * collation), none last; ids as PostgreSQL compares them (unsigned, most significant half first). Held
  * in arrays, 28 bytes a cooperative plus its number's (a national register's 350,000 inactive
  * cooperatives, 14-digit numbers, in about 15 MB): the ids, the keys, the numbers' bytes in one array
@@ -33,7 +33,7 @@ public final class CooperativeRanking {
     /** The ranked cooperatives' ids. */
     private final RankedCooperatives ids;
     /** The keys: a greater one ranks first. */
-    private final long[] packed;
+    private final long[] keys;
     /** The numbers' UTF-8 bytes one after the other; the i-th runs from {@code numberStarts[i]} to {@code numberStarts[i + 1]}. */
     private final byte[] numbers;
     private final int[] numberStarts;
@@ -41,10 +41,10 @@ public final class CooperativeRanking {
     private final BitSet noNumber;
     private final boolean inOrder;
 
-    private CooperativeRanking(RankedCooperatives ids, long[] packed, byte[] numbers, int[] numberStarts, BitSet noNumber,
-                            boolean inOrder) {
+    private CooperativeRanking(RankedCooperatives ids, long[] keys, byte[] numbers, int[] numberStarts, BitSet noNumber,
+                               boolean inOrder) {
         this.ids = ids;
-        this.packed = packed;
+        this.keys = keys;
         this.numbers = numbers;
         this.numberStarts = numberStarts;
         this.noNumber = noNumber;
@@ -119,7 +119,7 @@ public final class CooperativeRanking {
             addedBytes += entry.number == null ? 0 : entry.number.length;
         }
         RankedCooperatives.Builder mergedIds = new RankedCooperatives.Builder(capacity);
-        long[] mergedPacked = new long[capacity];
+        long[] mergedKeys = new long[capacity];
         int[] mergedStarts = new int[capacity + 1];
         byte[] mergedNumbers = new byte[numbers.length + addedBytes];
         BitSet mergedNoNumber = new BitSet();
@@ -132,10 +132,10 @@ public final class CooperativeRanking {
                 continue;
             }
             for (; next < added.length && compare(added[next], i) < 0; next++, merged++) {
-                put(added[next], merged, mergedIds, mergedPacked, mergedStarts, mergedNumbers, mergedNoNumber);
+                put(added[next], merged, mergedIds, mergedKeys, mergedStarts, mergedNumbers, mergedNoNumber);
             }
             mergedIds.add(most, least);
-            mergedPacked[merged] = packed[i];
+            mergedKeys[merged] = keys[i];
             int start = mergedStarts[merged];
             int length = numberStarts[i + 1] - numberStarts[i];
             System.arraycopy(numbers, numberStarts[i], mergedNumbers, start, length);
@@ -146,16 +146,16 @@ public final class CooperativeRanking {
             merged++;
         }
         for (; next < added.length; next++, merged++) {
-            put(added[next], merged, mergedIds, mergedPacked, mergedStarts, mergedNumbers, mergedNoNumber);
+            put(added[next], merged, mergedIds, mergedKeys, mergedStarts, mergedNumbers, mergedNoNumber);
         }
-        return new CooperativeRanking(mergedIds.build(), Arrays.copyOf(mergedPacked, merged),
+        return new CooperativeRanking(mergedIds.build(), Arrays.copyOf(mergedKeys, merged),
                 Arrays.copyOf(mergedNumbers, mergedStarts[merged]), Arrays.copyOf(mergedStarts, merged + 1), mergedNoNumber, true);
     }
 
-    private static void put(Entry entry, int at, RankedCooperatives.Builder ids, long[] packed, int[] starts, byte[] numbers,
+    private static void put(Entry entry, int at, RankedCooperatives.Builder ids, long[] keys, int[] starts, byte[] numbers,
                             BitSet noNumber) {
         ids.add(entry.mostSignificant, entry.leastSignificant);
-        packed[at] = entry.packed;
+        keys[at] = entry.key;
         int length = entry.number == null ? 0 : entry.number.length;
         if (entry.number == null) {
             noNumber.set(at);
@@ -166,7 +166,7 @@ public final class CooperativeRanking {
     }
 
     /** A cooperative to rank, as the arrays hold it. */
-    private record Entry(long mostSignificant, long leastSignificant, long packed, byte[] number) {
+    private record Entry(long mostSignificant, long leastSignificant, long key, byte[] number) {
 
         static Entry of(Place place) {
             return new Entry(place.id().getMostSignificantBits(), place.id().getLeastSignificantBits(), place.key(),
@@ -175,7 +175,7 @@ public final class CooperativeRanking {
     }
 
     private static int compare(Entry x, Entry y) {
-        int byKeys = Long.compare(y.packed, x.packed);
+        int byKeys = Long.compare(y.key, x.key);
         if (byKeys != 0) {
             return byKeys;
         }
@@ -189,7 +189,7 @@ public final class CooperativeRanking {
 
     /** How an entry compares with this ranking's i-th cooperative. */
     private int compare(Entry x, int i) {
-        int byKeys = Long.compare(packed[i], x.packed);
+        int byKeys = Long.compare(keys[i], x.key);
         if (byKeys != 0) {
             return byKeys;
         }
@@ -249,7 +249,7 @@ public final class CooperativeRanking {
     public static final class Builder {
 
         private final RankedCooperatives.Builder ids = new RankedCooperatives.Builder();
-        private long[] packed = new long[64];
+        private long[] keys = new long[64];
         private byte[] numbers = new byte[1024];
         private int[] numberStarts = new int[65];
         private final BitSet noNumber = new BitSet();
@@ -262,7 +262,7 @@ public final class CooperativeRanking {
         }
 
         private Builder add(Entry entry) {
-            return add(entry.mostSignificant, entry.leastSignificant, entry.packed, entry.number);
+            return add(entry.mostSignificant, entry.leastSignificant, entry.key, entry.number);
         }
 
         private Builder add(long most, long least, long key, byte[] number) {
@@ -271,12 +271,12 @@ public final class CooperativeRanking {
                 inOrder = false;
             }
             last = entry;
-            if (size == packed.length) {
-                packed = Arrays.copyOf(packed, 2 * size);
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * size);
                 numberStarts = Arrays.copyOf(numberStarts, 2 * size + 1);
             }
             ids.add(most, least);
-            packed[size] = key;
+            keys[size] = key;
             int start = numberStarts[size];
             if (number == null) {
                 noNumber.set(size);
@@ -293,7 +293,7 @@ public final class CooperativeRanking {
         }
 
         public CooperativeRanking build() {
-            return new CooperativeRanking(ids.build(), Arrays.copyOf(packed, size),
+            return new CooperativeRanking(ids.build(), Arrays.copyOf(keys, size),
                     Arrays.copyOf(numbers, numberStarts[size]), Arrays.copyOf(numberStarts, size + 1),
                     (BitSet) noNumber.clone(), inOrder);
         }
