@@ -4,19 +4,15 @@ import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.EconomyConfig;
 import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators;
-import id.go.bekasikota.koperasi.registry.domain.EconomicMeasure;
 import id.go.bekasikota.koperasi.registry.domain.SizeClassThresholds;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures.YearSums;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The economic picture of the register as of a date: what the counted cooperatives add up to
@@ -65,15 +61,7 @@ public class EconomicIndicatorService {
         /** The year's sums, zero when no report of the year was held by the date. */
         public YearSums year(int financialYear) {
             return trend.stream().filter(y -> y.financialYear() == financialYear).findFirst()
-                    .orElseGet(() -> new YearSums(financialYear, 0, zeros(), 0, zeros(), zeros()));
-        }
-
-        private static Map<EconomicMeasure, BigInteger> zeros() {
-            Map<EconomicMeasure, BigInteger> zeros = new EnumMap<>(EconomicMeasure.class);
-            for (EconomicMeasure measure : EconomicMeasure.values()) {
-                zeros.put(measure, BigInteger.ZERO);
-            }
-            return zeros;
+                    .orElseGet(() -> YearSums.none(financialYear));
         }
     }
 

@@ -262,6 +262,25 @@ class EconomyTests {
         }
     }
 
+    @Test
+    void theGrowthComparesOnlyCooperativesThatReportedBothYears() {
+        Era.build();
+        // By 1961-09-01 Q's 1960 meeting (1961-08-01) is held too: 1960 holds P, Q, R and U. Q reported 1958 and
+        // 1960 but not 1959, so its 1960 is not comparable, nor is its 1958 on 1959's side: P alone compares 1960
+        // with 1959 (100 against 90 men), and nobody compares 1959 with 1958 (S and P have no 1958, Q no 1959).
+        JsonPath later = given().auth().oauth2(Tokens.auditor()).queryParam("asOf", "1961-09-01").when().get(PATH)
+                .then().statusCode(200).extract().jsonPath();
+        String y1960 = "trend.find { it.financialYear == 1960 }";
+        assertThat(later.getList("trend.financialYear", Integer.class)).containsExactly(1956, 1957, 1958, 1959, 1960);
+        assertThat(later.getList("trend.cooperatives", Integer.class)).containsExactly(1, 0, 1, 2, 4);
+        assertThat(later.getLong(y1960 + ".totals.membersMale.total")).isEqualTo(100 + 25 + 60 + 5);
+        assertThat(later.getLong(y1960 + ".comparableCooperatives")).isEqualTo(1);
+        assertThat(later.getLong(y1960 + ".growth.membersMale.numerator")).isEqualTo(100);
+        assertThat(later.getLong(y1960 + ".growth.membersMale.denominator")).isEqualTo(90);
+        assertThat(later.getLong("trend.find { it.financialYear == 1959 }.comparableCooperatives")).isZero();
+        assertThat(later.getLong("trend.find { it.financialYear == 1958 }.comparableCooperatives")).isZero();
+    }
+
     private static RequestSpecification officer() {
         return given().auth().oauth2(Tokens.officer());
     }
