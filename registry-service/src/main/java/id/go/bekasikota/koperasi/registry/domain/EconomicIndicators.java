@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * What the cooperatives add up to: over the cooperatives counted as of a date (each with the
@@ -117,9 +119,14 @@ public final class EconomicIndicators {
         Map<Breakdown, LinkedHashMap<String, Cell>> breakdowns = new EnumMap<>(Breakdown.class);
         for (Breakdown breakdown : Breakdown.values()) {
             List<String> keys = register.keys(breakdown);
+            int known = keys(breakdown).size();
             int[] start = starts.get(breakdown);
             LinkedHashMap<String, Cell> cells = new LinkedHashMap<>();
             for (int g = 0; g < keys.size(); g++) {
+                if (g >= known && start[g + 1] == start[g]) {
+                    // A key no enum lists whose cooperatives have all been taken out since it was met.
+                    continue;
+                }
                 cells.put(keys.get(g), new Cell(start[g + 1] - start[g], Collections.unmodifiableMap(figures.get(breakdown).get(g))));
             }
             breakdowns.put(breakdown, cells);
@@ -134,16 +141,24 @@ public final class EconomicIndicators {
      * blocks that never move. A national register's 800,000 counted reports take some 65 MB here;
      * as a list of rows (a record, its report and three strings each) they took over 250 MB and
      * the registry's heap ran out.
+     *
+     * <p>Each cooperative's id and counted year are held too (24 bytes more), so that a register kept
+     * for an earlier revision can take in the cooperatives written since ({@link #takeIn}).
      */
     public static final class Register {
 
         private static final int BLOCK = 1 << 14;
         private static final int MEASURES = EconomicMeasure.values().length;
         private static final int BREAKDOWNS = Breakdown.values().length;
+        /** Per cooperative: its id's two halves and its counted report's financial year. */
+        private static final int ID_HIGH = 0;
+        private static final int ID_LOW = 1;
+        private static final int YEAR = 2;
 
         private final SizeClassThresholds sizeClasses;
         private final List<long[][]> measureBlocks = new ArrayList<>();
         private final List<short[][]> groupBlocks = new ArrayList<>();
+        private final List<long[][]> identityBlocks = new ArrayList<>();
         private final Map<Breakdown, List<String>> keys = new EnumMap<>(Breakdown.class);
         private final Map<Breakdown, Map<String, Integer>> index = new EnumMap<>(Breakdown.class);
         private final SortedMap<Integer, Long> reportYears = new TreeMap<>();
@@ -164,13 +179,23 @@ public final class EconomicIndicators {
 
         /** Adds a counted cooperative: where it is counted and its counted report. */
         public void add(String kecamatanCode, String jenis, String kelompok, AnnualReportSummary report) {
-            if (size % BLOCK == 0) {
+            add(null, kecamatanCode, jenis, kelompok, report);
+        }
+
+        /** Adds a counted cooperative with its id, which {@link #takeIn} finds it by. */
+        public void add(UUID id, String kecamatanCode, String jenis, String kelompok, AnnualReportSummary report) {
+            if (size / BLOCK == measureBlocks.size()) {
                 measureBlocks.add(new long[MEASURES][BLOCK]);
                 groupBlocks.add(new short[BREAKDOWNS][BLOCK]);
+                identityBlocks.add(new long[3][BLOCK]);
             }
             long[][] measures = measureBlocks.get(size / BLOCK);
             short[][] groups = groupBlocks.get(size / BLOCK);
+            long[][] identity = identityBlocks.get(size / BLOCK);
             int at = size % BLOCK;
+            identity[ID_HIGH][at] = id == null ? 0 : id.getMostSignificantBits();
+            identity[ID_LOW][at] = id == null ? 0 : id.getLeastSignificantBits();
+            identity[YEAR][at] = report.financialYear();
             for (EconomicMeasure measure : EconomicMeasure.values()) {
                 measures[measure.ordinal()][at] = measure.of(report);
             }
@@ -193,6 +218,70 @@ public final class EconomicIndicators {
 
         public int size() {
             return size;
+        }
+
+        /**
+         * Brings the register up to date after writes: the {@code written} cooperatives it holds are
+         * taken out, and those of them counted now ({@code counted}, read after the writes, with their
+         * ids) put in. The register then holds what reading every counted cooperative again would,
+         * in another order, which no figure depends on.
+         */
+        public void takeIn(Set<UUID> written, Register counted) {
+            // From the end: the cooperative moved into a taken-out one's place has been looked at already.
+            for (int i = size - 1; i >= 0; i--) {
+                long[][] identity = identityBlocks.get(i / BLOCK);
+                if (written.contains(new UUID(identity[ID_HIGH][i % BLOCK], identity[ID_LOW][i % BLOCK]))) {
+                    takeOut(i);
+                }
+            }
+            for (int i = 0; i < counted.size; i++) {
+                copy(counted, i);
+            }
+        }
+
+        /** Moves the last cooperative into slot {@code i}, forgetting the one there. */
+        private void takeOut(int i) {
+            long[][] identity = identityBlocks.get(i / BLOCK);
+            int year = (int) identity[YEAR][i % BLOCK];
+            if (reportYears.merge(year, -1L, Long::sum) == 0) {
+                reportYears.remove(year);
+            }
+            int last = size - 1;
+            if (i != last) {
+                move(measureBlocks.get(last / BLOCK), measureBlocks.get(i / BLOCK), last % BLOCK, i % BLOCK);
+                move(identityBlocks.get(last / BLOCK), identityBlocks.get(i / BLOCK), last % BLOCK, i % BLOCK);
+                short[][] from = groupBlocks.get(last / BLOCK);
+                short[][] to = groupBlocks.get(i / BLOCK);
+                for (int b = 0; b < BREAKDOWNS; b++) {
+                    to[b][i % BLOCK] = from[b][last % BLOCK];
+                }
+            }
+            size--;
+        }
+
+        private static void move(long[][] from, long[][] to, int fromAt, int toAt) {
+            for (int column = 0; column < from.length; column++) {
+                to[column][toAt] = from[column][fromAt];
+            }
+        }
+
+        /** Adds slot {@code i} of another register of the same size classes, its cells found again by key. */
+        private void copy(Register other, int i) {
+            if (size / BLOCK == measureBlocks.size()) {
+                measureBlocks.add(new long[MEASURES][BLOCK]);
+                groupBlocks.add(new short[BREAKDOWNS][BLOCK]);
+                identityBlocks.add(new long[3][BLOCK]);
+            }
+            int at = size % BLOCK;
+            move(other.measureBlocks.get(i / BLOCK), measureBlocks.get(size / BLOCK), i % BLOCK, at);
+            move(other.identityBlocks.get(i / BLOCK), identityBlocks.get(size / BLOCK), i % BLOCK, at);
+            short[][] groups = groupBlocks.get(size / BLOCK);
+            short[][] theirs = other.groupBlocks.get(i / BLOCK);
+            for (Breakdown breakdown : Breakdown.values()) {
+                groups[breakdown.ordinal()][at] = group(breakdown, other.keys(breakdown).get(theirs[breakdown.ordinal()][i % BLOCK]));
+            }
+            reportYears.merge((int) other.identityBlocks.get(i / BLOCK)[YEAR][i % BLOCK], 1L, Long::sum);
+            size++;
         }
 
         List<String> keys(Breakdown breakdown) {

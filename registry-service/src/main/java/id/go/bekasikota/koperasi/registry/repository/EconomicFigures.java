@@ -17,10 +17,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The figures the economic indicators are made of, read in SQL: the counted report of every
@@ -35,12 +39,12 @@ public class EconomicFigures {
 
     private static final String COUNTED = """
             select distinct on (r.cooperative_id)
-                   c.kecamatan_code, c.jenis, c.kelompok, r.financial_year, r.meeting_date, r.members_male, r.members_female,
+                   r.cooperative_id, c.kecamatan_code, c.jenis, c.kelompok, r.financial_year, r.meeting_date, r.members_male, r.members_female,
                    r.employees, r.own_capital, r.external_capital, r.assets, r.turnover, r.surplus
             from annual_report r
             join cooperative c on c.id = r.cooperative_id
             where r.current and r.financial_year between ? and ? and r.meeting_date <= ?
-              and c.founded_on <= ? and (c.dissolved_on is null or c.dissolved_on > ?)
+              and c.founded_on <= ? and (c.dissolved_on is null or c.dissolved_on > ?)%s
             order by r.cooperative_id, r.financial_year desc""";
 
     /**
@@ -61,6 +65,14 @@ public class EconomicFigures {
                   where current and financial_year between ? and ? and meeting_date <= ?
                   window held_order as (partition by cooperative_id order by financial_year)) held
             group by financial_year""";
+
+    /** Each year's tally, its lanes added up: one row per year and measure (EconomicMeasure's ordinal). */
+    private static final String TALLIED = """
+            select financial_year, measure, sum(reported), sum(comparable), sum(total), sum(this_year), sum(year_before),
+                   max(latest_meeting)
+            from economic_year_tally
+            where financial_year between ? and ?
+            group by financial_year, measure""";
 
     /** The measures' columns, in {@link EconomicMeasure}'s order, as read from a report. */
     private static final String[] FIGURES = {"members_male::bigint", "members_female::bigint",
@@ -92,6 +104,12 @@ public class EconomicFigures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EconomicIndicators.Register counted(LocalDate asOf, SizeClassThresholds sizeClasses) {
+        return counted(asOf, sizeClasses, null);
+    }
+
+    /** Of the given cooperatives, those with a counted report as of the date, as {@link #counted(LocalDate, SizeClassThresholds)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EconomicIndicators.Register counted(LocalDate asOf, SizeClassThresholds sizeClasses, Collection<UUID> cooperatives) {
         int f = StandingRules.latestDueYear(asOf);
         EconomicIndicators.Register counted = new EconomicIndicators.Register(sizeClasses);
         entityManager.unwrap(Session.class).doWork(connection -> {
@@ -99,19 +117,22 @@ public class EconomicFigures {
             try (var setting = connection.createStatement()) {
                 setting.execute("set local work_mem = '64MB'");
             }
-            try (PreparedStatement query = connection.prepareStatement(COUNTED)) {
+            try (PreparedStatement query = connection.prepareStatement(COUNTED.formatted(cooperatives == null ? "" : " and c.id = any(?)"))) {
                 query.setFetchSize(FETCH_SIZE);
                 query.setInt(1, f - 2);
                 query.setInt(2, f);
                 query.setObject(3, asOf);
                 query.setObject(4, asOf);
                 query.setObject(5, asOf);
+                if (cooperatives != null) {
+                    query.setArray(6, connection.createArrayOf("uuid", cooperatives.toArray()));
+                }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        counted.add(rows.getString(1), rows.getString(2), rows.getString(3),
-                                new AnnualReportSummary(rows.getInt(4), rows.getObject(5, LocalDate.class), rows.getInt(6),
-                                        rows.getInt(7), rows.getInt(8), rows.getLong(9), rows.getLong(10), rows.getLong(11),
-                                        rows.getLong(12), rows.getLong(13)));
+                        counted.add(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
+                                new AnnualReportSummary(rows.getInt(5), rows.getObject(6, LocalDate.class), rows.getInt(7),
+                                        rows.getInt(8), rows.getInt(9), rows.getLong(10), rows.getLong(11), rows.getLong(12),
+                                        rows.getLong(13), rows.getLong(14)));
                     }
                 }
             }
@@ -119,9 +140,69 @@ public class EconomicFigures {
         return counted;
     }
 
-    /** The sums of each financial year from {@code fromYear} to {@code toYear}, over reports held by {@code asOf}. */
+    /**
+     * The sums of each financial year from {@code fromYear - 1} to {@code toYear}, over reports held
+     * by {@code asOf} (the first year without its growth's sides): from the tally the reports' changes
+     * keep (V15) when no report of those years met after {@code asOf}, else read from the reports.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<YearSums> yearSums(LocalDate asOf, int fromYear, int toYear) {
+        return tallied(asOf, fromYear, toYear).orElseGet(() -> summed(asOf, fromYear, toYear));
+    }
+
+    /**
+     * The sums from the tally, if it answers for the date: each year's lanes added up; empty when a
+     * report of one of the years may have met after {@code asOf} (the tally counts it, the date does not).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<List<YearSums>> tallied(LocalDate asOf, int fromYear, int toYear) {
+        record Tallied(long reported, long comparable, Map<EconomicMeasure, BigInteger> totals,
+                       Map<EconomicMeasure, BigInteger> thisYear, Map<EconomicMeasure, BigInteger> yearBefore) {
+        }
+        Map<Integer, Tallied> years = new TreeMap<>();
+        LocalDate[] latestMeeting = {null};
+        EconomicMeasure[] measures = EconomicMeasure.values();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(TALLIED)) {
+                query.setInt(1, fromYear - 1);
+                query.setInt(2, toYear);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long reported = rows.getLong(3);
+                        long comparable = rows.getLong(4);
+                        Tallied tallied = years.computeIfAbsent(rows.getInt(1), year -> new Tallied(reported, comparable,
+                                new EnumMap<>(EconomicMeasure.class), new EnumMap<>(EconomicMeasure.class), new EnumMap<>(EconomicMeasure.class)));
+                        EconomicMeasure measure = measures[rows.getInt(2)];
+                        tallied.totals().put(measure, rows.getBigDecimal(5).toBigIntegerExact());
+                        tallied.thisYear().put(measure, rows.getBigDecimal(6).toBigIntegerExact());
+                        tallied.yearBefore().put(measure, rows.getBigDecimal(7).toBigIntegerExact());
+                        LocalDate latest = rows.getObject(8, LocalDate.class);
+                        if (latestMeeting[0] == null || latest.isAfter(latestMeeting[0])) {
+                            latestMeeting[0] = latest;
+                        }
+                    }
+                }
+            }
+        });
+        if (latestMeeting[0] != null && latestMeeting[0].isAfter(asOf)) {
+            return Optional.empty();
+        }
+        List<YearSums> sums = new ArrayList<>();
+        years.forEach((year, tallied) -> {
+            if (tallied.reported() == 0) {
+                return;
+            }
+            // As read from the reports, the first year's growth has no sides: its year before is not read.
+            sums.add(year == fromYear - 1
+                    ? new YearSums(year, tallied.reported(), tallied.totals(), 0, zeros(), zeros())
+                    : new YearSums(year, tallied.reported(), tallied.totals(), tallied.comparable(), tallied.thisYear(), tallied.yearBefore()));
+        });
+        return Optional.of(sums);
+    }
+
+    /** The sums read from the reports held by {@code asOf}, in one pass over them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<YearSums> summed(LocalDate asOf, int fromYear, int toYear) {
         List<String> columns = new ArrayList<>();
         List<String> sums = new ArrayList<>();
         for (int i = 0; i < FIGURES.length; i++) {

@@ -101,7 +101,7 @@ public class EconomyResource {
     private static int trendFrom(String value, int latestDueYear) {
         Long year = Params.wholeNumber("trendFrom", value);
         if (year == null) {
-            return latestDueYear - 4;
+            return latestDueYear - EconomicIndicatorService.TREND_YEARS;
         }
         if (year > latestDueYear || year < latestDueYear - MAX_TREND_YEARS) {
             throw ProblemException.invalid("trendFrom",

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.ASSETS;
 import static id.go.bekasikota.koperasi.registry.domain.EconomicMeasure.EMPLOYEES;
@@ -148,6 +149,62 @@ class EconomicIndicatorsTest {
         }
         assertThat(result.breakdowns().get(Breakdown.KECAMATAN).get("327503").cooperatives()).isZero();
         assertThat(result.reportYears().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(40_000);
+    }
+
+    @Test
+    void aRegisterTakingInWritesAddsUpAsTheRegisterReadAgain() {
+        // 40,000 counted cooperatives over three blocks, then three rounds of writes: some leave (dissolved, no
+        // counted report any more), some change (a correction, a move), some are new; an unknown code comes and goes.
+        // Expected: the register built again from the cooperatives as they are after the writes.
+        Random random = new Random(23);
+        String[] kecamatan = {"327501", "327502", "327512", "999999"};
+        java.util.Map<UUID, Counted> now = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 40_000; i++) {
+            now.put(new UUID(random.nextLong(), random.nextLong()), randomCounted(random, kecamatan[random.nextInt(3)]));
+        }
+        EconomicIndicators.Register kept = new EconomicIndicators.Register(BY_TURNOVER);
+        now.forEach((id, c) -> kept.add(id, c.kecamatanCode(), c.jenis(), c.kelompok(), c.report()));
+        now.put(new UUID(1, 1), randomCounted(random, "999999"));
+        kept.add(new UUID(1, 1), "999999", "JASA", "OTHER", now.get(new UUID(1, 1)).report());
+        List<UUID> ids = new ArrayList<>(now.keySet());
+
+        for (int round = 0; round < 3; round++) {
+            java.util.Set<UUID> written = new java.util.HashSet<>();
+            EconomicIndicators.Register countedNow = new EconomicIndicators.Register(BY_TURNOVER);
+            for (int w = 0; w < 500; w++) {
+                UUID id = random.nextInt(5) == 0 ? new UUID(random.nextLong(), random.nextLong()) : ids.get(random.nextInt(ids.size()));
+                written.add(id);
+                if (random.nextInt(4) == 0) {
+                    now.remove(id);
+                } else {
+                    now.put(id, randomCounted(random, kecamatan[random.nextInt(3)]));
+                }
+            }
+            written.add(new UUID(1, 1));
+            now.remove(new UUID(1, 1));
+            for (UUID id : written) {
+                Counted c = now.get(id);
+                if (c != null) {
+                    countedNow.add(id, c.kecamatanCode(), c.jenis(), c.kelompok(), c.report());
+                }
+            }
+            kept.takeIn(written, countedNow);
+            ids = new ArrayList<>(now.keySet());
+
+            EconomicIndicators.Register readAgain = new EconomicIndicators.Register(BY_TURNOVER);
+            now.forEach((id, c) -> readAgain.add(id, c.kecamatanCode(), c.jenis(), c.kelompok(), c.report()));
+            assertThat(kept.size()).isEqualTo(now.size());
+            var result = EconomicIndicators.compute(kept);
+            assertThat(result).as("round %d", round).isEqualTo(EconomicIndicators.compute(readAgain));
+            assertThat(result.breakdowns().get(Breakdown.KECAMATAN)).doesNotContainKey("999999");
+            assertThat(result.total().figures().get(TURNOVER)).isEqualTo(bySorting(List.copyOf(now.values()), TURNOVER));
+        }
+    }
+
+    private static Counted randomCounted(Random random, String kecamatan) {
+        return counted(kecamatan, "JASA", "OTHER", 2023 + random.nextInt(3), random.nextInt(500), random.nextInt(500),
+                random.nextInt(50), random.nextLong(1_000_000_000L), random.nextLong(1_000_000_000L), random.nextLong(10_000_000_000L),
+                random.nextLong(10_000_000_000L), random.nextLong(-1_000_000_000L, 1_000_000_000L));
     }
 
     /** The total by BigInteger and the median by sorting: the middle one, or the two middle ones' mean rounded half up. */

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +42,9 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class EconomyTests {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     private static final String PATH = "/api/v1/statistics/economy";
     private static final List<String> MEASURES = List.of("membersMale", "membersFemale", "members", "employees", "ownCapital",
@@ -279,6 +284,59 @@ class EconomyTests {
         assertThat(later.getLong(y1960 + ".growth.membersMale.denominator")).isEqualTo(90);
         assertThat(later.getLong("trend.find { it.financialYear == 1959 }.comparableCooperatives")).isZero();
         assertThat(later.getLong("trend.find { it.financialYear == 1958 }.comparableCooperatives")).isZero();
+    }
+
+    /**
+     * Today's picture keeps the counted figures and, after writes, reads again only the cooperatives
+     * written since. Each time it must show what reading the whole register again shows: the picture
+     * with another trend start, whose figures are always read in full, gives the same indicators.
+     */
+    @Test
+    void afterWritesTheKeptFiguresTakeThemInAsReadingTheWholeRegisterAgainWould() {
+        int f = economy(officer()).getInt("latestDueYear");
+        double takenIn = computations("taken_in");
+        double full = computations("full");
+
+        // A new cooperative with a report of F: counted, in its cells.
+        String id = register(EconomyMother.cooperative("Koperasi Simpan Pinjam Kept", "327504", "SIMPAN_PINJAM", "KUD", "2003-01-15"));
+        file(id, EconomyMother.report(f, (f + 1) + "-02-10", 70, 30, 5, 700_000_000L, 100_000_000L, 1_200_000_000L, 3_000_000_000L, 50_000_000L));
+        assertSameIndicators(f);
+        // Its correction: other figures, another size class.
+        file(id, EconomyMother.report(f, (f + 1) + "-02-10", 70, 31, 5, 700_000_000L, 100_000_000L, 1_200_000_000L, 60_000_000_000L, 50_000_000L));
+        assertSameIndicators(f);
+        // A report of F-1 too: the counted one is still F's.
+        file(id, EconomyMother.report(f - 1, f + "-03-01", 60, 25, 4, 600_000_000L, 0, 1_000_000_000L, 2_000_000_000L, 10_000_000L));
+        assertSameIndicators(f);
+        // Moved to another kecamatan and kelompok: the same figures in other cells.
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", etag(id))
+                .body("{\"kecamatanCode\": \"327509\", \"kelompok\": \"OTHER\"}")
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(200);
+        assertSameIndicators(f);
+        // Dissolved: no longer counted.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("dissolvedOn", LocalDate.parse(economy(officer()).getString("asOf")).toString(), "legalBasis", "Keputusan Rapat Anggota"))
+                .when().post("/api/v1/cooperatives/" + id + "/dissolution").then().statusCode(200);
+        assertSameIndicators(f);
+
+        // Each write was taken in, and each picture with another trend start read the register in full.
+        assertThat(computations("taken_in") - takenIn).isEqualTo(5);
+        assertThat(computations("full") - full).isEqualTo(5);
+    }
+
+    /** Today's default picture (kept figures) and the one starting the trend a year later (read in full) agree. */
+    private static void assertSameIndicators(int f) {
+        JsonPath kept = economy(officer());
+        JsonPath read = officer().queryParam("trendFrom", f - 3).when().get(PATH).then().statusCode(200).extract().jsonPath();
+        for (String part : List.of("total", "byKecamatan", "byJenis", "byKelompok", "bySizeClass", "reportYears")) {
+            assertThat((Object) kept.get(part)).as(part).isEqualTo(read.get(part));
+        }
+    }
+
+    private double computations(String way) {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                "(?m)^koperasi_economy_computations_total\\{[^}]*way=\"" + way + "\"[^}]*} ([0-9.eE+]+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     private static RequestSpecification officer() {
