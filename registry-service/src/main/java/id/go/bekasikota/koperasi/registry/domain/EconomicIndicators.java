@@ -184,11 +184,7 @@ public final class EconomicIndicators {
 
         /** Adds a counted cooperative with its id, which {@link #takeIn} finds it by. */
         public void add(UUID id, String kecamatanCode, String jenis, String kelompok, AnnualReportSummary report) {
-            if (size / BLOCK == measureBlocks.size()) {
-                measureBlocks.add(new long[MEASURES][BLOCK]);
-                groupBlocks.add(new short[BREAKDOWNS][BLOCK]);
-                identityBlocks.add(new long[3][BLOCK]);
-            }
+            growIfFull();
             long[][] measures = measureBlocks.get(size / BLOCK);
             short[][] groups = groupBlocks.get(size / BLOCK);
             long[][] identity = identityBlocks.get(size / BLOCK);
@@ -259,6 +255,15 @@ public final class EconomicIndicators {
             size--;
         }
 
+        /** A block more when every slot of the blocks held is taken (blocks stay after cooperatives are taken out). */
+        private void growIfFull() {
+            if (size / BLOCK == measureBlocks.size()) {
+                measureBlocks.add(new long[MEASURES][BLOCK]);
+                groupBlocks.add(new short[BREAKDOWNS][BLOCK]);
+                identityBlocks.add(new long[3][BLOCK]);
+            }
+        }
+
         private static void move(long[][] from, long[][] to, int fromAt, int toAt) {
             for (int column = 0; column < from.length; column++) {
                 to[column][toAt] = from[column][fromAt];
@@ -267,11 +272,7 @@ public final class EconomicIndicators {
 
         /** Adds slot {@code i} of another register of the same size classes, its cells found again by key. */
         private void copy(Register other, int i) {
-            if (size / BLOCK == measureBlocks.size()) {
-                measureBlocks.add(new long[MEASURES][BLOCK]);
-                groupBlocks.add(new short[BREAKDOWNS][BLOCK]);
-                identityBlocks.add(new long[3][BLOCK]);
-            }
+            growIfFull();
             int at = size % BLOCK;
             move(other.measureBlocks.get(i / BLOCK), measureBlocks.get(size / BLOCK), i % BLOCK, at);
             move(other.identityBlocks.get(i / BLOCK), identityBlocks.get(size / BLOCK), i % BLOCK, at);
