@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows to Kafka in commit order, as CloudEvents (binary mode), and marks them
- * published once the broker acknowledged them.
+ * published once the broker acknowledged them. A batch carries one row per topic and key (the first
+ * unpublished, {@link FirstOfEachKey}), so a key's next row leaves only once the one before it is on
+ * the topic.
  *
  * <p>Delivery is at least once: a crash after the broker's acknowledgement and before the mark
  * commits publishes the row again, which consumers absorb by event id. A PostgreSQL advisory
@@ -65,6 +67,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key of the relay ("OUTBOX" in ASCII); one database per service. */
     private static final long RELAY_LOCK = 0x4F5554424F58L;
+    /** Rows read for a batch, per row it may carry: room to pass over a busy key's later rows. */
+    private static final int READ_PER_BATCH = 4;
     /** After an abandoned batch: time for its transaction to roll back before the pool closes. */
     private static final Duration ROLLBACK_WAIT = Duration.ofSeconds(5);
     /** Reads a stored {@code traceparent} as the only header of a carrier. */
@@ -182,11 +186,11 @@ public class OutboxRelay {
                 }
                 try {
                     pending.set(false);
-                    int batch;
+                    Published batch;
                     do {
                         batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                        published += batch;
-                    } while (batch == batchSize && !gate.stopping());
+                        published += batch.rows();
+                    } while (batch.left() && !gate.stopping());
                 } finally {
                     draining.set(false);
                 }
@@ -211,22 +215,35 @@ public class OutboxRelay {
         }
     }
 
+    /** What one batch published, and whether unpublished rows were left behind (the drain goes round again). */
+    private record Published(int rows, boolean left) {
+        static final Published NOTHING = new Published(0, false);
+    }
+
+    /**
+     * One batch: the first unpublished row of each topic and key, in commit order ({@link FirstOfEachKey}), sent
+     * and acknowledged as a whole before it is marked.
+     */
     @SuppressWarnings("unchecked")
-    private int publishBatch() {
+    private Published publishBatch() {
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+            return Published.NOTHING;
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        int readLimit = batchSize * READ_PER_BATCH;
+        List<Object[]> read = entityManager.createNativeQuery("""
                         select id, topic, record_key, event_type, aggregate_id, aggregate_version,
                                cast(payload as text), occurred_at, traceparent
                         from outbox_event where published_at is null order by sequence limit :limit""")
-                .setParameter("limit", batchSize)
+                .setParameter("limit", readLimit)
                 .getResultList();
+        FirstOfEachKey.Batch<Object[]> batch = FirstOfEachKey.of(read, read.size() < readLimit,
+                row -> row[1] + "\n" + row[2], batchSize);
+        List<Object[]> rows = batch.chosen();
         if (rows.isEmpty()) {
-            return 0;
+            return Published.NOTHING;
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
         List<UUID> ids = new ArrayList<>(rows.size());
@@ -247,7 +264,7 @@ public class OutboxRelay {
         entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
                 .setParameter("ids", ids)
                 .executeUpdate();
-        return rows.size();
+        return new Published(rows.size(), batch.left());
     }
 
     private Message<String> toMessage(Object[] row, CompletableFuture<Void> ack) {
