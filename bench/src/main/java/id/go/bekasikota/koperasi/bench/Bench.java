@@ -894,6 +894,11 @@ public final class Bench {
         loader.awaitProjections(loader.count("registry", "select count(*) from cooperative"), Duration.ofMinutes(5), Bench::say);
         RegisterLoader.sleep(1_000);
         Instant since = Instant.now();
+        StatementProfile statements = new StatementProfile(loader);
+        boolean profiled = target && statements.available();
+        if (profiled) {
+            statements.reset();
+        }
         Map<String, Duration> cpuBefore = cpuTimes(suite);
         LatencyResult writes = load.run("cooperative registration (officer, direct; " + (long) rate + " events/s)",
                 new Schedule(rate, options.duration()), register, 201, Target.NONE);
@@ -917,7 +922,7 @@ public final class Bench {
             say("  " + summary(row));
             latencies.add(row);
         }
-        if (target && !events.isEmpty()) {
+        if (!events.isEmpty()) {
             Map<String, Duration> cpuAfter = cpuTimes(suite);
             StringBuilder shares = new StringBuilder();
             double total = 0;
@@ -927,8 +932,19 @@ public final class Bench {
                 shares.append(shares.isEmpty() ? "" : ", ").append(process.getKey()).append(' ').append(String.format(Locale.ROOT, "%.2f", millis));
             }
             figures.add(Figure.info("CPU time per registration at " + (long) rate + "/s, all processes", total, "ms",
-                    shares + " (ms; from the first registration until both projections applied the last)"));
+                    shares + " (ms; from the first registration until both projections applied the last"
+                            + (target ? ")" : "; at this low rate the suite's idle work, polls and heartbeats, weighs in)")));
             say("  CPU per registration: " + String.format(Locale.ROOT, "%.2f", total) + " ms (" + shares + ")");
+        }
+        if (profiled && !events.isEmpty()) {
+            Path file = options.output().toAbsolutePath().resolveSibling("propagation-statements.txt");
+            Map<String, Double> perDatabase = statements.write(file, "registrations at " + (long) rate + "/s", events.size());
+            StringBuilder shares = new StringBuilder();
+            perDatabase.forEach((name, millis) -> shares.append(shares.isEmpty() ? "" : ", ").append(name).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", millis)));
+            figures.add(Figure.info("PostgreSQL statement time per registration at " + (long) rate + "/s",
+                    perDatabase.values().stream().mapToDouble(Double::doubleValue).sum(), "ms",
+                    shares + " (ms, top-level statements per database; the statements in " + file.getFileName() + ")"));
         }
         // Every event is applied by now, so every one is published: the relay's share of the time above.
         LatencyResult relay = LatencyResult.of("  of which registry outbox relay (occurred_at -> published_at)"

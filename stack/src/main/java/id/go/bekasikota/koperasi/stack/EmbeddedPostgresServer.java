@@ -25,7 +25,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String SHARED_BUFFERS = "koperasi.postgres.shared-buffers";
     /**
      * System property: {@code true} makes PostgreSQL keep its own log ({@link #logFiles()}): checkpoints,
-     * autovacuum runs over a second, lock waits, temporary files and statements over two seconds. The
+     * autovacuum runs over a second, lock waits, temporary files and statements over two seconds; and
+     * load {@code pg_stat_statements} (every statement, also those inside functions and triggers). The
      * benchmark sets it, to tell what slowed a row; the tests and {@code ./suite} leave it off.
      */
     public static final String DIAGNOSTICS = "koperasi.postgres.diagnostics";
@@ -60,7 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("log_autovacuum_min_duration", "1s")
                         .setServerConfig("log_lock_waits", "on")
                         .setServerConfig("log_temp_files", "0")
-                        .setServerConfig("log_min_duration_statement", "2s");
+                        .setServerConfig("log_min_duration_statement", "2s")
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data);
