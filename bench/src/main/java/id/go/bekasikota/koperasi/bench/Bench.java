@@ -699,12 +699,9 @@ public final class Bench {
         }
     }
 
-    /** A process and its descendants (PostgreSQL's postmaster and its backends). */
+    /** A process and its descendants, those that ended included (PostgreSQL's postmaster and its backends). */
     private static Duration treeCpuTime(long pid) {
-        return ProcessHandle.of(pid).map(root -> java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
-                        .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
-                        .reduce(Duration.ZERO, Duration::plus))
-                .orElse(Duration.ZERO);
+        return ProcessCpu.ofTree(pid);
     }
 
     /** The CPU time a service's JVM has used so far (none where the system does not tell). */
