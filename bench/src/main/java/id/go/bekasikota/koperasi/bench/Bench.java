@@ -685,8 +685,8 @@ public final class Bench {
         for (String service : List.of("registry", "financing", "awards", "notifications")) {
             times.put(service, cpuTime(suite.service(service)));
         }
-        times.put("PostgreSQL", treeCpuTime(postmaster(suite.postgres().dataDirectory())));
-        times.put("Kafka", treeCpuTime(suite.kafka().pid()));
+        times.put("PostgreSQL", ProcessCpu.ofTree(postmaster(suite.postgres().dataDirectory())));
+        times.put("Kafka", ProcessCpu.ofTree(suite.kafka().pid()));
         return times;
     }
 
@@ -699,14 +699,9 @@ public final class Bench {
         }
     }
 
-    /** A process and its descendants, those that ended included (PostgreSQL's postmaster and its backends). */
-    private static Duration treeCpuTime(long pid) {
-        return ProcessCpu.ofTree(pid);
-    }
-
     /** The CPU time a service's JVM has used so far (none where the system does not tell). */
     private static Duration cpuTime(ServiceProcess process) {
-        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+        return ProcessCpu.ofTree(process.pid());
     }
 
     /**

@@ -33,9 +33,7 @@ public final class Nginx implements AutoCloseable {
 
     /** The CPU time nginx has used so far, its master and workers together (none where the system does not tell). */
     public java.time.Duration cpuTime() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.toHandle().descendants())
-                .map(handle -> handle.info().totalCpuDuration().orElse(java.time.Duration.ZERO))
-                .reduce(java.time.Duration.ZERO, java.time.Duration::plus);
+        return ProcessCpu.ofTree(process.pid());
     }
 
     public static boolean installed() {

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
- * The CPU time a process tree has used, from the kernel's count in {@code /proc/<pid>/stat}: for each live
+ * The CPU time a process tree has used (every process the benchmark measures: the services, PostgreSQL, Kafka,
+ * nginx), from the kernel's count in {@code /proc/<pid>/stat}: for each live
  * process of the tree its own time and that of its children it has reaped ({@code cutime}, {@code cstime}).
  * Summing the live processes alone loses the time of those that ended: PostgreSQL's postmaster starts and
  * reaps backends and autovacuum workers all the time, and a step's figure came out negative when a busy
@@ -30,7 +31,7 @@ final class ProcessCpu {
     }
 
     /** utime + stime + cutime + cstime of one process (fields 14-17 of its stat line, after the command's closing parenthesis). */
-    static long ticks(long pid) {
+    private static long ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
