@@ -2,10 +2,14 @@ package id.go.bekasikota.koperasi.gateway;
 
 import id.go.bekasikota.koperasi.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.impl.ConnectionBase;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,10 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stand-ins for the three services in the gateway's own tests: small Vert.x servers that echo what
  * reached them (service, method, path, query, headers, body size). Paths ending in {@code /slow}
- * are never answered, paths ending in {@code /broken} lose their connection, paths ending in
- * {@code /cached} answer with their own Cache-Control, paths with a segment starting {@code unknown-}
- * are answered 404 as a service answers a path it does not have; {@code /stub/hits?path=} counts the requests
- * a path received. A fourth service, {@code standby}, gets a port where nothing listens: the tests
+ * are never answered, paths ending in {@code /broken} lose their connection (closed), paths ending in
+ * {@code /reset} lose it reset (a TCP RST), paths ending in {@code /cached} answer with their own Cache-Control,
+ * paths with a segment starting {@code unknown-} are answered 404 as a service answers a path it does not have;
+ * {@code /stub/hits?path=} counts the requests a path received, and {@code /stub/hits?path=closed:<port>} is 1
+ * once the connection from that client port (echoed as {@code clientPort}) has closed. A fourth service, {@code standby}, gets a port where nothing listens: the tests
  * start and stop a server there themselves ({@link StandbyService}). A fifth, {@code narrow}, has one
  * pooled connection and no queue.
  */
@@ -50,6 +55,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         config.put("koperasi.services.narrow.timeout", "2s");
         config.put("koperasi.routes.narrow.service", "narrow");
         config.put("koperasi.routes.narrow.prefixes", "/api/v1/narrow");
+        // Its idle pooled connections are closed by the gateway after a second (20 s elsewhere).
+        config.put("koperasi.services.narrow.keep-alive-timeout", "1s");
         return config;
     }
 
@@ -58,6 +65,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
         try {
             vertx.createHttpServer()
+                    .connectionHandler(connection -> connectionClosed(connection, hits))
                     .requestHandler(request -> answer(service, request, hits))
                     .listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -65,6 +73,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Stub " + service + " did not start", e);
         }
         return port;
+    }
+
+    static void connectionClosed(HttpConnection connection, Map<String, AtomicInteger> hits) {
+        int port = connection.remoteAddress().port();
+        connection.closeHandler(closed -> hits.computeIfAbsent("closed:" + port, key -> new AtomicInteger()).incrementAndGet());
     }
 
     static void answer(String service, HttpServerRequest request, Map<String, AtomicInteger> hits) {
@@ -92,6 +105,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             request.pause();
         } else if (path.endsWith("/broken")) {
             request.connection().close();
+        } else if (path.endsWith("/reset")) {
+            Channel channel = ((ConnectionBase) request.connection()).channel();
+            channel.config().setOption(ChannelOption.SO_LINGER, 0);
+            channel.close();
         } else {
             request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
@@ -112,6 +129,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                                 .put("method", request.method().name())
                                 .put("path", path)
                                 .put("query", request.query())
+                                .put("clientPort", request.remoteAddress().port())
                                 .put("headers", headers)
                                 .put("bodySize", body.length())
                                 .encode());

@@ -61,7 +61,18 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Extra attempts for GET and HEAD when the connection failed or closed; never for other methods. */
+        /**
+         * How long a pooled connection to the service may stay idle before the gateway closes it (whole seconds).
+         * Shorter than the service's own idle timeout ({@code HTTP_IDLE_TIMEOUT}, 30 s), so that an idle connection
+         * is closed by the gateway, never by the service just as a request goes out on it.
+         */
+        @WithDefault("20s")
+        Duration keepAliveTimeout();
+
+        /**
+         * Extra attempts for GET and HEAD whose connection failed before the service's answer began (refused,
+         * closed, reset); never for other methods, a timeout or a full pool ({@code RetryRule}).
+         */
         @WithDefault("1")
         int retries();
 

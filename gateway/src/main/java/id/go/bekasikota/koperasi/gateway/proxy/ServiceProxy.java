@@ -11,9 +11,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
@@ -37,7 +37,7 @@ import java.util.concurrent.TimeoutException;
  * One upstream service: its bound on requests in progress ({@link UpstreamSlots}, with a bounded
  * wait), a connection pool per event loop (a request goes out on a connection of the event loop it
  * came in on, so its head and its answer never change threads), its circuit breaker, a timeout, and
- * retries for GET and HEAD only, on top of the Vert.x reverse proxy's request and
+ * retries for GET and HEAD only ({@link RetryRule}), on top of the Vert.x reverse proxy's request and
  * response handling (hop-by-hop headers, streaming). A service that is down, failing or slow is
  * answered with 503, 502 or 504 problem details, never an HTML page or a hang.
  * <p>
@@ -55,7 +55,6 @@ import java.util.concurrent.TimeoutException;
 public final class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     /** Answers of the service that are its own failure (503 is the service shedding load: not counted). */
     private static final Set<Integer> FAILING_STATUSES = Set.of(500, 502, 504);
 
@@ -65,6 +64,7 @@ public final class ServiceProxy {
     /** A connection pool per event loop of the gateway, made at its first request. */
     private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
     private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
     private final UpstreamSlots slots;
     private final SocketAddress origin;
     private final boolean tls;
@@ -86,9 +86,11 @@ public final class ServiceProxy {
         this.clientOptions = new HttpClientOptions()
                 .setSsl(tls)
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnections())
-                .setMaxWaitQueueSize(config.maxConnections())
-                .setKeepAlive(true);
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) Math.max(1, config.keepAliveTimeout().toSeconds()));
+        this.poolOptions = new PoolOptions()
+                .setHttp1MaxSize(config.maxConnections())
+                .setMaxWaitQueueSize(config.maxConnections());
         this.slots = new UpstreamSlots(vertx, config.maxConnections(), config.maxQueued());
         this.breaker = new CircuitBreaker(config.circuitBreaker().failures(), config.circuitBreaker().window(),
                 config.circuitBreaker().reset());
@@ -154,7 +156,7 @@ public final class ServiceProxy {
             Problems.send(ctx, Problems.unavailable(Message.of("gateway.circuit-open", name)));
             return;
         }
-        int retries = READS.contains(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
+        int retries = RetryRule.isRetryable(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
         slots.acquire(config.poolWait()).onComplete(slot -> {
             if (slot.failed()) {
                 breaker.released();
@@ -177,7 +179,12 @@ public final class ServiceProxy {
     /** The connection pool of the event loop the request came in on (any pool off an event loop). */
     private HttpClient clientOf(RoutingContext ctx) {
         EventLoop loop = ((ContextInternal) ctx.vertx().getOrCreateContext()).nettyEventLoop();
-        return clients.computeIfAbsent(loop, any -> vertx.createHttpClient(clientOptions));
+        return clients.computeIfAbsent(loop, any -> vertx.httpClientBuilder().with(clientOptions).with(poolOptions)
+                // A connection the service closes or resets is reported once, with the request it failed
+                // (serviceFailed), not again by Vert.x at ERROR.
+                .withConnectHandler(connection -> connection.exceptionHandler(failure ->
+                        LOG.debugf("%s: connection failed (%s)", name, failure)))
+                .build());
     }
 
     private void send(Exchange exchange, int retries) {
@@ -215,7 +222,7 @@ public final class ServiceProxy {
             return attempt;
         }
         return attempt.recover(failure -> {
-            if (!(failure instanceof ConnectException || failure instanceof HttpClosedException) || exchange.clientGone()) {
+            if (!RetryRule.isRetryable(failure) || exchange.clientGone()) {
                 return Future.failedFuture(failure);
             }
             LOG.debugf("%s %s to %s failed (%s); retrying", exchange.request.getMethod(), exchange.request.getURI(), name, failure);
@@ -287,7 +294,7 @@ public final class ServiceProxy {
     }
 
     private void serviceFailed(Exchange exchange, Throwable failure, String method, String path) {
-        boolean read = READS.contains(exchange.ctx.request().method());
+        boolean read = RetryRule.isRetryable(exchange.ctx.request().method());
         String suffix = read ? "" : ".write";
         Problem problem;
         String cause;

@@ -95,6 +95,36 @@ class UpstreamFailureTests {
     }
 
     @Test
+    void aConnectionResetBeforeTheAnswerIs502AndOnlyReadsAreRetried() {
+        // What a read meets when the service drops a pooled keep-alive connection just as the request goes out on it.
+        given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/clusters/get/reset")
+                .then().statusCode(502).contentType(PROBLEM)
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/bad-gateway"));
+        given().auth().oauth2(Tokens.officer())
+                .when().post("/api/v1/clusters/post/reset")
+                .then().statusCode(502).contentType(PROBLEM);
+
+        String registry = config.services().get("registry").url().toString();
+        given().queryParam("path", "/api/v1/clusters/get/reset").when().get(registry + "/stub/hits")
+                .then().body(equalTo("2"));
+        given().queryParam("path", "/api/v1/clusters/post/reset").when().get(registry + "/stub/hits")
+                .then().body(equalTo("1"));
+    }
+
+    @Test
+    void anIdleConnectionToAServiceIsClosedByTheGatewayBeforeTheServiceWould() {
+        // The stub never closes an idle connection; the test profile gives narrow's pool a keep-alive of 1 s.
+        int clientPort = given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/narrow/items")
+                .then().statusCode(200).extract().path("clientPort");
+        String narrow = config.services().get("narrow").url().toString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                given().queryParam("path", "closed:" + clientPort).when().get(narrow + "/stub/hits")
+                        .then().body(equalTo("1")));
+    }
+
+    @Test
     void theServicesOwnCachePolicyIsKeptElseNoStore() {
         given().when().get("/api/v1/cooperatives/cached")
                 .then().statusCode(200).header("Cache-Control", "max-age=60").header("ETag", "\"7\"");
