@@ -73,8 +73,10 @@ class TracingIT {
             }
         });
         receiver.start();
-        // The deployment's switch (README "Tracing"): every trace kept, OTLP over HTTP to the receiver.
+        // The deployment's switch (README "Tracing"): tracing on (the gateway leaves it off by default), every
+        // trace kept, OTLP over HTTP to the receiver.
         Map<String, String> tracing = Map.of(
+                "OTEL_SDK_DISABLED", "false",
                 "OTEL_TRACES_SAMPLER_ARG", "1",
                 "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://127.0.0.1:" + receiver.getAddress().getPort(),
                 "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",

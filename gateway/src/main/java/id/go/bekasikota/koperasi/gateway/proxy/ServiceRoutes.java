@@ -45,14 +45,17 @@ public class ServiceRoutes {
     private final GatewayConfig config;
     private final long maxBodySize;
     private final Duration idleTimeout;
+    private final boolean tracing;
     private final Map<String, ServiceProxy> proxies = new LinkedHashMap<>();
 
     public ServiceRoutes(GatewayConfig config,
                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                         @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout) {
+                         @ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout,
+                         @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.config = config;
         this.maxBodySize = maxBodySize.asLongValue();
         this.idleTimeout = idleTimeout;
+        this.tracing = !tracingOff;
     }
 
     /** The proxies by service name (for readiness and diagnostics). */
@@ -131,10 +134,13 @@ public class ServiceRoutes {
         // The chain the gateway vouches for, client first: a forged X-Forwarded-For never reaches a service.
         ClientAddresses.Client client = ctx.get(ClientLimits.CLIENT_KEY);
         request.headers().remove("Forwarded");
-        // The caller's trace context lives on in the gateway's server span (read before any route); the
-        // request to the service carries the gateway's own, injected once by the HTTP client's tracing.
-        request.headers().remove("traceparent");
-        request.headers().remove("tracestate");
+        if (tracing) {
+            // The caller's trace context lives on in the gateway's server span (read before any route); the
+            // request to the service carries the gateway's own, injected once by the HTTP client's tracing.
+            // Without tracing the caller's reaches the service as it came.
+            request.headers().remove("traceparent");
+            request.headers().remove("tracestate");
+        }
         request.headers().set("X-Forwarded-For", String.join(", ", client.chain()));
         String scheme = request.scheme() == null ? "http" : request.scheme();
         request.headers().set("X-Forwarded-Proto", scheme);
