@@ -24,8 +24,8 @@ public final class RetryRule {
     private RetryRule() {
     }
 
-    /** Whether a request of this method may be attempted more than once at all (it also needs no body). */
-    public static boolean isRetryable(HttpMethod method) {
+    /** Whether the method only reads, so that a request of it may be attempted more than once (it also needs no body). */
+    public static boolean isRead(HttpMethod method) {
         return READS.contains(method);
     }
 

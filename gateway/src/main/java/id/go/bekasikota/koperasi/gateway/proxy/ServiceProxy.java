@@ -11,10 +11,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.SocketAddress;
@@ -156,7 +156,7 @@ public final class ServiceProxy {
             Problems.send(ctx, Problems.unavailable(Message.of("gateway.circuit-open", name)));
             return;
         }
-        int retries = RetryRule.isRetryable(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
+        int retries = RetryRule.isRead(ctx.request().method()) && body == null && !streamed ? config.retries() : 0;
         slots.acquire(config.poolWait()).onComplete(slot -> {
             if (slot.failed()) {
                 breaker.released();
@@ -294,7 +294,7 @@ public final class ServiceProxy {
     }
 
     private void serviceFailed(Exchange exchange, Throwable failure, String method, String path) {
-        boolean read = RetryRule.isRetryable(exchange.ctx.request().method());
+        boolean read = RetryRule.isRead(exchange.ctx.request().method());
         String suffix = read ? "" : ".write";
         Problem problem;
         String cause;

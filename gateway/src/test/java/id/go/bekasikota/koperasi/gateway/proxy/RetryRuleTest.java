@@ -18,10 +18,10 @@ class RetryRuleTest {
 
     @Test
     void onlyReadsAreMadeAgain() {
-        assertThat(RetryRule.isRetryable(HttpMethod.GET)).isTrue();
-        assertThat(RetryRule.isRetryable(HttpMethod.HEAD)).isTrue();
+        assertThat(RetryRule.isRead(HttpMethod.GET)).isTrue();
+        assertThat(RetryRule.isRead(HttpMethod.HEAD)).isTrue();
         for (HttpMethod write : new HttpMethod[]{HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            assertThat(RetryRule.isRetryable(write)).as(write.name()).isFalse();
+            assertThat(RetryRule.isRead(write)).as(write.name()).isFalse();
         }
     }
 
