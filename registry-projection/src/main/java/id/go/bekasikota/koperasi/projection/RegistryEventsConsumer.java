@@ -40,14 +40,20 @@ public class RegistryEventsConsumer {
     @Incoming("registry-cooperative")
     @Blocking(ordered = true)
     public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
-        return inbox.process(batch, CONSUMER, this::apply);
+        return inbox.process(batch, CONSUMER, this::holdOffRebuilds, this::apply);
+    }
+
+    /**
+     * Once per transaction, before its first event: a rebuild switches tables holding this lock exclusively,
+     * so no event is applied halfway through the switch.
+     */
+    void holdOffRebuilds() {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock_shared(:key)")
+                .setParameter("key", ProjectionLock.KEY).getSingleResult();
     }
 
     void apply(InboundEvent event) {
         CooperativeSnapshot snapshot = CooperativeSnapshots.of(event.type(), event.subject(), event.data(), event.reader());
-        // A rebuild switches tables holding this lock exclusively: no event is applied halfway through the switch.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock_shared(:key)")
-                .setParameter("key", ProjectionLock.KEY).getSingleResult();
         UUID id = snapshot.id();
         CooperativeProjection projection = CooperativeProjection.find(id).orElse(null);
         boolean isNew = projection == null;

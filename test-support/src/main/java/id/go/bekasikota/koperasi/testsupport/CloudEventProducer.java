@@ -4,13 +4,17 @@ import id.go.bekasikota.koperasi.contracts.EventTypes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,15 +26,50 @@ public final class CloudEventProducer implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     public CloudEventProducer(String bootstrapServers) {
+        this(bootstrapServers, Duration.ZERO);
+    }
+
+    /**
+     * @param linger how long the producer waits to fill a batch ({@code linger.ms}): with room for it, the events of one
+     *               {@link #sendTogether} call that share a partition go to the broker in one batch, and a consumer
+     *               fetches them in one poll
+     */
+    public CloudEventProducer(String bootstrapServers, Duration linger) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(linger.toMillis()));
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     /** A well-formed CloudEvent with the suite's aggregate-version extension. */
     public void send(String topic, String key, String id, String type, String subject, long aggregateVersion, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        send(cloudEvent(topic, new Outgoing(key, id, type, subject, aggregateVersion, data)));
+    }
+
+    /** One CloudEvent of {@link #sendTogether}. */
+    public record Outgoing(String key, String id, String type, String subject, long aggregateVersion, String data) {
+    }
+
+    /** Well-formed CloudEvents handed to the producer at once, then awaited together. */
+    public void sendTogether(String topic, List<Outgoing> events) {
+        List<Future<RecordMetadata>> sent = events.stream().map(event -> producer.send(cloudEvent(topic, event))).toList();
+        producer.flush();
+        for (Future<RecordMetadata> each : sent) {
+            try {
+                each.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not take the record", e);
+            }
+        }
+    }
+
+    private static ProducerRecord<String, String> cloudEvent(String topic, Outgoing event) {
+        String id = event.id();
+        String type = event.type();
+        String subject = event.subject();
+        long aggregateVersion = event.aggregateVersion();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.key(), event.data());
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_source", "/koperasi/test");
@@ -39,7 +78,7 @@ public final class CloudEventProducer implements AutoCloseable {
         header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         header(record, "ce_" + EventTypes.AGGREGATE_VERSION_EXTENSION, String.valueOf(aggregateVersion));
         header(record, "content-type", "application/json");
-        send(record);
+        return record;
     }
 
     /** A record with whatever headers and value a broken producer may send. */

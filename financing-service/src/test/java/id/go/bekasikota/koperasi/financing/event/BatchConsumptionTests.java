@@ -113,6 +113,38 @@ class BatchConsumptionTests {
         assertThat(projected(UUID.fromString(refused))).isFalse();
     }
 
+    @Test
+    void anEventThatComesTwiceInOnePollIsAppliedOnce() {
+        UUID earlier = UUID.randomUUID();
+        String earlierEvent = UUID.randomUUID().toString();
+        try (CloudEventProducer producer = producer()) {
+            producer.sendTogether(Topics.REGISTRY_COOPERATIVE, List.of(registration(earlier, earlierEvent)));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> projected(earlier));
+        double appliedBefore = count("koperasi.inbox.events", Map.of("outcome", "applied"));
+        double duplicatesBefore = count("koperasi.inbox.events", Map.of("outcome", "duplicate"));
+
+        // The relay publishes at least once: the same event twice in one poll, beside one this consumer applied before.
+        UUID twice = UUID.randomUUID();
+        String twiceEvent = UUID.randomUUID().toString();
+        UUID once = UUID.randomUUID();
+        // Both copies share a key, so a partition; sent together with time to fill one batch, they reach the consumer in one poll.
+        try (CloudEventProducer producer = new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers(),
+                Duration.ofMillis(500))) {
+            producer.sendTogether(Topics.REGISTRY_COOPERATIVE, List.of(registration(twice, twiceEvent), registration(twice, twiceEvent),
+                    registration(earlier, earlierEvent), registration(once, UUID.randomUUID().toString())));
+        }
+
+        // Four deliveries settle as two applied (twice's first copy, once) and two duplicates (twice's second copy, earlier).
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("koperasi.inbox.events", Map.of("outcome", "applied")) - appliedBefore
+                + count("koperasi.inbox.events", Map.of("outcome", "duplicate")) - duplicatesBefore >= 4);
+        assertThat(count("koperasi.inbox.events", Map.of("outcome", "applied")) - appliedBefore).isEqualTo(2);
+        assertThat(count("koperasi.inbox.events", Map.of("outcome", "duplicate")) - duplicatesBefore).isEqualTo(2);
+        assertThat(projected(twice)).isTrue();
+        assertThat(projected(once)).isTrue();
+        assertThat(inboxRows(twiceEvent)).isEqualTo(1);
+    }
+
     private double count(String name, Map<String, String> tags) {
         return meters.find(name).tag("consumer", CONSUMER).tags(tags.entrySet().stream()
                         .flatMap(tag -> java.util.stream.Stream.of(tag.getKey(), tag.getValue())).toArray(String[]::new))
@@ -125,6 +157,24 @@ class BatchConsumptionTests {
 
     private static CloudEventProducer producer() {
         return new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers());
+    }
+
+    private static long inboxRows(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) CooperativeProjection.getEntityManager()
+                .createNativeQuery("select count(*) from processed_event where consumer = :consumer and event_id = :id")
+                .setParameter("consumer", CONSUMER).setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    /** A registration of cooperative {@code id} as event {@code eventId}. */
+    private static CloudEventProducer.Outgoing registration(UUID id, String eventId) {
+        CooperativeSnapshot snapshot = new CooperativeSnapshot(id, 1, null, "Koperasi Kembar " + id.toString().substring(0, 8),
+                "JASA", "PRIMER", "COMMUNITY", null, "327506", LocalDate.of(2012, 5, 6), null, List.of());
+        try {
+            return new CloudEventProducer.Outgoing(id.toString(), eventId, EventTypes.COOPERATIVE_REGISTERED, id.toString(), 1,
+                    JSON.writeValueAsString(new CooperativeRegistered(snapshot)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static UUID publishRegistration(CloudEventProducer producer) {

@@ -18,14 +18,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +49,9 @@ import java.util.function.Supplier;
  * <p>The records of one poll come as a batch (every incoming channel has {@code batch=true}) and
  * are applied in order in <b>one</b> transaction: one commit and one round of the transaction manager
  * for up to {@code max.poll.records} events instead of one per event (each event's changes are still
- * flushed, and the session emptied, before the next). The batch is acknowledged once that transaction
- * committed.
+ * flushed, and the session emptied, before the next). The batch's event ids go into the inbox in one
+ * statement, which returns those it had not seen; only they are applied, each once even when the
+ * same event came twice in the poll. The batch is acknowledged once that transaction committed.
  *
  * <p>Failures are sorted: a poison message (not a CloudEvent, bad JSON, data that does not fit,
  * or a handler failure that is not the database's) is nacked, and the channel's
@@ -100,13 +107,25 @@ public class IdempotentConsumer {
      *         acknowledged (left for the restart)
      */
     public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
+        return process(batch, consumer, () -> { }, handler);
+    }
+
+    /**
+     * As {@link #process(KafkaRecordBatch, String, Consumer)}, with work that every transaction applying events
+     * needs once, before its first event (a transaction-scoped lock the handler relies on, taken once per batch
+     * rather than once per event).
+     *
+     * @param firstInTransaction runs at the start of each transaction that applies events, inside it
+     */
+    public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String consumer, Runnable firstInTransaction,
+                                         Consumer<InboundEvent> handler) {
         Lock inProgress = running.readLock();
         inProgress.lock();
         try {
             if (stopping) {
                 return leftForTheRestart(batch, consumer);
             }
-            return settle(batch, consumer, handler);
+            return settle(batch, consumer, firstInTransaction, handler);
         } catch (Stopping e) {
             return leftForTheRestart(batch, consumer);
         } finally {
@@ -140,7 +159,8 @@ public class IdempotentConsumer {
         return CompletableFuture.completedFuture(null);
     }
 
-    private CompletionStage<Void> settle(KafkaRecordBatch<String, String> batch, String consumer, Consumer<InboundEvent> handler) {
+    private CompletionStage<Void> settle(KafkaRecordBatch<String, String> batch, String consumer, Runnable firstInTransaction,
+                                         Consumer<InboundEvent> handler) {
         List<Received> events = new ArrayList<>();
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
@@ -154,7 +174,7 @@ public class IdempotentConsumer {
         }
         if (!events.isEmpty()) {
             try {
-                int[] outcome = retryingWhileTheDatabaseIsDown(consumer, events.get(0).event(), () -> applyAll(events, consumer, handler));
+                int[] outcome = retryingWhileTheDatabaseIsDown(consumer, events.get(0).event(), () -> applyAll(events, consumer, firstInTransaction, handler));
                 count(consumer, outcome[0], outcome[1]);
             } catch (Stopping e) {
                 throw e;
@@ -166,7 +186,7 @@ public class IdempotentConsumer {
                 // A handler refused an event (or it broke a constraint): find which, one event per transaction.
                 LOG.debugf("Applying %d events for %s one at a time: %s", events.size(), consumer, e.getMessage());
                 for (Received received : events) {
-                    applyAlone(received, consumer, handler).ifPresent(deadLettered::add);
+                    applyAlone(received, consumer, firstInTransaction, handler).ifPresent(deadLettered::add);
                 }
             }
         }
@@ -177,19 +197,22 @@ public class IdempotentConsumer {
     }
 
     /** The batch in one transaction; {applied, duplicates}. */
-    private int[] applyAll(List<Received> events, String consumer, Consumer<InboundEvent> handler) {
+    private int[] applyAll(List<Received> events, String consumer, Runnable firstInTransaction, Consumer<InboundEvent> handler) {
         int[] outcome = QuarkusTransaction.requiringNew().call(() -> {
+            firstInTransaction.run();
+            Set<String> unseen = markProcessed(consumer, events.stream().map(Received::event).toList());
             int applied = 0;
             for (Received received : events) {
-                if (markProcessed(consumer, received.event())) {
+                // remove: an event that came twice in the poll is applied once.
+                if (unseen.remove(received.event().id())) {
                     handler.accept(received.event());
                     applied++;
+                    // Each event's changes are written and the session emptied before the next: Hibernate checks
+                    // every entity it holds for changes before each query, so a session holding the whole batch's
+                    // entities cost each event a pass over all of them (the feed ran at a third of its rate).
+                    entityManager.flush();
+                    entityManager.clear();
                 }
-                // Each event's changes are written and the session emptied before the next: Hibernate checks
-                // every entity it holds for changes before each query, so a session holding the whole batch's
-                // entities cost each event a pass over all of them (the feed ran at a third of its rate).
-                entityManager.flush();
-                entityManager.clear();
             }
             return new int[] {applied, events.size() - applied};
         });
@@ -198,11 +221,13 @@ public class IdempotentConsumer {
     }
 
     /** One event in its own transaction; the dead letter's writing when the event is refused. */
-    private Optional<CompletableFuture<Void>> applyAlone(Received received, String consumer, Consumer<InboundEvent> handler) {
+    private Optional<CompletableFuture<Void>> applyAlone(Received received, String consumer, Runnable firstInTransaction,
+                                                         Consumer<InboundEvent> handler) {
         InboundEvent event = received.event();
         try {
             boolean applied = retryingWhileTheDatabaseIsDown(consumer, event, () -> QuarkusTransaction.requiringNew().call(() -> {
-                if (!markProcessed(consumer, event)) {
+                firstInTransaction.run();
+                if (markProcessed(consumer, List.of(event)).isEmpty()) {
                     return false;
                 }
                 handler.accept(event);
@@ -277,15 +302,31 @@ public class IdempotentConsumer {
         }
     }
 
-    /** Records the event id; false when this consumer processed it before. */
-    private boolean markProcessed(String consumer, InboundEvent event) {
-        return entityManager.createNativeQuery("""
-                        insert into processed_event (consumer, event_id, source_topic) values (:consumer, :id, :topic)
-                        on conflict do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("topic", event.topic() == null ? "" : event.topic())
-                .executeUpdate() == 1;
+    /**
+     * Records the events' ids in one statement (the transaction's connection, no Hibernate query to build);
+     * returns the ids this consumer had not processed before, each once.
+     */
+    private Set<String> markProcessed(String consumer, List<InboundEvent> events) {
+        String[] ids = events.stream().map(InboundEvent::id).toArray(String[]::new);
+        String[] topics = events.stream().map(event -> event.topic() == null ? "" : event.topic()).toArray(String[]::new);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, source_topic)
+                    select ?, event.id, event.topic from unnest(?::text[], ?::text[]) as event (id, topic)
+                    on conflict do nothing
+                    returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("text", ids));
+                insert.setArray(3, connection.createArrayOf("text", topics));
+                Set<String> unseen = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        unseen.add(rows.getString(1));
+                    }
+                }
+                return unseen;
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
