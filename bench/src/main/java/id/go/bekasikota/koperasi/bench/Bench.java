@@ -86,6 +86,8 @@ public final class Bench {
     private final List<Figure> figures = new ArrayList<>();
     private final String officer = DevTokens.issue("officer", "bench@dev", null, null, Duration.ofHours(12));
     private final AtomicLong registrations = new AtomicLong();
+    /** New cooperatives of the propagation step's imports, numbered apart from the registrations'. */
+    private final AtomicLong imported = new AtomicLong();
     private String loadAtStart = "";
     private double pgInsertP99 = Double.NaN;
 
@@ -191,8 +193,7 @@ public final class Bench {
         }
         if (propagationOnly) {
             phase(started, today, "event propagation", () -> {
-                propagation(load, loader, suite, Math.min(20, options.propagationRate()), false);
-                propagation(load, loader, suite, options.propagationRate(), true);
+                propagationSteps(load, loader, suite);
             });
             phase(started, today, "resident set sizes", () -> figures.add(residentSetSize(suite.service("registry"))));
             phase(started, today, "service logs", () -> keepLogs(suite));
@@ -304,8 +305,7 @@ public final class Bench {
             phase(started, today, "saturation", () -> saturation(registry, gateway, ids));
         }
         phase(started, today, "event propagation", () -> {
-            propagation(load, loader, suite, Math.min(20, options.propagationRate()), false);
-            propagation(load, loader, suite, options.propagationRate(), true);
+            propagationSteps(load, loader, suite);
         });
         phase(started, today, "resident set sizes", () -> {
             for (ServiceProcess service : processes(suite)) {
@@ -868,82 +868,133 @@ public final class Bench {
     }
 
     /**
-     * Registrations direct to the registry (one event each), then each event's time to both projections,
-     * and what one registration cost each process in CPU time, from the first registration until both
-     * projections applied the last event (the registry writes and relays it, PostgreSQL stores it, Kafka
-     * carries it, financing, awards and notifications consume it).
+     * What makes the events of a propagation step: a request to the registry and how many {@code registered}
+     * events each one makes (distinct new cooperatives, so that each projection row names one event).
+     *
+     * @param what      the requests, for the table ("registrations one at a time")
+     * @param unit      one request, for the CPU figure ("registration", "import")
      */
-    private void propagation(ConstantRateLoad load, RegisterLoader loader, LocalSuite suite, double rate, boolean target) {
-        if (rate <= 0) {
+    private record EventSource(String what, String unit, ConstantRateLoad.Call call, int eventsPerCall, int expectedStatus) {
+    }
+
+    /** New cooperatives registered direct to the registry one at a time: one event each. */
+    private EventSource registrations(ConstantRateLoad load, String registry) {
+        return new EventSource("registrations one at a time", "registration", registration(load, registry), 1, 201);
+    }
+
+    /**
+     * New cooperatives imported direct to the registry in small files: ten imports a second of {@code eventRate / 10}
+     * rows each, one {@code registered} event per row, each file in one transaction (how a kecamatan's or a
+     * province's spreadsheet reaches the register).
+     */
+    private EventSource imports(ConstantRateLoad load, String registry, double eventRate) {
+        int rows = (int) Math.max(1, Math.round(eventRate / 10));
+        ConstantRateLoad.Call call = i -> {
+            StringBuilder csv = new StringBuilder("cooperativeNumber,name,jenis,bentuk,kelompok,kecamatanCode,foundedOn\n");
+            for (int row = 0; row < rows; row++) {
+                long n = imported.incrementAndGet();
+                csv.append(String.format(Locale.ROOT, "3274%010d,Koperasi Impor Propagasi %d,JASA,PRIMER,COMMUNITY,%s,2016-06-06%n", n, n,
+                        SyntheticRegister.KECAMATAN[(int) (n % 12)]));
+            }
+            return load.request(HttpMethod.POST, registry + "/api/v1/cooperative-imports?mode=ALL_OR_NOTHING")
+                    .bearerTokenAuthentication(officer)
+                    .putHeader("Content-Type", "text/csv")
+                    .sendBuffer(Buffer.buffer(csv.toString()));
+        };
+        return new EventSource("imports of " + rows + " rows, ten a second", "import", call, rows, 201);
+    }
+
+    /**
+     * Events made at {@code eventRate} a second by {@code source}, then each event's time to both projections,
+     * and what one event cost each process in CPU time, from the first request until both projections applied
+     * the last event (the registry writes and relays it, PostgreSQL stores it, Kafka carries it, financing,
+     * awards and notifications consume it).
+     */
+    private void propagation(ConstantRateLoad load, RegisterLoader loader, LocalSuite suite, EventSource source, double eventRate,
+                             Target target, String statementsFile) {
+        if (eventRate <= 0) {
             return;
         }
-        String registry = suite.service("registry").url();
-        ConstantRateLoad.Call register = registration(load, registry);
-        say("Event propagation: registrations at " + rate + "/s (one event each) ...");
+        boolean measured = !Target.NONE.equals(target);
+        double rate = eventRate / source.eventsPerCall();
+        String events = (long) eventRate + " events/s";
+        say("Event propagation: " + source.what() + ", " + events + " ...");
         load.run("warm-up", new Schedule(Math.min(rate, 50), options.warmUp().isZero() ? Duration.ofSeconds(1) : options.warmUp()),
-                register, 201, Target.NONE);
+                source.call(), source.expectedStatus(), Target.NONE);
         // Start from empty consumer lag: every registered cooperative is in both projections.
         loader.awaitProjections(loader.count("registry", "select count(*) from cooperative"), Duration.ofMinutes(5), Bench::say);
         RegisterLoader.sleep(1_000);
         Instant since = Instant.now();
         StatementProfile statements = new StatementProfile(loader);
-        boolean profiled = target && statements.available();
+        boolean profiled = statementsFile != null && statements.available();
         if (profiled) {
             statements.reset();
         }
         Map<String, Duration> cpuBefore = cpuTimes(suite);
-        LatencyResult writes = load.run("cooperative registration (officer, direct; " + (long) rate + " events/s)",
-                new Schedule(rate, options.duration()), register, 201, Target.NONE);
+        LatencyResult writes = load.run("cooperative " + source.unit() + " (officer, direct; " + events + ")",
+                new Schedule(rate, options.duration()), source.call(), source.expectedStatus(), Target.NONE);
         say("  " + summary(writes));
         latencies.add(writes);
-        if (!target && pgInsertP99 > 0) {
+        if (!measured && source.eventsPerCall() == 1 && pgInsertP99 > 0) {
             figures.add(Figure.info("registration p99 at " + (long) rate + "/s (direct) / PostgreSQL single-row insert p99",
                     writes.p99() / pgInsertP99, "x", "both in this run; the write well below saturation"));
         }
         Propagation propagation = new Propagation(loader);
-        Map<String, Instant> events = propagation.registryEvents(since, EventTypes.COOPERATIVE_REGISTERED);
+        Map<String, Instant> made = propagation.registryEvents(since, EventTypes.COOPERATIVE_REGISTERED);
         double seconds = writes.successes() / Math.max(1e-9, writes.achieved());
+        String label = "event propagation registry -> %s projection (" + source.what() + ", " + events + (measured ? ")" : ", baseline)");
         for (String service : List.of("financing", "awards")) {
-            Propagation.Result result = propagation.measure(service, events, since, Duration.ofSeconds(120));
-            LatencyResult row = LatencyResult.of("event propagation registry -> " + service + " projection"
-                            + (target ? "" : " (low-rate baseline)"), rate, seconds,
-                    result.micros(), result.missing(), target ? Target.p99(200) : Target.NONE);
-            row = row.withNote("outbox occurred_at -> projection updated_at, " + events.size() + " events, applied at "
-                    + ResultTable.number(result.appliedPerSecond()) + "/s"
-                    + (result.missing() > 0 ? ", " + result.missing() + " not applied within 120 s" : ""));
+            Propagation.Result result = propagation.measure(service, made, since, Duration.ofSeconds(120));
+            LatencyResult row = LatencyResult.of(label.formatted(service), eventRate, seconds, result.micros(), result.missing(), target)
+                    .withNote("outbox occurred_at -> projection updated_at, " + made.size() + " events, applied at "
+                            + ResultTable.number(result.appliedPerSecond()) + "/s"
+                            + (result.missing() > 0 ? ", " + result.missing() + " not applied within 120 s" : ""));
             say("  " + summary(row));
             latencies.add(row);
         }
-        if (!events.isEmpty()) {
+        if (!made.isEmpty()) {
             Map<String, Duration> cpuAfter = cpuTimes(suite);
             StringBuilder shares = new StringBuilder();
             double total = 0;
             for (Map.Entry<String, Duration> process : cpuAfter.entrySet()) {
-                double millis = process.getValue().minus(cpuBefore.getOrDefault(process.getKey(), Duration.ZERO)).toNanos() / 1e6 / events.size();
+                double millis = process.getValue().minus(cpuBefore.getOrDefault(process.getKey(), Duration.ZERO)).toNanos() / 1e6 / made.size();
                 total += millis;
                 shares.append(shares.isEmpty() ? "" : ", ").append(process.getKey()).append(' ').append(String.format(Locale.ROOT, "%.2f", millis));
             }
-            figures.add(Figure.info("CPU time per registration at " + (long) rate + "/s, all processes", total, "ms",
-                    shares + " (ms; from the first registration until both projections applied the last"
-                            + (target ? ")" : "; at this low rate the suite's idle work, polls and heartbeats, weighs in)")));
-            say("  CPU per registration: " + String.format(Locale.ROOT, "%.2f", total) + " ms (" + shares + ")");
+            figures.add(Figure.info("CPU time per event, " + source.what() + " at " + events + ", all processes", total, "ms",
+                    shares + " (ms; from the first " + source.unit() + " until both projections applied the last"
+                            + (measured ? ")" : "; at this low rate the suite's idle work, polls and heartbeats, weighs in)")));
+            say("  CPU per event: " + String.format(Locale.ROOT, "%.2f", total) + " ms (" + shares + ")");
         }
-        if (profiled && !events.isEmpty()) {
-            Path file = options.output().toAbsolutePath().resolveSibling("propagation-statements.txt");
-            Map<String, Double> perDatabase = statements.write(file, "registrations at " + (long) rate + "/s", events.size());
+        if (profiled && !made.isEmpty()) {
+            Path file = options.output().toAbsolutePath().resolveSibling(statementsFile);
+            Map<String, Double> perDatabase = statements.write(file, source.what() + " at " + events, made.size());
             StringBuilder shares = new StringBuilder();
             perDatabase.forEach((name, millis) -> shares.append(shares.isEmpty() ? "" : ", ").append(name).append(' ')
                     .append(String.format(Locale.ROOT, "%.2f", millis)));
-            figures.add(Figure.info("PostgreSQL statement time per registration at " + (long) rate + "/s",
+            figures.add(Figure.info("PostgreSQL statement time per event, " + source.what() + " at " + events,
                     perDatabase.values().stream().mapToDouble(Double::doubleValue).sum(), "ms",
                     shares + " (ms, top-level statements per database; the statements in " + file.getFileName() + ")"));
         }
         // Every event is applied by now, so every one is published: the relay's share of the time above.
         LatencyResult relay = LatencyResult.of("  of which registry outbox relay (occurred_at -> published_at)"
-                + (target ? "" : " (baseline)"), rate, seconds, propagation.relayLag(since, EventTypes.COOPERATIVE_REGISTERED), 0, Target.NONE)
+                + (measured ? "" : " (baseline)"), eventRate, seconds, propagation.relayLag(since, EventTypes.COOPERATIVE_REGISTERED), 0, Target.NONE)
                 .withNote("published_at is set after Kafka acknowledged the batch");
         say("  " + summary(relay));
         latencies.add(relay);
+    }
+
+    /**
+     * Step 8: registrations one at a time at 20/s (the baseline) and at the propagation rate, then the event rate
+     * from imports; the target (p99 200 ms) applies to both measured steps.
+     */
+    private void propagationSteps(ConstantRateLoad load, RegisterLoader loader, LocalSuite suite) {
+        String registry = suite.service("registry").url();
+        EventSource oneByOne = registrations(load, registry);
+        propagation(load, loader, suite, oneByOne, Math.min(20, options.propagationRate()), Target.NONE, null);
+        propagation(load, loader, suite, oneByOne, options.propagationRate(), Target.p99(200), "propagation-statements.txt");
+        propagation(load, loader, suite, imports(load, registry, options.eventRate()), options.eventRate(), Target.p99(200),
+                "propagation-statements-imports.txt");
     }
 
     /** A new cooperative registered direct to the registry: one event on its topic. */

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record BenchOptions(Path root, Path output, int cooperatives, int reports, Duration duration, Duration warmUp,
                            Duration rampStep, double searchRate, double statusSearchRate, double readRate,
-                           double dashboardRate, double writeRate, double partnerRate, double propagationRate, int connections,
+                           double dashboardRate, double writeRate, double partnerRate, double propagationRate, double eventRate, int connections,
                            int loanApplications, double planningRate, boolean recoveryOnly, double recoveryRate, double economyRate,
                            boolean national) {
 
@@ -31,7 +31,10 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --write-rate R         annual report filing and loan application submission, requests/s (default 20)
               --partner-rate R       a partner's list of forwarded applications, requests/s (default 20)
               --loan-applications N  loan applications in the loan book (default 20000)
-              --propagation-rate R   registrations (one event each) per second for the propagation run (default 200)
+              --propagation-rate R   registrations one at a time (one event each) per second for the propagation run
+                                     (default 200)
+              --event-rate R         events per second for the propagation run from imports: ten imports a second of
+                                     R/10 new cooperatives each, one event per row (default 500)
               --planning-rate R      worklist, at-risk list and 1,000-action scenario, requests/s each (default 2)
               --connections N        most connections per target (default 128)
               --recovery-rate R      registrations per second while financing and awards are killed and restarted (default 50)
@@ -45,16 +48,16 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
               --gateway-only         the suite and the register, then only the read by id direct, through nginx and
                                      through the gateway (half saturation and saturation) and the gateway's RSS
               --propagation-only     the suite and the register, then only the registrations (20/s, then the
-                                     propagation rate) with their propagation to both projections, and the
-                                     registry's RSS
+                                     propagation rate) and the imports (the event rate) with their propagation to
+                                     both projections, and the registry's RSS
               --national             a national register (issue 20): 1,000,000 cooperatives, 3,000,000 reports (the same
-                                     generator), propagation at 500 events/s; the registry's operations, the dashboards
+                                     generator), propagation at 500 events/s from imports; the registry's operations, the dashboards
                                      and the path to 65% after a write, the bulk import, propagation, the database's
                                      size, query plans, RSS and restarts (no partner, saturation or recovery parts)""";
 
     private static final List<String> KNOWN = List.of("--cooperatives", "--reports", "--duration", "--warm-up", "--ramp-step",
             "--search-rate", "--status-search-rate", "--read-rate", "--dashboard-rate", "--write-rate", "--partner-rate",
-            "--propagation-rate", "--connections", "--output", "--loan-applications", "--planning-rate", "--recovery-rate",
+            "--propagation-rate", "--event-rate", "--connections", "--output", "--loan-applications", "--planning-rate", "--recovery-rate",
             "--economy-rate");
 
     public static BenchOptions parse(Path root, String... args) {
@@ -84,7 +87,8 @@ public record BenchOptions(Path root, Path output, int cooperatives, int reports
                 number(list, "--dashboard-rate", 0.5),
                 number(list, "--write-rate", 20),
                 number(list, "--partner-rate", 20),
-                number(list, "--propagation-rate", national ? 500 : 200),
+                number(list, "--propagation-rate", 200),
+                number(list, "--event-rate", 500),
                 (int) number(list, "--connections", 128),
                 (int) number(list, "--loan-applications", quick ? 1_000 : 20_000),
                 number(list, "--planning-rate", 2),

@@ -17,6 +17,7 @@ class BenchOptionsTest {
         assertThat(options.reports()).isEqualTo(300_000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(options.eventRate()).isEqualTo(500);
         assertThat(options.planningRate()).isEqualTo(2);
         assertThat(options.economyRate()).isEqualTo(5);
         assertThat(options.output()).isEqualTo(Path.of("/repo/bench/target/results.md"));
@@ -39,7 +40,9 @@ class BenchOptionsTest {
         assertThat(options.national()).isTrue();
         assertThat(options.cooperatives()).isEqualTo(1_000_000);
         assertThat(options.reports()).isEqualTo(3_000_000);
-        assertThat(options.propagationRate()).isEqualTo(500);
+        assertThat(options.eventRate()).isEqualTo(500);
+        assertThat(options.propagationRate()).isEqualTo(200);
+        assertThat(BenchOptions.parse(Path.of("/repo"), "--event-rate", "800").eventRate()).isEqualTo(800);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(BenchOptions.parse(Path.of("/repo")).national()).isFalse();
         assertThatThrownBy(() -> BenchOptions.parse(Path.of("/repo"), "--national", "--quick"))
