@@ -9,11 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
+import java.sql.PreparedStatement;
+
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,9 +42,43 @@ public class EventOutbox {
         this.appended = appended;
     }
 
+    /**
+     * Appends the events in their order, in one JDBC batch on the transaction's connection (one round trip for a
+     * bulk import's thousands of events, where one statement each took about a fifth of the import's CPU).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Collection<DomainEvent> events) {
-        events.forEach(this::append);
+        if (events.size() <= 1) {
+            events.forEach(this::append);
+            return;
+        }
+        String traceparent = traceparent();
+        List<UUID> ids = new ArrayList<>(events.size());
+        // Like the single insert, the batch touches the outbox table only: nothing of the session is flushed first.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (id, topic, record_key, event_type, aggregate_type, aggregate_id,
+                                              aggregate_version, payload, occurred_at, traceparent)
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")) {
+                for (DomainEvent event : events) {
+                    UUID id = UUID.randomUUID();
+                    ids.add(id);
+                    insert.setObject(1, id);
+                    insert.setString(2, event.topic());
+                    insert.setString(3, event.key());
+                    insert.setString(4, event.type());
+                    insert.setString(5, event.aggregateType());
+                    insert.setString(6, event.aggregateId());
+                    insert.setLong(7, event.aggregateVersion());
+                    insert.setString(8, json(event.data()));
+                    insert.setObject(9, OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                    insert.setString(10, traceparent);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        ids.forEach(id -> appended.fire(new OutboxAppended(id)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -78,7 +78,7 @@ public class CooperativeImportService {
     public CooperativeImport importCsv(String csv, Mode mode, Actor actor) {
         Instant started = today.now();
         LocalDate date = today.date();
-        // Events go straight to the outbox while entities wait for one batched flush at commit.
+        // Entities wait for one batched flush at commit; the events go to the outbox in one batch after the rows.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         List<Map<String, String>> rows = CooperativeCsv.parse(csv);
         Map<String, Cooperative> existing = existing(rows);
@@ -95,18 +95,20 @@ public class CooperativeImportService {
                 : List.of();
         List<StandingFacts> before = tallies.factsOf(updated);
         List<Cooperative> created = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
         for (Planned p : plan) {
             UUID id = p.existing() == null ? null : p.existing().id;
             if (report.writes() && p.outcome() == RowOutcome.CREATED) {
-                Cooperative cooperative = create(p.data(), date);
+                Cooperative cooperative = create(p.data(), date, events);
                 created.add(cooperative);
                 id = cooperative.id;
             } else if (report.writes() && p.outcome() == RowOutcome.UPDATED) {
-                update(p.existing(), p.data(), date, actor);
+                update(p.existing(), p.data(), date, actor, events);
             }
             report.record(new ImportRow(p.row(), p.number(), p.outcome(), p.outcome() == RowOutcome.REJECTED ? null : id,
                     p.changedFields(), p.errors()));
         }
+        outbox.append(events);
         report.finish(today.now());
         report.persist();
         if (report.writes() && (report.created > 0 || report.updated > 0)) {
@@ -125,18 +127,18 @@ public class CooperativeImportService {
         return CooperativeImport.findByIdOptional(id);
     }
 
-    private Cooperative create(CooperativeData data, LocalDate date) {
+    /** A new cooperative; its events join {@code events}, appended to the outbox in the rows' order after the last row. */
+    private Cooperative create(CooperativeData data, LocalDate date, List<DomainEvent> events) {
         Cooperative.Registered registered = Cooperative.register(data, date, today.now());
         registered.cooperative().persist();
-        outbox.append(registered.events());
+        events.addAll(registered.events());
         return registered.cooperative();
     }
 
-    private void update(Cooperative cooperative, CooperativeData data, LocalDate date, Actor actor) {
+    private void update(Cooperative cooperative, CooperativeData data, LocalDate date, Actor actor, List<DomainEvent> events) {
         long aggregateVersion = cooperative.nextAggregateVersion();
-        List<DomainEvent> events = new ArrayList<>(cooperative.change(data, date, today.now()));
+        events.addAll(cooperative.change(data, date, today.now()));
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
-        outbox.append(events);
     }
 
     private Planned plan(int row, Map<String, String> cells, Map<String, Cooperative> existing, Map<String, Integer> seen, LocalDate date) {

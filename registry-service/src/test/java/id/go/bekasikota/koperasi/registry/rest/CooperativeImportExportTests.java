@@ -141,6 +141,9 @@ class CooperativeImportExportTests {
             ids.forEach(id -> log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id)));
         }
         long events = outboxEvents(ids);
+        // One registered event per row, in the file's order, each carrying its row (the import appends them in one batch).
+        assertThat(registeredInOutboxOrder(ids)).containsExactly(ids.get(0) + " Koperasi Satu", ids.get(1) + " Koperasi Dua",
+                ids.get(2) + " Koperasi Tiga");
 
         importCsv(csv, "ALL_OR_NOTHING").then().statusCode(201).body("unchanged", equalTo(3)).body("created", equalTo(0))
                 .body("rows.outcome", equalTo(List.of("UNCHANGED", "UNCHANGED", "UNCHANGED")));
@@ -280,6 +283,15 @@ class CooperativeImportExportTests {
     private long outboxEvents(List<String> ids) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where aggregate_id in (:ids)").setParameter("ids", ids).getSingleResult()).longValue());
+    }
+
+    /** "id name" of each registered event of {@code ids} in the outbox, in the outbox's order. */
+    @SuppressWarnings("unchecked")
+    private List<String> registeredInOutboxOrder(List<String> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) entityManager.createNativeQuery(
+                        "select aggregate_id || ' ' || (payload #>> '{cooperative,name}') from outbox_event "
+                                + "where aggregate_id in (:ids) and event_type = :type order by sequence")
+                .setParameter("ids", ids).setParameter("type", EventTypes.COOPERATIVE_REGISTERED).getResultList());
     }
 
     private static io.restassured.response.Response importCsv(String csv, String mode) {
