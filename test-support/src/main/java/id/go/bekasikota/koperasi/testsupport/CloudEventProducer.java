@@ -55,28 +55,18 @@ public final class CloudEventProducer implements AutoCloseable {
     public void sendTogether(String topic, List<Outgoing> events) {
         List<Future<RecordMetadata>> sent = events.stream().map(event -> producer.send(cloudEvent(topic, event))).toList();
         producer.flush();
-        for (Future<RecordMetadata> each : sent) {
-            try {
-                each.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("Kafka did not take the record", e);
-            }
-        }
+        sent.forEach(CloudEventProducer::await);
     }
 
     private static ProducerRecord<String, String> cloudEvent(String topic, Outgoing event) {
-        String id = event.id();
-        String type = event.type();
-        String subject = event.subject();
-        long aggregateVersion = event.aggregateVersion();
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.key(), event.data());
         header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", id);
+        header(record, "ce_id", event.id());
         header(record, "ce_source", "/koperasi/test");
-        header(record, "ce_type", type);
-        header(record, "ce_subject", subject);
+        header(record, "ce_type", event.type());
+        header(record, "ce_subject", event.subject());
         header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        header(record, "ce_" + EventTypes.AGGREGATE_VERSION_EXTENSION, String.valueOf(aggregateVersion));
+        header(record, "ce_" + EventTypes.AGGREGATE_VERSION_EXTENSION, String.valueOf(event.aggregateVersion()));
         header(record, "content-type", "application/json");
         return record;
     }
@@ -89,8 +79,12 @@ public final class CloudEventProducer implements AutoCloseable {
     }
 
     private void send(ProducerRecord<String, String> record) {
+        await(producer.send(record));
+    }
+
+    private static void await(Future<RecordMetadata> sent) {
         try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            sent.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not take the record", e);
         }

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -47,13 +46,28 @@ public class EventOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Collection<DomainEvent> events) {
-        if (events.size() <= 1) {
-            events.forEach(this::append);
-            return;
+        if (!events.isEmpty()) {
+            insert(events);
         }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(DomainEvent event) {
+        return insert(List.of(event)).get(0);
+    }
+
+    /**
+     * The outbox rows, on the session's connection: the insert touches the outbox table only, so nothing of the
+     * session is flushed or dirty-checked first. Each appended event is announced; the relay observes it after a
+     * successful commit only, and is woken without waiting for its poll.
+     *
+     * <p>{@code occurred_at} is the real time, not the office clock ({@code Today}): it is infrastructure time,
+     * read beside PostgreSQL's own {@code now()} of {@code published_at} and the consumers' {@code processed_at},
+     * and a run with the office clock moved to another day must not move it (as tokens keep the real time).
+     */
+    private List<UUID> insert(Collection<DomainEvent> events) {
         String traceparent = traceparent();
         List<UUID> ids = new ArrayList<>(events.size());
-        // Like the single insert, the batch touches the outbox table only: nothing of the session is flushed first.
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox_event (id, topic, record_key, event_type, aggregate_type, aggregate_id,
@@ -78,33 +92,7 @@ public class EventOutbox {
             }
         });
         ids.forEach(id -> appended.fire(new OutboxAppended(id)));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(DomainEvent event) {
-        UUID id = UUID.randomUUID();
-        // The insert touches the outbox table only: no need to flush and dirty-check the whole session first.
-        entityManager.createNativeQuery("""
-                        insert into outbox_event (id, topic, record_key, event_type, aggregate_type, aggregate_id,
-                                                  aggregate_version, payload, occurred_at, traceparent)
-                        values (:id, :topic, :key, :type, :aggregateType, :aggregateId, :version, cast(:payload as jsonb),
-                                :occurredAt, :traceparent)""")
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("outbox_event")
-                .setParameter("id", id)
-                .setParameter("topic", event.topic())
-                .setParameter("key", event.key())
-                .setParameter("type", event.type())
-                .setParameter("aggregateType", event.aggregateType())
-                .setParameter("aggregateId", event.aggregateId())
-                .setParameter("version", event.aggregateVersion())
-                .setParameter("payload", json(event.data()))
-                .setParameter("occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .setParameter("traceparent", traceparent())
-                .executeUpdate();
-        // Observed after a successful commit only: wakes the relay without waiting for its poll.
-        appended.fire(new OutboxAppended(id));
-        return id;
+        return ids;
     }
 
     private String json(Object data) {
