@@ -355,8 +355,10 @@ public final class Bench {
         double total = copySeconds + feed.toMillis() / 1000.0;
         figures.add(Figure.info("register loaded (COPY into registry)", copySeconds, "s",
                 register.size() + " cooperatives, " + reports + " reports"));
-        figures.add(Figure.info("projections fed through Kafka (financing and awards)", feed.toMillis() / 1000.0, "s",
-                String.format(Locale.ROOT, "%.0f events/s per consumer", register.size() / (feed.toMillis() / 1000.0))));
+        // The relay publishes and the consumers apply while the COPY still runs: the rate is over both.
+        figures.add(Figure.info("projections fed through Kafka (financing and awards), after the COPY", feed.toMillis() / 1000.0, "s",
+                String.format(Locale.ROOT, "fed from the COPY's first chunk on: %.0f events/s per consumer over the COPY and this",
+                        register.size() / total)));
         say(String.format(Locale.ROOT, "Register ready in %.1f s.", total));
         return register;
     }

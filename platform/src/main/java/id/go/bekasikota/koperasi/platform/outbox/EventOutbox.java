@@ -62,7 +62,7 @@ public class EventOutbox {
      * successful commit only, and is woken without waiting for its poll.
      *
      * <p>{@code occurred_at} is the real time, not the office clock ({@code Today}): it is infrastructure time,
-     * read beside PostgreSQL's own {@code now()} of {@code published_at} and the consumers' {@code processed_at},
+     * read beside PostgreSQL's own clock of {@code published_at} and the consumers' {@code processed_at},
      * and a run with the office clock moved to another day must not move it (as tokens keep the real time).
      */
     private List<UUID> insert(Collection<DomainEvent> events) {

@@ -261,7 +261,8 @@ public class OutboxRelay {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not acknowledge " + rows.size() + " events", e);
         }
-        entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+        // The mark's own time, after the acknowledgement: now() would be the transaction's start, before the read.
+        entityManager.createNativeQuery("update outbox_event set published_at = clock_timestamp() where id in (:ids)")
                 .setParameter("ids", ids)
                 .executeUpdate();
         return new Published(rows.size(), batch.left());
