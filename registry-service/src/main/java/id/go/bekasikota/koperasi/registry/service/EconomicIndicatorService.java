@@ -35,7 +35,9 @@ import java.util.UUID;
  * the default trend and size basis, keeps those figures column by column (about 100 bytes per counted
  * cooperative: some 10 MB at 100,000; one picture's at a time) with the lanes' revisions they were read at, and after writes
  * reads again only the cooperatives written since ({@link RegisterRevision#writtenSince}): a
- * cooperative's counted report depends on its own facts alone. Where the register no longer notes
+ * cooperative's counted report depends on its own facts alone. Its totals and medians are then
+ * computed again for the whole register and the cells the writes touched only, each median counted
+ * around the one before ({@link EconomicIndicators#compute(EconomicIndicators.Register, EconomicIndicators.Result)}). Where the register no longer notes
  * every write since, or too many were written, or for any other picture, the whole register is read.
  */
 @ApplicationScoped
@@ -90,8 +92,8 @@ public class EconomicIndicatorService {
     private record Key(LocalDate asOf, int trendFrom, SizeClassThresholds.Basis basis) {
     }
 
-    /** The counted figures kept for a picture, with the lanes' revisions they were read at. */
-    private record KeptCounted(Key key, EconomicIndicators.Register counted, long[] lanes) {
+    /** The counted figures kept for a picture, with the lanes' revisions they were read at and the indicators computed from them. */
+    private record KeptCounted(Key key, EconomicIndicators.Register counted, long[] lanes, EconomicIndicators.Result indicators) {
     }
 
     /**
@@ -137,11 +139,13 @@ public class EconomicIndicatorService {
         SizeClassThresholds thresholds = config.thresholds(key.basis());
         long[] lanes = oneSnapshot && keepsCounted(key, f) ? revision.lanes() : null;
         EconomicIndicators.Register counted = null;
+        EconomicIndicators.Result earlierIndicators = null;
         if (lanes != null && keptCounted != null && keptCounted.key().equals(key)) {
             KeptCounted earlier = keptCounted;
             // Until this computation has succeeded, nothing is kept: the figures are changed in place.
             keptCounted = null;
             counted = takeIn(key, thresholds, earlier).orElse(null);
+            earlierIndicators = counted == null ? null : earlier.indicators();
         }
         if (counted != null) {
             takenIn.increment();
@@ -149,11 +153,12 @@ public class EconomicIndicatorService {
             counted = figures.counted(key.asOf(), thresholds);
             readInFull.increment();
         }
-        EconomicIndicators.Result indicators = EconomicIndicators.compute(counted);
+        // Taken in: only the whole register and the cells the writes touched are computed again.
+        EconomicIndicators.Result indicators = EconomicIndicators.compute(counted, earlierIndicators);
         List<YearSums> years = figures.yearSums(key.asOf(), key.trendFrom(), f).stream()
                 .sorted(Comparator.comparingInt(YearSums::financialYear)).toList();
         if (lanes != null) {
-            keptCounted = new KeptCounted(key, counted, lanes);
+            keptCounted = new KeptCounted(key, counted, lanes, indicators);
         }
         return new EconomicPicture(key.asOf(), f, thresholds, indicators, years);
     }

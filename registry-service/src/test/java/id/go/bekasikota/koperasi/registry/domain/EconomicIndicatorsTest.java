@@ -165,13 +165,15 @@ class EconomicIndicatorsTest {
         EconomicIndicators.Register kept = new EconomicIndicators.Register(BY_TURNOVER);
         now.forEach((id, c) -> kept.add(id, c.kecamatanCode(), c.jenis(), c.kelompok(), c.report()));
         now.put(new UUID(1, 1), randomCounted(random, "999999"));
-        kept.add(new UUID(1, 1), "999999", "JASA", "OTHER", now.get(new UUID(1, 1)).report());
+        kept.add(new UUID(1, 1), "999999", now.get(new UUID(1, 1)).jenis(), "OTHER", now.get(new UUID(1, 1)).report());
         List<UUID> ids = new ArrayList<>(now.keySet());
+        EconomicIndicators.Result earlier = EconomicIndicators.compute(kept);
 
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 6; round++) {
             java.util.Set<UUID> written = new java.util.HashSet<>();
             EconomicIndicators.Register countedNow = new EconomicIndicators.Register(BY_TURNOVER);
-            for (int w = 0; w < 500; w++) {
+            // Many writes, then a single one (only a cell of each breakdown and the whole register computed again).
+            for (int w = 0; w < (round % 2 == 0 ? 500 : 1); w++) {
                 UUID id = random.nextInt(5) == 0 ? new UUID(random.nextLong(), random.nextLong()) : ids.get(random.nextInt(ids.size()));
                 written.add(id);
                 if (random.nextInt(4) == 0) {
@@ -194,15 +196,22 @@ class EconomicIndicatorsTest {
             EconomicIndicators.Register readAgain = new EconomicIndicators.Register(BY_TURNOVER);
             now.forEach((id, c) -> readAgain.add(id, c.kecamatanCode(), c.jenis(), c.kelompok(), c.report()));
             assertThat(kept.size()).isEqualTo(now.size());
-            var result = EconomicIndicators.compute(kept);
+            var result = EconomicIndicators.compute(kept, earlier);
             assertThat(result).as("round %d", round).isEqualTo(EconomicIndicators.compute(readAgain));
             assertThat(result.breakdowns().get(Breakdown.KECAMATAN)).doesNotContainKey("999999");
-            assertThat(result.total().figures().get(TURNOVER)).isEqualTo(bySorting(List.copyOf(now.values()), TURNOVER));
+            for (EconomicMeasure measure : EconomicMeasure.values()) {
+                assertThat(result.total().figures().get(measure)).isEqualTo(bySorting(List.copyOf(now.values()), measure));
+                assertThat(result.breakdowns().get(Breakdown.KECAMATAN).get("327502").figures().get(measure)).isEqualTo(
+                        bySorting(now.values().stream().filter(c -> c.kecamatanCode().equals("327502")).toList(), measure));
+                assertThat(result.breakdowns().get(Breakdown.JENIS).get("SIMPAN_PINJAM").figures().get(measure)).isEqualTo(
+                        bySorting(now.values().stream().filter(c -> c.jenis().equals("SIMPAN_PINJAM")).toList(), measure));
+            }
+            earlier = result;
         }
     }
 
     private static Counted randomCounted(Random random, String kecamatan) {
-        return counted(kecamatan, "JASA", "OTHER", 2023 + random.nextInt(3), random.nextInt(500), random.nextInt(500),
+        return counted(kecamatan, random.nextBoolean() ? "JASA" : "SIMPAN_PINJAM", "OTHER", 2023 + random.nextInt(3), random.nextInt(500), random.nextInt(500),
                 random.nextInt(50), random.nextLong(1_000_000_000L), random.nextLong(1_000_000_000L), random.nextLong(10_000_000_000L),
                 random.nextLong(10_000_000_000L), random.nextLong(-1_000_000_000L, 1_000_000_000L));
     }

@@ -50,4 +50,51 @@ class MedianTest {
             assertThat(Median.of(values, 0, n)).as(Arrays.toString(sorted)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void fromAGuessTheMiddleValuesAreTheSortedOnesWhateverTheGuess() {
+        // Guesses at the middle, next to it, far from it and outside the values; ranges with many equal values,
+        // both signs and the extremes. Expected: the sorted range's values at ranks (n - 1) / 2 and n / 2.
+        Random random = new Random(2029);
+        for (int round = 0; round < 2_000; round++) {
+            int n = 1 + random.nextInt(40);
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextLong();
+                    case 1 -> random.nextInt(6) - 3;
+                    case 2 -> random.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE;
+                    default -> random.nextInt(1_000);
+                };
+            }
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            long guess = switch (random.nextInt(5)) {
+                case 0 -> sorted[(n - 1) / 2];
+                case 1 -> sorted[Math.max(0, (n - 1) / 2 - 1)];
+                case 2 -> sorted[Math.min(n - 1, n / 2 + 1)];
+                case 3 -> sorted[random.nextInt(n)] + random.nextInt(3) - 1;
+                default -> random.nextLong();
+            };
+            Median.Middle middle = Median.middle(values, 0, n, guess);
+            assertThat(middle).as("%s, guess %d", Arrays.toString(sorted), guess)
+                    .isEqualTo(new Median.Middle(sorted[(n - 1) / 2], sorted[n / 2]));
+            // A guess far from the middle selects, which reorders the range; its values stay the same.
+            long[] after = values.clone();
+            Arrays.sort(after);
+            assertThat(after).isEqualTo(sorted);
+        }
+    }
+
+    @Test
+    void aGuessCountsOnlyInsideTheRange() {
+        long[] values = {-50, 9, 4, 7, 1, 50};
+        // The range 9, 4, 7, 1: middle values 4 and 7, whether the guess is one of them, between or beside.
+        assertThat(Median.middle(values, 1, 5, 4)).isEqualTo(new Median.Middle(4, 7));
+        assertThat(Median.middle(values, 1, 5, 5)).isEqualTo(new Median.Middle(4, 7));
+        assertThat(Median.middle(values, 1, 5, 9)).isEqualTo(new Median.Middle(4, 7));
+        assertThat(Median.middle(values, 1, 5, -50)).isEqualTo(new Median.Middle(4, 7));
+        assertThat(Median.middle(values, 1, 5, 4).median()).isEqualTo(6);
+        assertThat(Median.middle(values, 2, 2, 4)).isNull();
+    }
 }
