@@ -88,8 +88,9 @@ public final class EconomicIndicators {
      * whole register and the cells it has taken cooperatives into or out of since then ({@link Register#takeIn})
      * are computed again, every other cell is the earlier result's (its cooperatives and their figures are the
      * same). After a write of a few cooperatives that is the whole register and one cell of each breakdown, where
-     * a national register's medians over every cell took a third of a second. The result is the register's new
-     * starting point: the cells it takes cooperatives into or out of are counted from here.
+     * a national register's medians over every cell took a third of a second. Each median computed again starts
+     * from the one this register found last ({@link Median#middle(long[], int, int, long)}). The result is the
+     * register's new starting point: the cells it takes cooperatives into or out of are counted from here.
      *
      * @param earlier the last result computed from this register, or null to compute every cell
      */
