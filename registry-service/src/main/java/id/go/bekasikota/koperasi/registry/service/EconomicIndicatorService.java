@@ -37,7 +37,8 @@ import java.util.UUID;
  * reads again only the cooperatives written since ({@link RegisterRevision#writtenSince}): a
  * cooperative's counted report depends on its own facts alone. Its totals and medians are then
  * computed again for the whole register and the cells the writes touched only, each median counted
- * around the one before ({@link EconomicIndicators#compute(EconomicIndicators.Register, EconomicIndicators.Result)}). Where the register no longer notes
+ * around the one before
+ * ({@link EconomicIndicators#compute(EconomicIndicators.Register, EconomicIndicators.Result)}). Where the register no longer notes
  * every write since, or too many were written, or for any other picture, the whole register is read.
  */
 @ApplicationScoped
