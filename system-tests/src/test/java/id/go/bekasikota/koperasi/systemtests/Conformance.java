@@ -94,12 +94,16 @@ final class Conformance {
     private Conformance() {
     }
 
-    /** Once per JVM: the global REST Assured filter; the documents are read at the first check. */
+    /**
+     * Once per JVM: the global REST Assured filter, and the documents read from {@code gateway} now, while its suite
+     * runs (the suites of a run serve the same documents; the first to install may stop before the others).
+     */
     static synchronized void install(String gateway) {
         if (gatewayUrl != null) {
             return;
         }
         gatewayUrl = gateway;
+        owners();
         RestAssured.filters(new Filter() {
             @Override
             public io.restassured.response.Response filter(FilterableRequestSpecification request,

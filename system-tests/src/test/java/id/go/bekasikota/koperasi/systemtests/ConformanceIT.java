@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.systemtests;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13: the traffic of every system test that ran before this one (the journeys, the
  * authorization matrix, the malformed-input sweep, the fault injection) kept the OpenAPI
  * documents: every request and answer was checked by {@link Conformance} as it happened. Runs last
- * ({@code junit-platform.properties} orders classes by {@code @Order}), writes
+ * ({@code junit-platform.properties} orders classes by {@code @Order}; {@code @Isolated}, it also waits for the
+ * classes of the second lane, {@link OwnSuite}), writes
  * {@code target/conformance/report.md} and fails listing the violations by operation.
  */
 @Order(Integer.MAX_VALUE)
+@Isolated
 @ExtendWith(SuiteExtension.class)
 class ConformanceIT {
 

@@ -46,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the outbox's settings as Kafka's own witness: what it acknowledged is in the topic. Each case
  * prints its figures: write latencies through the fault, and how long events were held.
  */
+@OwnSuite
 class KafkaClusterIT {
 
     private static final String MIN_IN_SYNC = "2";

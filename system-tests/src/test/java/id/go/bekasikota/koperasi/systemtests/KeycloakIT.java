@@ -46,6 +46,7 @@ import static org.hamcrest.Matchers.not;
  * with PKCE, driven over HTTP as a browser would. The realm's signing key is rotated under the
  * running suite.
  */
+@OwnSuite
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakIT {
 

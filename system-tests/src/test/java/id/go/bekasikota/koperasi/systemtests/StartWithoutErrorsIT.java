@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * goes through the outbox and both projections, so the relay and the consumers have worked
  * before the logs are read.
  */
+@OwnSuite
 class StartWithoutErrorsIT {
 
     /** A line at ERROR level in the services' log format ({@code 2026-11-30 14:23:11,109 ERROR [category] ...}). */

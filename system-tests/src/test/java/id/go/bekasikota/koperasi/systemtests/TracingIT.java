@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by the processes' environment only: the jars are those every other system test starts, which
  * record and export nothing.
  */
+@OwnSuite
 class TracingIT {
 
     private static final HexFormat HEX = HexFormat.of();
