@@ -59,7 +59,7 @@ class KafkaClusterIT {
         suite = LocalSuite.startWithKafkaCluster(root, 0, 0, LocalSuite.NO_KEYCLOAK, KafkaCluster.Network.NAMESPACES,
                 LocalSuite.Settings.QUICK_START, line -> System.out.println("[kafka-cluster-it] " + line));
         kafka = suite.kafkaCluster();
-        // Its writes are checked against the documents like every test's (read from this suite when it runs alone).
+        // Its writes are checked against the documents like every test's (read from this suite when it is the first up).
         Conformance.install(suite.gatewayUrl());
         System.out.println("[kafka-cluster-it] suite healthy after " + suite.timeToHealthy().toMillis()
                 + " ms; a broker is cut off by " + kafka.isolation());

@@ -37,7 +37,7 @@ class StartWithoutErrorsIT {
     void startsDeploysAndCrashRestartsLogNoErrorAndNoStackTrace() throws IOException {
         Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
         try (LocalSuite suite = LocalSuite.start(root, 0, 0, line -> System.out.println("[start-logs] " + line))) {
-            // Its writes are checked against the documents like every test's (read from this suite when it runs alone).
+            // Its writes are checked against the documents like every test's (read from this suite when it is the first up).
             Conformance.install(suite.gatewayUrl());
             String tag = "startlogs" + UUID.randomUUID().toString().substring(0, 8);
             RegistryLoad load = new RegistryLoad();
