@@ -44,7 +44,7 @@ public class DeliveryQueue {
                                               and e.ordering_key = d.ordering_key and e.state = 'PENDING' and e.sequence < d.sequence)
                             order by d.sequence limit :batch
                             for update of d skip locked)
-                        returning id""", UUID.class)
+                        returning id""")
                 .setParameter("until", Timestamp.from(leaseUntil))
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("batch", batch)

@@ -207,7 +207,7 @@ public class ActivationPlanningQueries {
     }
 
     private RankedCooperatives ids(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql, UUID.class);
+        Query query = entityManager.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         return RankedIds.read(query);
     }

@@ -119,7 +119,7 @@ public class CooperativeSearch {
                 ? rules + " select c.id from (select c.id, c.search_name, c.name, c.founded_on, c.latest_assets" + source + where
                         + " offset 0) c" + order
                 : rules + " select c.id" + source + where + order;
-        Query page = entityManager.createNativeQuery(sql + " limit :limit offset :offset", UUID.class);
+        Query page = entityManager.createNativeQuery(sql + " limit :limit offset :offset");
         params.forEach(page::setParameter);
         page.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
         List<UUID> ids = page.getResultList();

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Two facts about the register as a whole, kept transactionally in PostgreSQL so that every
@@ -34,6 +37,10 @@ public class RegisterRevision {
 
     /** "REVLANE" in ASCII, plus the lane: the advisory lock a write of that lane holds until its commit. */
     static final long LANE_LOCK = 5928239370016277760L;
+    /** The cooperatives written beyond each lane's revision (:revision0 ... :revision15), at most :most of them. */
+    private static final String WRITTEN_SINCE = "select distinct cooperative_id from register_write where "
+            + IntStream.range(0, LANES).mapToObj(lane -> "(lane = " + lane + " and revision > :revision" + lane + ")")
+            .collect(Collectors.joining(" or ")) + " limit :most";
 
     private final EntityManager entityManager;
 
@@ -128,12 +135,12 @@ public class RegisterRevision {
                 return Optional.empty();
             }
         }
-        StringBuilder since = new StringBuilder();
+        // One statement text for every call, the revisions bound: Hibernate keeps a plan for each text it is given.
+        Query query = entityManager.createNativeQuery(WRITTEN_SINCE).setParameter("most", most + 1);
         for (int lane = 0; lane < LANES; lane++) {
-            since.append(lane == 0 ? "" : " or ").append("(lane = ").append(lane).append(" and revision > ").append(lanes[lane]).append(')');
+            query.setParameter("revision" + lane, lanes[lane]);
         }
-        List<UUID> written = entityManager.createNativeQuery("select distinct cooperative_id from register_write where " + since
-                        + " limit " + (most + 1), UUID.class).getResultList();
+        List<UUID> written = query.getResultList();
         return written.size() > most ? Optional.empty() : Optional.of(Set.copyOf(written));
     }
 

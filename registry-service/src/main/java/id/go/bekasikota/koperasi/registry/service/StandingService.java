@@ -176,6 +176,6 @@ public class StandingService {
         return RankedIds.read(entityManager.createNativeQuery(StandingSql.with(asOf) + """
                 select c.id from standing s join cooperative c on c.id = s.id
                 where s.status <> c.last_status or (s.status <> 'DISSOLVED' and s.grade <> c.last_grade)
-                order by c.id""", UUID.class));
+                order by c.id"""));
     }
 }
