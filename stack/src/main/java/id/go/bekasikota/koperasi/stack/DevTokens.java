@@ -56,10 +56,19 @@ public final class DevTokens {
     }
 
     public static PrivateKey privateKey() {
-        try {
-            return KeyUtils.decodePrivateKey(resource("dev-keys/private.pem"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Development key unreadable", e);
+        return PrivateKeyHolder.KEY;
+    }
+
+    /** The development key, read once. */
+    private static final class PrivateKeyHolder {
+        static final PrivateKey KEY = read();
+
+        private static PrivateKey read() {
+            try {
+                return KeyUtils.decodePrivateKey(resource("dev-keys/private.pem"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Development key unreadable", e);
+            }
         }
     }
 
