@@ -57,6 +57,20 @@ public final class EventLog implements AutoCloseable {
                 }, e -> e != null);
     }
 
+    /**
+     * Everything the topics hold now: reads until the position in every partition reaches its end offset
+     * as of this call (the last record a producer with {@code acks=all} had acknowledged by then is below
+     * it), within {@code timeout}.
+     */
+    public List<Event> toEnd(Duration timeout) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), timeout);
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
+            poll();
+            return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+        });
+        return List.copyOf(events);
+    }
+
     /** Everything read so far (polls once more first). */
     public List<Event> all() {
         poll();
