@@ -50,6 +50,9 @@ public final class VerifiedTokens {
                 .maximumSize(maximumSize)
                 .ticker(ticker)
                 .expireAfter(Expiry.<String, JsonWebToken>creating((raw, token) -> keptFor(token)))
+                // Upkeep (expiry, eviction, the order of use) on the calling thread, a few entries at a time, instead
+                // of a task for ForkJoinPool's common pool and a thread woken for it (issue 20).
+                .executor(Runnable::run)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The real client of a request, for the limits: the connection's peer, unless the peer is one of
@@ -92,9 +93,12 @@ public final class ClientAddresses {
         return colon > 0 && hop.indexOf(':', colon + 1) < 0 ? hop.substring(0, colon) : hop;
     }
 
+    /** The characters of an IPv4 or IPv6 literal, with a dot or a colon among them (a name has other letters, or neither). */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("(?=.*[.:])[0-9a-fA-F:.]+");
+
     /** A literal IPv4 or IPv6 address; never a name lookup. */
     static Optional<InetAddress> parse(String literal) {
-        if (literal == null || literal.isEmpty() || !literal.matches("[0-9a-fA-F:.]+") || !literal.matches(".*[.:].*")) {
+        if (literal == null || !ADDRESS_LITERAL.matcher(literal).matches()) {
             return Optional.empty();
         }
         try {

@@ -18,6 +18,7 @@ public final class UriTemplates {
 
     /** A resource name such as {@code annual-reports} or {@code submit}; ids never look like this. */
     private static final Pattern NAME = Pattern.compile("[a-z]{1,32}(-[a-z]{1,32}){0,3}");
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
     /** Deeper than any path of the services ({id}/documents/{id}/content is four below its prefix). */
     private static final int MAX_SEGMENTS = 6;
     static final String ID = "{id}";
@@ -74,7 +75,7 @@ public final class UriTemplates {
 
     /** Without repeated or trailing slashes, as Quarkus writes paths in its tags. */
     private static String trim(String path) {
-        String single = path.replaceAll("/{2,}", "/");
+        String single = path.contains("//") ? REPEATED_SLASHES.matcher(path).replaceAll("/") : path;
         return single.length() > 1 && single.endsWith("/") ? single.substring(0, single.length() - 1) : single;
     }
 }

@@ -32,6 +32,9 @@ public class RateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(15))
+            // Upkeep (expiry, eviction, the order of use) on the calling thread, a few entries at a time, instead of a
+            // task for ForkJoinPool's common pool and a thread woken for it (issue 20).
+            .executor(Runnable::run)
             .build();
 
     public RateLimiter(GatewayConfig config) {
