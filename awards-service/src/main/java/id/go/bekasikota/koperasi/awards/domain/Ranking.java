@@ -4,12 +4,15 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Ranking (DESIGN.md 3.1): total descending, then the keuangan (finance) aspect subtotal
  * descending, then cooperative number ascending. Every nomination gets its own rank.
  */
 public final class Ranking {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Ranking() {
     }
@@ -42,7 +45,7 @@ public final class Ranking {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
-        if (a.matches("\\d+") && b.matches("\\d+")) {
+        if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
             return new BigInteger(a).compareTo(new BigInteger(b));
         }
         return a.compareTo(b);

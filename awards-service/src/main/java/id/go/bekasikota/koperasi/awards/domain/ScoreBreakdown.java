@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every number behind a nomination's total, as shown to the office and kept when scores are
@@ -26,6 +27,9 @@ import java.util.Map;
 public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecimal totalWeight,
                              Map<Aspect, BigDecimal> aspectSubtotals, boolean complete,
                              @Schema(maxItems = 50, description = "One per indicator of the sheet (at most 50)") List<Line> indicators) {
+
+    /** The jurors a line's explanation names as not counted; the anonymous view gives only how many. */
+    private static final Pattern NAMED_CONFLICTS = Pattern.compile("; not counted \\(declared conflict\\): [^.]*");
 
     public ScoreBreakdown {
         aspectSubtotals = aspectSubtotals == null ? Map.of() : Map.copyOf(aspectSubtotals);
@@ -73,7 +77,7 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
                 anonymous.add(new JurorScore("juror " + (i + 1), s.score(), s.comment()));
             }
             String text = excludedJurors.isEmpty() ? explanation
-                    : explanation.replaceAll("; not counted \\(declared conflict\\): [^.]*", "; " + excludedJurors.size()
+                    : NAMED_CONFLICTS.matcher(explanation).replaceAll("; " + excludedJurors.size()
                     + " juror(s) with a declared conflict not counted");
             return new Line(code, name, aspect, source, kind, unit, target, weight, actual, achievementPercent, bandScore,
                     anonymous, List.of(), score, weightedScore, complete, text);

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The representations of an API document: JSON, the default, and YAML ({@code application/yaml},
@@ -13,8 +14,12 @@ import java.util.Optional;
  * on a tie; none above 0 is a 406).
  */
 enum DocumentFormat {
+
     JSON("json", "application/json"),
     YAML("yaml", "application/yaml");
+
+    /** A quality value (RFC 9110, 12.4.2): 0 to 1 with at most three decimals. */
+    private static final Pattern QUALITY = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 
     private final String name;
     private final String mediaType;
@@ -79,7 +84,7 @@ enum DocumentFormat {
             String parameter = parts[i].trim();
             if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
                 String value = parameter.substring(2).trim();
-                return value.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?") ? Double.valueOf(value) : null;
+                return QUALITY.matcher(value).matches() ? Double.valueOf(value) : null;
             }
         }
         return 1.0;

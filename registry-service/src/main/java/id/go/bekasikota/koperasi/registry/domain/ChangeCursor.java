@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A place in the changes feed: after the change at {@code position} (the commit-ordered number of
@@ -10,6 +11,9 @@ import java.util.Optional;
  * Clients keep it as an opaque string; its form may change with a version prefix.
  */
 public record ChangeCursor(long position, int ordinal) implements Comparable<ChangeCursor> {
+
+    private static final Pattern POSITION = Pattern.compile("\\d{1,18}");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,9}");
 
     /** Before the first change. */
     public static final ChangeCursor START = new ChangeCursor(0, 0);
@@ -39,7 +43,7 @@ public record ChangeCursor(long position, int ordinal) implements Comparable<Cha
                 return Optional.empty();
             }
             String[] parts = text.substring(VERSION.length()).split("\\.", -1);
-            if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
+            if (parts.length != 2 || !POSITION.matcher(parts[0]).matches() || !ORDINAL.matcher(parts[1]).matches()) {
                 return Optional.empty();
             }
             return Optional.of(new ChangeCursor(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));

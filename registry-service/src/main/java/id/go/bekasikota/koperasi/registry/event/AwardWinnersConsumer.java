@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the award history from the awards service's {@code winner-announced} events (channel
@@ -29,6 +30,8 @@ import java.util.concurrent.CompletionStage;
  */
 @ApplicationScoped
 public class AwardWinnersConsumer {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
     public static final String CONSUMER = "award-history";
     public static final String WINNER_ANNOUNCED = "id.go.bekasikota.awards.nomination.winner-announced.v1";
@@ -103,7 +106,7 @@ public class AwardWinnersConsumer {
 
     private static int integer(JsonNode data, String field) {
         JsonNode value = required(data, field);
-        if (value.canConvertToInt() && (value.isIntegralNumber() || value.isTextual() && value.asText().matches("-?\\d+"))) {
+        if (value.canConvertToInt() && (value.isIntegralNumber() || value.isTextual() && WHOLE_NUMBER.matcher(value.asText()).matches())) {
             return value.isTextual() ? Integer.parseInt(value.asText()) : value.intValue();
         }
         throw new PoisonMessageException("data." + field + " is not a whole number: " + value);

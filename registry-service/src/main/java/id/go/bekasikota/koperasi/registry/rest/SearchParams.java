@@ -15,9 +15,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads the registry's query parameters: a bad value is a 400 naming the parameter. */
 final class SearchParams {
+
+    /** The kecamatan of Kota Bekasi (3275 and 01 to 12). */
+    private static final Pattern KECAMATAN_CODE = Pattern.compile("3275(0[1-9]|1[0-2])");
+    private static final Pattern COOPERATIVE_NUMBER = Pattern.compile("\\d{1,20}");
+    private static final Pattern KBLI_CODE = Pattern.compile("\\d{5}");
 
     private SearchParams() {
     }
@@ -37,7 +43,7 @@ final class SearchParams {
 
     static String kecamatanCode(String name, String value) {
         String code = text(value);
-        if (code != null && !code.matches("3275(0[1-9]|1[0-2])")) {
+        if (code != null && !KECAMATAN_CODE.matcher(code).matches()) {
             throw ProblemException.invalid(name, Text.of("registry.param.kecamatan"));
         }
         return code;
@@ -48,11 +54,11 @@ final class SearchParams {
                                         String assetsMin, String assetsMax, String sort, String direction) {
         List<InvalidField> errors = new ArrayList<>();
         String number = text(cooperativeNumber);
-        if (number != null && !number.matches("\\d{1,20}")) {
+        if (number != null && !COOPERATIVE_NUMBER.matcher(number).matches()) {
             errors.add(InvalidField.of("cooperativeNumber", "registry.param.digits"));
         }
         String kbli = text(kbliCode);
-        if (kbli != null && !kbli.matches("\\d{5}")) {
+        if (kbli != null && !KBLI_CODE.matcher(kbli).matches()) {
             errors.add(InvalidField.of("kbliCode", "registry.param.kbli"));
         }
         String nameText = text(TrustedText.normalise(name));

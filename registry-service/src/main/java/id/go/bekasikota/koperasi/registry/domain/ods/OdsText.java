@@ -2,9 +2,14 @@ package id.go.bekasikota.koperasi.registry.domain.ods;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How text from an ODS file is compared: case, accents, spacing and punctuation do not count. */
 public final class OdsText {
+
+    /** Accents once the text is decomposed (NFD). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     private OdsText() {
     }
@@ -14,7 +19,7 @@ public final class OdsText {
         if (value == null) {
             return "";
         }
-        String folded = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^a-z0-9]", "");
+        String folded = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
     }
 }
