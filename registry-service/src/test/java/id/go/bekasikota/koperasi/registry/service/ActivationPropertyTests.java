@@ -8,8 +8,6 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard;
 import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard.Figures;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
-import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
-import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import id.go.bekasikota.koperasi.registry.support.GeneratedRegister;
 import id.go.bekasikota.koperasi.registry.support.GeneratedRegister.Coop;
@@ -22,7 +20,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -40,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The SQL form of the standing rules (dashboard, candidates) gives exactly what {@link StandingRules}
  * gives in Java, over a register of generated cooperatives (random founding and dissolution dates,
  * reports with late meetings and corrections, reactivation cases) and dates around every boundary.
- * And at 100,000 cooperatives with 300,000 reports the dashboard and a status search agree (their times are printed; the benchmark in bench/ measures them).
+ * At 100,000 cooperatives: {@link RegisterAtScaleTests}.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -55,10 +52,6 @@ class ActivationPropertyTests {
     ActivationService activation;
     @Inject
     EntityManager entityManager;
-    @Inject
-    UserTransaction transaction;
-    @Inject
-    CooperativeSearch search;
     @Inject
     ActivationTallies tallies;
     @Inject
@@ -113,54 +106,6 @@ class ActivationPropertyTests {
 
             long candidates = activation.dissolutionCandidates(asOf, new PageRequest(1, 1)).page().totalItems();
             assertThat(candidates).as("dissolution candidates as of %s", asOf).isEqualTo(dashboard.total().dissolutionCandidates());
-        }
-    }
-
-    @Test
-    void theDashboardAndTheSearchesAgreeAtOneHundredThousandCooperatives() throws Exception {
-        // Everything happens in one transaction that is rolled back: the other tests never see these rows.
-        // Loading them takes a while on a busy machine: more than the default minute of a transaction.
-        transaction.setTransactionTimeout(1_800);
-        transaction.begin();
-        try {
-            GeneratedRegister.insertAtScale(entityManager, 100_000);
-            long reports = ((Number) entityManager.createNativeQuery(
-                    "select count(*) from annual_report r join cooperative c on c.id = r.cooperative_id where c.name like 'Koperasi Skala %'")
-                    .getSingleResult()).longValue();
-            // Rows written around the rules: the published standings no longer all hold for one date,
-            // and the kept activation figures are no longer theirs.
-            entityManager.createNativeQuery("update standing_evaluation set evaluated_on = null").executeUpdate();
-            entityManager.createNativeQuery("delete from activation_tally_date").executeUpdate();
-            entityManager.createNativeQuery("analyze cooperative").executeUpdate();
-            entityManager.createNativeQuery("analyze annual_report").executeUpdate();
-
-            long start = System.nanoTime();
-            ActivationDashboard dashboard = activation.dashboard(LocalDate.of(2026, 7, 1), 2022);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            long startCandidates = System.nanoTime();
-            activation.dissolutionCandidates(LocalDate.of(2026, 7, 1), new PageRequest(50, 20));
-            long candidateMillis = (System.nanoTime() - startCandidates) / 1_000_000;
-            long startSearch = System.nanoTime();
-            var inactive = search.search(new CooperativeSearchQuery(null, null, "327501", null, null, null, ActivityStatus.INACTIVE,
-                    null, null, null, CooperativeSearchQuery.Sort.ASSETS, true), LocalDate.of(2026, 7, 1), new PageRequest(3, 20));
-            long searchMillis = (System.nanoTime() - startSearch) / 1_000_000;
-            long startName = System.nanoTime();
-            var named = search.search(new CooperativeSearchQuery("skala 4242", null, null, null, null, null, null, null, null, null,
-                    CooperativeSearchQuery.Sort.NAME, false), LocalDate.of(2026, 7, 1), new PageRequest(1, 20));
-            long nameMillis = (System.nanoTime() - startName) / 1_000_000;
-            System.out.printf("Search by kecamatan and status as of a date, sorted by assets: %d ms (%d found); by part of the name: %d ms (%d found)%n",
-                    searchMillis, inactive.page().totalItems(), nameMillis, named.page().totalItems());
-            assertThat(named.page().totalItems()).isGreaterThanOrEqualTo(1);
-            assertThat(inactive.page().totalItems()).isEqualTo(dashboard.byKecamatan().stream()
-                    .filter(k -> k.key().equals("327501")).findFirst().orElseThrow().figures().inactive());
-            System.out.printf("Activation dashboard over %d cooperatives and %d generated reports (5 trend points, 3 breakdowns): %d ms; "
-                    + "a page of dissolution candidates: %d ms%n", dashboard.total().registered() + dashboard.total().dissolved(),
-                    reports, millis, candidateMillis);
-            assertThat(dashboard.total().registered() + dashboard.total().dissolved()).isGreaterThanOrEqualTo(100_000);
-            assertThat(reports).isGreaterThanOrEqualTo(250_000);
-        } finally {
-            transaction.rollback();
-            transaction.setTransactionTimeout(0);
         }
     }
 

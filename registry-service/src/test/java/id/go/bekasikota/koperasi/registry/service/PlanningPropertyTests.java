@@ -7,13 +7,9 @@ import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
-import id.go.bekasikota.koperasi.registry.domain.ScenarioAction;
-import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
-import id.go.bekasikota.koperasi.registry.rest.report.OfficeReports;
-import id.go.bekasikota.koperasi.registry.rest.report.ReportFormat;
 import id.go.bekasikota.koperasi.registry.support.GeneratedRegister;
 import id.go.bekasikota.koperasi.registry.support.GeneratedRegister.Coop;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
@@ -24,11 +20,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.junit.jupiter.api.Test;
 
-import java.io.OutputStream;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The SQL of the worklist and the early warning ({@code PlanningSql}) gives exactly what
  * {@link StandingRules} gives in Java over a generated register (random founding and dissolution
  * dates, late and corrected reports, reactivation cases with visits), on dates around every
- * boundary. And at 100,000 cooperatives the worklist, the at-risk list, a 1,000-action scenario and
- * the XLSX of the whole worklist are timed (printed; the benchmark in bench/ measures them through HTTP).
+ * boundary. At 100,000 cooperatives: {@link RegisterAtScaleTests}.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -63,11 +55,7 @@ class PlanningPropertyTests {
     @Inject
     ActivationPlanningQueries queries;
     @Inject
-    ScenarioService scenarios;
-    @Inject
     EntityManager entityManager;
-    @Inject
-    UserTransaction transaction;
     @Inject
     Today today;
 
@@ -151,67 +139,6 @@ class PlanningPropertyTests {
         }
     }
 
-    @Test
-    void atOneHundredThousandCooperativesTheWorklistTheAtRiskListAScenarioAndTheWorkbook() throws Exception {
-        // One transaction rolled back at the end: the other tests never see these rows. Loading them takes a while on a busy machine.
-        transaction.setTransactionTimeout(1_800);
-        transaction.begin();
-        try {
-            GeneratedRegister.insertAtScale(entityManager, 100_000);
-            entityManager.createNativeQuery("analyze cooperative").executeUpdate();
-            entityManager.createNativeQuery("analyze annual_report").executeUpdate();
-            LocalDate asOf = LocalDate.of(2026, 11, 30);
-
-            long started = System.nanoTime();
-            Worklist worklist = worklists.worklist(asOf, RegisterScope.WHOLE);
-            long worklistMillis = (System.nanoTime() - started) / 1_000_000;
-            started = System.nanoTime();
-            Worklist kecamatan = worklists.worklist(asOf, new RegisterScope("327501", null, null));
-            long scopedMillis = (System.nanoTime() - started) / 1_000_000;
-            started = System.nanoTime();
-            RankedCooperatives atRisk = queries.atRiskRanked(asOf, LocalDate.of(2027, 7, 1)).cooperatives();
-            long inactiveOnSwitch = queries.inactiveCount(LocalDate.of(2027, 7, 1));
-            long atRiskMillis = (System.nanoTime() - started) / 1_000_000;
-
-            // The generated ones only: other tests' cooperatives may be dissolved after asOf (written around the API).
-            List<ScenarioAction> actions = new ArrayList<>();
-            for (int from = 1; actions.size() < 1_000; from += 1_000) {
-                for (WorklistService.Ranked step : worklists.steps(worklist, from, from + 999)) {
-                    WorklistCandidate candidate = step.candidate();
-                    if (candidate.name().startsWith("Koperasi Skala ") && actions.size() < 1_000) {
-                        actions.add(actions.size() % 10 == 9 ? new ScenarioAction.Dissolve(candidate.id(), asOf)
-                                : new ScenarioAction.FileReport(candidate.id(), worklist.step(candidate).financialYear(), asOf));
-                    }
-                }
-            }
-            started = System.nanoTime();
-            var outcome = scenarios.evaluate(asOf, actions);
-            long scenarioMillis = (System.nanoTime() - started) / 1_000_000;
-
-            started = System.nanoTime();
-            var response = OfficeReports.worklist(worklist, RegisterScope.WHOLE, ReportFormat.XLSX,
-                    (fromRank, toRank) -> worklists.steps(worklist, fromRank, toRank));
-            CountingStream bytes = new CountingStream();
-            ((StreamingOutput) response.getEntity()).write(bytes);
-            long xlsxMillis = (System.nanoTime() - started) / 1_000_000;
-
-            System.out.printf("At %d registered: worklist of %d inactive %d ms (one kecamatan, %d: %d ms); at risk on 2027-07-01: %d "
-                            + "(%d inactive then) %d ms; scenario of 1,000 actions (rules only, facts read) %d ms; XLSX of the whole worklist "
-                            + "%d bytes %d ms%n", worklist.registered(), worklist.ranked().size(), worklistMillis, kecamatan.ranked().size(),
-                    scopedMillis, atRisk.size(), inactiveOnSwitch, atRiskMillis, scenarioMillis, bytes.count, xlsxMillis);
-            assertThat(worklist.registered()).isGreaterThanOrEqualTo(90_000);
-            assertThat(outcome.cooperativesAffected()).isEqualTo(1_000);
-            // 900 reports make 900 inactive cooperatives active, 100 leave the register.
-            long activeGain = outcome.changes().entrySet().stream().filter(e -> e.getKey().status() == ActivityStatus.ACTIVE)
-                    .mapToLong(Map.Entry::getValue).sum();
-            assertThat(activeGain).isEqualTo(900);
-            assertThat(bytes.count).isGreaterThan(100_000);
-        } finally {
-            transaction.rollback();
-            transaction.setTransactionTimeout(0);
-        }
-    }
-
     /** Every step of the worklist, read as the export reads them, a chunk at a time. */
     private List<WorklistService.Ranked> allSteps(Worklist worklist) {
         List<WorklistService.Ranked> steps = new ArrayList<>();
@@ -268,20 +195,5 @@ class PlanningPropertyTests {
 
     private static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    /** Counts what the workbook writes, keeps nothing. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }
