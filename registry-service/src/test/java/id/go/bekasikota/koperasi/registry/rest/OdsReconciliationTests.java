@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.registry.support.RegistryApi;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.Multisets;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -140,8 +141,9 @@ class OdsReconciliationTests {
         before.stream().filter(id -> !matched.contains(id))
                 .forEach(id -> expected.add(new Expected("ONLY_IN_REGISTER", null, id, null, null, null)));
 
-        assertThat(items.stream().map(OdsReconciliationTests::actual).toList()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(items).extracting(i -> i.get("item")).containsExactlyElementsOf(
+        // As multisets: the register's cooperatives no row matched are thousands by then.
+        assertThat(Multisets.counts(items.stream().map(OdsReconciliationTests::actual).toList())).isEqualTo(Multisets.counts(expected));
+        assertThat(items.stream().map(i -> i.get("item")).toList()).isEqualTo(
                 java.util.stream.IntStream.rangeClosed(1, items.size()).boxed().toList());
         assertThat(summary.getInt("totalRows")).isEqualTo(ods.rows());
         assertThat(summary.getInt("badRows")).isEqualTo(6);
