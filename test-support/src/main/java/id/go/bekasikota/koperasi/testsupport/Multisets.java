@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Large collections compared in any order, as multisets: each element with how many times it occurs, so that
  * {@code assertThat(counts(actual)).isEqualTo(counts(expected))} holds exactly when AssertJ's
  * {@code containsExactlyInAnyOrderElementsOf} would. AssertJ compares every element with every other for that (a
- * stream over the expected ones per actual one): fine for a dozen, but a reconciliation of the register's
- * thousands of cooperatives spent most of its test there. Elements need {@code equals} and {@code hashCode}.
+ * stream over the expected ones per actual one): fine for a dozen, but a test of an ODS reconciliation over the
+ * register's thousands of cooperatives spent half its time there. Elements need {@code equals} and {@code hashCode}.
  */
 public final class Multisets {
 

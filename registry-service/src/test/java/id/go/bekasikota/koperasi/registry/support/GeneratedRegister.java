@@ -223,8 +223,8 @@ public final class GeneratedRegister {
     /**
      * After a load at scale rolled back: its rows are dead but stay in the tables and their indexes until a vacuum,
      * and the next tests' statements read through them. Not before another load at scale in the same run: the vacuum
-     * leaves the tables' statistics small, and the economic tally's trigger, planned for a small table, then
-     * compares every report of a 300,000-row statement with every other (a test stopped after ten minutes).
+     * leaves the tables' statistics small, and the economic tally's trigger, planned for a small table, then reads a
+     * whole table again for every cooperative of a 300,000-row statement (a test stopped after ten minutes).
      */
     public static void vacuum(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
