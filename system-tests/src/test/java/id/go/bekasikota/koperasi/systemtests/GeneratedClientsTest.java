@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tools/typescript/tsconfig.json} (TypeScript pinned with its lock file, installed by {@code npm ci} on a fresh
  * machine). The Java client of the partner API is compiled with these tests and driven by {@link PartnerClientIT}.
  */
+@UsesNodeTools("typescript")
 class GeneratedClientsTest {
 
     /** tsc's diagnostics: {@code path(line,col): error TS1234: message}. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A plain HTTP client for the contract tests, which send thousands of requests (lighter than REST
@@ -71,16 +72,32 @@ final class Http {
         }
     }
 
+    /** How many requests one token of {@link #token} serves: under every per-client limit of the gateway (bulk: 30 a minute). */
+    static final int REQUESTS_PER_TOKEN = 10;
+    private static final Map<String, Shared> SHARED = new ConcurrentHashMap<>();
+
     /**
-     * A development token for one role with a subject of its own, so that thousands of requests do
-     * not run into the gateway's per-client rate limit (a partner is limited per {@code partner_id},
-     * so each partner token names a partner of its own too).
+     * A development token for one role whose subject serves {@link #REQUESTS_PER_TOKEN} requests and no more,
+     * so that thousands of requests do not run into the gateway's per-client rate limit (a partner is limited
+     * per {@code partner_id}, so each partner token names a partner of its own too). Issue 20: a token for
+     * every request cost an RSA signature each (about 6% of the system tests' JVM, most of it in the
+     * malformed-input sweep), and the gateway and the services checked each new one.
      */
     static String token(String role, UUID cooperativeId) {
+        return SHARED.compute(role + "/" + cooperativeId, (key, shared) -> shared == null || shared.uses() >= REQUESTS_PER_TOKEN
+                ? new Shared(issue(role, cooperativeId), 1)
+                : new Shared(shared.token(), shared.uses() + 1)).token();
+    }
+
+    private static String issue(String role, UUID cooperativeId) {
         String unique = UUID.randomUUID().toString();
         return DevTokens.issue(role, role + "-" + unique + "@contract-tests",
                 "partner".equals(role) ? "bank-" + unique : null,
                 "cooperative".equals(role) ? String.valueOf(cooperativeId) : null,
                 Duration.ofMinutes(10));
+    }
+
+    /** A token and the requests it has been handed out for. */
+    private record Shared(String token, int uses) {
     }
 }

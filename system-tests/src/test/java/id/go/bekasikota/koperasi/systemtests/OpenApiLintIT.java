@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 6: each service's OpenAPI document, as the gateway serves it, passes Spectral with its
  * {@code spectral:oas} ruleset without errors ({@code tools/spectral}: the pinned
- * {@code @stoplight/spectral-cli} and its lock file, installed here with {@code npm ci} on a fresh
- * machine). Needs Node.js and npm; without them the test fails and says so.
+ * {@code @stoplight/spectral-cli} and its lock file, installed with {@code npm ci} on a fresh machine, in the
+ * background from the start of the run: {@link UsesNodeTools}). Needs Node.js and npm; without them the test
+ * fails and says so. The AsyncAPI document, which needs no suite, is validated in the second lane
+ * ({@link AsyncApiValidateIT}).
  *
  * <p>Spectral runs once for both of its tests: {@code owasp.spectral.yaml} extends {@code spectral:oas}
  * (its overrides turn off OWASP rules only), so one run's findings are the {@code spectral:oas} findings
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cores in CI (issue 20), the one run takes about 35 s.
  */
 @ExtendWith(SuiteExtension.class)
+@UsesNodeTools({"spectral", "redocly"})
 class OpenApiLintIT {
 
     private static final String[] SEVERITIES = {"error", "warn", "info", "hint"};
@@ -130,19 +133,6 @@ class OpenApiLintIT {
         assertThat(lint.exit()).as("Redocly (recommended) errors in the OpenAPI documents: " + lint.output()).isZero();
     }
 
-    /** Issue 13: the AsyncAPI document passes {@code @asyncapi/cli validate} with 0 errors ({@code tools/asyncapi}). */
-    @Test
-    void theAsyncApiDocumentPassesAsyncApiValidate() throws Exception {
-        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
-        Path tools = installed(root.resolve("tools/asyncapi"), "asyncapi");
-        Path out = Files.createDirectories(root.resolve("system-tests/target/asyncapi"));
-        Result validate = run(List.of(tools.resolve("node_modules/.bin/asyncapi").toString(), "validate",
-                root.resolve("contracts/src/main/resources/asyncapi.yaml").toString(), "--fail-severity", "error"),
-                tools, out.resolve("validate.log"), 300);
-        System.out.println("[asyncapi] validate exited " + validate.exit() + ": " + validate.output());
-        assertThat(validate.exit()).as("asyncapi validate: " + validate.output()).isZero();
-    }
-
     /**
      * Every service's document as the gateway serves it, written where the linters read them: each
      * linter takes them all in one run (one Node.js start instead of one per document).
@@ -185,7 +175,7 @@ class OpenApiLintIT {
             Result node = run(List.of("node", "--version"), tools, out.resolve("node-version.log"), 30);
             assertThat(node.exit()).as("Node.js (20 or newer) and npm must be installed to lint the OpenAPI documents "
                     + "with Spectral (tools/spectral); `node --version` failed: " + node.output()).isZero();
-            installSpectral(tools, out);
+            installed(tools, "spectral");
             Map<String, Path> documents = writeDocuments(new Http(suite.gatewayUrl()), out);
             Path report = out.resolve("spectral.json");
             Files.deleteIfExists(report);
@@ -211,14 +201,5 @@ class OpenApiLintIT {
             }
         }
         return false;
-    }
-
-    /** Fresh machine (or one without the OWASP ruleset yet): exactly the locked versions; no install scripts (Spectral needs none). */
-    private static void installSpectral(Path tools, Path out) throws InterruptedException {
-        if (!Files.isExecutable(tools.resolve("node_modules/.bin/spectral"))
-                || !Files.isDirectory(tools.resolve("node_modules/@stoplight/spectral-owasp-ruleset"))) {
-            Result install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"), tools, out.resolve("npm-ci.log"), 300);
-            assertThat(install.exit()).as("npm ci in tools/spectral failed: " + install.output()).isZero();
-        }
     }
 }

@@ -10,9 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A system test class that starts a suite of its own (its own databases, Kafka and five services) and
- * touches nothing of the shared one: it runs beside the classes of the shared suite, in a second lane,
- * one such class at a time ({@code junit-platform.properties}). Its methods keep their order and run one
+ * A system test class that touches nothing of the shared suite: it starts a suite of its own (its own
+ * databases, Kafka and five services), or needs none ({@link AsyncApiValidateIT}). It runs beside the
+ * classes of the shared suite, in a second lane, one such class at a time ({@code junit-platform.properties}). Its methods keep their order and run one
  * after the other (a class holding a resource lock runs its methods in one thread).
  *
  * <p>Issue 20: most of these classes wait (Kafka's session and delivery timeouts, processes started and
