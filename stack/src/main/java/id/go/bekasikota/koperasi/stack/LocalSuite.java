@@ -79,15 +79,13 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /**
-     * How the service JVMs are started.
-     *
-     * @param jvmOptions  options of every service JVM
-     * @param environment extra environment per process ({@code registry}, {@code financing}, {@code awards},
-     *                    {@code gateway}), e.g. {@code KOPERASI_RATE_LIMITS_STANDARD_REQUESTS} for a benchmark
-     */
-    /**
      * How the services' JVMs start: their options, each process's extra environment, and whether they start
      * from an AOT cache (JDK 25 and later; see {@link ServiceProcess}).
+     *
+     * @param jvmOptions        options of every service JVM
+     * @param environment       extra environment per process ({@code registry}, {@code financing}, {@code awards},
+     *                          {@code gateway}), e.g. {@code KOPERASI_RATE_LIMITS_STANDARD_REQUESTS} for a benchmark
+     * @param processJvmOptions a process's own options, instead of {@code jvmOptions}
      */
     public record Settings(List<String> jvmOptions, Map<String, Map<String, String>> environment, boolean aotCache,
                            Map<String, List<String>> processJvmOptions) {
