@@ -29,7 +29,7 @@ class AsyncApiValidateIT {
 
     @Test
     void theAsyncApiDocumentPassesAsyncApiValidate() throws Exception {
-        Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+        Path root = Manifests.root();
         Path tools = installed(root.resolve("tools/asyncapi"), "asyncapi");
         Path out = Files.createDirectories(root.resolve("system-tests/target/asyncapi"));
         Result validate = run(List.of(tools.resolve("node_modules/.bin/asyncapi").toString(), "validate",

@@ -31,7 +31,7 @@ public final class NodeToolsInstall implements TestExecutionListener {
             pending.addAll(plan.getChildren(test));
         }
         if (!tools.isEmpty()) {
-            Path root = Path.of(System.getProperty("koperasi.suite.root", "..")).toAbsolutePath().normalize();
+            Path root = Manifests.root();
             tools.forEach(tool -> NodeTools.installInBackground(root.resolve("tools").resolve(tool)));
         }
     }

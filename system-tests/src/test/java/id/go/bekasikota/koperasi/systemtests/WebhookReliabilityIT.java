@@ -1,10 +1,10 @@
 package id.go.bekasikota.koperasi.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.stack.ServiceProcess;
 import id.go.bekasikota.koperasi.stack.WebhookReceiver;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
