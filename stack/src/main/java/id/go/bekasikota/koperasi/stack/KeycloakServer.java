@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real Keycloak, the deployment's identity provider, without Docker: the pinned Maven Central
@@ -118,14 +117,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Resident set size in kB from /proc, or -1 where not available. */
     public long residentKilobytes() {
-        Path status = Path.of("/proc", String.valueOf(pid()), "status");
-        try (Stream<String> lines = Files.lines(status)) {
-            return lines.filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElse(-1);
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        return ResidentSet.of(pid()).map(ResidentSet::totalKilobytes).orElse(-1L);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -309,42 +308,9 @@ public final class ServiceProcess implements AutoCloseable {
         return residentSet().map(ResidentSet::totalKilobytes).orElse(-1L);
     }
 
-    /** The process's resident set now ({@code /proc/<pid>/status}), empty when it is not running. */
+    /** The process's resident set now, empty when it is not running. */
     public Optional<ResidentSet> residentSet() {
-        try {
-            return ResidentSet.parse(Files.readString(Path.of("/proc", String.valueOf(pid()), "status")));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * A process's resident set, in kB, as the kernel counts it: in all ({@code VmRSS}), and of it anonymous
-     * memory ({@code RssAnon}: the heap, the JIT's code, metaspace, thread stacks, malloc, and the pages of a
-     * class archive the JVM rewrote as it mapped it at an address of its choosing), file-backed pages
-     * ({@code RssFile}: pages of the AOT cache or CDS archive, the jars and the JDK read as they are, which the
-     * page cache holds once for every process that maps the same file) and shared memory ({@code RssShmem}).
-     */
-    public record ResidentSet(long totalKilobytes, long anonymousKilobytes, long fileKilobytes, long sharedKilobytes) {
-
-        /** From the text of {@code /proc/<pid>/status}; empty without a {@code VmRSS} line (a kernel thread, an ended process). */
-        static Optional<ResidentSet> parse(String status) {
-            Map<String, Long> kilobytes = new HashMap<>();
-            for (String line : status.split("\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0 && line.endsWith(" kB")) {
-                    String value = line.substring(colon + 1, line.length() - 3).trim();
-                    if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
-                        kilobytes.put(line.substring(0, colon), Long.parseLong(value));
-                    }
-                }
-            }
-            if (!kilobytes.containsKey("VmRSS")) {
-                return Optional.empty();
-            }
-            return Optional.of(new ResidentSet(kilobytes.get("VmRSS"), kilobytes.getOrDefault("RssAnon", 0L),
-                    kilobytes.getOrDefault("RssFile", 0L), kilobytes.getOrDefault("RssShmem", 0L)));
-        }
+        return ResidentSet.of(pid());
     }
 
     /** The boot time Quarkus logged at the last start ({@code started in 4.321s}), if it has logged it yet. */

@@ -30,7 +30,7 @@ class ResidentSetTest {
                 voluntary_ctxt_switches:\t1234
                 """;
 
-        ServiceProcess.ResidentSet resident = ServiceProcess.ResidentSet.parse(status).orElseThrow();
+        ResidentSet resident = ResidentSet.parse(status).orElseThrow();
 
         assertThat(resident.totalKilobytes()).isEqualTo(580_424);
         assertThat(resident.anonymousKilobytes()).isEqualTo(418_100);
@@ -41,7 +41,7 @@ class ResidentSetTest {
     @Test
     void aStatusWithoutAResidentSetIsNone() {
         // A kernel thread, or a process that has ended but not yet been reaped, has no VmRSS line.
-        assertThat(ServiceProcess.ResidentSet.parse("Name:\tkworker/0:1\nState:\tI (idle)\nThreads:\t1\n")).isEmpty();
+        assertThat(ResidentSet.parse("Name:\tkworker/0:1\nState:\tI (idle)\nThreads:\t1\n")).isEmpty();
     }
 
     @Test
