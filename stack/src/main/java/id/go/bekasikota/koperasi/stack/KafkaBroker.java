@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 public final class KafkaBroker implements KafkaServers {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
-    private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(3);
     private static final String LOOPBACK = "127.0.0.1";
     /** A single broker holds the only copy of everything; topics the services name are created on use. */
     private static final Map<String, String> SINGLE_BROKER = orderedMap(
@@ -46,6 +45,8 @@ public final class KafkaBroker implements KafkaServers {
     private final Node node;
     private final String properties;
     private final List<String> launcher;
+    /** The cluster the node's storage belongs to: its JVM formats the storage on its first start ({@link KafkaBrokerMain}). */
+    private String clusterId;
     private Process process;
 
     /**
@@ -176,7 +177,12 @@ public final class KafkaBroker implements KafkaServers {
         launch();
     }
 
-    /** Writes the node's settings and formats its storage for the cluster {@code clusterId}. */
+    /**
+     * Writes the node's settings and names the cluster {@code clusterId} its storage is formatted for: the node's
+     * own JVM formats it as it first starts, and finds it formatted at every restart ({@link KafkaBrokerMain}).
+     * Issue 20: Kafka's storage tool in a JVM of its own cost each new node a JVM start before its own (about
+     * 1.3 s of CPU on an idle machine, several seconds while a test run keeps both cores busy).
+     */
     void format(String clusterId) {
         try {
             Files.createDirectories(directory);
@@ -184,8 +190,7 @@ public final class KafkaBroker implements KafkaServers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties().toString()),
-                directory.resolve("format.log"));
+        this.clusterId = clusterId;
     }
 
     private void launch() {
@@ -196,8 +201,11 @@ public final class KafkaBroker implements KafkaServers {
     /** Starts the node's JVM without waiting for it. */
     void spawn() {
         try {
+            if (clusterId == null) {
+                throw new IllegalStateException("Node " + node.id() + " started before its storage was named a cluster (format)");
+            }
             process = java(launcher, List.of(KafkaBrokerMain.class.getName(), String.valueOf(ProcessHandle.current().pid()),
-                    properties().toString()), directory.resolve("broker.log"));
+                    properties().toString(), clusterId), directory.resolve("broker.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start", e);
         }
@@ -304,29 +312,6 @@ public final class KafkaBroker implements KafkaServers {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
-    }
-
-    /**
-     * Runs a Kafka tool in a JVM of its own. It takes a few seconds, but a machine busy starting
-     * Keycloak and PostgreSQL beside it once left the storage format without a word after 60 s
-     * (the CI's KeycloakIT): it gets three minutes, and a failure says whether it timed out.
-     */
-    private void run(List<String> command, Path log) {
-        try {
-            Process p = java(List.of(), command, log);
-            if (!p.waitFor(TOOL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("No answer in " + TOOL_TIMEOUT + ": " + command + "\n" + Files.readString(log));
-            }
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException("Exit code " + p.exitValue() + ": " + command + "\n" + Files.readString(log));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private Process java(List<String> launcher, List<String> mainAndArgs, Path log) throws IOException {
