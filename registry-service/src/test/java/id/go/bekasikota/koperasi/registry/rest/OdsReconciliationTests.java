@@ -192,7 +192,7 @@ class OdsReconciliationTests {
         given().when().get("/api/v1/cooperatives/" + byLegalEntity.id).then().body("cooperativeNumber", equalTo(odsNumberOfByLegalEntity));
 
         // The next reconciliation matches both by their number: no proposal, no number difference.
-        List<Map<String, Object>> again = allItems(upload(ods.text()).then().statusCode(201).extract().path("id"));
+        List<Map<String, Object>> again = itemsOfTheFile(upload(ods.text()).then().statusCode(201).extract().path("id"));
         assertThat(again).noneMatch(i -> "PROPOSED_MATCH".equals(i.get("kind")));
         assertThat(again).noneMatch(i -> Integer.valueOf(renamedLine).equals(i.get("line")));
         assertThat(again).noneMatch(i -> Integer.valueOf(byLegalEntityLine).equals(i.get("line")));
@@ -214,7 +214,7 @@ class OdsReconciliationTests {
             assertThat(summary.getString("separator")).as(file.getKey()).isEqualTo(file.getKey());
             assertThat(summary.getList("comparedFields", String.class)).as(file.getKey())
                     .containsExactlyInAnyOrder("COOPERATIVE_NUMBER", "KECAMATAN", "STATUS", "GRADE", "LAST_RAT_YEAR");
-            List<Map<String, Object>> mine = allItems(summary.getString("id")).stream().filter(i -> i.get("line") != null).toList();
+            List<Map<String, Object>> mine = itemsOfTheFile(summary.getString("id"));
             assertThat(mine).as(file.getKey()).singleElement().satisfies(i -> {
                 assertThat(i).containsEntry("kind", "DIFFERENCE").containsEntry("line", 3).containsEntry("field", "GRADE")
                         .containsEntry("registerValue", "B").containsEntry("odsValue", "A")
@@ -364,10 +364,35 @@ class OdsReconciliationTests {
     }
 
     private static List<Map<String, Object>> allItems(String reconciliation) {
+        return items(reconciliation, null);
+    }
+
+    /**
+     * The items about the file's rows: every kind but ONLY_IN_REGISTER, each asked for by its kind, each with the
+     * row's line. The cooperatives the file does not name (every other one of the test database, whatever the
+     * module's other tests left there) are left out: paging through them took most of this class's time (issue 20).
+     */
+    private static List<Map<String, Object>> itemsOfTheFile(String reconciliation) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String kind : List.of("BAD_ROW", "ONLY_IN_ODS", "PROPOSED_MATCH", "DIFFERENCE")) {
+            List<Map<String, Object>> ofKind = items(reconciliation, kind);
+            assertThat(ofKind).as("items of kind " + kind).allSatisfy(i -> {
+                assertThat(i).containsEntry("kind", kind);
+                assertThat(i.get("line")).as("the line of an item of kind " + kind).isNotNull();
+            });
+            items.addAll(ofKind);
+        }
+        return items;
+    }
+
+    private static List<Map<String, Object>> items(String reconciliation, String kind) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int page = 1; ; page++) {
-            JsonPath json = given().auth().oauth2(Tokens.officer()).queryParam("page", page).queryParam("size", 100)
-                    .get("/api/v1/ods-reconciliations/" + reconciliation + "/items").then().statusCode(200).extract().jsonPath();
+            var request = given().auth().oauth2(Tokens.officer()).queryParam("page", page).queryParam("size", 100);
+            if (kind != null) {
+                request.queryParam("kind", kind);
+            }
+            JsonPath json = request.get("/api/v1/ods-reconciliations/" + reconciliation + "/items").then().statusCode(200).extract().jsonPath();
             items.addAll(json.getList("items"));
             if (page >= json.getInt("page.totalPages")) {
                 return items;
