@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -258,6 +259,22 @@ public final class LocalSuite implements AutoCloseable {
         sibling.start();
         sibling.awaitReady(READY_TIMEOUT);
         return sibling;
+    }
+
+    /**
+     * One more instance of each of {@code services}, started together (a start waits for the machine as much as it
+     * uses it) and each ready when this returns; in the order given.
+     */
+    public List<ServiceProcess> addInstances(String... services) {
+        List<ServiceProcess> siblings = new ArrayList<>();
+        for (String service : services) {
+            ServiceProcess sibling = service(service).sibling(Ports.free(), Ports.free(), Map.of());
+            processes.put(sibling.name(), sibling);
+            siblings.add(sibling);
+        }
+        siblings.forEach(ServiceProcess::start);
+        siblings.forEach(sibling -> sibling.awaitReady(READY_TIMEOUT));
+        return List.copyOf(siblings);
     }
 
     /**

@@ -325,9 +325,10 @@ class ReliabilityIT {
     @Test
     void twoInstancesOfEachServiceShareTheWorkWithoutLossOrDoubling(LocalSuite suite) throws Exception {
         String tag = tag("twoinstances");
-        ServiceProcess registry2 = suite.addInstance("registry");
-        ServiceProcess financing2 = suite.addInstance("financing");
-        ServiceProcess awards2 = suite.addInstance("awards");
+        List<ServiceProcess> added = suite.addInstances("registry", "financing", "awards");
+        ServiceProcess registry2 = added.get(0);
+        ServiceProcess financing2 = added.get(1);
+        ServiceProcess awards2 = added.get(2);
         try {
             RegistryLoad load = new RegistryLoad();
             List<String> registries = List.of(suite.service("registry").url(), registry2.url());
