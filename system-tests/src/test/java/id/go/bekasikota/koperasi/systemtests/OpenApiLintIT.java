@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>It comes last in the shared suite's lane ({@code @Order}: after every class without one, before
  * {@link ConformanceIT}; the documents do not change during the run), by when the install of Spectral and Redocly,
- * begun in the background when the run started ({@link UsesNodeTools}), is done: first in the lane, it held the
- * lane about 50 s waiting for it in a fresh clone (issue 20, 2026-12-05).
+ * begun in the background when the run started ({@link UsesNodeTools}), is done and the second lane's suites are
+ * stopped: first in the lane, its tests waited for the install and then linted while the other suites started,
+ * 83 s of the lane in a fresh clone; last, the class took 27 s (issue 20, 2026-12-05).
  */
 @ExtendWith(SuiteExtension.class)
 @UsesNodeTools({"spectral", "redocly"})
