@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -114,9 +113,7 @@ public final class KafkaCluster implements KafkaServers {
                     network == null ? List.of() : network.launcher(node.id())));
         }
         String clusterId = Uuid.randomUuid().toString();
-        CompletableFuture.allOf(brokers.values().stream()
-                .map(broker -> CompletableFuture.runAsync(() -> broker.format(clusterId)))
-                .toArray(CompletableFuture[]::new)).join();
+        brokers.values().forEach(broker -> broker.format(clusterId));
         brokers.values().forEach(KafkaBroker::spawn);
         brokers.values().forEach(KafkaBroker::awaitReady);
         KafkaBroker.createTopics(bootstrapServers(), Topics.all().stream()

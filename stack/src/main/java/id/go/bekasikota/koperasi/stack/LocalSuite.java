@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -254,8 +254,7 @@ public final class LocalSuite implements AutoCloseable {
 
     /** As {@link #addInstance(String)}, with settings of its own (e.g. {@code CLIENT_RATE_LIMIT_REQUESTS}). */
     public ServiceProcess addInstance(String service, Map<String, String> environment) {
-        ServiceProcess sibling = service(service).sibling(Ports.free(), Ports.free(), environment);
-        processes.put(sibling.name(), sibling);
+        ServiceProcess sibling = sibling(service, environment);
         sibling.start();
         sibling.awaitReady(READY_TIMEOUT);
         return sibling;
@@ -268,13 +267,18 @@ public final class LocalSuite implements AutoCloseable {
     public List<ServiceProcess> addInstances(String... services) {
         List<ServiceProcess> siblings = new ArrayList<>();
         for (String service : services) {
-            ServiceProcess sibling = service(service).sibling(Ports.free(), Ports.free(), Map.of());
-            processes.put(sibling.name(), sibling);
-            siblings.add(sibling);
+            siblings.add(sibling(service, Map.of()));
         }
         siblings.forEach(ServiceProcess::start);
         siblings.forEach(sibling -> sibling.awaitReady(READY_TIMEOUT));
         return List.copyOf(siblings);
+    }
+
+    /** One more instance of {@code service}, on ports of its own, not started yet. */
+    private ServiceProcess sibling(String service, Map<String, String> environment) {
+        ServiceProcess sibling = service(service).sibling(Ports.free(), Ports.free(), environment);
+        processes.put(sibling.name(), sibling);
+        return sibling;
     }
 
     /**
