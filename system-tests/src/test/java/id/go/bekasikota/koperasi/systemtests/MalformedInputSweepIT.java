@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code not-found}. An answer of another status or type fails, so a request refused for the wrong
  * reason (an unknown id answered before the body is validated, a 409, 412 or 428 where the body is
  * broken, a 429 of the gateway) cannot pass. Probes that may be valid (free text, long strings,
- * negative numbers) keep the general contract and, when refused as invalid, must name their field.
+ * negative numbers) keep the general contract and, when refused as invalid, must name their field;
+ * a NUL character in a query parameter's value is always a 400 {@code validation} naming it.
  */
 @ExtendWith(SuiteExtension.class)
 class MalformedInputSweepIT {
@@ -125,6 +126,61 @@ class MalformedInputSweepIT {
         Map<String, Http> direct = new LinkedHashMap<>();
         LocalSuite.SERVICES.forEach(service -> direct.put(service, new Http(suite.service(service).url())));
         sweep(new Http(suite.gatewayUrl()), direct::get, "malformed-input-sweep direct");
+    }
+
+    /**
+     * RFC 9110 §15.5.6: a method a path does not take is a 405 problem whose {@code Allow} lists the methods the
+     * path's document gives it (with {@code HEAD} beside {@code GET}, and {@code OPTIONS}, which every path answers),
+     * through the gateway and at each service's own port; {@code OPTIONS} answers that same list. The expected
+     * lists are read from the OpenAPI documents, not from the services' routing.
+     */
+    @Test
+    void aMethodAPathDoesNotTakeIsA405ListingTheMethodsItDoes(LocalSuite suite) throws Exception {
+        Map<String, List<Operation>> byPath = new TreeMap<>();
+        for (Operation op : ApiOperations.all(new Http(suite.gatewayUrl()))) {
+            byPath.computeIfAbsent(op.service() + " " + op.path(), key -> new ArrayList<>()).add(op);
+        }
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (List<Operation> operations : byPath.values()) {
+            Set<String> documented = new java.util.TreeSet<>();
+            operations.forEach(op -> documented.add(op.method()));
+            Set<String> expected = new java.util.TreeSet<>(documented);
+            if (documented.contains("GET")) {
+                expected.add("HEAD");
+            }
+            expected.add("OPTIONS");
+            String refused = java.util.stream.Stream.of("DELETE", "PUT", "PATCH", "POST").filter(m -> !documented.contains(m)).findFirst().orElse(null);
+            if (refused == null) {
+                continue;
+            }
+            Operation op = operations.get(0);
+            String role = op.isPublic() ? "officer" : ROLE_PREFERENCE.stream().filter(op.roles()::contains).findFirst().orElse("officer");
+            UUID id = UUID.randomUUID();
+            String path = RequestValues.path(op, id, Map.of());
+            for (String base : List.of(suite.gatewayUrl(), suite.service(op.service()).url())) {
+                for (String method : List.of(refused, "OPTIONS")) {
+                    java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                            .header("Authorization", "Bearer " + Http.token(role, id)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    int status = method.equals("OPTIONS") ? 200 : 405;
+                    String allow = answer.headers().firstValue("Allow").orElse("(none)");
+                    Set<String> allowed = new java.util.TreeSet<>(List.of(allow.split("\\s*,\\s*")));
+                    String problemType = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                            ? ApiOperations.JSON.readTree(answer.body()).path("type").asText() : "(not a problem)";
+                    if (answer.statusCode() != status || !allowed.equals(expected)
+                            || status == 405 && !problemType.endsWith("/method-not-allowed")) {
+                        failures.add(method + " " + base + path + " -> " + answer.statusCode() + " " + problemType + " Allow: " + allow
+                                + "; expected " + status + " Allow: " + String.join(", ", expected));
+                    }
+                    checked++;
+                }
+            }
+        }
+        System.out.println("[method-not-allowed] " + checked + " requests over " + byPath.size() + " paths");
+        assertThat(checked).isGreaterThan(100);
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
     }
 
     private static void sweep(Http gateway, java.util.function.Function<String, Http> target, String label) throws Exception {
@@ -359,7 +415,8 @@ class MalformedInputSweepIT {
             } else if (RequestValues.hasType(s, "boolean")) {
                 values.addAll(List.of("maybe", "2"));
             } else {
-                // Free text: may be valid; must still never break the service.
+                // Free text: may be valid; must still never break the service. A NUL character cannot be stored
+                // in any text column: refused, naming the parameter, as in a JSON body.
                 strict = false;
                 values.addAll(List.of("x".repeat(2000), "%27%3B%20DROP%20TABLE%20cooperative%3B--", "%25", "%E2%9C%93%F0%9F%98%80", "a%00b"));
             }
@@ -367,7 +424,7 @@ class MalformedInputSweepIT {
                 String encoded = value.contains("%") ? value : RequestValues.encode(value);
                 String q = withParameter(query, name, encoded);
                 // -1 for an unconstrained number, or an over-long page, may be a legitimate value
-                boolean mustFail = strict && !(value.equals("-1") && !name.equals("page") && !name.equals("size"));
+                boolean mustFail = strict && !(value.equals("-1") && !name.equals("page") && !name.equals("size")) || value.contains("%00");
                 probes.add(make.probe("query-" + name + " " + abbreviate(value), path + q, mediaType, validBody,
                         mustFail ? Expect.invalid(name) : null, mustFail ? name : null));
             }

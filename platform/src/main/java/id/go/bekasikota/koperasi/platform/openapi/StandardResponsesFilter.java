@@ -69,7 +69,7 @@ public class StandardResponsesFilter implements OASFilter {
     enum Standard {
         BAD_REQUEST(400, "BadRequest", ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                 "The request is not valid: the fields or parameters at fault are named in `errors` (`validation`), "
-                        + "or the body cannot be read (`malformed-request`)", "1 field is not valid"),
+                        + "or the body, the query string or the path cannot be read (`malformed-request`)", "1 field is not valid"),
         UNAUTHENTICATED(401, "Unauthenticated", ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(),
                 "No bearer token on a secured operation, or a token that is expired, forged or not for this suite "
                         + "(refused on public operations too)", "Send a valid, unexpired bearer token in the Authorization header"),
@@ -185,7 +185,7 @@ public class StandardResponsesFilter implements OASFilter {
         Map<Integer, Standard> wanted = new TreeMap<>();
         for (Standard s : Standard.values()) {
             boolean applies = switch (s.status) {
-                // every operation: a query parameter it does not declare is refused, naming it (UnknownQueryParameters)
+                // every operation: a query parameter it does not declare is refused, naming it (RefusedQueryParameters; a NUL in a value too)
                 case 400 -> true;
                 case 403 -> secured;
                 case 404 -> ids;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.go.bekasikota.koperasi.platform.http.AllowedMethods;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -19,6 +20,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -26,10 +28,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -45,9 +49,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper objectMapper;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemMappers(ObjectMapper objectMapper) {
+    public ProblemMappers(ObjectMapper objectMapper, AllowedMethods allowedMethods) {
         this.objectMapper = objectMapper;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -118,10 +124,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return unauthenticated(e, uri, headers);
+        }
+        // RFC 9110 §15.5.6: a 405 lists the methods the path takes. The framework's has no Allow, and where the
+        // path is under a resource class whose own path has a variable it answers 404 for a method the path does
+        // not take: a path that is there is a 405 for any other method.
+        Optional<String> allow = status == 404 || status == 405 ? allowedMethods.at(uri.getPath()) : Optional.empty();
+        if (status == 404 && allow.filter(methods -> !Arrays.asList(methods.split(", ")).contains(request.getMethod())).isPresent()) {
+            status = 405;
         }
         // The framework's own 400s come from unreadable bodies or parameters, not field validation. Its
         // messages name its own annotations and classes ("HTTP 415", "@Consumes"): the detail is written here.
@@ -142,6 +155,9 @@ public class ProblemMappers {
                 values.forEach(v -> answer.header(name, v));
             }
         });
+        if (status == 405) {
+            allow.ifPresent(methods -> answer.header(HttpHeaders.ALLOW, methods));
+        }
         return answer.build();
     }
 

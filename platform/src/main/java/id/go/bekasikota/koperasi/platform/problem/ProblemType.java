@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public enum ProblemType {
     VALIDATION("validation", 400, "The request is not valid"),
-    MALFORMED_REQUEST("malformed-request", 400, "The request body cannot be read"),
+    MALFORMED_REQUEST("malformed-request", 400, "The request cannot be read"),
     UNAUTHENTICATED("unauthenticated", 401, "A valid bearer token is required"),
     FORBIDDEN("forbidden", 403, "You may not do this"),
     NOT_FOUND("not-found", 404, "Not found"),

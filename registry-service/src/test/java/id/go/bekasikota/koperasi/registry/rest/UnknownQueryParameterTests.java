@@ -25,7 +25,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Issue 13 item 7: a query parameter the operation does not declare is refused as an unknown JSON
- * field is (platform {@code UnknownQueryParameters}), before the operation runs.
+ * field is (platform {@code RefusedQueryParameters}), before the operation runs; so is a value holding the
+ * NUL character, which no text column stores.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -110,7 +111,27 @@ class UnknownQueryParameterTests {
 
     @Test
     void aQueryThatCannotBeDecodedIsRefusedNotAFailure() throws Exception {
+        // Refused by Quarkus' HTTP layer before any of the service's code: java.net.URI cannot read the target
         raw("/api/v1/cooperatives?%zz=1", 400);
+    }
+
+    @Test
+    void aNulCharacterInADeclaredParametersValueIsA400NamingTheParameterAsInABody() throws Exception {
+        // A free-text filter would carry it to the database, which cannot store it and answers without the field
+        JsonPath problem = JsonPath.from(raw("/api/v1/cooperatives?name=Garuda&name=Gar%00uda&kbliCode=%00&size=3&zeta=%00", 400));
+        assertThat(problem.getString("type")).as(problem.prettify()).isEqualTo(VALIDATION);
+        assertThat(problem.getString("detail")).isEqualTo("3 fields are not valid");
+        assertThat(problem.getList("errors")).containsExactly(
+                Map.of("field", "kbliCode", "message", "must not contain the NUL character (U+0000)"),
+                Map.of("field", "name", "message", "must not contain the NUL character (U+0000)"),
+                Map.of("field", "zeta", "message", "unknown query parameter; allowed: " + SEARCH_PARAMETERS));
+    }
+
+    @Test
+    void theNulCharacterIsRefusedInTheCallersLanguage() {
+        given().urlEncodingEnabled(false).header("Accept-Language", "id").when().get("/api/v1/cooperatives?name=a%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", equalTo(List.of(Map.of("field", "name", "message", "tidak boleh memuat karakter NUL (U+0000)"))));
     }
 
     /** The body of a GET sent on a plain socket with the target exactly as given, after checking its status. */
