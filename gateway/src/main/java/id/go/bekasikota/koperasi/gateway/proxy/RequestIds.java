@@ -18,6 +18,12 @@ public final class RequestIds {
     }
 
     public static void handle(RoutingContext ctx) {
+        assign(ctx);
+        ctx.next();
+    }
+
+    /** The id on the request and, once its headers go out, on the answer (also for a request no handler saw). */
+    static void assign(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);
         if (id == null || !ACCEPTED.matcher(id).matches()) {
             id = UUID.randomUUID().toString();
@@ -25,6 +31,5 @@ public final class RequestIds {
         }
         String requestId = id;
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, requestId));
-        ctx.next();
     }
 }

@@ -80,7 +80,7 @@ public class ServiceRoutes {
         router.routeWithRegex("/q(/.*)?").order(-25).handler(ctx -> Problems.send(ctx, Problems.notFound(ctx.request().path())));
         router.route("/api/*").order(-25).handler(this::limitAnnouncedBody);
         router.route("/api/*").order(-24).handler(tokens::handle);
-        router.route("/api/*").failureHandler(ServiceRoutes::failed);
+        router.route("/api/*").failureHandler(ctx -> failed(ctx, headers));
 
         config.routes().forEach((routeName, route) -> {
             ServiceProxy proxy = proxies.get(route.service());
@@ -220,14 +220,23 @@ public class ServiceRoutes {
         }
     }
 
-    /** A failure inside the gateway still answers problem details, never the default error page. */
-    private static void failed(RoutingContext ctx) {
+    /**
+     * A failure inside the gateway still answers problem details, never the default error page, with the request id
+     * and the security headers. The router itself fails a request it cannot route before any handler has seen it:
+     * an HTTP/1.1 request without a Host header (400), a path that does not start with {@code /} (404); both are
+     * requests that cannot be read, a 400 {@code malformed-request}.
+     */
+    private static void failed(RoutingContext ctx, SecurityHeaders headers) {
+        RequestIds.assign(ctx);
+        headers.onAnswer(ctx);
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
         if (status == 500) {
             LOG.errorf(ctx.failure(), "%s %s failed in the gateway", ctx.request().method(), ctx.request().path());
         }
-        Problems.send(ctx, status == 500
-                ? new Problem(500, "internal-error", Message.of("gateway.internal"))
-                : new Problem(status, "http-" + status, Message.of("gateway.title.refused"), Message.of("gateway.refused", status)));
+        Problems.send(ctx, switch (status) {
+            case 500 -> new Problem(500, "internal-error", Message.of("gateway.internal"));
+            case 400, 404 -> new Problem(400, "malformed-request", Message.of("gateway.malformed-http"));
+            default -> new Problem(status, "http-" + status, Message.of("gateway.title.refused"), Message.of("gateway.refused", status));
+        });
     }
 }

@@ -21,6 +21,12 @@ public class SecurityHeaders {
     }
 
     public void handle(RoutingContext ctx) {
+        onAnswer(ctx);
+        ctx.next();
+    }
+
+    /** The headers, set as the answer's headers go out (also on a request the router refused before any handler). */
+    public void onAnswer(RoutingContext ctx) {
         boolean api = ctx.request().path().startsWith("/api/") || ctx.request().path().startsWith("/openapi/");
         ctx.addHeadersEndHandler(v -> {
             HttpServerResponse response = ctx.response();
@@ -35,6 +41,5 @@ public class SecurityHeaders {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
             }
         });
-        ctx.next();
     }
 }

@@ -49,6 +49,23 @@ class RefusalTests {
                 .then().body(equalTo("0"));
     }
 
+    /** Requests the router cannot route, refused before any handler: still problem details with the edge's headers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/v1/cooperatives HTTP/1.1\r\n\r\n", "GET api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\n\r\n"})
+    void aRequestWithoutAHostOrWithAPathNotStartingWithASlashIsAMalformedRequest(String request) {
+        try (RawClient client = RawClient.connect(RestAssured.port)) {
+            client.send(request);
+            StringBuilder answer = new StringBuilder();
+            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
+            assertThat(answer.toString(), startsWith("HTTP/1.1 400"));
+            assertThat(answer.toString(), containsString("application/problem+json"));
+            assertThat(answer.toString(), containsString("X-Content-Type-Options: nosniff"));
+            assertThat(answer.toString(), matchesPattern("(?s).*X-Request-Id: [0-9a-f-]{36}\r\n.*"));
+            assertThat(answer.toString(), containsString("\"type\":\"https://koperasi.bekasikota.go.id/problems/malformed-request\""));
+            assertThat(answer.toString(), containsString("\"status\":400"));
+        }
+    }
+
     @Test
     void oversizedHeadersAre431ProblemDetails() {
         refusal(given().header("X-Padding", "x".repeat(20_000)).when().get("/api/v1/cooperatives").then(), 431)
