@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,18 +146,18 @@ class MalformedInputSweepIT {
         for (Operation op : ApiOperations.all(new Http(suite.gatewayUrl()))) {
             byPath.computeIfAbsent(op.service() + " " + op.path(), key -> new ArrayList<>()).add(op);
         }
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (List<Operation> operations : byPath.values()) {
-            Set<String> documented = new java.util.TreeSet<>();
+            Set<String> documented = new TreeSet<>();
             operations.forEach(op -> documented.add(op.method()));
-            Set<String> expected = new java.util.TreeSet<>(documented);
+            Set<String> expected = new TreeSet<>(documented);
             if (documented.contains("GET")) {
                 expected.add("HEAD");
             }
             expected.add("OPTIONS");
-            String refused = java.util.stream.Stream.of("DELETE", "PUT", "PATCH", "POST").filter(m -> !documented.contains(m)).findFirst().orElse(null);
+            String refused = Stream.of("DELETE", "PUT", "PATCH", "POST").filter(m -> !documented.contains(m)).findFirst().orElse(null);
             if (refused == null) {
                 continue;
             }
@@ -161,12 +167,12 @@ class MalformedInputSweepIT {
             String path = RequestValues.path(op, id, Map.of());
             for (String base : List.of(suite.gatewayUrl(), suite.service(op.service()).url())) {
                 for (String method : List.of(refused, "OPTIONS")) {
-                    java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                            .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
-                            .header("Authorization", "Bearer " + Http.token(role, id)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .header("Authorization", "Bearer " + Http.token(role, id)).build(), HttpResponse.BodyHandlers.ofString());
                     int status = method.equals("OPTIONS") ? 200 : 405;
                     String allow = answer.headers().firstValue("Allow").orElse("(none)");
-                    Set<String> allowed = new java.util.TreeSet<>(List.of(allow.split("\\s*,\\s*")));
+                    Set<String> allowed = new TreeSet<>(List.of(allow.split("\\s*,\\s*")));
                     String problemType = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
                             ? ApiOperations.JSON.readTree(answer.body()).path("type").asText() : "(not a problem)";
                     if (answer.statusCode() != status || !allowed.equals(expected)

@@ -36,15 +36,11 @@ class RefusalTests {
             "/api/v1/cooperatives/%2E%2E/portfolio", "/api/v1//portfolio", "//api/v1/portfolio",
             "/api/v1/cooperatives%2f..%2fportfolio", "/api/v1/cooperatives/..%2Fportfolio", "/api/v1/%70ortfolio"})
     void pathsNotInTheirPlainFormAreRefusedBeforeAuthenticationAndRouting(String path) {
-        try (RawClient client = RawClient.connect(RestAssured.port)) {
-            client.send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            StringBuilder answer = new StringBuilder();
-            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
-            assertThat(answer.toString(), startsWith("HTTP/1.1 400"));
-            assertThat(answer.toString(), containsString("application/problem+json"));
-            assertThat(answer.toString(), containsString("X-Content-Type-Options: nosniff"));
-            assertThat(answer.toString(), containsString("https://koperasi.bekasikota.go.id/problems/malformed-request"));
-        }
+        String answer = rawAnswer("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("application/problem+json"));
+        assertThat(answer, containsString("X-Content-Type-Options: nosniff"));
+        assertThat(answer, containsString("https://koperasi.bekasikota.go.id/problems/malformed-request"));
         given().queryParam("path", "/api/v1/portfolio").when().get(config.services().get("financing").url() + "/stub/hits")
                 .then().body(equalTo("0"));
     }
@@ -53,17 +49,13 @@ class RefusalTests {
     @ParameterizedTest
     @ValueSource(strings = {"GET /api/v1/cooperatives HTTP/1.1\r\n\r\n", "GET api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\n\r\n"})
     void aRequestWithoutAHostOrWithAPathNotStartingWithASlashIsAMalformedRequest(String request) {
-        try (RawClient client = RawClient.connect(RestAssured.port)) {
-            client.send(request);
-            StringBuilder answer = new StringBuilder();
-            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
-            assertThat(answer.toString(), startsWith("HTTP/1.1 400"));
-            assertThat(answer.toString(), containsString("application/problem+json"));
-            assertThat(answer.toString(), containsString("X-Content-Type-Options: nosniff"));
-            assertThat(answer.toString(), matchesPattern("(?s).*X-Request-Id: [0-9a-f-]{36}\r\n.*"));
-            assertThat(answer.toString(), containsString("\"type\":\"https://koperasi.bekasikota.go.id/problems/malformed-request\""));
-            assertThat(answer.toString(), containsString("\"status\":400"));
-        }
+        String answer = rawAnswer(request);
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("application/problem+json"));
+        assertThat(answer, containsString("X-Content-Type-Options: nosniff"));
+        assertThat(answer, matchesPattern("(?s).*X-Request-Id: [0-9a-f-]{36}\r\n.*"));
+        assertThat(answer, containsString("\"type\":\"https://koperasi.bekasikota.go.id/problems/malformed-request\""));
+        assertThat(answer, containsString("\"status\":400"));
     }
 
     @Test
@@ -83,6 +75,16 @@ class RefusalTests {
         for (String path : new String[]{"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi"}) {
             refusal(given().when().get(path).then(), 404)
                     .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/not-found"));
+        }
+    }
+
+    /** The answer to a request sent on a plain socket exactly as written, once its problem body has arrived. */
+    private static String rawAnswer(String request) {
+        try (RawClient client = RawClient.connect(RestAssured.port)) {
+            client.send(request);
+            StringBuilder answer = new StringBuilder();
+            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
+            return answer.toString();
         }
     }
 

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * The service's {@code Allow} header ({@link ResourcePaths}, read from its resource classes, which
@@ -25,15 +26,16 @@ public class AllowedMethods {
 
     private volatile ResourcePaths paths;
 
-    /** The methods the path answers, or empty when no resource has it. */
-    public Optional<String> at(String path) {
-        return paths().allowAt(path);
+    /** The methods the path answers, sorted, or empty when no resource has it. */
+    public Optional<SortedSet<String>> at(String path) {
+        return paths().methodsAt(path);
     }
 
     @ServerResponseFilter
     public void answerOptionsForThePath(ContainerRequestContext request, ContainerResponseContext response) {
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
-            at(request.getUriInfo().getPath()).ifPresent(allow -> response.getHeaders().putSingle(HttpHeaders.ALLOW, allow));
+            at(request.getUriInfo().getPath())
+                    .ifPresent(methods -> response.getHeaders().putSingle(HttpHeaders.ALLOW, ResourcePaths.allowHeader(methods)));
         }
     }
 

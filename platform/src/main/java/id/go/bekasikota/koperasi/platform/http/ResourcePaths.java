@@ -31,7 +31,7 @@ public final class ResourcePaths {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
-    private record Template(Pattern pattern, int literalCharacters, int variables, Set<String> methods) {
+    private record Template(Pattern pattern, int literalCharacters, int variables, SortedSet<String> methods) {
     }
 
     private final List<Template> templates;
@@ -65,15 +65,20 @@ public final class ResourcePaths {
     }
 
     /**
-     * The methods the path answers, as an {@code Allow} header lists them ({@code "GET, HEAD, OPTIONS"}),
-     * or empty when no resource has the path (a 404, not a 405).
+     * The methods the path answers, sorted ({@code GET, HEAD, OPTIONS}), or empty when no resource has
+     * the path (a 404, not a 405).
      */
-    public Optional<String> allowAt(String path) {
+    public Optional<SortedSet<String>> methodsAt(String path) {
         String normalized = normalized(path);
         return templates.stream()
                 .filter(template -> template.pattern().matcher(normalized).matches())
                 .findFirst()
-                .map(template -> String.join(", ", template.methods()));
+                .map(Template::methods);
+    }
+
+    /** The methods as an {@code Allow} header lists them: {@code "GET, HEAD, OPTIONS"}. */
+    public static String allowHeader(Set<String> methods) {
+        return String.join(", ", methods);
     }
 
     private static Optional<String> httpMethod(Method method) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.go.bekasikota.koperasi.platform.http.AllowedMethods;
+import id.go.bekasikota.koperasi.platform.http.ResourcePaths;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -28,12 +29,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLTransientConnectionException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 /**
@@ -132,8 +133,8 @@ public class ProblemMappers {
         // RFC 9110 §15.5.6: a 405 lists the methods the path takes. The framework's has no Allow, and where the
         // path is under a resource class whose own path has a variable it answers 404 for a method the path does
         // not take: a path that is there is a 405 for any other method.
-        Optional<String> allow = status == 404 || status == 405 ? allowedMethods.at(uri.getPath()) : Optional.empty();
-        if (status == 404 && allow.filter(methods -> !Arrays.asList(methods.split(", ")).contains(request.getMethod())).isPresent()) {
+        Optional<SortedSet<String>> allow = status == 404 || status == 405 ? allowedMethods.at(uri.getPath()) : Optional.empty();
+        if (status == 404 && allow.filter(methods -> !methods.contains(request.getMethod())).isPresent()) {
             status = 405;
         }
         // The framework's own 400s come from unreadable bodies or parameters, not field validation. Its
@@ -156,7 +157,7 @@ public class ProblemMappers {
             }
         });
         if (status == 405) {
-            allow.ifPresent(methods -> answer.header(HttpHeaders.ALLOW, methods));
+            allow.ifPresent(methods -> answer.header(HttpHeaders.ALLOW, ResourcePaths.allowHeader(methods)));
         }
         return answer.build();
     }

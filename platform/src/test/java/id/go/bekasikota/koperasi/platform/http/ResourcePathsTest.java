@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,32 +69,37 @@ class ResourcePathsTest {
 
     private final ResourcePaths paths = ResourcePaths.of(List.of(Cooperatives.class, Reports.class, NotAResource.class));
 
+    /** The Allow header's value for the path, empty when no resource has it. */
+    private Optional<String> allow(String path) {
+        return paths.methodsAt(path).map(ResourcePaths::allowHeader);
+    }
+
     @Test
     void aCollectionAnswersItsOwnMethodsNotThoseOfItsItems() {
-        assertThat(paths.allowAt("/api/v1/cooperatives")).contains("GET, HEAD, OPTIONS, POST");
-        assertThat(paths.allowAt("/api/v1/cooperatives/")).contains("GET, HEAD, OPTIONS, POST");
+        assertThat(allow("/api/v1/cooperatives")).contains("GET, HEAD, OPTIONS, POST");
+        assertThat(allow("/api/v1/cooperatives/")).contains("GET, HEAD, OPTIONS, POST");
     }
 
     @Test
     void anItemAnswersTheMethodsOfEveryResourceMethodWithItsTemplate() {
-        assertThat(paths.allowAt("/api/v1/cooperatives/28755c08-ac76-4cfc-99fe-0c25fb143699")).contains("GET, HEAD, OPTIONS, PATCH");
+        assertThat(allow("/api/v1/cooperatives/28755c08-ac76-4cfc-99fe-0c25fb143699")).contains("GET, HEAD, OPTIONS, PATCH");
     }
 
     @Test
     void aLiteralSegmentWinsOverAVariableAsJaxRsMatchesIt() {
-        assertThat(paths.allowAt("/api/v1/cooperatives/dissolution-candidates")).contains("GET, HEAD, OPTIONS");
+        assertThat(allow("/api/v1/cooperatives/dissolution-candidates")).contains("GET, HEAD, OPTIONS");
     }
 
     @Test
     void aVariablesRegularExpressionDecidesWhetherThePathIsThere() {
-        assertThat(paths.allowAt("/api/v1/cooperatives/abc/reports/2025")).contains("DELETE, OPTIONS, PUT");
-        assertThat(paths.allowAt("/api/v1/cooperatives/abc/reports/last")).isEmpty();
+        assertThat(allow("/api/v1/cooperatives/abc/reports/2025")).contains("DELETE, OPTIONS, PUT");
+        assertThat(paths.methodsAt("/api/v1/cooperatives/abc/reports/last")).isEmpty();
     }
 
     @Test
     void aPathNoResourceHasIsNotThere() {
-        assertThat(paths.allowAt("/api/v1/nowhere")).isEmpty();
-        assertThat(paths.allowAt("/api/v1/cooperatives/abc/ignored")).isEmpty();
-        assertThat(paths.allowAt("/api/v1/cooperatives/abc/def")).isEmpty();
+        assertThat(paths.methodsAt("/api/v1/nowhere")).isEmpty();
+        assertThat(paths.methodsAt("/api/v1/cooperatives/abc/ignored")).isEmpty();
+        assertThat(paths.methodsAt("/api/v1/cooperatives/abc/def")).isEmpty();
     }
 }
