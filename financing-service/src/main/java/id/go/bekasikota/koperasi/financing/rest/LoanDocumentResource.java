@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The proposal documents of a loan application: PDF, JPEG or PNG, recognised from their bytes. */
 @Path("/api/v1/loan-applications/{id}/documents")
@@ -72,7 +74,7 @@ public class LoanDocumentResource {
                                        @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true,
                                                schema = @Schema(type = SchemaType.STRING, pattern = "[A-Z][A-Z0-9_]{1,49}"))
                                        @QueryParam("type") String type,
-                                       @Parameter(description = "Original file name, 1 to 200 characters without / \\ or control characters", example = "proposal-2026.pdf",
+                                       @Parameter(description = "Original file name, 1 to 200 characters without / \\, control or invisible characters, or characters that change the reading direction (U+202E...); given back in the download's `Content-Disposition`", example = "proposal-2026.pdf",
                                                schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("filename") String filename,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        byte[] content, @Context UriInfo uri) {
@@ -105,10 +107,10 @@ public class LoanDocumentResource {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
                 Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         LoanDocument d = download.document();
-        String name = d.filename == null ? d.documentType.toLowerCase() : d.filename.replace("\"", "");
+        String name = d.filename == null ? d.documentType.toLowerCase(Locale.ROOT) : d.filename;
         return Response.ok(download.content(), d.mediaType)
                 .header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(name))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.service;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.text.TrustedText;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -56,7 +57,10 @@ public class LoanDocumentService {
         if (upload.documentType() == null || !TYPE.matcher(upload.documentType()).matches()) {
             throw ProblemException.invalid("type", Text.of("financing.field.document-type"));
         }
-        if (upload.filename() != null && !FILENAME.matcher(upload.filename()).matches()) {
+        // A name is shown to the bank and saved on its disk: no path, and nothing that would make it read as another
+        // (U+202E turns "proposal\u202Efdp.exe" into "proposalexe.pdf" on screen) or hide in it.
+        if (upload.filename() != null && (!FILENAME.matcher(upload.filename()).matches()
+                || TrustedText.flaw(TrustedText.Kind.CODE, upload.filename()).isPresent())) {
             throw ProblemException.invalid("filename", Text.of("financing.field.filename"));
         }
         byte[] content = upload.content() == null ? new byte[0] : upload.content();

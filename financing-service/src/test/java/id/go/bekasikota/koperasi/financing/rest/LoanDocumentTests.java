@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
@@ -69,7 +70,8 @@ class LoanDocumentTests {
 
         byte[] downloaded = given().header("Authorization", Tokens.bearer(Tokens.auditor()))
                 .when().get(location).then().statusCode(200).contentType("application/pdf")
-                .header("ETag", "\"" + sha + "\"").extract().asByteArray();
+                .header("ETag", "\"" + sha + "\"").header("Content-Disposition", "attachment; filename=\"proposal.pdf\"")
+                .extract().asByteArray();
         assertThat(downloaded).isEqualTo(LoanApplicationMother.PDF);
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(200).body("", hasSize(2)).body("documentType", equalTo(java.util.List.of("PROPOSAL", "SITE_PHOTO")));
@@ -82,6 +84,19 @@ class LoanDocumentTests {
         upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(409).body("currentState", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void aNameBeyondAsciiComesBackInTheDownloadAsTyped() {
+        String location = upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF)
+                .queryParam("type", "PROPOSAL").queryParam("filename", "Proposal – Koperasi \"Maju\".pdf")
+                .when().post("/api/v1/loan-applications/" + application + "/documents")
+                .then().statusCode(201).body("filename", equalTo("Proposal – Koperasi \"Maju\".pdf")).extract().header("Location");
+        // RFC 6266 and 8187 by hand: the en dash is E2 80 93 in UTF-8, a space %20, a quotation mark %22; the quoted
+        // ASCII name has _ for the dash and leaves the quotation marks out.
+        given().header("Authorization", Tokens.bearer(Tokens.officer())).when().get(location).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"Proposal _ Koperasi Maju.pdf\"; "
+                        + "filename*=UTF-8''Proposal%20%E2%80%93%20Koperasi%20%22Maju%22.pdf");
     }
 
     @Test
@@ -141,6 +156,11 @@ class LoanDocumentTests {
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("type"));
         upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL").queryParam("filename", "../../etc/passwd")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("filename"));
+        // A name that reads as another on screen (U+202E: "proposal\u202Efdp.exe" shows as "proposalexe.pdf"), or hides a character.
+        for (String name : List.of("proposal\u202Efdp.exe", "proposal\u200B.pdf")) {
+            upload(owner, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL").queryParam("filename", name)
+                    .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("filename"));
+        }
         // Another cooperative cannot attach to it.
         upload(Tokens.cooperative(UUID.randomUUID()), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(404);

@@ -396,7 +396,8 @@ public class StandardResponsesFilter implements OASFilter {
                 "http://localhost:8080/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"));
         components.addHeader("Idempotent-Replayed", textHeader("`true` when this is the stored answer to an earlier request with the "
                 + "same `Idempotency-Key` and body (nothing was done again)", null, "true"));
-        components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name", null,
+        components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name (RFC 6266): `filename` in ASCII, and "
+                + "`filename*` in UTF-8 (RFC 8187) as well when the name is not plain ASCII", null,
                 "attachment; filename=\"cooperatives-2026-07-01.csv\""));
         components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes", null, "Bearer"));
         // the members of Problem's `reasons` (declared by @SchemaProperty, which cannot name its items' length)

@@ -1,11 +1,12 @@
 package id.go.bekasikota.koperasi.platform.text;
 
 /**
- * Cells of a CSV file that people open in a spreadsheet (OWASP, CSV injection): a text cell that
- * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be read
- * as a formula, so it is written with a leading single quote, which spreadsheets show as text.
- * Only text cells pass through here: a number written from a number column (a negative surplus)
- * stays a number.
+ * Cells of a CSV file that people open in a spreadsheet (OWASP, CSV injection; ASVS 5.0 V1.2.10): a
+ * text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or
+ * a NUL would be read as a formula, so it is written with a leading single quote, which spreadsheets
+ * show as text. Every CSV the suite writes passes its text cells through here; only text cells do:
+ * a number written from a number column (a negative surplus) stays a number. (The XLSX files write
+ * text as string cells, which a spreadsheet never evaluates.)
  */
 public final class CsvCells {
 
@@ -18,7 +19,7 @@ public final class CsvCells {
             return cell;
         }
         return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
             default -> cell;
         };
     }

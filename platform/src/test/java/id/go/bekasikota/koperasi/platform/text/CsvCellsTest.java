@@ -14,6 +14,9 @@ class CsvCellsTest {
         assertThat(CsvCells.safe("-1")).isEqualTo("'-1");
         assertThat(CsvCells.safe("\tKoperasi")).isEqualTo("'\tKoperasi");
         assertThat(CsvCells.safe("\rKoperasi")).isEqualTo("'\rKoperasi");
+        assertThat(CsvCells.safe("\0Koperasi")).isEqualTo("'\0Koperasi");
+        assertThat(CsvCells.safe("+62 21 880")).as("a telephone number typed with its country code").isEqualTo("'+62 21 880");
+        assertThat(CsvCells.safe("-2+3")).isEqualTo("'-2+3");
     }
 
     @Test
@@ -21,6 +24,8 @@ class CsvCellsTest {
         assertThat(CsvCells.safe("Koperasi Lima Garuda")).isEqualTo("Koperasi Lima Garuda");
         assertThat(CsvCells.safe("Koperasi =1")).isEqualTo("Koperasi =1");
         assertThat(CsvCells.safe(" =1")).as("a leading space is text to a spreadsheet").isEqualTo(" =1");
+        assertThat(CsvCells.safe("Sentra Boneka = 60% pasar")).isEqualTo("Sentra Boneka = 60% pasar");
+        assertThat(CsvCells.safe("'quoted")).as("already text: no second quote").isEqualTo("'quoted");
         assertThat(CsvCells.safe("")).isEmpty();
         assertThat(CsvCells.safe(null)).isNull();
     }

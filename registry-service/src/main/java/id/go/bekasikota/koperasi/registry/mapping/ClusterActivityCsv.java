@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivitySummaryView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterActivityTotalsView;
@@ -47,7 +48,7 @@ public final class ClusterActivityCsv {
         }
         for (ClusterActivityTotalsView cluster : summary.byCluster()) {
             rows(csv, summary, List.of("KLASTER", cluster.productCategory(), categoryName(cluster.productCategory()),
-                    cluster.clusterId().toString(), OpenDataCsv.text(cluster.name()), cluster.kecamatanCode()), cluster.total(), cluster.trend());
+                    cluster.clusterId().toString(), CsvCells.safe(cluster.name()), cluster.kecamatanCode()), cluster.total(), cluster.trend());
         }
         csv.flush();
     }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.registry.domain.EconomicMeasure;
 import id.go.bekasikota.koperasi.registry.rest.dto.EconomicIndicatorsView;
 import id.go.bekasikota.koperasi.registry.rest.dto.EconomicIndicatorsView.Figure;
@@ -68,7 +69,7 @@ public final class EconomicIndicatorsCsv {
                             long cooperatives, String suppressed, Long comparable, Figures figures, Growths growth) throws IOException {
         List<Object> cells = new ArrayList<>(List.of(view.asOf().toString(), view.latestDueYear(),
                 BASIS.getOrDefault(view.sizeClasses().basis(), view.sizeClasses().basis()), breakdown,
-                OpenDataCsv.text(key), OpenDataCsv.text(name), cooperatives,
+                CsvCells.safe(key), CsvCells.safe(name), cooperatives,
                 suppressed == null ? "" : SUPPRESSION.getOrDefault(suppressed, suppressed), comparable == null ? "" : comparable));
         for (EconomicMeasure measure : EconomicMeasure.values()) {
             Figure figure = figures == null ? null : EconomicIndicatorsMapper.figure(figures, measure);

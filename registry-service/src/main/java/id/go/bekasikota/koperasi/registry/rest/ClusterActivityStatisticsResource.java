@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -90,6 +91,6 @@ public class ClusterActivityStatisticsResource {
             writer.flush();
         };
         return Response.ok(body, OpenDataCsv.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"aktivitas-klaster-" + summary.from() + "-" + summary.to() + ".csv\"").build();
+                ContentDisposition.attachment("aktivitas-klaster-" + summary.from() + "-" + summary.to() + ".csv")).build();
     }
 }

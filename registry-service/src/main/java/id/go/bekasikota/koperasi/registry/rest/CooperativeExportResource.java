@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.registry.service.CooperativeExportService;
@@ -50,6 +51,6 @@ public class CooperativeExportResource {
         StreamingOutput body = out -> service.write(f, out);
         String type = f == CooperativeExportService.Format.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
         String file = "koperasi-kota-bekasi." + f.name().toLowerCase(java.util.Locale.ROOT);
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(body, type).header("Content-Disposition", ContentDisposition.attachment(file)).build();
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -117,6 +118,6 @@ public class EconomyResource {
             writer.flush();
         };
         return Response.ok(body, OpenDataCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"indikator-ekonomi-koperasi-" + view.asOf() + ".csv\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("indikator-ekonomi-koperasi-" + view.asOf() + ".csv")).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -7,6 +8,7 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsFindingKind;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsReconciliation;
@@ -94,8 +96,9 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 200,000 rows, or a body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv, text/tab-separated-values or text/plain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reconcileWithOds(@Parameter(description = "The uploaded file's name, kept with the reconciliation", example = "ods-2026-07.csv")
-                                     @QueryParam("fileName") @Size(max = 200) String fileName,
+    public Response reconcileWithOds(@Parameter(description = "The uploaded file's name, kept with the reconciliation: at most 200 characters, "
+                                             + "without control or invisible characters or characters that change the reading direction", example = "ods-2026-07.csv")
+                                     @QueryParam("fileName") @Size(max = 200) @CodeText String fileName,
                                      InputStream file, @Context UriInfo uri) {
         OdsReconciliation done = service.reconcile(file, fileName, caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(done.id.toString()).build())
@@ -165,7 +168,7 @@ public class OdsReconciliationResource {
         StreamingOutput body = out -> export.write(reconciliation, f, out);
         String file = "ods-reconciliation-" + reconciliation.asOf + "." + f.name().toLowerCase(Locale.ROOT);
         return Response.ok(body, f == OdsReportExport.Format.CSV ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment(file)).build();
     }
 
     @POST

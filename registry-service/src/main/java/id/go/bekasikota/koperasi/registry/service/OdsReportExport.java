@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.service;
 
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsReconciliation;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsReportItem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,9 @@ public class OdsReportExport {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         reconciliations.forEachItem(id, item -> {
             try {
-                printer.printRecord(values(item));
+                // The names and values come from the uploaded file and the register: text cells a spreadsheet would run
+                // as a formula are quoted; numbers stay numbers.
+                printer.printRecord(values(item).stream().map(value -> value instanceof String text ? CsvCells.safe(text) : value).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -237,6 +238,10 @@ class OdsReconciliationTests {
         given().auth().oauth2(Tokens.auditor()).contentType("text/csv").body("NIK Koperasi,Nama\n")
                 .when().post("/api/v1/ods-reconciliations").then().statusCode(403);
         given().contentType("text/csv").body("NIK Koperasi,Nama\n").when().post("/api/v1/ods-reconciliations").then().statusCode(401);
+        // A file name that would read as another in the summary (U+202E reverses what follows it).
+        given().auth().oauth2(Tokens.officer()).contentType("text/csv").queryParam("fileName", "ods-\u202Evsc.exe")
+                .body("NIK Koperasi,Nama Koperasi\n123456,Koperasi Nama\n").when().post("/api/v1/ods-reconciliations")
+                .then().statusCode(400).body("errors[0].field", equalTo("fileName"));
         assertThat(reconciliations()).isEqualTo(before);
     }
 
@@ -244,7 +249,7 @@ class OdsReconciliationTests {
     void theReportDownloadsAsCsvAndXlsxWithEveryItem() throws Exception {
         Planted one = plant("Koperasi Unduh " + hex(), "327512", null);
         String csv = "NIK Koperasi,Nama Koperasi,Status,Grade\n" + one.number + ",Koperasi Unduh,Aktif,D\n"
-                + "12,Koperasi Nomor Pendek,Aktif,A\n";
+                + "12,=2+5 Koperasi Nomor Pendek,Aktif,A\n";
         String id = upload(csv).then().statusCode(201).extract().path("id");
         List<Map<String, Object>> items = allItems(id);
 
@@ -259,7 +264,8 @@ class OdsReconciliationTests {
         assertThat(records).hasSize(items.size());
         CSVRecord badRow = records.get(0);
         assertThat(List.of(badRow.get("item"), badRow.get("kind"), badRow.get("line"), badRow.get("odsCooperativeNumber"),
-                badRow.get("odsName"))).containsExactly("1", "BAD_ROW", "3", "12", "Koperasi Nomor Pendek");
+                badRow.get("odsName"))).containsExactly("1", "BAD_ROW", "3", "12", "'=2+5 Koperasi Nomor Pendek");
+        // The name from the uploaded file begins with "=": quoted in the CSV (OWASP, CSV injection), never a formula.
         assertThat(records).anySatisfy(r -> assertThat(List.of(r.get("kind"), r.get("line"), r.get("cooperativeId"),
                 r.get("cooperativeNumber"), r.get("field"), r.get("registerValue"), r.get("odsValue")))
                 .containsExactly("DIFFERENCE", "2", one.id, one.number, "STATUS", "INACTIVE", "ACTIVE"));
@@ -275,6 +281,9 @@ class OdsReconciliationTests {
             Row first = sheet.getRow(1);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("BAD_ROW");
             assertThat(first.getCell(13).getStringCellValue()).isEqualTo("NIK Koperasi: '12' must be 6 to 20 digits");
+            // In the workbook it is a text cell, as the file gave it: a spreadsheet does not evaluate it.
+            assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("=2+5 Koperasi Nomor Pendek");
         }
         given().auth().oauth2(Tokens.officer()).queryParam("format", "pdf").get("/api/v1/ods-reconciliations/" + id + "/report")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));

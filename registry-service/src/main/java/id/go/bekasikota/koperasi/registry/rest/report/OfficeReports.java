@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.report;
 
+import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
@@ -126,7 +127,7 @@ public final class OfficeReports {
 
     private static Response attachment(StreamingOutput body, ReportFormat format, String name) {
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(name + "." + format.extension()))
                 .build();
     }
 }
