@@ -25,7 +25,8 @@ import java.io.IOException;
  * <p>
  * Strict reading of request bodies: unknown and read-only fields are refused, not ignored; a
  * number is not silently truncated, a missing primitive is not silently zero, and text is not
- * coerced into numbers or booleans. Text with a NUL character is refused naming its field:
+ * coerced into numbers or booleans; a member named twice in one object is refused. Text with a NUL
+ * character is refused naming its field:
  * PostgreSQL cannot store it, and without this check it would fail the insert (a 500).
  */
 @Singleton
@@ -38,6 +39,9 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A member named twice is refused (RFC 8259 leaves it to the reader; I-JSON, RFC 7493, forbids it): Jackson
+        // would take the last one silently, and another reader of the same body may take the first.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -79,6 +80,14 @@ public class ProblemMappers {
     }
 
     private static ProblemException unreadable(JsonProcessingException e) {
+        Optional<String> named = JsonReadFailures.duplicateField(e);
+        if (named.isPresent()) {
+            return ProblemException.invalid(named.get(), Text.of("problem.json.duplicate-field"));
+        }
+        if (JsonReadFailures.beyondLimits(e)) {
+            return ProblemException.invalid(e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? jsonPath(mapping) : "body",
+                    Text.of("problem.json.beyond-limits"));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(jsonPath(unknown), Text.of("problem.json.unknown-field",
                     unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))));
@@ -92,6 +101,10 @@ public class ProblemMappers {
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return ProblemException.invalid(jsonPath(mismatch), Text.of("problem.json.expected", expected(mismatch.getTargetType())));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && mapping.getCause() instanceof InputCoercionException range) {
+            // 2^31 for an int32, 2^63 for an int64: a whole number the field's type cannot hold (the documents give the format).
+            return ProblemException.invalid(jsonPath(mapping), Text.of("problem.json.out-of-range", format(range.getTargetType())));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // A record's own check (IllegalArgumentException) says what is wrong in words; anything else does not.
@@ -136,6 +149,11 @@ public class ProblemMappers {
         Optional<SortedSet<String>> allow = status == 404 || status == 405 ? allowedMethods.at(uri.getPath()) : Optional.empty();
         if (status == 404 && allow.filter(methods -> !methods.contains(request.getMethod())).isPresent()) {
             status = 405;
+        }
+        // The JSON reader hands every failure but a mismatch (a syntax error, a member named twice, a value beyond the
+        // parser's limits) over as a 400 with the cause: it is read here as the reader's own failures are.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return answer(unreadable(json), uri, headers);
         }
         // The framework's own 400s come from unreadable bodies or parameters, not field validation. Its
         // messages name its own annotations and classes ("HTTP 415", "@Consumes"): the detail is written here.
@@ -321,6 +339,11 @@ public class ProblemMappers {
     }
 
     private static final int SHOWN = 40;
+
+    /** The OpenAPI format of a whole-number type, as the documents name it. */
+    private static String format(Class<?> type) {
+        return type == Integer.TYPE || type == Integer.class ? "int32" : type == Short.TYPE || type == Short.class ? "int16" : "int64";
+    }
 
     private static Text expected(Class<?> type) {
         if (type == null) {

@@ -78,16 +78,12 @@ public class CooperativeMapper {
 
     /**
      * A JSON merge patch (RFC 7396) applied to the registered data, read and validated as the body
-     * of a full update would be: a value of the wrong type, an unknown or read-only field fails
+     * of a full update would be: a body that is not JSON, a value of the wrong type, an unknown or read-only field fails
      * reading (the problem mappers name the field), an invalid one validation.
      */
     public CooperativeData mergePatch(CooperativeData current, String mergePatch) throws JsonProcessingException {
-        JsonNode patch;
-        try {
-            patch = objectMapper.readTree(mergePatch == null ? "" : mergePatch);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.patch.malformed-json", e.getOriginalMessage()));
-        }
+        // Not JSON, or a member named twice: the problem mappers answer as for any body (line and column, or the field).
+        JsonNode patch = objectMapper.readTree(mergePatch == null ? "" : mergePatch);
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.patch.not-object"));
         }

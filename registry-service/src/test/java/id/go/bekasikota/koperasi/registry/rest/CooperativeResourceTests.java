@@ -95,7 +95,41 @@ class CooperativeResourceTests {
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"));
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"))
+                // Nine characters, then the end: the parser stops at line 1, column 10.
+                .body("detail", equalTo("The body is not valid JSON (line 1, column 10)"));
+    }
+
+    @Test
+    void aMemberNamedTwiceIsRefusedNamingIt() {
+        // Jackson would take the last "name" silently, another reader the first: refused, wherever it is.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body("{\"name\":\"Koperasi A\",\"kecamatanCode\":\"327501\",\"name\":\"Koperasi B\"}")
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/validation"))
+                .body("errors.field", equalTo(java.util.List.of("name")))
+                .body("errors[0].message", equalTo("appears more than once in its object"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("Accept-Language", "id")
+                .body("{\"name\":\"Koperasi A\",\"board\":[{\"name\":\"Siti\"},{\"name\":\"Budi\",\"name\":\"Bud\"}]}")
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(java.util.List.of("board[1].name")))
+                .body("errors[0].message", equalTo("muncul lebih dari sekali dalam objeknya"));
+    }
+
+    @Test
+    void aValueBeyondTheParsersLimitsIsRefusedInWords() {
+        // 1,001 digits: more than the JSON parser reads as one number. It fails on the token, before any field is
+        // read (Jackson's limit errors carry neither the parser nor the path): the body is named.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body("{\"name\":1" + "0".repeat(1000) + "}")
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/validation"))
+                .body("errors.field", equalTo(java.util.List.of("body")))
+                .body("errors[0].message", equalTo("is too long or too deeply nested to be read"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("StreamReadConstraints")));
     }
 
     @Test
