@@ -9,10 +9,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -29,11 +33,27 @@ public final class DeclaredQueryParameters {
 
     /** The names, sorted. */
     public static Set<String> of(Class<?> resource, Method method) {
-        Set<String> names = new TreeSet<>();
+        return declared(resource, method).keySet();
+    }
+
+    /** The names of those that take several values (a {@code List}, {@code Set} or array: {@code ?a=1&a=2}), sorted. */
+    public static Set<String> takingSeveralValues(Class<?> resource, Method method) {
+        Set<String> several = new TreeSet<>();
+        declared(resource, method).forEach((name, many) -> {
+            if (many) {
+                several.add(name);
+            }
+        });
+        return several;
+    }
+
+    /** Each name, with whether it takes several values. */
+    private static SortedMap<String, Boolean> declared(Class<?> resource, Method method) {
+        SortedMap<String, Boolean> names = new TreeMap<>();
         Set<Class<?>> seen = new HashSet<>();
         for (Method declaration : declarations(resource, method)) {
             for (Parameter parameter : declaration.getParameters()) {
-                add(names, parameter, parameter.getName());
+                add(names, parameter, parameter.getName(), parameter.getType());
                 if (parameter.isAnnotationPresent(BeanParam.class)) {
                     fromBean(parameter.getType(), names, seen);
                 }
@@ -70,14 +90,14 @@ public final class DeclaredQueryParameters {
     }
 
     /** Fields and setters carrying query parameters, in the class and its superclasses, nested bean parameters too. */
-    private static void fromBean(Class<?> type, Set<String> names, Set<Class<?>> seen) {
+    private static void fromBean(Class<?> type, Map<String, Boolean> names, Set<Class<?>> seen) {
         for (Class<?> c = type; c != null && c != Object.class && !c.isPrimitive() && !c.isArray()
                 && !c.getName().startsWith("java."); c = c.getSuperclass()) {
             if (!seen.add(c)) {
                 return;
             }
             for (Field field : c.getDeclaredFields()) {
-                add(names, field, field.getName());
+                add(names, field, field.getName(), field.getType());
                 if (field.isAnnotationPresent(BeanParam.class)) {
                     fromBean(field.getType(), names, seen);
                 }
@@ -86,7 +106,7 @@ public final class DeclaredQueryParameters {
                 if (setter.getParameterCount() != 1) {
                     continue;
                 }
-                add(names, setter, property(setter.getName()));
+                add(names, setter, property(setter.getName()), setter.getParameterTypes()[0]);
                 if (setter.isAnnotationPresent(BeanParam.class)) {
                     fromBean(setter.getParameterTypes()[0], names, seen);
                 }
@@ -94,14 +114,15 @@ public final class DeclaredQueryParameters {
         }
     }
 
-    private static void add(Set<String> names, AnnotatedElement element, String implicitName) {
+    private static void add(Map<String, Boolean> names, AnnotatedElement element, String implicitName, Class<?> type) {
+        boolean several = type.isArray() || Collection.class.isAssignableFrom(type);
         QueryParam query = element.getAnnotation(QueryParam.class);
         if (query != null) {
-            names.add(query.value());
+            names.merge(query.value(), several, Boolean::logicalOr);
         }
         RestQuery rest = element.getAnnotation(RestQuery.class);
         if (rest != null) {
-            names.add(rest.value().isEmpty() ? implicitName : rest.value());
+            names.merge(rest.value().isEmpty() ? implicitName : rest.value(), several, Boolean::logicalOr);
         }
     }
 

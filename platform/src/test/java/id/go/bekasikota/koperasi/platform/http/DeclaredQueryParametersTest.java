@@ -58,6 +58,11 @@ class DeclaredQueryParametersTest {
         public String standing(@RestQuery String on, @RestQuery("kind") String what) {
             return "";
         }
+
+        @GET
+        public String tagged(@QueryParam("tag") java.util.List<String> tags, @RestQuery String[] codes, @QueryParam("one") String one) {
+            return "";
+        }
     }
 
     /** An operator resource written once, exposed by a subclass that names its path. */
@@ -94,6 +99,15 @@ class DeclaredQueryParametersTest {
     void anInheritedResourceMethodKeepsItsParameters() throws Exception {
         Method status = RegistryRebuildResource.class.getMethod("status", String.class);
         assertThat(DeclaredQueryParameters.of(RegistryRebuildResource.class, status)).containsExactly("verbose");
+    }
+
+    @Test
+    void aListOrAnArrayTakesSeveralValuesAndNothingElseDoes() throws Exception {
+        Method tagged = CooperativeResource.class.getMethod("tagged", java.util.List.class, String[].class, String.class);
+        assertThat(DeclaredQueryParameters.of(CooperativeResource.class, tagged)).containsExactly("codes", "lang", "one", "tag");
+        assertThat(DeclaredQueryParameters.takingSeveralValues(CooperativeResource.class, tagged)).containsExactly("codes", "tag");
+        Method list = CooperativeResource.class.getMethod("list", String.class, SearchBean.class);
+        assertThat(DeclaredQueryParameters.takingSeveralValues(CooperativeResource.class, list)).isEmpty();
     }
 
     @Test

@@ -128,6 +128,25 @@ class UnknownQueryParameterTests {
     }
 
     @Test
+    void aParameterThatTakesOneValueGivenTwiceIsA400NamingIt() throws Exception {
+        // The framework would take the first status silently: the caller asked for two and gets one.
+        JsonPath problem = JsonPath.from(raw("/api/v1/cooperatives?status=ACTIVE&size=3&status=INACTIVE&size=3", 400));
+        assertThat(problem.getString("type")).as(problem.prettify()).isEqualTo(VALIDATION);
+        assertThat(problem.getList("errors")).containsExactly(
+                Map.of("field", "size", "message", "is given more than once; it takes one value"),
+                Map.of("field", "status", "message", "is given more than once; it takes one value"));
+    }
+
+    @Test
+    void aSemicolonEndsAParameterAsTheFrameworkReadsIt() throws Exception {
+        // Netty's decoder splits at ';' as at '&': "sort=name;drop=1" is sort=name and drop=1, and drop is unknown.
+        JsonPath problem = JsonPath.from(raw("/api/v1/cooperatives?sort=name;drop=1", 400));
+        assertThat(problem.getList("errors")).as(problem.prettify()).containsExactly(
+                Map.of("field", "drop", "message", "unknown query parameter; allowed: " + SEARCH_PARAMETERS));
+        assertThat(JsonPath.from(raw("/api/v1/cooperatives?sort=name;size=2", 200)).getInt("page.size")).isEqualTo(2);
+    }
+
+    @Test
     void theNulCharacterIsRefusedInTheCallersLanguage() {
         given().urlEncodingEnabled(false).header("Accept-Language", "id").when().get("/api/v1/cooperatives?name=a%00")
                 .then().statusCode(400).contentType("application/problem+json")
