@@ -37,6 +37,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class TokenCheck {
 
+    /**
+     * The challenge of a 401 (RFC 6750 §3): {@code Bearer} alone when the request carried no bearer token;
+     * with {@code error="invalid_token"} when it carried one that was refused (expired, signed by another key,
+     * for another issuer or audience, unreadable), which tells an OAuth client to get a new token rather than
+     * send the same one again. A token that could not be checked (the key set unreachable) is not said to be
+     * invalid.
+     */
+    static final String NO_TOKEN = "Bearer";
+    static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
+
     /** The verified token of the request, for the rate limiter. */
     public static final String TOKEN_KEY = "koperasi.token";
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
@@ -61,15 +71,19 @@ public class TokenCheck {
             if (isPublic(ctx.request().method(), ctx.request().path())) {
                 ctx.next();
             } else {
-                unauthenticated(ctx, Message.of("gateway.token.missing"));
+                unauthenticated(ctx, Message.of("gateway.token.missing"), NO_TOKEN);
             }
             return;
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            unauthenticated(ctx, Message.of("gateway.token.not-bearer"));
+            unauthenticated(ctx, Message.of("gateway.token.not-bearer"), NO_TOKEN);
             return;
         }
         String raw = authorization.substring(7).trim();
+        if (raw.isEmpty()) {
+            unauthenticated(ctx, Message.of("gateway.token.missing"), NO_TOKEN);
+            return;
+        }
         Optional<JsonWebToken> known = verified.verified(raw);
         if (known.isPresent()) {
             ctx.put(TOKEN_KEY, known.get());
@@ -83,17 +97,17 @@ public class TokenCheck {
                     ? refusal(claims(raw), Instant.now().getEpochSecond(), skewSeconds) : Optional.empty();
             if (refusal.isPresent()) {
                 LOG.debugf("Token refused: %s", refusal.get().in(Message.ENGLISH));
-                unauthenticated(ctx, Message.of("gateway.token.refused", refusal.get()));
+                unauthenticated(ctx, Message.of("gateway.token.refused", refusal.get()), INVALID_TOKEN);
             } else if (result.succeeded()) {
                 verified.accepted(raw, result.result(), keySets);
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
             } else if (result.cause() instanceof ParseException) {
                 LOG.debugf("Token refused: %s", result.cause().getMessage());
-                unauthenticated(ctx, Message.of("gateway.token.invalid"));
+                unauthenticated(ctx, Message.of("gateway.token.invalid"), INVALID_TOKEN);
             } else {
                 LOG.warnf(result.cause(), "Token could not be checked");
-                unauthenticated(ctx, Message.of("gateway.token.unchecked"));
+                unauthenticated(ctx, Message.of("gateway.token.unchecked"), NO_TOKEN);
             }
         });
     }
@@ -129,8 +143,8 @@ public class TokenCheck {
         return publicOperations.stream().anyMatch(op -> op.matches(method, path));
     }
 
-    private static void unauthenticated(RoutingContext ctx, Message detail) {
-        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+    private static void unauthenticated(RoutingContext ctx, Message detail, String challenge) {
+        ctx.response().putHeader("WWW-Authenticate", challenge);
         Problems.send(ctx, Problems.unauthenticated(detail));
     }
 

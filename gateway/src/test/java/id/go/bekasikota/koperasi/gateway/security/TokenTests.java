@@ -43,14 +43,14 @@ class TokenTests {
         given().when().get("/api/v1/award-programs/2026/winners").then().statusCode(200);
         given().contentType("application/json").body("{}").when().post("/api/v1/loan-simulations").then().statusCode(200);
 
-        refused(given().contentType("application/json").body("{}").when().post("/api/v1/cooperatives").then());
-        refused(given().when().delete("/api/v1/cooperatives/abc").then());
-        refused(given().when().get("/api/v1/loan-simulations").then());
-        refused(given().when().get("/api/v1/nominations").then());
-        refused(given().when().get("/api/v1/cooperative-imports/1").then());
-        refused(given().when().get("/api/v1/partner/applications").then());
+        refused(given().contentType("application/json").body("{}").when().post("/api/v1/cooperatives").then(), "Bearer");
+        refused(given().when().delete("/api/v1/cooperatives/abc").then(), "Bearer");
+        refused(given().when().get("/api/v1/loan-simulations").then(), "Bearer");
+        refused(given().when().get("/api/v1/nominations").then(), "Bearer");
+        refused(given().when().get("/api/v1/cooperative-imports/1").then(), "Bearer");
+        refused(given().when().get("/api/v1/partner/applications").then(), "Bearer");
         // A look-alike of a public prefix is not public.
-        refused(given().when().get("/api/v1/cooperatives-secret").then());
+        refused(given().when().get("/api/v1/cooperatives-secret").then(), "Bearer");
     }
 
     @Test
@@ -145,15 +145,22 @@ class TokenTests {
 
     @Test
     void otherSchemesAndGarbageAreRefused() {
-        refused(given().header("Authorization", "Basic b2ZmaWNlcjpvZmZpY2Vy").when().get(PROTECTED).then());
+        // No bearer token at all: the challenge names the scheme, no error (RFC 6750 §3.1).
+        refused(given().header("Authorization", "Basic b2ZmaWNlcjpvZmZpY2Vy").when().get(PROTECTED).then(), "Bearer");
+        refused(given().when().get(PROTECTED).then(), "Bearer");
         refused(given().auth().oauth2("not-a-token").when().get(PROTECTED).then());
-        refused(given().header("Authorization", "Bearer ").when().get(PROTECTED).then());
+        refused(given().header("Authorization", "Bearer ").when().get(PROTECTED).then(), "Bearer");
     }
 
+    /** A bearer token was sent and refused: RFC 6750 §3.1's invalid_token, so that an OAuth client gets a new one. */
     private static void refused(ValidatableResponse response) {
+        refused(response, "Bearer error=\"invalid_token\"");
+    }
+
+    private static void refused(ValidatableResponse response, String challenge) {
         response.statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
+                .header("WWW-Authenticate", challenge)
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unauthenticated"))
                 .body("status", equalTo(401));
     }

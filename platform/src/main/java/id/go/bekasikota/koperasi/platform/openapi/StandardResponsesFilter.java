@@ -399,7 +399,9 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name (RFC 6266): `filename` in ASCII, and "
                 + "`filename*` in UTF-8 (RFC 8187) as well when the name is not plain ASCII", null,
                 "attachment; filename=\"cooperatives-2026-07-01.csv\""));
-        components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes", null, "Bearer"));
+        components.addHeader("WWW-Authenticate", textHeader("`Bearer`: the scheme the operation takes; `Bearer error=\"invalid_token\"` "
+                + "(RFC 6750 §3.1) when a bearer token was sent and refused (expired, signed by another key, for another issuer or "
+                + "audience): get a new token", null, "Bearer error=\"invalid_token\""));
         // the members of Problem's `reasons` (declared by @SchemaProperty, which cannot name its items' length)
         Schema problem = components.getSchemas() == null ? null : components.getSchemas().get("Problem");
         Schema reasons = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("reasons");

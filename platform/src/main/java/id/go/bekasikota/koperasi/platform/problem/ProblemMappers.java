@@ -124,7 +124,18 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(answer(new ProblemException(ProblemType.UNAUTHENTICATED,
-                Text.of("problem.unauthenticated.detail")), uri, headers)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                Text.of("problem.unauthenticated.detail")), uri, headers)).header(HttpHeaders.WWW_AUTHENTICATE, challenge(headers)).build();
+    }
+
+    /**
+     * RFC 6750 §3.1: {@code Bearer} alone when no bearer token came; {@code error="invalid_token"} when one came and
+     * was refused (a valid one never gets here: what it may not do is a 403), so that an OAuth client gets a new token.
+     */
+    static String challenge(HttpHeaders headers) {
+        String authorization = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.length() > 7 && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !authorization.substring(7).isBlank();
+        return bearer ? "Bearer error=\"invalid_token\"" : "Bearer";
     }
 
     @ServerExceptionMapper

@@ -46,7 +46,16 @@ class RememberedTokenTests {
         String altered = token.substring(0, token.lastIndexOf('.') + 1)
                 + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
         assertThatThrownBy(() -> parser.parse(altered)).isInstanceOf(ParseException.class);
-        given().auth().oauth2(altered).when().get("/api/v1/statistics/activation/at-risk").then().statusCode(401);
+        // A bearer token came and was refused: RFC 6750 §3.1's invalid_token tells an OAuth client to get a new one.
+        given().auth().oauth2(altered).when().get("/api/v1/statistics/activation/at-risk").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         given().auth().oauth2(token).when().get("/api/v1/statistics/activation/at-risk").then().statusCode(200);
+    }
+
+    @Test
+    void withoutABearerTokenTheChallengeNamesTheSchemeAlone() {
+        given().when().get("/api/v1/statistics/activation/at-risk").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Basic b2ZmaWNlcjpvZmZpY2Vy").when().get("/api/v1/statistics/activation/at-risk")
+                .then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 }
