@@ -25,9 +25,9 @@ import java.io.IOException;
  * <p>
  * Strict reading of request bodies: unknown and read-only fields are refused, not ignored; a
  * number is not silently truncated, a missing primitive is not silently zero, and text is not
- * coerced into numbers or booleans; a member named twice in one object is refused. Text with a NUL
- * character is refused naming its field:
- * PostgreSQL cannot store it, and without this check it would fail the insert (a 500).
+ * coerced into numbers or booleans; a member named twice in one object is refused. Text with a
+ * NUL character is refused naming its field: PostgreSQL cannot store it, and without this check
+ * it would fail the insert (a 500).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
