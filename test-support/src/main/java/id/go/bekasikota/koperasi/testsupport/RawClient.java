@@ -41,8 +41,12 @@ public final class RawClient implements AutoCloseable {
     }
 
     public RawClient send(String text) {
+        return send(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public RawClient send(byte[] bytes) {
         try {
-            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(bytes);
             socket.getOutputStream().flush();
             return this;
         } catch (IOException e) {

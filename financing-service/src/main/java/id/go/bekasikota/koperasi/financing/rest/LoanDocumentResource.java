@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +50,9 @@ public class LoanDocumentResource {
     private final LoanApplicationMapper mapper;
     private final Caller caller;
 
+    /** {@code koperasi.financing.documents.max-size} by default, 5 MiB, as the documents state it. */
+    static final int DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
     public LoanDocumentResource(LoanDocumentService documents, LoanApplicationMapper mapper, Caller caller) {
         this.documents = documents;
         this.mapper = mapper;
@@ -59,17 +64,23 @@ public class LoanDocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
     @Operation(summary = "Attach a document", description = "The body is the document's bytes. The format is recognised from the "
-            + "content (PDF, JPEG or PNG); a Content-Type that says otherwise is refused (415). At most 5 MB by default "
+            + "content (PDF, JPEG or PNG); a Content-Type that says otherwise is refused (415). At most 5 MiB (5,242,880 bytes) by default "
             + "(`koperasi.financing.documents.max-size`). Only while the application is DRAFT or RETURNED. SHA-256 is recorded. "
             + "An application carries at most 50 documents: the 51st is refused (422) until one is removed.")
-    @RequestBody(description = "The document's bytes", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(description = "The document's bytes: at most 5 MiB (5,242,880 bytes) by default", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE)),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE)),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid type, filename or an empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The application has 50 documents already (`rule-violation`): remove one first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than the limit (`koperasi.financing.documents.max-size`, 5 MiB by default): "
+            + "refused before it is read when its Content-Length says so", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Bulkhead(4)
     public Response attachLoanDocument(@PathParam("id") String id,
                                        @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true,
                                                schema = @Schema(type = SchemaType.STRING, pattern = "[A-Z][A-Z0-9_]{1,49}"))
@@ -77,7 +88,9 @@ public class LoanDocumentResource {
                                        @Parameter(description = "Original file name, 1 to 200 characters without / \\, control or invisible characters, or characters that change the reading direction (U+202E...); given back in the download's `Content-Disposition`", example = "proposal-2026.pdf",
                                                schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("filename") String filename,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                       byte[] content, @Context UriInfo uri) {
+                                       @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                                       InputStream body, @Context UriInfo uri) {
+        byte[] content = documents.read(body, contentLength);
         LoanDocument document = documents.attach(Params.id(Subjects.APPLICATION, id),
                 new LoanDocumentService.Upload(type, filename, contentType, content), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
@@ -103,6 +116,7 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")))
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Bulkhead(4)
     public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
                 Params.id(Subjects.DOCUMENT, documentId), caller.actor());

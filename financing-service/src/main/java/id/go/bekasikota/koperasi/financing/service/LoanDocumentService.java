@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.service;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.http.BodyBytes;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -16,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -51,6 +53,22 @@ public class LoanDocumentService {
     public record Upload(String documentType, String filename, String declaredMediaType, byte[] content) {
     }
 
+    /**
+     * An uploaded document's bytes, read before any transaction begins and never more than the limit
+     * ({@code koperasi.financing.documents.max-size}): one announced or found larger is a 413.
+     */
+    public byte[] read(InputStream body, String contentLength) {
+        return BodyBytes.read(body, contentLength, maxSize(), this::tooLarge);
+    }
+
+    private long maxSize() {
+        return config.documents().maxSize().asLongValue();
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("financing.document.too-large", maxSize()));
+    }
+
     @Transactional
     public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
         applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.attach-document"));
@@ -67,9 +85,8 @@ public class LoanDocumentService {
         if (content.length == 0) {
             throw ProblemException.invalid("body", Text.of("financing.field.empty-body"));
         }
-        long max = config.documents().maxSize().asLongValue();
-        if (content.length > max) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("financing.document.too-large", content.length, max));
+        if (content.length > maxSize()) {
+            throw tooLarge();
         }
         DocumentFormat format = DocumentFormat.detect(content).orElseThrow(() -> new ProblemException(
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("financing.document.not-a-document")));

@@ -3,19 +3,24 @@ package id.go.bekasikota.koperasi.financing.rest;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.LoanApplicationMother;
+import id.go.bekasikota.koperasi.testsupport.RawClient;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -165,5 +170,47 @@ class LoanDocumentTests {
         upload(Tokens.cooperative(UUID.randomUUID()), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(path).then().statusCode(404);
         as(owner).when().get(path).then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void fourUploadsAreTakenAtOnceTheFifthIsToldToRetryAndNothingIsLost() {
+        String ownerToken = Tokens.cooperative(cooperative);
+        // More than the framework buffers before it hands the body over as a stream (quarkus.rest.input-buffer-size,
+        // 10 KiB): the operation has begun, and holds its place, while the rest of the body is still to come.
+        byte[] document = Arrays.copyOf(LoanApplicationMother.PDF, 20 * 1024);
+        int sentFirst = 16 * 1024;
+        List<RawClient> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            held.add(RawClient.connect(RestAssured.port)
+                    .send("POST /api/v1/loan-applications/" + application + "/documents?type=ANNEX_" + i + " HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Authorization: " + Tokens.bearer(ownerToken) + "\r\nContent-Type: application/pdf\r\n"
+                            + "Content-Length: " + document.length + "\r\n\r\n")
+                    .send(Arrays.copyOfRange(document, 0, sentFirst)));
+        }
+        // A probe to an application that does not exist: 404 once read while there is room, 503 while the four hold it.
+        String probe = "/api/v1/loan-applications/" + UUID.randomUUID() + "/documents";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> upload(ownerToken, "application/pdf", LoanApplicationMother.PDF)
+                .queryParam("type", "PROPOSAL").when().post(probe).then().extract().statusCode() == 503);
+        upload(ownerToken, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
+                .when().post(probe).then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5").body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unavailable"));
+
+        List<StringBuilder> answers = new ArrayList<>();
+        for (RawClient upload : held) {
+            upload.send(Arrays.copyOfRange(document, sentFirst, document.length));
+            answers.add(new StringBuilder());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (int i = 0; i < held.size(); i++) {
+                answers.get(i).append(held.get(i).received());
+            }
+            return answers.stream().allMatch(answer -> answer.indexOf("\r\n\r\n") > 0);
+        });
+        answers.forEach(answer -> assertThat(answer.toString()).startsWith("HTTP/1.1 201"));
+        held.forEach(RawClient::close);
+        as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + application + "/documents")
+                .then().statusCode(200).body("", hasSize(4)).body("sizeBytes", equalTo(java.util.Collections.nCopies(4, 20 * 1024)));
+        upload(ownerToken, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
+                .when().post(probe).then().statusCode(404);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.json;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.JsonFormat;
@@ -11,7 +12,8 @@ import org.hibernate.type.descriptor.java.JavaType;
 
 /**
  * How JSON columns are read and written: the application's mapper (dates as ISO text), but
- * tolerant of fields a newer version wrote, unlike the strict reading of request bodies.
+ * tolerant of fields a newer version wrote, unlike the strict reading of request bodies, and without
+ * their length bounds.
  */
 @JsonFormat
 @PersistenceUnitExtension
@@ -20,7 +22,11 @@ public class DatabaseJsonFormat implements FormatMapper {
     private final FormatMapper delegate;
 
     public DatabaseJsonFormat(ObjectMapper objectMapper) {
-        this.delegate = new JacksonJsonFormatMapper(objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        ObjectMapper columns = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // A column holds what the service wrote (an import's report of 50,000 rows is several MiB): the bounds of a
+        // request body (JsonConfig) are not for it.
+        columns.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
+        this.delegate = new JacksonJsonFormatMapper(columns);
     }
 
     @Override

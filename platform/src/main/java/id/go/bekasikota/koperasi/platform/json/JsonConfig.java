@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.platform.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -28,13 +29,27 @@ import java.io.IOException;
  * coerced into numbers or booleans; a member named twice in one object is refused. Text with a
  * NUL character is refused naming its field: PostgreSQL cannot store it, and without this check
  * it would fail the insert (a 500).
+ * <p>
+ * A JSON body is at most {@value #MAX_DOCUMENT_BYTES} bytes (1 MiB; the largest the suite takes, a
+ * scenario of 1,000 actions, is about 150 KiB) and a text value in it at most {@value #MAX_TEXT_LENGTH}
+ * characters: the reader stops there, so that what one request costs in memory is bounded by these
+ * and not by the HTTP layer's limit for files (12 MiB; a few dozen such JSON bodies at once ran a
+ * service out of heap). A longer body is a 413. Columns and events are read without these bounds
+ * ({@link DatabaseJsonFormat}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
+    /** The longest JSON body read, in bytes. */
+    public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+    /** The longest text value of a JSON body, in characters (the longest the suite's fields take is 4,000). */
+    public static final int MAX_TEXT_LENGTH = 65_536;
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(MAX_DOCUMENT_BYTES).maxStringLength(MAX_TEXT_LENGTH).build());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

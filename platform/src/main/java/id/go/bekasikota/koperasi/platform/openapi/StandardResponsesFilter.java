@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.openapi;
 
+import id.go.bekasikota.koperasi.platform.http.BodyBytes;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -87,7 +88,9 @@ public class StandardResponsesFilter implements OASFilter {
                 "`If-Match` is not the current ETag: the resource changed since it was read; read it again",
                 "The resource changed since you read it"),
         PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
-                "The body is over the limit (the gateway's or the operation's)", "The request body exceeds the limit of 12582912 bytes"),
+                "The body is over the limit: a JSON body at most 1 MiB (1,048,576 bytes), a file (CSV) 12 MiB, or the operation's own "
+                        + "(the gateway's and the services' alike); a body announced longer is refused before it is read",
+                "A JSON body is at most 1 MiB (1048576 bytes); the request was refused and nothing was changed"),
         UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE.uri(), ProblemType.UNSUPPORTED_MEDIA_TYPE.title(),
                 "The Content-Type is not one this operation reads", "HTTP 415 Unsupported Media Type"),
         UNPROCESSABLE(422, "UnprocessableContent", ProblemType.RULE_VIOLATION.uri(), ProblemType.RULE_VIOLATION.title(),
@@ -103,8 +106,9 @@ public class StandardResponsesFilter implements OASFilter {
         BAD_GATEWAY(502, "BadGateway", ProblemType.BASE_URI + "bad-gateway", "Bad gateway",
                 "The gateway: the service could not be reached or broke off its answer", "The financing service broke off its answer"),
         UNAVAILABLE(503, "Unavailable", ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(),
-                "A database or a service is down (at the gateway: its circuit is open); nothing was changed. `Retry-After` "
-                        + "says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),
+                "A database or a service is down (at the gateway: its circuit is open), or the operation takes a few requests "
+                        + "at once (uploads, imports, files: each holds megabytes while it runs) and is full; nothing was changed. "
+                        + "`Retry-After` says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),
         GATEWAY_TIMEOUT(504, "GatewayTimeout", ProblemType.BASE_URI + "gateway-timeout", "Gateway timeout",
                 "The gateway: the service did not answer in time (a write may still complete; read before retrying it)",
                 "The awards service did not answer within 10 s");
@@ -291,7 +295,7 @@ public class StandardResponsesFilter implements OASFilter {
      * The longest body a service reads: {@code quarkus.http.limits.max-body-size} in the platform's configuration
      * (and the gateway's), 12 MiB; a longer one is answered 413 before the operation runs.
      */
-    public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+    public static final int MAX_BODY_BYTES = BodyBytes.HTTP_LIMIT;
 
     /** A body read whole as a text or a file (CSV, PDF): at most the body limit long, so stated. */
     static void boundWholeBodies(Operation operation) {

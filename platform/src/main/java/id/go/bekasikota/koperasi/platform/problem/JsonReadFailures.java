@@ -12,13 +12,14 @@ import java.util.Optional;
  * What the JSON parser's own failures say about the field at fault, for the two it finds below any
  * deserializer: a member named twice in one object ({@code STRICT_DUPLICATE_DETECTION}, platform
  * {@code JsonConfig}), and a value beyond the parser's limits (a number of more than 1,000 digits,
- * nesting deeper than its bound). Jackson has no exception type of its own for a duplicate: it is
+ * nesting deeper than its bound, a text or the whole body longer than {@code JsonConfig} allows). Jackson has no exception type of its own for a duplicate: it is
  * a {@link StreamReadException} whose message begins {@value #DUPLICATE}, which
  * {@code JsonReadFailuresTest} checks against the Jackson the suite runs.
  */
 final class JsonReadFailures {
 
     static final String DUPLICATE = "Duplicate field '";
+    static final String DOCUMENT_LENGTH = "Document length (";
 
     private JsonReadFailures() {
     }
@@ -35,6 +36,23 @@ final class JsonReadFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the body is longer than a JSON body may be ({@code JsonConfig.MAX_DOCUMENT_BYTES}): a
+     * {@link StreamConstraintsException} whose message begins {@value #DOCUMENT_LENGTH}.
+     */
+    static boolean documentTooLong(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit && limit.getOriginalMessage() != null
+                    && limit.getOriginalMessage().startsWith(DOCUMENT_LENGTH)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Whether the body went beyond the parser's limits. */

@@ -11,6 +11,7 @@ import id.go.bekasikota.koperasi.platform.http.AllowedMethods;
 import id.go.bekasikota.koperasi.platform.http.ResourcePaths;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.json.JsonConfig;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -83,6 +85,9 @@ public class ProblemMappers {
         Optional<String> named = JsonReadFailures.duplicateField(e);
         if (named.isPresent()) {
             return ProblemException.invalid(named.get(), Text.of("problem.json.duplicate-field"));
+        }
+        if (JsonReadFailures.documentTooLong(e)) {
+            return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("problem.json.body-too-long", JsonConfig.MAX_DOCUMENT_BYTES));
         }
         if (JsonReadFailures.beyondLimits(e)) {
             return ProblemException.invalid(e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? jsonPath(mapping) : "body",
@@ -189,6 +194,15 @@ public class ProblemMappers {
             allow.ifPresent(methods -> answer.header(HttpHeaders.ALLOW, ResourcePaths.allowHeader(methods)));
         }
         return answer.build();
+    }
+
+    /**
+     * An operation that takes only a few requests at once ({@code @Bulkhead}: uploads, imports, files, each of which
+     * holds megabytes while it runs) is full: 503 with {@code Retry-After}, before the request's body is read.
+     */
+    @ServerExceptionMapper
+    public Response busy(BulkheadException e, UriInfo uri, HttpHeaders headers) {
+        return unavailable("problem.unavailable.busy", "5", uri, headers);
     }
 
     @ServerExceptionMapper

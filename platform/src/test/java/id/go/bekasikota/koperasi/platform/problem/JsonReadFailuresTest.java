@@ -49,12 +49,33 @@ class JsonReadFailuresTest {
     }
 
     @Test
+    void aBodyOfMoreThanOneMebibyteIsTooLongAndATextOfMoreThan65536CharactersBeyondTheLimits() {
+        // 1 MiB = 1,048,576 bytes: a board of Holders of 64 characters' text each, 16,500 of them, is about 1.3 MB.
+        String holder = "{\"name\":\"" + "x".repeat(60) + "\",\"role\":\"y\"},";
+        String longBody = "{\"board\":[" + holder.repeat(16_500) + "{\"name\":\"z\"}]}";
+        assertThat(longBody.length()).isGreaterThan(1_048_576);
+        JsonProcessingException tooLong = failureOf(longBody);
+        assertThat(JsonReadFailures.documentTooLong(tooLong)).isTrue();
+        assertThat(JsonReadFailures.beyondLimits(tooLong)).isTrue();
+        String shorter = "{\"board\":[" + holder.repeat(12_000) + "{\"name\":\"z\"}]}";
+        assertThat(shorter.length()).isLessThan(1_048_576);
+        assertThat(catchThrowableOfType(JsonProcessingException.class, () -> MAPPER.readValue(shorter, Body.class))).isNull();
+
+        JsonProcessingException longText = failureOf("{\"name\":\"" + "x".repeat(65_537) + "\"}");
+        assertThat(JsonReadFailures.beyondLimits(longText)).isTrue();
+        assertThat(JsonReadFailures.documentTooLong(longText)).isFalse();
+        assertThat(catchThrowableOfType(JsonProcessingException.class, () -> MAPPER.readValue("{\"name\":\"" + "x".repeat(65_536) + "\"}", Body.class)))
+                .as("a text of exactly 65,536 characters").isNull();
+    }
+
+    @Test
     void otherFailuresAreNeither() {
         for (String json : List.of("{\"name\": ", "{\"name\":\"A\",}", "{\"members\":\"many\"}", "{\"name\":\"A\"} {")) {
             JsonProcessingException failure = failureOf(json);
             assertThat(failure).as(json).isNotNull();
             assertThat(JsonReadFailures.duplicateField(failure)).as(json).isEmpty();
             assertThat(JsonReadFailures.beyondLimits(failure)).as(json).isFalse();
+            assertThat(JsonReadFailures.documentTooLong(failure)).as(json).isFalse();
         }
     }
 }

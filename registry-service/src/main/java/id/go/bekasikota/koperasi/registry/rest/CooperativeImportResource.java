@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.BodyBytes;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -14,15 +15,18 @@ import id.go.bekasikota.koperasi.registry.service.CooperativeImportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -80,9 +86,13 @@ public class CooperativeImportResource {
     @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Bulkhead(1)
     public Response importCooperatives(@Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY", schema = @Schema(implementation = CooperativeImport.Mode.class))
                               @QueryParam("mode") String mode,
-                              String csv, @Context UriInfo uri) {
+                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                              InputStream body, @Context UriInfo uri) {
+        // Read here, once the bulkhead let the import in: taken as a String, the framework would read every waiting one.
+        String csv = new String(BodyBytes.read(body, contentLength), StandardCharsets.UTF_8);
         CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
         CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.actor());
         ImportReportView view = view(report);

@@ -133,6 +133,37 @@ class CooperativeResourceTests {
     }
 
     @Test
+    void aJsonBodyOverOneMebibyteIsRefusedWithOrWithoutItsLengthAndNothingIsWritten() throws Exception {
+        long before = given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives?size=1").then().statusCode(200)
+                .extract().jsonPath().getLong("page.totalItems");
+        // A valid cooperative with a board of 15,000 members of 76 bytes each: about 1.14 MB, over 1,048,576 bytes.
+        Map<String, Object> body = new java.util.HashMap<>(CooperativeMother.limaGaruda());
+        body.put("board", java.util.Collections.nCopies(15_000, Map.of("name", "Siti Rahmawati Binti Abdullah Wahab", "role", "Anggota Pengurus")));
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        assertThat(json.length).isGreaterThan(1_048_576);
+        // Announced: refused before it is read.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/payload-too-large"))
+                .body("detail", equalTo("A JSON body is at most 1 MiB (1048576 bytes); the request was refused and nothing was changed"));
+        // Sent without its length (chunked): the reader stops at the limit.
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(json))
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/payload-too-large"));
+        // A text value of more than 65,536 characters is named.
+        Map<String, Object> longName = new java.util.HashMap<>(CooperativeMother.limaGaruda());
+        longName.put("address", "x".repeat(65_537));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(longName)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(400).body("errors.field", equalTo(java.util.List.of("address")))
+                .body("errors[0].message", equalTo("is too long or too deeply nested to be read"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives?size=1").then().statusCode(200)
+                .body("page.totalItems", equalTo((int) before));
+    }
+
+    @Test
     void duplicateNumberIsAConflictNamingTheExistingCooperative() {
         Map<String, Object> body = CooperativeMother.limaGaruda();
         String id = register(body);
