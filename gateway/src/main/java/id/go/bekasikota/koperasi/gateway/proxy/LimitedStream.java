@@ -6,8 +6,9 @@ import io.vertx.core.streams.ReadStream;
 
 /**
  * A streamed request body passed through while it stays within the limit; past it the stream fails,
- * so the proxy aborts the upstream request instead of forwarding the rest. Its end is reported, so
- * that a failure while the caller had not sent its whole body is known to be the caller's.
+ * so the proxy aborts the upstream request instead of forwarding the rest. Each chunk passed and its
+ * end are reported: a caller still sending is not waiting for an answer yet, and a failure while
+ * the caller had not sent its whole body is known to be the caller's.
  */
 final class LimitedStream implements ReadStream<Buffer> {
 
@@ -15,15 +16,17 @@ final class LimitedStream implements ReadStream<Buffer> {
     private final long limit;
     private final Runnable onExceeded;
     private final Runnable onEnded;
+    private final Runnable onChunk;
     private Handler<Throwable> exceptionHandler;
     private long count;
     private boolean exceeded;
 
-    LimitedStream(ReadStream<Buffer> source, long limit, Runnable onExceeded, Runnable onEnded) {
+    LimitedStream(ReadStream<Buffer> source, long limit, Runnable onExceeded, Runnable onEnded, Runnable onChunk) {
         this.source = source;
         this.limit = limit;
         this.onExceeded = onExceeded;
         this.onEnded = onEnded;
+        this.onChunk = onChunk;
     }
 
     @Override
@@ -52,6 +55,7 @@ final class LimitedStream implements ReadStream<Buffer> {
                 }
                 return;
             }
+            onChunk.run();
             handler.handle(chunk);
         });
         return this;

@@ -11,6 +11,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -120,6 +121,8 @@ public final class ServiceProxy {
         volatile boolean bodyEnded = true;
         volatile boolean bodyTooLarge;
         volatile boolean connected;
+        /** The call to the service once connected. */
+        volatile HttpClientRequest upstream;
 
         Exchange(RoutingContext ctx, Duration timeout, boolean streamed) {
             this.ctx = ctx;
@@ -127,6 +130,18 @@ public final class ServiceProxy {
             this.timeout = timeout;
             this.streamed = streamed;
             this.client = clientOf(ctx);
+        }
+
+        /**
+         * A chunk of a streamed body went on to the service: the service's silence is counted from the last one, so
+         * that a caller sending a large body steadily over a slow line (5 MiB at 2 Mbit/s takes 20 s) is not cut off at
+         * the timeout as if it had stalled, and a service's timeout still means its silence after the whole request.
+         */
+        void bodyProgressed() {
+            HttpClientRequest call = upstream;
+            if (call != null) {
+                call.idleTimeout(timeout.toMillis());
+            }
         }
 
         /** The caller closed or reset its connection (the channel is no longer active even before Vert.x says so). */
@@ -148,7 +163,7 @@ public final class ServiceProxy {
             exchange.bodyEnded = false;
             HttpServerRequest source = ctx.request();
             exchange.request.setBody(Body.body(new LimitedStream(source, maxBodySize, () -> exchange.bodyTooLarge = true,
-                    () -> exchange.bodyEnded = true), exchange.request.getBody().length()));
+                    () -> exchange.bodyEnded = true, exchange::bodyProgressed), exchange.request.getBody().length()));
         }
         if (!breaker.tryAcquire()) {
             exchange.request.release();
@@ -211,6 +226,7 @@ public final class ServiceProxy {
                         .setIdleTimeout(exchange.timeout.toMillis()))
                 .compose(upstream -> {
                     exchange.connected = true;
+                    exchange.upstream = upstream;
                     if (exchange.clientGone()) {
                         upstream.reset();
                         return Future.failedFuture(new HttpClosedException("The caller left before the request was sent"));

@@ -86,6 +86,33 @@ class StalledClientTests {
     }
 
     @Test
+    void aLargeBodySentSteadilyForLongerThanTheServicesTimeoutReachesIt() {
+        // The awards route's timeout is 1 s in the test profile. 40,000 bytes (streamed: over the 16 KiB the gateway reads
+        // first) in ten chunks 300 ms apart take about 3 s: a caller on a slow line, never silent for long.
+        String path = "/api/v1/award-programs/uploaded-" + UUID.randomUUID();
+        String token = DevTokens.issue("officer", "slow-line-" + UUID.randomUUID(), null, null, Duration.ofMinutes(5));
+        try (RawClient client = RawClient.connect(RestAssured.port)) {
+            client.send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: 40000\r\n\r\n");
+            StringBuilder answer = new StringBuilder();
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            await().pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> {
+                answer.append(client.received());
+                if (!answer.isEmpty()) {
+                    return true; // answered before the body was complete
+                }
+                client.send("x".repeat(4000));
+                return sent.incrementAndGet() == 10;
+            });
+            assertThat("the whole body was sent before any answer came: " + answer, sent.get(), equalTo(10));
+            await().atMost(Duration.ofSeconds(10)).until(() -> answer.append(client.received()).indexOf("\"bodySize\"") > 0);
+            assertThat(answer.toString(), startsWith("HTTP/1.1 200"));
+            assertThat(answer.toString(), containsString("\"bodySize\":40000"));
+        }
+        given().when().get(readiness).then().body(SERVICES + "awards-circuit", equalTo("CLOSED"));
+    }
+
+    @Test
     void aClientMayHaveOnlySoManyRequestsInProgress() {
         String token = DevTokens.issue("officer", "in-flight-" + UUID.randomUUID(), null, null, Duration.ofMinutes(5));
         List<RawClient> stalled = new ArrayList<>();
