@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.rest;
 
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
+import id.go.bekasikota.koperasi.notifications.domain.EndpointLimit;
 import id.go.bekasikota.koperasi.notifications.domain.SubscriptionDetails;
 import id.go.bekasikota.koperasi.notifications.mapping.WebhooksMapper;
 import id.go.bekasikota.koperasi.notifications.rest.dto.DeliveryView;
@@ -58,6 +59,10 @@ public class WebhookSubscriptionResource {
     private final WebhooksMapper mapper;
     private final Caller caller;
 
+    /** The 422 of the writes that may make a subscription active. */
+    private static final String ACTIVE_LIMIT = "The owner (the partner, or the office) has " + EndpointLimit.MAX_ACTIVE_PER_OWNER
+            + " active subscriptions already (`rule-violation`): deactivate one first; an inactive subscription is always taken";
+
     public WebhookSubscriptionResource(SubscriptionService service, WebhooksMapper mapper, Caller caller) {
         this.service = service;
         this.mapper = mapper;
@@ -70,7 +75,8 @@ public class WebhookSubscriptionResource {
     @Operation(summary = "Subscribe an endpoint", description = """
             A partner's subscription receives only events about its own applications, from their forwarding on; an officer's
             (for a government system) receives every event of the types it lists. The URL must be https and resolve to public
-            addresses only. The answer carries the signing secret (whsec_...) once: it is never shown again.""")
+            addresses only. At most 20 subscriptions of one owner are active at once. The answer carries the signing secret
+            (whsec_...) once: it is never shown again.""")
     @APIResponse(responseCode = "201", description = "Subscribed; the body has the secret, Location and ETag name the subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (an http, private or loopback URL; an event type that is no CloudEvents type)",
@@ -79,6 +85,7 @@ public class WebhookSubscriptionResource {
                      "detail":"1 field is not valid","errors":[{"field":"url","message":"resolves to 10.0.0.7, a private, link-local or otherwise internal address"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a partner nor an officer, or a partner token without partner_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ACTIVE_LIMIT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response createWebhookSubscription(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionDetails created = service.create(caller.actor(), mapper.toChange(request));
@@ -122,6 +129,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "403", description = "Not the owner's role (auditors read only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ACTIVE_LIMIT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response replaceWebhookSubscription(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.notifications.domain.Delivery;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
+import id.go.bekasikota.koperasi.notifications.domain.EndpointLimit;
 import id.go.bekasikota.koperasi.notifications.domain.EventTypeFilter;
 import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
 import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
@@ -81,6 +82,9 @@ public class SubscriptionService {
         requireValid(change);
         Instant now = today.now();
         Subscription subscription = Subscription.create(actor, change.url(), change.eventTypes(), change.description(), change.active(), now);
+        if (subscription.active) {
+            requireRoomForActive(subscription);
+        }
         subscription.persist();
         String secret = WebhookSigner.newSecret(random);
         SigningSecret.of(subscription.id, secret, now).persist();
@@ -107,6 +111,9 @@ public class SubscriptionService {
         Subscription subscription = managed(actor, id);
         EntityTags.requireMatch(ifMatch, subscription.version);
         requireValid(change);
+        if (change.active() && !subscription.active) {
+            requireRoomForActive(subscription);
+        }
         subscription.change(change.url(), change.eventTypes(), change.description(), change.active(), today.now());
         Subscription.flush();
         wakeAfterCommit();
@@ -195,6 +202,21 @@ public class SubscriptionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+    }
+
+    /**
+     * Another subscription of the same owner may be active ({@link EndpointLimit}). The owner's subscriptions are
+     * counted under a transaction-scoped lock on the owner, so that two requests at once cannot both take the last place.
+     */
+    private static void requireRoomForActive(Subscription subscription) {
+        String owner = subscription.owner + ":" + (subscription.partnerId == null ? "" : subscription.partnerId);
+        Subscription.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:owner))")
+                .setParameter("owner", "webhook-subscriptions:" + owner).getSingleResult();
+        long others = subscription.partnerId == null
+                ? Subscription.count("owner = ?1 and active = true and id <> ?2", subscription.owner, subscription.id)
+                : Subscription.count("owner = ?1 and partnerId = ?2 and active = true and id <> ?3", subscription.owner,
+                subscription.partnerId, subscription.id);
+        EndpointLimit.requireRoomBeside(others);
     }
 
     private static void requireManager(Actor actor) {

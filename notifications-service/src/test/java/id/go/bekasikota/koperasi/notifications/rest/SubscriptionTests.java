@@ -111,6 +111,46 @@ class SubscriptionTests {
     }
 
     @Test
+    void aPartnerKeepsAtMostTwentyActiveSubscriptionsInactiveOnesAreAlwaysTaken() {
+        String bank = Webhooks.partner();
+        String token = Tokens.partner(bank);
+        List<String> active = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            active.add(subscribe(token, "http://127.0.0.1:9/bank/" + i, LOAN_TYPES).id());
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/bank/20", List.of(LOAN_TYPES)))
+                .when().post(SUBSCRIPTIONS).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("reasons", equalTo(List.of("The owner has 20 active subscriptions; at most 20 may be active: "
+                        + "deactivate one (PUT with active false) before activating another.")));
+        Map<String, Object> inactive = body("http://127.0.0.1:9/bank/20", List.of(LOAN_TYPES));
+        inactive.put("active", false);
+        String waiting = given().auth().oauth2(token).contentType(ContentType.JSON).body(inactive)
+                .when().post(SUBSCRIPTIONS).then().statusCode(201).body("active", equalTo(false)).extract().path("id");
+        Map<String, Object> activate = body("http://127.0.0.1:9/bank/20", List.of(LOAN_TYPES));
+        activate.put("active", true);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, waiting)).body(activate)
+                .when().put(SUBSCRIPTIONS + "/" + waiting).then().statusCode(422);
+        // Another partner's count is its own.
+        subscribe(Tokens.partner(Webhooks.partner()), "http://127.0.0.1:9/other", LOAN_TYPES);
+
+        Map<String, Object> deactivate = body("http://127.0.0.1:9/bank/0", List.of(LOAN_TYPES));
+        deactivate.put("active", false);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, active.get(0))).body(deactivate)
+                .when().put(SUBSCRIPTIONS + "/" + active.get(0)).then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, waiting)).body(activate)
+                .when().put(SUBSCRIPTIONS + "/" + waiting).then().statusCode(200).body("active", equalTo(true));
+        // An active subscription changed and kept active is not counted twice.
+        Map<String, Object> moved = body("http://127.0.0.1:9/bank/moved", List.of(LOAN_TYPES));
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, active.get(1))).body(moved)
+                .when().put(SUBSCRIPTIONS + "/" + active.get(1)).then().statusCode(200).body("active", equalTo(true));
+    }
+
+    private static String etag(String token, String id) {
+        return given().auth().oauth2(token).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
     void aChangeNeedsTheCurrentVersion() {
         String bank = Webhooks.partner();
         String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();
