@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read a body whole. Before the bounds, eight 11 MB JSON bodies at once ran the registry out of
  * heap, and 32 uploads of 12 MB a cooperative's token may send ran financing out of it (the JVM
  * then exits: a service down for everyone). Each is answered now, 413 (400 for a text value
- * over its bound) or 503 with {@code Retry-After}, and the same process serves the next caller.
+ * over its bound) or 503 with {@code Retry-After} once its wait for a turn is over (or its
+ * connection closes while it is still sending), and the same process serves the next caller.
  */
 @ExtendWith(SuiteExtension.class)
 class MemoryAttackIT {
@@ -66,7 +67,7 @@ class MemoryAttackIT {
                 assertThat(response.body()).contains("\"field\":\"name\"");
             }
         }
-        assertThat(registry.running()).isTrue();
+        assertThat(registry.running()).as("the registry's process; its log ends:%n%s", registry.tail()).isTrue();
         assertThat(registry.pid()).isEqualTo(pid);
         assertThat(get(suite, "/api/v1/cooperatives?size=1", officer).statusCode()).isEqualTo(200);
     }
@@ -87,8 +88,19 @@ class MemoryAttackIT {
             sent.add(client.sendAsync(post(suite, path, cooperative, "application/pdf", body.get()), HttpResponse.BodyHandlers.ofString()));
         }
         int refused = 0;
+        List<HttpResponse<String>> answered = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> answer : sent) {
-            HttpResponse<String> response = answer.join();
+            try {
+                answered.add(answer.join());
+            } catch (java.util.concurrent.CompletionException closed) {
+                // Refused while the client was still sending: the connection may close before the whole body went out
+                // (RFC 9110 §15.5.14), and this client then reports the broken pipe rather than the answer.
+                assertThat(closed).hasRootCauseInstanceOf(java.io.IOException.class);
+            }
+        }
+        assertThat(financing.running()).as("the financing process; its log ends:%n%s", financing.tail()).isTrue();
+        assertThat(answered).as("most uploads are answered").hasSizeGreaterThanOrEqualTo(16);
+        for (HttpResponse<String> response : answered) {
             // 408: the gateway gave up on a body that came in too slowly (384 MB in all through two cores): its own refusal.
             assertThat(response.statusCode()).as(response.body()).isIn(408, 413, 503);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -99,7 +111,6 @@ class MemoryAttackIT {
             }
         }
         assertThat(refused).as("at least the first four are read and refused").isGreaterThanOrEqualTo(4);
-        assertThat(financing.running()).isTrue();
         assertThat(financing.pid()).isEqualTo(pid);
         assertThat(get(suite, "/api/v1/financing-programs?size=1", cooperative).statusCode()).isEqualTo(200);
     }

@@ -1,9 +1,9 @@
 package id.go.bekasikota.koperasi.platform.inbox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.platform.json.JsonConfig;
 import id.go.bekasikota.koperasi.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -91,7 +91,7 @@ public class IdempotentConsumer {
                               MeterRegistry meters, ConsumerPositions positions) {
         this.entityManager = entityManager;
         // Events may gain fields in a compatible version: a consumer reads what it knows.
-        this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = JsonConfig.forStoredData(objectMapper);
         this.health = health;
         this.meters = meters;
         this.positions = positions;

@@ -1,7 +1,5 @@
 package id.go.bekasikota.koperasi.platform.json;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
@@ -22,11 +20,7 @@ public class DatabaseJsonFormat implements FormatMapper {
     private final FormatMapper delegate;
 
     public DatabaseJsonFormat(ObjectMapper objectMapper) {
-        ObjectMapper columns = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        // A column holds what the service wrote (an import's report of 50,000 rows is several MiB): the bounds of a
-        // request body (JsonConfig) are not for it.
-        columns.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
-        this.delegate = new JacksonJsonFormatMapper(columns);
+        this.delegate = new JacksonJsonFormatMapper(JsonConfig.forStoredData(objectMapper));
     }
 
     @Override

@@ -31,11 +31,11 @@ import java.io.IOException;
  * it would fail the insert (a 500).
  * <p>
  * A JSON body is at most {@value #MAX_DOCUMENT_BYTES} bytes (1 MiB; the largest the suite takes, a
- * scenario of 1,000 actions, is about 150 KiB) and a text value in it at most {@value #MAX_TEXT_LENGTH}
+ * scenario of 1,000 actions, is about 120 KiB) and a text value in it at most {@value #MAX_TEXT_LENGTH}
  * characters: the reader stops there, so that what one request costs in memory is bounded by these
  * and not by the HTTP layer's limit for files (12 MiB; a few dozen such JSON bodies at once ran a
- * service out of heap). A longer body is a 413. Columns and events are read without these bounds
- * ({@link DatabaseJsonFormat}).
+ * service out of heap). A longer body is a 413. What the suite wrote itself (columns, events, the
+ * changes feed) is read without these bounds and tolerantly ({@link #forStoredData}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -44,6 +44,17 @@ public class JsonConfig implements ObjectMapperCustomizer {
     public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
     /** The longest text value of a JSON body, in characters (the longest the suite's fields take is 4,000). */
     public static final int MAX_TEXT_LENGTH = 65_536;
+
+    /**
+     * A copy of the application's mapper for reading what the suite wrote itself (JSON columns, events, the
+     * changes feed's entries): tolerant of members a newer version added, and without the length bounds of a
+     * request body (an import's report of 50,000 rows is several MiB).
+     */
+    public static ObjectMapper forStoredData(ObjectMapper mapper) {
+        ObjectMapper stored = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        stored.getFactory().setStreamReadConstraints(StreamReadConstraints.defaults());
+        return stored;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {

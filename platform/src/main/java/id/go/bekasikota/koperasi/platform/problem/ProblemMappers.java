@@ -62,7 +62,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return answer(e, uri, headers);
+        Response answer = answer(e, uri, headers);
+        // A body refused as too large may still be coming: the connection closes after the answer (RFC 9110 §15.5.14),
+        // so that the rest of it is neither read nor kept.
+        return e.type() == ProblemType.PAYLOAD_TOO_LARGE ? Response.fromResponse(answer).header("Connection", "close").build() : answer;
     }
 
     @ServerExceptionMapper
@@ -198,11 +201,13 @@ public class ProblemMappers {
 
     /**
      * An operation that takes only a few requests at once ({@code @Bulkhead}: uploads, imports, files, each of which
-     * holds megabytes while it runs) is full: 503 with {@code Retry-After}, before the request's body is read.
+     * holds megabytes while it runs) stayed full while the request waited for its turn ({@code Turns}): 503 with
+     * {@code Retry-After}, the request's body not read.
      */
     @ServerExceptionMapper
     public Response busy(BulkheadException e, UriInfo uri, HttpHeaders headers) {
-        return unavailable("problem.unavailable.busy", "5", uri, headers);
+        // Its body was not read: the connection closes after the answer, so that the rest of it is not read either.
+        return Response.fromResponse(unavailable("problem.unavailable.busy", "5", uri, headers)).header("Connection", "close").build();
     }
 
     @ServerExceptionMapper

@@ -38,6 +38,21 @@ class JsonConfigTest {
         assertThat(mapper.writeValueAsString(new Board("Koperasi", null))).isEqualTo("{\"name\":\"Koperasi\"}");
     }
 
+    @Test
+    void whatTheSuiteWroteItselfIsReadTolerantlyAndWithoutTheBoundsOfARequestBody() throws Exception {
+        // 70,000 characters of text (over 65,536) in a document of about 2.1 MB (over 1,048,576 bytes), and a member this
+        // version does not know.
+        String longText = "x".repeat(70_000);
+        String aliases = String.join(",", java.util.Collections.nCopies(30, "\"" + longText + "\""));
+        String stored = "{\"name\":\"" + longText + "\",\"aliases\":[" + aliases + "],\"addedLater\":1}";
+        assertThat(stored.length()).isGreaterThan(2_000_000);
+        assertThatThrownBy(() -> mapper.readValue(stored, Board.class)).as("as a request body").isNotNull();
+        Board read = JsonConfig.forStoredData(mapper).readValue(stored, Board.class);
+        assertThat(read.name()).hasSize(70_000);
+        assertThat(read.aliases()).hasSize(30);
+        assertThatThrownBy(() -> mapper.readValue(stored, Board.class)).as("the application's mapper keeps its bounds").isNotNull();
+    }
+
     private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         new JsonConfig().customize(mapper);

@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.projection.rebuild;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
 import id.go.bekasikota.koperasi.platform.inbox.PoisonMessageException;
+import id.go.bekasikota.koperasi.platform.json.JsonConfig;
 import id.go.bekasikota.koperasi.projection.CooperativeSnapshots;
 import id.go.bekasikota.koperasi.projection.ProjectionLock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -94,7 +94,7 @@ final class RebuildRun {
                BooleanSupplier stopping, Clock clock) {
         this.id = id;
         this.dataSource = dataSource;
-        this.reader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = JsonConfig.forStoredData(json);
         this.table = new ProjectionTable(json);
         this.settings = settings;
         this.progress = progress;

@@ -1,8 +1,8 @@
 package id.go.bekasikota.koperasi.registry.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.platform.json.JsonConfig;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.domain.RegisterChange;
 import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
@@ -42,7 +42,7 @@ public class CooperativeChanges {
         this.entityManager = entityManager;
         this.writer = objectMapper;
         // Entries written by an older version of the service may lack or carry a field.
-        this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = JsonConfig.forStoredData(objectMapper);
     }
 
     /**

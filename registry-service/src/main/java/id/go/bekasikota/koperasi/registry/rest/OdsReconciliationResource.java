@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.http.Turns;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,6 +101,8 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "413", description = "More than 200,000 rows, or a body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv, text/tab-separated-values or text/plain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(1)
+    @Retry(retryOn = BulkheadException.class, delay = Turns.TURN_POLL_MILLIS, jitter = Turns.TURN_JITTER_MILLIS, maxRetries = -1,
+            maxDuration = Turns.BULK_WAIT_MILLIS)
     public Response reconcileWithOds(@Parameter(description = "The uploaded file's name, kept with the reconciliation: at most 200 characters, "
                                              + "without control or invisible characters or characters that change the reading direction", example = "ods-2026-07.csv")
                                      @QueryParam("fileName") @Size(max = 200) @CodeText String fileName,
