@@ -8,7 +8,6 @@ import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
 import id.go.bekasikota.koperasi.financing.service.LoanDocumentService;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
-import id.go.bekasikota.koperasi.platform.http.Turns;
 import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -29,8 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,8 +81,6 @@ public class LoanDocumentResource {
             + "refused before it is read when its Content-Length says so", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(4)
-    @Retry(retryOn = BulkheadException.class, delay = Turns.TURN_POLL_MILLIS, jitter = Turns.TURN_JITTER_MILLIS, maxRetries = -1,
-            maxDuration = Turns.FILE_WAIT_MILLIS)
     public Response attachLoanDocument(@PathParam("id") String id,
                                        @Parameter(description = "Document type code, as the program's required documents name it", example = "PROPOSAL", required = true,
                                                schema = @Schema(type = SchemaType.STRING, pattern = "[A-Z][A-Z0-9_]{1,49}"))
@@ -122,8 +117,6 @@ public class LoanDocumentResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")))
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(4)
-    @Retry(retryOn = BulkheadException.class, delay = Turns.TURN_POLL_MILLIS, jitter = Turns.TURN_JITTER_MILLIS, maxRetries = -1,
-            maxDuration = Turns.FILE_WAIT_MILLIS)
     public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
                 Params.id(Subjects.DOCUMENT, documentId), caller.actor());

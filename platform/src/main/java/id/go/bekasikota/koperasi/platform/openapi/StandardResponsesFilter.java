@@ -107,8 +107,8 @@ public class StandardResponsesFilter implements OASFilter {
                 "The gateway: the service could not be reached or broke off its answer", "The financing service broke off its answer"),
         UNAVAILABLE(503, "Unavailable", ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(),
                 "A database or a service is down (at the gateway: its circuit is open), or the operation takes a few requests "
-                        + "at once (uploads, imports, files: each holds megabytes while it runs) and stayed full while the request waited "
-                        + "for its turn (5 s for a file, 30 s for an import); nothing was changed. "
+                        + "at once (uploads, imports, files: each holds megabytes while it runs) and was full (an import or an ODS "
+                        + "reconciliation: for the 30 s the request waited for its turn); nothing was changed. "
                         + "`Retry-After` says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),
         GATEWAY_TIMEOUT(504, "GatewayTimeout", ProblemType.BASE_URI + "gateway-timeout", "Gateway timeout",
                 "The gateway: the service did not answer in time (a write may still complete; read before retrying it)",

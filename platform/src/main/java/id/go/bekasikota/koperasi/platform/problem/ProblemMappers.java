@@ -201,8 +201,8 @@ public class ProblemMappers {
 
     /**
      * An operation that takes only a few requests at once ({@code @Bulkhead}: uploads, imports, files, each of which
-     * holds megabytes while it runs) stayed full while the request waited for its turn ({@code Turns}): 503 with
-     * {@code Retry-After}, the request's body not read.
+     * holds megabytes while it runs) was full (for a bulk operation, as long as the request waited for its turn,
+     * {@code Turns}): 503 with {@code Retry-After}, the request's body not read.
      */
     @ServerExceptionMapper
     public Response busy(BulkheadException e, UriInfo uri, HttpHeaders headers) {
