@@ -4,10 +4,12 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.json.JsonConfig;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Locale;
 
 /**
  * A JSON body announced longer than a JSON body may be ({@link JsonConfig#MAX_DOCUMENT_BYTES}) is a
@@ -27,21 +29,14 @@ public class JsonBodyLimit {
 
     /** Whether a body of this type and announced length is JSON longer than the limit. */
     static boolean tooLong(String contentType, String contentLength) {
-        if (contentType == null || contentLength == null || !json(contentType)) {
-            return false;
-        }
-        try {
-            return Long.parseLong(contentLength.trim()) > JsonConfig.MAX_DOCUMENT_BYTES;
-        } catch (NumberFormatException unreadable) {
-            return false; // the HTTP layer refuses a Content-Length it cannot read
-        }
+        return contentType != null && json(contentType) && BodyBytes.announced(contentLength) > JsonConfig.MAX_DOCUMENT_BYTES;
     }
 
     private static boolean json(String contentType) {
         try {
             MediaType type = MediaType.valueOf(contentType);
             return "application".equalsIgnoreCase(type.getType())
-                    && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+                    && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
         } catch (IllegalArgumentException unreadable) {
             return false; // a 415 for the operation to give
         }
