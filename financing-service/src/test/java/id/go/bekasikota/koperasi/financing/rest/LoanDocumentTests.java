@@ -213,4 +213,71 @@ class LoanDocumentTests {
         upload(ownerToken, "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
                 .when().post(probe).then().statusCode(404);
     }
+
+    @Test
+    void theRestOfARefusedUploadIsReadAndLetGoAndThenTheConnectionCloses() {
+        // Announced over 5 MiB: refused before a byte is read, while the client is still sending.
+        int announced = 6 * 1024 * 1024;
+        byte[] document = Arrays.copyOf(LoanApplicationMother.PDF, announced);
+        int sentFirst = 64 * 1024;
+        try (RawClient upload = RawClient.connect(RestAssured.port)) {
+            upload.send(uploadHead(Tokens.cooperative(cooperative), "PROPOSAL", "Content-Length: " + announced))
+                    .send(Arrays.copyOfRange(document, 0, sentFirst));
+            StringBuilder answer = new StringBuilder();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> answer.append(upload.received()).indexOf("\r\n\r\n") > 0);
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").containsIgnoringCase("\r\nconnection: close\r\n");
+            // The rest of the body is still read (a reset now could cost the client the answer it has not read yet) ...
+            assertThat(upload.closedByServer()).isFalse();
+            upload.send(Arrays.copyOfRange(document, sentFirst, announced));
+            // ... and once it is over, the server closes the connection, as its answer said (RFC 9112 §9.6).
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(upload::closedByServer);
+        }
+        as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + application + "/documents").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aRefusedUploadThatGoesOnPastTheHttpLimitIsCutOff() {
+        // Sent without its length: read to one byte over 5 MiB and refused; what comes after is dropped, up to the HTTP
+        // layer's limit of 12 MiB (quarkus.http.limits.max-body-size), and past it the connection is closed.
+        int httpLimit = 12 * 1024 * 1024;
+        byte[] chunk = chunk(Arrays.copyOf(LoanApplicationMother.PDF, 64 * 1024));
+        try (RawClient upload = RawClient.connect(RestAssured.port)) {
+            upload.send(uploadHead(Tokens.cooperative(cooperative), "PROPOSAL", "Transfer-Encoding: chunked"));
+            long sent = 0;
+            StringBuilder answer = new StringBuilder();
+            boolean cutOff = false;
+            // Twice the HTTP limit at most; the server closes the connection after the first 12 MiB.
+            while (!cutOff && sent < 2L * httpLimit) {
+                try {
+                    upload.send(chunk);
+                    sent += 64 * 1024;
+                } catch (java.io.UncheckedIOException closed) {
+                    cutOff = true;
+                }
+                if (answer.indexOf("\r\n\r\n") < 0) {
+                    answer.append(upload.pollTimeout(Duration.ofMillis(1)).received());
+                }
+            }
+            answer.append(upload.pollTimeout(Duration.ofMillis(200)).received());
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+            assertThat(cutOff || upload.closedByServer()).as("closed after %d bytes", sent).isTrue();
+            assertThat(sent).as("the body sent before the connection was closed").isGreaterThan(httpLimit - 64 * 1024);
+        }
+        as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + application + "/documents").then().statusCode(200).body("", hasSize(0));
+    }
+
+    private String uploadHead(String token, String type, String framing) {
+        return "POST /api/v1/loan-applications/" + application + "/documents?type=" + type + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: " + Tokens.bearer(token) + "\r\nContent-Type: application/pdf\r\n" + framing + "\r\n\r\n";
+    }
+
+    /** One chunk of a chunked body (RFC 9112 §7.1): its length in hexadecimal, the bytes, CRLF. */
+    private static byte[] chunk(byte[] bytes) {
+        byte[] head = (Integer.toHexString(bytes.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] framed = Arrays.copyOf(head, head.length + bytes.length + 2);
+        System.arraycopy(bytes, 0, framed, head.length, bytes.length);
+        framed[framed.length - 2] = '\r';
+        framed[framed.length - 1] = '\n';
+        return framed;
+    }
 }

@@ -7,8 +7,7 @@ package id.go.bekasikota.koperasi.platform.http;
  * jitter = TURN_JITTER_MILLIS, maxRetries = -1, maxDuration = BULK_WAIT_MILLIS)} (SmallRye Fault Tolerance), a request
  * that finds it busy tries again every 100-300 ms, its body not yet read, until there is room or its wait is over; the
  * wait stays below the gateway's timeout of their routes (120 s). Loan documents (four at a time) do not wait: a
- * fifth is told to retry at once. Made to wait, 32 uploads of 12 MB were all taken in turn and ran financing's heap
- * out in two runs of four, whatever closed their connections; at once, at most four are read.
+ * fifth is told to retry at once.
  */
 public final class Turns {
 

@@ -1,0 +1,94 @@
+package id.go.bekasikota.koperasi.platform.http;
+
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.Locale;
+
+/**
+ * The rest of a body nobody will read is let go as it comes. An answer given before its request's
+ * body was read to the end (a 413 at a limit, a 503 when an operation has no turn, a 401) ends
+ * the request's processing, but the caller (the gateway, streaming an upload) goes on sending: the
+ * framework's blocking input stream, still the request's data handler, held every further chunk,
+ * up to the HTTP layer's 12 MiB per request, until the body ended. 64 uploads of 12 MB at once
+ * (the gateway lets 32 of one client's requests be in progress) held 235 MB of such chunks and ran
+ * financing out of heap in each of three runs; the heap dump named
+ * {@code VertxInputStream$VertxBlockingInput.inputOverflow}.
+ * <p>
+ * Once the answer has gone, the request's remaining chunks go to a handler that drops them, up to
+ * the HTTP layer's limit ({@link BodyBytes#HTTP_LIMIT}): a body that goes on past it (sent without
+ * its length) is cut off by closing the connection. An answer saying {@code Connection: close}
+ * closes the connection once the body is over (RFC 9112 §9.6: the server closes it; reading the
+ * rest first, so that the caller is not reset before it has read the answer); any other leaves it
+ * for the caller's next request.
+ */
+@ApplicationScoped
+public class UnreadBodies {
+
+    void routes(@Observes Router router) {
+        router.route().order(-19).handler(UnreadBodies::handle);
+    }
+
+    static void handle(RoutingContext ctx) {
+        ctx.addEndHandler(answered -> letGo(ctx.request(), ctx.response()));
+        ctx.next();
+    }
+
+    /** Drops what remains of the request's body, if any is still to come; closes the connection if the answer said so. */
+    static void letGo(HttpServerRequest request, HttpServerResponse response) {
+        boolean close = closes(response.headers().get(HttpHeaders.CONNECTION));
+        if (request.isEnded()) {
+            if (close) {
+                response.close();
+            }
+            return;
+        }
+        request.handler(new Drop(response, BodyBytes.HTTP_LIMIT - request.bytesRead()));
+        request.endHandler(over -> {
+            if (close) {
+                response.close();
+            }
+        });
+        request.resume();
+    }
+
+    /** Whether a {@code Connection} header names the {@code close} option (a comma-separated list of options). */
+    static boolean closes(String connection) {
+        if (connection == null) {
+            return false;
+        }
+        for (String option : connection.split(",")) {
+            if ("close".equals(option.trim().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes chunks and keeps nothing of them; past the limit, closes the connection. */
+    static final class Drop implements Handler<Buffer> {
+
+        private final HttpServerResponse response;
+        private long left;
+
+        Drop(HttpServerResponse response, long left) {
+            this.response = response;
+            this.left = left;
+        }
+
+        @Override
+        public void handle(Buffer chunk) {
+            left -= chunk.length();
+            if (left < 0) {
+                response.close();
+            }
+        }
+    }
+}
