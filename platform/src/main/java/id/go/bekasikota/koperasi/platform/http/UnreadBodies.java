@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.http;
 
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -37,7 +38,10 @@ public class UnreadBodies {
     }
 
     static void handle(RoutingContext ctx) {
-        ctx.addEndHandler(answered -> letGo(ctx.request(), ctx.response()));
+        // The answer may end on a worker thread; the request's chunks and its end come on its event loop: there too
+        // the rest of the body is let go, so that nothing of the request changes between looking at it and acting.
+        Context requestContext = ctx.vertx().getOrCreateContext();
+        ctx.addEndHandler(answered -> requestContext.runOnContext(now -> letGo(ctx.request(), ctx.response())));
         ctx.next();
     }
 
