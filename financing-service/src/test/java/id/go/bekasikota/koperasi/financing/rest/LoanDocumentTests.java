@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.LoanApplicationMother;
+import id.go.bekasikota.koperasi.testsupport.Http2Client;
 import id.go.bekasikota.koperasi.testsupport.RawClient;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
@@ -264,6 +266,26 @@ class LoanDocumentTests {
             assertThat(sent).as("the body sent before the connection was closed").isGreaterThan(httpLimit - 64 * 1024);
         }
         as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + application + "/documents").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void anHttp2CallerReadsTheRefusalAndItsConnectionServesTheNextRequest() {
+        // HTTP/2 forbids a Connection header (RFC 9113 §8.2.2): with one, the 413 reached the caller as a broken stream.
+        String owner = Tokens.cooperative(cooperative);
+        try (Http2Client client = new Http2Client(RestAssured.port)) {
+            Http2Client.Answer refused = client.postPart("/api/v1/loan-applications/" + application + "/documents?type=PROPOSAL",
+                    Map.of("Authorization", Tokens.bearer(owner), "Content-Type", "application/pdf"), 6L * 1024 * 1024,
+                    Arrays.copyOf(LoanApplicationMother.PDF, 64 * 1024));
+            assertThat(refused.version()).isEqualTo(io.vertx.core.http.HttpVersion.HTTP_2);
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(refused.headers().contains("Connection")).isFalse();
+            assertThat(refused.body()).contains("\"type\":\"https://koperasi.bekasikota.go.id/problems/payload-too-large\"");
+            // Only the refused request's stream was reset: the same connection carries the next one.
+            Http2Client.Answer list = client.get("/api/v1/loan-applications/" + application + "/documents", Map.of("Authorization", Tokens.bearer(owner)));
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.body()).isEqualTo("[]");
+            assertThat(list.connection()).isSameAs(refused.connection());
+        }
     }
 
     private String uploadHead(String token, String type, String framing) {

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.gateway.proxy;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.edge.ClientAddresses;
 import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
+import id.go.bekasikota.koperasi.gateway.edge.Http2Streams;
 import id.go.bekasikota.koperasi.gateway.edge.IdleTimeouts;
 import id.go.bekasikota.koperasi.gateway.edge.RequestChecks;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
@@ -71,6 +72,7 @@ public class ServiceRoutes {
                 RequestChecks checks, Cors cors, ClientLimits clients, EdgeMetrics metrics) {
         config.services().forEach((name, service) -> proxies.put(name, new ServiceProxy(vertx, name, service, maxBodySize, metrics)));
 
+        router.route().order(-31).handler(Http2Streams::handle);
         router.route().order(-30).handler(RequestIds::handle);
         router.route().order(-29).handler(headers::handle);
         router.route().order(-28).handler(checks::handle);

@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,30 +24,49 @@ import java.util.Locale;
  * financing out of heap in each of three runs; the heap dump named
  * {@code VertxInputStream$VertxBlockingInput.inputOverflow}.
  * <p>
- * Once the answer has gone, the request's remaining chunks go to a handler that drops them, up to
- * the HTTP layer's limit ({@link BodyBytes#HTTP_LIMIT}): a body that goes on past it (sent without
- * its length) is cut off by closing the connection. An answer saying {@code Connection: close}
- * closes the connection once the body is over (RFC 9112 §9.6: the server closes it; reading the
- * rest first, so that the caller is not reset before it has read the answer); any other leaves it
- * for the caller's next request.
+ * Over HTTP/1.1 such an answer says {@code Connection: close} (RFC 9110 §15.5.14); the request's
+ * remaining chunks go to a handler that drops them, and the connection closes once the body is over
+ * (RFC 9112 §9.6: reading the rest first, so that the caller is not reset before it has read the
+ * answer), or at once past the HTTP layer's limit ({@link BodyBytes#HTTP_LIMIT}: a body sent
+ * without its length that goes on). Over HTTP/2, which has no {@code Connection} header and
+ * carries other requests on the same connection, the request's own stream is reset with
+ * {@code NO_ERROR} once the answer has gone (RFC 9113 §8.1): the caller stops sending.
  */
 @ApplicationScoped
 public class UnreadBodies {
+
+    /** HTTP/2's {@code NO_ERROR}: the answer is complete, the rest of the request is not wanted (RFC 9113 §7). */
+    static final long NO_ERROR = 0;
 
     void routes(@Observes Router router) {
         router.route().order(-19).handler(UnreadBodies::handle);
     }
 
     static void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        boolean http2 = request.version() == HttpVersion.HTTP_2;
+        ctx.addHeadersEndHandler(headersGo -> {
+            if (http2) {
+                ctx.response().headers().remove(HttpHeaders.CONNECTION);
+            } else if (!request.isEnded()) {
+                ctx.response().headers().set(HttpHeaders.CONNECTION, "close");
+            }
+        });
         // The answer may end on a worker thread; the request's chunks and its end come on its event loop: there too
         // the rest of the body is let go, so that nothing of the request changes between looking at it and acting.
         Context requestContext = ctx.vertx().getOrCreateContext();
-        ctx.addEndHandler(answered -> requestContext.runOnContext(now -> letGo(ctx.request(), ctx.response())));
+        ctx.addEndHandler(answered -> requestContext.runOnContext(now -> letGo(request, ctx.response(), http2)));
         ctx.next();
     }
 
-    /** Drops what remains of the request's body, if any is still to come; closes the connection if the answer said so. */
-    static void letGo(HttpServerRequest request, HttpServerResponse response) {
+    /** Lets go of what remains of the request's body, if any is still to come. */
+    static void letGo(HttpServerRequest request, HttpServerResponse response, boolean http2) {
+        if (http2) {
+            if (!request.isEnded()) {
+                response.reset(NO_ERROR);
+            }
+            return;
+        }
         boolean close = closes(response.headers().get(HttpHeaders.CONNECTION));
         if (request.isEnded()) {
             if (close) {
@@ -54,7 +74,7 @@ public class UnreadBodies {
             }
             return;
         }
-        request.handler(new Drop(response, BodyBytes.HTTP_LIMIT - request.bytesRead()));
+        request.handler(new Drop(response::close, BodyBytes.HTTP_LIMIT - request.bytesRead()));
         request.endHandler(over -> {
             if (close) {
                 response.close();
@@ -76,22 +96,24 @@ public class UnreadBodies {
         return false;
     }
 
-    /** Takes chunks and keeps nothing of them; past the limit, closes the connection. */
+    /** Takes chunks and keeps nothing of them; past the limit, cuts the request off. */
     static final class Drop implements Handler<Buffer> {
 
-        private final HttpServerResponse response;
+        private final Runnable cutOff;
         private long left;
+        private boolean cut;
 
-        Drop(HttpServerResponse response, long left) {
-            this.response = response;
+        Drop(Runnable cutOff, long left) {
+            this.cutOff = cutOff;
             this.left = left;
         }
 
         @Override
         public void handle(Buffer chunk) {
             left -= chunk.length();
-            if (left < 0) {
-                response.close();
+            if (left < 0 && !cut) {
+                cut = true;
+                cutOff.run();
             }
         }
     }

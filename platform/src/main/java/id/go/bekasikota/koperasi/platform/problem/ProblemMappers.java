@@ -62,10 +62,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response answer = answer(e, uri, headers);
-        // A body refused as too large may still be coming: the connection closes after the answer (RFC 9110 §15.5.14),
-        // so that the rest of it is neither read nor kept.
-        return e.type() == ProblemType.PAYLOAD_TOO_LARGE ? Response.fromResponse(answer).header("Connection", "close").build() : answer;
+        // A body refused as too large may still be coming: UnreadBodies says the connection closes after the answer.
+        return answer(e, uri, headers);
     }
 
     @ServerExceptionMapper
@@ -206,8 +204,8 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response busy(BulkheadException e, UriInfo uri, HttpHeaders headers) {
-        // Its body was not read: the connection closes after the answer, so that the rest of it is not read either.
-        return Response.fromResponse(unavailable("problem.unavailable.busy", "5", uri, headers)).header("Connection", "close").build();
+        // Its body was not read: UnreadBodies says the connection closes after the answer.
+        return unavailable("problem.unavailable.busy", "5", uri, headers);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,9 @@
 package id.go.bekasikota.koperasi.platform.http;
 
+import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,5 +24,18 @@ class UnreadBodiesTest {
         assertThat(UnreadBodies.closes("keep-alive")).isFalse();
         assertThat(UnreadBodies.closes("closed")).isFalse();
         assertThat(UnreadBodies.closes("x-close, upgrade")).isFalse();
+    }
+
+    @Test
+    void theRestOfABodyIsDroppedUpToItsAllowanceAndCutOffOncePastIt() {
+        AtomicInteger cuts = new AtomicInteger();
+        UnreadBodies.Drop drop = new UnreadBodies.Drop(cuts::incrementAndGet, 10_000);
+        drop.handle(Buffer.buffer(new byte[6_000]));
+        drop.handle(Buffer.buffer(new byte[4_000]));
+        assertThat(cuts).as("10,000 bytes: just the allowance").hasValue(0);
+        drop.handle(Buffer.buffer(new byte[1]));
+        assertThat(cuts).as("one byte past it").hasValue(1);
+        drop.handle(Buffer.buffer(new byte[8_192]));
+        assertThat(cuts).as("cut off once, whatever comes after").hasValue(1);
     }
 }
