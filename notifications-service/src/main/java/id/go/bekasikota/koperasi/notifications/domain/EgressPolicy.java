@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where webhooks may go. In production only {@code https} URLs whose host resolves to public
@@ -56,23 +57,33 @@ public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean all
         if (uri.getRawFragment() != null) {
             return Optional.of("must not carry a fragment");
         }
+        // A name's refusal says neither whether it resolves nor where to: the answer would map the
+        // office's internal names to their addresses for whoever asks. An address written as such
+        // tells nothing new, so its refusal says what it is.
+        boolean literal = ADDRESS_LITERAL.matcher(uri.getHost()).matches();
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve: " + uri.getHost());
+            return Optional.of(NOT_PUBLIC);
         }
         if (addresses.length == 0) {
-            return Optional.of("names a host that does not resolve: " + uri.getHost());
+            return Optional.of(NOT_PUBLIC);
         }
         for (InetAddress address : addresses) {
             Optional<String> refused = refusal(address);
             if (refused.isPresent()) {
-                return Optional.of("resolves to " + address.getHostAddress() + ", " + refused.get());
+                return Optional.of(literal ? "is " + address.getHostAddress() + ", " + refused.get() : NOT_PUBLIC);
             }
         }
         return Optional.empty();
     }
+
+    /** The refusal of a host name that does not resolve, or resolves to an address that is not public. */
+    static final String NOT_PUBLIC = "must name a host that resolves to public addresses only";
+
+    /** A host written as an address: IPv4 dotted digits, or IPv6 in brackets. */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9A-Fa-f:.%a-zA-Z]+]");
 
     private Optional<String> refusal(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isMulticastAddress()) {

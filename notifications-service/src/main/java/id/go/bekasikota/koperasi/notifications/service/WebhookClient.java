@@ -4,25 +4,31 @@ import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one webhook (JDK HttpClient): POST, redirects never followed (a 3xx is a failure), short
- * connect and answer timeouts, and of the answer's body only an excerpt is read.
+ * connect and answer timeouts (the whole answer, its body included, within the request timeout), and
+ * of the answer's body only an excerpt is read, without blocking a thread ({@link FirstBytes}).
  */
 @ApplicationScoped
 public class WebhookClient {
@@ -58,20 +64,102 @@ public class WebhookClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         long started = System.nanoTime();
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(response -> new Outcome(response.statusCode(), millisSince(started), null, excerpt(response.body())))
-                .orTimeout(config.requestTimeout().plusSeconds(1).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .exceptionally(failure -> new Outcome(null, millisSince(started), describe(failure), null));
+        FirstBytes excerpt = new FirstBytes(config.responseExcerpt());
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(), info -> excerpt);
+        return exchange
+                .thenApply(response -> new Outcome(response.statusCode(), millisSince(started), null,
+                        new String(response.body(), StandardCharsets.UTF_8)))
+                .orTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    // An answer whose body stalls: let the connection go rather than wait for the rest.
+                    excerpt.abandon();
+                    exchange.cancel(true);
+                    return new Outcome(null, millisSince(started), describe(failure), null);
+                });
     }
 
-    private String excerpt(InputStream body) {
-        try (body) {
-            byte[] bytes = body.readNBytes(config.responseExcerpt());
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.length() > config.responseExcerpt() ? text.substring(0, config.responseExcerpt()) : text;
-        } catch (IOException e) {
-            return null;
+    /**
+     * Of an answer's body, its first {@code limit} bytes, read as they come without holding a thread;
+     * then the rest is refused (the connection closes), so a receiver that sends a long or endless
+     * body costs neither a thread nor more than {@code limit} bytes.
+     */
+    static final class FirstBytes implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+
+        FirstBytes(int limit) {
+            this.limit = limit;
         }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            if (!subscription.compareAndSet(null, s) || body.isDone()) {
+                s.cancel();
+                return;
+            }
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            synchronized (bytes) {
+                for (ByteBuffer buffer : buffers) {
+                    int take = Math.min(buffer.remaining(), limit - bytes.size());
+                    byte[] chunk = new byte[take];
+                    buffer.get(chunk);
+                    bytes.write(chunk, 0, take);
+                }
+                if (bytes.size() < limit) {
+                    subscription.get().request(1);
+                    return;
+                }
+            }
+            subscription.get().cancel();
+            body.complete(collected());
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            body.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(collected());
+        }
+
+        /** Stops reading: the answer took too long. */
+        void abandon() {
+            Flow.Subscription s = subscription.getAndSet(CANCELLED);
+            if (s != null) {
+                s.cancel();
+            }
+            body.cancel(false);
+        }
+
+        private byte[] collected() {
+            synchronized (bytes) {
+                return bytes.toByteArray();
+            }
+        }
+
+        private static final Flow.Subscription CANCELLED = new Flow.Subscription() {
+            @Override
+            public void request(long n) {
+            }
+
+            @Override
+            public void cancel() {
+            }
+        };
     }
 
     private static String describe(Throwable failure) {

@@ -38,19 +38,29 @@ class EgressPolicyTest {
             assertThat(PRODUCTION.refusal("https://" + internal + "/", EgressPolicyTest::resolve)).as(internal)
                     .hasValueSatisfying(r -> assertThat(r).contains("internal"));
         }
-        assertThat(PRODUCTION.refusal("https://v6local.example/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("fd00"));
+        assertThat(PRODUCTION.refusal("https://[fd00::1]/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("fd00"));
+        assertThat(PRODUCTION.refusal("https://v6local.example/", EgressPolicyTest::resolve)).contains(EgressPolicy.NOT_PUBLIC);
         assertThat(PRODUCTION.refusal("https://0.0.0.0/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("not a host address"));
     }
 
     @Test
     void everyAddressOfTheHostIsChecked() {
-        assertThat(PRODUCTION.refusal("https://rebind.example/", EgressPolicyTest::resolve))
-                .hasValueSatisfying(r -> assertThat(r).contains("10.1.2.3"));
+        assertThat(PRODUCTION.refusal("https://rebind.example/", EgressPolicyTest::resolve)).contains(EgressPolicy.NOT_PUBLIC);
+    }
+
+    @Test
+    void theRefusalOfANameSaysNeitherWhetherItResolvesNorWhereTo() {
+        // An internal name, a name that does not resolve and a name with one internal address among public
+        // ones are refused alike: a partner cannot map the office's internal names to their addresses.
+        assertThat(PRODUCTION.refusal("https://v6local.example/", EgressPolicyTest::resolve))
+                .isEqualTo(PRODUCTION.refusal("https://nowhere.example/", EgressPolicyTest::resolve))
+                .isEqualTo(PRODUCTION.refusal("https://rebind.example/", EgressPolicyTest::resolve))
+                .hasValueSatisfying(r -> assertThat(r).doesNotContain("10.1.2.3", "fd00", "example"));
     }
 
     @Test
     void malformedOrUnresolvableUrlsAreRefused() {
-        assertThat(PRODUCTION.refusal("https://nowhere.example/", EgressPolicyTest::resolve)).hasValueSatisfying(r -> assertThat(r).contains("does not resolve"));
+        assertThat(PRODUCTION.refusal("https://nowhere.example/", EgressPolicyTest::resolve)).contains(EgressPolicy.NOT_PUBLIC);
         assertThat(PRODUCTION.refusal("not a url", EgressPolicyTest::resolve)).isPresent();
         assertThat(PRODUCTION.refusal("https:///path", EgressPolicyTest::resolve)).contains("must name a host");
         assertThat(PRODUCTION.refusal("https://user:pw@bank.example/", EgressPolicyTest::resolve)).contains("must not carry credentials");

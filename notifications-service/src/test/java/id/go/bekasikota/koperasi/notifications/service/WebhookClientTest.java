@@ -1,0 +1,177 @@
+package id.go.bekasikota.koperasi.notifications.service;
+
+import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client against receivers written by hand on a socket: one whose answer's body never ends, one
+ * whose body is far longer than the excerpt. Neither may hold the client beyond the request timeout.
+ */
+class WebhookClientTest {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
+
+    private final WebhookClient client = new WebhookClient(config());
+    private ServerSocket server;
+
+    @AfterEach
+    void close() throws IOException {
+        client.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anAnswerWhoseBodyStallsIsAFailedAttemptAndItsConnectionIsLetGo() throws Exception {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        // The receiver promises 1,000 bytes, sends 10 and then nothing, and keeps the connection open; it
+        // tells how long the client kept the connection once the headers were sent.
+        CompletableFuture<Long> heldFor = CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = server.accept()) {
+                readRequest(socket.getInputStream());
+                OutputStream out = socket.getOutputStream();
+                out.write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nten bytes.".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                long sent = System.nanoTime();
+                socket.setSoTimeout(30_000);
+                while (socket.getInputStream().read() >= 0) {
+                    // the client sends nothing more; the loop ends when it closes the connection
+                }
+                return Duration.ofNanos(System.nanoTime() - sent).toMillis();
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+
+        WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_1"), "{}").get(10, TimeUnit.SECONDS);
+
+        assertThat(outcome.status()).isNull();
+        assertThat(outcome.error()).isEqualTo("no answer within the timeout");
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(outcome.latencyMillis()).isBetween(REQUEST_TIMEOUT.toMillis() - 100, REQUEST_TIMEOUT.toMillis() + 5_000);
+        // Closed by the client at its timeout, not held until the receiver gives up (30 s here).
+        assertThat(heldFor.get(20, TimeUnit.SECONDS)).isLessThan(REQUEST_TIMEOUT.toMillis() + 5_000);
+    }
+
+    @Test
+    void ofALongBodyOnlyTheExcerptIsReadAndTheAttemptSucceeds() throws Exception {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        int length = 64 * 1024 * 1024;
+        CompletableFuture<Integer> bytesTaken = CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = server.accept()) {
+                readRequest(socket.getInputStream());
+                OutputStream out = socket.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                byte[] block = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+                int written = 0;
+                try {
+                    while (written < length) {
+                        out.write(block);
+                        written += block.length;
+                    }
+                } catch (IOException closedByTheClient) {
+                    // the client let the connection go once it had its excerpt
+                }
+                return written;
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+
+        WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_2"), "{}").get(10, TimeUnit.SECONDS);
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.succeeded()).isTrue();
+        assertThat(outcome.excerpt()).isEqualTo("x".repeat(500));
+        // The receiver could not write the whole 64 MiB: the client closed the connection after its excerpt
+        // (what the socket buffers on both sides take in is far less than 64 MiB).
+        assertThat(bytesTaken.get(20, TimeUnit.SECONDS)).isLessThan(length);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + server.getLocalPort() + "/hook";
+    }
+
+    /** Reads a request's head and its Content-Length body. */
+    private static void readRequest(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the request ended early");
+            }
+            head.write(b);
+        }
+        String text = head.toString(StandardCharsets.US_ASCII).toLowerCase();
+        int at = text.indexOf("content-length:");
+        int length = at < 0 ? 0 : Integer.parseInt(text.substring(at + 15, text.indexOf("\r\n", at)).strip());
+        in.readNBytes(length);
+    }
+
+    private static WebhooksConfig config() {
+        WebhooksConfig.Delivery delivery = new WebhooksConfig.Delivery() {
+            public Duration connectTimeout() {
+                return Duration.ofSeconds(1);
+            }
+
+            public Duration requestTimeout() {
+                return REQUEST_TIMEOUT;
+            }
+
+            public int responseExcerpt() {
+                return 500;
+            }
+
+            public int batch() {
+                return 1;
+            }
+
+            public Duration idlePoll() {
+                return Duration.ofSeconds(1);
+            }
+
+            public Duration lease() {
+                return Duration.ofSeconds(60);
+            }
+        };
+        return new WebhooksConfig() {
+            public Egress egress() {
+                return null;
+            }
+
+            public Delivery delivery() {
+                return delivery;
+            }
+
+            public Retry retry() {
+                return null;
+            }
+
+            public Circuit circuit() {
+                return null;
+            }
+
+            public Secrets secrets() {
+                return null;
+            }
+        };
+    }
+}
