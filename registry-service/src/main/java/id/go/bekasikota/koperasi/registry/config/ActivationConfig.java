@@ -2,6 +2,8 @@ package id.go.bekasikota.koperasi.registry.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,7 +12,14 @@ import java.time.Duration;
 @ConfigMapping(prefix = "koperasi.activation")
 public interface ActivationConfig {
 
+    /**
+     * A fraction of the registered cooperatives, above 0 and at most 1 ({@code 0.65}, not {@code 65}):
+     * another value stops the service at start, since a percentage here would make every gap a
+     * hundred times too large while the ratios still looked right.
+     */
     @WithDefault("0.65")
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("1")
     BigDecimal target();
 
     /**

@@ -173,11 +173,38 @@ public class Cooperative extends PanacheEntityBase {
     }
 
     /**
-     * Replaces the registered data, if the new data keeps the {@link CooperativeRules}: publishes
+     * Every rule replacing the registered data by {@code data} would break, as field errors: the
+     * {@link CooperativeRules}, and a founding kept before the cooperative's own history (the same
+     * rules that refuse a report for a year before the founding and a dissolution before it): not in
+     * a year after its earliest RAT report's financial year, not after its dissolution.
+     */
+    public List<InvalidField> checkChange(CooperativeData data, LocalDate today) {
+        List<InvalidField> errors = new ArrayList<>(CooperativeRules.check(data, today));
+        LocalDate founded = data.foundedOn();
+        if (founded == null || founded.equals(foundedOn)) {
+            return errors;
+        }
+        if (dissolvedOn != null && founded.isAfter(dissolvedOn)) {
+            errors.add(InvalidField.of("foundedOn", "registry.cooperative.founded-after-dissolved", dissolvedOn));
+        }
+        annualReports.stream().mapToInt(r -> r.financialYear).min()
+                .ifPresent(first -> {
+                    if (founded.getYear() > first) {
+                        errors.add(InvalidField.of("foundedOn", "registry.cooperative.founded-after-report", first));
+                    }
+                });
+        return errors;
+    }
+
+    /**
+     * Replaces the registered data, if the new data keeps the rules of {@link #checkChange}: publishes
      * {@code updated} naming the fields that changed, or nothing (and changes nothing) when none did.
      */
     public List<DomainEvent> change(CooperativeData data, LocalDate today, Instant now) {
-        CooperativeRules.require(data, today);
+        List<InvalidField> errors = checkChange(data, today);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
         List<String> changed = data.changedFrom(data());
         if (changed.isEmpty()) {
             return List.of();

@@ -57,10 +57,23 @@ public final class CooperativeCsv {
     }
 
     /**
-     * The data rows of a file as column -> cell maps, in file order. A file that cannot be read as a
-     * whole (no header, unknown or missing columns, broken quoting, too many rows) is refused whole.
+     * One data row of a file: its cells by column, and how many cells it had beside how many columns
+     * the header names. A row with more cells than columns lost the extra ones (an unquoted comma in an
+     * address), one with fewer has the last columns empty: the import refuses both rather than write
+     * a cut-off value or clear one.
      */
-    public static List<Map<String, String>> parse(String csv) {
+    public record Line(Map<String, String> cells, int cellCount, int columnCount) {
+
+        public boolean complete() {
+            return cellCount == columnCount;
+        }
+    }
+
+    /**
+     * The data rows of a file, in file order. A file that cannot be read as a whole (no header,
+     * unknown or missing columns, broken quoting, too many rows) is refused whole.
+     */
+    public static List<Line> parse(String csv) {
         String text = csv == null ? "" : csv;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -70,7 +83,7 @@ public final class CooperativeCsv {
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             checkHeader(header);
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Line> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
                     throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("registry.import.too-many-rows", MAX_ROWS));
@@ -79,7 +92,7 @@ public final class CooperativeCsv {
                 for (int i = 0; i < header.size(); i++) {
                     cells.put(header.get(i).strip(), i < record.size() ? record.get(i) : null);
                 }
-                rows.add(cells);
+                rows.add(new Line(cells, record.size(), header.size()));
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

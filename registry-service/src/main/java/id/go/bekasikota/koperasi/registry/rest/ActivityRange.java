@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * The range and step of a cluster activity trend from the query: {@code by} QUARTER (default) or
  * YEAR, {@code to} (default today), {@code from} (default the start of the quarter three quarters
- * back, or of the year four years back: four quarters or five years in all).
+ * back, or of the year four years back: four quarters or five years in all), taken back to the start
+ * of its quarter or year.
  */
 record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
 
@@ -29,6 +30,8 @@ record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
             throw ProblemException.invalid("from", Text.of("registry.param.trend-too-long."
                     + chosen.name().toLowerCase(java.util.Locale.ROOT), ClusterActivityService.MAX_BUCKETS));
         }
-        return new ActivityRange(chosen, first, last);
+        // From the start of the step that holds it: the first quarter or year is whole, as its label says
+        // (periods count by their first day, so a from inside February would leave out January and February).
+        return new ActivityRange(chosen, ClusterActivityTotals.bucketStart(first, chosen), last);
     }
 }

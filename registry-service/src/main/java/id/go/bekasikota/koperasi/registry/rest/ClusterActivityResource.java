@@ -139,7 +139,7 @@ public class ClusterActivityResource {
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterActivityTotalsView getClusterActivityTotals(@PathParam("clusterId") String clusterId,
                                                               @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
-                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD; taken back to the first day of its quarter or year (`by`), so that the first step is whole", example = "2025-10-01") @QueryParam("from") String from,
                                                               @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
         return ClusterActivityMapper.totals(service.totals(Params.id(Subjects.CLUSTER, clusterId), range.by(), range.from(), range.to()),

@@ -71,7 +71,7 @@ public class ClusterActivityStatisticsResource {
     @APIResponse(responseCode = "400", description = "Invalid by, from, to (at most 40 steps), format or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getClusterActivitySummary(
             @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2025-10-01") @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD; taken back to the first day of its quarter or year (`by`), so that the first step is whole", example = "2025-10-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
             @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
             @BeanParam @Valid PageRequest paging) {

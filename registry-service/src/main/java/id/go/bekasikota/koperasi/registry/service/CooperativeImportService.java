@@ -80,7 +80,7 @@ public class CooperativeImportService {
         LocalDate date = today.date();
         // Entities wait for one batched flush at commit; the events go to the outbox in one batch after the rows.
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        List<Map<String, String>> rows = CooperativeCsv.parse(csv);
+        List<CooperativeCsv.Line> rows = CooperativeCsv.parse(csv);
         Map<String, Cooperative> existing = existing(rows);
         List<Planned> plan = new ArrayList<>(rows.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -141,7 +141,8 @@ public class CooperativeImportService {
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
     }
 
-    private Planned plan(int row, Map<String, String> cells, Map<String, Cooperative> existing, Map<String, Integer> seen, LocalDate date) {
+    private Planned plan(int row, CooperativeCsv.Line line, Map<String, Cooperative> existing, Map<String, Integer> seen, LocalDate date) {
+        Map<String, String> cells = line.cells();
         String number = cells.get("cooperativeNumber") == null ? null : cells.get("cooperativeNumber").strip();
         if (number == null || number.isEmpty()) {
             return rejected(row, null, List.of(new RowError("cooperativeNumber", "is required to import (rows are matched by it)")));
@@ -150,11 +151,17 @@ public class CooperativeImportService {
         if (first != null) {
             return rejected(row, number, List.of(new RowError("cooperativeNumber", "appears already in row " + first)));
         }
+        if (!line.complete()) {
+            return rejected(row, number, List.of(new RowError("row", "has " + line.cellCount()
+                    + (line.cellCount() == 1 ? " cell" : " cells") + ", the header names " + line.columnCount()
+                    + " (quote a cell that holds a comma)")));
+        }
         Cooperative current = existing.get(number);
         CooperativeData base = current == null ? null : current.data();
         CooperativeMapper.CsvRow read = mapper.fromCsv(cells, base);
         List<Problem.FieldError> errors = read.data() == null ? read.errors()
-                : CooperativeRules.check(read.data(), date).stream().map(error -> error.in(Languages.DEFAULT))
+                : (current == null ? CooperativeRules.check(read.data(), date) : current.checkChange(read.data(), date))
+                        .stream().map(error -> error.in(Languages.DEFAULT))
                         .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         if (!errors.isEmpty()) {
             return rejected(row, number, errors.stream().map(e -> new RowError(e.field(), e.message())).toList());
@@ -171,8 +178,8 @@ public class CooperativeImportService {
         return new Planned(row, number, null, null, RowOutcome.REJECTED, null, List.copyOf(errors));
     }
 
-    private Map<String, Cooperative> existing(List<Map<String, String>> rows) {
-        List<String> numbers = rows.stream().map(r -> r.get("cooperativeNumber")).filter(n -> n != null && !n.isBlank())
+    private Map<String, Cooperative> existing(List<CooperativeCsv.Line> rows) {
+        List<String> numbers = rows.stream().map(r -> r.cells().get("cooperativeNumber")).filter(n -> n != null && !n.isBlank())
                 .map(String::strip).distinct().toList();
         Map<String, Cooperative> found = new HashMap<>();
         for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {

@@ -124,6 +124,49 @@ class CooperativeTest {
         assertThat(cooperative.data()).isEqualTo(before);
     }
 
+    /** The data with another founding day (the legal entity's date with it, so that only the founding is at issue). */
+    private static CooperativeData foundedOn(CooperativeData data, LocalDate founded) {
+        return new CooperativeData(data.cooperativeNumber(), data.name(), data.legalEntityNumber(), founded, data.jenis(),
+                data.bentuk(), data.kelompok(), data.kbliCode(), data.kbliEdition(), data.savingsLoanScope(), data.address(),
+                data.kecamatanCode(), data.kelurahan(), founded, data.phone(), data.email(), data.board(), data.supervisors(),
+                data.branches());
+    }
+
+    @Test
+    void theFoundingCannotMovePastTheCooperativesFirstReportYear() {
+        Cooperative cooperative = registered(limaGaruda());
+        cooperative.file(filing(2023), OFFICER, TODAY, NOW);
+        cooperative.file(filing(2025), OFFICER, TODAY, NOW);
+        CooperativeData before = cooperative.data();
+
+        // Reports for 2023 and 2025: a founding in 2024 would leave the 2023 report before the cooperative existed.
+        assertThatThrownBy(() -> cooperative.change(foundedOn(before, LocalDate.of(2024, 2, 1)), TODAY, LATER))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("foundedOn");
+                    assertThat(e.errors().get(0).message()).contains("2023");
+                });
+        assertThat(cooperative.data()).isEqualTo(before);
+        // Founded in the last days of 2023: the 2023 report is for its founding year, as filing allows.
+        assertThat(cooperative.change(foundedOn(before, LocalDate.of(2023, 12, 31)), TODAY, LATER)).hasSize(1);
+        assertThat(cooperative.foundedOn).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void theFoundingCannotMovePastTheDissolution() {
+        Cooperative cooperative = registered(limaGaruda());
+        cooperative.dissolve(new Dissolution(LocalDate.of(2020, 6, 30), "Keputusan Kepala Dinas No. 518/77"), TODAY, LATER);
+        CooperativeData before = cooperative.data();
+
+        assertThatThrownBy(() -> cooperative.change(foundedOn(before, LocalDate.of(2022, 1, 1)), TODAY, LATER))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("foundedOn");
+                    assertThat(e.errors().get(0).message()).contains("2020-06-30");
+                });
+        assertThat(cooperative.data()).isEqualTo(before);
+        // Founded and dissolved on the same day, as a dissolution on the founding day is allowed.
+        assertThat(cooperative.change(foundedOn(before, LocalDate.of(2020, 6, 30)), TODAY, LATER)).hasSize(1);
+    }
+
     @Test
     void filingAReportMakesItTheYearsCurrentRevisionAndACorrectionKeepsTheEarlierOne() {
         Cooperative cooperative = registered(limaGaruda());

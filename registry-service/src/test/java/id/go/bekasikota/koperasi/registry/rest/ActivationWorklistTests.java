@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.hasItem;
 class ActivationWorklistTests {
 
     private static final LocalDate TODAY = OfficeClockStart.today();
-    private static final int F = StandingRules.latestDueYear(TODAY);
+    private static final int F = DueYear.asOf(TODAY);
     private static final String WORKLIST = "/api/v1/statistics/activation/worklist";
 
     @Inject

@@ -114,6 +114,11 @@ class ClusterActivityTests {
                     .body("trend[0].totals.jobs", equalTo(220)).body("trend[0].totals.periods", equalTo(2))
                     .body("trend[1].totals.salesValue", equalTo(0))
                     .body("total.salesValue", equalTo(370_000_000)).body("total.clusters", equalTo(1));
+            // A from inside the quarter is taken back to its first day: Q1 still holds January and February.
+            given().queryParam("from", "2025-02-15").queryParam("to", "2025-03-31").when().get(activities(cluster) + "/totals")
+                    .then().statusCode(200).body("from", equalTo("2025-01-01"))
+                    .body("trend.period", contains("2025-Q1")).body("trend[0].totals.salesValue", equalTo(200_000_000 + 170_000_000))
+                    .body("total.salesValue", equalTo(370_000_000));
 
             EventLog.Event first = events.await(e -> EventTypes.CLUSTER_ACTIVITY_RECORDED.equals(e.type())
                     && (cluster + "/2025-01").equals(e.subject()) && "1".equals(e.headers().get("ce_aggregateversion")));

@@ -83,6 +83,37 @@ class CooperativeImportExportTests {
     }
 
     @Test
+    void aRowWithMoreOrFewerCellsThanColumnsOrAFoundingAfterItsReportsIsRejectedAndChangesNothing() {
+        List<String> numbers = List.of(CooperativeNumbers.unique(), CooperativeNumbers.unique(), CooperativeNumbers.unique());
+        List<String> ids = importCsv(CooperativeImportMother.file(numbers.stream().map(n -> row(n, "Koperasi " + n)).toList()),
+                "ALL_OR_NOTHING").then().statusCode(201).extract().path("rows.cooperativeId");
+        file(ids.get(2), AnnualReportMother.report(2010));
+
+        String quoted = "\"Jl. Raya Narogong Km. 7, Bantargebang\"";
+        String csv = CooperativeImportMother.file(List.of(
+                // The address's comma unquoted: 13 cells for 12 columns, the address would lose ", Bantargebang".
+                row(numbers.get(0), "Koperasi Satu").replace(quoted, "Jl. Raya Narogong Km. 7, Bantargebang"),
+                // The e-mail cell left off: 11 cells, the e-mail would be cleared.
+                row(numbers.get(1), "Koperasi Dua").replace(",kopkar@example.id", ""),
+                // Founded in 2012, after its report for 2010.
+                row(numbers.get(2), "Koperasi Tiga").replace("2004-02-17", "2012-01-01")));
+        importCsv(csv, "VALID_ROWS_ONLY").then().statusCode(201).body("rejected", equalTo(3)).body("updated", equalTo(0))
+                .body("rows.outcome", equalTo(List.of("REJECTED", "REJECTED", "REJECTED")))
+                .body("rows[0].errors[0].field", equalTo("row"))
+                .body("rows[0].errors[0].message", startsWith("has 13 cells, the header names 12"))
+                .body("rows[1].errors[0].field", equalTo("row"))
+                .body("rows[1].errors[0].message", startsWith("has 11 cells, the header names 12"))
+                .body("rows[2].errors[0].field", equalTo("foundedOn"))
+                .body("rows[2].errors[0].message", equalTo("cannot be in a year after the cooperative's first RAT report (financial year 2010)"));
+
+        for (String id : ids) {
+            given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id).then().statusCode(200)
+                    .body("name", startsWith("Koperasi 3")).body("address", equalTo("Jl. Raya Narogong Km. 7, Bantargebang"))
+                    .body("email", equalTo("kopkar@example.id")).body("foundedOn", equalTo("2004-02-17"));
+        }
+    }
+
+    @Test
     void allOrNothingWritesNothingWhenARowIsRejectedAndListsTheRejectedRows() {
         String first = CooperativeNumbers.unique();
         String csv = String.join("\n", HEADER, row(first, "Koperasi Pertama"),

@@ -90,7 +90,8 @@ class OfficeReportTests {
                 active += (long) row.getCell(3).getNumericCellValue();
             }
             Row total = kecamatan.getRow(13);
-            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Jumlah");
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Seluruh Kota Bekasi");
+            assertThat(kecamatan.getRow(15).getCell(1).getStringCellValue()).startsWith("Jumlah koperasi pada baris Seluruh Kota Bekasi");
             assertThat((long) total.getCell(2).getNumericCellValue()).isEqualTo(json.getLong("total.registered")).isEqualTo(registered);
             assertThat((long) total.getCell(3).getNumericCellValue()).isEqualTo(json.getLong("total.active")).isEqualTo(active);
             assertThat((long) total.getCell(10).getNumericCellValue()).isEqualTo(json.getLong("total.gap"));

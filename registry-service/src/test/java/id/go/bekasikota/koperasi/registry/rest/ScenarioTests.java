@@ -1,9 +1,9 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
-import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.stack.OfficeClockStart;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.ReactivationCaseMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -45,7 +45,7 @@ import static org.hamcrest.Matchers.hasItems;
 class ScenarioTests {
 
     private static final LocalDate TODAY = OfficeClockStart.today();
-    private static final int F = StandingRules.latestDueYear(TODAY);
+    private static final int F = DueYear.asOf(TODAY);
     private static final String SCENARIOS = "/api/v1/statistics/activation/scenarios";
     private static final String[] KECAMATAN = {"327501", "327502", "327503", "327504", "327505", "327506", "327507",
             "327508", "327509", "327510", "327511", "327512"};

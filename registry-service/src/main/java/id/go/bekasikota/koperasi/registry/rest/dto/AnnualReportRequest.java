@@ -8,14 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-/** A RAT report for one financial year; amounts in whole rupiah, at most 15 digits ({@link #MAX_RUPIAH}). */
+/** A RAT report for one financial year; amounts in whole rupiah, at most 15 digits ({@link #MAX_RUPIAH}); people at most {@link #MAX_PEOPLE}. */
 @Schema(name = "AnnualReportRequest")
 public record AnnualReportRequest(
         @NotNull @Min(1900) @Max(9999) @Schema(example = "2025") Integer financialYear,
         @NotNull @Schema(description = "Held after the financial year closed, not in the future", example = "2026-03-21") LocalDate meetingDate,
-        @NotNull @PositiveOrZero @Schema(example = "812") Integer membersMale,
-        @NotNull @PositiveOrZero @Schema(example = "904") Integer membersFemale,
-        @NotNull @PositiveOrZero @Schema(example = "35") Integer employees,
+        @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "812") Integer membersMale,
+        @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "904") Integer membersFemale,
+        @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "35") Integer employees,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "41250000000") Long ownCapital,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "18000000000") Long externalCapital,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "500000000000") Long assets,
@@ -29,4 +29,11 @@ public record AnnualReportRequest(
      * 64-bit integers the documents promise for any register of fewer than 9,000 such giants.
      */
     public static final long MAX_RUPIAH = 999_999_999_999_999L;
+
+    /**
+     * The most members of one sex, or employees, a report may state: ten million, many times the
+     * largest cooperative's membership, so a figure beyond it is a typing mistake. It keeps a
+     * cooperative's members (the two added) within the 32-bit integers of the reports and events.
+     */
+    public static final int MAX_PEOPLE = 10_000_000;
 }

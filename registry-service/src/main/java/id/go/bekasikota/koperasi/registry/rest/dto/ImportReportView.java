@@ -47,7 +47,7 @@ public record ImportReportView(
             @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}, description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
             @Nullable UUID cooperativeId,
             @Nullable @Schema(maxItems = 30, description = "For UPDATED rows") List<@Size(max = 30) String> changedFields,
-            @Nullable @Schema(maxItems = 100, description = "For REJECTED rows: the columns at fault") List<RowError> errors) {
+            @Nullable @Schema(maxItems = 100, description = "For REJECTED rows: the columns at fault, or `row` for a row with more or fewer cells than the header has columns") List<RowError> errors) {
     }
 
     @Schema(name = "ImportRowError")

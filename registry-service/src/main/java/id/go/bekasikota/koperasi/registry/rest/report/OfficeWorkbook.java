@@ -162,12 +162,21 @@ final class OfficeWorkbook implements AutoCloseable {
             text(row, 1, label.apply(group.name()));
             figures(row, group.figures());
         }
+        // The city's row: its counts are the column sums, its ratio and gap the city's own (a gap is rounded
+        // up per group, so the groups' gaps add up to more than the city's); the note below says so.
         Row sum = sheet.createRow(r);
         text(sum, 0, "");
-        text(sum, 1, "Jumlah");
+        text(sum, 1, CITY_ROW);
         sum.getCell(1).setCellStyle(bold);
         figures(sum, total);
+        text(sheet.createRow(r + 2), 1, CITY_NOTE);
     }
+
+    /** The label of a breakdown's last row: the whole city, not a sum of every column. */
+    static final String CITY_ROW = "Seluruh Kota Bekasi";
+
+    static final String CITY_NOTE = "Jumlah koperasi pada baris Seluruh Kota Bekasi adalah jumlah kolomnya; rasio aktif dan "
+            + "kesenjangan ke target dihitung untuk seluruh kota, bukan dijumlahkan per baris (kesenjangan tiap baris dibulatkan ke atas).";
 
     private void figures(Row row, Figures f) {
         number(row, 2, f.registered());
