@@ -40,13 +40,18 @@ public final class Ranking {
         return ranked;
     }
 
-    /** Cooperative numbers are digit strings: compared as numbers (a shorter one is smaller), otherwise as text; none last. */
+    /**
+     * Cooperative numbers are digit strings: compared as numbers (a shorter one is smaller), otherwise as
+     * text; none last. Two numbers of the same value with other leading zeros ({@code 0123456} and
+     * {@code 123456}, both valid) are told apart as text, so that no tie is left for chance to decide.
+     */
     static int compareNumbers(String a, String b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
-            return new BigInteger(a).compareTo(new BigInteger(b));
+            int byValue = new BigInteger(a).compareTo(new BigInteger(b));
+            return byValue != 0 ? byValue : a.compareTo(b);
         }
         return a.compareTo(b);
     }

@@ -77,7 +77,11 @@ class RankingTest {
     void cooperativeNumbersCompareAsNumbersThenAsTextAndNoneComesLast() {
         assertThat(Ranking.compareNumbers("9", "10")).isNegative();
         assertThat(Ranking.compareNumbers("10", "9")).isPositive();
-        assertThat(Ranking.compareNumbers("0010", "10")).isZero();
+        // The same value with other leading zeros: told apart as text ('0' before '1'), never a tie left to chance.
+        assertThat(Ranking.compareNumbers("0010", "10")).isNegative();
+        assertThat(Ranking.compareNumbers("10", "0010")).isPositive();
+        assertThat(Ranking.compareNumbers("0123456", "123456")).isNegative();
+        assertThat(Ranking.compareNumbers("123456", "123456")).isZero();
         assertThat(Ranking.compareNumbers("A12", "A3")).isNegative();
         assertThat(Ranking.compareNumbers("A3", "A12")).isPositive();
         assertThat(Ranking.compareNumbers(null, "1")).isPositive();

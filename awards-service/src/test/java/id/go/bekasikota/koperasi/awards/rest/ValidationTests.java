@@ -42,6 +42,12 @@ class ValidationTests extends OnTheOfficeClock {
         zeroWeight.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 0)));
         post(zeroWeight).statusCode(400).contentType("application/problem+json").body("type", containsString("validation"))
                 .body("errors.field", hasItem("scoringSheet[0].weight"));
+        // 1E-500000000 is a positive weight under 1000 in twelve characters; summed with others it would expand to
+        // half a billion digits: refused by its decimals, as a target with too many is.
+        Map<String, Object> tinyWeight = AwardProgramMother.program("Bobot kecil", today);
+        tinyWeight.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "JUROR", null, null, new java.math.BigDecimal("1E-500000000")),
+                indicator("F1", "KEUANGAN", "COMPUTED", "SHU_GROWTH", new java.math.BigDecimal("10.00001"), 5)));
+        post(tinyWeight).statusCode(400).body("errors.field", containsInAnyOrder("scoringSheet[0].weight", "scoringSheet[1].target"));
         Map<String, Object> body = AwardProgramMother.program("Lembar salah", today);
         body.put("scoringSheet", List.of(
                 indicator("K1", "KELEMBAGAAN", "JUROR", null, null, 1),

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
 import id.go.bekasikota.koperasi.financing.service.LoanDocumentService;
+import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
@@ -112,9 +113,18 @@ public class LoanDocumentResource {
     @Path("/{documentId}/content")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
-    @Operation(summary = "Download a document", description = "Only for those who may see the application. The ETag is the SHA-256.")
-    @APIResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")))
+    @AnswersWithETag
+    @Operation(summary = "Download a document", description = """
+            Only for those who may see the application. The answer's type is the document's, as uploaded (PDF, JPEG or
+            PNG, whatever `Accept` asks for among them). The ETag is the SHA-256 of the bytes: sent back in
+            `If-None-Match`, an unchanged document is a 304 without them.""")
+    @APIResponse(responseCode = "200", description = "The bytes, in the document's own type", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit"))})
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(4)
     public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {

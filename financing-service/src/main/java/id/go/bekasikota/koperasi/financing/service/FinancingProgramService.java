@@ -54,6 +54,16 @@ public class FinancingProgramService {
         return FinancingProgram.findByIdOptional(id);
     }
 
+    /**
+     * The program, its row shared-locked until the caller's transaction ends: an application made under
+     * it meanwhile takes the partner it has when the application commits. A partner's change
+     * ({@link #replace}, which locks the row for update and then counts the applications) either waits
+     * for the application and is refused, or is done first and the application sees the new partner.
+     */
+    public Optional<FinancingProgram> findToApplyUnder(UUID id) {
+        return FinancingProgram.findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
+    }
+
     public FinancingProgram require(UUID id) {
         return FinancingProgram.<FinancingProgram>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));

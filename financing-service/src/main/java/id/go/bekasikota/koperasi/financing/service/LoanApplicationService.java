@@ -69,7 +69,7 @@ public class LoanApplicationService {
         UUID cooperativeId = LoanApplication.applicantFor(proposal.cooperativeId(), actor);
         CooperativeProjection cooperative = CooperativeProjection.<CooperativeProjection>findByIdOptional(cooperativeId)
                 .orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("financing.field.not-a-cooperative")));
-        FinancingProgram program = programs.find(proposal.programId())
+        FinancingProgram program = programs.findToApplyUnder(proposal.programId())
                 .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
         LoanApplication application = new LoanApplication();
         List<DomainEvent> events = application.open(cooperativeId, cooperative.name, program, proposal, actor, today.now());
@@ -85,7 +85,7 @@ public class LoanApplicationService {
         EntityTags.requireMatch(ifMatch, application.version);
         FinancingProgram program = null;
         if (correction.programId() != null && !correction.programId().equals(application.programId)) {
-            program = programs.find(correction.programId())
+            program = programs.findToApplyUnder(correction.programId())
                     .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
         }
         application.correct(program, correction, actor, today.now());

@@ -71,9 +71,16 @@ class LoanDocumentTests {
                 .then().statusCode(201).body("mediaType", equalTo("application/pdf")).body("sha256", equalTo(sha))
                 .body("sizeBytes", equalTo(LoanApplicationMother.PDF.length)).extract().header("Location");
         // Declared as a generic stream: recognised from the bytes.
-        upload(Tokens.officer(), "application/octet-stream", PNG).queryParam("type", "SITE_PHOTO")
+        String photo = upload(Tokens.officer(), "application/octet-stream", PNG).queryParam("type", "SITE_PHOTO")
                 .when().post("/api/v1/loan-applications/" + application + "/documents")
-                .then().statusCode(201).body("mediaType", equalTo("image/png"));
+                .then().statusCode(201).body("mediaType", equalTo("image/png")).extract().header("Location");
+        // A photo comes back as what it is, and an unchanged document read again with its ETag is a 304 without bytes.
+        String photoSha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PNG));
+        assertThat(given().header("Authorization", Tokens.bearer(Tokens.officer())).when().get(photo)
+                .then().statusCode(200).contentType("image/png").header("ETag", "\"" + photoSha + "\"").extract().asByteArray())
+                .isEqualTo(PNG);
+        given().header("Authorization", Tokens.bearer(Tokens.officer())).header("If-None-Match", "\"" + photoSha + "\"")
+                .when().get(photo).then().statusCode(304).header("ETag", "\"" + photoSha + "\"");
 
         byte[] downloaded = given().header("Authorization", Tokens.bearer(Tokens.auditor()))
                 .when().get(location).then().statusCode(200).contentType("application/pdf")

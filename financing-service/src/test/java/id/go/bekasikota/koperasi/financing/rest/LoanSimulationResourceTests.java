@@ -78,4 +78,26 @@ class LoanSimulationResourceTests {
                 .when().post("/api/v1/loan-simulations")
                 .then().statusCode(400).body("errors[0].field", equalTo("fee"));
     }
+
+    @Test
+    void aRateWithMoreThanSixDecimalsOrADateBeyondYear9999IsRefusedAtOnce() {
+        // 1E-1000000 is 0 < rate < 0.5 in ten characters; its monthly rate would have a million decimal digits, and
+        // the annuity's 360th power of it more than a gigabit: it is refused before any arithmetic.
+        for (String rate : new String[]{"1E-1000000", "0.0000001", "0.0550001"}) {
+            given().contentType(ContentType.JSON).body("""
+                            {"amount": 1000000, "annualRate": %s, "tenorMonths": 360, "method": "DECLINING_BALANCE",
+                             "disbursementDate": "2026-01-31"}""".formatted(rate))
+                    .when().post("/api/v1/loan-simulations")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("annualRate")));
+        }
+        // The last day the JDK can name: 360 months later overflows; refused as a malformed date, not a 500.
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000000, "annualRate": 0.06, "tenorMonths": 360, "method": "FLAT", "disbursementDate": "+999999999-12-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("disbursementDate")));
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000000, "annualRate": 0.055, "tenorMonths": 11, "method": "FLAT", "disbursementDate": "9999-01-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200).body("installments", hasSize(11)).body("installments[10].dueDate", equalTo("9999-12-31"));
+    }
 }

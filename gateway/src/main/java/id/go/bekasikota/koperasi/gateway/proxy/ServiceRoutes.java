@@ -236,7 +236,7 @@ public class ServiceRoutes {
             LOG.errorf(ctx.failure(), "%s %s failed in the gateway", ctx.request().method(), ctx.request().path());
         }
         Problems.send(ctx, switch (status) {
-            case 500 -> new Problem(500, "internal-error", Message.of("gateway.internal"));
+            case 500 -> new Problem(500, "internal", Message.of("gateway.internal"));
             case 400, 404 -> new Problem(400, "malformed-request", Message.of("gateway.malformed-http"));
             default -> new Problem(status, "http-" + status, Message.of("gateway.title.refused"), Message.of("gateway.refused", status));
         });

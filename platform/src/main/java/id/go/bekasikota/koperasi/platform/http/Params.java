@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.platform.http;
 
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,7 @@ public final class Params {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return CalendarDates.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, Text.of("problem.param.date"));
         }

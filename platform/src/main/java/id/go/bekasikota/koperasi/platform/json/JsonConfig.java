@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * One rule for absent values in every answer (docs/CONVENTIONS.md): a member whose value is null is
@@ -28,7 +31,8 @@ import java.io.IOException;
  * number is not silently truncated, a missing primitive is not silently zero, and text is not
  * coerced into numbers or booleans; a member named twice in one object is refused. Text with a
  * NUL character is refused naming its field: PostgreSQL cannot store it, and without this check
- * it would fail the insert (a 500).
+ * it would fail the insert (a 500). A date is {@code YYYY-MM-DD} with a four-digit year
+ * ({@link CalendarDates}): Jackson's own reader takes {@code +999999999-12-31}, which no column stores.
  * <p>
  * A JSON body is at most {@value #MAX_DOCUMENT_BYTES} bytes (1 MiB; the largest the suite takes, a
  * scenario of 1,000 actions, is about 120 KiB) and a text value in it at most {@value #MAX_TEXT_LENGTH}
@@ -56,6 +60,15 @@ public class JsonConfig implements ObjectMapperCustomizer {
         return stored;
     }
 
+    /**
+     * Applied last: after the modules Quarkus registers (Java time among them), so that this date reader
+     * is the one used (Jackson takes a type's reader from the module registered last).
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -73,7 +86,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("koperasi-text").addDeserializer(String.class, new TextWithoutNul()));
+        mapper.registerModule(new SimpleModule("koperasi-text").addDeserializer(String.class, new TextWithoutNul())
+                .addDeserializer(LocalDate.class, new LocalDateDeserializer(CalendarDates.FORMAT)));
     }
 
     /** Jackson's own string reading, refusing U+0000. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JsonConfigTest {
 
     record Board(String name, List<String> aliases) {
+    }
+
+    record Meeting(LocalDate heldOn) {
     }
 
     private final ObjectMapper mapper = mapper();
@@ -51,6 +55,19 @@ class JsonConfigTest {
         assertThat(read.name()).hasSize(70_000);
         assertThat(read.aliases()).hasSize(30);
         assertThatThrownBy(() -> mapper.readValue(stored, Board.class)).as("the application's mapper keeps its bounds").isNotNull();
+    }
+
+    @Test
+    void aDateHasAFourDigitYearAndIsAfterwardsStoredAndComputedWith() throws Exception {
+        assertThat(mapper.readValue("{\"heldOn\": \"2026-03-21\"}", Meeting.class).heldOn()).isEqualTo(LocalDate.of(2026, 3, 21));
+        assertThat(mapper.readValue("{\"heldOn\": \"2024-02-29\"}", Meeting.class).heldOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+        // The JDK's ISO reader takes the first two; PostgreSQL stores neither, and a month added to the first overflows.
+        for (String date : new String[]{"+999999999-12-31", "-0001-01-01", "12026-01-01", "2026-02-30", "26-03-21", "2026-3-21",
+                "2026-03-21T00:00:00"}) {
+            assertThatThrownBy(() -> mapper.readValue("{\"heldOn\": \"" + date + "\"}", Meeting.class)).as(date)
+                    .isInstanceOfSatisfying(InvalidFormatException.class,
+                            e -> assertThat(e.getPath().get(0).getFieldName()).isEqualTo("heldOn"));
+        }
     }
 
     private static ObjectMapper mapper() {

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
@@ -192,7 +193,7 @@ public final class CooperativeCsv {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
+            return CalendarDates.parse(text);
         } catch (DateTimeParseException e) {
             throw new CellException(null, "must be a date (YYYY-MM-DD)");
         }

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.awards.domain.IndicatorKind;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorSource;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +25,8 @@ public record IndicatorData(
         @NotNull @Schema(example = "KEUANGAN") Aspect aspect,
         @NotNull @Schema(example = "COMPUTED") IndicatorSource source,
         @Nullable @Schema(description = "What a COMPUTED indicator measures; absent for JUROR", example = "SHU_GROWTH") IndicatorKind kind,
-        @Positive @DecimalMax("1000000000000000")
+        @Positive @DecimalMax("1000000000000000") @Digits(integer = 16, fraction = 4)
         @Nullable @Schema(description = "The actual value that is 100% achievement, in the kind's unit (percent, or years for RAT_ON_TIME); absent for JUROR", example = "10") BigDecimal target,
-        @NotNull @Positive @DecimalMax("1000")
+        @NotNull @Positive @DecimalMax("1000") @Digits(integer = 4, fraction = 4)
         @Schema(description = "Positive weight; the total is the weighted mean of the indicator scores", example = "15") BigDecimal weight) {
 }

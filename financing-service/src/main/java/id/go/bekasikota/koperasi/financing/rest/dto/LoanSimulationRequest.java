@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.financing.rest.dto;
 import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ public record LoanSimulationRequest(
         @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(example = "250000000") Long amount,
         @NotNull @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
+        @Digits(integer = 1, fraction = 6, message = "{financing.rate.digits}")
         @Schema(description = "Annual rate as a decimal: 0.06 is 6% a year", example = "0.06") BigDecimal annualRate,
         @NotNull @Min(1) @Max(value = 360, message = "{financing.tenor.max}")
         @Schema(example = "36") Integer tenorMonths,
