@@ -28,6 +28,8 @@ import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
 import id.go.bekasikota.koperasi.financing.rest.dto.StateChangeView;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -101,9 +103,14 @@ public class LoanApplicationMapper {
                 a.state.outstanding() ? ledger.daysPastDue(today) : 0, rows);
     }
 
-    public StateChangeView toView(LoanStateChange c) {
+    /**
+     * One line of the history as {@code viewer} sees it: a partner sees the account names of partners
+     * only; an office clerk's or a cooperative member's name stays with the office (the role is shown).
+     */
+    public StateChangeView toView(LoanStateChange c, Actor viewer) {
+        boolean named = viewer.role() != ActorRole.PARTNER || ActorRole.PARTNER.label().equals(c.actorRole);
         return new StateChangeView(c.action.name(), c.fromState == null ? null : c.fromState.name(), c.toState.name(),
-                c.actor, c.actorRole, c.reason, c.occurredAt);
+                named ? c.actor : null, c.actorRole, c.reason, c.occurredAt);
     }
 
     public RepaymentView toView(LoanRepayment r) {

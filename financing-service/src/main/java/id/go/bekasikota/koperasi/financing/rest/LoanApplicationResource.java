@@ -276,12 +276,14 @@ public class LoanApplicationResource {
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
     @Operation(summary = "The application's history", description = "Every action in order, a page at a time (`page`, `size`; a "
             + "returned application may go round again, so the history has no fixed length): who (and in which role), when, from which "
-            + "state to which, and why.")
+            + "state to which, and why. A partner sees the history from the forwarding on, and the account names of partners only "
+            + "(`actor` is absent for the office's and the cooperative's actions; `actorRole` says whose they were).")
     @APIResponse(responseCode = "200", description = "A page of the history, oldest first")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<StateChangeView> getLoanApplicationHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return applications.history(Params.id(Subjects.APPLICATION, id), caller.actor(), paging).map(mapper::toView);
+        Actor actor = caller.actor();
+        return applications.history(Params.id(Subjects.APPLICATION, id), actor, paging).map(c -> mapper.toView(c, actor));
     }
 
     @GET

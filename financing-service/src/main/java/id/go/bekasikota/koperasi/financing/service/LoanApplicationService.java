@@ -20,6 +20,7 @@ import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.projection.CooperativeProjection;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -140,11 +141,18 @@ public class LoanApplicationService {
         return application;
     }
 
-    /** Every action on an application the actor may see, in order. */
+    /**
+     * Every action on an application the actor may see, in order. A partner sees the application's
+     * history from its forwarding on: what the office and the cooperative did before (returns,
+     * verification notes) is theirs, as the application's documents before submission are.
+     */
     @Transactional
     public Page<LoanStateChange> history(UUID id, Actor actor, PageRequest paging) {
         LoanApplication application = find(id, actor);
-        PanacheQuery<LoanStateChange> query = LoanStateChange.find("application.id", Sort.by("id"), application.id);
+        PanacheQuery<LoanStateChange> query = actor.role() == ActorRole.PARTNER
+                ? LoanStateChange.find("application.id = ?1 and id >= (select min(f.id) from LoanStateChange f "
+                        + "where f.application.id = ?1 and f.action = ?2)", Sort.by("id"), application.id, LoanAction.FORWARD)
+                : LoanStateChange.find("application.id", Sort.by("id"), application.id);
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 

@@ -32,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Whole loans through the API on real PostgreSQL and Kafka: one settled, one defaulted. Dates come
@@ -171,6 +173,14 @@ class LoanLifecycleTests {
                     .body("page.totalItems", equalTo(11)).body("page.totalPages", equalTo(3));
             as(Tokens.cooperative(cooperative)).queryParam("page", 2).queryParam("size", 2).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(200).body("items.toState", equalTo(List.of("RETURNED", "SUBMITTED")));
+            // The bank reads the history from the forwarding on, with its own accounts' names only.
+            as(Tokens.partner(partner)).when().get("/api/v1/loan-applications/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("items.toState", equalTo(List.of("FORWARDED", "APPROVED", "DISBURSED", "REPAYING", "SETTLED")))
+                    .body("items.actorRole", equalTo(List.of("officer", "partner", "partner", "partner", "partner")))
+                    .body("items[0]", not(hasKey("actor"))).body("items[1].actor", notNullValue())
+                    .body("page.totalItems", equalTo(5))
+                    .body("items.reason", not(hasItem("Proposal belum ditandatangani")));
             as(Tokens.auditor()).queryParam("size", 101).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(400).body("errors[0].field", equalTo("size"));
 

@@ -14,7 +14,7 @@ public record StateChangeView(
         @Schema(implementation = LoanAction.class, example = "RETURN") String action,
         @Nullable @Schema(implementation = LoanApplicationState.class, description = "Absent for the creation", example = "SUBMITTED") String fromState,
         @Schema(implementation = LoanApplicationState.class, example = "RETURNED") String toState,
-        @Schema(maxLength = Actor.SUBJECT_LENGTH, example = "officer@dev") String actor,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The account; absent for a partner reading an action of the office or the cooperative", example = "officer@dev") String actor,
         @Schema(maxLength = 11, example = "officer") String actorRole,
         @Nullable @Schema(maxLength = 2000, example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
         Instant occurredAt) {
