@@ -249,15 +249,31 @@ public class LoanApplication extends PanacheEntityBase {
 
     /**
      * The office recommends the application to the partner: the amount and tenor asked must
-     * still be within the program's limits (the program may have changed since submission).
+     * still be within the program's limits (the program may have changed since submission), and
+     * the cooperative must still be eligible today: its standing may have changed since (a loan
+     * defaulted, the new financial year's report not held, a dissolution). The program's window is
+     * not asked again: the application came in time.
      */
-    public List<DomainEvent> recommend(FinancingProgram program, Actor actor, String reason, Instant now) {
+    public List<DomainEvent> recommend(FinancingProgram program, Eligibility today, Actor actor, String reason, Instant now) {
         requireOwnProgram(program);
         String why = begin(LoanAction.RECOMMEND, actor, reason);
         program.limits().enforce(Text.of("financing.application.outside-limits"),
                 requestedAmount, requestedTenorMonths, null);
+        List<String> reasons = today.checks().stream()
+                .filter(check -> check.outcome() == Eligibility.Outcome.FAILED && !ASKED_ONCE.contains(check.rule()))
+                .map(Eligibility.Check::detail).toList();
+        if (!reasons.isEmpty()) {
+            throw ProblemException.ruleViolation(Text.of("financing.application.not-recommendable"), reasons);
+        }
         return List.of(transition(LoanAction.RECOMMEND, why, actor, now));
     }
+
+    /**
+     * The rules a recommendation does not ask again: the program's window (the application came in
+     * time) and its limits (enforced above, naming their fields).
+     */
+    private static final Set<EligibilityRule> ASKED_ONCE = EnumSet.of(EligibilityRule.PROGRAM_OPEN,
+            EligibilityRule.AMOUNT_WITHIN_LIMITS, EligibilityRule.TENOR_WITHIN_LIMITS);
 
     /** The partner's decision: approve (within every limit) or decline (with a reason). */
     public List<DomainEvent> decide(FinancingProgram program, LoanDecision decision, Actor actor, Instant now) {

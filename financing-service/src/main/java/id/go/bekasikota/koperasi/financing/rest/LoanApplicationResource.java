@@ -224,13 +224,15 @@ public class LoanApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Recommend to the partner (office)", description = "VERIFIED -> RECOMMENDED. The amount and tenor asked "
-            + "must still be within the program's limits (the program may have changed since the submission).")
+            + "must still be within the program's limits (the program may have changed since the submission), and the cooperative "
+            + "must still be eligible as of today (its standing may have changed since; the program's window is not asked again).")
     @APIResponse(responseCode = "200", description = "RECOMMENDED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "`rule-violation`: the amount or tenor asked is outside the program's limits; `reasons` "
-            + "lists every broken limit, `errors` the field of each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the amount or tenor asked is outside the program's limits (`reasons` "
+            + "lists every broken limit, `errors` the field of each), or the cooperative is no longer eligible (`reasons` lists every "
+            + "failed rule)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @IfMatchOptional
     @AnswersWithETag
     public Response recommendLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -108,7 +108,7 @@ public class LoanApplicationService {
         Instant now = today.now();
         List<DomainEvent> events = switch (action) {
             case SUBMIT -> submit(application, actor, reason, now);
-            case RECOMMEND -> application.recommend(programs.require(application.programId), actor, reason, now);
+            case RECOMMEND -> recommend(application, actor, reason, now);
             default -> application.move(action, actor, reason, now);
         };
         outbox.append(events);
@@ -209,13 +209,22 @@ public class LoanApplicationService {
 
     /** Eligibility as of today for what is asked, and the documents attached: the aggregate decides. */
     private List<DomainEvent> submit(LoanApplication application, Actor actor, String reason, Instant now) {
-        CooperativeProjection cooperative = CooperativeProjection.<CooperativeProjection>findByIdOptional(application.cooperativeId)
-                .orElseThrow(() -> new IllegalStateException("Cooperative " + application.cooperativeId + " left the projection"));
         FinancingProgram program = programs.require(application.programId);
-        Eligibility result = eligibility.evaluate(cooperative, program, application, today.date());
+        Eligibility result = eligibility.evaluate(projected(application), program, application, today.date());
         Set<String> attached = LoanDocument.<LoanDocument>list("applicationId", application.id).stream()
                 .map(d -> d.documentType).collect(Collectors.toSet());
         return application.submit(result, program.requiredDocuments, attached, actor, reason, now);
+    }
+
+    private List<DomainEvent> recommend(LoanApplication application, Actor actor, String reason, Instant now) {
+        FinancingProgram program = programs.require(application.programId);
+        Eligibility result = eligibility.evaluate(projected(application), program, application, today.date());
+        return application.recommend(program, result, actor, reason, now);
+    }
+
+    private static CooperativeProjection projected(LoanApplication application) {
+        return CooperativeProjection.<CooperativeProjection>findByIdOptional(application.cooperativeId)
+                .orElseThrow(() -> new IllegalStateException("Cooperative " + application.cooperativeId + " left the projection"));
     }
 
     /** Written now, so that the version the caller answers with (the ETag) counts this change. */

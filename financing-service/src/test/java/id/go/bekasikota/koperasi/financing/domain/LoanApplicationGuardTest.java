@@ -75,7 +75,7 @@ class LoanApplicationGuardTest {
         LoanApplication verified = draft();
         verified.submit(LoanApplicationTest.ELIGIBLE, List.of(), List.of(), APPLICANT, null, NOW);
         verified.move(LoanAction.VERIFY, OFFICER, null, NOW);
-        assertThatThrownBy(() -> verified.recommend(other, OFFICER, null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> verified.recommend(other, LoanApplicationTest.ELIGIBLE, OFFICER, null, NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(verified.state).isEqualTo(LoanApplicationState.VERIFIED);
 
         LoanApplication application = forwarded(program);

@@ -62,7 +62,7 @@ class LoanApplicationTest {
     void forwarded() {
         events.addAll(application.submit(ELIGIBLE, program.requiredDocuments, Set.of("PROPOSAL"), APPLICANT, null, NOW));
         events.addAll(application.move(LoanAction.VERIFY, OFFICER, null, NOW));
-        events.addAll(application.recommend(program, OFFICER, null, NOW));
+        events.addAll(application.recommend(program, ELIGIBLE, OFFICER, null, NOW));
         events.addAll(application.move(LoanAction.FORWARD, OFFICER, null, NOW));
     }
 
@@ -170,12 +170,31 @@ class LoanApplicationTest {
         program.redefine(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 20_000_000, 500_000_000, 24, 36, List.of(), List.of(),
                 LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), true, NOW);
-        ProblemException refusal = problem(() -> application.recommend(program, OFFICER, null, NOW));
+        ProblemException refusal = problem(() -> application.recommend(program, ELIGIBLE, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 10000000 is below the program's minimum of 20000000.",
                 "Tenor of 12 months is below the program's minimum of 24 months."));
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
+    }
+
+    @Test
+    void aRecommendationAsksTheCooperativesEligibilityAgainButNotTheProgramsWindow() {
+        events.addAll(application.submit(ELIGIBLE, program.requiredDocuments, Set.of("PROPOSAL"), APPLICANT, null, NOW));
+        events.addAll(application.move(LoanAction.VERIFY, OFFICER, null, NOW));
+        // Since the submission another loan of the cooperative defaulted, and the program's window closed.
+        Eligibility now = new Eligibility(TODAY, 2024, List.of(
+                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, "Has a DEFAULTED loan."),
+                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, "The program closed on 2026-06-30.")));
+        ProblemException refusal = problem(() -> application.recommend(program, now, OFFICER, null, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan."));
+        assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
+        // The window alone does not stop it: the application came in time.
+        Eligibility closedOnly = new Eligibility(TODAY, 2024, List.of(
+                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, "The program closed on 2026-06-30.")));
+        assertThat(application.recommend(program, closedOnly, OFFICER, null, NOW)).hasSize(1);
+        assertThat(application.state).isEqualTo(LoanApplicationState.RECOMMENDED);
     }
 
     @Test

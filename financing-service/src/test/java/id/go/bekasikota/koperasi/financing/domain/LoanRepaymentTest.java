@@ -55,7 +55,7 @@ class LoanRepaymentTest {
                 APPLICANT, NOW);
         application.submit(ELIGIBLE, List.of(), Set.of(), APPLICANT, null, NOW);
         application.move(LoanAction.VERIFY, OFFICER, null, NOW);
-        application.recommend(program, OFFICER, null, NOW);
+        application.recommend(program, ELIGIBLE, OFFICER, null, NOW);
         application.move(LoanAction.FORWARD, OFFICER, null, NOW);
         return application;
     }

@@ -1,9 +1,11 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.projection.CooperativeProjection;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -135,6 +137,19 @@ class ApprovalLimitsTests {
         as(Tokens.officer()).when().post("/api/v1/loan-applications/" + second + "/recommend")
                 .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
                 .body("reasons", equalTo(List.of("Tenor of 12 months is below the program's minimum of 24 months.")));
+        as(Tokens.officer()).when().get("/api/v1/loan-applications/" + second).then().body("state", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void aCooperativeNoLongerEligibleIsNotRecommended() {
+        String second = draft(cooperative, program, 10_000_000, 12);
+        submit(cooperative, second);
+        as(Tokens.officer()).when().post("/api/v1/loan-applications/" + second + "/verify").then().statusCode(200);
+        // After the submission the cooperative is dissolved (as the registry's event would write it into the projection).
+        QuarkusTransaction.requiringNew().run(() -> CooperativeProjection.<CooperativeProjection>findById(cooperative).dissolvedOn = LocalDate.now(clock));
+        as(Tokens.officer()).when().post("/api/v1/loan-applications/" + second + "/recommend")
+                .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("reasons", hasItem(org.hamcrest.Matchers.containsString("dissolved on " + LocalDate.now(clock))));
         as(Tokens.officer()).when().get("/api/v1/loan-applications/" + second).then().body("state", equalTo("VERIFIED"));
     }
 }
