@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
@@ -99,7 +100,9 @@ public class AwardProgram extends PanacheEntityBase {
 
     /**
      * Replaces the terms while OPEN. Once a nomination exists the scoring sheet, year, category,
-     * jenis and level are frozen (409): nominations were made and eligibility judged against them.
+     * jenis and level are frozen (409): nominations were made and eligibility judged against them;
+     * so is the financial year the computed indicators are measured on (F as of the window's close,
+     * {@link #assessmentDate}): the window may move, but not across a 1 July that changes F.
      */
     public void change(ProgramTerms terms, boolean nominated, Actor actor, Instant now) {
         requireOpen(Text.of("awards.action.change-program"));
@@ -107,6 +110,13 @@ public class AwardProgram extends PanacheEntityBase {
         if (nominated && (!terms.sheet().sameAs(sheet()) || year != terms.year() || category != terms.category()
                 || jenis != terms.jenis() || level != terms.level())) {
             throw ProblemException.conflict(Text.of("awards.program.frozen"));
+        }
+        if (nominated && nominationsClosedOn == null) {
+            int judgedOn = StandingRules.latestDueYear(nominationsCloseOn);
+            int wouldBe = StandingRules.latestDueYear(terms.nominationsCloseOn());
+            if (judgedOn != wouldBe) {
+                throw ProblemException.conflict(Text.of("awards.program.due-year-frozen", judgedOn, terms.nominationsCloseOn(), wouldBe));
+            }
         }
         apply(terms, now);
         record(HistoryEntry.Action.PROGRAM_CHANGED, actor, "Window " + nominationsOpenOn + " to " + nominationsCloseOn

@@ -67,6 +67,30 @@ class AwardProgramTest {
     }
 
     @Test
+    void onceNominatedTheWindowMayMoveButNotAcrossTheFirstOfJuly() {
+        AwardProgram program = AwardMother.openProgram();
+        ProgramTerms t = AwardMother.terms();
+        // The window closes before 1 July 2026: F is 2024. Closing on 2 July would make it 2025 and measure every
+        // nomination's growth and ratios on another year while the jury scores.
+        assertThat(t.nominationsCloseOn()).isBefore(LocalDate.of(2026, 7, 1));
+        ProgramTerms pastJuly = withClose(t, LocalDate.of(2026, 7, 2));
+        assertThat(refused(ProblemType.CONFLICT, () -> program.change(pastJuly, true, OFFICER, NOW)).getMessage())
+                .contains("2024").contains("2025");
+        assertThat(program.nominationsCloseOn).isEqualTo(t.nominationsCloseOn());
+        program.change(withClose(t, LocalDate.of(2026, 6, 30)), true, OFFICER, NOW);
+        assertThat(program.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 6, 30));
+        // Before any nomination the window may go anywhere.
+        AwardProgram fresh = AwardMother.openProgram();
+        fresh.change(pastJuly, false, OFFICER, NOW);
+        assertThat(fresh.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 7, 2));
+    }
+
+    private static ProgramTerms withClose(ProgramTerms t, LocalDate close) {
+        return new ProgramTerms(t.year(), t.name(), t.category(), t.jenis(), t.level(), t.nominationsOpenOn(), close,
+                t.announcementOn(), t.selfNomination(), t.winners(), t.sheet());
+    }
+
+    @Test
     void nominationsCloseEarlyOnlyInsideTheWindowAndOnce() {
         AwardProgram program = AwardMother.openProgram();
         refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 3, 31), NOW));
