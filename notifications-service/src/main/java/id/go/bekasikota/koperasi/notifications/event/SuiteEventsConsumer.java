@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every event of the suite's topics (channels {@code registry-cooperative}, {@code registry-reminder}
- * (the registry's {@code report-due} reminders), {@code financing-loan-application}, {@code awards-nomination}) becomes a delivery for each
+ * (the registry's {@code report-due} reminders), {@code registry-cluster} (cluster activity), {@code financing-loan-application},
+ * {@code awards-nomination}) becomes a delivery for each
  * subscription that takes it. Each event is processed once ({@link IdempotentConsumer}: the
  * deliveries and the processed event id commit together); the dispatcher is woken after the commit
  * when the event made deliveries.
@@ -42,6 +43,12 @@ public class SuiteEventsConsumer {
     @Incoming("registry-reminder")
     @Blocking(ordered = true)
     public CompletionStage<Void> onRegistryReminder(KafkaRecordBatch<String, String> batch) {
+        return accept(batch);
+    }
+
+    @Incoming("registry-cluster")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onRegistryCluster(KafkaRecordBatch<String, String> batch) {
         return accept(batch);
     }
 

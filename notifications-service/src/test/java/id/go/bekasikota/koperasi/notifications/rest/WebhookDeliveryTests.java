@@ -86,6 +86,24 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aClusterEventReachesTheOfficesSubscriptionAndNoPartner() {
+        String office = Webhooks.path();
+        String bank = Webhooks.path();
+        subscribe(Tokens.officer(), RECEIVER.url(office), "id.go.bekasikota.registry.cluster.*");
+        subscribe(Tokens.partner(Webhooks.partner()), RECEIVER.url(bank), "id.go.bekasikota.registry.cluster.*");
+        UUID cluster = UUID.randomUUID();
+        String event = Webhooks.clusterActivityRecorded(cluster, "2026-05");
+
+        Awaitility.await().atMost(WAIT).until(() -> RECEIVER.received(office).size() == 1);
+        JsonPath body = JsonPath.from(RECEIVER.received(office).get(0).body());
+        assertThat(body.getString("id")).isEqualTo(event);
+        assertThat(body.getString("type")).isEqualTo("id.go.bekasikota.registry.cluster.activity-recorded.v1");
+        assertThat(body.getString("subject")).isEqualTo(cluster + "/2026-05");
+        assertThat(body.getLong("data.salesValue")).isEqualTo(200_000_000L);
+        assertThat(RECEIVER.received(bank)).as("a partner's endpoint: the event names no partner").isEmpty();
+    }
+
+    @Test
     void threeFailuresThenDeliveredOnceMoreWithTheSameWebhookId() {
         String bank = Webhooks.partner();
         String path = Webhooks.path();

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.notifications.support;
 
+import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
@@ -46,6 +47,20 @@ public final class Webhooks {
         try (CloudEventProducer producer = new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers())) {
             producer.send(Topics.FINANCING_LOAN_APPLICATION, cooperative.toString(), eventId, FinancingEventTypes.STATE_CHANGED,
                     application.toString(), version, data);
+        }
+        return eventId;
+    }
+
+    /** A cluster's month recorded, as the registry publishes it on its cluster topic; returns the event id. */
+    public static String clusterActivityRecorded(UUID cluster, String period) {
+        String eventId = UUID.randomUUID().toString();
+        String data = """
+                {"cluster":{"id":"%s","name":"Klaster Boneka Bantargebang","productCategory":"DOLLS_AND_TOYS","kecamatanCode":"327507"},
+                 "period":"%s","revision":1,"purchasesValue":45000000,"productionValue":480000000,"salesValue":200000000,"jobs":110,
+                 "recordedAs":"officer"}""".formatted(cluster, period);
+        try (CloudEventProducer producer = new CloudEventProducer(RealServersResource.TestStack.kafka().bootstrapServers())) {
+            producer.send(Topics.REGISTRY_CLUSTER, cluster.toString(), eventId, EventTypes.CLUSTER_ACTIVITY_RECORDED,
+                    cluster + "/" + period, 1, data);
         }
         return eventId;
     }
