@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
@@ -22,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +35,8 @@ import java.util.Optional;
  * Offered as JSON (the default) and YAML, chosen by {@code ?format=json|yaml} or else by
  * {@code Accept} ({@link DocumentFormat}; {@code Vary: Accept}); {@code format} is the operation's
  * only query parameter. Each representation carries a strong ETag (its digest), and
- * {@code If-None-Match} with it is answered 304.
+ * {@code If-None-Match} with it is answered 304. A representation is kept for {@link #KEPT_FOR}, so
+ * that asking again and again costs neither the service nor the worker pool.
  */
 @ApplicationScoped
 public class ApiDocuments {
@@ -50,7 +54,15 @@ public class ApiDocuments {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build();
 
+    /**
+     * How long a representation is kept: a document changes with a deployment only, and without the
+     * copy every request for it (anonymous, outside the API's rate limits) fetched some 300 KB from the
+     * service and, for YAML, converted it on the worker pool that also verifies tokens.
+     */
+    static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
     private final GatewayConfig config;
+    private final Cache<String, Buffer> kept = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).maximumSize(32).build();
 
     public ApiDocuments(GatewayConfig config) {
         this.config = config;
@@ -73,6 +85,12 @@ public class ApiDocuments {
         if (format.isEmpty()) {
             return;
         }
+        String key = name + "|" + format.get();
+        Buffer copy = kept.getIfPresent(key);
+        if (copy != null) {
+            answer(ctx, copy, format.get());
+            return;
+        }
         client.getAbs(service.url().resolve(service.openapiPath()).toString())
                 .timeout(service.timeout().toMillis())
                 .send()
@@ -81,6 +99,7 @@ public class ApiDocuments {
                         : Future.failedFuture("the service answered " + answer.statusCode()))
                 .onComplete(result -> {
                     if (result.succeeded()) {
+                        kept.put(key, result.result());
                         answer(ctx, result.result(), format.get());
                     } else {
                         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "10");

@@ -2,9 +2,11 @@ package id.go.bekasikota.koperasi.gateway.docs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
+import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -23,6 +25,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(UpstreamStubs.class)
 class ApiDocumentsTests {
+
+    @Inject
+    GatewayConfig config;
 
     private static final String PROBLEMS = "https://koperasi.bekasikota.go.id/problems/";
 
@@ -149,6 +154,20 @@ class ApiDocumentsTests {
                 .then().statusCode(200).header("ETag", jsonTag).body("info.title", equalTo("awards"));
         given().header("If-None-Match", yamlTag).accept("application/yaml").when().get("/openapi/awards")
                 .then().statusCode(304).header("ETag", yamlTag);
+    }
+
+    @Test
+    void aDocumentAskedForAgainAndAgainIsReadFromTheServiceOnceInAWhile() {
+        String hits = config.services().get("awards").url() + "/stub/hits";
+        given().when().get("/openapi/awards?format=yaml").then().statusCode(200);
+        int before = Integer.parseInt(given().queryParam("path", "/q/openapi").when().get(hits).asString());
+        for (int i = 0; i < 20; i++) {
+            given().when().get("/openapi/awards?format=yaml").then().statusCode(200).contentType(containsString("application/yaml"));
+        }
+        // Twenty more requests: the service was asked at most once more (only if the copy, kept 30 s and perhaps
+        // made by an earlier test, ran out during the loop), not twenty times.
+        assertThat(Integer.parseInt(given().queryParam("path", "/q/openapi").when().get(hits).asString()))
+                .isBetween(before, before + 1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,19 @@ class GatewayMessagesTest {
                 assertThat(pattern.replace("''", "")).as(key + ": write '' for an apostrophe").doesNotContain("'");
                 new MessageFormat(pattern);
             }
+        }
+    }
+
+    /** The problem types the README's table lists for the gateway, written out by hand: each has its title in both languages. */
+    @Test
+    void everyProblemTypeTheGatewaySendsHasATitle() throws IOException {
+        Properties english = load("messages.properties");
+        Properties indonesian = load("messages_id.properties");
+        for (String slug : List.of("malformed-request", "validation", "unauthenticated", "forbidden", "not-found", "not-acceptable",
+                "request-timeout", "length-required", "payload-too-large", "uri-too-long", "request-header-too-large",
+                "too-many-requests", "internal", "bad-gateway", "gateway-overloaded", "unavailable", "gateway-timeout")) {
+            assertThat(english.getProperty("gateway.title." + slug)).as(slug).isNotBlank();
+            assertThat(indonesian.getProperty("gateway.title." + slug)).as(slug).isNotBlank();
         }
     }
 
