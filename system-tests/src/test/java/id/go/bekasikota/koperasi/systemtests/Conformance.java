@@ -187,6 +187,26 @@ final class Conformance {
             }
         }
         undocumentedHeaders(op, response);
+        promisedLocation(op, response);
+    }
+
+    /**
+     * A 201 whose document declares {@code Location} must send it (the documents declare it on every 201
+     * but those of {@code @CreatedWithoutLocation} operations): a generated client follows it.
+     */
+    private static void promisedLocation(Owner op, Response response) {
+        if (response.getStatus() != 201 || !response.getHeaderValues("Location").isEmpty()) {
+            return;
+        }
+        JsonNode declared = op.operation().path("responses").path("201");
+        if (declared.isMissingNode()) {
+            return;
+        }
+        for (Iterator<String> it = resolve(op, declared).path("headers").fieldNames(); it.hasNext(); ) {
+            if (it.next().equalsIgnoreCase("Location")) {
+                violation(op, 201, "declared response header Location missing on 201");
+            }
+        }
     }
 
     /** A watched header on the wire that the document does not declare for this status. */

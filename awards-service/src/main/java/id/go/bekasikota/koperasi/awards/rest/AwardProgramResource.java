@@ -19,6 +19,7 @@ import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
+import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -100,7 +101,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "A page of programs")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AwardProgramView> listAwardPrograms(@BeanParam @Valid PageRequest paging,
-                                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Program year", example = "2026") @QueryParam("year") String year,
+                                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"), description = "Program year, 2000-2100", example = "2026") @QueryParam("year") String year,
                                                     @Parameter(schema = @Schema(implementation = ProgramState.class)) @QueryParam("state") String state) {
         Long parsedYear = Params.wholeNumber("year", year);
         if (parsedYear != null && (parsedYear < 2000 || parsedYear > 2100)) {
@@ -184,6 +185,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Assigned already, or the program is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The jury has 25 jurors already (`rule-violation`): remove one first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CreatedWithoutLocation
     public Response assignJuror(@PathParam("id") String id, @Valid @NotNull JurorRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(mapper.toView(programs.assignJuror(Params.id(Subjects.PROGRAM, id), request.juror(), caller.actor()))).build();

@@ -19,6 +19,7 @@ import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
+import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -156,6 +157,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Not a juror of the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Declared already for this cooperative in this program, on this or another of its nominations (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CreatedWithoutLocation
     public Response declareConflict(@PathParam("id") String id, @Valid @NotNull ConflictRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(mapper.toView(jury.declareConflict(Params.id(Subjects.NOMINATION, id), request.reason(), caller.actor()))).build();
@@ -209,6 +211,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`currentState` FORWARDED or OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CreatedWithoutLocation
     public Response forwardNomination(@PathParam("id") String id, @Valid ForwardRequest request) {
         return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id(Subjects.NOMINATION, id),
                 request == null ? null : request.note(), caller.actor()))).build();

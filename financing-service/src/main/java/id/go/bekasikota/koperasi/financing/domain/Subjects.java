@@ -9,6 +9,7 @@ public final class Subjects {
     public static final Text APPLICATION = Text.of("financing.subject.application");
     public static final Text DOCUMENT = Text.of("financing.subject.document");
     public static final Text COOPERATIVE = Text.of("financing.subject.cooperative");
+    public static final Text REPAYMENT = Text.of("financing.subject.repayment");
 
     private Subjects() {
     }

@@ -207,6 +207,15 @@ public class PartnerLoanResource {
     }
 
     @GET
+    @Path("/loan-applications/{id}/repayments/{repaymentId}")
+    @Operation(summary = "One repayment of a loan you disbursed", description = "The repayment a recording's `Location` names.")
+    @APIResponse(responseCode = "200", description = "The repayment", content = @Content(schema = @Schema(implementation = RepaymentView.class)))
+    @APIResponse(responseCode = "404", description = "No such application forwarded to you, or no such repayment of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RepaymentView getPartnerLoanRepayment(@PathParam("id") String id, @PathParam("repaymentId") String repaymentId) {
+        return mapper.toView(servicing.repayment(Params.id(Subjects.APPLICATION, id), Params.id(Subjects.REPAYMENT, repaymentId), partner()));
+    }
+
+    @GET
     @Path("/portfolio")
     @Operation(summary = "Your portfolio", description = "Your disbursed loans as of today: disbursed, outstanding principal, PAR30, "
             + "defaults; optionally one program's.")

@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import id.go.bekasikota.koperasi.financing.domain.LoanRepayment;
 import id.go.bekasikota.koperasi.financing.domain.Portfolio;
 import id.go.bekasikota.koperasi.financing.domain.RepaymentReport;
+import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -79,6 +80,15 @@ public class LoanServicingService {
         applications.find(applicationId, actor);
         var query = LoanRepayment.<LoanRepayment>find("applicationId", Sort.by("recordedAt").and("id"), applicationId);
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
+    }
+
+    /** One repayment of an application the actor may see; one of another application is a 404, as an unknown one. */
+    @Transactional
+    public LoanRepayment repayment(UUID applicationId, UUID repaymentId, Actor actor) {
+        applications.find(applicationId, actor);
+        return LoanRepayment.<LoanRepayment>findByIdOptional(repaymentId)
+                .filter(r -> r.applicationId.equals(applicationId))
+                .orElseThrow(() -> ProblemException.notFound(Subjects.REPAYMENT, repaymentId));
     }
 
     /** Daily at 00:30 office time: every loan with money out is re-evaluated for today. */

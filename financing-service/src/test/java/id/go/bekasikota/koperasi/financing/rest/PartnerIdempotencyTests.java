@@ -56,6 +56,12 @@ class PartnerIdempotencyTests {
         retry.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(retry.asString()).isEqualTo(first.asString());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        // The Location names the repayment, readable there by the bank; not by another bank.
+        assertThat(first.header("Location")).endsWith("/api/v1/partner/loan-applications/" + id + "/repayments/" + first.jsonPath().getString("id"));
+        as(Tokens.partner(partner)).when().get(first.header("Location")).then().statusCode(200)
+                .body("id", equalTo(first.jsonPath().getString("id"))).body("amount", equalTo(1_000_000)).body("partnerReference", equalTo("RP-A"));
+        as(Tokens.partner(FinancingProgramMother.partner())).when().get(first.header("Location")).then().statusCode(404);
+        as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments/" + UUID.randomUUID()).then().statusCode(404);
         as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments")
                 .then().body("items", hasSize(1)).body("page.totalItems", equalTo(1));
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * The resource methods of an application as the OpenAPI document names its operations
  * ({@code "GET /api/v1/cooperatives/{id}"}), with who may call each, read from the Jandex index
  * at build time, and what their annotations say of their answers ({@code @AnswersWithETag},
- * {@code @IfMatchOptional}). The OpenAPI filters use it to say what the code enforces.
+ * {@code @IfMatchOptional}, {@code @CreatedWithoutLocation}). The OpenAPI filters use it to say what the code enforces.
  */
 final class ResourceMethods {
 
@@ -35,10 +35,12 @@ final class ResourceMethods {
 
     static final DotName ANSWERS_WITH_ETAG = DotName.createSimple("id.go.bekasikota.koperasi.platform.http.AnswersWithETag");
     static final DotName IF_MATCH_OPTIONAL = DotName.createSimple("id.go.bekasikota.koperasi.platform.http.IfMatchOptional");
+    static final DotName CREATED_WITHOUT_LOCATION = DotName.createSimple("id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation");
 
     private final Map<String, Access> access = new HashMap<>();
     private final Set<String> answersWithETag = new HashSet<>();
     private final Set<String> ifMatchOptional = new HashSet<>();
+    private final Set<String> createdWithoutLocation = new HashSet<>();
 
     ResourceMethods(IndexView index) {
         for (AnnotationInstance path : index.getAnnotations(PATH)) {
@@ -69,6 +71,9 @@ final class ResourceMethods {
                     if (method.hasDeclaredAnnotation(IF_MATCH_OPTIONAL)) {
                         ifMatchOptional.add(key);
                     }
+                    if (method.hasDeclaredAnnotation(CREATED_WITHOUT_LOCATION)) {
+                        createdWithoutLocation.add(key);
+                    }
                 }
             }
         }
@@ -86,6 +91,11 @@ final class ResourceMethods {
     /** True when the resource method says its answer carries the entity's ETag ({@code @AnswersWithETag}). */
     boolean answersWithETag(String method, String path) {
         return answersWithETag.contains(method + " " + path);
+    }
+
+    /** True when the resource method's 201 has no Location ({@code @CreatedWithoutLocation}). */
+    boolean createdWithoutLocation(String method, String path) {
+        return createdWithoutLocation.contains(method + " " + path);
     }
 
     /** True when the resource method takes If-Match without requiring it ({@code @IfMatchOptional}). */

@@ -37,21 +37,25 @@ import java.util.TreeMap;
  * <tr><td>400</td><td>every operation (a query parameter it does not declare is refused; its parameters and body)</td></tr>
  * <tr><td>304</td><td>reads of a versioned entity, with the optional {@code If-None-Match} header</td></tr>
  * <tr><td>401</td><td>every operation (a secured one without a token; any with an expired or forged token)</td></tr>
- * <tr><td>403</td><td>secured operations ({@code @RolesAllowed})</td></tr>
+ * <tr><td>403</td><td>every operation (a role or object that does not allow it; at the gateway, a browser's request
+ * from an origin it does not serve, public operations included)</td></tr>
  * <tr><td>404</td><td>paths with ids</td></tr>
  * <tr><td>406</td><td>every operation (an {@code Accept} it cannot answer)</td></tr>
  * <tr><td>409, 422</td><td>writes (POST, PUT, PATCH, DELETE): the state or a rule refuses</td></tr>
  * <tr><td>412</td><td>operations taking {@code If-Match}</td></tr>
  * <tr><td>428</td><td>those of them requiring it: all but the {@code @IfMatchOptional} ones (there the header is
  * documented as optional)</td></tr>
- * <tr><td>413, 415</td><td>operations with a body</td></tr>
+ * <tr><td>413</td><td>every operation (a {@code Content-Length} over the limit is refused before the body is read)</td></tr>
+ * <tr><td>408, 411, 415</td><td>operations with a body (at the gateway: a body that did not arrive in time, a
+ * chunked body without a token; a {@code Content-Type} the operation does not read)</td></tr>
+ * <tr><td>414, 431</td><td>every operation (the gateway: a request target or headers over its limits)</td></tr>
  * <tr><td>429, 500, 502, 503, 504</td><td>every operation (the gateway's rate limit, an internal failure, the gateway
  * cannot reach the service or it does not answer in time, a database or service down)</td></tr>
  * </table>
  * A problem response the code already documents keeps its description and examples; its content
  * becomes the {@code Problem} schema. Response headers: {@code RateLimit-Limit},
  * {@code RateLimit-Remaining}, {@code RateLimit-Reset} and {@code Access-Control-Allow-Origin} (the gateway) on every answer,
- * {@code Location} on 201, {@code ETag} on the answers that carry a versioned entity (an entity path
+ * {@code Location} on 201 (but on {@code @CreatedWithoutLocation} operations), {@code ETag} on the answers that carry a versioned entity (an entity path
  * is a path whose operations take {@code If-Match}; its reads and writes, the creating POST on
  * the collection above it, and every operation marked {@code @AnswersWithETag}), {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken,
  * {@code Content-Disposition} on file answers, {@code Retry-After} on 429 and 503,
@@ -75,8 +79,16 @@ public class StandardResponsesFilter implements OASFilter {
                 "No bearer token on a secured operation, or a token that is expired, forged or not for this suite "
                         + "(refused on public operations too)", "Send a valid, unexpired bearer token in the Authorization header"),
         FORBIDDEN(403, "Forbidden", ProblemType.FORBIDDEN.uri(), ProblemType.FORBIDDEN.title(),
-                "The caller's role, or the object (another cooperative's or partner's), does not allow this",
+                "The caller's role, or the object (another cooperative's or partner's), does not allow this; or (at the "
+                        + "gateway, any operation) a browser's request from an origin it does not serve: a foreign origin may "
+                        + "call the public operations only, without an Authorization header",
                 "Your role does not allow this operation"),
+        REQUEST_TIMEOUT(408, "RequestTimeout", ProblemType.BASE_URI + "request-timeout", "Request timeout",
+                "The gateway: the request's body did not arrive in time; it was not sent to any service",
+                "The request body did not arrive within 30 s; the request was not sent to any service"),
+        LENGTH_REQUIRED(411, "LengthRequired", ProblemType.BASE_URI + "length-required", "Length required",
+                "The gateway: a caller without a token sent a chunked body; announce its length with Content-Length",
+                "A caller without a token must announce the body's length with Content-Length"),
         NOT_FOUND(404, "NotFound", ProblemType.NOT_FOUND.uri(), ProblemType.NOT_FOUND.title(),
                 "No resource with this id (also an id that is not a UUID)", "Cooperative 3f0c6a54-1d2e-4b7a-9c8d-0e1f2a3b4c5d does not exist"),
         NOT_ACCEPTABLE(406, "NotAcceptable", ProblemType.NOT_ACCEPTABLE.uri(), ProblemType.NOT_ACCEPTABLE.title(),
@@ -96,11 +108,15 @@ public class StandardResponsesFilter implements OASFilter {
         UNPROCESSABLE(422, "UnprocessableContent", ProblemType.RULE_VIOLATION.uri(), ProblemType.RULE_VIOLATION.title(),
                 "A business rule is not met (`rule-violation`, every failed rule in `reasons`), or the `Idempotency-Key` was "
                         + "used with another request (`idempotency-key-reused`)", "The cooperative is not eligible"),
+        URI_TOO_LONG(414, "UriTooLong", ProblemType.BASE_URI + "uri-too-long", "Request target too long",
+                "The gateway: the path and query together are over 8,192 characters", "The path and query together exceed 8192 characters"),
         PRECONDITION_REQUIRED(428, "PreconditionRequired", ProblemType.PRECONDITION_REQUIRED.uri(), ProblemType.PRECONDITION_REQUIRED.title(),
                 "`If-Match` is missing: send the ETag of the last read", "Send the ETag you read in If-Match"),
         TOO_MANY_REQUESTS(429, "TooManyRequests", ProblemType.TOO_MANY_REQUESTS.uri(), ProblemType.TOO_MANY_REQUESTS.title(),
                 "The gateway's rate limit for this client and group is spent; `Retry-After` says when to try again",
                 "More than 600 requests per 60 s in rate-limit group standard from this client; retry after 12 s"),
+        HEADERS_TOO_LARGE(431, "RequestHeadersTooLarge", ProblemType.BASE_URI + "request-header-too-large", "Request headers too large",
+                "The gateway: the request's headers together are over 16 KiB", "The request headers together exceed 16384 bytes"),
         INTERNAL(500, "InternalError", ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(),
                 "The request failed on the suite's side; it has been logged", "The request failed on our side; it has been logged"),
         BAD_GATEWAY(502, "BadGateway", ProblemType.BASE_URI + "bad-gateway", "Bad gateway",
@@ -192,12 +208,15 @@ public class StandardResponsesFilter implements OASFilter {
             boolean applies = switch (s.status) {
                 // every operation: a query parameter it does not declare is refused, naming it (RefusedQueryParameters; a NUL in a value too)
                 case 400 -> true;
-                case 403 -> secured;
+                // every operation: a foreign origin's browser request (the gateway's CORS), on public operations too
+                case 403 -> true;
                 case 404 -> ids;
                 case 409, 422 -> write;
                 case 412 -> ifMatch;
                 case 428 -> ifMatchRequired;
-                case 413, 415 -> body;
+                // every operation: a Content-Length over the limit is refused before the body is read, with or without one
+                case 413 -> true;
+                case 408, 411, 415 -> body;
                 default -> true;
             };
             if (applies) {
@@ -247,7 +266,7 @@ public class StandardResponsesFilter implements OASFilter {
             header(response, "RateLimit-Remaining");
             header(response, "RateLimit-Reset");
             header(response, "Access-Control-Allow-Origin");
-            if (status == 201) {
+            if (status == 201 && !methods.createdWithoutLocation(method.name(), path)) {
                 header(response, "Location");
             }
             if (status >= 200 && status < 300 && entity && method != PathItem.HttpMethod.DELETE && status != 204) {

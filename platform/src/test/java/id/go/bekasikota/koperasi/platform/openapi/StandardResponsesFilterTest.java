@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.platform.openapi;
 
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
+import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -58,6 +59,54 @@ class StandardResponsesFilterTest {
         public String history() {
             return "";
         }
+
+        @POST
+        @Path("/{id}/notes")
+        @CreatedWithoutLocation
+        public String note() {
+            return "";
+        }
+
+        @POST
+        @Path("/{id}/parts")
+        public String part() {
+            return "";
+        }
+    }
+
+    @Test
+    void a201DeclaresLocationUnlessTheMethodSaysItHasNone() throws IOException {
+        Operation note = created();
+        Operation part = created();
+        OpenAPI openAPI = document(operation(ifMatch()), operation(ifMatch()), operation(null), operation(null), operation(null));
+        openAPI.getPaths().addPathItem("/api/v1/things/{id}/notes", OASFactory.createPathItem().POST(note))
+                .addPathItem("/api/v1/things/{id}/parts", OASFactory.createPathItem().POST(part));
+        filter(openAPI);
+
+        assertThat(note.getResponses().getAPIResponse("201").getHeaders()).doesNotContainKey("Location");
+        assertThat(part.getResponses().getAPIResponse("201").getHeaders()).containsKey("Location");
+    }
+
+    @Test
+    void theGatewaysEdgeAnswersAreDocumentedOnEveryOperation() throws IOException {
+        Operation history = operation(null);
+        Operation part = created();
+        part.requestBody(OASFactory.createRequestBody());
+        OpenAPI openAPI = document(operation(ifMatch()), operation(ifMatch()), operation(null), operation(null), history);
+        openAPI.getPaths().addPathItem("/api/v1/things/{id}/parts", OASFactory.createPathItem().POST(part));
+        filter(openAPI);
+
+        // A read without a body: a foreign origin (403), a Content-Length over the limit (413), a request target
+        // or headers over the gateway's limits (414, 431).
+        assertThat(history.getResponses().getAPIResponses()).containsKeys("403", "413", "414", "431")
+                .doesNotContainKeys("408", "411", "415");
+        // With a body: also a body too slow (408), chunked without a token (411), a Content-Type it does not read (415).
+        assertThat(part.getResponses().getAPIResponses()).containsKeys("403", "408", "411", "413", "414", "415", "431");
+    }
+
+    private static Operation created() {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
     }
 
     @Test

@@ -149,6 +149,16 @@ public class ClusterResource {
         return service.members(Params.id(Subjects.CLUSTER, id), paging).map(this::view);
     }
 
+    @GET
+    @Path("/{id}/members/{memberId}")
+    @PermitAll
+    @Operation(summary = "Read a member business", description = "The member an addition's `Location` names. Owner names for officers and auditors only.")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = ClusterMemberView.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster, or no such member of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterMemberView getClusterMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+        return view(service.member(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId)));
+    }
+
     @DELETE
     @Path("/{id}/members/{memberId}")
     @RolesAllowed(Roles.OFFICER)

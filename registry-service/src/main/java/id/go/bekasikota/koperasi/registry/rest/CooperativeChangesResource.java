@@ -77,7 +77,9 @@ public class CooperativeChangesResource {
                      "kelompok":"COMMUNITY","kecamatanCode":"327501","kecamatanName":"Bekasi Timur","foundedOn":"1998-03-12","branches":[],
                      "status":"ACTIVE","grade":"A","underReactivation":false,"createdAt":"2026-01-05T02:00:00Z","updatedAt":"2026-07-01T03:15:42Z"}}],
                      "next":"YzEuMTIuMA","hasMore":false}""")))
-    @APIResponse(responseCode = "304", description = "Nothing new since the page whose ETag was sent in If-None-Match; Retry-After says when to ask again")
+    @APIResponse(responseCode = "304", description = "Nothing new since the page whose ETag was sent in If-None-Match; Retry-After says when to ask again",
+            headers = {@Header(name = "ETag", description = "The same ETag, to send again", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
+                    @Header(name = "Retry-After", description = "Seconds to wait before polling again", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))})
     @APIResponse(responseCode = "400", description = "`after` is not a cursor of this feed, or `limit` is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,

@@ -270,10 +270,10 @@ public class CooperativeResource {
     @PermitAll
     @Operation(summary = "Read one year's RAT report", description = "The current revision of the year's report; `?revision=` reads an earlier one.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "400", description = "year or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "year is not a whole number from 1900 to 9999, or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or no report for the year (or revision)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnnualReportView getAnnualReport(@PathParam("id") String id,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Financial year", example = "2025") @PathParam("year") String year,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "9999"), description = "Financial year, 1900-9999", example = "2025") @PathParam("year") String year,
                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         Long financialYear = Params.wholeNumber("year", year);

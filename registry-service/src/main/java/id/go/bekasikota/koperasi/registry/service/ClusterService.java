@@ -93,11 +93,16 @@ public class ClusterService {
 
     @Transactional
     public void removeMember(UUID clusterId, UUID memberId) {
+        member(clusterId, memberId).delete();
+    }
+
+    /** One member business of the cluster; another cluster's member is a 404, as an unknown one. */
+    @Transactional
+    public ClusterMember member(UUID clusterId, UUID memberId) {
         require(clusterId);
-        ClusterMember member = ClusterMember.<ClusterMember>findByIdOptional(memberId)
+        return ClusterMember.<ClusterMember>findByIdOptional(memberId)
                 .filter(m -> m.clusterId.equals(clusterId))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER_MEMBER, memberId));
-        member.delete();
     }
 
     @Transactional

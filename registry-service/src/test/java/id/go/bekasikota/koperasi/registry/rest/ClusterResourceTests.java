@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -37,8 +38,15 @@ class ClusterResourceTests {
                 .body("name", equalTo(name)).body("hostCooperativeName", equalTo("Koperasi Boneka Bekasi"))
                 .body("kecamatanName", equalTo("Bantargebang")).body("memberCount", equalTo(0))
                 .extract().path("id");
-        String memberId = addMember(id, ClusterMother.member("Boneka Ceria")).then().statusCode(201)
-                .body("businessName", equalTo("Boneka Ceria")).body("ownerName", equalTo("Ibu Yati")).extract().path("id");
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> added = addMember(id, ClusterMother.member("Boneka Ceria"))
+                .then().statusCode(201).body("businessName", equalTo("Boneka Ceria")).body("ownerName", equalTo("Ibu Yati")).extract();
+        String memberId = added.path("id");
+        // The Location names the member, readable there (the owner's name for the office only).
+        assertThat(added.header("Location")).endsWith("/api/v1/clusters/" + id + "/members/" + memberId);
+        given().when().get(added.header("Location")).then().statusCode(200).body("id", equalTo(memberId))
+                .body("businessName", equalTo("Boneka Ceria")).body("ownerName", nullValue());
+        given().auth().oauth2(Tokens.auditor()).when().get(added.header("Location")).then().statusCode(200).body("ownerName", equalTo("Ibu Yati"));
+        given().when().get("/api/v1/clusters/" + UUID.randomUUID() + "/members/" + memberId).then().statusCode(404);
         addMember(id, ClusterMother.member("Aneka Boneka Mustika")).then().statusCode(201);
         addMember(id, ClusterMother.member("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId));
 
@@ -55,6 +63,7 @@ class ClusterResourceTests {
 
         given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(204);
         given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);
+        given().when().get("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);
         given().when().get("/api/v1/clusters/" + id).then().body("memberCount", equalTo(1));
     }
 
