@@ -66,7 +66,8 @@ public class StatisticsResource {
             31 December of each year from `trendFrom` (default 4 years before asOf's year) and as of asOf for its own year.
             Exact to the cooperative. Today and 31 December of this year and the four before are kept up to date by every write
             and answer in milliseconds; other dates are evaluated over the whole register (about half a second per date at
-            100,000 cooperatives). The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
+            100,000 cooperatives), two such requests at a time per instance: another meanwhile is a 503 `unavailable` with
+            `Retry-After`. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
             an XLSX workbook (sheets Ringkasan, Per kecamatan, Per jenis, Per kelompok, Tren), with `Accept: application/pdf` a
             one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments.""")
     @APIResponse(responseCode = "200", description = "The dashboard", content = {

@@ -54,10 +54,13 @@ public class ActivationService {
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
     private final Map<DashboardKey, Cached> dashboards = new ConcurrentHashMap<>();
+    private final RegisterEvaluations evaluations;
 
-    public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision, ActivationTallies tallies) {
+    public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision, ActivationTallies tallies,
+                             RegisterEvaluations evaluations) {
         this.entityManager = entityManager;
         this.tallies = tallies;
+        this.evaluations = evaluations;
         this.config = config;
         this.revision = revision;
     }
@@ -79,7 +82,7 @@ public class ActivationService {
     public ActivationDashboard dashboard(LocalDate asOf, int trendFrom) {
         java.util.OptionalLong seen = revision.seenByAReader();
         if (seen.isEmpty()) {
-            return compute(asOf, trendFrom);
+            return computeInTurn(asOf, trendFrom);
         }
         long current = seen.getAsLong();
         DashboardKey key = new DashboardKey(asOf, trendFrom);
@@ -87,12 +90,30 @@ public class ActivationService {
         if (cached != null && cached.revision() == current) {
             return cached.view();
         }
-        ActivationDashboard view = compute(asOf, trendFrom);
+        ActivationDashboard view = computeInTurn(asOf, trendFrom);
         if (dashboards.size() >= CACHED_DASHBOARDS) {
             dashboards.clear();
         }
         dashboards.merge(key, new Cached(current, view), (old, fresh) -> old.revision() > fresh.revision() ? old : fresh);
         return view;
+    }
+
+    /** The dashboard, counted over the whole register in a turn of {@link RegisterEvaluations} when a date is not kept. */
+    private ActivationDashboard computeInTurn(LocalDate asOf, int trendFrom) {
+        Set<LocalDate> kept = tallies.keptDates();
+        return points(asOf, trendFrom).stream().allMatch(kept::contains)
+                ? compute(asOf, trendFrom)
+                : evaluations.evaluate(() -> compute(asOf, trendFrom));
+    }
+
+    /** The dashboard's dates: {@code asOf}, then 31 December of each year from {@code trendFrom} to the year before. */
+    private static List<LocalDate> points(LocalDate asOf, int trendFrom) {
+        List<LocalDate> points = new ArrayList<>();
+        points.add(asOf);
+        for (int year = trendFrom; year < asOf.getYear(); year++) {
+            points.add(LocalDate.of(year, 12, 31));
+        }
+        return points;
     }
 
     /**
@@ -101,11 +122,9 @@ public class ActivationService {
      *                  year, the year of {@code asOf} as of {@code asOf} itself
      */
     private ActivationDashboard compute(LocalDate asOf, int trendFrom) {
-        List<LocalDate> points = new ArrayList<>();
-        points.add(asOf);
+        List<LocalDate> points = points(asOf, trendFrom);
         List<Integer> years = new ArrayList<>();
         for (int year = trendFrom; year < asOf.getYear(); year++) {
-            points.add(LocalDate.of(year, 12, 31));
             years.add(year);
         }
         List<Object[]> rows = figureRows(points);

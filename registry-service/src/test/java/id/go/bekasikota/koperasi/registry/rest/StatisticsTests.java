@@ -1,12 +1,14 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.OfficeTime;
+import id.go.bekasikota.koperasi.registry.service.RegisterEvaluations;
 import id.go.bekasikota.koperasi.registry.support.ActivationOracle;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,7 +20,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
@@ -35,6 +42,9 @@ class StatisticsTests {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    RegisterEvaluations evaluations;
 
     @Test
     void theDashboardIsPublicAndCountsANewDormantAndANewActiveCooperative() {
@@ -115,6 +125,43 @@ class StatisticsTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
         given().queryParam("trendFrom", LocalDate.now(clock).getYear() + 1).when().get("/api/v1/statistics/activation")
                 .then().statusCode(400).body("errors[0].field", equalTo("trendFrom"));
+    }
+
+    @Test
+    void countingTheWholeRegisterTakesATurnAndADashboardOfKeptDatesDoesNot() throws Exception {
+        // Today's dates kept (the daily evaluation builds them; the tests' scheduler does not run).
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
+        CountDownLatch holding = new CountDownLatch(RegisterEvaluations.AT_ONCE);
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<String>> held = new ArrayList<>();
+        for (int i = 0; i < RegisterEvaluations.AT_ONCE; i++) {
+            held.add(CompletableFuture.supplyAsync(() -> evaluations.evaluate(() -> {
+                holding.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "counted";
+            })));
+        }
+        try {
+            assertThat(holding.await(30, TimeUnit.SECONDS)).as("both turns taken").isTrue();
+            // A day the tallies do not keep (a trend from 1997 too): a third count is told to come back.
+            given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unavailable"));
+            // Today's dashboard (kept dates) is answered meanwhile.
+            dashboard();
+        } finally {
+            release.countDown();
+        }
+        for (CompletableFuture<String> count : held) {
+            assertThat(count.get(30, TimeUnit.SECONDS)).isEqualTo("counted");
+        }
+        // With the turns free again, the same request is counted.
+        given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
+                .then().statusCode(200).body("asOf", equalTo("2019-03-17")).body("trend.size()", equalTo(2019 - 1997 + 1));
     }
 
     private static JsonPath dashboard() {
