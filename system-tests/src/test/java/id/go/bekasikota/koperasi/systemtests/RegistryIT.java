@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.systemtests;
 
 import id.go.bekasikota.koperasi.stack.LocalSuite;
+import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
@@ -65,7 +66,7 @@ class RegistryIT {
                 .when().patch("/api/v1/cooperatives/" + id).then().statusCode(428).contentType("application/problem+json");
         given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"name\": \"Koperasi Makmur Mandiri Jaya\"}")
-                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(200).header("ETag", "\"1\"");
+                .when().patch("/api/v1/cooperatives/" + id).then().statusCode(200).header("ETag", Tags.ofVersion(1));
 
         UUID cooperative = UUID.fromString(id);
         for (String service : List.of("financing", "awards")) {

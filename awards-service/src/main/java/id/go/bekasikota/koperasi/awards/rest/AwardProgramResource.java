@@ -84,7 +84,7 @@ public class AwardProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Create an award program", description = "A program of one year, category (OUTSTANDING_PER_JENIS names its jenis) and level, with its nomination window, announcement date (12 July when empty), number of winners and scoring sheet. The sheet needs at least one indicator, positive weights and unique codes; COMPUTED indicators need a kind and a positive target.")
-    @APIResponse(responseCode = "201", description = "Created; `ETag` is its version", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
+    @APIResponse(responseCode = "201", description = "Created; `ETag` names this version", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in `errors[]` (e.g. `scoringSheet[1].weight`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -115,7 +115,7 @@ public class AwardProgramResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Read an award program", description = "Public, with its scoring sheet.")
-    @APIResponse(responseCode = "200", description = "The program; `ETag` is its version", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
+    @APIResponse(responseCode = "200", description = "The program; `ETag` names this version and representation", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response getAwardProgram(@PathParam("id") String id) {

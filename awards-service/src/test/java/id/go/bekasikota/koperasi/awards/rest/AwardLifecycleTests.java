@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
+import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
@@ -68,7 +69,7 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         LocalDate announcement = today.plusDays(14);
         String programId = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/award-programs")
-                .then().statusCode(201).header("ETag", equalTo("\"0\""))
+                .then().statusCode(201).header("ETag", Tags.ofVersion(0))
                 .body("state", equalTo("OPEN")).body("announcementOn", equalTo(announcement.toString()))
                 .body("assessedFinancialYear", equalTo(f)).body("totalWeight", equalTo(100))
                 .extract().path("id");
@@ -120,7 +121,7 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         fewer.put("winners", 2);
         fewer.put("name", "Koperasi Teladan Kota Bekasi " + today.getYear() + " (Hari Koperasi)");
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag).contentType(ContentType.JSON).body(fewer)
-                .when().put("/api/v1/award-programs/" + programId).then().statusCode(200).header("ETag", equalTo("\"1\""));
+                .when().put("/api/v1/award-programs/" + programId).then().statusCode(200).header("ETag", Tags.ofVersion(1));
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag).contentType(ContentType.JSON).body(fewer)
                 .when().put("/api/v1/award-programs/" + programId).then().statusCode(412);
 

@@ -98,7 +98,7 @@ public class FinancingProgramResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a financing program", description = "Public. The ETag is the program's version.")
+    @Operation(summary = "Read a financing program", description = "Public. The ETag names the program's version and this representation.")
     @APIResponse(responseCode = "200", description = "The program", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag

@@ -108,7 +108,7 @@ public class WebhookSubscriptionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Read a subscription", description = "Its settings, its circuit and, during a rotation, when the previous secret stops signing. Never the secret.")
-    @APIResponse(responseCode = "200", description = "The subscription; ETag is its version", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", description = "The subscription; ETag names its version and this representation", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,17 +4,30 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * ETags from entity versions, the {@code If-Match} rule of every update (missing is 428, stale is
  * 412, never a silent overwrite) and the {@code If-None-Match} rule of every read
  * ({@link ConditionalReads}).
+ *
+ * <p>A resource sets the tag of the version it read ({@link #of}, {@link #ofView}); before the answer leaves,
+ * {@link ConditionalReads} adds a digest of the representation ({@link #ofRepresentation}: {@code "3.kq2W-0xA"}),
+ * because a view also shows what is worked out as of today (a cooperative's status and grade, a loan's days
+ * past due, whether a program's sheet is frozen): the same version read tomorrow may be another
+ * representation, and a client revalidating with yesterday's tag must get it. A write checks the version
+ * only: the tag's part before the dot.
  */
 public final class EntityTags {
 
     private static final String ANY = "*";
+    private static final Pattern VERSION_TAG = Pattern.compile("\"\\d+(-[a-z]+)?\"");
 
     private EntityTags() {
     }
@@ -32,15 +45,65 @@ public final class EntityTags {
         return "\"" + version + "-" + view + "\"";
     }
 
-    /** Checks {@code If-Match} against the current version; accepts weak tags and {@code *}. */
+    /**
+     * The tag of a representation: the resource's tag of the version ({@code "3"}, {@code "3-public"}) with a
+     * digest of the representation's bytes ({@code "3.kq2W-0xA"}, the first 48 bits of their SHA-256 in
+     * base64url).
+     */
+    public static String ofRepresentation(String versionTag, byte[] representation) {
+        String opaque = versionTag.substring(1, versionTag.length() - 1);
+        byte[] digest = sha256(representation);
+        return "\"" + opaque + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 6)) + "\"";
+    }
+
+    /** True for the tags a resource sets ({@link #of}, {@link #ofView}), which {@link ConditionalReads} completes. */
+    static boolean isVersionTag(String etag) {
+        return etag != null && VERSION_TAG.matcher(etag).matches();
+    }
+
+    /**
+     * Checks {@code If-Match} against the current version, with the strong comparison RFC 9110 (13.1.1) asks
+     * of it: a weak tag ({@code W/"5"}) never matches; {@code *} always does. A tag matches when its version
+     * part is the current version: {@code "5"} or the representation tag {@code "5.kq2W-0xA"} of any read of
+     * it (what is worked out as of today is not the caller's to change); a view's tag ({@code "5-public"})
+     * never matches.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     Text.of("problem.precondition-required.detail", of(currentVersion)));
         }
-        if (!matchesWeakly(ifMatch, of(currentVersion))) {
+        if (!matchesVersion(ifMatch, currentVersion)) {
             throw new ProblemException(ProblemType.STALE_VERSION,
                     Text.of("problem.stale-version.detail", ifMatch, of(currentVersion)));
+        }
+    }
+
+    private static boolean matchesVersion(String header, long version) {
+        String plain = String.valueOf(version);
+        for (String tag : strongTags(header)) {
+            if (tag.equals(ANY)) {
+                return true;
+            }
+            String opaque = tag.substring(1, tag.length() - 1);
+            int dot = opaque.indexOf('.');
+            if ((dot < 0 ? opaque : opaque.substring(0, dot)).equals(plain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tags of a list but its weak ones ({@code W/"5"}), which a strong comparison never matches. */
+    private static List<String> strongTags(String header) {
+        return listed(header).stream().filter(tag -> !tag.weak()).map(Listed::tag).toList();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 
@@ -68,7 +131,15 @@ public final class EntityTags {
      * stops at the first element that is not an entity tag.
      */
     static List<String> tags(String header) {
-        List<String> tags = new ArrayList<>();
+        return listed(header).stream().map(Listed::tag).toList();
+    }
+
+    /** A tag of a list, and whether it was marked weak ({@code W/}). */
+    private record Listed(String tag, boolean weak) {
+    }
+
+    private static List<Listed> listed(String header) {
+        List<Listed> tags = new ArrayList<>();
         int i = 0;
         int n = header.length();
         while (i < n) {
@@ -76,15 +147,16 @@ public final class EntityTags {
             if (c == ',' || c == ' ' || c == '\t') {
                 i++;
             } else if (c == '*') {
-                tags.add(ANY);
+                tags.add(new Listed(ANY, false));
                 i++;
             } else {
-                int start = header.startsWith("W/", i) ? i + 2 : i;
+                boolean weak = header.startsWith("W/", i);
+                int start = weak ? i + 2 : i;
                 int close = start < n && header.charAt(start) == '"' ? header.indexOf('"', start + 1) : -1;
                 if (close < 0) {
                     break;
                 }
-                tags.add(header.substring(start, close + 1));
+                tags.add(new Listed(header.substring(start, close + 1), weak));
                 i = close + 1;
             }
         }

@@ -244,7 +244,7 @@ public class StandardResponsesFilter implements OASFilter {
             if (parameters.stream().noneMatch(p -> isHeader(p, IF_NONE_MATCH))) {
                 operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER).required(false)
                         .description("The ETag of an earlier read (or `*`): while the entity is unchanged the answer is 304, no body")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)).example("\"3\""));
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)).example("\"3.kq2W-0xA\""));
             }
             if (!all.containsKey("304")) {
                 APIResponse notModified = OASFactory.createAPIResponse()
@@ -335,15 +335,16 @@ public class StandardResponsesFilter implements OASFilter {
     private static void describeIfMatch(Parameter parameter, boolean required) {
         parameter.setRequired(required);
         if (parameter.getDescription() == null) {
-            parameter.setDescription(required ? "The ETag of the last read; without it the answer is 428, with an old one 412"
-                    : "Optional: the ETag of the last read; with an old one the answer is 412, without it the change applies to "
-                    + "the entity as it is now");
+            parameter.setDescription(required ? "The ETag of the last read (or `\"<version>\"`); without it the answer is 428, "
+                    + "with another version's or a weak (`W/`) one 412"
+                    : "Optional: the ETag of the last read (or `\"<version>\"`); with another version's or a weak (`W/`) one the "
+                    + "answer is 412, without it the change applies to the entity as it is now");
         }
         if (parameter.getSchema() == null || parameter.getSchema().getMaxLength() == null) {
             parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100));
         }
         if (parameter.getExample() == null && parameter.getExamples() == null) {
-            parameter.setExample("\"3\"");
+            parameter.setExample("\"3.kq2W-0xA\"");
         }
     }
 
@@ -415,7 +416,11 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("Retry-After", integerHeader("Seconds to wait before trying again", 12));
         components.addHeader("Access-Control-Allow-Origin", textHeader("The gateway, to a browser whose `Origin` is one of the "
                 + "office frontend's (CORS, `KOPERASI_CORS_ORIGINS`)", null, "http://localhost:5173"));
-        components.addHeader("ETag", textHeader("The entity's version; send it back in `If-Match` to change the entity", null, "\"3\""));
+        components.addHeader("ETag", textHeader("The tag of this representation: the entity's version, a dot and a digest of what "
+                + "was sent (`\"3.kq2W-0xA\"`), so it changes when the entity does and when what the view works out as of today "
+                + "does (a status, a grade, days past due). Send it back in `If-None-Match` to be answered 304 while it holds, and "
+                + "in `If-Match` to change the entity: a write compares the version part, strongly (a `W/` tag is stale). A "
+                + "document's tag is the SHA-256 of its bytes", null, "\"3.kq2W-0xA\""));
         components.addHeader("Location", textHeader("The URL of the resource just created", "uri",
                 "http://localhost:8080/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"));
         components.addHeader("Idempotent-Replayed", textHeader("`true` when this is the stored answer to an earlier request with the "

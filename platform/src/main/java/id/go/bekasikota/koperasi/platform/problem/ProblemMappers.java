@@ -306,8 +306,13 @@ public class ProblemMappers {
         return Languages.choose(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /** The request's path as sent (percent-encoded, as the gateway's own problems name it): a URI reference. */
     private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        if (uri == null) {
+            return null;
+        }
+        String raw = uri.getRequestUri().getRawPath();
+        return raw == null || raw.isEmpty() ? "/" : raw;
     }
 
     /**

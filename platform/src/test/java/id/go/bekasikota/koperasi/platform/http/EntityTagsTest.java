@@ -4,6 +4,8 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,13 +47,32 @@ class EntityTagsTest {
     }
 
     @Test
-    void ifMatchStillAcceptsWeakTagsAndStarAndRefusesOthers() {
-        EntityTags.requireMatch("W/\"5\"", 5);
+    void ifMatchComparesStronglyTheVersionPartAndAcceptsAStar() {
         EntityTags.requireMatch("*", 5);
+        EntityTags.requireMatch("\"5\"", 5);
         EntityTags.requireMatch("\"4\", \"5\"", 5);
-        assertThatThrownBy(() -> EntityTags.requireMatch("\"4\"", 5))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.STALE_VERSION));
+        EntityTags.requireMatch("\"5.kq2W-0xA\"", 5);
+        EntityTags.requireMatch("W/\"5\", \"5.AAAAAAAA\"", 5);
+        for (String stale : new String[]{"\"4\"", "W/\"5\"", "W/\"5.kq2W-0xA\"", "\"5-public\"", "\"5-public.kq2W-0xA\"",
+                "\"55\"", "\"4.5\"", "5"}) {
+            assertThatThrownBy(() -> EntityTags.requireMatch(stale, 5)).as(stale)
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.STALE_VERSION));
+        }
         assertThatThrownBy(() -> EntityTags.requireMatch(" ", 5))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_REQUIRED));
+    }
+
+    @Test
+    void aRepresentationTagIsTheVersionTagWithTheFirstSixBytesOfTheBodysSha256() {
+        // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad (FIPS 180-2, appendix B.1);
+        // its first six bytes ba 78 16 bf 8f 01 in base64url: 101110 100111 100000 010110 101111 111000 111100 000001.
+        assertThat(EntityTags.ofRepresentation("\"3\"", "abc".getBytes(StandardCharsets.US_ASCII))).isEqualTo("\"3.ungWv48B\"");
+        assertThat(EntityTags.ofRepresentation("\"3-public\"", "abc".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("\"3-public.ungWv48B\"");
+        assertThat(EntityTags.isVersionTag("\"3\"")).isTrue();
+        assertThat(EntityTags.isVersionTag("\"3-public\"")).isTrue();
+        assertThat(EntityTags.isVersionTag("\"3.ungWv48B\"")).isFalse();
+        assertThat(EntityTags.isVersionTag("\"ba7816bf\"")).isFalse();
+        assertThat(EntityTags.isVersionTag(null)).isFalse();
     }
 }

@@ -75,7 +75,7 @@ public class ClusterActivityResource {
             businesses at the end of the period. By an officer or the cluster's host cooperative. A period recorded already is
             corrected with PUT; a month and its quarter cannot both be recorded. Publishes `cluster.activity-recorded` on
             `registry.cluster.v1`.""")
-    @APIResponse(responseCode = "201", description = "Recorded (revision 1; ETag \"1\")", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded (revision 1; ETag \"1.<digest>\")", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named (e.g. `sales[0].markets`, `period` not begun)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +96,7 @@ public class ClusterActivityResource {
     @Operation(summary = "Correct a cluster's activity of a period", description = """
             The body replaces the period's figures as its next revision; the earlier revisions stay readable. Needs If-Match
             with the current revision (the ETag). Publishes `cluster.activity-recorded` with the new revision.""")
-    @APIResponse(responseCode = "200", description = "Corrected (ETag = the new revision)", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Corrected (the ETag names the new revision)", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named; or `period` is not the path's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -160,7 +160,7 @@ public class CooperativeResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag is the version to send in If-Match.")
+    @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag names the version and this representation (its status and grade as of today); send it in If-Match to change the cooperative (the public view's tag, `\"3-public.…\"`, is not one to write on).")
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
@@ -184,7 +184,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response replaceCooperative(@PathParam("id") String id,
-                            @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(description = "The ETag read last", example = "\"3.kq2W-0xA\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
         CooperativeWithStanding updated = service.replace(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toData(request), caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
@@ -207,7 +207,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response patchCooperative(@PathParam("id") String id,
-                          @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Parameter(description = "The ETag read last", example = "\"3.kq2W-0xA\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String mergePatch) throws JsonProcessingException {
         CooperativeWithStanding updated = service.patch(Params.id(Subjects.COOPERATIVE, id), ifMatch, mergePatch, caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
@@ -227,7 +227,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response dissolveCooperative(@PathParam("id") String id,
-                             @Parameter(description = "The ETag read last", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Parameter(description = "The ETag read last", example = "\"3.kq2W-0xA\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DissolutionRequest request) {
         CooperativeWithStanding dissolved = service.dissolve(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toDissolution(request), caller.actor());
         return Response.ok(view(dissolved)).header(HttpHeaders.ETAG, etag(dissolved)).build();

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
+import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
@@ -38,7 +39,7 @@ class CooperativeResourceTests {
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
-                .header("ETag", "\"0\"")
+                .header("ETag", Tags.ofVersion(0))
                 .body("name", equalTo("Koperasi Lima Garuda"))
                 .body("kecamatanName", equalTo("Bekasi Timur"))
                 .body("status", equalTo("INACTIVE"))

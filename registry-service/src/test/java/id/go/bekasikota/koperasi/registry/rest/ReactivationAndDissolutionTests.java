@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
@@ -209,7 +210,7 @@ class ReactivationAndDissolutionTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
 
         dissolve(id, etag(id), body).then().statusCode(200)
-                .header("ETag", "\"1\"").body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(today.toString()))
+                .header("ETag", Tags.ofVersion(1)).body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(today.toString()))
                 .body("dissolutionLegalBasis", equalTo("Keputusan Kepala Dinas No. 518/123/2026"));
         dissolve(id, etag(id), body).then().statusCode(409).body("currentState", equalTo("DISSOLVED"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)

@@ -154,6 +154,13 @@ class UnknownQueryParameterTests {
     }
 
     /** The body of a GET sent on a plain socket with the target exactly as given, after checking its status. */
+    @Test
+    void aProblemsInstanceIsThePathAsSentAValidUriReference() throws Exception {
+        // "a b" percent-encoded in the request line: the instance keeps the encoding (a space is no URI character).
+        JsonPath problem = JsonPath.from(raw("/api/v1/cooperatives/a%20b?x=1", 400));
+        assertThat(problem.getString("instance")).as(problem.prettify()).isEqualTo("/api/v1/cooperatives/a%20b");
+    }
+
     private String raw(String target, int expectedStatus) throws Exception {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + root.getHost() + "\r\nConnection: close\r\n\r\n")

@@ -33,7 +33,7 @@ public record FinancingProgramView(
         @Nullable LocalDate closesOn,
         @Schema(maxItems = 30) List<@Size(max = 50) String> requiredDocuments,
         @Schema(description = "Accepts applications today (office time)") boolean open,
-        @Schema(description = "The ETag of the program is this version in quotes") long version,
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -40,5 +40,5 @@ public record LoanApplicationView(
         @Nullable Instant decidedAt,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "The ETag of the application is this version in quotes") long version) {
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version) {
 }

@@ -30,5 +30,5 @@ public record SubscriptionView(
         @Schema(maxLength = Actor.SUBJECT_LENGTH) String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also the ETag; send it in If-Match to change the subscription") long version) {
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version) {
 }

@@ -20,7 +20,7 @@ public record ClusterActivityView(
         @Schema(maxLength = 7, example = "QUARTER") String periodType,
         LocalDate periodStart,
         LocalDate periodEnd,
-        @Schema(description = "1 when first recorded, one more with each correction; the current one is also the ETag", example = "1") int revision,
+        @Schema(description = "1 when first recorded, one more with each correction; the current one is the ETag's part before the dot", example = "1") int revision,
         boolean current,
         @Schema(maxItems = 50) List<ClusterActivityRequest.Purchase> purchases,
         @Schema(maxItems = 50) List<ClusterActivityRequest.Production> production,

@@ -20,5 +20,5 @@ public record ClusterView(
         @Schema(example = "42") long memberCount,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also the ETag; send it in If-Match to update") long version) {
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version) {
 }

@@ -53,5 +53,5 @@ public record CooperativeView(
         @Schema(description = "An open reactivation case follows this dormant cooperative") boolean underReactivation,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also the ETag; send it in If-Match to update") long version) {
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares (the status and grade as of today may change the ETag, not the version)") long version) {
 }
