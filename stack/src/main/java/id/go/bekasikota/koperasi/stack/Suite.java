@@ -113,7 +113,7 @@ public final class Suite {
                 Koperasi suite is up (healthy after %d ms, ready with demo data after %d ms).
                   Gateway:   %s
                   API docs:  %s/api-docs
-                  Health:    %s/q/health/ready   (management interface; metrics at /q/metrics)
+                  Health:    %s/q/health/group/services   (management interface; metrics at /q/metrics)
                   Logs:      %s
                   Token:     ./suite token officer        (roles: officer, juror, partner --partner ID,
                                                           cooperative --cooperative ID, auditor, system)

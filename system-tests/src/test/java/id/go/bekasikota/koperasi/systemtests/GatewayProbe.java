@@ -19,7 +19,7 @@ final class GatewayProbe {
 
     /** Per service: its circuit's state, and when and why it last opened ("" if never). */
     Map<String, String> circuits() {
-        Http.Answer answer = management.send("GET", "/q/health/ready", Map.of("Accept", "application/json"), null);
+        Http.Answer answer = management.send("GET", "/q/health/group/services", Map.of("Accept", "application/json"), null);
         Map<String, String> circuits = new LinkedHashMap<>();
         try {
             JsonNode data = null;
@@ -29,13 +29,13 @@ final class GatewayProbe {
                 }
             }
             if (data == null) {
-                throw new AssertionError("The gateway's readiness has no services check: " + answer);
+                throw new AssertionError("The gateway's services group has no services check: " + answer);
             }
             for (String service : LocalSuite.SERVICES) {
                 circuits.put(service, data.path(service + "-circuit").asText() + " " + data.path(service + "-circuit-last-opened").asText(""));
             }
         } catch (java.io.IOException e) {
-            throw new AssertionError("The gateway's readiness is not JSON: " + answer, e);
+            throw new AssertionError("The gateway's services group is not JSON: " + answer, e);
         }
         return circuits;
     }

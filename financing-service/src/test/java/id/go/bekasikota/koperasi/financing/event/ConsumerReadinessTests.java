@@ -23,7 +23,11 @@ import io.smallrye.reactive.messaging.PausableChannel;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import id.go.bekasikota.koperasi.platform.inbox.ConsumerHealth;
+import id.go.bekasikota.koperasi.platform.inbox.ConsumerPositions;
+import id.go.bekasikota.koperasi.platform.inbox.KafkaOffsets;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,10 +41,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readiness says whether the projections are current (issue 24), on a real broker: the registry's
- * events are held back (the channel paused), so the records waiting are exactly the lag readiness
- * reports, and past {@code koperasi.consumers.ready-max-lag} the service is not ready. Once they
- * are applied it is ready again, with no lag.
+ * Readiness and the projections' currency (issue 24), on a real broker: the registry's events are held back
+ * (the channel paused), so the records waiting are exactly the lag health reports. A replica that has not yet
+ * caught up since it started is not ready while more than {@code koperasi.consumers.ready-max-lag} records wait;
+ * once it has caught up, falling behind again is reported (data {@code current: false}, the group
+ * {@code projections} DOWN) and the replica stays ready. Once the records are applied, the lag is 0.
  */
 @QuarkusTest
 @TestProfile(ConsumerReadinessTests.PausableRegistryChannel.class)
@@ -50,6 +55,7 @@ class ConsumerReadinessTests {
 
     private static final String GROUP = "financing-service.cooperative-projection";
     private static final int HELD_BACK = 8;
+    private static final int BOUND = 5;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -58,7 +64,7 @@ class ConsumerReadinessTests {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("mp.messaging.incoming.registry-cooperative.pausable", "true",
-                    "koperasi.consumers.ready-max-lag", "5");
+                    "koperasi.consumers.ready-max-lag", String.valueOf(BOUND));
         }
     }
 
@@ -66,11 +72,17 @@ class ConsumerReadinessTests {
     ChannelRegistry channels;
     @Inject
     SmallRyeHealthReporter health;
+    @Inject
+    ConsumerPositions positions;
+    @Inject
+    KafkaOffsets offsets;
 
     @Test
-    void aConsumerHeldBackPastTheBoundIsNotReadyAndSaysWhichAndByHowMuch() {
+    void aReplicaIsNotReadyUntilItFirstCaughtUpAndAfterThatFallingBehindIsReportedNotARefusal() {
         // Joined, and caught up with whatever earlier tests left on the topic.
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !health.getReadiness().isDown() && reportedLag().equals(Optional.of(0L)));
+        // A replica just started: the same consumers, read by a check that has not seen them current yet.
+        ConsumerHealth justStarted = new ConsumerHealth(positions, offsets, BOUND);
 
         PausableChannel registry = channels.getPausable("registry-cooperative");
         List<UUID> cooperatives = new ArrayList<>();
@@ -80,20 +92,45 @@ class ConsumerReadinessTests {
                 cooperatives.add(publishRegistration());
             }
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reportedLag().equals(Optional.of((long) HELD_BACK)));
+            // 8 records to process, at most 5 allowed: the replica that was current stays ready and says it is behind ...
             SmallRyeHealth readiness = health.getReadiness();
-            assertThat(readiness.isDown()).as("8 records to process, at most 5 allowed").isTrue();
+            assertThat(readiness.isDown()).as("caught up once since it started").isFalse();
             JsonObject consumers = consumerCheck(readiness);
-            assertThat(consumers.getString("status")).isEqualTo("DOWN");
-            assertThat(consumers.getJsonObject("data").getJsonNumber("ready-max-lag").longValue()).isEqualTo(5);
+            assertThat(consumers.getString("status")).isEqualTo("UP");
+            assertThat(consumers.getJsonObject("data").getBoolean("current")).isFalse();
+            assertThat(consumers.getJsonObject("data").getJsonNumber("ready-max-lag").longValue()).isEqualTo(BOUND);
+            // ... the strict reading is DOWN ...
+            SmallRyeHealth projections = health.getHealthGroup("projections");
+            assertThat(projections.isDown()).isTrue();
+            assertThat(consumerCheck(projections).getJsonObject("data").getJsonNumber(GROUP).longValue()).isEqualTo(HELD_BACK);
+            // ... and the replica that never was current is not ready.
+            assertThat(justStarted.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat(cooperatives).noneMatch(ConsumerReadinessTests::projected);
         } finally {
             registry.resume();
         }
 
-        // Ready again at 5 records to go already; all applied, the lag is 0.
+        // All applied: the lag is 0, every reading UP, and the replica started meanwhile is ready from now on.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reportedLag().equals(Optional.of(0L)));
         assertThat(health.getReadiness().isDown()).isFalse();
+        assertThat(health.getHealthGroup("projections").isDown()).isFalse();
+        assertThat(justStarted.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(cooperatives).allMatch(ConsumerReadinessTests::projected);
+
+        registry.pause();
+        try {
+            List<UUID> later = new ArrayList<>();
+            for (int i = 0; i < HELD_BACK; i++) {
+                later.add(publishRegistration());
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reportedLag().equals(Optional.of((long) HELD_BACK)));
+            assertThat(justStarted.call().getStatus()).as("current once: behind again is reported, not a refusal")
+                    .isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(later).noneMatch(ConsumerReadinessTests::projected);
+        } finally {
+            registry.resume();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reportedLag().equals(Optional.of(0L)));
     }
 
     /** The lag readiness reports for the registry's consumer group, if a number. */

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.gateway.health;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.ServiceRoutes;
 import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -11,7 +12,6 @@ import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,13 +19,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The gateway is ready when every service it routes to is ready: each service's own readiness
+ * The health group {@code services} ({@code /q/health/group/services} on the management interface): UP when
+ * every service the gateway routes to is ready. Each service's own readiness
  * ({@code GET <management-url>/q/health/ready}, the service's management interface) is asked at the
  * same time, with a short timeout, and shown with the state of the gateway's circuit for that service
  * and, once it has opened, when and why it last opened ({@code <service>-circuit-last-opened}); a
- * service that is DOWN is shown with its failing checks (a consumer's lag, for instance).
+ * service that is DOWN is shown with its failing checks (its database, for instance).
+ *
+ * <p>Not the gateway's readiness: the gateway serves the services that are up and answers 503 for one that
+ * is not (its circuit); were it unready whenever one service is, an orchestrator would take every gateway
+ * replica out of its Service and refuse all requests for one service's outage.
  */
-@Readiness
+@HealthGroup("services")
 @ApplicationScoped
 public class ServicesHealth implements AsyncHealthCheck {
 

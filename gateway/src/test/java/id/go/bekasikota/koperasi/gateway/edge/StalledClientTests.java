@@ -39,8 +39,8 @@ class StalledClientTests {
     @Inject
     GatewayConfig config;
 
-    @TestHTTPResource(value = "/health/ready", management = true)
-    URL readiness;
+    @TestHTTPResource(value = "/health/group/services", management = true)
+    URL services;
 
     @Test
     void aConnectionThatStopsInTheMiddleOfItsHeadersIsClosed() {
@@ -65,7 +65,7 @@ class StalledClientTests {
             await().atMost(Duration.ofSeconds(10)).until(client::closedByServer);
         }
         hits("financing", path, 0);
-        given().when().get(readiness).then().body(SERVICES + "financing-circuit", equalTo("CLOSED"));
+        given().when().get(services).then().body(SERVICES + "financing-circuit", equalTo("CLOSED"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class StalledClientTests {
             assertThat(answer.toString(), startsWith("HTTP/1.1 200"));
             assertThat(answer.toString(), containsString("\"bodySize\":40000"));
         }
-        given().when().get(readiness).then().body(SERVICES + "awards-circuit", equalTo("CLOSED"));
+        given().when().get(services).then().body(SERVICES + "awards-circuit", equalTo("CLOSED"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(UpstreamStubs.class)
@@ -21,14 +22,17 @@ class ServicesHealthTests {
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
 
+    @TestHTTPResource(value = "/health/group/services", management = true)
+    URL services;
+
     @TestHTTPResource(value = "/health/live", management = true)
     URL liveness;
 
     /** On the management interface (quarkus.management.*), never on the public port (RefusalTests). */
     @Test
-    void readinessShowsTheReachabilityOfEachService() {
-        // The standby service of the tests has nothing listening: the gateway is not ready.
-        given().when().get(readiness)
+    void theServicesGroupShowsTheReachabilityOfEachService() {
+        // The standby service of the tests has nothing listening: the group is DOWN and names it.
+        given().when().get(services)
                 .then().statusCode(503)
                 .body(SERVICES + ".status", equalTo("DOWN"))
                 .body(SERVICES + ".data.registry", equalTo("UP"))
@@ -36,6 +40,14 @@ class ServicesHealthTests {
                 .body(SERVICES + ".data.awards", equalTo("UP"))
                 .body(SERVICES + ".data.standby", equalTo("UNREACHABLE"))
                 .body(SERVICES + ".data.registry-circuit", notNullValue());
+    }
+
+    @Test
+    void aServiceDownDoesNotMakeTheGatewayUnready() {
+        // The gateway answers for the services that are up (and 503 for the one that is not): taking it out of its
+        // Service would refuse them all.
+        given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }", nullValue());
     }
 
     @Test

@@ -35,8 +35,8 @@ class ClientAbortTests {
 
     private static final String SERVICES = "checks.find { it.name == 'services' }.data.";
 
-    @TestHTTPResource(value = "/health/ready", management = true)
-    URL readiness;
+    @TestHTTPResource(value = "/health/group/services", management = true)
+    URL services;
 
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
@@ -59,7 +59,7 @@ class ClientAbortTests {
             callers.forEach(caller -> caller.hangUp(reset));
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> counter("koperasi_gateway_client_aborts_total", "registry") >= before + 24);
-        given().when().get(readiness).then().body(SERVICES + "registry-circuit", equalTo("CLOSED"));
+        given().when().get(services).then().body(SERVICES + "registry-circuit", equalTo("CLOSED"));
         given().when().get("/api/v1/cooperatives").then().statusCode(200);
     }
 
@@ -76,7 +76,7 @@ class ClientAbortTests {
                         .body("title", equalTo("The gateway is overloaded")));
         assertThat(holder.get(), equalTo(504));
         assertThat(counter("koperasi_gateway_overload_total", "narrow"), greaterThanOrEqualTo(1.0));
-        given().when().get(readiness).then().body(SERVICES + "narrow-circuit", equalTo("CLOSED"));
+        given().when().get(services).then().body(SERVICES + "narrow-circuit", equalTo("CLOSED"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/narrow/items").then().statusCode(200);
     }
 

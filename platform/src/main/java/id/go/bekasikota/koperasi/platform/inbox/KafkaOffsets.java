@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * configuration (the same brokers and security settings as the channels).
  */
 @ApplicationScoped
-class KafkaOffsets {
+public class KafkaOffsets {
 
     private final Map<String, Object> adminConfig;
     private final Duration timeout;
