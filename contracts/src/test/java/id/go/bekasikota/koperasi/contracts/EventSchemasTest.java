@@ -83,9 +83,21 @@ class EventSchemasTest {
         assertThat(channels).containsAll(Topics.all().stream().filter(t -> !t.contains("dead-letter")).toList());
         List<String> names = new java.util.ArrayList<>();
         messages.fields().forEachRemaining(message -> {
-            names.add(message.getValue().path("name").asText());
-            String payload = message.getValue().path("payload").path("$ref").asText();
-            assertThat(getClass().getClassLoader().getResource(payload)).as(payload).isNotNull();
+            String type = message.getValue().path("name").asText();
+            names.add(type);
+            // A Multi Format Schema Object: AsyncAPI reads the file as draft-07 unless told otherwise.
+            JsonNode payload = message.getValue().path("payload");
+            assertThat(payload.path("schemaFormat").asText()).as(type).isEqualTo("application/schema+json;version=draft-07");
+            String file = payload.path("schema").path("$ref").asText();
+            assertThat(file).as(type).isEqualTo(EventTypes.schemaResource(type));
+            assertThat(getClass().getClassLoader().getResource(file)).as(file).isNotNull();
+            // Every message shows an example, and each example's payload fits the message's schema.
+            JsonNode examples = message.getValue().path("examples");
+            assertThat(examples.size()).as(type + " examples").isPositive();
+            examples.forEach(example -> {
+                assertThat(validate(type, example.path("payload"))).as(type + " example " + example.path("name").asText()).isEmpty();
+                assertThat(example.path("headers").path("ce_type").asText()).as(type).isEqualTo(type);
+            });
         });
         assertThat(names).containsAll(eventTypes());
     }

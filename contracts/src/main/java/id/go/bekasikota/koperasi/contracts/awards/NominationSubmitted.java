@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param jenis            the program's jenis for OUTSTANDING_PER_JENIS, else null
  * @param level            CITY, PROVINCE or NATIONAL
  * @param nominatedBy      officer or cooperative (self-nomination)
- * @param aggregateVersion increases with every event of the nomination; consumers ignore older ones
+ * @param aggregateVersion increases with every event of the nomination; consumers skip strictly older ones
  */
 public record NominationSubmitted(UUID nominationId, UUID programId, int year, String category, String jenis, String level,
                                   UUID cooperativeId, String cooperativeNumber, String nominatedBy, LocalDate submittedOn,

@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param fromState        null when the application was created (toState DRAFT)
  * @param amount           whole rupiah: the approved amount once approved, the amount asked before
  * @param actorRole        officer, cooperative, partner, or system (the arrears evaluation)
- * @param aggregateVersion increases by one with every event of the application; consumers ignore older ones
+ * @param aggregateVersion increases by one with every event of the application; consumers skip strictly older ones
  */
 public record LoanApplicationStateChanged(
         UUID applicationId,

@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param type             the CloudEvents type (see {@code EventTypes})
  * @param aggregateType    e.g. {@code cooperative}
  * @param aggregateId      the aggregate's id; also the CloudEvents subject
- * @param aggregateVersion the aggregate's version after the change; consumers ignore older ones
- * @param key              the record key: always the cooperative id, so one cooperative's events stay in order
+ * @param aggregateVersion the version of the state the event was derived from: in the registry that of the cooperative's registered
+ *                         data, which every event of a write carries and derived events (status, grade, reminders) repeat;
+ *                         in financing and awards one more with every event; consumers skip only strictly older ones
+ * @param key              the record key: the cooperative id (the cluster id on registry.cluster.v1), so one cooperative's
+ *                         (one cluster's) events stay in order
  * @param data             the payload record, serialised as JSON
  */
 public record DomainEvent(String topic, String type, String aggregateType, String aggregateId,
