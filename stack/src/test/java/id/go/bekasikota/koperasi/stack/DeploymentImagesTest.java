@@ -15,8 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every deployment image starts its JVM as the benchmark and {@code ./suite} do: Java 25 with exactly the
- * options of {@link JvmOptions} for 25 (the registry with a larger heap), and {@code MALLOC_ARENA_MAX=2}.
- * The options are written out here as well, so that a change to either side is a decision, not a drift.
+ * options of {@link JvmOptions} for 25 (the registry with a larger heap), the JBoss log manager as
+ * {@code ServiceProcess} names it, and {@code MALLOC_ARENA_MAX=2}. The options are written out here as well, so
+ * that a change to either side is a decision, not a drift.
+ *
+ * <p>Everything is in {@code JAVA_OPTS}: the image's {@code run-java.sh} takes {@code JAVA_OPTS} when it is set and
+ * then reads no {@code JAVA_OPTS_APPEND} ({@code opts=${JAVA_OPTS-<defaults> ${JAVA_OPTS_APPEND}}}), so an option
+ * there would be silently lost. No {@code -Dquarkus.http.host}: a system property outranks the services'
+ * {@code HTTP_HOST}.
  */
 class DeploymentImagesTest {
 
@@ -24,6 +30,8 @@ class DeploymentImagesTest {
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
             "-XX:+UseCompactObjectHeaders");
     private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"$");
+    /** The system properties of a deployed service's JVM, as {@code ServiceProcess} starts it. */
+    private static final List<String> SYSTEM_PROPERTIES = List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
 
     @ParameterizedTest
     @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
@@ -37,8 +45,13 @@ class DeploymentImagesTest {
                 .containsPattern("(?m)^ENV MALLOC_ARENA_MAX=2$");
         Matcher options = JAVA_OPTS.matcher(dockerfile);
         assertThat(options.find()).as("ENV JAVA_OPTS in " + module).isTrue();
-        assertThat(Arrays.asList(options.group(1).trim().split("\\s+"))).isEqualTo(expected);
+        List<String> all = Arrays.asList(options.group(1).trim().split("\\s+"));
+        assertThat(all.stream().filter(option -> !option.startsWith("-D")).toList()).isEqualTo(expected);
+        assertThat(all.stream().filter(option -> option.startsWith("-D")).toList()).isEqualTo(SYSTEM_PROPERTIES);
         assertThat(JvmOptions.deployment(25, module.replace("-service", ""))).isEqualTo(expected);
+        // run-java.sh would drop it, and a second JAVA_OPTS would replace the first.
+        assertThat(dockerfile).doesNotContain("JAVA_OPTS_APPEND=");
+        assertThat(Pattern.compile("(?m)^ENV JAVA_OPTS=").matcher(dockerfile).results().count()).as(module).isEqualTo(1);
     }
 
     @org.junit.jupiter.api.Test

@@ -11,13 +11,16 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,12 +30,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Kubernetes manifests the build generated for each service, read strictly with the fabric8
  * model (every kind and field known), and what they must say: two instances at least, probes,
  * limits, no root and a read-only root file system, secrets for passwords, a disruption budget,
- * only the gateway reaching the services, autoscaling for the gateway and the registry. And the
- * operators' resources under {@code deploy/kubernetes}: the kinds named, the topics and Kafka's
- * settings as the stack's cluster runs them, a database cluster per service, the realm as deployed.
+ * only the gateway reaching the services, autoscaling for the gateway and the registry, time for a long
+ * migration at start. And the operators' resources under {@code deploy/kubernetes}: the kinds named, the
+ * topics and Kafka's settings as the stack's cluster runs them, only the services reaching Kafka, a
+ * database cluster per service reached by its service only and backed up every day, the realm as deployed
+ * with the clients' service accounts and their roles.
  */
 class KubernetesManifestsTest {
 
@@ -112,6 +120,18 @@ class KubernetesManifestsTest {
             assertThat(volume.getName()).isEqualTo(tmp);
             assertThat(volume.getEmptyDir()).isNotNull();
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service"})
+    void aServiceHasFiveMinutesToStartSoThatALongMigrationIsNotKilled(String module) {
+        // Flyway migrates before the service reports started; the kubelet kills a container whose startup
+        // probe failed failureThreshold times in a row, after the initial delay.
+        Probe startup = Manifests.container(Manifests.single(Manifests.of(module), Deployment.class)).getStartupProbe();
+        assertThat(startup.getHttpGet().getPath()).isEqualTo("/q/health/started");
+        int delay = startup.getInitialDelaySeconds() == null ? 0 : startup.getInitialDelaySeconds();
+        int budget = delay + startup.getPeriodSeconds() * startup.getFailureThreshold();
+        assertThat(budget).as(module + " seconds before a starting container is killed").isGreaterThanOrEqualTo(300);
     }
 
     @ParameterizedTest
@@ -212,7 +232,7 @@ class KubernetesManifestsTest {
     void theOperatorsResourcesAreOfTheKindsTheirOperatorsServe() throws IOException {
         Map<String, String> apiVersions = Map.of(
                 "Kafka", "kafka.strimzi.io/v1beta2", "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2",
-                "Cluster", "postgresql.cnpg.io/v1",
+                "Cluster", "postgresql.cnpg.io/v1", "ScheduledBackup", "postgresql.cnpg.io/v1",
                 "Keycloak", "k8s.keycloak.org/v2alpha1", "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
         List<HasMetadata> resources = deployResources();
         for (HasMetadata resource : resources) {
@@ -279,9 +299,114 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theRealmImportIsTheRealmFileWithoutDevelopmentUsersAndWithSecretsFromASecret() throws IOException {
-        ObjectNode realm = (ObjectNode) JSON.readTree(Manifests.root().resolve("deploy/keycloak/koperasi-realm.json").toFile());
-        realm.remove("users");
+    void onlyTheServicesPodsReachKafkasListeners() throws IOException {
+        Map<String, Object> kafka = asMap(spec(kind(deployResources(), "Kafka").get(0)).get("kafka"));
+        List<Map<String, Object>> listeners = asList(kafka.get("listeners"));
+        assertThat(listeners).isNotEmpty();
+        for (Map<String, Object> listener : listeners) {
+            // Without networkPolicyPeers Strimzi's NetworkPolicy admits every pod of every namespace.
+            List<Map<String, Object>> peers = asList(listener.get("networkPolicyPeers"));
+            assertThat(peers).as(listener.get("name") + " networkPolicyPeers").isNotNull().isNotEmpty();
+            Set<String> admitted = new HashSet<>();
+            for (Map<String, Object> peer : peers) {
+                // Pods of this namespace only: no namespace selector, no address block.
+                assertThat(peer).as(listener.get("name") + " peer").containsOnlyKeys("podSelector");
+                Map<String, Object> selector = asMap(peer.get("podSelector"));
+                assertThat(selector).containsOnlyKeys("matchLabels");
+                Map<String, String> labels = asStringMap(selector.get("matchLabels"));
+                String module = labels.get("app.kubernetes.io/name");
+                assertThat(module).as("a peer names a service").isIn(SERVICES);
+                // The labels select the pods the build generates for the service.
+                assertThat(podLabels(module)).containsAllEntriesOf(labels);
+                admitted.add(module);
+            }
+            assertThat(admitted).as(listener.get("name") + " admits").containsExactlyInAnyOrderElementsOf(SERVICES);
+        }
+    }
+
+    @Test
+    void aDatabaseIsReachedByItsOwnerItsOwnInstancesAndTheOperatorOnly() throws IOException {
+        List<HasMetadata> resources = deployResources();
+        Map<String, NetworkPolicy> policies = new HashMap<>();
+        for (NetworkPolicy policy : Manifests.ofKind(resources, NetworkPolicy.class)) {
+            LabelSelector selector = policy.getSpec().getPodSelector();
+            assertThat(selector.getMatchExpressions()).isNullOrEmpty();
+            String cluster = selector.getMatchLabels().get("cnpg.io/cluster");
+            if (cluster != null) {
+                assertThat(selector.getMatchLabels()).isEqualTo(Map.of("cnpg.io/cluster", cluster));
+                assertThat(policies.put(cluster, policy)).as("a second policy for " + cluster).isNull();
+            }
+        }
+        Map<String, String> keycloakPods = Map.of("app.kubernetes.io/managed-by", "keycloak-operator",
+                "app.kubernetes.io/instance", kind(resources, "Keycloak").get(0).getMetadata().getName());
+        Peer operator = new Peer(Map.of("kubernetes.io/metadata.name", "cnpg-system"), Map.of("app.kubernetes.io/name", "cloudnative-pg"));
+        Set<String> clusters = new HashSet<>();
+        for (HasMetadata cluster : kind(resources, "Cluster")) {
+            String name = cluster.getMetadata().getName();
+            clusters.add(name);
+            NetworkPolicy policy = policies.get(name);
+            assertThat(policy).as("NetworkPolicy of " + name).isNotNull();
+            assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress");
+            String module = name.replace("-db", "-service");
+            Map<String, String> owner = name.equals("keycloak-db") ? keycloakPods : Map.of("app.kubernetes.io/name", module);
+            if (!name.equals("keycloak-db")) {
+                assertThat(podLabels(module)).as(module + " pods").containsAllEntriesOf(owner);
+            }
+            assertThat(admitted(policy)).as(name).isEqualTo(Map.of(
+                    new Peer(null, owner), Set.of(5432),
+                    new Peer(null, Map.of("cnpg.io/cluster", name)), Set.of(5432, 8000),
+                    operator, Set.of(5432, 8000)));
+        }
+        assertThat(policies.keySet()).isEqualTo(clusters);
+    }
+
+    @Test
+    void everyDatabaseClusterArchivesToTheObjectStoreAndIsBackedUpEveryDay() throws IOException {
+        List<HasMetadata> resources = deployResources();
+        Map<String, List<Map<String, Object>>> schedules = kind(resources, "ScheduledBackup").stream().map(KubernetesManifestsTest::spec)
+                .collect(Collectors.groupingBy(backup -> (String) asMap(backup.get("cluster")).get("name")));
+        Set<String> clusters = new HashSet<>();
+        for (HasMetadata cluster : kind(resources, "Cluster")) {
+            String name = cluster.getMetadata().getName();
+            clusters.add(name);
+            Map<String, Object> backup = asMap(spec(cluster).get("backup"));
+            assertThat(backup).as(name + " backup").isNotNull();
+            // CloudNativePG's form: a number of days, weeks or months.
+            assertThat((String) backup.get("retentionPolicy")).as(name + " retention").matches("[1-9][0-9]*[dwm]");
+            Map<String, Object> store = asMap(backup.get("barmanObjectStore"));
+            assertThat((String) store.get("destinationPath")).as(name).startsWith("s3://");
+            Map<String, Object> credentials = asMap(store.get("s3Credentials"));
+            assertThat(credentials).containsOnlyKeys("accessKeyId", "secretAccessKey");
+            // Both from a secret, never written here.
+            credentials.values().forEach(reference -> assertThat(asMap(reference)).containsOnlyKeys("name", "key"));
+
+            assertThat(schedules.get(name)).as(name + " ScheduledBackup").isNotNull().hasSize(1);
+            Map<String, Object> schedule = schedules.get(name).get(0);
+            assertThat(schedule.get("method")).isIn(null, "barmanObjectStore");
+            // Six fields, seconds first: a fixed second, minute and hour, every day of every month.
+            String[] fields = ((String) schedule.get("schedule")).trim().split("\\s+");
+            assertThat(fields).as(name + " schedule").hasSize(6);
+            assertThat(List.of(fields).subList(0, 3)).allSatisfy(field -> assertThat(field).matches("[0-9]+"));
+            assertThat(List.of(fields).subList(3, 6)).containsOnly("*");
+        }
+        assertThat(schedules.keySet()).as("clusters the ScheduledBackups name").isEqualTo(clusters);
+    }
+
+    @Test
+    void theRealmImportIsTheRealmFileWithoutDevelopmentPeopleAndWithSecretsFromASecret() throws IOException {
+        ObjectNode realm = realmFile();
+        // The people are development accounts; the clients' service-account users hold the clients' roles and stay.
+        ArrayNode serviceAccounts = JSON.createArrayNode();
+        List<String> people = new ArrayList<>();
+        for (JsonNode user : (ArrayNode) realm.get("users")) {
+            if (user.has("serviceAccountClientId")) {
+                serviceAccounts.add(user);
+            } else {
+                people.add(user.get("username").asText());
+            }
+        }
+        assertThat(people).containsExactlyInAnyOrder("officer", "auditor", "juri-1", "juri-2", "pengurus");
+        realm.set("users", serviceAccounts);
         Map<String, Object> spec = spec(kind(deployResources(), "KeycloakRealmImport").get(0));
         Map<String, Object> placeholders = asMap(spec.get("placeholders"));
         for (JsonNode client : (ArrayNode) realm.get("clients")) {
@@ -294,11 +419,98 @@ class KubernetesManifestsTest {
             if (clientId.equals("koperasi-frontend")) {
                 ((ObjectNode) client).set("redirectUris", JSON.createArrayNode().add("https://koperasi.bekasikota.go.id/*"));
                 ((ObjectNode) client).set("webOrigins", JSON.createArrayNode().add("https://koperasi.bekasikota.go.id"));
+                ((ObjectNode) client.get("attributes")).put("post.logout.redirect.uris", "https://koperasi.bekasikota.go.id/*");
             }
         }
         assertThat(placeholders).hasSize(4);
         JsonNode deployed = JSON.valueToTree(spec.get("realm"));
         assertThat(deployed).isEqualTo(realm);
+    }
+
+    @Test
+    void everyClientWithAServiceAccountKeepsItsServiceAccountUserAndItsRoles() throws IOException {
+        JsonNode file = realmFile();
+        JsonNode deployed = JSON.valueToTree(spec(kind(deployResources(), "KeycloakRealmImport").get(0)).get("realm"));
+        // The roles the partners' and systems' tokens must carry (README "Identity: Keycloak"), written out here.
+        Map<String, List<String>> expected = Map.of("bank-bjb", List.of("partner"), "bank-bri", List.of("partner"),
+                "lpdb-kumkm", List.of("partner"), "ods-kemenkop", List.of("system"));
+        Set<String> withServiceAccounts = new HashSet<>();
+        for (JsonNode client : deployed.get("clients")) {
+            String clientId = client.get("clientId").asText();
+            if (!client.path("serviceAccountsEnabled").asBoolean(false)) {
+                continue;
+            }
+            withServiceAccounts.add(clientId);
+            JsonNode user = serviceAccountUser(deployed, clientId);
+            assertThat(user.get("username").asText()).isEqualTo("service-account-" + clientId);
+            assertThat(user.path("enabled").asBoolean(false)).as(clientId).isTrue();
+            assertThat(realmRoles(user)).as(clientId + " roles").isEqualTo(realmRoles(serviceAccountUser(file, clientId)))
+                    .isEqualTo(expected.get(clientId));
+            // The client's scope lets the roles into its tokens (fullScopeAllowed is false).
+            assertThat(scopeMappedRoles(deployed, clientId)).as(clientId + " scope").containsAll(realmRoles(user));
+        }
+        assertThat(withServiceAccounts).isEqualTo(expected.keySet());
+        // And nobody else: no person, no password.
+        List<JsonNode> users = StreamSupport.stream(deployed.path("users").spliterator(), false).toList();
+        assertThat(users).isNotEmpty().allSatisfy(user -> {
+            assertThat(user.has("serviceAccountClientId")).as(user.get("username").asText()).isTrue();
+            assertThat(user.has("credentials")).as(user.get("username").asText()).isFalse();
+        });
+    }
+
+    /** Who a NetworkPolicy peer is: a namespace's labels (null: the policy's own namespace) and pods' labels. */
+    private record Peer(Map<String, String> namespaceLabels, Map<String, String> podLabels) {
+    }
+
+    /** The ports each peer of the policy reaches; every rule names its peers and its ports (an empty list admits all). */
+    private static Map<Peer, Set<Integer>> admitted(NetworkPolicy policy) {
+        Map<Peer, Set<Integer>> admitted = new HashMap<>();
+        for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+            assertThat(rule.getFrom()).as("peers of a rule").isNotEmpty();
+            assertThat(rule.getPorts()).as("ports of a rule").isNotEmpty();
+            for (NetworkPolicyPeer peer : rule.getFrom()) {
+                assertThat(peer.getIpBlock()).isNull();
+                assertThat(peer.getPodSelector()).as("a peer without a pod selector is every pod").isNotNull();
+                Peer who = new Peer(peer.getNamespaceSelector() == null ? null : matchLabels(peer.getNamespaceSelector()),
+                        matchLabels(peer.getPodSelector()));
+                Set<Integer> ports = admitted.computeIfAbsent(who, w -> new TreeSet<>());
+                rule.getPorts().forEach(port -> ports.add(port.getPort().getIntVal()));
+            }
+        }
+        return admitted;
+    }
+
+    private static Map<String, String> matchLabels(LabelSelector selector) {
+        assertThat(selector.getMatchExpressions()).isNullOrEmpty();
+        assertThat(selector.getMatchLabels()).as("an empty selector matches everything").isNotEmpty();
+        return selector.getMatchLabels();
+    }
+
+    /** The labels of the pods of a module's generated Deployment. */
+    private static Map<String, String> podLabels(String module) {
+        return Manifests.single(Manifests.of(module), Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    private static ObjectNode realmFile() throws IOException {
+        return (ObjectNode) JSON.readTree(Manifests.root().resolve("deploy/keycloak/koperasi-realm.json").toFile());
+    }
+
+    private static JsonNode serviceAccountUser(JsonNode realm, String clientId) {
+        List<JsonNode> found = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(user -> clientId.equals(user.path("serviceAccountClientId").asText(null))).toList();
+        assertThat(found).as("the service-account user of " + clientId).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> realmRoles(JsonNode user) {
+        return StreamSupport.stream(user.path("realmRoles").spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static Set<String> scopeMappedRoles(JsonNode realm, String clientId) {
+        return StreamSupport.stream(realm.path("scopeMappings").spliterator(), false)
+                .filter(mapping -> clientId.equals(mapping.path("client").asText(null)))
+                .flatMap(mapping -> StreamSupport.stream(mapping.path("roles").spliterator(), false))
+                .map(JsonNode::asText).collect(Collectors.toSet());
     }
 
     private static List<HasMetadata> deployResources() throws IOException {
@@ -321,5 +533,15 @@ class KubernetesManifestsTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> asStringMap(Object value) {
+        return (Map<String, String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> asList(Object value) {
+        return (List<Map<String, Object>>) value;
     }
 }
