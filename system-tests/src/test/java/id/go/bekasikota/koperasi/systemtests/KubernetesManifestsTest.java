@@ -218,6 +218,20 @@ class KubernetesManifestsTest {
                 .containsEntry("KOPERASI_SERVICES_" + upper + "_MANAGEMENT_URL", "http://" + module + "-management:9000");
     }
 
+    @Test
+    void theApisHostIsServedOverTlsAndBrowsersAreToldToStayOnIt() {
+        io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress = Manifests.single(Manifests.of("gateway"),
+                io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+        assertThat(ingress.getSpec().getRules()).extracting(r -> r.getHost()).containsExactly("koperasi.bekasikota.go.id");
+        assertThat(ingress.getSpec().getTls()).hasSize(1);
+        assertThat(ingress.getSpec().getTls().get(0).getSecretName()).isEqualTo("koperasi-tls");
+        assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("koperasi.bekasikota.go.id");
+        Map<String, String> env = Manifests.container(Manifests.single(Manifests.of("gateway"), Deployment.class)).getEnv().stream()
+                .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+        assertThat(env).containsEntry("KOPERASI_HSTS", "max-age=31536000; includeSubDomains");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "registry-service"})
     void theGatewayAndTheRegistryScaleOutUnderLoad(String module) {

@@ -54,8 +54,12 @@ class RegistryIT {
                 "jenis", "SIMPAN_PINJAM", "bentuk", "PRIMER", "kelompok", "COMMUNITY", "savingsLoanScope", "OPEN_LOOP",
                 "kecamatanCode", "327504", "foundedOn", "1999-11-02",
                 "board", List.of(Map.of("name", "H. Ahmad Fauzi", "position", "Ketua", "personalNik", "3275040211690001")));
-        String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/cooperatives").then().statusCode(201).extract().path("id");
+        io.restassured.response.Response created = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives");
+        String id = created.then().statusCode(201).extract().path("id");
+        // The Location names the gateway the caller used, never the registry's own address.
+        org.assertj.core.api.Assertions.assertThat(created.header("Location"))
+                .isEqualTo(suite.gatewayUrl() + "/api/v1/cooperatives/" + id);
         given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200).body("board", nullValue());
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id)
                 .then().statusCode(200).body("board[0].personalNik", equalTo("3275040211690001"));

@@ -71,6 +71,12 @@ public class ApiDocuments {
     void routes(@Observes Router router, Vertx vertx) {
         WebClient client = WebClient.create(vertx);
         router.route(HttpMethod.GET, "/openapi/:service").handler(ctx -> document(ctx, client));
+        // HEAD as GET (RFC 9110 9.3.2: the same headers, no body); any other method is a 405 naming those two.
+        router.route(HttpMethod.HEAD, "/openapi/:service").handler(ctx -> document(ctx, client));
+        router.route("/openapi/:service").handler(ctx -> {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            Problems.send(ctx, Problems.methodNotAllowed(ctx.request().method().name()));
+        });
     }
 
     private void document(RoutingContext ctx, WebClient client) {

@@ -52,6 +52,7 @@ public class ClientLimits {
         String peer = peerAddress == null || peerAddress.host() == null ? "unknown" : peerAddress.host();
         ClientAddresses.Client client = addresses.resolve(peer, request.getHeader("Forwarded"), request.getHeader("X-Forwarded-For"));
         ctx.put(CLIENT_KEY, client);
+        ctx.put(CallerOrigin.KEY, CallerOrigin.of(request, addresses.isTrusted(peer)));
         if (!addresses.isTrusted(peer) && !admitConnection(peer, request.connection())) {
             metrics.refused("connections");
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");

@@ -47,6 +47,11 @@ public final class Problems {
         return new Problem(413, "payload-too-large", Message.of("gateway.payload-too-large", maxBytes));
     }
 
+    /** The path does not take the method; the caller sets {@code Allow} (RFC 9110 15.5.6). */
+    public static Problem methodNotAllowed(String method) {
+        return new Problem(405, "method-not-allowed", Message.of("gateway.method-not-allowed", method));
+    }
+
     public static Problem unavailable(Message detail) {
         return new Problem(503, "unavailable", detail);
     }

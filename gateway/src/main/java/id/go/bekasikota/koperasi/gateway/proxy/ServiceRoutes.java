@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.proxy;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.edge.CallerOrigin;
 import id.go.bekasikota.koperasi.gateway.edge.ClientAddresses;
 import id.go.bekasikota.koperasi.gateway.edge.ClientLimits;
 import id.go.bekasikota.koperasi.gateway.edge.Http2Streams;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -64,6 +66,11 @@ public class ServiceRoutes {
         return proxies.values();
     }
 
+    /** Forwarding headers the gateway never passes on as a client wrote them. */
+    private static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-Ssl", "X-Forwarded-Prefix",
+            "X-Forwarded-Server", "X-Forwarded-Scheme", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port",
+            "X-Forwarded-Trusted-Proxy");
+
     /** One routed prefix: the service's proxy, the route's timeout and rate-limit group. */
     private record Target(ServiceProxy proxy, Duration timeout, String group) {
     }
@@ -75,9 +82,11 @@ public class ServiceRoutes {
         router.route().order(-31).handler(Http2Streams::handle);
         router.route().order(-30).handler(RequestIds::handle);
         router.route().order(-29).handler(headers::handle);
-        router.route().order(-28).handler(checks::handle);
+        // The client and the origin it used first (CORS needs the origin), then CORS, so that every later refusal,
+        // the edge's own (414, 431, a path not in canonical form) too, reaches a browser readable.
+        router.route().order(-28).handler(clients::handle);
         router.route().order(-27).handler(cors::handle);
-        router.route().order(-26).handler(clients::handle);
+        router.route().order(-26).handler(checks::handle);
         // Health and metrics live on the management interface; nothing under /q is served here.
         router.routeWithRegex("/q(/.*)?").order(-25).handler(ctx -> Problems.send(ctx, Problems.notFound(ctx.request().path())));
         router.route("/api/*").order(-25).handler(this::limitAnnouncedBody);
@@ -144,15 +153,17 @@ public class ServiceRoutes {
             request.headers().remove("tracestate");
         }
         request.headers().set("X-Forwarded-For", String.join(", ", client.chain()));
-        String scheme = request.scheme() == null ? "http" : request.scheme();
-        request.headers().set("X-Forwarded-Proto", scheme);
-        if (request.authority() != null) {
-            request.headers().set("X-Forwarded-Host", request.authority().toString());
-            // The port the caller used: a service that reads X-Forwarded-Proto takes the scheme's default
-            // port unless told, and its Location would name the gateway without its port.
-            int port = request.authority().port();
-            request.headers().set("X-Forwarded-Port", String.valueOf(port > 0 ? port : "https".equals(scheme) ? 443 : 80));
+        // The scheme, host and port the caller used (behind the TLS-ending ingress: https), so that a service's
+        // Location names them; a service that reads X-Forwarded-Proto takes the scheme's default port unless told.
+        // Other forwarding headers a client may have written (X-Forwarded-Ssl: on would turn a service's links to
+        // https) never reach a service.
+        CallerOrigin origin = ctx.get(CallerOrigin.KEY);
+        for (String forged : FORWARDING_HEADERS) {
+            request.headers().remove(forged);
         }
+        request.headers().set("X-Forwarded-Proto", origin.scheme());
+        request.headers().set("X-Forwarded-Host", origin.authority());
+        request.headers().set("X-Forwarded-Port", String.valueOf(origin.port()));
         if (target.timeout().compareTo(idleTimeout) >= 0) {
             IdleTimeouts.lengthen(ctx, target.timeout().plusSeconds(5), idleTimeout);
         }

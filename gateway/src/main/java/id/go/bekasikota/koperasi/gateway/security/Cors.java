@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
+import id.go.bekasikota.koperasi.gateway.edge.CallerOrigin;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
@@ -54,7 +55,7 @@ public class Cors {
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null || sameOrigin(request, origin)) {
+        if (origin == null || sameOrigin(ctx, origin)) {
             ctx.next();
             return;
         }
@@ -113,9 +114,10 @@ public class Cors {
                 .filter(h -> !h.isEmpty()).allMatch(PUBLIC_HEADERS::contains);
     }
 
-    private static boolean sameOrigin(HttpServerRequest request, String origin) {
-        return request.authority() != null
-                && origin.equalsIgnoreCase((request.isSSL() ? "https://" : "http://") + request.authority());
+    /** The page of the API's own documentation trying an operation: the origin the caller used (behind the ingress, https). */
+    private static boolean sameOrigin(RoutingContext ctx, String origin) {
+        CallerOrigin caller = ctx.get(CallerOrigin.KEY);
+        return caller != null && origin.equalsIgnoreCase(caller.origin());
     }
 
     private void refuse(RoutingContext ctx, String origin) {

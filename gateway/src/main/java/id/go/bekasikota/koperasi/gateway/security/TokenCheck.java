@@ -7,7 +7,9 @@ import id.go.bekasikota.koperasi.gateway.proxy.Problems;
 import id.go.bekasikota.koperasi.tokens.VerifiedTokens;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jose4j.lang.UnresolvableKeyException;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -42,9 +46,11 @@ public class TokenCheck {
      * with {@code error="invalid_token"} when it carried one that was refused (expired, signed by another key,
      * for another issuer or audience, unreadable), which tells an OAuth client to get a new token rather than
      * send the same one again. A token that could not be checked (the key set unreachable) is not said to be
-     * invalid.
+     * invalid: it is a 503 with {@code Retry-After} ({@link #keyUnresolved}).
      */
     static final String NO_TOKEN = "Bearer";
+    /** Seconds a caller waits before sending a token the key set could not check again. */
+    static final int UNCHECKED_RETRY_AFTER_SECONDS = 5;
     static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
 
     /** The verified token of the request, for the rate limiter. */
@@ -55,20 +61,24 @@ public class TokenCheck {
     private final List<PublicOperation> publicOperations;
     private final long skewSeconds;
     private final VerifiedTokens verified;
+    private final KeySetProbe keySet;
 
-    public TokenCheck(JWTParser parser, GatewayConfig config,
-                      @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long skewSeconds) {
+    public TokenCheck(JWTParser parser, GatewayConfig config, Vertx vertx,
+                      @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long skewSeconds,
+                      @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation) {
         this.parser = parser;
         this.publicOperations = config.publicOperations().stream().map(PublicOperation::parse).toList();
         this.skewSeconds = skewSeconds;
         this.verified = new VerifiedTokens(config.verifiedTokens().maximumSize(), config.verifiedTokens().keptFor(),
                 Ticker.systemTicker(), () -> Instant.now().getEpochSecond());
+        this.keySet = new KeySetProbe(vertx, keyLocation);
     }
 
     public void handle(RoutingContext ctx) {
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            if (isPublic(ctx.request().method(), ctx.request().path())) {
+            // OPTIONS only lists the methods a path takes (RFC 9110 9.3.7), which the documents publish anyway.
+            if (isPublic(ctx.request().method(), ctx.request().path()) || ctx.request().method() == HttpMethod.OPTIONS) {
                 ctx.next();
             } else {
                 unauthenticated(ctx, Message.of("gateway.token.missing"), NO_TOKEN);
@@ -102,14 +112,62 @@ public class TokenCheck {
                 verified.accepted(raw, result.result(), keySets);
                 ctx.put(TOKEN_KEY, result.result());
                 ctx.next();
+            } else if (keyUnresolved(result.cause(), raw)) {
+                // Unreachable key set, or read and without the token's key: the failure alone does not say which.
+                if (causedBy(result.cause(), IOException.class)) {
+                    unchecked(ctx, result.cause());
+                } else {
+                    keySet.reachable().onComplete(reachable -> {
+                        if (reachable.succeeded() && reachable.result()) {
+                            LOG.debugf("Token refused: the key set has no key %s", header(raw).getValue("kid"));
+                            unauthenticated(ctx, Message.of("gateway.token.invalid"), INVALID_TOKEN);
+                        } else {
+                            unchecked(ctx, result.cause());
+                        }
+                    });
+                }
             } else if (result.cause() instanceof ParseException) {
                 LOG.debugf("Token refused: %s", result.cause().getMessage());
                 unauthenticated(ctx, Message.of("gateway.token.invalid"), INVALID_TOKEN);
             } else {
                 LOG.warnf(result.cause(), "Token could not be checked");
-                unauthenticated(ctx, Message.of("gateway.token.unchecked"), NO_TOKEN);
+                unchecked(ctx, result.cause());
             }
         });
+    }
+
+    /**
+     * Whether smallrye-jwt could not resolve the key of a token that names one ({@code kid}): the key set could not
+     * be read (the identity provider down or not started yet: not the caller's fault, a 503 with {@code Retry-After}
+     * and no {@code invalid_token}, which would make a client drop a good token), or it was read and has no such
+     * key (another issuer's or a retired key: a 401). An {@link IOException} among the causes says the former;
+     * otherwise {@link KeySetProbe} asks the key set.
+     */
+    static boolean keyUnresolved(Throwable failure, String raw) {
+        return causedBy(failure, UnresolvableKeyException.class) && header(raw).getValue("kid") instanceof String;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void unchecked(RoutingContext ctx, Throwable failure) {
+        LOG.warnf("Token could not be checked: the identity provider's key set cannot be read (%s)", rootMessage(failure));
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(UNCHECKED_RETRY_AFTER_SECONDS));
+        Problems.send(ctx, Problems.unavailable(Message.of("gateway.token.unchecked")));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**
@@ -131,9 +189,18 @@ public class TokenCheck {
 
     /** The claims of a compact JWS as they were signed, before any conversion. */
     private static JsonObject claims(String raw) {
+        return part(raw, 1);
+    }
+
+    /** The protected header of a compact JWS ({@code alg}, {@code kid}). */
+    private static JsonObject header(String raw) {
+        return part(raw, 0);
+    }
+
+    private static JsonObject part(String raw, int index) {
         String[] parts = raw.split("\\.");
         try {
-            return parts.length < 2 ? new JsonObject() : new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(parts[1])));
+            return parts.length < 2 ? new JsonObject() : new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(parts[index])));
         } catch (RuntimeException e) {
             return new JsonObject();
         }

@@ -51,6 +51,20 @@ class ApiDocumentsTests {
     }
 
     @Test
+    void headAnswersTheHeadersOfGetWithoutTheBodyAndOtherMethodsAre405() {
+        Response get = given().when().get("/openapi/registry");
+        given().when().head("/openapi/registry")
+                .then().statusCode(200).contentType(containsString("application/json"))
+                .header("ETag", get.header("ETag")).header("Vary", containsString("Accept"))
+                .body(emptyString());
+        for (String method : new String[]{"POST", "PUT", "DELETE"}) {
+            given().when().request(method, "/openapi/registry")
+                    .then().statusCode(405).contentType("application/problem+json").header("Allow", "GET, HEAD")
+                    .body("type", equalTo(PROBLEMS + "method-not-allowed")).body("status", equalTo(405));
+        }
+    }
+
+    @Test
     void yamlHoldsExactlyWhatTheJsonHolds() throws Exception {
         Response yaml = given().when().get("/openapi/registry?format=yaml");
         assertThat(yaml.statusCode()).isEqualTo(200);

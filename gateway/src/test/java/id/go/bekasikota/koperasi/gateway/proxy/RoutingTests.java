@@ -126,6 +126,57 @@ class RoutingTests {
     }
 
     @Test
+    void behindTheTlsIngressTheServiceLearnsTheSchemeHostAndPortTheCallerUsed() {
+        // The ingress (a trusted proxy: the test client) ended TLS; what it appended last is what it received.
+        given().auth().oauth2(Tokens.officer()).header("Host", "koperasi.bekasikota.go.id")
+                .header("X-Forwarded-Proto", "http, https").header("X-Forwarded-Port", "443")
+                .when().get("/api/v1/loan-applications")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-proto", equalTo("https"))
+                .body("headers.x-forwarded-host", equalTo("koperasi.bekasikota.go.id"))
+                .body("headers.x-forwarded-port", equalTo("443"));
+        // RFC 7239 from the ingress says the same.
+        given().auth().oauth2(Tokens.officer()).header("Forwarded", "for=203.0.113.9;proto=https;host=koperasi.bekasikota.go.id")
+                .when().get("/api/v1/loan-applications")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-proto", equalTo("https"))
+                .body("headers.x-forwarded-host", equalTo("koperasi.bekasikota.go.id"))
+                .body("headers.x-forwarded-port", equalTo("443"));
+    }
+
+    @Test
+    void aClientsOwnForwardingHeadersNeverReachTheService() {
+        // 127.0.0.2 is no trusted proxy: its X-Forwarded-Proto, -Ssl (which would turn a service's links to https)
+        // and -Prefix are its own inventions.
+        try (RawClient client = RawClient.connect(RestAssured.port, "127.0.0.2")) {
+            client.send("GET /api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
+                    + "X-Forwarded-Ssl: on\r\nX-Forwarded-Prefix: /elsewhere\r\nX-Forwarded-Host: evil.example\r\n"
+                    + "Connection: close\r\n\r\n");
+            StringBuilder answer = new StringBuilder();
+            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
+            assertThat(answer.toString(), containsString("\"x-forwarded-proto\":\"http\""));
+            assertThat(answer.toString(), containsString("\"x-forwarded-host\":\"localhost\""));
+            assertThat(answer.toString(), containsString("\"x-forwarded-port\":\"80\""));
+            assertThat(answer.toString(), not(containsString("x-forwarded-ssl")));
+            assertThat(answer.toString(), not(containsString("x-forwarded-prefix")));
+            assertThat(answer.toString(), not(containsString("evil.example")));
+        }
+    }
+
+    @Test
+    void anHttp10RequestWithoutHostNamesTheAddressItReachedNotTheServices() {
+        try (RawClient client = RawClient.connect(RestAssured.port, "127.0.0.2")) {
+            client.send("GET /api/v1/cooperatives HTTP/1.0\r\n\r\n");
+            StringBuilder answer = new StringBuilder();
+            await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(client.received()).toString().contains("}"));
+            // The services build Location from X-Forwarded-Host (the Host the gateway's client sends is the service's).
+            String reached = "127.0.0.1:" + RestAssured.port;
+            assertThat(answer.toString(), containsString("\"x-forwarded-host\":\"" + reached + "\""));
+            assertThat(answer.toString(), containsString("\"x-forwarded-port\":\"" + RestAssured.port + "\""));
+        }
+    }
+
+    @Test
     void requestBodiesAreStreamedToTheService() {
         given().auth().oauth2(Tokens.officer()).contentType("application/json").body("{\"name\":\"Koperasi Boneka Bekasi\"}")
                 .when().post("/api/v1/cooperatives")

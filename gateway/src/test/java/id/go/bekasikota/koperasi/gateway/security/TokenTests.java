@@ -54,6 +54,13 @@ class TokenTests {
     }
 
     @Test
+    void optionsNeedsNoTokenItOnlyListsTheMethodsOfAPath() {
+        // Reaches the service, which answers with the path's Allow list; a token, when sent, is still checked.
+        given().when().options("/api/v1/nominations").then().statusCode(200).body("method", org.hamcrest.Matchers.equalTo("OPTIONS"));
+        refused(given().auth().oauth2("not.a.token").when().options("/api/v1/nominations").then(), "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
     void expiredTokensAreRefused() {
         String expired = DevTokens.claims("officer", "officer@dev", null, null, Duration.ofHours(1))
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))

@@ -122,7 +122,8 @@ public class StandardResponsesFilter implements OASFilter {
         BAD_GATEWAY(502, "BadGateway", ProblemType.BASE_URI + "bad-gateway", "Bad gateway",
                 "The gateway: the service could not be reached or broke off its answer", "The financing service broke off its answer"),
         UNAVAILABLE(503, "Unavailable", ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(),
-                "A database or a service is down (at the gateway: its circuit is open), or the operation takes a few requests "
+                "A database or a service is down (at the gateway: its circuit is open, or the identity provider's key set cannot "
+                        + "be read to check a token, which is not said to be invalid: keep it), or the operation takes a few requests "
                         + "at once (uploads, imports, files: each holds megabytes while it runs) and was full (an import or an ODS "
                         + "reconciliation: for the 30 s the request waited for its turn); nothing was changed. "
                         + "`Retry-After` says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),

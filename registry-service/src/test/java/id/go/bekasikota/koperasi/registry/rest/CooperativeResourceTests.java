@@ -33,6 +33,24 @@ import static org.hamcrest.Matchers.nullValue;
 class CooperativeResourceTests {
 
     @Test
+    void locationNamesTheUrlTheCallerUsedAsTheGatewaySaysIt() {
+        // The gateway (a trusted proxy: this test's address) behind the TLS ingress: https, the public host, 443.
+        io.restassured.response.Response created = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "koperasi.bekasikota.go.id")
+                .header("X-Forwarded-Port", "443").body(CooperativeMother.limaGaruda())
+                .when().post("/api/v1/cooperatives");
+        created.then().statusCode(201);
+        assertThat(created.header("Location")).isEqualTo("https://koperasi.bekasikota.go.id/api/v1/cooperatives/" + created.path("id"));
+        // An HTTP/1.0 caller without Host reached the gateway at 10.0.0.7:8080: never the service's own address.
+        io.restassured.response.Response plain = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "10.0.0.7:8080")
+                .header("X-Forwarded-Port", "8080").body(CooperativeMother.limaGaruda())
+                .when().post("/api/v1/cooperatives");
+        plain.then().statusCode(201);
+        assertThat(plain.header("Location")).isEqualTo("http://10.0.0.7:8080/api/v1/cooperatives/" + plain.path("id"));
+    }
+
+    @Test
     void officerRegistersACooperativeAndTheEventIsPublished() {
         Map<String, Object> body = CooperativeMother.limaGaruda();
         String id = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
