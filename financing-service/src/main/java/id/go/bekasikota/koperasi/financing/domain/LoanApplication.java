@@ -11,6 +11,7 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
+import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -58,6 +59,10 @@ import java.util.stream.IntStream;
 @Table(name = "loan_application")
 public class LoanApplication extends PanacheEntityBase {
 
+    /** The actions whose reason is the application's last reason (the others' notes stay in the history). */
+    private static final Set<LoanAction> REASONED =
+            EnumSet.of(LoanAction.RETURN, LoanAction.REJECT, LoanAction.DECLINE, LoanAction.WITHDRAW);
+
     @Id
     public UUID id;
     /** The row's version for optimistic locking and ETags; not the events' {@link #aggregateVersion}. */
@@ -92,9 +97,12 @@ public class LoanApplication extends PanacheEntityBase {
     public LocalDate disbursedOn;
     @Column(name = "disbursement_reference")
     public String disbursementReference;
-    /** The reason given with the latest return, rejection, decline or withdrawal. */
+    /** The reason given with the latest return, rejection, decline or withdrawal ({@link #reasonSeenBy}). */
     @Column(name = "last_reason")
     public String lastReason;
+    /** When {@link #lastReason} was given. */
+    @Column(name = "last_reason_at")
+    public Instant lastReasonAt;
     /** As of {@code arrearsEvaluatedOn}; kept daily, so it does not change the ETag. */
     @OptimisticLock(excluded = true)
     @Column(name = "days_past_due")
@@ -441,6 +449,18 @@ public class LoanApplication extends PanacheEntityBase {
         }
     }
 
+    /**
+     * The last reason as {@code viewer} may read it: the office and the applicant read it whole; the partner only a
+     * reason given from the forwarding on (its own decline, a withdrawal after it), never the office's returns and
+     * rejections of the application before (as in the history it reads, which starts at the forwarding).
+     */
+    public String reasonSeenBy(Actor viewer) {
+        if (lastReason == null || viewer.role() != ActorRole.PARTNER) {
+            return lastReason;
+        }
+        return forwardedAt != null && lastReasonAt != null && !lastReasonAt.isBefore(forwardedAt) ? lastReason : null;
+    }
+
     private void requireOwnProgram(FinancingProgram program) {
         if (!program.id.equals(programId)) {
             throw new IllegalArgumentException("Program " + program.id + " is not the application's " + programId);
@@ -448,8 +468,10 @@ public class LoanApplication extends PanacheEntityBase {
     }
 
     private DomainEvent transition(LoanAction action, String reason, Actor actor, Instant now) {
-        if (reason != null) {
+        // A verification or forwarding note is the history's, not the application's last reason.
+        if (reason != null && REASONED.contains(action)) {
             lastReason = reason;
+            lastReasonAt = now;
         }
         return record(action, state, action.target(), actor, reason, now);
     }

@@ -70,7 +70,8 @@ public class LoanApplicationMapper {
         return new RepaymentReport(request.amount(), request.paidOn(), request.partnerReference().strip());
     }
 
-    public LoanApplicationView toView(LoanApplication a, LocalDate today) {
+    /** The application as {@code viewer} sees it (a partner: no reason the office gave before the forwarding). */
+    public LoanApplicationView toView(LoanApplication a, LocalDate today, Actor viewer) {
         Long outstanding = null;
         Integer daysPastDue = null;
         if (!a.installments.isEmpty()) {
@@ -82,7 +83,7 @@ public class LoanApplicationMapper {
                 a.state.next().stream().map(Enum::name).sorted().toList(), a.requestedAmount, a.requestedTenorMonths,
                 a.purpose, a.approvedAmount, FinancingProgramMapper.rate(a.approvedRate), a.approvedTenorMonths,
                 a.scheduleMethod == null ? null : a.scheduleMethod.name(), a.disbursedOn, a.disbursementReference,
-                a.lastReason, outstanding, daysPastDue, a.submittedAt, a.forwardedAt, a.decidedAt, a.createdAt,
+                a.reasonSeenBy(viewer), outstanding, daysPastDue, a.submittedAt, a.forwardedAt, a.decidedAt, a.createdAt,
                 a.updatedAt, a.version);
     }
 

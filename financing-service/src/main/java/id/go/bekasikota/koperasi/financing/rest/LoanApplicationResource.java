@@ -98,7 +98,7 @@ public class LoanApplicationResource {
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
         LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
-                .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date())).build();
+                .header(HttpHeaders.ETAG, EntityTags.of(application.version)).entity(mapper.toView(application, today.date(), caller.actor())).build();
     }
 
     @GET
@@ -118,7 +118,7 @@ public class LoanApplicationResource {
                 Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
                 partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
         var on = today.date();
-        return applications.list(caller.actor(), filter, paging).map(a -> mapper.toView(a, on));
+        return applications.list(caller.actor(), filter, paging).map(a -> mapper.toView(a, on, caller.actor()));
     }
 
     @GET
@@ -332,6 +332,6 @@ public class LoanApplicationResource {
     }
 
     private Response withTag(LoanApplication application) {
-        return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
+        return Response.ok(mapper.toView(application, today.date(), caller.actor())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 }

@@ -106,7 +106,7 @@ public class PartnerLoanResource {
         var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
                 Params.uuid("programId", programId), null, null);
         var on = today.date();
-        return applications.list(partner(), filter, paging).map(a -> mapper.toView(a, on));
+        return applications.list(partner(), filter, paging).map(a -> mapper.toView(a, on, partner()));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class PartnerLoanResource {
     @AnswersWithETag
     public Response getPartnerLoanApplication(@PathParam("id") String id) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), partner());
-        return Response.ok(mapper.toView(application, today.date())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
+        return Response.ok(mapper.toView(application, today.date(), partner())).header(HttpHeaders.ETAG, EntityTags.of(application.version)).build();
     }
 
     @GET
@@ -229,7 +229,7 @@ public class PartnerLoanResource {
     }
 
     private LoanApplicationView view(LoanApplication application) {
-        return mapper.toView(application, today.date());
+        return mapper.toView(application, today.date(), partner());
     }
 
     /** Runs a write once per key; {@code idField} names the body field whose value completes the Location. */

@@ -232,6 +232,25 @@ class LoanApplicationTest {
     }
 
     @Test
+    void aPartnerReadsOnlyAReasonGivenFromTheForwardingOn() {
+        Instant returned = NOW.minusSeconds(3600);
+        application.submit(ELIGIBLE, program.requiredDocuments, Set.of("PROPOSAL"), APPLICANT, null, returned);
+        application.move(LoanAction.RETURN, OFFICER, "Laporan RAT belum ditandatangani pengurus", returned);
+        application.submit(ELIGIBLE, program.requiredDocuments, Set.of("PROPOSAL"), APPLICANT, null, NOW);
+        // A verification note and a forwarding note are the history's, not the application's last reason.
+        application.move(LoanAction.VERIFY, OFFICER, "Kunjungan lapangan: usaha berjalan", NOW);
+        application.recommend(program, ELIGIBLE, OFFICER, null, NOW);
+        application.move(LoanAction.FORWARD, OFFICER, "Diteruskan ke bank", NOW);
+        assertThat(application.reasonSeenBy(OFFICER)).isEqualTo("Laporan RAT belum ditandatangani pengurus");
+        assertThat(application.reasonSeenBy(APPLICANT)).isEqualTo("Laporan RAT belum ditandatangani pengurus");
+        assertThat(application.reasonSeenBy(PARTNER)).as("the office's return, before the forwarding").isNull();
+        // The partner's own decline, after the forwarding: its to read.
+        application.decide(program, new LoanDecision.Decline("Rasio utang terlalu tinggi"), PARTNER, NOW.plusSeconds(60));
+        assertThat(application.reasonSeenBy(PARTNER)).isEqualTo("Rasio utang terlalu tinggi");
+        assertThat(application.reasonSeenBy(OFFICER)).isEqualTo("Rasio utang terlalu tinggi");
+    }
+
+    @Test
     void actionsWithTheirOwnRulesAreNotPlainMoves() {
         for (LoanAction action : List.of(LoanAction.CREATE, LoanAction.SUBMIT, LoanAction.RECOMMEND, LoanAction.APPROVE,
                 LoanAction.DISBURSE, LoanAction.START_REPAYING, LoanAction.SETTLE, LoanAction.DEFAULT)) {

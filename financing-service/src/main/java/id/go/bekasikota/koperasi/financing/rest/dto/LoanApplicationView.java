@@ -32,7 +32,8 @@ public record LoanApplicationView(
         @Nullable @Schema(implementation = ScheduleMethod.class, example = "DECLINING_BALANCE") String scheduleMethod,
         @Nullable LocalDate disbursedOn,
         @Nullable @Schema(maxLength = 100) String disbursementReference,
-        @Nullable @Schema(maxLength = 2000, description = "The reason given with the latest return, rejection, decline or withdrawal") String lastReason,
+        @Nullable @Schema(maxLength = 2000, description = "The reason given with the latest return, rejection, decline or withdrawal; a partner reads only "
+                + "one given from the forwarding on (its own decline), never the office's before it") String lastReason,
         @Nullable @Schema(description = "Principal still owed (disbursed loans)", example = "183412000") Long outstandingPrincipal,
         @Nullable @Schema(description = "Days since the due date of the oldest installment not fully paid, as of today") Integer daysPastDue,
         @Nullable Instant submittedAt,
