@@ -6,7 +6,7 @@ import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
 import id.go.bekasikota.koperasi.notifications.domain.EndpointLimit;
-import id.go.bekasikota.koperasi.notifications.domain.EventTypeFilter;
+import id.go.bekasikota.koperasi.notifications.domain.WebhookEventTypes;
 import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
 import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
 import id.go.bekasikota.koperasi.notifications.domain.Subscription;
@@ -195,9 +195,9 @@ public class SubscriptionService {
         List<InvalidField> errors = new ArrayList<>();
         egress.refusal(change.url(), InetAddress::getAllByName).ifPresent(reason -> errors.add(new InvalidField("url", Text.verbatim(reason))));
         for (int i = 0; i < change.eventTypes().size(); i++) {
-            if (!EventTypeFilter.valid(change.eventTypes().get(i))) {
-                errors.add(InvalidField.of("eventTypes[" + i + "]", "notifications.field.event-type"));
-            }
+            int index = i;
+            WebhookEventTypes.refusal(change.eventTypes().get(i))
+                    .ifPresent(key -> errors.add(InvalidField.of("eventTypes[" + index + "]", key)));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);

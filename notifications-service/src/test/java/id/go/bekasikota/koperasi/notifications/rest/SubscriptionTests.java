@@ -75,7 +75,7 @@ class SubscriptionTests {
     }
 
     @Test
-    void anEventTypeLongerThanTheDocumentStatesIsRefusedNamingIt() {
+    void anEventTypeLongerThanTheDocumentStatesOrThatNoWebhookCarriesIsRefusedNamingIt() {
         // 200 characters is the longest event type a subscription takes (a suite type is under 80)
         String prefix = "id.go.bekasikota.";
         String longest = prefix + "x".repeat(200 - prefix.length() - 2) + ".*";
@@ -83,8 +83,15 @@ class SubscriptionTests {
                 .body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES, longest + "y")))
                 .when().post(SUBSCRIPTIONS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("eventTypes[1]")));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of(longest)))
-                .when().post(SUBSCRIPTIONS).then().statusCode(201).body("eventTypes", equalTo(List.of(longest)));
+        // Well formed, but no webhook carries such a type: accepted, it would hear nothing.
+        for (String never : List.of(longest, "id.go.bekasikota.financing.loan-application.state-change.v1",
+                "id.go.bekasikota.registry.cooperative.snapshot.v1")) {
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES, never)))
+                    .when().post(SUBSCRIPTIONS).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("eventTypes[1]")))
+                    .body("errors[0].message", equalTo("names no event type a webhook carries (exact, or a prefix of one): "
+                            + "the types are listed in docs/webhooks.md"));
+        }
     }
 
     @Test
