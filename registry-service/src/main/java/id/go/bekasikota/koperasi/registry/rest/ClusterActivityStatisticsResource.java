@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -73,24 +76,26 @@ public class ClusterActivityStatisticsResource {
             @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD; taken back to the first day of its quarter or year (`by`), so that the first step is whole", example = "2025-10-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to,
-            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
-            @BeanParam @Valid PageRequest paging) {
+            @Parameter(description = "json or csv; without it `Accept` chooses (JSON for `*/*`)", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @BeanParam @Valid PageRequest paging, @Context HttpHeaders headers) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
-        Format chosen = Params.enumValue("format", format, Format.class);
+        Format chosen = Formats.choose(format, Format.class, Format.JSON, headers,
+                f -> f == Format.CSV ? Formats.CSV : MediaType.APPLICATION_JSON_TYPE);
         ClusterActivityService.Summary summary = chosen == Format.CSV
                 ? service.summaryOfEveryCluster(range.by(), range.from(), range.to())
                 : service.summary(range.by(), range.from(), range.to(), paging);
         ClusterActivitySummaryView view = ClusterActivityMapper.summary(summary, range.by(), range.from(), range.to());
-        return chosen == Format.CSV ? csv(view) : Response.ok(view, MediaType.APPLICATION_JSON).build();
+        return (chosen == Format.CSV ? csv(view) : Response.ok(view, MediaType.APPLICATION_JSON))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
-    private static Response csv(ClusterActivitySummaryView summary) {
+    private static Response.ResponseBuilder csv(ClusterActivitySummaryView summary) {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             ClusterActivityCsv.write(summary, writer);
             writer.flush();
         };
         return Response.ok(body, OpenDataCsv.MEDIA_TYPE).header("Content-Disposition",
-                ContentDisposition.attachment("aktivitas-klaster-" + summary.from() + "-" + summary.to() + ".csv")).build();
+                ContentDisposition.attachment("aktivitas-klaster-" + summary.from() + "-" + summary.to() + ".csv"));
     }
 }

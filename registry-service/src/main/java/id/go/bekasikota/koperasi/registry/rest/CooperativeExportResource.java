@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -44,13 +47,15 @@ public class CooperativeExportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                             implementation = Object.class, description = "One object per cooperative, the CSV columns as fields"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportCooperatives(@Parameter(description = "csv (default) or json", schema = @Schema(enumeration = {"csv", "json"}))
-                           @QueryParam("format") String format) {
-        CooperativeExportService.Format chosen = Params.enumValue("format", format, CooperativeExportService.Format.class);
-        CooperativeExportService.Format f = chosen == null ? CooperativeExportService.Format.CSV : chosen;
+    public Response exportCooperatives(@Parameter(description = "csv or json; without it `Accept` chooses (CSV for `*/*`)", schema = @Schema(enumeration = {"csv", "json"}))
+                           @QueryParam("format") String format, @Context HttpHeaders headers) {
+        CooperativeExportService.Format f = Formats.choose(format, CooperativeExportService.Format.class,
+                CooperativeExportService.Format.CSV, headers,
+                chosen -> chosen == CooperativeExportService.Format.CSV ? Formats.CSV : MediaType.APPLICATION_JSON_TYPE);
         StreamingOutput body = out -> service.write(f, out);
         String type = f == CooperativeExportService.Format.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
         String file = "koperasi-kota-bekasi." + f.name().toLowerCase(java.util.Locale.ROOT);
-        return Response.ok(body, type).header("Content-Disposition", ContentDisposition.attachment(file)).build();
+        return Response.ok(body, type).header("Content-Disposition", ContentDisposition.attachment(file))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

@@ -1,5 +1,8 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
@@ -89,14 +92,17 @@ public class EconomyResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "First financial year of the trend; default F-4", example = "2021") @QueryParam("trendFrom") String trendFrom,
             @Parameter(description = "What sorts cooperatives into size classes; default the configured one (TURNOVER)",
                     schema = @Schema(implementation = SizeClassThresholds.Basis.class)) @QueryParam("sizeBasis") String sizeBasis,
-            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format) {
+            @Parameter(description = "json or csv; without it `Accept` chooses (JSON for `*/*`)", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
         LocalDate date = SearchParams.asOf(asOf, service.today());
         int first = trendFrom(trendFrom, StandingRules.latestDueYear(date));
-        Format chosen = Params.enumValue("format", format, Format.class);
+        Format chosen = Formats.choose(format, Format.class, Format.JSON, headers,
+                f -> f == Format.CSV ? Formats.CSV : MediaType.APPLICATION_JSON_TYPE);
         EconomicIndicatorsView view = EconomicIndicatorsMapper.toView(
                 service.picture(date, first, Params.enumValue("sizeBasis", sizeBasis, SizeClassThresholds.Basis.class)),
                 first, caller.readsEverything(), service.minimumCellSize());
-        return chosen == Format.CSV ? csv(view) : Response.ok(view, MediaType.APPLICATION_JSON).build();
+        return (chosen == Format.CSV ? csv(view) : Response.ok(view, MediaType.APPLICATION_JSON))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     private static int trendFrom(String value, int latestDueYear) {
@@ -111,13 +117,13 @@ public class EconomyResource {
         return year.intValue();
     }
 
-    private static Response csv(EconomicIndicatorsView view) {
+    private static Response.ResponseBuilder csv(EconomicIndicatorsView view) {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             EconomicIndicatorsCsv.write(view, writer);
             writer.flush();
         };
         return Response.ok(body, OpenDataCsv.MEDIA_TYPE)
-                .header("Content-Disposition", ContentDisposition.attachment("indikator-ekonomi-koperasi-" + view.asOf() + ".csv")).build();
+                .header("Content-Disposition", ContentDisposition.attachment("indikator-ekonomi-koperasi-" + view.asOf() + ".csv"));
     }
 }

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.http.Turns;
@@ -166,16 +168,16 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such reconciliation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response downloadOdsReport(@PathParam("id") String id,
-                                      @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = {"csv", "xlsx"}))
-                                      @QueryParam("format") String format) {
-        OdsReportExport.Format chosen = Params.enumValue("format", format, OdsReportExport.Format.class);
-        OdsReportExport.Format f = chosen == null ? OdsReportExport.Format.CSV : chosen;
+                                      @Parameter(description = "csv or xlsx; without it `Accept` chooses (CSV for `*/*`)", schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                      @QueryParam("format") String format, @Context HttpHeaders headers) {
+        OdsReportExport.Format f = Formats.choose(format, OdsReportExport.Format.class, OdsReportExport.Format.CSV, headers,
+                chosen -> chosen == OdsReportExport.Format.CSV ? Formats.CSV : MediaType.valueOf(XLSX));
         OdsReconciliation reconciliation = service.find(Params.id(Subjects.RECONCILIATION, id))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.RECONCILIATION, id));
         StreamingOutput body = out -> export.write(reconciliation, f, out);
         String file = "ods-reconciliation-" + reconciliation.asOf + "." + f.name().toLowerCase(Locale.ROOT);
         return Response.ok(body, f == OdsReportExport.Format.CSV ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", ContentDisposition.attachment(file)).build();
+                .header("Content-Disposition", ContentDisposition.attachment(file)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @POST

@@ -263,6 +263,32 @@ class CooperativeImportExportTests {
     }
 
     @Test
+    void withoutAFormatTheCallersAcceptChoosesIt() {
+        String id = register(CooperativeMother.limaGaruda());
+        // A generated client that reads JSON says so in Accept, and gets JSON.
+        given().accept("application/json").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).header("Content-Type", startsWith("application/json")).header("Vary", org.hamcrest.Matchers.containsString("Accept"))
+                .body("find { it.id == '" + id + "' }.name", equalTo("Koperasi Lima Garuda"));
+        // Preference by q: CSV preferred to JSON.
+        given().header("Accept", "application/json;q=0.5, text/csv").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).header("Content-Type", startsWith("text/csv"));
+        // Anything (a browser's download, curl): the default, CSV.
+        given().header("Accept", "*/*").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).header("Content-Type", startsWith("text/csv"));
+        // The parameter wins.
+        given().header("Accept", "*/*").queryParam("format", "json").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(200).header("Content-Type", startsWith("application/json"));
+        // Neither: 406, a problem.
+        given().header("Accept", "application/xml").when().get("/api/v1/cooperative-exports")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/not-acceptable"));
+        // The economic indicators default to JSON; a spreadsheet's Accept gets the CSV.
+        given().header("Accept", "text/csv").when().get("/api/v1/statistics/economy")
+                .then().statusCode(200).header("Content-Type", startsWith("text/csv")).header("Vary", org.hamcrest.Matchers.containsString("Accept"));
+        given().when().get("/api/v1/statistics/economy").then().statusCode(200).header("Content-Type", startsWith("application/json"));
+    }
+
+    @Test
     void cellsASpreadsheetWouldRunAsAFormulaAreExportedAsText() throws IOException {
         Map<String, Object> hyperlink = CooperativeMother.bonekaBekasi();
         hyperlink.put("name", "=HYPERLINK(\"http://evil.example\",\"Klik\")");
