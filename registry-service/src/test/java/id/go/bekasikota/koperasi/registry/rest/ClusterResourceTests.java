@@ -54,8 +54,10 @@ class ClusterResourceTests {
         given().when().get("/api/v1/clusters/" + id).then().statusCode(200).body("memberCount", equalTo(2));
         given().queryParam("kecamatanCode", "327507").queryParam("productCategory", "DOLLS_AND_TOYS").queryParam("size", 100)
                 .when().get("/api/v1/clusters").then().statusCode(200).body("items.id", hasItem(id));
+        // The list's row says what the read by id says: the host's name and the member count.
         given().queryParam("hostCooperativeId", host).when().get("/api/v1/clusters").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].id", equalTo(id));
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id))
+                .body("items[0].hostCooperativeName", equalTo("Koperasi Boneka Bekasi")).body("items[0].memberCount", equalTo(2));
         given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
                 .body("items", hasSize(2)).body("items[0].businessName", equalTo("Aneka Boneka Mustika"))
                 .body("items[0].ownerName", nullValue()).body("page.totalItems", equalTo(2));
