@@ -16,11 +16,29 @@ public interface FinancingConfig {
 
     Idempotency idempotency();
 
+    ArrearsEvaluation arrearsEvaluation();
+
     interface Documents {
 
         /** Largest document accepted (PDF, JPEG or PNG). */
         @WithDefault("5M")
         MemorySize maxSize();
+    }
+
+    /** The daily arrears evaluation, read by {@code LoanServicingService}'s schedules ({@code off} stops one). */
+    interface ArrearsEvaluation {
+
+        /** When it runs, office time (Quartz cron). */
+        @WithDefault("0 30 0 * * ?")
+        String cron();
+
+        /** How often a day not evaluated yet (the service down at its hour) is looked for and made up. */
+        @WithDefault("10m")
+        String catchUp();
+
+        /** How long after the start the first look is. */
+        @WithDefault("30s")
+        String catchUpDelay();
     }
 
     interface Idempotency {

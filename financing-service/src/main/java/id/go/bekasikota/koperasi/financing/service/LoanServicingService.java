@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -100,6 +101,32 @@ public class LoanServicingService {
             LOG.infof("Arrears evaluated as of %s: %d loans, %d defaulted", result.asOf(), result.evaluated(),
                     result.defaulted().size());
         });
+    }
+
+    /**
+     * The daily evaluation made up when it did not run for today (the service down or restarting at 00:30): a loan
+     * past the threshold would otherwise stay REPAYING, and pass the "no DEFAULTED loan" rule, until the next night.
+     * Finds nothing to do most of the time.
+     */
+    @Scheduled(every = "{koperasi.financing.arrears-evaluation.catch-up:10m}", delayed = "{koperasi.financing.arrears-evaluation.catch-up-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "arrears-catch-up")
+    void catchUpScheduled() {
+        scheduled.run("arrears-catch-up", () -> catchUp().ifPresent(result -> LOG.infof(
+                "Arrears evaluation as of %s made up: %d loans, %d defaulted", result.asOf(), result.evaluated(),
+                result.defaulted().size())));
+    }
+
+    /** Evaluates the loans as of today if one with money out has not been evaluated for today; empty when none. */
+    public Optional<Evaluation> catchUp() {
+        LocalDate asOf = today.date();
+        long behind = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select count(a) from LoanApplication a where a.state in :states"
+                                + " and (a.arrearsEvaluatedOn is null or a.arrearsEvaluatedOn < :asOf)", Long.class)
+                .setParameter("states", List.of(LoanApplicationState.DISBURSED, LoanApplicationState.REPAYING,
+                        LoanApplicationState.DEFAULTED))
+                .setParameter("asOf", asOf)
+                .getSingleResult());
+        return behind == 0 ? Optional.empty() : Optional.of(evaluateArrears());
     }
 
     /**

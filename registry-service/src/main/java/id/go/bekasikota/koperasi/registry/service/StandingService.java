@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -93,6 +94,26 @@ public class StandingService {
             LOG.infof("Standing evaluation as of %s: %d cooperatives changed (%d status, %d grade changes)",
                     result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges());
         });
+    }
+
+    /**
+     * The daily evaluation made up when it did not run for today: the service was down or restarting at its hour
+     * (the 1 July switch's status changes, their events and webhooks, would otherwise wait for the next night), or the
+     * office's day began after the last one (a rehearsal's office clock). Finds nothing to do most of the time.
+     */
+    @Scheduled(every = "${koperasi.standing.catch-up:10m}", delayed = "${koperasi.standing.catch-up-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "standing-catch-up")
+    void catchUpScheduled() {
+        scheduled.run("standing-catch-up", () -> catchUp().ifPresent(result -> LOG.infof(
+                "Standing evaluation as of %s made up: %d cooperatives changed (%d status, %d grade changes)",
+                result.asOf(), result.changedCooperatives(), result.statusChanges(), result.gradeChanges())));
+    }
+
+    /** Evaluates every cooperative as of today if the daily evaluation has not run for today; empty when it has. */
+    public Optional<StandingEvaluation> catchUp() {
+        LocalDate date = today.date();
+        Optional<LocalDate> evaluated = QuarkusTransaction.requiringNew().call(revision::standingsEvaluatedOn);
+        return evaluated.isPresent() && !evaluated.get().isBefore(date) ? Optional.empty() : Optional.of(evaluateAll());
     }
 
     /** Re-evaluates every cooperative as of today and publishes the changes. */

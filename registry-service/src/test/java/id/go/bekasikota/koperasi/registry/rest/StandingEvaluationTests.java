@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.registry.service.StandingService;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
@@ -38,6 +39,8 @@ class StandingEvaluationTests {
     AdjustableClock clock;
     @Inject
     EntityManager entityManager;
+    @Inject
+    StandingService standings;
 
     @AfterEach
     void backToToday() {
@@ -78,6 +81,30 @@ class StandingEvaluationTests {
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
         assertThat(outboxCount(id, EventTypes.COOPERATIVE_STATUS_CHANGED)).isEqualTo(statusEvents);
         assertThat(outboxCount(id, EventTypes.COOPERATIVE_GRADE_CHANGED)).isEqualTo(gradeEvents);
+    }
+
+    @Test
+    void aDailyEvaluationThatDidNotRunIsMadeUpOnceTheDayHasNone() {
+        // The registry was down at 00:05 on 1 July of some year: the catch-up finds the day without an evaluation.
+        clock.today(LocalDate.of(2027, 6, 30));
+        String id = register(CooperativeMother.limaGaruda());
+        file(id, AnnualReportMother.report(2023));
+        file(id, AnnualReportMother.report(2024));
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
+        assertThat(standings.catchUp()).as("30 June evaluated already").isEmpty();
+
+        given().when().get("/api/v1/cooperatives/" + id).then().body("status", equalTo("ACTIVE"));
+        long before = outboxCount(id, EventTypes.COOPERATIVE_STATUS_CHANGED);
+
+        clock.today(LocalDate.of(2027, 7, 1));
+        // As of 1 July 2027 the due year is 2026: neither 2026 nor 2025 has a report, so INACTIVE.
+        var madeUp = standings.catchUp();
+        assertThat(madeUp).isPresent();
+        assertThat(madeUp.get().asOf()).isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(madeUp.get().statusChanges()).isGreaterThanOrEqualTo(1);
+        assertThat(outboxCount(id, EventTypes.COOPERATIVE_STATUS_CHANGED)).isEqualTo(before + 1);
+        assertThat(standings.catchUp()).as("1 July evaluated now").isEmpty();
+        assertThat(outboxCount(id, EventTypes.COOPERATIVE_STATUS_CHANGED)).isEqualTo(before + 1);
     }
 
     private long outboxCount(String id, String type) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** The partner paid the approved amount out on this date. */
 @Schema(name = "DisbursementRequest")
 public record DisbursementRequest(
-        @NotNull @Schema(description = "Not in the future, not before the decision", example = "2026-08-20") LocalDate disbursedOn,
+        @NotNull @Schema(description = "An office date (Asia/Jakarta, UTC+7): not after today there, not before the decision's office date", example = "2026-08-20") LocalDate disbursedOn,
         @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the disbursement", example = "LPDB/DB/2026/08/00417")
         @CodeText String partnerReference) {
 }

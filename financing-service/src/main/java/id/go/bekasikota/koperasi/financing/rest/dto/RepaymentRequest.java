@@ -15,7 +15,7 @@ import java.time.LocalDate;
 public record RepaymentRequest(
         @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(description = "Whole rupiah; at most what is still owed", example = "7548000") Long amount,
-        @NotNull @Schema(description = "Not in the future, not before the disbursement", example = "2026-09-20") LocalDate paidOn,
+        @NotNull @Schema(description = "An office date (Asia/Jakarta, UTC+7): not after today there, not before the disbursement", example = "2026-09-20") LocalDate paidOn,
         @NotBlank @Size(max = 100) @Schema(description = "The partner's own reference of the payment; unique per loan", example = "LPDB/RP/2026/09/11873")
         @CodeText String partnerReference) {
 }
