@@ -36,7 +36,7 @@ public final class ComputedIndicators {
             case SHU_GROWTH -> growth(cooperative, f, asOf, "surplus (SHU)", AnnualReportSummary::surplus);
             case EQUITY_RATIO -> share(cooperative, f, asOf, "own capital", AnnualReportSummary::ownCapital);
             case RETURN_ON_ASSETS -> share(cooperative, f, asOf, "surplus (SHU)", AnnualReportSummary::surplus);
-            case CLEAN_REPAYMENT -> cleanRepayment(cooperative.loans());
+            case CLEAN_REPAYMENT -> cleanRepayment(cooperative.loans(), asOf);
         };
     }
 
@@ -108,13 +108,14 @@ public final class ComputedIndicators {
                 + assets + " in " + f + " = " + Shown.truncated(share) + "%.");
     }
 
-    private static Measurement cleanRepayment(LoanRecord loans) {
+    /** The record is the one as of {@code asOf} (the caller's: the program's assessment date). */
+    private static Measurement cleanRepayment(LoanRecord loans, LocalDate asOf) {
         if (loans.loans() == 0) {
             return new Measurement(Fraction.whole(100), "No loan known from financing: a clean record, 100%.");
         }
         int clean = loans.loans() - loans.everDefaulted();
         Fraction share = Fraction.of(BigDecimal.valueOf(clean * 100L), BigDecimal.valueOf(loans.loans()));
         return new Measurement(share, clean + " of " + loans.loans() + " loans never DEFAULTED = " + Shown.truncated(share) + "%"
-                + (loans.defaulted() > 0 ? "; " + loans.defaulted() + " DEFAULTED now." : "."));
+                + (loans.defaulted() > 0 ? "; " + loans.defaulted() + " DEFAULTED on " + asOf + "." : "."));
     }
 }

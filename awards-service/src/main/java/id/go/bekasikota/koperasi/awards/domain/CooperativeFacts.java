@@ -20,6 +20,11 @@ public record CooperativeFacts(UUID cooperativeId, String cooperativeNumber, Str
         loans = loans == null ? LoanRecord.NONE : loans;
     }
 
+    /** The same facts with the loan record of another date (the computed indicators read it as of the assessment date). */
+    public CooperativeFacts withLoans(LoanRecord record) {
+        return new CooperativeFacts(cooperativeId, cooperativeNumber, name, jenis, foundedOn, dissolvedOn, annualReports, record);
+    }
+
     public boolean hasCooperativeNumber() {
         return cooperativeNumber != null && !cooperativeNumber.isBlank();
     }

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.awards.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.bekasikota.koperasi.awards.domain.LoanStanding;
+import id.go.bekasikota.koperasi.contracts.OfficeTime;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.platform.inbox.IdempotentConsumer;
 import id.go.bekasikota.koperasi.platform.inbox.InboundEvent;
@@ -13,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -65,16 +69,39 @@ public class LoanEventsConsumer {
             throw new PoisonMessageException("application " + applicationId + " belongs to cooperative " + loan.cooperativeId
                     + ", not " + cooperativeId);
         }
-        if (!loan.apply(newState, event.aggregateVersion(), event.id(), today.now())) {
+        LocalDate on = officeDate(event);
+        if (!loan.apply(newState, event.aggregateVersion(), event.id(), on, today.now())) {
             LOG.debugf("Ignoring stale event %s (version %d) for loan application %s at version %d",
                     event.id(), event.aggregateVersion(), applicationId, loan.aggregateVersion);
             return;
         }
         if (FinancingEventTypes.REPAYMENT_RECORDED.equals(event.type())) {
-            loan.disbursed = true;
+            loan.disbursed(on);
         }
         if (isNew) {
             loan.persist();
+        }
+    }
+
+    /**
+     * The office date the event's turn took effect: a default's {@code asOf}, a repayment's {@code paidOn} (the loan was
+     * disbursed by then), else the office date of its {@code occurredAt}; null when the data has none readable.
+     */
+    static LocalDate officeDate(InboundEvent event) {
+        JsonNode data = event.data();
+        String field = switch (event.type()) {
+            case FinancingEventTypes.DEFAULTED -> "asOf";
+            case FinancingEventTypes.REPAYMENT_RECORDED -> "paidOn";
+            default -> null;
+        };
+        try {
+            if (field != null && data.hasNonNull(field)) {
+                return LocalDate.parse(data.get(field).asText());
+            }
+            return data.hasNonNull("occurredAt")
+                    ? Instant.parse(data.get("occurredAt").asText()).atZone(OfficeTime.ZONE).toLocalDate() : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

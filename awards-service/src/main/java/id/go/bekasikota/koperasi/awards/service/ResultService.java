@@ -164,8 +164,11 @@ public class ResultService {
             Map<String, List<JurorScore>> byIndicator = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
                     .stream().filter(s -> jurors.contains(s.juror))
                     .collect(Collectors.groupingBy(s -> s.indicatorCode, Collectors.mapping(JurorScoreRecord::toScore, Collectors.toList())));
+            // Eligibility is as of now (no loan DEFAULTED now); the computed indicators as of the assessment date, so that a
+            // loan disbursed or defaulted after the window's close does not move the figures while the jury works.
+            CooperativeFacts assessed = cooperative.withLoans(facts.loansAsOf(n.cooperativeId, asOf));
             NominationResult result = Scoring.score(program.sheet(),
-                    i -> ComputedIndicators.measure(i.kind(), cooperative, f, asOf),
+                    i -> ComputedIndicators.measure(i.kind(), assessed, f, asOf),
                     i -> byIndicator.getOrDefault(i.code(), List.of()),
                     jury.conflictedWith(n.cooperativeId));
             entries.add(new Ranking.Entry<>(n, n.cooperativeNumber, result));

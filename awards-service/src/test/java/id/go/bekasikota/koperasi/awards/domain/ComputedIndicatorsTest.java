@@ -122,9 +122,9 @@ class ComputedIndicatorsTest {
     }
 
     @Test
-    void cleanRepaymentNamesTheLoansDefaultedNow() {
+    void cleanRepaymentNamesTheLoansDefaultedOnTheAssessmentDate() {
         assertThat(ComputedIndicators.measure(IndicatorKind.CLEAN_REPAYMENT, facts(new LoanRecord(4, 1, 2)), 2025, AS_OF).explanation())
-                .isEqualTo("2 of 4 loans never DEFAULTED = 50.00%; 1 DEFAULTED now.");
+                .isEqualTo("2 of 4 loans never DEFAULTED = 50.00%; 1 DEFAULTED on " + AS_OF + ".");
         assertThat(ComputedIndicators.measure(IndicatorKind.CLEAN_REPAYMENT, facts(new LoanRecord(4, 0, 1)), 2025, AS_OF).explanation())
                 .isEqualTo("3 of 4 loans never DEFAULTED = 75.00%.");
     }
