@@ -92,7 +92,7 @@ public class EconomyResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "First financial year of the trend; default F-4", example = "2021") @QueryParam("trendFrom") String trendFrom,
             @Parameter(description = "What sorts cooperatives into size classes; default the configured one (TURNOVER)",
                     schema = @Schema(implementation = SizeClassThresholds.Basis.class)) @QueryParam("sizeBasis") String sizeBasis,
-            @Parameter(description = "json or csv; without it `Accept` chooses (JSON for `*/*`)", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @Parameter(description = "json or csv; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         LocalDate date = SearchParams.asOf(asOf, service.today());
         int first = trendFrom(trendFrom, StandingRules.latestDueYear(date));

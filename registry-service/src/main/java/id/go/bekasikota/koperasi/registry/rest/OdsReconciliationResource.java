@@ -168,7 +168,7 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such reconciliation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response downloadOdsReport(@PathParam("id") String id,
-                                      @Parameter(description = "csv or xlsx; without it `Accept` chooses (CSV for `*/*`)", schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                      @Parameter(description = "csv or xlsx; without it `Accept` chooses (CSV when any type will do)", schema = @Schema(enumeration = {"csv", "xlsx"}))
                                       @QueryParam("format") String format, @Context HttpHeaders headers) {
         OdsReportExport.Format f = Formats.choose(format, OdsReportExport.Format.class, OdsReportExport.Format.CSV, headers,
                 chosen -> chosen == OdsReportExport.Format.CSV ? Formats.CSV : MediaType.valueOf(XLSX));
