@@ -506,7 +506,7 @@ public final class Bench {
         }
         Buffer scenario = Buffer.buffer("{\"asOf\": \"" + today + "\", \"actions\": [" + String.join(", ", actions) + "]}");
         ConstantRateLoad.Call pages = i -> load.request(HttpMethod.GET, worklist + "&page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
-        ConstantRateLoad.Call kecamatan = i -> load.request(HttpMethod.GET, worklist + "&kecamatan=" + SyntheticRegister.KECAMATAN[(int) (i % 12)])
+        ConstantRateLoad.Call kecamatan = i -> load.request(HttpMethod.GET, worklist + "&kecamatanCode=" + SyntheticRegister.KECAMATAN[(int) (i % 12)])
                 .bearerTokenAuthentication(officer).send();
         ConstantRateLoad.Call warning = i -> load.request(HttpMethod.GET, atRisk + "?page=" + (1 + i % 5)).bearerTokenAuthentication(officer).send();
         ConstantRateLoad.Call whatIf = i -> load.request(HttpMethod.POST, gateway + "/api/v1/statistics/activation/scenarios")

@@ -88,7 +88,7 @@ public class ActivationPlanningResource {
                     description = "Workbook daftar-kerja-aktivasi-<asOf>[-<scope>].xlsx")),
             @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "One A4 page daftar-kerja-aktivasi-<asOf>[-<scope>].pdf"))})
-    @APIResponse(responseCode = "400", description = "asOf, kecamatan, jenis, kelompok, page or size is not valid",
+    @APIResponse(responseCode = "400", description = "asOf, kecamatanCode (or kecamatan), jenis, kelompok, page or size is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,11 +96,12 @@ public class ActivationPlanningResource {
     public Response getActivationWorklist(
             @BeanParam @Valid PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-11-30") @QueryParam("asOf") String asOf,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512)", example = "327507") @QueryParam("kecamatan") String kecamatan,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512), as every list names it", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
+            @Parameter(deprecated = true, schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "The worklist's former name of `kecamatanCode`, still taken; both with different codes is a 400") @QueryParam("kecamatan") String kecamatan,
             @Parameter(schema = @Schema(implementation = Jenis.class), description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
             @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
             @Context HttpHeaders headers) {
-        RegisterScope scope = scope(kecamatan, jenis, kelompok);
+        RegisterScope scope = scope(kecamatanCode, kecamatan, jenis, kelompok);
         LocalDate date = SearchParams.asOf(asOf, worklists.today());
         ReportFormat format = ReportFormat.of(headers);
         if (format == ReportFormat.JSON) {
@@ -169,9 +170,14 @@ public class ActivationPlanningResource {
         return ActivationPlanningMapper.scenario(mapper.toView(activation.dashboard(asOf, asOf.getYear())), outcome, request.actions().size());
     }
 
-    private static RegisterScope scope(String kecamatan, String jenis, String kelompok) {
-        return new RegisterScope(SearchParams.kecamatanCode("kecamatan", kecamatan), Params.enumValue("jenis", jenis, Jenis.class),
-                Params.enumValue("kelompok", kelompok, Kelompok.class));
+    /** The scope of a worklist: {@code kecamatanCode}, or its former name {@code kecamatan}; both only when they agree. */
+    private static RegisterScope scope(String kecamatanCode, String formerName, String jenis, String kelompok) {
+        if (kecamatanCode != null && formerName != null && !kecamatanCode.equals(formerName)) {
+            throw ProblemException.invalid("kecamatanCode", Text.of("registry.param.kecamatan-twice", formerName));
+        }
+        String kecamatan = kecamatanCode != null ? kecamatanCode : formerName;
+        return new RegisterScope(SearchParams.kecamatanCode(kecamatanCode != null ? "kecamatanCode" : "kecamatan", kecamatan),
+                Params.enumValue("jenis", jenis, Jenis.class), Params.enumValue("kelompok", kelompok, Kelompok.class));
     }
 
     private static LocalDate checked(LocalDate asOf) {

@@ -47,14 +47,15 @@ public class CooperativeExportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                             implementation = Object.class, description = "One object per cooperative, the CSV columns as fields"))})
     @APIResponse(responseCode = "400", description = "Unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportCooperatives(@Parameter(description = "csv or json; without it `Accept` chooses (CSV for `*/*`)", schema = @Schema(enumeration = {"csv", "json"}))
+    public Response exportCooperatives(@Parameter(description = "csv or json; without it `Accept` chooses (CSV when any type will do)", schema = @Schema(enumeration = {"csv", "json"}))
                            @QueryParam("format") String format, @Context HttpHeaders headers) {
         CooperativeExportService.Format f = Formats.choose(format, CooperativeExportService.Format.class,
                 CooperativeExportService.Format.CSV, headers,
                 chosen -> chosen == CooperativeExportService.Format.CSV ? Formats.CSV : MediaType.APPLICATION_JSON_TYPE);
         StreamingOutput body = out -> service.write(f, out);
         String type = f == CooperativeExportService.Format.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
-        String file = "koperasi-kota-bekasi." + f.name().toLowerCase(java.util.Locale.ROOT);
+        // The date the statuses and grades hold for, so that two downloads a day apart are told apart.
+        String file = "koperasi-kota-bekasi-" + service.asOf() + "." + f.name().toLowerCase(java.util.Locale.ROOT);
         return Response.ok(body, type).header("Content-Disposition", ContentDisposition.attachment(file))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

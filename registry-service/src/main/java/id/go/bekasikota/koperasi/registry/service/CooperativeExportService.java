@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,11 @@ public class CooperativeExportService {
         this.dataSource = dataSource;
         this.objectMapper = objectMapper;
         this.today = today;
+    }
+
+    /** The office date the export's statuses and grades are as of (today), for its file name. */
+    public LocalDate asOf() {
+        return today.date();
     }
 
     /** Writes the whole register, status and grade as of today, ordered by cooperative number then id. */

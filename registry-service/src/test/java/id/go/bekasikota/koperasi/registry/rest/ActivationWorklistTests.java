@@ -139,6 +139,12 @@ class ActivationWorklistTests {
         JsonPath kecamatan = worklist(Map.of("kecamatan", "327512", "size", 1));
         assertThat(kecamatan.getLong("inactive")).isEqualTo(dashboard.getLong(figures + "inactive"));
         assertThat(kecamatan.getLong("registered")).isEqualTo(dashboard.getLong(figures + "registered"));
+        // kecamatanCode, as every other list names the filter, is the same scope; the two disagreeing is a 400 naming it.
+        JsonPath byCode = worklist(Map.of("kecamatanCode", "327512", "size", 1));
+        assertThat(byCode.getLong("inactive")).isEqualTo(kecamatan.getLong("inactive"));
+        assertThat(byCode.getString("scope.kecamatanCode")).isEqualTo("327512");
+        given().auth().oauth2(Tokens.officer()).queryParam("kecamatanCode", "327512").queryParam("kecamatan", "327501")
+                .when().get(WORKLIST).then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("kecamatanCode"));
     }
 
     @Test

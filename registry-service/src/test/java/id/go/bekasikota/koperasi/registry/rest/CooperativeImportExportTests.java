@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.EventTypes;
+import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeImportMother;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +51,9 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class CooperativeImportExportTests {
+
+    @Inject
+    AdjustableClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -244,7 +249,8 @@ class CooperativeImportExportTests {
         Map<String, Object> body = CooperativeMother.limaGarudaWithBoard();
         String id = register(body);
         String csv = given().queryParam("format", "csv").when().get("/api/v1/cooperative-exports")
-                .then().statusCode(200).header("Content-Type", startsWith("text/csv")).header("Content-Disposition", notNullValue()).extract().asString();
+                .then().statusCode(200).header("Content-Type", startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"koperasi-kota-bekasi-" + LocalDate.now(clock) + ".csv\"").extract().asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("id,cooperativeNumber,name,legalEntityNumber,legalEntityDate,jenis,bentuk,kelompok,kbliCode,"
                 + "kbliEdition,savingsLoanScope,address,kecamatanCode,kecamatanName,kelurahan,foundedOn,dissolvedOn,status,grade,"
