@@ -88,19 +88,16 @@ public record CallerOrigin(String scheme, String authority, int port) {
         return last.isEmpty() ? Optional.empty() : Optional.of(last);
     }
 
-    /** The last {@code name=value} of a {@code Forwarded} header (RFC 7239), unquoted. */
+    /**
+     * A parameter of the last element of a {@code Forwarded} header (RFC 7239), unquoted: what the nearest proxy
+     * appended, never an earlier element a client may have written.
+     */
     private static Optional<String> lastParameter(String forwarded, String name) {
         if (forwarded == null || forwarded.isBlank()) {
             return Optional.empty();
         }
         String[] elements = forwarded.split(",");
-        for (String pair : elements[elements.length - 1].split(";")) {
-            String[] kv = pair.trim().split("=", 2);
-            if (kv.length == 2 && kv[0].trim().equalsIgnoreCase(name)) {
-                String value = kv[1].trim().replace("\"", "");
-                return value.isEmpty() ? Optional.empty() : Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return ClientAddresses.forwardedParameter(elements[elements.length - 1], name).stream()
+                .filter(value -> !value.isEmpty()).findFirst();
     }
 }

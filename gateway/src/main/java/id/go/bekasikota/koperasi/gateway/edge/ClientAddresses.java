@@ -71,16 +71,24 @@ public final class ClientAddresses {
     }
 
     static List<String> forwardedFor(String header) {
-        List<String> hops = new ArrayList<>();
+        return forwardedParameter(header, "for").stream().map(ClientAddresses::strip).toList();
+    }
+
+    /**
+     * The values of one parameter of a {@code Forwarded} header (RFC 7239), unquoted, one per element that has it, in
+     * the header's order: {@code for}, {@code proto}, {@code host}.
+     */
+    static List<String> forwardedParameter(String header, String name) {
+        List<String> values = new ArrayList<>();
         for (String element : header.split(",")) {
             for (String pair : element.split(";")) {
                 String[] kv = pair.trim().split("=", 2);
-                if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("for")) {
-                    hops.add(strip(kv[1].trim().replace("\"", "")));
+                if (kv.length == 2 && kv[0].trim().equalsIgnoreCase(name)) {
+                    values.add(kv[1].trim().replace("\"", ""));
                 }
             }
         }
-        return hops;
+        return values;
     }
 
     /** Without brackets and port: {@code [2001:db8::1]:4711} -> {@code 2001:db8::1}, {@code 192.0.2.60:80} -> {@code 192.0.2.60}. */

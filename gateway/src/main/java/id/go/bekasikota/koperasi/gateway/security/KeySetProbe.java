@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Whether the identity provider's key set (a JWKS URL) answers now, asked only when smallrye-jwt could not
@@ -26,21 +25,13 @@ final class KeySetProbe {
     }
 
     private final Optional<URI> location;
-    private final Supplier<WebClient> client;
+    private final WebClient client;
     private volatile Answer last;
 
     /** @param location the configured key location; only an http(s) URL is a key set that may be down */
     KeySetProbe(Vertx vertx, Optional<String> location) {
         this.location = location.filter(l -> l.startsWith("http://") || l.startsWith("https://")).map(URI::create);
-        WebClient[] created = new WebClient[1];
-        this.client = () -> {
-            synchronized (created) {
-                if (created[0] == null) {
-                    created[0] = WebClient.create(vertx);
-                }
-                return created[0];
-            }
-        };
+        this.client = WebClient.create(vertx);
     }
 
     /** True when there is a key set to read and it answers 200 now (or did a moment ago). */
@@ -52,7 +43,7 @@ final class KeySetProbe {
         if (known != null && known.at().plus(KEPT_FOR).isAfter(Instant.now())) {
             return Future.succeededFuture(known.reachable());
         }
-        return client.get().getAbs(location.get().toString()).timeout(TIMEOUT.toMillis()).send()
+        return client.getAbs(location.get().toString()).timeout(TIMEOUT.toMillis()).send()
                 .map(response -> response.statusCode() == 200)
                 .otherwise(false)
                 .onSuccess(reachable -> last = new Answer(Instant.now(), reachable));

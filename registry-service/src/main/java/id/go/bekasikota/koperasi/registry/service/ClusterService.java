@@ -42,7 +42,7 @@ public class ClusterService {
         refuseUnknownHostOrDuplicateName(data, null);
         Cluster cluster = Cluster.create(data, today.now());
         cluster.persist();
-        return facts(cluster);
+        return factsOf(cluster);
     }
 
     @Transactional
@@ -51,12 +51,12 @@ public class ClusterService {
         EntityTags.requireMatch(ifMatch, cluster.version);
         refuseUnknownHostOrDuplicateName(data, cluster.id);
         cluster.change(data, today.now());
-        return facts(cluster);
+        return factsOf(cluster);
     }
 
     @Transactional
     public Optional<ClusterWithFacts> find(UUID id) {
-        return Cluster.<Cluster>findByIdOptional(id).map(this::facts);
+        return Cluster.<Cluster>findByIdOptional(id).map(ClusterService::factsOf);
     }
 
     @Transactional
@@ -146,10 +146,8 @@ public class ClusterService {
                 });
     }
 
-    private ClusterWithFacts facts(Cluster cluster) {
-        String host = cluster.hostCooperativeId == null ? null
-                : Cooperative.<Cooperative>findByIdOptional(cluster.hostCooperativeId).map(c -> c.name).orElse(null);
-        return new ClusterWithFacts(cluster, host, ClusterMember.count("clusterId", cluster.id));
+    private static ClusterWithFacts factsOf(Cluster cluster) {
+        return facts(List.of(cluster)).get(0);
     }
 
     private Cluster require(UUID id) {
