@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * Published with the registry's contract so that every service that keeps a projection of the
  * register computes the same standing from the same events.
  *
- * <p>A report counts as of a date when its meeting was held on or before that date: asking for a
- * past date gives the answer the office would have given on that day.
+ * <p>A report counts as of a date when its meeting was held on or before that date, whenever it was
+ * filed: a past date is answered as the register knows it now, so a RAT held before that date and
+ * filed after it moves that date's figures (the figures given on a day are the ones read that day).
  */
 public final class StandingRules {
 

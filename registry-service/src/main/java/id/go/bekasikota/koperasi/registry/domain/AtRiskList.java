@@ -16,7 +16,7 @@ public record AtRiskList(LocalDate today, LocalDate switchOn, BigDecimal target,
                          RankedCooperatives cooperatives) {
 
     public BigDecimal ratioOnSwitch() {
-        return ActivationMath.ratio(activeOnSwitch, registeredOnSwitch);
+        return ActivationMath.ratio(target, activeOnSwitch, registeredOnSwitch);
     }
 
     public long gapOnSwitch() {

@@ -93,6 +93,11 @@ public final class ClusterActivityTotals {
                 : LocalDate.of(day.getYear(), 3 * ((day.getMonthValue() - 1) / 3) + 1, 1);
     }
 
+    /** The last day of the quarter or year that holds {@code day}. */
+    public static LocalDate bucketEnd(LocalDate day, Granularity granularity) {
+        return next(bucketStart(day, granularity), granularity).minusDays(1);
+    }
+
     private static LocalDate next(LocalDate start, Granularity granularity) {
         return granularity == Granularity.YEAR ? start.plusYears(1) : start.plusMonths(3);
     }

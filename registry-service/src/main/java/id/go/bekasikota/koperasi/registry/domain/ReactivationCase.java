@@ -128,6 +128,16 @@ public class ReactivationCase extends PanacheEntityBase {
      *
      * @return whether the case closed
      */
+    /**
+     * Whether a cooperative is shown under reactivation: a case open on the date and the cooperative
+     * INACTIVE on it, as the dashboard counts it. A case still open for a cooperative a report filed
+     * later shows ACTIVE on that date (its meeting held before), or a dissolution dated before it,
+     * flags nothing there.
+     */
+    public static boolean flags(ActivityStatus status, boolean caseOpen) {
+        return caseOpen && status == ActivityStatus.INACTIVE;
+    }
+
     public boolean closeIfSettled(ActivityStatus status, LocalDate today, Actor actor, Instant now) {
         if (!isOpen() || status == ActivityStatus.INACTIVE) {
             return false;

@@ -103,7 +103,7 @@ public final class Worklist {
     }
 
     public BigDecimal ratio() {
-        return ActivationMath.ratio(active, registered);
+        return ActivationMath.ratio(target, active, registered);
     }
 
     public long gap() {
@@ -122,7 +122,7 @@ public final class Worklist {
 
     /** The ratio once the first {@code k} steps are taken (k from 0 to the number of steps). */
     public BigDecimal ratioAfter(int k) {
-        return ActivationMath.ratio(active + checked(k), registered);
+        return ActivationMath.ratio(target, active + checked(k), registered);
     }
 
     public long gapAfter(int k) {

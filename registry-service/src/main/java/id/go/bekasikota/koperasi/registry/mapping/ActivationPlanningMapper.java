@@ -174,7 +174,7 @@ public final class ActivationPlanningMapper {
             reactivating += cell.status() == ActivityStatus.INACTIVE && cell.underReactivation() ? n : 0;
         }
         return new Figures(registered, active, inactive, fresh, dissolved, candidates, reactivating,
-                ActivationMath.ratio(active, registered), ActivationMath.gap(target, active, registered), grades);
+                ActivationMath.ratio(target, active, registered), ActivationMath.gap(target, active, registered), grades);
     }
 
     private static Figures difference(Figures real, Figures scenario) {

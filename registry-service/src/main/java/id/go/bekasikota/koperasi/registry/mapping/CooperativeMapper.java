@@ -147,7 +147,8 @@ public class CooperativeMapper {
 
     public StandingView toView(UUID cooperativeId, Standing s, boolean underReactivation) {
         return new StandingView(cooperativeId, s.asOf(), s.latestDueYear(), s.status().name(), s.grade().name(),
-                s.newCooperative(), s.dissolutionCandidate(), underReactivation, s.reportedWindowYears(), s.reasons());
+                s.newCooperative(), s.dissolutionCandidate(), ReactivationCase.flags(s.status(), underReactivation),
+                s.reportedWindowYears(), s.reasons());
     }
 
     public ReactivationCaseView toView(ReactivationCase c) {

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * The range and step of a cluster activity trend from the query: {@code by} QUARTER (default) or
  * YEAR, {@code to} (default today), {@code from} (default the start of the quarter three quarters
  * back, or of the year four years back: four quarters or five years in all), taken back to the start
- * of its quarter or year.
+ * of its quarter or year, and {@code to} forward to the end of its own.
  */
 record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
 
@@ -30,8 +30,10 @@ record ActivityRange(Granularity by, LocalDate from, LocalDate to) {
             throw ProblemException.invalid("from", Text.of("registry.param.trend-too-long."
                     + chosen.name().toLowerCase(java.util.Locale.ROOT), ClusterActivityService.MAX_BUCKETS));
         }
-        // From the start of the step that holds it: the first quarter or year is whole, as its label says
-        // (periods count by their first day, so a from inside February would leave out January and February).
-        return new ActivityRange(chosen, ClusterActivityTotals.bucketStart(first, chosen), last);
+        // From the start of the step that holds from to the end of the one that holds to: the first and the last
+        // quarter or year are whole, as their labels say (periods count by their first day, so a from inside
+        // February would leave out January and February, and a to inside November a cluster's December while
+        // another's whole fourth quarter counted).
+        return new ActivityRange(chosen, ClusterActivityTotals.bucketStart(first, chosen), ClusterActivityTotals.bucketEnd(last, chosen));
     }
 }

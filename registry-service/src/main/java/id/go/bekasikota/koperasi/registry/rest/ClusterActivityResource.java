@@ -140,7 +140,7 @@ public class ClusterActivityResource {
     public ClusterActivityTotalsView getClusterActivityTotals(@PathParam("clusterId") String clusterId,
                                                               @Parameter(schema = @Schema(implementation = ClusterActivityTotals.Granularity.class)) @QueryParam("by") String by,
                                                               @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD; taken back to the first day of its quarter or year (`by`), so that the first step is whole", example = "2025-10-01") @QueryParam("from") String from,
-                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-09-30") @QueryParam("to") String to) {
+                                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD (default today); taken forward to the last day of its quarter or year (`by`), so that the last step is whole too", example = "2026-09-30") @QueryParam("to") String to) {
         ActivityRange range = ActivityRange.of(by, from, to, service.today());
         return ClusterActivityMapper.totals(service.totals(Params.id(Subjects.CLUSTER, clusterId), range.by(), range.from(), range.to()),
                 range.by(), range.from(), range.to());

@@ -244,7 +244,7 @@ public class ActivationService {
             grades.put(GRADES[i], count(row[12 + i]));
         }
         return new Figures(registered, active, count(row[9]), grades.get("NEW"), count(row[10]),
-                grades.get("D"), count(row[11]), ActivationMath.ratio(active, registered),
+                grades.get("D"), count(row[11]), ActivationMath.ratio(config.target(), active, registered),
                 ActivationMath.gap(config.target(), active, registered), grades);
     }
 
@@ -258,7 +258,7 @@ public class ActivationService {
         for (String grade : GRADES) {
             grades.put(grade, 0L);
         }
-        return new Figures(0, 0, 0, 0, 0, 0, 0, ActivationMath.ratio(0, 0), 0, grades);
+        return new Figures(0, 0, 0, 0, 0, 0, 0, ActivationMath.ratio(config.target(), 0, 0), 0, grades);
     }
 
     private static LocalDate localDate(Object value) {

@@ -120,6 +120,11 @@ class ClusterActivityTests {
                     .then().statusCode(200).body("from", equalTo("2025-01-01"))
                     .body("trend.period", contains("2025-Q1")).body("trend[0].totals.salesValue", equalTo(200_000_000 + 170_000_000))
                     .body("total.salesValue", equalTo(370_000_000));
+            // And a to inside the quarter is taken forward to its last day: Q1 is whole there too, February with it.
+            given().queryParam("from", "2025-01-01").queryParam("to", "2025-01-20").when().get(activities(cluster) + "/totals")
+                    .then().statusCode(200).body("from", equalTo("2025-01-01")).body("to", equalTo("2025-03-31"))
+                    .body("trend.period", contains("2025-Q1")).body("trend[0].totals.salesValue", equalTo(200_000_000 + 170_000_000))
+                    .body("trend[0].totals.periods", equalTo(2)).body("total.salesValue", equalTo(370_000_000));
 
             EventLog.Event first = events.await(e -> EventTypes.CLUSTER_ACTIVITY_RECORDED.equals(e.type())
                     && (cluster + "/2025-01").equals(e.subject()) && "1".equals(e.headers().get("ce_aggregateversion")));

@@ -84,6 +84,29 @@ class ReactivationAndDissolutionTests {
     }
 
     @Test
+    void aCooperativeActiveOnADateIsNotFlaggedUnderReactivationThenEvenIfItsCaseClosedLater() {
+        String id = register(CooperativeMother.limaGaruda());
+        String caseId = openCase(id).then().statusCode(201).extract().path("id");
+        try {
+            // Ten days later the report of a RAT held five days before the case was opened arrives: the cooperative
+            // was ACTIVE from that meeting on, the case is closed today.
+            clock.today(today.plusDays(10));
+            file(id, AnnualReportMother.report(dueYear, today.minusDays(5).toString()));
+            given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
+                    .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedOn", equalTo(today.plusDays(10).toString()));
+            // Three days after the opening the case was open, but the cooperative ACTIVE: not under reactivation,
+            // as the dashboard of that date counts it.
+            given().queryParam("asOf", today.plusDays(3).toString()).when().get("/api/v1/cooperatives/" + id + "/standing")
+                    .then().statusCode(200).body("status", equalTo("ACTIVE")).body("underReactivation", equalTo(false));
+            // The day before that meeting it was INACTIVE, but no case was open yet.
+            given().queryParam("asOf", today.minusDays(6).toString()).when().get("/api/v1/cooperatives/" + id + "/standing")
+                    .then().statusCode(200).body("status", equalTo("INACTIVE")).body("underReactivation", equalTo(false));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void onlyAnInactiveCooperativeWithoutAnOpenCaseGetsOne() {
         String active = register(CooperativeMother.limaGaruda());
         file(active, AnnualReportMother.report(dueYear));

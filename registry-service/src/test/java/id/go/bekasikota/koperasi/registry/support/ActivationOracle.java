@@ -14,7 +14,9 @@ public final class ActivationOracle {
 
     /**
      * active / registered to 4 decimals, half-up: 10,000 x active divided by registered, one more
-     * when the remainder is at least half the divisor; 0.0000 when nothing is registered.
+     * when the remainder is at least half the divisor, except where that one more would reach 6,500
+     * (65%) while 100 x active is still under 65 x registered (a ratio under the target is never
+     * shown at it); 0.0000 when nothing is registered.
      */
     public static BigDecimal ratio(long active, long registered) {
         if (registered == 0) {
@@ -22,7 +24,9 @@ public final class ActivationOracle {
         }
         BigInteger[] quotient = BigInteger.valueOf(active).multiply(BigInteger.valueOf(10_000)).divideAndRemainder(BigInteger.valueOf(registered));
         boolean halfOrMore = quotient[1].shiftLeft(1).compareTo(BigInteger.valueOf(registered)) >= 0;
-        return new BigDecimal(halfOrMore ? quotient[0].add(BigInteger.ONE) : quotient[0], 4);
+        boolean underTarget = 100 * active < 65 * registered;
+        boolean wouldReachTarget = quotient[0].add(BigInteger.ONE).compareTo(BigInteger.valueOf(6_500)) >= 0;
+        return new BigDecimal(halfOrMore && !(underTarget && wouldReachTarget) ? quotient[0].add(BigInteger.ONE) : quotient[0], 4);
     }
 
     /** max(0, ceil(65% x registered) - active), the ceiling written out: (65 x registered + 99) / 100 in whole numbers. */

@@ -25,7 +25,7 @@ public record ActivationDashboardView(
     /**
      * @param registered cooperatives founded on or before the date and not dissolved by then: the denominator
      * @param active     ACTIVE (new ones included)
-     * @param ratio      active / registered, 4 decimals (0 when nothing is registered)
+     * @param ratio      active / registered, 4 decimals half-up, never rounded across the target (0 when nothing is registered)
      * @param gap        how many more must be active to reach the target: max(0, ceil(target x registered) - active)
      */
     @Schema(name = "ActivationFigures")
@@ -37,7 +37,7 @@ public record ActivationDashboardView(
             @Schema(description = "Dissolved on or before the date (not in registered)", example = "40") long dissolved,
             @Schema(example = "120") long dissolutionCandidates,
             @Schema(description = "Inactive with an open reactivation case", example = "25") long underReactivation,
-            @Schema(example = "0.6495") BigDecimal ratio,
+            @Schema(description = "active / registered, 4 decimals half-up, but never rounded across the target: `ratio >= target` exactly when `gap` is 0 (661 of 1,017 is 0.6499, not 0.6500, while one more is needed); 0 when nothing is registered", example = "0.6495") BigDecimal ratio,
             @Schema(example = "1") long gap,
             @Schema(description = "Registered (not dissolved) cooperatives per RAT grade: NEW, A, B, C1, C2, D") Map<String, Long> grades) {
     }

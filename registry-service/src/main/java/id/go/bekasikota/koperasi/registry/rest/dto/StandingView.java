@@ -19,7 +19,7 @@ public record StandingView(
         @Schema(implementation = RatGrade.class, example = "B") String grade,
         boolean newCooperative,
         boolean dissolutionCandidate,
-        @Schema(description = "A reactivation case was open on asOf (the cooperative stays INACTIVE, flagged, until a report brings it back)")
+        @Schema(description = "A reactivation case was open on asOf and the cooperative INACTIVE on it, as the dashboard counts it (it stays INACTIVE, flagged, until a report brings it back; ACTIVE or DISSOLVED on asOf is never flagged, even where the case was closed only later)")
         boolean underReactivation,
         @Schema(maxItems = 3) List<Integer> reportedWindowYears,
         @Schema(maxItems = 4) List<@Size(max = 200) String> reasons) {
