@@ -76,6 +76,27 @@ public final class AwardEligibilityRules {
         return new AwardEligibility(asOf, f, checks);
     }
 
+    /**
+     * Eligibility when the award is given (the ranking's warnings, finalisation, forwarding): the rules as of
+     * the assessment date (the nominations were judged on its F and the reports held by then), or today while
+     * that date is ahead, with what has happened since that takes an award away: a DEFAULTED loan now (the
+     * loan record is today's), a dissolution on or before today. A cooperative dissolved since is given no
+     * award, though it was ACTIVE on the assessment date.
+     */
+    public static AwardEligibility atAward(CooperativeFacts cooperative, Jenis programJenis, LocalDate assessmentDate, LocalDate today) {
+        LocalDate asOf = today.isBefore(assessmentDate) ? today : assessmentDate;
+        AwardEligibility judged = evaluate(cooperative, programJenis, asOf);
+        LocalDate dissolvedOn = cooperative.dissolvedOn();
+        if (dissolvedOn == null || dissolvedOn.isAfter(today) || !dissolvedOn.isAfter(asOf)) {
+            return judged;
+        }
+        List<AwardEligibility.Check> checks = judged.checks().stream()
+                .map(check -> check.rule() != AwardEligibilityRule.ACTIVE ? check : failed(AwardEligibilityRule.ACTIVE,
+                        "Dissolved on " + dissolvedOn + ", after the assessment date " + asOf + ": a dissolved cooperative is given no award."))
+                .toList();
+        return new AwardEligibility(asOf, judged.latestDueYear(), checks);
+    }
+
     private static AwardEligibility.Check passed(AwardEligibilityRule rule, String detail) {
         return new AwardEligibility.Check(rule, true, detail);
     }

@@ -123,8 +123,12 @@ public class AwardProgram extends PanacheEntityBase {
                 + ", announcement " + announcementOn + ", " + winners + " winner(s)", now);
     }
 
-    /** Closes the nominations before the window's end; computed indicators are then measured as of today. */
-    public void closeNominations(Actor actor, LocalDate today, Instant now) {
+    /**
+     * Closes the nominations before the window's end; computed indicators are then measured as of today.
+     * Once nominated, not across a 1 July that changes F (409), as {@link #change} refuses to move the window's
+     * close there: the nominations were judged on F as of the window's close.
+     */
+    public void closeNominations(boolean nominated, Actor actor, LocalDate today, Instant now) {
         requireOpen(Text.of("awards.action.close-nominations"));
         if (nominationsOver(today)) {
             throw ProblemException.conflict(nominationsClosedOn == null
@@ -133,6 +137,10 @@ public class AwardProgram extends PanacheEntityBase {
         }
         if (today.isBefore(nominationsOpenOn)) {
             throw ProblemException.conflict(Text.of("awards.program.window-not-open", nominationsOpenOn));
+        }
+        if (nominated && StandingRules.latestDueYear(today) != StandingRules.latestDueYear(nominationsCloseOn)) {
+            throw ProblemException.conflict(Text.of("awards.program.due-year-frozen-closing",
+                    StandingRules.latestDueYear(nominationsCloseOn), nominationsCloseOn, today, StandingRules.latestDueYear(today)));
         }
         nominationsClosedOn = today;
         updatedAt = now;
@@ -164,15 +172,22 @@ public class AwardProgram extends PanacheEntityBase {
      * Fixes ranks, totals, breakdowns and winners once the nominations are over and no score is
      * missing; each nomination records its placing and returns its {@code scores-finalised} event.
      *
+     * @param ineligible    the nominations in the running whose cooperative would not be given the award
+     *                      ({@link AwardEligibilityRules#atAward}), one line each: the office withdraws them first
      * @param missingScores what the jury has not scored yet (every reason refuses)
      */
-    public List<DomainEvent> finalise(List<Placing> placings, List<String> missingScores, Actor actor, LocalDate today,
-                                      Instant now) {
+    public List<DomainEvent> finalise(List<Placing> placings, List<String> ineligible, List<String> missingScores, Actor actor,
+                                      LocalDate today, Instant now) {
         ProgramState target = ProgramAction.FINALISE.from(state);
         if (!nominationsOver(today)) {
             throw ProblemException.ruleViolation(Text.of("awards.program.not-finalisable-yet"), List.of(
                     "The nomination window is open until " + nominationsCloseOn
                             + "; finalise from the day after, or close the nominations first."));
+        }
+        if (!ineligible.isEmpty()) {
+            List<String> reasons = new ArrayList<>(ineligible);
+            reasons.addAll(missingScores);
+            throw ProblemException.ruleViolation(Text.of("awards.program.nominations-ineligible"), reasons);
         }
         if (!missingScores.isEmpty()) {
             throw ProblemException.ruleViolation(Text.of("awards.program.scores-missing"), missingScores);

@@ -267,8 +267,15 @@ public class Nomination extends PanacheEntityBase {
                 program.level.name(), cooperativeId, cooperativeNumber, rank, totalScore, program.announcedOn, id, jenis(program), now, v));
     }
 
-    /** An announced winner goes to the next round (CITY to PROVINCE, PROVINCE to NATIONAL), once. */
-    public List<DomainEvent> forward(AwardProgram program, String note, Actor actor, LocalDate today, Instant now) {
+    /**
+     * An announced winner goes to the next round (CITY to PROVINCE, PROVINCE to NATIONAL), once, while its
+     * cooperative would still be given the award (422 with the reasons otherwise: a loan defaulted or a
+     * dissolution since).
+     *
+     * @param ineligibleReasons {@link AwardEligibilityRules#atAward}'s reasons as of today; empty when eligible
+     */
+    public List<DomainEvent> forward(AwardProgram program, String note, List<String> ineligibleReasons, Actor actor, LocalDate today,
+                                     Instant now) {
         if (!program.announced()) {
             throw ProblemException.illegalTransition(Text.of("awards.action.forward-winner"), program.state.name());
         }
@@ -278,6 +285,9 @@ public class Nomination extends PanacheEntityBase {
         }
         AwardLevel next = program.level.next().orElseThrow(() -> ProblemException.conflict(
                 Text.of("awards.nomination.last-round", program.level)));
+        if (!ineligibleReasons.isEmpty()) {
+            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible-to-forward"), ineligibleReasons);
+        }
         state = NominationAction.FORWARD.from(state);
         Forwarding f = new Forwarding();
         f.id = UUID.randomUUID();

@@ -211,6 +211,7 @@ public class NominationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not announced (`currentState`), not a winner, the last round, or forwarded already (`currentState` FORWARDED or OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Its cooperative would not be given the award today (a loan DEFAULTED or a dissolution since the assessment date): `reasons[]` names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @CreatedWithoutLocation
     public Response forwardNomination(@PathParam("id") String id, @Valid ForwardRequest request) {
         return Response.status(Response.Status.CREATED).entity(mapper.toView(results.forward(Params.id(Subjects.NOMINATION, id),

@@ -62,8 +62,9 @@ public class ResultService {
     /**
      * One ranked nomination.
      *
-     * @param eligibilityReasons while OPEN, why the cooperative would no longer be eligible today (e.g. a loan defaulted
-     *                           since it was nominated), for the office to decide on a withdrawal; empty when still
+     * @param eligibilityReasons while OPEN, why the cooperative would not be given the award
+     *                           ({@link AwardEligibilityRules#atAward}: e.g. a loan defaulted or a dissolution since it
+     *                           was nominated), for the office to withdraw it before finalising; empty when still
      *                           eligible, null once finalised
      */
     public record Row(int rank, Nomination nomination, BigDecimal total, BigDecimal keuanganSubtotal, boolean winner,
@@ -103,15 +104,20 @@ public class ResultService {
     public AwardProgram finalise(UUID programId, Actor actor) {
         AwardProgram program = programs.lock(programId);
         Jury jury = programs.jury(programId);
-        List<Placing> placings = live(program, jury).stream()
+        List<Row> live = live(program, jury);
+        List<Placing> placings = live.stream()
                 .map(r -> new Placing(r.nomination(), r.rank(), r.total(), r.winner(), r.breakdown())).toList();
+        List<String> ineligible = live.stream().filter(r -> !r.eligibilityReasons().isEmpty())
+                .map(r -> r.nomination().cooperativeName + " (nomination " + r.nomination().id + "): "
+                        + String.join(" ", r.eligibilityReasons()))
+                .toList();
         List<String> missing = new ArrayList<>();
         for (Nomination n : inTheRunning(programId)) {
             Set<String> scored = JurorScoreRecord.<JurorScoreRecord>list("nominationId", n.id).stream()
                     .map(s -> s.juror + "|" + s.indicatorCode).collect(Collectors.toSet());
             missing.addAll(jury.missingScores(program.sheet(), n, scored));
         }
-        outbox.append(program.finalise(placings, missing, actor, today.date(), today.now()));
+        outbox.append(program.finalise(placings, ineligible, missing, actor, today.date(), today.now()));
         return program;
     }
 
@@ -132,7 +138,9 @@ public class ResultService {
     @Transactional
     public Forwarding forward(UUID nominationId, String note, Actor actor) {
         NominationService.Locked locked = nominations.lock(nominationId);
-        outbox.append(locked.nomination().forward(locked.program(), note, actor, today.date(), today.now()));
+        Nomination nomination = locked.nomination();
+        outbox.append(nomination.forward(locked.program(), note, reasonsAtAward(nomination, locked.program(), today.date()),
+                actor, today.date(), today.now()));
         return locked.nomination().forwarding;
     }
 
@@ -157,10 +165,8 @@ public class ResultService {
         List<Ranking.Entry<Nomination>> entries = new ArrayList<>();
         Map<UUID, List<String>> reasons = new HashMap<>();
         for (Nomination n : inTheRunning(program.id)) {
-            CooperativeFacts cooperative = facts.facts(n.cooperativeId).orElseGet(() -> new CooperativeFacts(n.cooperativeId,
-                    n.cooperativeNumber, n.cooperativeName, null, LocalDate.MIN, null, List.of(), null));
-            reasons.put(n.id, cooperative.jenis() == null ? List.of("The cooperative is no longer in the register's events.")
-                    : AwardEligibilityRules.evaluate(cooperative, program.jenis, now).reasons());
+            CooperativeFacts cooperative = factsOf(n);
+            reasons.put(n.id, reasonsAtAward(cooperative, program, now));
             Map<String, List<JurorScore>> byIndicator = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
                     .stream().filter(s -> jurors.contains(s.juror))
                     .collect(Collectors.groupingBy(s -> s.indicatorCode, Collectors.mapping(JurorScoreRecord::toScore, Collectors.toList())));
@@ -178,6 +184,21 @@ public class ResultService {
             return new Row(r.rank(), r.entry().item(), result.total(), result.keuanganSubtotal().map(Shown::rounded).orElse(null),
                     program.wins(r.rank()), result.complete(), ScoreBreakdown.of(result), reasons.get(r.entry().item().id));
         }).toList();
+    }
+
+    private CooperativeFacts factsOf(Nomination n) {
+        return facts.facts(n.cooperativeId).orElseGet(() -> new CooperativeFacts(n.cooperativeId,
+                n.cooperativeNumber, n.cooperativeName, null, LocalDate.MIN, null, List.of(), null));
+    }
+
+    private List<String> reasonsAtAward(Nomination n, AwardProgram program, LocalDate now) {
+        return reasonsAtAward(factsOf(n), program, now);
+    }
+
+    /** Why the cooperative would not be given the award today; empty when it would. */
+    private static List<String> reasonsAtAward(CooperativeFacts cooperative, AwardProgram program, LocalDate now) {
+        return cooperative.jenis() == null ? List.of("The cooperative is no longer in the register's events.")
+                : AwardEligibilityRules.atAward(cooperative, program.jenis, program.assessmentDate(), now).reasons();
     }
 
     private static List<Nomination> inTheRunning(UUID programId) {

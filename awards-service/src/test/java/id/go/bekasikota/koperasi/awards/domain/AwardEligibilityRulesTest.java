@@ -81,4 +81,38 @@ class AwardEligibilityRulesTest {
         assertThat(eligibility.checks()).filteredOn(c -> c.rule() == AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS)
                 .extracting(AwardEligibility.Check::detail).containsExactly("RAT reports for 2024 and 2025.");
     }
+
+    @Test
+    void atTheAwardTheAssessmentDateCountsAndSoDoADissolutionOrADefaultSince() {
+        // Assessed on 31 May 2026 (F 2024: reports for 2023 and 2024), finalised on 20 July 2026 (F 2025 by then).
+        LocalDate assessed = LocalDate.of(2026, 5, 31);
+        LocalDate finalised = LocalDate.of(2026, 7, 20);
+        CooperativeFacts healthy = AwardMother.healthy("4");
+        // Without its 2025 report it would fail as of 20 July, but was judged on F 2024: still eligible.
+        CooperativeFacts without2025 = new CooperativeFacts(healthy.cooperativeId(), "4", "K", "SIMPAN_PINJAM", healthy.foundedOn(),
+                null, healthy.annualReports().subList(0, 2), LoanRecord.NONE);
+        AwardEligibility judged = AwardEligibilityRules.atAward(without2025, null, assessed, finalised);
+        assertThat(judged.eligible()).isTrue();
+        assertThat(judged.asOf()).isEqualTo(assessed);
+        assertThat(judged.latestDueYear()).isEqualTo(2024);
+
+        // Dissolved on 15 June, after the assessment date and before the finalisation: no award.
+        CooperativeFacts dissolved = new CooperativeFacts(healthy.cooperativeId(), "4", "K", "SIMPAN_PINJAM", healthy.foundedOn(),
+                LocalDate.of(2026, 6, 15), healthy.annualReports(), LoanRecord.NONE);
+        assertThat(AwardEligibilityRules.atAward(dissolved, null, assessed, finalised).reasons()).containsExactly(
+                "Dissolved on 2026-06-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award.");
+        // A dissolution dated after today does not count yet; one on or before the assessment date is the rules' own reason.
+        assertThat(AwardEligibilityRules.atAward(dissolved, null, assessed, LocalDate.of(2026, 6, 14)).eligible()).isTrue();
+        CooperativeFacts dissolvedEarlier = new CooperativeFacts(healthy.cooperativeId(), "4", "K", "SIMPAN_PINJAM", healthy.foundedOn(),
+                LocalDate.of(2026, 5, 1), healthy.annualReports(), LoanRecord.NONE);
+        assertThat(AwardEligibilityRules.atAward(dissolvedEarlier, null, assessed, finalised).reasons()).containsExactly(
+                "Not ACTIVE as of 2026-05-31: dissolved on 2026-05-01.");
+
+        // A loan DEFAULTED now (the record is today's) takes the award away too.
+        assertThat(AwardEligibilityRules.atAward(healthy.withLoans(new LoanRecord(1, 1, 1)), null, assessed, finalised).reasons())
+                .containsExactly("Has 1 DEFAULTED loan.");
+        // While the assessment date is ahead, the rules are read as of today.
+        assertThat(AwardEligibilityRules.atAward(healthy, null, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 5, 10)).asOf())
+                .isEqualTo(LocalDate.of(2026, 5, 10));
+    }
 }

@@ -31,9 +31,9 @@ class AwardProgramStepTest {
         assertThat(refused(ProblemType.VALIDATION, () -> program.change(closesBeforeItOpens, false, OFFICER, NOW)).errors())
                 .extracting(e -> e.field()).containsExactly("nominationsCloseOn");
 
-        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
+        program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         refused(ProblemType.ILLEGAL_TRANSITION, () -> program.change(AwardMother.terms(), false, OFFICER, NOW));
-        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 2), NOW));
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 2), NOW));
     }
 
     @Test
@@ -61,8 +61,8 @@ class AwardProgramStepTest {
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
         program.assignJuror(jury, "juri-2", OFFICER, NOW);
         program.removeJuror(jury, "juri-1", OFFICER, NOW);
-        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 10), NOW);
-        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 5, 11), NOW);
+        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 5, 11), NOW);
         program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW);
         assertThat(program.history).extracting(h -> h.action, h -> h.detail).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(HistoryEntry.Action.PROGRAM_CREATED, "Koperasi Teladan 2026"),

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -93,15 +94,34 @@ class AwardProgramTest {
     @Test
     void nominationsCloseEarlyOnlyInsideTheWindowAndOnce() {
         AwardProgram program = AwardMother.openProgram();
-        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 3, 31), NOW));
-        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 1), NOW));
-        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 3, 31), NOW));
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 1), NOW));
+        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 10), NOW);
         assertThat(program.nominationsClosedOn).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(program.assessmentDate()).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(program.windowOpenOn(LocalDate.of(2026, 5, 11))).isFalse();
         assertThat(program.nominationsOver(LocalDate.of(2026, 5, 10))).isTrue();
-        assertThat(refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 5, 11), NOW)).getMessage())
+        assertThat(refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 11), NOW)).getMessage())
                 .contains("closed on 2026-05-10");
+    }
+
+    @Test
+    void onceNominatedTheNominationsCloseEarlyOnlyOnTheSameSideOfTheFirstOfJuly() {
+        // A window to 10 July 2026 judges on F = 2025; closing on 20 June would measure on F = 2024 (PUT refuses that
+        // move of the close too), on 5 July on F = 2025 still.
+        ProgramTerms pastJuly = withClose(AwardMother.terms(), LocalDate.of(2026, 7, 10));
+        AwardProgram nominated = AwardMother.openProgram();
+        nominated.change(pastJuly, false, OFFICER, NOW);
+        assertThat(refused(ProblemType.CONFLICT, () -> nominated.closeNominations(true, OFFICER, LocalDate.of(2026, 6, 20), NOW))
+                .getMessage()).contains("2025").contains("2024").contains("2026-06-20");
+        assertThat(nominated.nominationsClosedOn).isNull();
+        nominated.closeNominations(true, OFFICER, LocalDate.of(2026, 7, 5), NOW);
+        assertThat(nominated.assessmentDate()).isEqualTo(LocalDate.of(2026, 7, 5));
+        // Before any nomination nothing was judged yet: it may close on 20 June.
+        AwardProgram empty = AwardMother.openProgram();
+        empty.change(pastJuly, false, OFFICER, NOW);
+        empty.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 20), NOW);
+        assertThat(empty.nominationsClosedOn).isEqualTo(LocalDate.of(2026, 6, 20));
     }
 
     @Test
@@ -130,7 +150,7 @@ class AwardProgramTest {
                 .containsEntry("existingId", jury.assignment("juri-1").orElseThrow().id.toString());
         assertThat(program.removeJuror(jury, "juri-1", OFFICER, NOW).juror).isEqualTo("juri-1");
         refused(ProblemType.NOT_FOUND, () -> program.removeJuror(jury, "juri-9", OFFICER, NOW));
-        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
+        program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.assignJuror(jury, "juri-3", OFFICER, NOW)).extensions())
                 .containsEntry("currentState", "FINALISED");
         refused(ProblemType.ILLEGAL_TRANSITION, () -> program.removeJuror(jury, "juri-1", OFFICER, NOW));
@@ -143,22 +163,29 @@ class AwardProgramTest {
         Nomination nomination = new Nomination();
         nomination.nominate(program, facts.cooperativeId(), Optional.of(facts), List.of(), null, OFFICER, LocalDate.of(2026, 5, 10), NOW);
         List<Placing> placings = List.of(new Placing(nomination, 1, new BigDecimal("75.00"), true, null));
-        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of(), OFFICER, LocalDate.of(2026, 5, 31),
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of(), List.of(), OFFICER, LocalDate.of(2026, 5, 31),
                 NOW)).extensions()).containsEntry("reasons",
                 List.of("The nomination window is open until 2026-05-31; finalise from the day after, or close the nominations first."));
-        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of("Juror juri-1 has not scored K1."),
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings, List.of(), List.of("Juror juri-1 has not scored K1."),
                 OFFICER, LocalDate.of(2026, 6, 1), NOW)).extensions()).containsEntry("reasons", List.of("Juror juri-1 has not scored K1."));
+        // A nomination no longer eligible refuses too, listed first, with every missing score after it.
+        ProblemException ineligible = refused(ProblemType.RULE_VIOLATION, () -> program.finalise(placings,
+                List.of("Koperasi Lima Garuda (nomination 1): Has 1 DEFAULTED loan."), List.of("Juror juri-1 has not scored K1."),
+                OFFICER, LocalDate.of(2026, 6, 1), NOW));
+        assertThat(ineligible.extensions()).containsEntry("reasons",
+                List.of("Koperasi Lima Garuda (nomination 1): Has 1 DEFAULTED loan.", "Juror juri-1 has not scored K1."));
+        assertThat(ineligible.getMessage()).contains("withdraw it first");
         assertThat(program.state).isEqualTo(ProgramState.OPEN);
         assertThat(nomination.state).isEqualTo(NominationState.SUBMITTED);
 
-        assertThat(program.finalise(placings, List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW)).hasSize(1);
+        assertThat(program.finalise(placings, List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW)).hasSize(1);
         assertThat(program.state).isEqualTo(ProgramState.FINALISED);
         assertThat(program.finalisedOn).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(nomination.rank).isEqualTo(1);
         assertThat(nomination.totalScore).isEqualByComparingTo("75.00");
         assertThat(program.history.get(program.history.size() - 1).detail)
                 .isEqualTo("1 nomination(s) ranked; winners: 1. Koperasi 3275010010009");
-        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.finalise(placings, List.of(), OFFICER,
+        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.finalise(placings, List.of(), List.of(), OFFICER,
                 LocalDate.of(2026, 6, 2), NOW)).getMessage()).isEqualTo("Cannot finalise in state FINALISED");
     }
 
@@ -167,7 +194,7 @@ class AwardProgramTest {
         AwardProgram program = AwardMother.openProgram();
         Actor anyone = new Actor("anonymous", ActorRole.ANONYMOUS, null, null);
         refused(ProblemType.ILLEGAL_TRANSITION, () -> program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW));
-        program.finalise(List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
+        program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         assertThat(program.winnersVisibleTo(OFFICER)).isTrue();
         assertThat(program.winnersVisibleTo(anyone)).isFalse();
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 11), NOW))

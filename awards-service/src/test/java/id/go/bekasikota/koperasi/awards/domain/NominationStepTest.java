@@ -48,7 +48,7 @@ class NominationStepTest {
     void aProgramNoLongerOpenTakesNoNominationConflictOrScore() {
         Nomination unranked = nominate(AwardMother.healthy("3275010010001"), null, OFFICER);
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
-        program.finalise(List.of(), List.of(), OFFICER, AFTER_WINDOW, NOW);
+        program.finalise(List.of(), List.of(), List.of(), OFFICER, AFTER_WINDOW, NOW);
 
         CooperativeFacts late = AwardMother.healthy("3275010010002");
         refused(ProblemType.ILLEGAL_TRANSITION, () -> new Nomination().nominate(program, late.cooperativeId(), Optional.of(late),
@@ -61,7 +61,7 @@ class NominationStepTest {
 
     @Test
     void nominationsClosedEarlySayWhenTheyClosed() {
-        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 5), NOW);
+        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 5), NOW);
         CooperativeFacts cooperative = AwardMother.healthy("3275010010001");
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> new Nomination().nominate(program, cooperative.cooperativeId(),
                 Optional.of(cooperative), List.of(), null, OFFICER, TODAY, NOW)).extensions())
@@ -109,7 +109,7 @@ class NominationStepTest {
         Nomination winner = nominate(AwardMother.healthy("3275010010001"), null, OFFICER);
         Nomination runnerUp = nominate(AwardMother.healthy("3275010010002"), null, OFFICER);
         program.finalise(List.of(new Placing(winner, 1, new BigDecimal("87.25"), true, null),
-                new Placing(runnerUp, 2, new BigDecimal("50.00"), false, null)), List.of(), OFFICER, AFTER_WINDOW, NOW);
+                new Placing(runnerUp, 2, new BigDecimal("50.00"), false, null)), List.of(), List.of(), OFFICER, AFTER_WINDOW, NOW);
         assertThat(winner.history.get(winner.history.size() - 1).detail).isEqualTo("Rank 1, total 87.25, winner");
         assertThat(runnerUp.history.get(runnerUp.history.size() - 1).detail).isEqualTo("Rank 2, total 50.00");
         assertThatThrownBy(() -> program.announce(List.of(runnerUp), OFFICER, ANNOUNCEMENT, NOW))
@@ -121,11 +121,11 @@ class NominationStepTest {
         Nomination first = nominate(AwardMother.healthy("3275010010001"), null, OFFICER);
         Nomination second = nominate(AwardMother.healthy("3275010010002"), null, OFFICER);
         program.finalise(List.of(new Placing(first, 1, new BigDecimal("90.00"), true, null),
-                new Placing(second, 2, new BigDecimal("80.00"), true, null)), List.of(), OFFICER, AFTER_WINDOW, NOW);
+                new Placing(second, 2, new BigDecimal("80.00"), true, null)), List.of(), List.of(), OFFICER, AFTER_WINDOW, NOW);
         program.announce(List.of(first, second), OFFICER, ANNOUNCEMENT, NOW);
         LocalDate forwardedOn = LocalDate.of(2026, 7, 20);
-        first.forward(program, "  ", OFFICER, forwardedOn, NOW);
-        second.forward(program, null, OFFICER, forwardedOn, NOW);
+        first.forward(program, "  ", List.of(), OFFICER, forwardedOn, NOW);
+        second.forward(program, null, List.of(), OFFICER, forwardedOn, NOW);
         assertThat(first.forwarding.note).isNull();
         assertThat(first.history.get(first.history.size() - 1).detail).isEqualTo("To the PROVINCE round");
 

@@ -200,7 +200,7 @@ class NominationTest {
     void fromRankingToTheOutcomeAtTheNextRoundEveryEventCountsTheVersionUp() {
         Nomination nomination = nominate(List.of(), OFFICER);
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
-        List<DomainEvent> finalised = program.finalise(List.of(new Placing(nomination, 1, new BigDecimal("87.25"), true, null)),
+        List<DomainEvent> finalised = program.finalise(List.of(new Placing(nomination, 1, new BigDecimal("87.25"), true, null)), List.of(),
                 List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         assertThat(nomination.state).isEqualTo(NominationState.RANKED);
         assertThat(finalised).singleElement().satisfies(e -> {
@@ -210,7 +210,7 @@ class NominationTest {
             assertThat(data.winner()).isTrue();
             assertThat(data.finalisedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
         });
-        refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.forward(program, null, OFFICER, TODAY, NOW));
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.forward(program, null, List.of(), OFFICER, TODAY, NOW));
         refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.score(program, jury, AwardMother.juror("juri-1"),
                 List.of(new ScoreEntry("K1", 1, null)), List.of(), NOW));
         List<DomainEvent> announced = program.announce(List.of(nomination), OFFICER, LocalDate.of(2026, 7, 12), NOW);
@@ -221,13 +221,20 @@ class NominationTest {
 
         refused(ProblemType.NOT_FOUND, () -> nomination.recordOutcome(program,
                 new ForwardingDecision(ForwardingOutcome.WINNER, 2, LocalDate.of(2026, 9, 1), null), OFFICER, NOW));
-        List<DomainEvent> forwarded = nomination.forward(program, " Surat 518 ", OFFICER, LocalDate.of(2026, 7, 20), NOW);
+        // A winner whose cooperative was dissolved since is not forwarded (422 with the reasons), and nothing changes.
+        assertThat(refused(ProblemType.RULE_VIOLATION, () -> nomination.forward(program, null,
+                List.of("Dissolved on 2026-07-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award."),
+                OFFICER, LocalDate.of(2026, 7, 20), NOW)).extensions()).containsEntry("reasons",
+                List.of("Dissolved on 2026-07-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award."));
+        assertThat(nomination.state).isEqualTo(NominationState.RANKED);
+        assertThat(nomination.forwarding).isNull();
+        List<DomainEvent> forwarded = nomination.forward(program, " Surat 518 ", List.of(), OFFICER, LocalDate.of(2026, 7, 20), NOW);
         assertThat(nomination.state).isEqualTo(NominationState.FORWARDED);
         assertThat(nomination.forwarding.toLevel).isEqualTo(AwardLevel.PROVINCE);
         assertThat(nomination.forwarding.note).isEqualTo("Surat 518");
         assertThat(forwarded).extracting(DomainEvent::type, DomainEvent::aggregateVersion)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AwardsEventTypes.FORWARDED, 4L));
-        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.forward(program, null, OFFICER, TODAY, NOW)).extensions())
+        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.forward(program, null, List.of(), OFFICER, TODAY, NOW)).extensions())
                 .containsEntry("currentState", "FORWARDED");
 
         assertThat(refused(ProblemType.VALIDATION, () -> nomination.recordOutcome(program,
@@ -255,14 +262,14 @@ class NominationTest {
     @Test
     void aNonWinnerIsNotForwardedAndTheLastRoundHasNoNext() {
         Nomination loser = nominate(List.of(), OFFICER);
-        program.finalise(List.of(new Placing(loser, 3, new BigDecimal("50.00"), false, null)), List.of(), OFFICER,
+        program.finalise(List.of(new Placing(loser, 3, new BigDecimal("50.00"), false, null)), List.of(), List.of(), OFFICER,
                 LocalDate.of(2026, 6, 1), NOW);
         program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW);
-        assertThat(refused(ProblemType.CONFLICT, () -> loser.forward(program, null, OFFICER, TODAY, NOW)).getMessage())
+        assertThat(refused(ProblemType.CONFLICT, () -> loser.forward(program, null, List.of(), OFFICER, TODAY, NOW)).getMessage())
                 .isEqualTo("Only winners are forwarded; this nomination ranked 3");
         loser.winner = true;
         program.level = AwardLevel.NATIONAL;
-        assertThat(refused(ProblemType.CONFLICT, () -> loser.forward(program, null, OFFICER, TODAY, NOW)).getMessage())
+        assertThat(refused(ProblemType.CONFLICT, () -> loser.forward(program, null, List.of(), OFFICER, TODAY, NOW)).getMessage())
                 .isEqualTo("The NATIONAL round is the last: there is no round to forward to");
     }
 
@@ -271,7 +278,7 @@ class NominationTest {
         Nomination nomination = nominate(List.of(), OFFICER);
         Actor itself = AwardMother.cooperative(cooperative.cooperativeId());
         assertThat(nomination.resultVisibleTo(OFFICER, program)).isFalse();
-        program.finalise(List.of(new Placing(nomination, 1, new BigDecimal("90.00"), true, null)), List.of(), OFFICER,
+        program.finalise(List.of(new Placing(nomination, 1, new BigDecimal("90.00"), true, null)), List.of(), List.of(), OFFICER,
                 LocalDate.of(2026, 6, 1), NOW);
         assertThat(nomination.resultVisibleTo(OFFICER, program)).isTrue();
         assertThat(nomination.resultVisibleTo(itself, program)).isFalse();

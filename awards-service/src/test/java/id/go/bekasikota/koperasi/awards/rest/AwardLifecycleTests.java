@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
 import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
 import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;
@@ -354,8 +355,10 @@ class AwardLifecycleTests extends OnTheOfficeClock {
 
     @Test
     void nominationsClosedEarlyCanBeFinalisedTheSameDayAndAnEmptyProgramHasNoWinners() {
-        // The window runs from yesterday for ten more days; the office closes it today.
-        Map<String, Object> body = AwardProgramMother.program("Ditutup lebih awal", today.plusDays(10));
+        // The window runs from yesterday for ten more days (to 30 June at most, so that closing today keeps its F:
+        // AwardProgramTest holds the refusal across 1 July); the office closes it today.
+        LocalDate closesOn = DueYear.asOf(today.plusDays(10)) == DueYear.asOf(today) ? today.plusDays(10) : LocalDate.of(today.getYear(), 6, 30);
+        Map<String, Object> body = AwardProgramMother.program("Ditutup lebih awal", closesOn);
         body.put("nominationsOpenOn", today.minusDays(1).toString());
         body.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1)));
         String programId = AwardsApi.createProgram(body);

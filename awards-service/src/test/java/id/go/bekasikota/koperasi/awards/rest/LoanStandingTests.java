@@ -59,6 +59,29 @@ class LoanStandingTests extends OnTheOfficeClock {
     }
 
     @Test
+    void aNominationNoLongerEligibleHoldsTheFinalisationUntilTheOfficeWithdrawsIt() {
+        String programId = AwardsApi.createProgram(AwardProgramMother.program("Macet sebelum final", today));
+        String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Macet Final"), programId);
+        String nomination = AwardsApi.nominate(programId, cooperative);
+        AwardsApi.loanEvent(cooperative, UUID.randomUUID().toString(), FinancingEventTypes.DEFAULTED, null, 5);
+        awaitEligible(cooperative, programId, false);
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/close-nominations")
+                .then().statusCode(200);
+        // The default holds the finalisation, listed first; the sheet's juror indicator nobody can score follows.
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("reasons", hasSize(2))
+                .body("reasons[0]", equalTo("Koperasi Macet Final (nomination " + nomination + "): Has 1 DEFAULTED loan."))
+                .body("reasons[1]", org.hamcrest.Matchers.startsWith("No juror without a conflict of interest can score K1 of Koperasi Macet Final"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId).then().body("state", equalTo("OPEN"));
+        given().auth().oauth2(Tokens.officer()).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "Pinjaman macet"))
+                .when().post("/api/v1/nominations/" + nomination + "/withdraw").then().statusCode(200);
+        given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
+                .then().statusCode(200).body("state", equalTo("FINALISED"));
+    }
+
+    @Test
     void aPoisonFinancingEventGoesToTheDeadLetterTopicAndTheNextOneFlows() {
         String programId = AwardsApi.createProgram(AwardProgramMother.program("Racun", today));
         String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Racun"), programId);

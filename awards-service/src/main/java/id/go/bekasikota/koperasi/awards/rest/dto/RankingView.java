@@ -36,6 +36,6 @@ public record RankingView(
             @Schema(description = "Among the top `winners` (fixed once finalised)") boolean winner,
             @Schema(description = "Every juror-scored indicator has a score from a juror without a conflict") boolean complete,
             ScoreBreakdown breakdown,
-            @Nullable @Schema(maxItems = 5, description = "While OPEN: why the cooperative would not be eligible today (e.g. a loan defaulted since its nomination); empty when it still is; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> eligibilityReasons) {
+            @Nullable @Schema(maxItems = 5, description = "While OPEN: why the cooperative would not be given the award (the rules as of the assessment date, and a loan DEFAULTED or a dissolution since its nomination); finalisation is refused until such a nomination is withdrawn; empty when it would be; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> eligibilityReasons) {
     }
 }
