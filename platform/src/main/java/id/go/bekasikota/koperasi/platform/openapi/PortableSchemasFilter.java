@@ -36,6 +36,11 @@ import java.util.regex.Pattern;
  * characters), as OWASP's API rules ask of every string; so does a string of a {@code pattern} that bounds its
  * length ({@link PatternLengths}), and a string whose schema is an enum's ({@code allOf: [$ref]}): its longest
  * member.</li>
+ * <li>a decimal's places ({@code @Digits(fraction = 6)}, which SmallRye writes {@code multipleOf: 1e-06}) are
+ * stated as {@code x-decimal-places: 6} and in the description, not as a fractional {@code multipleOf}:
+ * validators that divide in binary floating point (AJV under Prism, Python's {@code jsonschema} under
+ * openapi-core) find 0.07 not a multiple of 0.000001 and refuse a rate of 7%. An integral
+ * {@code multipleOf} stays.</li>
  * </ul>
  * Two Java types documented under one name (Quarkus then writes {@code X} and {@code X1}) fail the
  * build: give one of them a {@code @Schema(name)}. Runs once, when the application is built.
@@ -71,6 +76,7 @@ public class PortableSchemasFilter implements OASFilter {
             wrapReferenceWithSiblings(schema);
             bound(schema);
             boundByEnum(schema, components);
+            decimalPlaces(schema);
         });
         plainValues.keySet().forEach(openAPI.getComponents()::removeSchema);
     }
@@ -174,6 +180,21 @@ public class PortableSchemasFilter implements OASFilter {
         if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
             schema.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
         }
+    }
+
+    /** A fractional {@code multipleOf} (10^-n) becomes {@code x-decimal-places: n} and a sentence of the description. */
+    static void decimalPlaces(Schema schema) {
+        BigDecimal step = schema.getMultipleOf();
+        if (step == null || step.stripTrailingZeros().scale() <= 0) {
+            return;
+        }
+        int places = step.stripTrailingZeros().scale();
+        schema.setMultipleOf(null);
+        schema.addExtension("x-decimal-places", places);
+        String sentence = "At most " + places + " decimal place" + (places == 1 ? "" : "s") + ".";
+        String description = schema.getDescription();
+        schema.setDescription(description == null || description.isBlank() ? sentence
+                : description.strip() + (description.strip().endsWith(".") ? " " : ". ") + sentence);
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Map;
  * Documents who may call each operation from the annotations that enforce it, so that the
  * OpenAPI documents cannot drift from the code: an operation with {@code @RolesAllowed} gets one
  * security requirement naming those roles ({@code {"bearer": ["officer", "auditor"]}}), a
- * {@code @PermitAll} operation gets an empty list ({@code security: []}: public, said explicitly).
+ * {@code @PermitAll} operation two alternatives, none or any token ({@code security: [{}, {"bearer": []}]}):
+ * public, and a caller's token still counts (the office gets the full view of a cooperative, and its
+ * writable entity tag, where the public gets the public one), so a generated client sends its token
+ * there too. An empty list ({@code security: []}) would tell such clients the token plays no part.
  * Quarkus does the same on its own only where no {@code @SecurityRequirement} is written on the
  * resource; this filter also corrects those. The gateway's authorization matrix (system-tests
  * {@code AuthorizationMatrixIT}) reads these requirements. Runs once, when the application is built.
@@ -45,7 +48,8 @@ public class SecurityRequirementsFilter implements OASFilter {
             }
             operations.forEach((method, operation) -> methods.access(method.name(), item.getKey()).ifPresent(found -> {
                 if (found.permitAll()) {
-                    operation.setSecurity(new ArrayList<>());
+                    operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                            OASFactory.createSecurityRequirement().addScheme(scheme, new ArrayList<>())));
                 } else {
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(scheme, found.roles())));
                 }

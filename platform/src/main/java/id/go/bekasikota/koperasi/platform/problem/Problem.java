@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +34,8 @@ import java.util.Map;
                 @SchemaProperty(name = "currentState", type = SchemaType.STRING, maxLength = 40,
                         description = "`illegal-transition`: the state the resource is in, which does not allow the action",
                         example = "DRAFT"),
-                @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = String.class, maxItems = 1000,
-                        description = "`rule-violation`: every business rule that is not met, one sentence each (a what-if scenario refuses each of its at most 1,000 actions on its own)",
+                @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = String.class, maxItems = Problem.MAX_ITEMS,
+                        description = "`rule-violation`: every business rule that is not met, one sentence each; past 1,000, the first 999 and a last one saying how many more (`... and 201 more.`)",
                         example = "[\"No RAT report for financial year 2024.\"]"),
                 @SchemaProperty(name = "importId", type = SchemaType.STRING, format = "uuid", maxLength = 36,
                         description = "`rule-violation` of a cooperative import: the id of the refused import, whose report is also in `report`",
@@ -47,7 +48,7 @@ public record Problem(
         @Schema(minimum = "400", maximum = "599", example = "400") int status,
         @Nullable @Schema(maxLength = DETAIL_LENGTH, example = "2 fields are not valid") String detail,
         @Nullable @Schema(maxLength = INSTANCE_LENGTH, description = "The path of the request", example = "/api/v1/cooperatives") String instance,
-        @Schema(maxItems = 1000) List<FieldError> errors,
+        @Schema(maxItems = MAX_ITEMS, description = "Every field that is not valid, at most the first 1,000 (`detail` counts them all)") List<FieldError> errors,
         @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -62,12 +63,29 @@ public record Problem(
     public static final int MESSAGE_LENGTH = 1000;
     public static final int REASON_LENGTH = 1000;
 
+    /**
+     * The most field errors and reasons a problem lists (the schema's {@code maxItems}): a body with
+     * thousands of broken list elements, or a finalisation with thousands of missing scores, gets the
+     * first 1,000 field errors (the detail still counts them all) and the first 999 reasons with a last
+     * one saying how many more there are.
+     */
+    public static final int MAX_ITEMS = 1000;
+
     public Problem {
         detail = clip(detail, DETAIL_LENGTH);
         instance = clip(instance, INSTANCE_LENGTH);
+        if (errors != null && errors.size() > MAX_ITEMS) {
+            errors = List.copyOf(errors.subList(0, MAX_ITEMS));
+        }
         if (extensions != null && extensions.get("reasons") instanceof List<?> reasons) {
             Map<String, Object> cut = new LinkedHashMap<>(extensions);
-            cut.put("reasons", reasons.stream().map(reason -> reason instanceof String text ? clip(text, REASON_LENGTH) : reason).toList());
+            List<Object> kept = new ArrayList<>(reasons.stream()
+                    .limit(reasons.size() > MAX_ITEMS ? MAX_ITEMS - 1 : MAX_ITEMS)
+                    .map(reason -> reason instanceof String text ? clip(text, REASON_LENGTH) : reason).toList());
+            if (reasons.size() > MAX_ITEMS) {
+                kept.add("... and " + (reasons.size() - MAX_ITEMS + 1) + " more.");
+            }
+            cut.put("reasons", Collections.unmodifiableList(kept));
             extensions = Collections.unmodifiableMap(cut);
         }
     }

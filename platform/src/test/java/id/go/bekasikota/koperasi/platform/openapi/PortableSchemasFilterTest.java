@@ -51,6 +51,24 @@ class PortableSchemasFilterTest {
         assertThat(int32.getMaximum()).isEqualTo(BigDecimal.valueOf(2_147_483_647));
     }
 
+    @Test
+    void aDecimalStatesItsPlacesInsteadOfAFractionalMultipleOf() {
+        Schema rate = OASFactory.createSchema().addType(Schema.SchemaType.NUMBER).multipleOf(new BigDecimal("1e-06"))
+                .description("Annual rate, 0.07 is 7%");
+        PortableSchemasFilter.decimalPlaces(rate);
+        assertThat(rate.getMultipleOf()).isNull();
+        assertThat(rate.getExtensions()).containsEntry("x-decimal-places", 6);
+        assertThat(rate.getDescription()).isEqualTo("Annual rate, 0.07 is 7%. At most 6 decimal places.");
+        Schema quantity = OASFactory.createSchema().addType(Schema.SchemaType.NUMBER).multipleOf(new BigDecimal("0.0010"));
+        PortableSchemasFilter.decimalPlaces(quantity);
+        assertThat(quantity.getExtensions()).containsEntry("x-decimal-places", 3);
+        assertThat(quantity.getDescription()).isEqualTo("At most 3 decimal places.");
+        Schema whole = OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).multipleOf(new BigDecimal("1000"));
+        PortableSchemasFilter.decimalPlaces(whole);
+        assertThat(whole.getMultipleOf()).isEqualTo(new BigDecimal("1000"));
+        assertThat(whole.getExtensions()).isNullOrEmpty();
+    }
+
     private static Schema string(String format) {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format);
     }

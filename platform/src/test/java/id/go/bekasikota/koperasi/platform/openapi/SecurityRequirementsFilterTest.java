@@ -56,7 +56,10 @@ class SecurityRequirementsFilterTest {
 
         new SecurityRequirementsFilter(Index.of(ThingResource.class)).filterOpenAPI(openAPI);
 
-        assertThat(list.getSecurity()).isEmpty();
+        // Public, and a token still counts: no requirement, or any token.
+        assertThat(list.getSecurity()).hasSize(2);
+        assertThat(list.getSecurity().get(0).getSchemes()).isNullOrEmpty();
+        assertThat(list.getSecurity().get(1).getSchemes()).isEqualTo(Map.of("bearer", List.of()));
         assertThat(create.getSecurity()).hasSize(1);
         assertThat(create.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer")));
         assertThat(read.getSecurity().get(0).getSchemes()).isEqualTo(Map.of("bearer", List.of("officer", "auditor")));

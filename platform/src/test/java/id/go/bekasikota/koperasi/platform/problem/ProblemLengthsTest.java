@@ -41,4 +41,29 @@ class ProblemLengthsTest {
         assertThat(reasons.get(0)).hasSize(1000).endsWith("\u2026");
         assertThat(reasons.get(1)).isEqualTo("short");
     }
+
+    @Test
+    void aProblemListsAtMostAThousandFieldErrorsAndReasons() {
+        List<Problem.FieldError> errors = java.util.stream.IntStream.range(0, 1200)
+                .mapToObj(i -> new Problem.FieldError("branches[" + i + "].name", "must not be blank")).toList();
+        Problem invalid = new Problem("t", "T", 400, "1200 fields are not valid", "/api/v1/x", errors, Map.of());
+        assertThat(invalid.errors()).hasSize(1000);
+        assertThat(invalid.errors().get(999).field()).isEqualTo("branches[999].name");
+        assertThat(invalid.detail()).isEqualTo("1200 fields are not valid");
+
+        List<String> many = java.util.stream.IntStream.range(0, 1201).mapToObj(i -> "Reason " + i + ".").toList();
+        @SuppressWarnings("unchecked")
+        List<String> reasons = (List<String>) ProblemException.ruleViolation(Text.of("problem.validation.detail.one"), many)
+                .toProblem("/api/v1/x").extensions().get("reasons");
+        // 999 of the 1,201 kept, and one line for the other 202.
+        assertThat(reasons).hasSize(1000);
+        assertThat(reasons.get(998)).isEqualTo("Reason 998.");
+        assertThat(reasons.get(999)).isEqualTo("... and 202 more.");
+
+        List<String> exactly = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Reason " + i + ".").toList();
+        @SuppressWarnings("unchecked")
+        List<String> all = (List<String>) ProblemException.ruleViolation(Text.of("problem.validation.detail.one"), exactly)
+                .toProblem("/api/v1/x").extensions().get("reasons");
+        assertThat(all).hasSize(1000).last().isEqualTo("Reason 999.");
+    }
 }
