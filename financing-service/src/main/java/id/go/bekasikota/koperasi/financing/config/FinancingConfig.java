@@ -12,17 +12,31 @@ public interface FinancingConfig {
     @WithDefault("90")
     int defaultAfterDaysPastDue();
 
+    Applications applications();
+
     Documents documents();
 
     Idempotency idempotency();
 
     ArrearsEvaluation arrearsEvaluation();
 
+    /** What one cooperative may open ({@code DraftLimit}). */
+    interface Applications {
+
+        /** How many applications one cooperative may hold in DRAFT or RETURNED at once; another is refused (422). */
+        @WithDefault("20")
+        int maxInPreparation();
+    }
+
     interface Documents {
 
         /** Largest document accepted (PDF, JPEG or PNG). */
         @WithDefault("5M")
         MemorySize maxSize();
+
+        /** The most the documents of one application may take together ({@code DocumentQuota}): 50 MiB, 52,428,800 bytes. */
+        @WithDefault("50M")
+        MemorySize maxTotalSize();
     }
 
     /** The daily arrears evaluation, read by {@code LoanServicingService}'s schedules ({@code off} stops one). */

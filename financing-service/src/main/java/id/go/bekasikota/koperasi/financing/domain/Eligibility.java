@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 
 import java.time.LocalDate;
@@ -25,6 +26,15 @@ public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks)
         return checks.stream().filter(c -> c.outcome() == Outcome.FAILED).map(Check::detail).toList();
     }
 
+    /**
+     * The fields the failed rules name: each broken limit of the amount or tenor asked, as {@link LoanLimits} names it
+     * at the recommendation and the decision ({@code amount}, {@code tenorMonths}), in rule order. Only a failed check
+     * carries breaches.
+     */
+    public List<InvalidField> fieldErrors() {
+        return LoanLimits.fieldErrors(checks.stream().flatMap(c -> c.breaches().stream()).toList());
+    }
+
     public enum Outcome {
         PASSED,
         FAILED,
@@ -32,13 +42,23 @@ public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks)
         NOT_CHECKED
     }
 
-    /** One rule's outcome with an explanation an officer can read out, of {@link #DETAIL_LENGTH} characters at most. */
-    public record Check(EligibilityRule rule, Outcome outcome, String detail) {
+    /**
+     * One rule's outcome with an explanation an officer can read out, of {@link #DETAIL_LENGTH} characters at most.
+     *
+     * @param breaches the limits of the program the terms break, for a failed rule on the amount or the tenor; else none
+     */
+    public record Check(EligibilityRule rule, Outcome outcome, String detail, List<LoanLimits.Breach> breaches) {
 
         public static final int DETAIL_LENGTH = 1000;
 
         public Check {
             detail = Problem.clip(detail, DETAIL_LENGTH);
+            breaches = breaches == null ? List.of() : List.copyOf(breaches);
+        }
+
+        /** The outcome of a rule that is not about the loan's terms. */
+        public Check(EligibilityRule rule, Outcome outcome, String detail) {
+            this(rule, outcome, detail, List.of());
         }
     }
 }

@@ -100,18 +100,30 @@ public final class EligibilityRules {
                             + limits.maxTenorMonths() + " months."));
         }
 
-        checks.add(terms.openOn(asOf)
-                ? passed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications on " + asOf + ".")
-                : failed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications from " + terms.opensOn()
-                + (terms.closesOn() == null ? "" : " to " + terms.closesOn()) + ", not on " + asOf + "."));
+        checks.add(programOpen(terms, asOf));
 
         return new Eligibility(asOf, f, checks);
     }
 
-    /** The program's limits ({@link LoanLimits}, the same rule the recommendation and the decision apply). */
+    /**
+     * The program's application window on {@code asOf} ({@link EligibilityRule#PROGRAM_OPEN}), both ends inclusive:
+     * asked at submission with the other rules, and alone when a draft is opened under the program or moved to it.
+     */
+    public static Eligibility.Check programOpen(ProgramTerms terms, LocalDate asOf) {
+        return terms.openOn(asOf)
+                ? passed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications on " + asOf + ".")
+                : failed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications from " + terms.opensOn()
+                + (terms.closesOn() == null ? "" : " to " + terms.closesOn()) + ", not on " + asOf + ".");
+    }
+
+    /**
+     * The program's limits ({@link LoanLimits}, the same rule the recommendation and the decision apply); a failed
+     * check keeps its breaches, so that a refusal names the field of each as those steps do.
+     */
     private static Eligibility.Check within(EligibilityRule rule, List<LoanLimits.Breach> breaches, String passed) {
         return breaches.isEmpty() ? passed(rule, passed)
-                : failed(rule, String.join(" ", breaches.stream().map(LoanLimits.Breach::reason).toList()));
+                : new Eligibility.Check(rule, Eligibility.Outcome.FAILED,
+                String.join(" ", breaches.stream().map(LoanLimits.Breach::reason).toList()), breaches);
     }
 
     private static Eligibility.Check passed(EligibilityRule rule, String detail) {

@@ -9,7 +9,9 @@ import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
 import id.go.bekasikota.koperasi.contracts.financing.LoanSettled;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -41,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -165,10 +168,14 @@ public class LoanApplication extends PanacheEntityBase {
         return named;
     }
 
-    /** Opens a new application as a DRAFT, by the applicant cooperative or an officer for it. */
+    /**
+     * Opens a new application as a DRAFT, by the applicant cooperative or an officer for it, under a program that
+     * accepts applications on the office day of {@code now} (422 naming {@code programId} otherwise).
+     */
     public List<DomainEvent> open(UUID cooperativeId, String cooperativeName, FinancingProgram program, LoanProposal proposal,
                                   Actor actor, Instant now) {
         LoanAction.CREATE.authorize(actor, cooperativeId, program.partnerId);
+        requireOpen(program, now);
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
         this.cooperativeName = cooperativeName;
@@ -187,7 +194,8 @@ public class LoanApplication extends PanacheEntityBase {
      * Corrections while the cooperative still holds the application (DRAFT, or RETURNED to it),
      * by the applicant or an officer.
      *
-     * @param program the program moved to, or null when it stays
+     * @param program the program moved to, or null when it stays; it must accept applications on the office day of
+     *                {@code now}, as for a new draft (422 naming {@code programId})
      */
     public void correct(FinancingProgram program, LoanCorrection correction, Actor actor, Instant now) {
         requireApplicant(actor, Text.of("financing.action.change-application"));
@@ -195,6 +203,7 @@ public class LoanApplication extends PanacheEntityBase {
             throw ProblemException.illegalTransition(Text.of("financing.action.change-application"), state.name());
         }
         if (program != null) {
+            requireOpen(program, now);
             this.programId = program.id;
             this.partnerId = program.partnerId;
         }
@@ -240,7 +249,9 @@ public class LoanApplication extends PanacheEntityBase {
     /**
      * Submission to the office: every eligibility rule (evaluated by the caller as of today, for
      * the amount and tenor asked, the program's limits included) and the program's required
-     * documents; anything missing is refused (422) with every reason at once.
+     * documents; anything missing is refused (422) with every reason at once, and the field of each
+     * broken limit of the amount or tenor in {@code errors}, as the recommendation and the decision
+     * name them ({@link LoanLimits}).
      */
     public List<DomainEvent> submit(Eligibility eligibility, Collection<String> requiredDocuments,
                                     Collection<String> attachedDocuments, Actor actor, String reason, Instant now) {
@@ -249,7 +260,8 @@ public class LoanApplication extends PanacheEntityBase {
         requiredDocuments.stream().filter(type -> !attachedDocuments.contains(type))
                 .forEach(type -> reasons.add("The program requires a " + type + " document; none is attached."));
         if (!reasons.isEmpty()) {
-            throw ProblemException.ruleViolation(Text.of("financing.application.not-submittable"), reasons);
+            throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.not-submittable"),
+                    eligibility.fieldErrors(), Map.of("reasons", List.copyOf(reasons)));
         }
         submittedAt = now;
         return List.of(transition(LoanAction.SUBMIT, why, actor, now));
@@ -459,6 +471,21 @@ public class LoanApplication extends PanacheEntityBase {
             return lastReason;
         }
         return forwardedAt != null && lastReasonAt != null && !lastReasonAt.isBefore(forwardedAt) ? lastReason : null;
+    }
+
+    /**
+     * A program takes applications only within its window, the rule a submission asks
+     * ({@link EligibilityRules#programOpen}): a draft opened under a program, or moved to one, outside it is refused
+     * (422 {@code rule-violation}, the rule's explanation in {@code reasons} and on {@code programId} in
+     * {@code errors}), so that a closed program gets no new drafts.
+     */
+    private static void requireOpen(FinancingProgram program, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, OfficeTime.ZONE);
+        Eligibility.Check window = EligibilityRules.programOpen(program.terms(), today);
+        if (window.outcome() == Eligibility.Outcome.FAILED) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.program-not-open", today),
+                    List.of(new InvalidField("programId", Text.verbatim(window.detail()))), Map.of("reasons", List.of(window.detail())));
+        }
     }
 
     private void requireOwnProgram(FinancingProgram program) {

@@ -111,10 +111,17 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
     public void enforce(Text refusal, Long amount, Integer tenorMonths, BigDecimal annualRate) {
         List<Breach> breaches = check(amount, tenorMonths, annualRate);
         if (!breaches.isEmpty()) {
-            throw new ProblemException(ProblemType.RULE_VIOLATION, refusal,
-                    breaches.stream().map(b -> new InvalidField(b.limit().field(), Text.verbatim(b.reason()))).toList(),
+            throw new ProblemException(ProblemType.RULE_VIOLATION, refusal, fieldErrors(breaches),
                     Map.of("reasons", breaches.stream().map(Breach::reason).toList()));
         }
+    }
+
+    /**
+     * The {@code errors} of a refusal for these breaches: the field each broken limit bounds, with its reason. The
+     * same for every step that checks terms (a submission names them beside its other reasons).
+     */
+    public static List<InvalidField> fieldErrors(List<Breach> breaches) {
+        return breaches.stream().map(b -> new InvalidField(b.limit().field(), Text.verbatim(b.reason()))).toList();
     }
 
     private static String months(int months) {

@@ -49,6 +49,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -89,11 +90,27 @@ public class LoanApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
     @Operation(summary = "Open a loan application (DRAFT)", description = "A cooperative applies for itself (cooperativeId may be left "
-            + "out); an officer names the cooperative. The cooperative must be known from the register's events.")
+            + "out); an officer names the cooperative. The cooperative must be known from the register's events. The program must "
+            + "accept applications today (from its `opensOn` to its `closesOn`, both included), the rule `PROGRAM_OPEN` a submission "
+            + "asks; and a cooperative holds at most 20 applications in DRAFT or RETURNED at once by default "
+            + "(`koperasi.financing.applications.max-in-preparation`), whoever opens them: submit or withdraw one to open another.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, an unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the program does not accept applications today (its window is over "
+            + "or not open yet: `reasons` gives the window, `errors` names `programId`), or the cooperative holds its 20 applications in "
+            + "DRAFT or RETURNED already (the limit `koperasi.financing.applications.max-in-preparation`; `reasons` says how many it holds)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "program closed", value = """
+                            {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                             "detail":"The program does not accept applications on 2027-01-04",
+                             "errors":[{"field":"programId","message":"The program accepts applications from 2026-01-01 to 2026-12-31, not on 2027-01-04."}],
+                             "reasons":["The program accepts applications from 2026-01-01 to 2026-12-31, not on 2027-01-04."]}"""),
+                    @ExampleObject(name = "too many in preparation", value = """
+                            {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                             "detail":"A cooperative may hold at most 20 applications in preparation (DRAFT or RETURNED) at once: submit or withdraw one before opening another",
+                             "reasons":["The cooperative has 20 applications in DRAFT or RETURNED; at most 20 may be in preparation at once: submit or withdraw one before opening another."]}""")}))
     @AnswersWithETag
     public Response createLoanApplication(@Valid @NotNull LoanApplicationRequest request, @Context UriInfo uri) {
         LoanApplication application = applications.create(mapper.toProposal(request), caller.actor());
@@ -139,12 +156,15 @@ public class LoanApplicationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
-    @Operation(summary = "Correct a DRAFT or RETURNED application", description = "Fields left out are not changed. Needs If-Match.")
+    @Operation(summary = "Correct a DRAFT or RETURNED application", description = "Fields left out are not changed. Needs If-Match. "
+            + "A program moved to must accept applications today, as for a new draft.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the program moved to does not accept applications today "
+            + "(`reasons` gives its window, `errors` names `programId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
@@ -163,7 +183,16 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: not eligible (including an amount or tenor outside the program's "
-            + "limits), or required documents missing; `reasons` lists every one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "limits), or required documents missing; `reasons` lists every one, and `errors` the field of each broken limit "
+            + "(`amount`, `tenorMonths`), as a recommendation and a decision name them", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "outside the limits", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                     "detail":"The application cannot be submitted",
+                     "errors":[{"field":"amount","message":"Amount 1000000 is below the program's minimum of 50000000."},
+                               {"field":"tenorMonths","message":"Tenor of 120 months is above the program's maximum of 60 months."}],
+                     "reasons":["Amount 1000000 is below the program's minimum of 50000000.",
+                                "Tenor of 120 months is above the program's maximum of 60 months.",
+                                "The program requires a PROPOSAL document; none is attached."]}""")))
     @IfMatchOptional
     @AnswersWithETag
     public Response submitLoanApplication(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /** The proposal documents of a loan application: PDF, JPEG or PNG, recognised from their bytes. */
 @Path("/api/v1/loan-applications/{id}/documents")
@@ -53,6 +55,12 @@ public class LoanDocumentResource {
 
     /** {@code koperasi.financing.documents.max-size} by default, 5 MiB, as the documents state it. */
     static final int DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+    /** The 422 of an upload: the two limits of an application's documents. */
+    private static final String DOCUMENT_LIMITS = "`rule-violation`: the application has 50 documents already, or its documents "
+            + "with this one would take more than the quota of `koperasi.financing.documents.max-total-size` (50 MiB, 52,428,800 "
+            + "bytes, by default; the `detail` and `reasons` name the quota and the bytes stored already): remove one first. "
+            + "Refused before the body is read when the count, or the length the `Content-Length` announces, says so";
 
     public LoanDocumentResource(LoanDocumentService documents, LoanApplicationMapper mapper, Caller caller) {
         this.documents = documents;
@@ -67,7 +75,10 @@ public class LoanDocumentResource {
     @Operation(summary = "Attach a document", description = "The body is the document's bytes. The format is recognised from the "
             + "content (PDF, JPEG or PNG); a Content-Type that says otherwise is refused (415). At most 5 MiB (5,242,880 bytes) by default "
             + "(`koperasi.financing.documents.max-size`). Only while the application is DRAFT or RETURNED. SHA-256 is recorded. "
-            + "An application carries at most 50 documents: the 51st is refused (422) until one is removed.")
+            + "An application carries at most 50 documents, and at most 50 MiB (52,428,800 bytes) of them in all by default "
+            + "(`koperasi.financing.documents.max-total-size`): a document beyond either is refused (422) until one is removed. "
+            + "The application, the caller's right to attach to it, the type and file name and both limits are checked before "
+            + "the body is read (404, 403, 409, 400, 422), with the `Content-Length` if the body announces one.")
     @RequestBody(description = "The document's bytes: at most 5 MiB (5,242,880 bytes) by default", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE)),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_SIZE)),
@@ -77,7 +88,16 @@ public class LoanDocumentResource {
     @APIResponse(responseCode = "400", description = "Missing or invalid type, filename or an empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The application has 50 documents already (`rule-violation`): remove one first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "quota", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                     "detail":"The documents of an application may take 52428800 bytes in all, and 52428700 bytes are stored already: remove one before attaching another",
+                     "reasons":["The application's documents take 52428700 bytes; this one of 5242880 bytes would bring them to 57671580, beyond the 52428800 bytes allowed per application: remove one before attaching another."]}"""),
+            @ExampleObject(name = "fifty documents", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                     "detail":"The application has its 50 documents already: remove one before attaching another",
+                     "reasons":["The application has 50 documents; at most 50 are accepted: remove one before attaching another."]}""")}))
     @APIResponse(responseCode = "413", description = "Larger than the limit (`koperasi.financing.documents.max-size`, 5 MiB by default): "
             + "refused before it is read when its Content-Length says so", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG, or not what the Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,8 +111,11 @@ public class LoanDocumentResource {
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                                        InputStream body, @Context UriInfo uri) {
+        UUID applicationId = Params.id(Subjects.APPLICATION, id);
+        // Refused before the body is read where possible: a caller who may not attach here holds no memory for its bytes.
+        documents.admit(applicationId, type, filename, contentLength, caller.actor());
         byte[] content = documents.read(body, contentLength);
-        LoanDocument document = documents.attach(Params.id(Subjects.APPLICATION, id),
+        LoanDocument document = documents.attach(applicationId,
                 new LoanDocumentService.Upload(type, filename, contentType, content), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
                 .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document)).build();

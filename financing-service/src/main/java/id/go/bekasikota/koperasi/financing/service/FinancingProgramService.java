@@ -59,6 +59,8 @@ public class FinancingProgramService {
      * it meanwhile takes the partner it has when the application commits. A partner's change
      * ({@link #replace}, which locks the row for update and then counts the applications) either waits
      * for the application and is refused, or is done first and the application sees the new partner.
+     * Whether the program accepts applications today is the application's own rule, asked when it is opened under the
+     * program or moved to it ({@code LoanApplication.open}, {@code correct}: 422 naming {@code programId}).
      */
     public Optional<FinancingProgram> findToApplyUnder(UUID id) {
         return FinancingProgram.findByIdOptional(id, LockModeType.PESSIMISTIC_READ);

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.financing.service;
 
+import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.financing.domain.Disbursement;
+import id.go.bekasikota.koperasi.financing.domain.DraftLimit;
 import id.go.bekasikota.koperasi.financing.domain.Eligibility;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanAction;
@@ -54,17 +56,26 @@ public class LoanApplicationService {
     private final EventOutbox outbox;
     private final FinancingProgramService programs;
     private final EligibilityService eligibility;
+    private final FinancingConfig config;
     private final Today today;
 
+    /** The states in which an application counts against {@link DraftLimit}: the cooperative prepares it. */
+    private static final List<LoanApplicationState> IN_PREPARATION = List.of(LoanApplicationState.DRAFT, LoanApplicationState.RETURNED);
+
     public LoanApplicationService(EventOutbox outbox, FinancingProgramService programs, EligibilityService eligibility,
-                                  Today today) {
+                                  FinancingConfig config, Today today) {
         this.outbox = outbox;
         this.programs = programs;
         this.eligibility = eligibility;
+        this.config = config;
         this.today = today;
     }
 
-    /** A new DRAFT for the caller's cooperative (a cooperative account) or the one named (an officer). */
+    /**
+     * A new DRAFT for the caller's cooperative (a cooperative account) or the one named (an officer), under a program
+     * open today (the aggregate refuses another, 422), while the cooperative holds fewer than its limit of applications
+     * in preparation ({@link DraftLimit}, 422).
+     */
     @Transactional
     public LoanApplication create(LoanProposal proposal, Actor actor) {
         UUID cooperativeId = LoanApplication.applicantFor(proposal.cooperativeId(), actor);
@@ -72,6 +83,7 @@ public class LoanApplicationService {
                 .orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("financing.field.not-a-cooperative")));
         FinancingProgram program = programs.findToApplyUnder(proposal.programId())
                 .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
+        requireRoomForDraft(cooperativeId);
         LoanApplication application = new LoanApplication();
         List<DomainEvent> events = application.open(cooperativeId, cooperative.name, program, proposal, actor, today.now());
         application.persist();
@@ -199,6 +211,18 @@ public class LoanApplicationService {
 
     /** What a list may be narrowed to. */
     public record Filter(LoanApplicationState state, UUID programId, UUID cooperativeId, String partnerId) {
+    }
+
+    /**
+     * The cooperative may open another application ({@link DraftLimit}). Its applications in preparation are counted
+     * under a transaction-scoped lock on the cooperative, held until the new draft is committed: two creations at
+     * once, by its account and an officer or by two of its users, cannot both take the last place.
+     */
+    private void requireRoomForDraft(UUID cooperativeId) {
+        LoanApplication.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "loan-applications-in-preparation:" + cooperativeId).getSingleResult();
+        long inPreparation = LoanApplication.count("cooperativeId = ?1 and state in ?2", cooperativeId, IN_PREPARATION);
+        new DraftLimit(config.applications().maxInPreparation()).requireRoomBeside(inPreparation);
     }
 
     LoanApplication lockVisible(UUID id, Actor actor) {

@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.financing.config.FinancingConfig;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
 import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
+import id.go.bekasikota.koperasi.financing.domain.DocumentQuota;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocumentContent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -30,6 +31,14 @@ import java.util.regex.Pattern;
  * The proposal documents of a loan application (PDF, JPEG or PNG), kept in PostgreSQL with their
  * SHA-256. The format is recognised from the bytes; a declared type that says otherwise is
  * refused. Documents change only while the cooperative holds the application (DRAFT, RETURNED).
+ * An application carries at most {@value DocumentLimit#MAX_PER_APPLICATION} documents
+ * ({@link DocumentLimit}) of at most {@code koperasi.financing.documents.max-size} each, and
+ * {@code koperasi.financing.documents.max-total-size} in all ({@link DocumentQuota}).
+ *
+ * <p>An upload is taken in three steps: {@link #admit} refuses what can be refused before the body
+ * is read (its announced length, the caller's right to attach to the application, the names, the
+ * limits), {@link #read} reads the body outside any transaction, and {@link #attach} checks it all
+ * again under the application's lock, with the bytes, and keeps it.
  */
 @ApplicationScoped
 public class LoanDocumentService {
@@ -65,22 +74,50 @@ public class LoanDocumentService {
         return config.documents().maxSize().asLongValue();
     }
 
+    private DocumentQuota quota() {
+        return new DocumentQuota(config.documents().maxTotalSize().asLongValue());
+    }
+
+    /**
+     * What can be refused before a byte of the body is read, so that a caller who may not attach to the application,
+     * or whose document would not be taken, does not have its body read into memory first: a body announced larger
+     * than the limit (413, before the application is looked up), an application the caller may not see (404), not
+     * the applicant's (403) or no longer DRAFT or RETURNED (409), a bad type or file name (400), an application with
+     * its {@value DocumentLimit#MAX_PER_APPLICATION} documents or whose quota the announced length would pass (422;
+     * sent without a length, one with no room left at all). Nothing is locked or written: {@link #attach} checks it
+     * all again under the application's lock.
+     *
+     * @param contentLength the request's {@code Content-Length}, or null when the body is sent in chunks
+     */
+    @Transactional
+    public void admit(UUID applicationId, String documentType, String filename, String contentLength, Actor actor) {
+        long announced = announced(contentLength);
+        if (announced > maxSize()) {
+            throw tooLarge();
+        }
+        applications.find(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.attach-document"));
+        requireNames(documentType, filename);
+        DocumentLimit.requireRoomBeside(LoanDocument.count("applicationId", applicationId));
+        if (announced > 0) {
+            quota().requireRoomFor(announced, storedBytes(applicationId));
+        } else {
+            quota().requireRoomBeside(storedBytes(applicationId));
+        }
+    }
+
     private ProblemException tooLarge() {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("financing.document.too-large", maxSize()));
     }
 
+    /**
+     * Keeps the document, under the application's lock (the limits are counted while no other upload to it can
+     * commit): everything {@link #admit} checked, then the bytes (empty 400, too large 413, not a PDF, JPEG or PNG or
+     * not what was declared 415) and the limits with the document's real size (422).
+     */
     @Transactional
     public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
         applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.attach-document"));
-        if (upload.documentType() == null || !TYPE.matcher(upload.documentType()).matches()) {
-            throw ProblemException.invalid("type", Text.of("financing.field.document-type"));
-        }
-        // A name is shown to the bank and saved on its disk: no path, and nothing that would make it read as another
-        // (U+202E turns "proposal\u202Efdp.exe" into "proposalexe.pdf" on screen) or hide in it.
-        if (upload.filename() != null && (!FILENAME.matcher(upload.filename()).matches()
-                || TrustedText.flaw(TrustedText.Kind.CODE, upload.filename()).isPresent())) {
-            throw ProblemException.invalid("filename", Text.of("financing.field.filename"));
-        }
+        requireNames(upload.documentType(), upload.filename());
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         if (content.length == 0) {
             throw ProblemException.invalid("body", Text.of("financing.field.empty-body"));
@@ -96,6 +133,7 @@ public class LoanDocumentService {
                     Text.of("financing.document.declared-otherwise", declared, format.mediaType()));
         }
         DocumentLimit.requireRoomBeside(LoanDocument.count("applicationId", applicationId));
+        quota().requireRoomFor(content.length, storedBytes(applicationId));
         LoanDocument document = new LoanDocument();
         document.id = UUID.randomUUID();
         document.applicationId = applicationId;
@@ -143,6 +181,37 @@ public class LoanDocumentService {
                 .orElseThrow(() -> ProblemException.notFound(Subjects.DOCUMENT, documentId));
         LoanDocumentContent.deleteById(documentId);
         document.delete();
+    }
+
+    private static void requireNames(String documentType, String filename) {
+        if (documentType == null || !TYPE.matcher(documentType).matches()) {
+            throw ProblemException.invalid("type", Text.of("financing.field.document-type"));
+        }
+        // A name is shown to the bank and saved on its disk: no path, and nothing that would make it read as another
+        // (U+202E turns "proposal\u202Efdp.exe" into "proposalexe.pdf" on screen) or hide in it.
+        if (filename != null && (!FILENAME.matcher(filename).matches()
+                || TrustedText.flaw(TrustedText.Kind.CODE, filename).isPresent())) {
+            throw ProblemException.invalid("filename", Text.of("financing.field.filename"));
+        }
+    }
+
+    /** The bytes the application's documents take together. */
+    private static long storedBytes(UUID applicationId) {
+        return LoanDocument.getEntityManager()
+                .createQuery("select coalesce(sum(d.sizeBytes), 0L) from LoanDocument d where d.applicationId = :application", Long.class)
+                .setParameter("application", applicationId).getSingleResult();
+    }
+
+    /** The announced length of a body; -1 when none (sent in chunks) or unreadable (the HTTP layer refuses such a length itself). */
+    static long announced(String contentLength) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
     }
 
     static String sha256(byte[] content) {

@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -117,6 +119,41 @@ class EligibilityRulesTest {
         assertThat(preview.checks()).filteredOn(c -> c.outcome() == Eligibility.Outcome.NOT_CHECKED)
                 .extracting(Eligibility.Check::rule)
                 .containsExactly(EligibilityRule.AMOUNT_WITHIN_LIMITS, EligibilityRule.TENOR_WITHIN_LIMITS);
+    }
+
+    @Test
+    void theBrokenLimitsNameTheirFieldsAndNoOtherRuleDoes() {
+        Eligibility outside = EligibilityRules.evaluate(healthy(), LPDB, 49_999_999L, 61, AS_OF);
+        assertThat(outside.fieldErrors()).extracting(e -> e.in(Languages.ENGLISH)).containsExactly(
+                new Problem.FieldError("amount", "Amount 49999999 is below the program's minimum of 50000000."),
+                new Problem.FieldError("tenorMonths", "Tenor of 61 months is above the program's maximum of 60 months."));
+        assertThat(outside.checks().stream().filter(c -> c.rule() == EligibilityRule.AMOUNT_WITHIN_LIMITS)
+                .flatMap(c -> c.breaches().stream()).map(LoanLimits.Breach::limit).toList())
+                .containsExactly(LoanLimits.Limit.MIN_AMOUNT);
+        // Within the limits, or only other rules failing (a dissolution, the window), or not asked: no field.
+        assertThat(EligibilityRules.evaluate(healthy(), LPDB, 50_000_000L, 60, AS_OF).fieldErrors()).isEmpty();
+        Applicant dissolved = new Applicant(LocalDate.of(2001, 1, 1), LocalDate.of(2026, 6, 30), "SIMPAN_PINJAM", "64141",
+                healthy().annualReports(), false);
+        Eligibility otherRules = EligibilityRules.evaluate(dissolved, LPDB, 100_000_000L, 24, LocalDate.of(2027, 1, 1));
+        assertThat(otherRules.eligible()).isFalse();
+        assertThat(otherRules.fieldErrors()).isEmpty();
+        assertThat(EligibilityRules.evaluate(healthy(), LPDB, null, null, AS_OF).fieldErrors()).isEmpty();
+        assertThat(outside.checks()).filteredOn(c -> c.outcome() == Eligibility.Outcome.PASSED)
+                .allMatch(c -> c.breaches().isEmpty());
+    }
+
+    @Test
+    void theProgramsWindowAloneIsTheRuleASubmissionAsks() {
+        Eligibility.Check lastDay = EligibilityRules.programOpen(LPDB, LocalDate.of(2026, 12, 31));
+        assertThat(lastDay.rule()).isEqualTo(EligibilityRule.PROGRAM_OPEN);
+        assertThat(lastDay.outcome()).isEqualTo(Eligibility.Outcome.PASSED);
+        assertThat(lastDay.detail()).isEqualTo("The program accepts applications on 2026-12-31.");
+        assertThat(EligibilityRules.programOpen(LPDB, LocalDate.of(2026, 1, 1)).outcome()).isEqualTo(Eligibility.Outcome.PASSED);
+        Eligibility.Check after = EligibilityRules.programOpen(LPDB, LocalDate.of(2027, 1, 1));
+        assertThat(after.outcome()).isEqualTo(Eligibility.Outcome.FAILED);
+        assertThat(after.detail()).isEqualTo("The program accepts applications from 2026-01-01 to 2026-12-31, not on 2027-01-01.");
+        assertThat(EligibilityRules.programOpen(LPDB, LocalDate.of(2025, 12, 31)).detail())
+                .isEqualTo("The program accepts applications from 2026-01-01 to 2026-12-31, not on 2025-12-31.");
     }
 
     @Test

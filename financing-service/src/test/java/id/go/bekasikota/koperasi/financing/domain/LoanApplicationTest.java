@@ -4,8 +4,11 @@ import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged;
 import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
+import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
+import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -206,7 +209,102 @@ class LoanApplicationTest {
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan.",
                 "The program requires a PROPOSAL document; none is attached."));
+        assertThat(refusal.errors()).as("no limit broken, no field named").isEmpty();
         assertThat(application.state).isEqualTo(LoanApplicationState.DRAFT);
+    }
+
+    @Test
+    void aSubmissionOutsideTheLimitsNamesEachFieldAsTheRecommendationDoes() {
+        // Rp 999,999 for 37 months on a Rp 1 million-500 million, 6-36 month program, and the proposal not attached.
+        application.correct(null, new LoanCorrection(null, 999_999L, 37, null), APPLICANT, NOW);
+        // Otherwise eligible on 10 March 2026 (F = 2024): founded in 2010, its report for 2024 held on 21 March 2025 with a surplus.
+        Applicant applicant = new Applicant(LocalDate.of(2010, 5, 2), null, "JASA", "64141", List.of(new AnnualReportSummary(2024,
+                LocalDate.of(2025, 3, 21), 40, 45, 3, 500_000_000L, 100_000_000L, 2_000_000_000L, 800_000_000L, 90_000_000L)), false);
+        Eligibility eligibility = EligibilityRules.evaluate(applicant, program.terms(), 999_999L, 37, TODAY);
+
+        ProblemException refusal = problem(() -> application.submit(eligibility, program.requiredDocuments, Set.of(), APPLICANT, null, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(refusal.extensions().get("reasons")).as("every failed rule and the missing document").isEqualTo(List.of(
+                "Amount 999999 is below the program's minimum of 1000000.",
+                "Tenor of 37 months is above the program's maximum of 36 months.",
+                "The program requires a PROPOSAL document; none is attached."));
+        assertThat(refusal.errors()).containsExactly(
+                new Problem.FieldError("amount", "Amount 999999 is below the program's minimum of 1000000."),
+                new Problem.FieldError("tenorMonths", "Tenor of 37 months is above the program's maximum of 36 months."));
+        // The same fields and words a recommendation of the same terms gives.
+        ProblemException recommended = problem(() -> program.limits().enforce(Text.of("financing.application.outside-limits"),
+                999_999L, 37, null));
+        assertThat(refusal.errors()).isEqualTo(recommended.errors());
+        assertThat(application.state).isEqualTo(LoanApplicationState.DRAFT);
+        assertThat(application.aggregateVersion).isEqualTo(1);
+    }
+
+    /** A program of bank-a like {@link #program()}, accepting applications from {@code opensOn} to {@code closesOn}. */
+    static FinancingProgram programOpen(LocalDate opensOn, LocalDate closesOn) {
+        return FinancingProgram.define(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
+                new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 1_000_000, 500_000_000, 6, 36, List.of(), List.of(),
+                opensOn, closesOn, List.of("PROPOSAL")), NOW);
+    }
+
+    @Test
+    void aClosedProgramTakesNoNewDraftNamingTheProgram() {
+        // Closed on 9 March 2026, the day before NOW's office day.
+        FinancingProgram closed = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 9));
+        LoanApplication draft = new LoanApplication();
+        ProblemException refusal = problem(() -> draft.open(COOPERATIVE, "Koperasi Uji", closed,
+                new LoanProposal(null, closed.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(refusal.extensions().get("reasons"))
+                .isEqualTo(List.of("The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
+        assertThat(refusal.errors()).containsExactly(
+                new Problem.FieldError("programId", "The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
+        assertThat(refusal.detail().in(Languages.ENGLISH)).isEqualTo("The program does not accept applications on 2026-03-10");
+        assertThat(refusal.detail().in(Languages.INDONESIAN)).isEqualTo("Program ini tidak menerima permohonan pada tanggal 2026-03-10");
+        assertThat(draft.id).as("nothing opened").isNull();
+        assertThat(draft.history).isEmpty();
+
+        // Nor one that opens tomorrow; one that closes today takes it.
+        FinancingProgram notYet = programOpen(LocalDate.of(2026, 3, 11), null);
+        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", notYet,
+                new LoanProposal(null, notYet.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW)).extensions().get("reasons"))
+                .isEqualTo(List.of("The program accepts applications from 2026-03-11, not on 2026-03-10."));
+        FinancingProgram lastDay = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10));
+        LoanApplication inTime = new LoanApplication();
+        assertThat(inTime.open(COOPERATIVE, "Koperasi Uji", lastDay, new LoanProposal(null, lastDay.id, 10_000_000, 12, "Modal kerja"),
+                OFFICER, NOW)).hasSize(1);
+        assertThat(inTime.state).isEqualTo(LoanApplicationState.DRAFT);
+    }
+
+    @Test
+    void theProgramsWindowIsReadOnTheOfficesCalendar() {
+        // 16:59:59 UTC on 9 March is 23:59:59 on 9 March in Kota Bekasi (UTC+7); a second later it is 10 March there.
+        FinancingProgram closingOnTheNinth = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 9));
+        LoanProposal proposal = new LoanProposal(null, closingOnTheNinth.id, 10_000_000, 12, "Modal kerja");
+        assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", closingOnTheNinth, proposal, APPLICANT,
+                Instant.parse("2026-03-09T16:59:59Z"))).hasSize(1);
+        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", closingOnTheNinth, proposal, APPLICANT,
+                Instant.parse("2026-03-09T17:00:00Z"))).extensions().get("reasons"))
+                .isEqualTo(List.of("The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
+    }
+
+    @Test
+    void aDraftMovesOnlyToAProgramThatAcceptsApplications() {
+        FinancingProgram closed = programOpen(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        ProblemException refusal = problem(() -> application.correct(closed,
+                new LoanCorrection(closed.id, 12_000_000L, null, null), APPLICANT, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(refusal.errors()).containsExactly(
+                new Problem.FieldError("programId", "The program accepts applications from 2025-01-01 to 2025-12-31, not on 2026-03-10."));
+        // Nothing of the correction is taken.
+        assertThat(application.programId).isEqualTo(program.id);
+        assertThat(application.requestedAmount).isEqualTo(10_000_000L);
+        // A party that may not correct it is told so first (403), whatever the program.
+        assertThat(problem(() -> application.correct(closed, new LoanCorrection(closed.id, null, null, null), PARTNER, NOW)).type())
+                .isEqualTo(ProblemType.FORBIDDEN);
+        // An open program takes it.
+        FinancingProgram open = programOpen(LocalDate.of(2026, 3, 10), null);
+        application.correct(open, new LoanCorrection(open.id, null, null, null), APPLICANT, NOW);
+        assertThat(application.programId).isEqualTo(open.id);
     }
 
     @Test

@@ -141,11 +141,18 @@ class FinancingProgramTests {
                 .body("reasons", hasItem("Jenis PRODUSEN is not accepted by the program (accepted: SIMPAN_PINJAM)."))
                 .body("reasons", hasItem("Amount 1000000 is below the program's minimum of 50000000."))
                 .body("reasons", hasItem("Tenor of 120 months is above the program's maximum of 60 months."));
-        // The same rules at submission: every reason at once (and the missing proposal), the application stays a draft.
+        // The same rules at submission: every reason at once (and the missing proposal), the application stays a draft;
+        // the amount and the tenor are named as fields, as a recommendation and a decision name them.
         String draft = draft(cooperative, program, 1_000_000, 120);
         as(Tokens.cooperative(cooperative)).when().post("/api/v1/loan-applications/" + draft + "/submit")
-                .then().statusCode(422).body("reasons.size()", equalTo(5))
-                .body("reasons", hasItem("The program requires a PROPOSAL document; none is attached."));
+                .then().statusCode(422).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("reasons.size()", equalTo(5))
+                .body("reasons", hasItem("The program requires a PROPOSAL document; none is attached."))
+                .body("reasons", hasItem("Amount 1000000 is below the program's minimum of 50000000."))
+                .body("reasons", hasItem("Tenor of 120 months is above the program's maximum of 60 months."))
+                .body("errors.field", equalTo(List.of("amount", "tenorMonths")))
+                .body("errors.message", equalTo(List.of("Amount 1000000 is below the program's minimum of 50000000.",
+                        "Tenor of 120 months is above the program's maximum of 60 months.")));
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + draft).then().body("state", equalTo("DRAFT"));
         // Unknown cooperative or program.
         as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + UUID.randomUUID() + "&programId=" + program)

@@ -295,6 +295,102 @@ class LoanDocumentTests {
         }
     }
 
+    @Test
+    void anApplicationsDocumentsTakeFiftyMebibytesAtMost() {
+        String path = "/api/v1/loan-applications/" + application + "/documents";
+        String owner = Tokens.cooperative(cooperative);
+        // 50 MiB by default: 50 x 1,048,576 = 52,428,800 bytes. Nine documents of 5 MiB (5,242,880 bytes each, 47,185,920 in
+        // all) and a tenth 100 bytes short of 5 MiB (5,242,780) take 52,428,700 bytes and leave 100.
+        byte[] fiveMebibytes = Arrays.copyOf(LoanApplicationMother.PDF, 5 * 1024 * 1024);
+        String first = null;
+        for (int i = 1; i <= 9; i++) {
+            String id = upload(owner, "application/pdf", fiveMebibytes).queryParam("type", "ANNEX_" + i)
+                    .when().post(path).then().statusCode(201).extract().path("id");
+            first = first == null ? id : first;
+        }
+        upload(owner, "application/pdf", Arrays.copyOf(LoanApplicationMother.PDF, 5_242_780)).queryParam("type", "ANNEX_10")
+                .when().post(path).then().statusCode(201);
+
+        // 101 bytes more would make 52,428,801: refused, naming the quota and what is stored.
+        upload(owner, "application/pdf", Arrays.copyOf(LoanApplicationMother.PDF, 101)).queryParam("type", "ANNEX_11")
+                .when().post(path).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("detail", equalTo("The documents of an application may take 52428800 bytes in all, and 52428700 bytes are "
+                        + "stored already: remove one before attaching another"))
+                .body("reasons", equalTo(List.of("The application's documents take 52428700 bytes; this one of 101 bytes would bring "
+                        + "them to 52428801, beyond the 52428800 bytes allowed per application: remove one before attaching another.")));
+        given().header("Authorization", Tokens.bearer(owner)).header("Accept-Language", "id").contentType("application/pdf")
+                .body(Arrays.copyOf(LoanApplicationMother.PDF, 101)).queryParam("type", "ANNEX_11").when().post(path)
+                .then().statusCode(422).body("detail", equalTo("Seluruh dokumen satu permohonan paling besar 52428800 bita, dan "
+                        + "52428700 bita sudah tersimpan: hapus salah satu sebelum melampirkan dokumen lain"));
+        // 100 bytes fit exactly: the application holds its whole quota.
+        upload(owner, "application/pdf", Arrays.copyOf(LoanApplicationMother.PDF, 100)).queryParam("type", "ANNEX_11")
+                .when().post(path).then().statusCode(201);
+
+        // Full, a document is refused before its body is read, whether its length is announced or it comes in chunks:
+        // the answer arrives while most of the body is still to be sent.
+        for (String framing : List.of("Content-Length: " + fiveMebibytes.length, "Transfer-Encoding: chunked")) {
+            try (RawClient upload = RawClient.connect(RestAssured.port)) {
+                upload.send(uploadHead(owner, "ANNEX_12", framing));
+                upload.send(framing.startsWith("Content-Length") ? Arrays.copyOfRange(fiveMebibytes, 0, 64 * 1024)
+                        : chunk(Arrays.copyOf(LoanApplicationMother.PDF, 64 * 1024)));
+                StringBuilder answer = new StringBuilder();
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> answer.append(upload.received()).indexOf("\r\n\r\n") > 0);
+                assertThat(answer.toString()).as(framing).startsWith("HTTP/1.1 422").containsIgnoringCase("\r\nconnection: close\r\n");
+            }
+        }
+
+        // One of 5 MiB removed, another of 5 MiB fits again; the eleven documents take the quota exactly:
+        // 8 x 5,242,880 + 5,242,780 + 100 + 5,242,880 = 52,428,800.
+        as(owner).when().delete(path + "/" + first).then().statusCode(204);
+        upload(Tokens.officer(), "application/pdf", fiveMebibytes).queryParam("type", "ANNEX_12").when().post(path).then().statusCode(201);
+        List<Long> sizes = as(Tokens.auditor()).when().get(path).then().statusCode(200).body("", hasSize(11))
+                .extract().jsonPath().getList("sizeBytes", Long.class);
+        assertThat(sizes.stream().mapToLong(Long::longValue).sum()).isEqualTo(52_428_800L);
+    }
+
+    @Test
+    void anUploadTheCallerMayNotMakeIsRefusedBeforeItsBodyIsRead() {
+        // 5 MiB announced, 64 KiB sent: each refusal comes while the rest of the body is still to be sent.
+        int announced = 5 * 1024 * 1024;
+        byte[] document = Arrays.copyOf(LoanApplicationMother.PDF, announced);
+        // Another cooperative's account: the application is not found for it (404).
+        assertThat(refusedBeforeTheBody(Tokens.cooperative(UUID.randomUUID()), "PROPOSAL", document)).startsWith("HTTP/1.1 404");
+        // A type that is no code: 400.
+        assertThat(refusedBeforeTheBody(Tokens.cooperative(cooperative), "proposal", document)).startsWith("HTTP/1.1 400");
+        // Submitted, the application takes no more documents (409), even from its own cooperative.
+        LoanApplicationMother.attachPdf(cooperative, application, "PROPOSAL");
+        LoanApplicationMother.submit(cooperative, application);
+        assertThat(refusedBeforeTheBody(Tokens.cooperative(cooperative), "PROPOSAL", document)).startsWith("HTTP/1.1 409")
+                .contains("\"currentState\":\"SUBMITTED\"");
+        as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + application + "/documents").then().statusCode(200)
+                .body("documentType", equalTo(List.of("PROPOSAL")));
+    }
+
+    /**
+     * Sends the head of an upload of {@code document} and its first 64 KiB, and returns the answer, which must come
+     * before the rest is sent, saying {@code Connection: close}; then sends the rest, after which the server closes.
+     */
+    private String refusedBeforeTheBody(String token, String type, byte[] document) {
+        int sentFirst = 64 * 1024;
+        try (RawClient upload = RawClient.connect(RestAssured.port)) {
+            upload.send(uploadHead(token, type, "Content-Length: " + document.length)).send(Arrays.copyOfRange(document, 0, sentFirst));
+            StringBuilder answer = new StringBuilder();
+            // The head, and the problem's JSON after it.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                int headEnd = answer.append(upload.received()).indexOf("\r\n\r\n");
+                return headEnd > 0 && answer.indexOf("}", headEnd) > 0;
+            });
+            assertThat(answer.toString()).containsIgnoringCase("\r\nconnection: close\r\n");
+            upload.send(Arrays.copyOfRange(document, sentFirst, document.length));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                answer.append(upload.received());
+                return upload.closedByServer();
+            });
+            return answer.toString();
+        }
+    }
+
     private String uploadHead(String token, String type, String framing) {
         return "POST /api/v1/loan-applications/" + application + "/documents?type=" + type + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: " + Tokens.bearer(token) + "\r\nContent-Type: application/pdf\r\n" + framing + "\r\n\r\n";

@@ -19,8 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
 import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.approveAndDisburse;
@@ -29,6 +35,7 @@ import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.attach
 import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.draft;
 import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.forward;
 import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.repay;
+import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -280,5 +287,150 @@ class LoanLifecycleTests {
             events.await(EventLog.Event.ofType(FinancingEventTypes.SETTLED, id));
             assertThat(events.all(EventLog.Event.ofType(FinancingEventTypes.DEFAULTED, id))).hasSize(1);
         }
+    }
+
+    static final String RULE_VIOLATION = "https://koperasi.bekasikota.go.id/problems/rule-violation";
+
+    /** What a cooperative asks for under the program: Rp 20 million over 12 months. */
+    static Map<String, Object> proposal(String programId) {
+        return Map.of("programId", programId, "amount", 20_000_000, "tenorMonths", 12, "purpose", "Modal kerja");
+    }
+
+    /** The same, opened by an officer for the cooperative. */
+    static Map<String, Object> proposal(UUID cooperativeId, String programId) {
+        return Map.of("cooperativeId", cooperativeId.toString(), "programId", programId, "amount", 20_000_000, "tenorMonths", 12,
+                "purpose", "Modal kerja");
+    }
+
+    @Test
+    void aProgramTakesNewDraftsOnlyWithinItsWindow() {
+        LocalDate today = LocalDate.now(clock);
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
+        // Open from a year ago to yesterday: closed today.
+        Map<String, Object> closedYesterday = FinancingProgramMother.kurKecil(partner, today.minusYears(1));
+        closedYesterday.put("closesOn", today.minusDays(1).toString());
+        String closed = FinancingProgramMother.register(closedYesterday);
+        String window = "The program accepts applications from " + today.minusYears(1) + " to " + today.minusDays(1)
+                + ", not on " + today + ".";
+        as(Tokens.cooperative(cooperative)).body(proposal(closed)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).contentType("application/problem+json").body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("The program does not accept applications on " + today))
+                .body("reasons", equalTo(List.of(window)))
+                .body("errors.field", equalTo(List.of("programId"))).body("errors[0].message", equalTo(window));
+        // An officer opening it for the cooperative is refused alike (here in Indonesian).
+        as(officer()).header("Accept-Language", "id").body(proposal(cooperative, closed)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("Program ini tidak menerima permohonan pada tanggal " + today))
+                .body("reasons", equalTo(List.of(window)));
+        // Nor a program that opens tomorrow.
+        String notYet = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, today.plusDays(1)));
+        as(Tokens.cooperative(cooperative)).body(proposal(notYet)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("errors[0].field", equalTo("programId"))
+                .body("reasons", equalTo(List.of("The program accepts applications from " + today.plusDays(1) + ", not on " + today + ".")));
+        // Nothing was opened under either.
+        for (String program : List.of(closed, notYet)) {
+            as(officer()).queryParam("programId", program).when().get("/api/v1/loan-applications")
+                    .then().statusCode(200).body("page.totalItems", equalTo(0));
+        }
+
+        // A program whose last day is today takes it; the draft cannot be moved to the closed one either.
+        Map<String, Object> lastDayToday = FinancingProgramMother.kurKecil(partner, today.minusYears(1));
+        lastDayToday.put("closesOn", today.toString());
+        String lastDay = FinancingProgramMother.register(lastDayToday);
+        String id = draft(cooperative, lastDay, 20_000_000, 12);
+        String etag = as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id).then().extract().header("ETag");
+        as(Tokens.cooperative(cooperative)).header("If-Match", etag).body(Map.of("programId", closed))
+                .when().patch("/api/v1/loan-applications/" + id)
+                .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("errors.field", equalTo(List.of("programId"))).body("reasons", equalTo(List.of(window)));
+        as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id)
+                .then().statusCode(200).body("programId", equalTo(lastDay)).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void aCooperativeHoldsTwentyApplicationsInPreparationAtMost() {
+        LocalDate today = LocalDate.now(clock);
+        UUID cooperative = eligible(clock);
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                today.minusYears(1)));
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            drafts.add(draft(cooperative, program, 20_000_000, 12));
+        }
+        // The 20th opened by an officer for it: the limit is the cooperative's, whoever opens.
+        drafts.add(as(officer()).body(proposal(cooperative, program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(201).extract().path("id"));
+        String twentyHeld = "The cooperative has 20 applications in DRAFT or RETURNED; at most 20 may be in preparation at once: "
+                + "submit or withdraw one before opening another.";
+        as(Tokens.cooperative(cooperative)).body(proposal(program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).contentType("application/problem+json").body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("A cooperative may hold at most 20 applications in preparation (DRAFT or RETURNED) at once: "
+                        + "submit or withdraw one before opening another"))
+                .body("reasons", equalTo(List.of(twentyHeld)));
+        as(officer()).header("Accept-Language", "id").body(proposal(cooperative, program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("reasons", equalTo(List.of(twentyHeld)))
+                .body("detail", equalTo("Satu koperasi paling banyak dapat memiliki 20 permohonan dalam penyusunan (DRAFT atau "
+                        + "RETURNED) sekaligus: ajukan atau tarik salah satu sebelum membuat permohonan baru"));
+        // Another cooperative is not held back by it.
+        draft(eligible(clock), program, 20_000_000, 12);
+
+        // A submitted application is no longer in preparation: its place is free.
+        submit(cooperative, drafts.get(0));
+        drafts.add(draft(cooperative, program, 20_000_000, 12));
+        as(Tokens.cooperative(cooperative)).body(proposal(program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("reasons", equalTo(List.of(twentyHeld)));
+        // The office returns it: the return is never refused, and the cooperative now holds 21.
+        as(officer()).body("{\"reason\": \"Lengkapi proposal\"}").when().post("/api/v1/loan-applications/" + drafts.get(0) + "/return")
+                .then().statusCode(200).body("state", equalTo("RETURNED"));
+        as(Tokens.cooperative(cooperative)).body(proposal(program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("reasons", equalTo(List.of("The cooperative has 21 applications in DRAFT or RETURNED; "
+                        + "at most 20 may be in preparation at once: submit or withdraw one before opening another.")));
+        // Two withdrawn: 19 held, room for one more.
+        for (String withdrawn : List.of(drafts.get(1), drafts.get(2))) {
+            as(Tokens.cooperative(cooperative)).when().post("/api/v1/loan-applications/" + withdrawn + "/withdraw")
+                    .then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        }
+        draft(cooperative, program, 20_000_000, 12);
+        as(Tokens.cooperative(cooperative)).body(proposal(program)).when().post("/api/v1/loan-applications")
+                .then().statusCode(422).body("reasons", equalTo(List.of(twentyHeld)));
+        // 22 opened: 3 no longer drafts (1 returned, 2 withdrawn), so 19 drafts and 1 returned.
+        as(officer()).queryParam("cooperativeId", cooperative.toString()).queryParam("state", "DRAFT")
+                .when().get("/api/v1/loan-applications").then().statusCode(200).body("page.totalItems", equalTo(19));
+        as(officer()).queryParam("cooperativeId", cooperative.toString()).queryParam("state", "RETURNED")
+                .when().get("/api/v1/loan-applications").then().statusCode(200).body("page.totalItems", equalTo(1));
+    }
+
+    @Test
+    void creationsAtOnceDoNotTakeMoreThanTheLastPlaces() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        UUID cooperative = eligible(clock);
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                today.minusYears(1)));
+        for (int i = 0; i < 18; i++) {
+            draft(cooperative, program, 20_000_000, 12);
+        }
+        // Six at once, by the cooperative's account and by an officer, for the last two places: two are taken.
+        String own = Tokens.cooperative(cooperative);
+        String office = officer();
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean byOffice = i % 2 == 1;
+            attempts.add(() -> (byOffice ? as(office).body(proposal(cooperative, program)) : as(own).body(proposal(program)))
+                    .when().post("/api/v1/loan-applications").then().extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> answer : pool.invokeAll(attempts)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(2);
+        assertThat(statuses).filteredOn(status -> status == 422).hasSize(4);
+        as(officer()).queryParam("cooperativeId", cooperative.toString()).queryParam("state", "DRAFT")
+                .when().get("/api/v1/loan-applications").then().statusCode(200).body("page.totalItems", equalTo(20));
     }
 }
