@@ -50,6 +50,14 @@ public interface WebhooksConfig {
         @WithDefault("32")
         int batch();
 
+        /**
+         * At most this many deliveries of one subscription in one round (at least 1), so that one subscriber's slow or
+         * backed-up endpoint never takes a whole batch; it also bounds the requests in flight to one endpoint from one
+         * instance.
+         */
+        @WithDefault("8")
+        int perSubscription();
+
         /** How long the dispatcher waits when nothing is due (new events wake it at once). */
         @WithDefault("1s")
         Duration idlePoll();
@@ -67,6 +75,7 @@ public interface WebhooksConfig {
         @WithDefault("4")
         double factor();
 
+        /** The longest wait between two attempts, also of a wait a receiver asks for with Retry-After. */
         @WithDefault("12h")
         Duration max();
 

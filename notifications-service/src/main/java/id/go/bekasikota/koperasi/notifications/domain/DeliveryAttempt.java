@@ -15,7 +15,7 @@ import java.util.UUID;
 @Table(name = "delivery_attempt")
 public class DeliveryAttempt extends PanacheEntityBase {
 
-    /** The longest error kept ("no answer: " and 200 characters of the cause, or "answered 503"). */
+    /** The longest error kept ("no answer: " and 200 characters of the cause, "answered 503", "answered 429, Retry-After 120 s"). */
     public static final int ERROR_LENGTH = 300;
     /** The longest excerpt of an answer kept (koperasi.webhooks.delivery.response-excerpt, 500 by default, is cut to it). */
     public static final int EXCERPT_LENGTH = 500;

@@ -11,6 +11,9 @@ import java.util.Optional;
  * A retry that would fall after the delivery's give-up time is made at that time instead, as the
  * last one; a failure at or after it makes the delivery dead.
  *
+ * <p>A receiver that answers 429 or 503 with {@code Retry-After} is not tried again before it asked, up to
+ * {@code max} ({@link #next(int, Instant, Instant, double, Duration)}).
+ *
  * <p>The defaults (first 5 s, factor 4, max 12 h, budget 72 h) give retries about 5 s, 25 s,
  * 1.75 min, 7 min, 28 min, 2 h, 7.6 h, 19.6 h, 31.6 h, 43.6 h, 55.6 h, 67.6 h and 72 h after the
  * first attempt: 14 attempts over 3 days.
@@ -49,5 +52,26 @@ public record RetrySchedule(Duration first, double factor, Duration max, double 
         long jittered = Math.round(base * (1 - jitter + 2 * jitter * random));
         Instant next = now.plusMillis(Math.max(1, jittered));
         return Optional.of(next.isAfter(giveUpAfter) ? giveUpAfter : next);
+    }
+
+    /**
+     * As {@link #next(int, Instant, Instant, double)}, and not before the receiver asked: a 429 or 503 answer's
+     * {@code Retry-After} ({@link RetryAfter}) moves the retry to {@code now + retryAfter} when that is later than
+     * the schedule's. The wait asked for counts at most {@code max} (12 h by default), so that a receiver cannot park
+     * a delivery for days; the retry is still never after {@code giveUpAfter} (then it is made at that time, as the
+     * last one), and a failure at or after it still makes the delivery dead.
+     *
+     * @param retryAfter the wait the receiver asked for; null (or not positive) when it asked for none
+     */
+    public Optional<Instant> next(int failedAttempts, Instant now, Instant giveUpAfter, double random, Duration retryAfter) {
+        Optional<Instant> scheduled = next(failedAttempts, now, giveUpAfter, random);
+        if (scheduled.isEmpty() || retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
+            return scheduled;
+        }
+        Instant asked = now.plus(retryAfter.compareTo(max) > 0 ? max : retryAfter);
+        if (!asked.isAfter(scheduled.get())) {
+            return scheduled;
+        }
+        return Optional.of(asked.isAfter(giveUpAfter) ? giveUpAfter : asked);
     }
 }

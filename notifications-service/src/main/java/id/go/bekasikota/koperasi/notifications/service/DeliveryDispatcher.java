@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,9 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Delivers the due webhooks: one worker thread per instance claims a batch (with a lease, so
- * instances share the work and a crashed one's claims come back), sends them in parallel, then
- * records every attempt and moves each delivery and endpoint circuit. An event that made
- * deliveries wakes it at once; otherwise it looks every {@code idle-poll}.
+ * instances share the work and a crashed one's claims come back; at most {@code per-subscription} of
+ * one subscription, the owners taking turns: {@link DeliveryQueue#claim}), sends them in parallel, then
+ * records every attempt and moves each delivery and endpoint circuit; a failed attempt is retried by
+ * the schedule, not before a 429's or 503's {@code Retry-After}. An event that made deliveries wakes it
+ * at once; otherwise it looks every {@code idle-poll}.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -80,6 +83,10 @@ public class DeliveryDispatcher {
         this.meters = meters;
         this.schedule = schedule(config.retry());
         this.egress = policy(config.egress());
+        if (config.delivery().perSubscription() < 1) {
+            throw new IllegalArgumentException("koperasi.webhooks.delivery.per-subscription must be at least 1, not "
+                    + config.delivery().perSubscription());
+        }
     }
 
     static RetrySchedule schedule(WebhooksConfig.Retry retry) {
@@ -164,12 +171,14 @@ public class DeliveryDispatcher {
 
     private List<Outgoing> claim() {
         Instant now = today.now();
-        List<UUID> ids = queue.claim(config.delivery().batch(), now, now.plus(config.delivery().lease()));
+        List<UUID> ids = queue.claim(config.delivery().batch(), config.delivery().perSubscription(), now,
+                now.plus(config.delivery().lease()));
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Delivery> deliveries = new ArrayList<>(Delivery.<Delivery>list("id in ?1", ids));
-        deliveries.sort(Comparator.comparing(d -> d.sequence));
+        // The claim's order: the longest due first (a tripped endpoint's probe is its first).
+        deliveries.sort(Comparator.<Delivery, Instant>comparing(d -> d.nextAttemptAt).thenComparing(d -> d.sequence));
         Set<UUID> subscriptionIds = new HashSet<>();
         deliveries.forEach(d -> subscriptionIds.add(d.subscriptionId));
         Map<UUID, Subscription> subscriptions = new HashMap<>();
@@ -199,7 +208,7 @@ public class DeliveryDispatcher {
         // Checked again at each attempt: the name may point elsewhere since the subscription was made.
         Optional<String> refused = egress.refusal(outgoing.url(), InetAddress::getAllByName);
         if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0, "not sent: the url " + refused.get(), null));
+            return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0, "not sent: the url " + refused.get(), null, null));
         }
         // The real time, not the office clock: receivers check it against their own clock to refuse replays
         // (as tokens keep the real time when a suite runs on another office day).
@@ -223,8 +232,10 @@ public class DeliveryDispatcher {
             delivery.delivered(at, outcome.status(), outcome.latencyMillis(), outcome.excerpt()).persist();
             circuits.succeeded(outgoing.subscriptionId());
         } else {
-            String error = outcome.error() != null ? outcome.error() : "answered " + outcome.status();
-            Optional<Instant> retry = schedule.next(delivery.attempts + 1, at, delivery.giveUpAfter, random.nextDouble());
+            String error = outcome.error() != null ? outcome.error() : answered(outcome);
+            // Retry-After counts from now, after the answer came: the receiver is never asked again earlier than it said.
+            Optional<Instant> retry = schedule.next(delivery.attempts + 1, at, delivery.giveUpAfter, random.nextDouble(),
+                    outcome.retryAfter());
             delivery.failed(at, outcome.status(), outcome.latencyMillis(), error, outcome.excerpt(), retry).persist();
             circuits.failed(outgoing.subscriptionId(), config.circuit().failures(), at.plus(config.circuit().openFor()));
             if (Integer.valueOf(410).equals(outcome.status())) {
@@ -233,5 +244,18 @@ public class DeliveryDispatcher {
         }
         meters.counter("koperasi.webhooks.attempts", "outcome", outcome.succeeded() ? "delivered"
                 : delivery.state == DeliveryState.DEAD ? "dead" : "failed").increment();
+    }
+
+    /**
+     * The attempt log's error for an answer other than 2xx: {@code answered 503}, with the wait the receiver asked
+     * for in whole seconds (rounded up), as it asked, before the cap: {@code answered 429, Retry-After 120 s}.
+     */
+    static String answered(WebhookClient.Outcome outcome) {
+        if (outcome.retryAfter() == null) {
+            return "answered " + outcome.status();
+        }
+        Duration asked = outcome.retryAfter();
+        long seconds = asked.getSeconds() + (asked.getNano() > 0 && asked.getSeconds() < Long.MAX_VALUE ? 1 : 0);
+        return "answered " + outcome.status() + ", Retry-After " + seconds + " s";
     }
 }

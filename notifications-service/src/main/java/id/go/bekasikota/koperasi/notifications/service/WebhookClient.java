@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.service;
 
 import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
+import id.go.bekasikota.koperasi.notifications.domain.RetryAfter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +30,18 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Sends one webhook (JDK HttpClient): POST, redirects never followed (a 3xx is a failure), short
  * connect and answer timeouts (the whole answer, its body included, within the request timeout), and
- * of the answer's body only an excerpt is read, without blocking a thread ({@link FirstBytes}).
+ * of the answer's body only an excerpt is read, without blocking a thread ({@link FirstBytes}). A 429's
+ * or 503's {@code Retry-After} is read into the outcome ({@link RetryAfter}).
  */
 @ApplicationScoped
 public class WebhookClient {
 
-    /** What came of one attempt: the status (null when no answer came), the time it took, an error, an excerpt of the answer. */
-    public record Outcome(Integer status, long latencyMillis, String error, String excerpt) {
+    /**
+     * What came of one attempt: the status (null when no answer came), the time it took, an error, an excerpt of the
+     * answer, and the wait a 429 or 503 asked for with {@code Retry-After} (null when it asked for none, or gave a
+     * value that is not one).
+     */
+    public record Outcome(Integer status, long latencyMillis, String error, String excerpt, Duration retryAfter) {
 
         public boolean succeeded() {
             return status != null && status >= 200 && status < 300;
@@ -68,13 +75,13 @@ public class WebhookClient {
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(), info -> excerpt);
         return exchange
                 .thenApply(response -> new Outcome(response.statusCode(), millisSince(started), null,
-                        new String(response.body(), StandardCharsets.UTF_8)))
+                        new String(response.body(), StandardCharsets.UTF_8), retryAfter(response)))
                 .orTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> {
                     // An answer whose body stalls: let the connection go rather than wait for the rest.
                     excerpt.abandon();
                     exchange.cancel(true);
-                    return new Outcome(null, millisSince(started), describe(failure), null);
+                    return new Outcome(null, millisSince(started), describe(failure), null, null);
                 });
     }
 
@@ -160,6 +167,17 @@ public class WebhookClient {
             public void cancel() {
             }
         };
+    }
+
+    /**
+     * The wait a 429 or 503 asks for. An HTTP-date is read against the real clock, not the office's: it is the
+     * receiver's real time (as the webhook-timestamp the receiver checks is ours).
+     */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        if (!RetryAfter.honoured(response.statusCode())) {
+            return null;
+        }
+        return response.headers().firstValue("Retry-After").flatMap(value -> RetryAfter.parse(value, Instant.now())).orElse(null);
     }
 
     private static String describe(Throwable failure) {

@@ -63,4 +63,50 @@ class RetryScheduleTest {
         assertThat(PRODUCTION.next(5, giveUp.plusSeconds(1), giveUp, 0.5)).isEmpty();
         assertThat(PRODUCTION.next(20, giveUp.minusSeconds(10), giveUp, 0.5)).contains(giveUp);
     }
+
+    /** The first failure: the schedule says 5 s (draw 0.5), the receiver asked for 2 minutes. */
+    @Test
+    void aRetryAfterLaterThanTheScheduleIsWhenTheRetryIsMade() {
+        Instant giveUp = PRODUCTION.giveUpAfter(START);
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofSeconds(120))).contains(START.plusSeconds(120));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofMillis(5_001))).contains(START.plusMillis(5_001));
+    }
+
+    /** The fifth failure: the schedule waits 5 s x 4^4 = 1,280 s, longer than the minute asked for. */
+    @Test
+    void aRetryAfterSoonerThanTheScheduleChangesNothing() {
+        Instant giveUp = PRODUCTION.giveUpAfter(START);
+        assertThat(PRODUCTION.next(5, START, giveUp, 0.5, Duration.ofSeconds(60))).contains(START.plusSeconds(1_280));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofSeconds(5))).contains(START.plusSeconds(5));
+    }
+
+    @Test
+    void noRetryAfterOrANonPositiveOneIsTheScheduleAlone() {
+        Instant giveUp = PRODUCTION.giveUpAfter(START);
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, null)).contains(START.plusSeconds(5));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ZERO)).contains(START.plusSeconds(5));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofSeconds(-600))).contains(START.plusSeconds(5));
+    }
+
+    /** A receiver cannot park a delivery: what it asks counts at most the schedule's longest wait, 12 h. */
+    @Test
+    void aRetryAfterCountsAtMostTheLongestWait() {
+        Instant giveUp = PRODUCTION.giveUpAfter(START);
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofDays(3))).contains(START.plus(Duration.ofHours(12)));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofSeconds(Long.MAX_VALUE))).contains(START.plus(Duration.ofHours(12)));
+        assertThat(PRODUCTION.next(1, START, giveUp, 0.5, Duration.ofHours(12).plusSeconds(1))).contains(START.plus(Duration.ofHours(12)));
+        // The ninth failure waits 12 h moved by +10% (draw 0.75): 13 h 12 min, later than the capped 12 h.
+        assertThat(PRODUCTION.next(9, START, giveUp, 0.75, Duration.ofDays(3))).contains(START.plus(Duration.ofMinutes(13 * 60 + 12)));
+    }
+
+    @Test
+    void aRetryAfterPastTheGiveUpTimeIsTheLastAttemptThen() {
+        Instant giveUp = PRODUCTION.giveUpAfter(START);
+        Instant hourBefore = giveUp.minus(Duration.ofHours(1));
+        assertThat(PRODUCTION.next(13, hourBefore, giveUp, 0.5, Duration.ofHours(2))).contains(giveUp);
+        assertThat(PRODUCTION.next(2, giveUp.minusSeconds(60), giveUp, 0.5, Duration.ofSeconds(3_600))).contains(giveUp);
+        assertThat(PRODUCTION.next(2, giveUp.minusSeconds(60), giveUp, 0.5, Duration.ofSeconds(30))).contains(giveUp.minusSeconds(30));
+        // A failure at or after the give-up time is the end, whatever the receiver asked.
+        assertThat(PRODUCTION.next(2, giveUp, giveUp, 0.5, Duration.ofSeconds(30))).isEmpty();
+    }
 }

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.rest;
 
+import com.sun.net.httpserver.HttpServer;
+import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
 import id.go.bekasikota.koperasi.notifications.domain.Delivery;
 import id.go.bekasikota.koperasi.notifications.support.Webhooks;
 import id.go.bekasikota.koperasi.stack.WebhookReceiver;
@@ -12,16 +14,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import static id.go.bekasikota.koperasi.notifications.support.Webhooks.LOAN_TYPES;
 import static id.go.bekasikota.koperasi.notifications.support.Webhooks.expectedSignature;
@@ -42,6 +49,9 @@ class WebhookDeliveryTests {
 
     private static final WebhookReceiver RECEIVER = new WebhookReceiver();
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    WebhooksConfig config;
 
     @AfterAll
     static void closeReceiver() {
@@ -173,6 +183,48 @@ class WebhookDeliveryTests {
         String timestamp = webhook.header("webhook-timestamp");
         assertThat(webhook.header("webhook-signature").split(" ")).containsExactly(
                 expectedSignature(rotated, id, timestamp, webhook.body()), expectedSignature(subscription.secret(), id, timestamp, webhook.body()));
+    }
+
+    /**
+     * A receiver that answers 429 asking for an hour, then 503 asking for two: each retry waits what it asked, counted
+     * at most the schedule's longest wait (the test profile's 400 ms; the schedule alone would wait 80-120 ms, then
+     * 160-240 ms). Honoured in full, the second attempt would come at the 3 s budget's end and its 503 make the
+     * delivery DEAD; capped, the third attempt comes about 800 ms in and delivers it.
+     */
+    @Test
+    void aRetryAfterIsHonouredUpToTheLongestWait() throws Exception {
+        assertThat(config.retry().max()).as("the test profile's longest wait").isEqualTo(Duration.ofMillis(400));
+        Deque<String[]> answers = new ConcurrentLinkedDeque<>(List.of(new String[] {"429", "3600"}, new String[] {"503", "7200"}));
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        endpoint.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                String[] answer = answers.poll();
+                if (answer != null) {
+                    exchange.getResponseHeaders().add("Retry-After", answer[1]);
+                }
+                exchange.sendResponseHeaders(answer == null ? 200 : Integer.parseInt(answer[0]), -1);
+            }
+        });
+        endpoint.start();
+        try {
+            String bank = Webhooks.partner();
+            String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook";
+            Webhooks.Created subscription = subscribe(Tokens.partner(bank), url, LOAN_TYPES);
+            stateChanged(UUID.randomUUID(), UUID.randomUUID(), bank, "RECOMMENDED", "FORWARDED", 5);
+
+            JsonPath delivery = awaitDelivery(bank, subscription.id(), "DELIVERED");
+            assertThat(delivery.getInt("attempts")).isEqualTo(3);
+            assertThat(delivery.getList("attemptLog.statusCode", Integer.class)).containsExactly(429, 503, 200);
+            assertThat(delivery.getList("attemptLog.error", String.class))
+                    .containsExactly("answered 429, Retry-After 3600 s", "answered 503, Retry-After 7200 s", null);
+            // Each attempt is recorded once its answer came, and the next one is not sent before 400 ms after that.
+            List<Instant> attempted = delivery.getList("attemptLog.attemptedAt", String.class).stream().map(Instant::parse).toList();
+            assertThat(Duration.between(attempted.get(0), attempted.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+            assertThat(Duration.between(attempted.get(1), attempted.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        } finally {
+            endpoint.stop(0);
+        }
     }
 
     /** The subscription's only delivery, with its attempts, once it is in the state. */

@@ -13,6 +13,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The client against receivers written by hand on a socket: one whose answer's body never ends, one
  * whose body is far longer than the excerpt. Neither may hold the client beyond the request timeout.
+ * And the {@code Retry-After} of a 429 or 503 read into the outcome, of other statuses not.
  */
 class WebhookClientTest {
 
@@ -106,6 +111,61 @@ class WebhookClientTest {
         assertThat(bytesTaken.get(20, TimeUnit.SECONDS)).isLessThan(length);
     }
 
+    @Test
+    void aRetryAfterInSecondsOnA429IsInTheOutcome() throws Exception {
+        WebhookClient.Outcome outcome = answeredWith("429 Too Many Requests", "Retry-After: 120");
+
+        assertThat(outcome.status()).isEqualTo(429);
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(outcome.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(outcome.error()).isNull();
+    }
+
+    /**
+     * An HTTP-date an hour after the second the test began (as Java's RFC_1123_DATE_TIME writes it, the day not padded):
+     * 3,600 s less the part of that second gone by and the moment the exchange took.
+     */
+    @Test
+    void aRetryAfterDateOnA503IsTheWaitFromTheAnswer() throws Exception {
+        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3_600).atOffset(ZoneOffset.UTC));
+        WebhookClient.Outcome outcome = answeredWith("503 Service Unavailable", "Retry-After: " + inAnHour);
+
+        assertThat(outcome.status()).isEqualTo(503);
+        assertThat(outcome.retryAfter()).isBetween(Duration.ofSeconds(3_590), Duration.ofSeconds(3_600));
+    }
+
+    @Test
+    void aRetryAfterOnAnotherStatusOrNotValidIsNone() throws Exception {
+        assertThat(answeredWith("500 Internal Server Error", "Retry-After: 120").retryAfter()).as("on a 500").isNull();
+        assertThat(answeredWith("200 OK", "Retry-After: 120").retryAfter()).as("on a 200").isNull();
+        assertThat(answeredWith("503 Service Unavailable", "Retry-After: soon").retryAfter()).as("not a value").isNull();
+        assertThat(answeredWith("503 Service Unavailable", "Retry-After: 0").retryAfter()).as("no wait").isNull();
+        assertThat(answeredWith("503 Service Unavailable", "X-Other: 1").retryAfter()).as("none given").isNull();
+    }
+
+    /** One answer from a receiver written on a socket: the status line's code and reason, one header, no body. */
+    private WebhookClient.Outcome answeredWith(String status, String header) throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server = socket;
+            CompletableFuture<Void> answered = CompletableFuture.runAsync(() -> {
+                try (Socket connection = socket.accept()) {
+                    readRequest(connection.getInputStream());
+                    connection.getOutputStream().write(("HTTP/1.1 " + status + "\r\n" + header
+                            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    connection.getOutputStream().flush();
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_3"), "{}").get(10, TimeUnit.SECONDS);
+            answered.get(10, TimeUnit.SECONDS);
+            return outcome;
+        } finally {
+            server = null;
+        }
+    }
+
     private String url() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/hook";
     }
@@ -141,6 +201,10 @@ class WebhookClientTest {
             }
 
             public int batch() {
+                return 1;
+            }
+
+            public int perSubscription() {
                 return 1;
             }
 
