@@ -20,6 +20,7 @@ import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
@@ -219,8 +220,7 @@ public class LoanApplicationService {
      * once, by its account and an officer or by two of its users, cannot both take the last place.
      */
     private void requireRoomForDraft(UUID cooperativeId) {
-        LoanApplication.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "loan-applications-in-preparation:" + cooperativeId).getSingleResult();
+        NamedLocks.lock(LoanApplication.getEntityManager(), "loan-applications-in-preparation:" + cooperativeId);
         long inPreparation = LoanApplication.count("cooperativeId = ?1 and state in ?2", cooperativeId, IN_PREPARATION);
         new DraftLimit(config.applications().maxInPreparation()).requireRoomBeside(inPreparation);
     }

@@ -6,18 +6,19 @@ import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
 import id.go.bekasikota.koperasi.notifications.domain.EndpointLimit;
-import id.go.bekasikota.koperasi.notifications.domain.WebhookEventTypes;
 import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
 import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
 import id.go.bekasikota.koperasi.notifications.domain.Subscription;
 import id.go.bekasikota.koperasi.notifications.domain.SubscriptionChange;
 import id.go.bekasikota.koperasi.notifications.domain.SubscriptionDetails;
 import id.go.bekasikota.koperasi.notifications.domain.SubscriptionOwner;
+import id.go.bekasikota.koperasi.notifications.domain.WebhookEventTypes;
 import id.go.bekasikota.koperasi.notifications.domain.WebhookSigner;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -210,8 +211,7 @@ public class SubscriptionService {
      */
     private static void requireRoomForActive(Subscription subscription) {
         String owner = subscription.owner + ":" + (subscription.partnerId == null ? "" : subscription.partnerId);
-        Subscription.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:owner))")
-                .setParameter("owner", "webhook-subscriptions:" + owner).getSingleResult();
+        NamedLocks.lock(Subscription.getEntityManager(), "webhook-subscriptions:" + owner);
         long others = subscription.partnerId == null
                 ? Subscription.count("owner = ?1 and active = true and id <> ?2", subscription.owner, subscription.id)
                 : Subscription.count("owner = ?1 and partnerId = ?2 and active = true and id <> ?3", subscription.owner,

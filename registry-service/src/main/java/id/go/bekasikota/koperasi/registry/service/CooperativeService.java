@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -228,8 +229,7 @@ public class CooperativeService {
         }
         // Two writes of the same number wait for each other here, until the first commits: the second then
         // finds it and answers 409, instead of failing on the unique index at its insert.
-        Cooperative.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('cooperative-number:' || :number))")
-                .setParameter("number", number).getSingleResult();
+        NamedLocks.lock(Cooperative.getEntityManager(), "cooperative-number:" + number);
         Cooperative.<Cooperative>find("cooperativeNumber", number).firstResultOptional()
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {
