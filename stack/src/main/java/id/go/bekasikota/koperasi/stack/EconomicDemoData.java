@@ -133,7 +133,8 @@ public final class EconomicDemoData {
             body.put("assets", assets);
             body.put("turnover", assets * scale.turnoverPercent() / 100);
             body.put("surplus", assets * scale.surplusPermille() / 1000);
-            registry.send("POST", "/api/v1/cooperatives/" + id + "/annual-reports", body, officer, 201);
+            registry.send("PUT", "/api/v1/cooperatives/" + id + "/annual-reports/" + year, body, officer,
+                    "\"" + report.path("revision").asInt() + "\"", 200);
         }
         return current.size();
     }

@@ -14,6 +14,7 @@ import id.go.bekasikota.koperasi.contracts.registry.CooperativeUpdated;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -217,19 +218,43 @@ public class Cooperative extends PanacheEntityBase {
     }
 
     /**
-     * Files a RAT report for a financial year, if the {@link AnnualReportRules} allow it. Filing a
-     * year again is a correction: a new revision becomes the current one, the earlier ones are kept.
-     * The year's earlier current revision is retired here: the caller writes that change before it
-     * saves the new report (one current report per year).
+     * Files the RAT report of a financial year that has none, if the {@link AnnualReportRules} allow
+     * it. A year filed already is refused ({@code duplicate}, naming its current report): a later
+     * filing of it is a {@link #correct correction}, which names the revision it replaces, so that two
+     * clerks working on one year never overwrite each other unseen.
      */
     public Filed file(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
+        requireRules(filing, today);
+        AnnualReport filed = currentReport(filing.financialYear());
+        if (filed != null) {
+            throw ProblemException.duplicate(Text.of("registry.report.filed-already", filing.financialYear(), filed.revision),
+                    filed.id.toString());
+        }
+        return record(filing, actor, now);
+    }
+
+    /**
+     * Corrects the RAT report of a financial year, if the {@link AnnualReportRules} allow the new
+     * figures: a new revision becomes the current one, the earlier ones are kept. The year's current
+     * revision is retired here: the caller writes that change before it saves the new report (one
+     * current report per year), and has checked that it is the revision the correction was made from.
+     */
+    public Filed correct(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
+        requireRules(filing, today);
+        retireCurrentReport(filing.financialYear());
+        return record(filing, actor, now);
+    }
+
+    private void requireRules(AnnualReportFiling filing, LocalDate today) {
         List<InvalidField> errors = AnnualReportRules.check(filing, foundedOn, dissolvedOn, today);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+    }
+
+    private Filed record(AnnualReportFiling filing, Actor actor, Instant now) {
         int year = filing.financialYear();
         AnnualReport report = AnnualReport.of(filing);
-        retireCurrentReport(year);
         report.cooperative = this;
         report.revision = 1 + annualReports.stream().filter(r -> r.financialYear == year).mapToInt(r -> r.revision).max().orElse(0);
         report.current = true;

@@ -237,20 +237,69 @@ public class CooperativeResource {
     @Path("/{id}/annual-reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
-    @Operation(summary = "File a RAT report", description = "Files the report of an annual members' meeting, by an officer or the cooperative's own account; filing a year again is a correction that keeps the earlier revision. Publishes `annual-report-filed`, and `status-changed`/`grade-changed` when the standing as of today moved (a dormant cooperative's open reactivation case closes when it becomes ACTIVE).")
-    @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
+    @Operation(summary = "File a RAT report", description = """
+            Files the report of an annual members' meeting for a financial year that has none, by an officer or the
+            cooperative's own account. A year filed already is refused (409 `duplicate`, `existingId` naming its current
+            report): correct it with PUT on the year, with the ETag read, so that a correction made from a revision someone
+            else has replaced meanwhile is refused rather than silently overwriting it. Publishes `annual-report-filed`, and
+            `status-changed`/`grade-changed` when the standing as of today moved (a dormant cooperative's open
+            reactivation case closes when it becomes ACTIVE).""")
+    @APIResponse(responseCode = "201", description = "Filed (revision 1; ETag \"1.<digest>\")", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (future or open years, negative figures, a meeting before the year closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year is filed already (`duplicate`, `existingId` the id of its current report): correct it with PUT", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
     public Response fileAnnualReport(@PathParam("id") String id, @Valid @NotNull AnnualReportRequest request, @Context UriInfo uri) {
+        UUID cooperativeId = ownReports(id);
+        AnnualReport report = service.fileReport(cooperativeId, mapper.toFiling(request), caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.financialYear)).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(report.revision)).entity(mapper.toView(report, cooperativeId)).build();
+    }
+
+    @PUT
+    @Path("/{id}/annual-reports/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
+    @Operation(summary = "Correct a RAT report", description = """
+            The body replaces the year's figures as its next revision; the earlier revisions stay readable (`?revision=`).
+            Needs If-Match with the ETag of the year's current revision (GET of the year, or the answer that filed or
+            corrected it last); the body's `financialYear` is the path's. By an officer or the cooperative's own account.
+            Publishes `annual-report-filed` with the new revision, and `status-changed`/`grade-changed` when the standing as
+            of today moved.""")
+    @APIResponse(responseCode = "200", description = "Corrected (the ETag names the new revision)", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, as when filing; or `financialYear` is not the path's year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative, or the year was never filed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the year's current revision: someone corrected it since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @AnswersWithETag
+    public Response correctAnnualReport(@PathParam("id") String id,
+                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "9999"), description = "Financial year, 1900-9999", example = "2025") @PathParam("year") String year,
+                                        @Parameter(description = "The ETag of the year's report read last", example = "\"1.kq2W-0xA\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @Valid @NotNull AnnualReportRequest request) {
+        UUID cooperativeId = ownReports(id);
+        AnnualReport report = service.correctReport(cooperativeId, financialYear(year), ifMatch, mapper.toFiling(request), caller.actor());
+        return Response.ok(mapper.toView(report, cooperativeId)).header(HttpHeaders.ETAG, EntityTags.of(report.revision)).build();
+    }
+
+    /** The cooperative of the path, if the caller may file its reports: an officer or its own account. */
+    private UUID ownReports(String id) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         if (!caller.isOfficer() && !caller.isCooperative(cooperativeId)) {
             throw ProblemException.forbidden(Text.of("registry.forbidden.own-reports"));
         }
-        AnnualReport report = service.fileReport(cooperativeId, mapper.toFiling(request), caller.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.financialYear)).build())
-                .entity(mapper.toView(report, cooperativeId)).build();
+        return cooperativeId;
+    }
+
+    private static int financialYear(String year) {
+        Long financialYear = Params.wholeNumber("year", year);
+        if (financialYear == null || financialYear < 1900 || financialYear > 9999) {
+            throw ProblemException.invalid("year", Text.of("registry.param.year"));
+        }
+        return financialYear.intValue();
     }
 
     @GET
@@ -268,25 +317,23 @@ public class CooperativeResource {
     @GET
     @Path("/{id}/annual-reports/{year}")
     @PermitAll
-    @Operation(summary = "Read one year's RAT report", description = "The current revision of the year's report; `?revision=` reads an earlier one.")
+    @Operation(summary = "Read one year's RAT report", description = "The current revision of the year's report, with its ETag (the If-Match of a correction); `?revision=` reads an earlier one (without an ETag: only the current revision is corrected).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
     @APIResponse(responseCode = "400", description = "year is not a whole number from 1900 to 9999, or revision is not a whole number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or no report for the year (or revision)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnnualReportView getAnnualReport(@PathParam("id") String id,
+    public Response getAnnualReport(@PathParam("id") String id,
                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "9999"), description = "Financial year, 1900-9999", example = "2025") @PathParam("year") String year,
                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "A revision number; default the current one", example = "1") @QueryParam("revision") String revision) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
-        Long financialYear = Params.wholeNumber("year", year);
+        int financialYear = financialYear(year);
         Long wanted = Params.wholeNumber("revision", revision);
-        if (financialYear == null || financialYear < 1900 || financialYear > 9999) {
-            throw ProblemException.invalid("year", Text.of("registry.param.year"));
-        }
-        return service.reportRevisions(cooperativeId, financialYear.intValue()).stream()
+        AnnualReport found = service.reportRevisions(cooperativeId, financialYear).stream()
                 .filter(r -> wanted == null ? r.current : r.revision == wanted)
                 .findFirst()
-                .map(r -> reportView(r, cooperativeId))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.RAT_REPORT,
                         wanted == null ? financialYear : Text.of("registry.not-found.revision", financialYear, wanted)));
+        Response.ResponseBuilder answer = Response.ok(reportView(found, cooperativeId));
+        return (found.current ? answer.header(HttpHeaders.ETAG, EntityTags.of(found.revision)) : answer).build();
     }
 
     @GET

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Use cases of the register: each one a transaction that reads the cooperative, lets it apply
@@ -141,13 +142,36 @@ public class CooperativeService {
         });
     }
 
+    /** Files the report of a year that has none (a year filed already is a 409 naming its report: correct it). */
     @Transactional
     public AnnualReport fileReport(UUID cooperativeId, AnnualReportFiling filing, Actor actor) {
         Cooperative cooperative = lock(cooperativeId);
+        return recordReport(cooperative, actor, () -> cooperative.file(filing, actor, today.date(), today.now()));
+    }
+
+    /**
+     * Corrects the report of {@code year}: {@code ifMatch} must name its current revision (the ETag
+     * of the report read), which is kept as an earlier one; the body's year must be the path's.
+     */
+    @Transactional
+    public AnnualReport correctReport(UUID cooperativeId, int year, String ifMatch, AnnualReportFiling filing, Actor actor) {
+        Cooperative cooperative = lock(cooperativeId);
+        AnnualReport current = cooperative.currentReport(year);
+        if (current == null) {
+            throw ProblemException.notFound(Subjects.RAT_REPORT, year);
+        }
+        if (filing.financialYear() != year) {
+            throw ProblemException.invalid("financialYear", Text.of("registry.report.year-of-path", year));
+        }
+        EntityTags.requireMatch(ifMatch, current.revision);
+        return recordReport(cooperative, actor, () -> cooperative.correct(filing, actor, today.date(), today.now()));
+    }
+
+    private AnnualReport recordReport(Cooperative cooperative, Actor actor, Supplier<Cooperative.Filed> filing) {
         StandingFacts before = tallies.factsOf(cooperative);
         // Read before anything is written: the flush below already moves the row's version.
         long aggregateVersion = cooperative.nextAggregateVersion();
-        Cooperative.Filed filed = cooperative.file(filing, actor, today.date(), today.now());
+        Cooperative.Filed filed = filing.get();
         // The year's earlier revision stops being current before the new one is saved (one current report per year).
         AnnualReport.flush();
         filed.report().persist();

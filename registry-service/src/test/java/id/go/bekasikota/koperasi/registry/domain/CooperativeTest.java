@@ -172,7 +172,9 @@ class CooperativeTest {
         Cooperative cooperative = registered(limaGaruda());
         Cooperative.Filed first = cooperative.file(filing(2025), OFFICER, TODAY, NOW);
         cooperative.version = 1;
-        Cooperative.Filed correction = cooperative.file(filing(2025), Actor.officer("another@dev"), TODAY, LATER);
+        assertThatThrownBy(() -> cooperative.file(filing(2025), OFFICER, TODAY, LATER)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.extensions()).containsEntry("existingId", first.report().id.toString()));
+        Cooperative.Filed correction = cooperative.correct(filing(2025), Actor.officer("another@dev"), TODAY, LATER);
 
         assertThat(first.report().revision).isEqualTo(1);
         assertThat(first.report().current).as("retired by the correction").isFalse();

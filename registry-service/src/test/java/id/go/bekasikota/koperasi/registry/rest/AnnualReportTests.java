@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.correct;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
@@ -43,7 +44,7 @@ class AnnualReportTests {
     void oneYearReadsTheCurrentRevisionAndEarlierOnesOnRequest() {
         String id = register(CooperativeMother.limaGaruda());
         file(id, AnnualReportMother.reportWithAssets(2023, 480_000_000_000L));
-        file(id, AnnualReportMother.reportWithAssets(2023, 500_000_000_000L));
+        correct(id, AnnualReportMother.reportWithAssets(2023, 500_000_000_000L));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/2023")
                 .then().statusCode(200).body("revision", equalTo(2)).body("current", equalTo(true))
                 .body("assets", equalTo(500_000_000_000L));
@@ -64,12 +65,67 @@ class AnnualReportTests {
     }
 
     @Test
+    void aYearFiledAlreadyIsCorrectedOnlyFromItsCurrentRevisionSoThatNoCorrectionIsOverwrittenUnseen() {
+        String id = register(CooperativeMother.limaGaruda());
+        String year = "/api/v1/cooperatives/" + id + "/annual-reports/2023";
+        io.restassured.response.Response filed = post(id, AnnualReportMother.reportWithAssets(2023, 480_000_000_000L));
+        filed.then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(year)).body("revision", equalTo(1));
+        String reportId = filed.path("id");
+        assertThat(filed.header("ETag")).startsWith("\"1.");
+
+        // Filing the year again is refused, naming the report to correct, and writes nothing.
+        post(id, AnnualReportMother.reportWithAssets(2023, 1L)).then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/duplicate")).body("existingId", equalTo(reportId));
+
+        // Two clerks read revision 1; the cooperative's account corrects it first.
+        String read = given().when().get(year).then().statusCode(200).body("revision", equalTo(1)).extract().header("ETag");
+        String corrected = given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON)
+                .header("If-Match", read).body(AnnualReportMother.reportWithAssets(2023, 500_000_000_000L))
+                .when().put(year).then().statusCode(200).body("revision", equalTo(2)).body("current", equalTo(true))
+                .body("assets", equalTo(500_000_000_000L)).extract().header("ETag");
+        assertThat(corrected).startsWith("\"2.");
+
+        // The officer's correction, made from revision 1, is refused: revision 2 stays current.
+        put(year, read, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(412)
+                .contentType("application/problem+json");
+        put(year, null, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(428);
+        given().when().get(year).then().statusCode(200).body("revision", equalTo(2)).body("assets", equalTo(500_000_000_000L));
+
+        // Read again, it applies.
+        String fresh = given().when().get(year).then().extract().header("ETag");
+        put(year, fresh, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(200)
+                .body("revision", equalTo(3)).body("assets", equalTo(50_000_000_000L));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("items.revision", contains(1, 2, 3)).body("items.assets", contains(480_000_000_000L, 500_000_000_000L, 50_000_000_000L));
+        // An earlier revision is read without a tag: only the current one is corrected.
+        given().when().get(year + "?revision=1").then().statusCode(200).header("ETag", org.hamcrest.Matchers.nullValue());
+
+        // The body's year is the path's; a year never filed has nothing to correct; nor do others' accounts or auditors.
+        String current = given().when().get(year).then().extract().header("ETag");
+        put(year, current, AnnualReportMother.reportWithAssets(2022, 1L)).then().statusCode(400)
+                .body("errors[0].field", equalTo("financialYear"));
+        put("/api/v1/cooperatives/" + id + "/annual-reports/2019", "\"1\"", AnnualReportMother.reportWithAssets(2019, 1L))
+                .then().statusCode(404);
+        String other = register(CooperativeMother.bonekaBekasi());
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(other))).contentType(ContentType.JSON).header("If-Match", current)
+                .body(AnnualReportMother.reportWithAssets(2023, 1L)).when().put(year).then().statusCode(403);
+        given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).header("If-Match", current)
+                .body(AnnualReportMother.reportWithAssets(2023, 1L)).when().put(year).then().statusCode(403);
+        given().when().get(year).then().statusCode(200).body("revision", equalTo(3)).header("ETag", current);
+    }
+
+    private static io.restassured.response.Response put(String year, String ifMatch, Map<String, Object> report) {
+        var request = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).when().put(year);
+    }
+
+    @Test
     void everyRevisionOfEveryYearIsPagedOldestFirst() {
         String id = register(CooperativeMother.limaGaruda());
         // 2021, 2023 twice (a correction), 2022, 2024: five revisions, filed out of order.
         file(id, AnnualReportMother.reportWithAssets(2023, 1_000L));
         file(id, AnnualReportMother.reportWithAssets(2021, 2_000L));
-        file(id, AnnualReportMother.reportWithAssets(2023, 3_000L));
+        correct(id, AnnualReportMother.reportWithAssets(2023, 3_000L));
         file(id, AnnualReportMother.reportWithAssets(2024, 4_000L));
         file(id, AnnualReportMother.reportWithAssets(2022, 5_000L));
         String reports = "/api/v1/cooperatives/" + id + "/annual-reports";
@@ -206,7 +262,7 @@ class AnnualReportTests {
             assertThat(JsonPath.from(grade.value()).getString("grade")).isEqualTo("C2");
         }
         // A correction of the same year changes neither status nor grade: no new change events.
-        file(id, AnnualReportMother.report(dueYear));
+        correct(id, AnnualReportMother.report(dueYear));
         try (EventLog log = registryEvents()) {
             log.await(e -> EventTypes.ANNUAL_REPORT_FILED.equals(e.type()) && id.equals(e.subject())
                     && JsonPath.from(e.value()).getInt("revision") == 2);

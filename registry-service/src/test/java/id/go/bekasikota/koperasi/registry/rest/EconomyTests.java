@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.correct;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
@@ -77,7 +78,7 @@ class EconomyTests {
         long[] corrected = figures.clone();
         corrected[5] = 9_500_000_000L;
         corrected[6] = 1_000_000_000L;
-        file(id, EconomyMother.report(f, (f + 1) + "-03-21", corrected));
+        correct(id, EconomyMother.report(f, (f + 1) + "-03-21", corrected));
         JsonPath afterCorrection = economy(officer());
         Map<String, Long> difference = new HashMap<>();
         MEASURES.forEach(m -> difference.put(m, 0L));
@@ -248,7 +249,7 @@ class EconomyTests {
             String p = register(EconomyMother.cooperative("Koperasi Era P", "327501", "SIMPAN_PINJAM", "COMMUNITY", "1950-01-10"));
             file(p, EconomyMother.report(1959, "1960-03-01", 90, 45, 9, 900_000, 400_000, 2_800_000_000L, 2_200_000_000L, 30_000));
             file(p, EconomyMother.report(1960, "1961-03-01", 999, 999, 99, 9, 9, 9, 9, 9));
-            file(p, EconomyMother.report(1960, "1961-03-01", 100, 50, 10, 1_000_000, 500_000, 3_000_000_000L, 2_500_000_000L, 40_000));
+            correct(p, EconomyMother.report(1960, "1961-03-01", 100, 50, 10, 1_000_000, 500_000, 3_000_000_000L, 2_500_000_000L, 40_000));
             String q = register(EconomyMother.cooperative("Koperasi Era Q", "327501", "SIMPAN_PINJAM", "COMMUNITY", "1950-01-10"));
             file(q, EconomyMother.report(1958, "1959-02-01", 20, 30, 2, 200_000, 0, 400_000_000L, 900_000_000L, -5_000));
             file(q, EconomyMother.report(1960, "1961-08-01", 25, 30, 2, 210_000, 0, 420_000_000L, 950_000_000L, -1_000));
@@ -302,7 +303,7 @@ class EconomyTests {
         file(id, EconomyMother.report(f, (f + 1) + "-02-10", 70, 30, 5, 700_000_000L, 100_000_000L, 1_200_000_000L, 3_000_000_000L, 50_000_000L));
         assertSameIndicators(f);
         // Its correction: other figures, another size class.
-        file(id, EconomyMother.report(f, (f + 1) + "-02-10", 70, 31, 5, 700_000_000L, 100_000_000L, 1_200_000_000L, 60_000_000_000L, 50_000_000L));
+        correct(id, EconomyMother.report(f, (f + 1) + "-02-10", 70, 31, 5, 700_000_000L, 100_000_000L, 1_200_000_000L, 60_000_000_000L, 50_000_000L));
         assertSameIndicators(f);
         // A report of F-1 too: the counted one is still F's.
         file(id, EconomyMother.report(f - 1, f + "-03-01", 60, 25, 4, 600_000_000L, 0, 1_000_000_000L, 2_000_000_000L, 10_000_000L));

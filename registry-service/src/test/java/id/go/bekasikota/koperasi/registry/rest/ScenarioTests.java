@@ -27,6 +27,7 @@ import java.util.UUID;
 
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.dissolve;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.file;
+import static id.go.bekasikota.koperasi.registry.support.RegistryApi.fileOrCorrect;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -197,7 +198,7 @@ class ScenarioTests {
     private static void write(List<Map<String, Object>> actions) {
         for (Map<String, Object> action : actions) {
             switch ((String) action.get("type")) {
-                case "FILE_REPORT" -> file((String) action.get("cooperativeId"),
+                case "FILE_REPORT" -> fileOrCorrect((String) action.get("cooperativeId"),
                         report((Integer) action.get("financialYear"), LocalDate.parse((String) action.get("meetingDate"))));
                 case "DISSOLVE" -> dissolve((String) action.get("cooperativeId"), (String) action.get("dissolvedOn"));
                 default -> {

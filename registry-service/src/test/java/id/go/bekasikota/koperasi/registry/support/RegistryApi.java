@@ -26,6 +26,24 @@ public final class RegistryApi {
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(201);
     }
 
+    /** Files the report of the body's year, or corrects it if the year is filed already. */
+    public static void fileOrCorrect(String id, Map<String, Object> report) {
+        int read = given().when().get("/api/v1/cooperatives/" + id + "/annual-reports/" + report.get("financialYear")).statusCode();
+        if (read == 404) {
+            file(id, report);
+        } else {
+            correct(id, report);
+        }
+    }
+
+    /** Corrects the report of the body's year, with the ETag of its current revision read just before. */
+    public static void correct(String id, Map<String, Object> report) {
+        String year = "/api/v1/cooperatives/" + id + "/annual-reports/" + report.get("financialYear");
+        String etag = given().when().get(year).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body(report)
+                .when().put(year).then().statusCode(200);
+    }
+
     /** Dissolves the cooperative on the date, with its current ETag. */
     public static void dissolve(String id, String dissolvedOn) {
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id))
