@@ -187,11 +187,12 @@ public class OdsReconciliationResource {
             For a PROPOSED_MATCH, or a DIFFERENCE of COOPERATIVE_NUMBER (a row matched by its legal entity number): the
             cooperative takes the ODS's NIK Koperasi, as an update does (`cooperative.updated` with changedFields
             cooperativeNumber), so that the next reconciliation matches the row by its number. Who and when are kept
-            on the item.""")
+            on the item. Refused (409 `conflict`) when the cooperative's number is no longer the one the report compared
+            (corrected since the reconciliation): reconcile again rather than overwrite that correction unseen.""")
     @APIResponse(responseCode = "200", description = "The item, confirmed", content = @Content(schema = @Schema(implementation = OdsReportItemView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such reconciliation or item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The item cannot be confirmed (its kind, or confirmed already: `conflict`), or another cooperative holds the number (`duplicate` with existingId)",
+    @APIResponse(responseCode = "409", description = "The item cannot be confirmed (its kind, confirmed already, or the cooperative's number changed since the reconciliation: `conflict`), or another cooperative holds the number (`duplicate` with existingId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OdsReportItemView confirmOdsReportItem(@PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"), description = "The item's number in the report", example = "12") @PathParam("item") String item) {

@@ -142,7 +142,9 @@ public class OdsReconciliationService {
      * Confirms a proposed match, or the ODS's NIK Koperasi of a row matched by its legal entity
      * number: the cooperative takes the ODS's number as any update does (If-Match aside: the
      * officer confirms the pairing, not a version), which publishes {@code cooperative.updated}.
-     * The next reconciliation then matches the row by its number.
+     * The next reconciliation then matches the row by its number. Only while the cooperative's number
+     * is the one the report compared ({@link OdsReportItem#comparedNumber}): a number corrected since
+     * the reconciliation is a 409, not overwritten unseen.
      */
     @Transactional
     public OdsReportItem confirm(UUID id, int itemNumber, Actor actor) {
@@ -159,6 +161,11 @@ public class OdsReconciliationService {
             throw ProblemException.conflict(Text.of("registry.ods.confirmed-already", itemNumber, item.confirmedBy(), item.confirmedAt()));
         }
         Cooperative cooperative = cooperatives.lock(item.cooperativeId());
+        if (!item.comparedNumber(cooperative.cooperativeNumber)) {
+            throw ProblemException.conflict(Text.of("registry.ods.number-changed", itemNumber,
+                    cooperative.cooperativeNumber == null ? "-" : cooperative.cooperativeNumber,
+                    item.cooperativeNumber() == null ? "-" : item.cooperativeNumber()));
+        }
         try {
             cooperatives.patch(cooperative.id, EntityTags.of(cooperative.version),
                     objectMapper.writeValueAsString(Map.of("cooperativeNumber", item.odsCooperativeNumber())), actor);

@@ -297,6 +297,34 @@ class OdsReconciliationTests {
                 .body("items.id", org.hamcrest.Matchers.hasItem(id));
     }
 
+    @Test
+    void aNumberCorrectedSinceTheReconciliationIsNotOverwrittenByConfirmingIt() {
+        int f = latestDueYear(LocalDate.now(clock));
+        String tag = hex();
+        Planted planted = plant("Koperasi Nomor Dikoreksi " + tag, "327507", "518.08/31/BH/XIV.10/VIII/" + tag, f);
+        OdsFileBuilder ods = new OdsFileBuilder(HEADER);
+        String odsNumber = CooperativeNumbers.unique();
+        int line = ods.row(odsNumber, "Koperasi Nomor Dikoreksi " + tag, "518.08/31/BH/XIV.10/VIII/" + tag, "", "Bantargebang",
+                "Aktif", "C2", String.valueOf(f));
+        String reconciliation = upload(ods.text()).then().statusCode(201).extract().path("id");
+        Map<String, Object> difference = item(allItems(reconciliation), "DIFFERENCE", line);
+        assertThat(difference).containsEntry("field", "COOPERATIVE_NUMBER").containsEntry("confirmable", true)
+                .containsEntry("cooperativeNumber", planted.number);
+
+        // After the reconciliation an officer corrects the number by hand.
+        String corrected = CooperativeNumbers.unique();
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", RegistryApi.etag(planted.id))
+                .body(Map.of("cooperativeNumber", corrected)).when().patch("/api/v1/cooperatives/" + planted.id).then().statusCode(200);
+
+        // Confirming the item made from the number of that day is refused; the correction stays, the item is not confirmed.
+        confirm(reconciliation, (Integer) difference.get("item"), Tokens.officer()).then().statusCode(409)
+                .body("type", startsWith("https://koperasi.bekasikota.go.id/problems/conflict"))
+                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString(corrected),
+                        org.hamcrest.Matchers.containsString(planted.number)));
+        given().when().get("/api/v1/cooperatives/" + planted.id).then().statusCode(200).body("cooperativeNumber", equalTo(corrected));
+        assertThat(item(allItems(reconciliation), "DIFFERENCE", line)).doesNotContainKey("confirmedBy").containsEntry("confirmable", true);
+    }
+
     // --- the register the test plants, the file it writes, and reading the report
 
     record Planted(String id, String number) {

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -45,5 +46,15 @@ public record OdsReportItem(UUID reconciliationId, int item, OdsFindingKind kind
 
     public boolean confirmed() {
         return confirmedAt != null;
+    }
+
+    /**
+     * Whether the cooperative's number is still the one this report compared ({@code current}, null for
+     * none): the officer confirmed the pairing of the register as it was on the reconciliation's date, so a
+     * number corrected since (by an update, an import, another confirmation) is not overwritten with the
+     * ODS's unseen; the officer reconciles again.
+     */
+    public boolean comparedNumber(String current) {
+        return Objects.equals(cooperativeNumber, current);
     }
 }
