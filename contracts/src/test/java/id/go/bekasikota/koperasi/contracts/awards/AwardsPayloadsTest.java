@@ -71,7 +71,7 @@ class AwardsPayloadsTest {
     }
 
     private Set<ValidationMessage> validate(String type, JsonNode payload) {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(resource(EventTypes.schemaResource(type)))
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(resource(EventTypes.schemaResource(type)))
                 .validate(payload);
     }
 

@@ -25,7 +25,7 @@ class CooperativeSnapshotSchemaTest {
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+    private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
             .getSchema(resource(EventTypes.schemaResource(EventTypes.COOPERATIVE_SNAPSHOT)));
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which outbox rows one relay batch carries: of the unpublished rows read in commit order, the
+ * Which outbox rows one relay batch carries: of the unpublished rows read in sequence order, the
  * first of each record key (topic and key: one partition's order), up to the batch's size.
  *
  * <p>The relay sends a batch and waits until Kafka acknowledged all of it before it sends the
@@ -22,7 +22,7 @@ import java.util.function.Function;
 final class FirstOfEachKey {
 
     /**
-     * @param chosen the rows to send, in commit order
+     * @param chosen the rows to send, in sequence order
      * @param left   rows were passed over (a key already in the batch, or the batch full): the relay
      *               goes round again at once instead of waiting for its next wake-up
      */
@@ -33,7 +33,7 @@ final class FirstOfEachKey {
     }
 
     /**
-     * @param inCommitOrder the oldest unpublished rows, in commit order
+     * @param inCommitOrder the oldest unpublished rows, in sequence order
      * @param everyRowRead  whether {@code inCommitOrder} holds every unpublished row (the read was not cut
      *                      at its limit)
      */

@@ -38,7 +38,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Publishes outbox rows to Kafka in commit order, as CloudEvents (binary mode), and marks them
+ * Publishes outbox rows to Kafka in the order of their sequence (taken at insert, so an aggregate's
+ * events, written under its lock, are in commit order; two aggregates of one key are not serialised),
+ * as CloudEvents (binary mode), and marks them
  * published once the broker acknowledged them. A batch carries one row per topic and key (the first
  * unpublished, {@link FirstOfEachKey}), so a key's next row leaves only once the one before it is on
  * the topic.
@@ -221,7 +223,7 @@ public class OutboxRelay {
     }
 
     /**
-     * One batch: the first unpublished row of each topic and key, in commit order ({@link FirstOfEachKey}), sent
+     * One batch: the first unpublished row of each topic and key, in sequence order ({@link FirstOfEachKey}), sent
      * and acknowledged as a whole before it is marked.
      */
     @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One record per key and batch, in commit order: a key's records leave one batch after the other. */
+/** One record per key and batch, in sequence order: a key's records leave one batch after the other. */
 class FirstOfEachKeyTest {
 
     record Row(long sequence, String key) {
@@ -43,7 +43,7 @@ class FirstOfEachKeyTest {
 
     /**
      * Batches taken one after the other until nothing is left publish every row once, each key's rows in
-     * commit order, and never two rows of one key in a batch; counted against the rows per key, by hand of the
+     * sequence order, and never two rows of one key in a batch; counted against the rows per key, by hand of the
      * generator.
      */
     @Test
