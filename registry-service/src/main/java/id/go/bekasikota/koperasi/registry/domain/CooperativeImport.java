@@ -79,7 +79,7 @@ public class CooperativeImport extends PanacheEntityBase {
     public enum RowOutcome { CREATED, UPDATED, UNCHANGED, REJECTED }
 
     /**
-     * @param row               the spreadsheet row number (the header is row 1)
+     * @param row               the spreadsheet row number (the header is row 1; empty rows count, a quoted cell spanning lines is one row)
      * @param cooperativeNumber as given in the row, cut to {@link #NUMBER_LENGTH} characters (a rejected row's can be any text)
      * @param cooperativeId     the cooperative created, updated or matched (null when rejected)
      * @param errors            the fields at fault of a rejected row

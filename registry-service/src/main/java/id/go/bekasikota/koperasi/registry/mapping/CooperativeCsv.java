@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
+import id.go.bekasikota.koperasi.registry.domain.SpreadsheetCsv;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,8 @@ import java.util.function.Function;
  * The CSV layout of the bulk import: a header row naming the columns (the API field names, in
  * any order), then one cooperative per row. Board, supervisors and branches are not imported;
  * an update keeps them. A column left out of the header keeps the existing value on update.
+ * The file is read as spreadsheets write it ({@link SpreadsheetCsv}): separated by {@code ,},
+ * {@code ;} or tab, empty rows skipped, and the open-data export's own file taken back as it is.
  */
 public final class CooperativeCsv {
 
@@ -51,6 +55,12 @@ public final class CooperativeCsv {
             "kecamatanCode", "kecamatanName", "kelurahan", "foundedOn", "dissolvedOn", "status", "grade",
             "latestReportYear", "members", "assets", "branches");
 
+    /**
+     * The export's columns that an import does not write (the id, what the register works out, the
+     * dissolution): accepted in a header and ignored, so that an exported file imports as it is.
+     */
+    public static final List<String> READ_ONLY_COLUMNS = EXPORT_COLUMNS.stream().filter(c -> !IMPORT_COLUMNS.contains(c)).toList();
+
     /** At most this many rows in one file. */
     public static final int MAX_ROWS = 50_000;
 
@@ -58,12 +68,13 @@ public final class CooperativeCsv {
     }
 
     /**
-     * One data row of a file: its cells by column, and how many cells it had beside how many columns
-     * the header names. A row with more cells than columns lost the extra ones (an unquoted comma in an
-     * address), one with fewer has the last columns empty: the import refuses both rather than write
-     * a cut-off value or clear one.
+     * One data row of a file: the spreadsheet row it is (the file's records counted from 1, empty
+     * ones too, so a quoted cell spanning lines is one row, as a spreadsheet shows it), its cells by
+     * import column, and how many cells it had beside how many columns the header names. A row with
+     * more cells than columns lost the extra ones (an unquoted comma in an address), one with fewer
+     * has the last columns empty: the import refuses both rather than write a cut-off value or clear one.
      */
-    public record Line(Map<String, String> cells, int cellCount, int columnCount) {
+    public record Line(int row, Map<String, String> cells, int cellCount, int columnCount) {
 
         public boolean complete() {
             return cellCount == columnCount;
@@ -71,56 +82,84 @@ public final class CooperativeCsv {
     }
 
     /**
-     * The data rows of a file, in file order. A file that cannot be read as a whole (no header,
-     * unknown or missing columns, broken quoting, too many rows) is refused whole.
+     * The data rows of a file, in file order; rows of empty cells are no data rows and are left
+     * out (still counted in the row numbers). A file that cannot be read as a whole (no header,
+     * unknown, nameless, repeated or missing columns, broken quoting, too many rows) is refused whole.
      */
     public static List<Line> parse(String csv) {
         String text = csv == null ? "" : csv;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        char separator = SpreadsheetCsv.separator(text.lines().filter(line -> !line.isBlank()).findFirst().orElse(""));
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            checkHeader(header);
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = null;
+            while (header == null && records.hasNext()) {
+                List<String> cells = records.next().toList();
+                if (!SpreadsheetCsv.blank(cells)) {
+                    header = cells;
+                }
+            }
+            Map<String, Integer> positions = positions(header);
             List<Line> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                List<String> values = record.toList();
+                if (SpreadsheetCsv.blank(values)) {
+                    continue;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("registry.import.too-many-rows", MAX_ROWS));
                 }
                 Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i).strip(), i < record.size() ? record.get(i) : null);
-                }
-                rows.add(new Line(cells, record.size(), header.size()));
+                positions.forEach((column, i) -> cells.put(column, i < values.size() ? SpreadsheetCsv.withoutFormulaGuard(values.get(i)) : null));
+                rows.add(new Line(Math.toIntExact(record.getRecordNumber()), cells, values.size(), header.size()));
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.import.unreadable", e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("header", Text.verbatim(e.getMessage()));
         }
     }
 
-    private static void checkHeader(List<String> header) {
-        if (header.isEmpty()) {
+    /**
+     * Where each import column of the header is. Refused (400, field {@code header}, every fault
+     * listed): no header; a column without a name (a spreadsheet's empty columns at the right, which
+     * the rows then fill with empty cells), an unknown one, one named twice, a required one missing.
+     */
+    private static Map<String, Integer> positions(List<String> header) {
+        if (header == null) {
             throw ProblemException.invalid("header", Text.of("registry.import.header-missing", String.join(",", IMPORT_COLUMNS)));
         }
         List<InvalidField> errors = new ArrayList<>();
-        for (String column : header) {
-            if (!IMPORT_COLUMNS.contains(column.strip())) {
-                errors.add(InvalidField.of("header", "registry.import.column-unknown", column, String.join(", ", IMPORT_COLUMNS)));
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            int column = i + 1;
+            String name = CooperativeMapper.text(header.get(i));
+            if (name == null) {
+                errors.add(InvalidField.of("header", "registry.import.column-unnamed", column, SpreadsheetCsv.columnLetters(column)));
+            } else if (!IMPORT_COLUMNS.contains(name) && !READ_ONLY_COLUMNS.contains(name)) {
+                errors.add(InvalidField.of("header", "registry.import.column-unknown", name, String.join(", ", IMPORT_COLUMNS),
+                        String.join(", ", READ_ONLY_COLUMNS)));
+            } else if (named.containsKey(name)) {
+                int first = named.get(name) + 1;
+                errors.add(InvalidField.of("header", "registry.import.column-twice", name, first, SpreadsheetCsv.columnLetters(first),
+                        column, SpreadsheetCsv.columnLetters(column)));
+            } else {
+                named.put(name, i);
             }
         }
         for (String required : IMPORT_COLUMNS) {
-            if (REQUIRED_COLUMNS.contains(required) && header.stream().noneMatch(h -> h.strip().equals(required))) {
+            if (REQUIRED_COLUMNS.contains(required) && !named.containsKey(required)) {
                 errors.add(InvalidField.of("header", "registry.import.column-required", required));
             }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+        named.keySet().retainAll(IMPORT_COLUMNS);
+        return named;
     }
 
     /** A cell that cannot be read as its column's type. */

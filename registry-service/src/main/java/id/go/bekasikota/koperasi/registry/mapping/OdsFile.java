@@ -4,28 +4,28 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.registry.domain.SpreadsheetCsv;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsHeader;
 import id.go.bekasikota.koperasi.registry.domain.ods.OdsRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * An ODS export read as a stream, one row at a time: UTF-8 with or without a byte-order mark,
- * separated by {@code ,} {@code ;} or tab (found from the header line), quoted by {@code "}
- * (RFC 4180; a quoted cell may span lines). Rows carry the line they start on; empty lines are
- * skipped but counted. Nothing is kept: memory stays flat however long the file.
+ * An ODS export read as a stream, one row at a time: UTF-8 with or without a byte-order mark (a
+ * file in another encoding is refused naming the line, {@link Utf8Text}, rather than reconciled
+ * with U+FFFD in its names), separated by {@code ,} {@code ;} or tab (found from the header line,
+ * {@link SpreadsheetCsv#separator}), quoted by {@code "} (RFC 4180; a quoted cell may span lines).
+ * Rows carry the line they start on; empty lines are skipped but counted. Nothing is kept: memory
+ * stays flat however long the file.
  */
 public final class OdsFile implements AutoCloseable {
 
@@ -48,18 +48,19 @@ public final class OdsFile implements AutoCloseable {
 
     /**
      * Opens a file and reads its header. A file without a readable header, or whose header lacks
-     * the NIK Koperasi or the name or names a column twice, is refused (400 naming the header).
+     * the NIK Koperasi or the name or names a column twice, is refused (400 naming the header), as
+     * is one that is not UTF-8 (400 naming the line).
      */
     public static OdsFile open(InputStream body, int maxRows) {
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(withoutByteOrderMark(body), StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(Utf8Text.reader(body), 1 << 16);
             reader.mark(HEADER_LIMIT);
             String firstLine = reader.readLine();
             if (firstLine == null || firstLine.isBlank()) {
                 throw ProblemException.invalid("header", Text.of("registry.ods.empty"));
             }
             reader.reset();
-            char separator = OdsHeader.separator(firstLine);
+            char separator = SpreadsheetCsv.separator(firstLine);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
                     .setTrailingData(true).get();
             CSVParser parser = CSVParser.parse(reader, format);
@@ -71,7 +72,8 @@ public final class OdsFile implements AutoCloseable {
             }
             return new OdsFile(parser, separator, header, maxRows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.ods.unreadable", e.getMessage()));
+            throw Utf8Text.problem(e).orElseGet(() ->
+                    new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.ods.unreadable", e.getMessage())));
         }
     }
 
@@ -85,7 +87,8 @@ public final class OdsFile implements AutoCloseable {
 
     /**
      * Hands each data row to {@code each}, in file order; returns how many there were. A file
-     * whose quoting breaks off is refused (400 naming the line); more than {@code maxRows} is 413.
+     * whose quoting breaks off, or that is not UTF-8 further on, is refused (400 naming the line);
+     * more than {@code maxRows} is 413.
      */
     public int rows(Consumer<OdsRow> each) {
         int count = 0;
@@ -98,8 +101,9 @@ public final class OdsFile implements AutoCloseable {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.ods.unreadable-after", linesRead,
-                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                long readable = linesRead;
+                throw Utf8Text.problem(e).orElseGet(() -> new ProblemException(ProblemType.MALFORMED_REQUEST,
+                        Text.of("registry.ods.unreadable-after", readable, e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
             }
             int line = (int) linesRead + 1;
             linesRead = parser.getCurrentLineNumber();
@@ -112,16 +116,6 @@ public final class OdsFile implements AutoCloseable {
             }
             each.accept(OdsRow.read(line, cells, header));
         }
-    }
-
-    private static InputStream withoutByteOrderMark(InputStream body) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (head.length < 3 || (head[0] & 0xFF) != 0xEF || (head[1] & 0xFF) != 0xBB || (head[2] & 0xFF) != 0xBF) {
-            in.reset();
-        }
-        return in;
     }
 
     @Override

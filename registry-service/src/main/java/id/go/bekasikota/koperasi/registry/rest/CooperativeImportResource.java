@@ -11,6 +11,7 @@ import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
+import id.go.bekasikota.koperasi.registry.mapping.Utf8Text;
 import id.go.bekasikota.koperasi.registry.rest.dto.ImportReportView;
 import id.go.bekasikota.koperasi.registry.service.CooperativeImportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,12 +64,24 @@ public class CooperativeImportResource {
     @Consumes(TEXT_CSV)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Import cooperatives from CSV", description = """
-            UTF-8 CSV (RFC 4180) with a header row naming the columns, in any order: cooperativeNumber*, name*,
+            UTF-8 CSV (RFC 4180 quoting) with a header row naming the columns, in any order, separated by comma, semicolon
+            or tab (found from the header row: Excel writes semicolons in the Indonesian locale): cooperativeNumber*, name*,
             legalEntityNumber, legalEntityDate (YYYY-MM-DD), jenis* (SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN, JASA),
             bentuk* (PRIMER, SEKUNDER), kelompok* (CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD, OTHER), kbliCode,
             kbliEdition (2020, 2025), savingsLoanScope (CLOSED_LOOP, OPEN_LOOP; SIMPAN_PINJAM only), address,
-            kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns).
-            Each row is validated by the same rules as the API. Rows are matched by cooperativeNumber: a new number is
+            kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns). A file
+            that is not UTF-8 is refused (400 naming the line and byte): Excel's "CSV (Comma delimited)" writes
+            Windows-1252; save it as "CSV UTF-8 (Comma delimited)".
+            The open-data export (GET /api/v1/cooperative-exports?format=csv) imports as it is: its read-only columns (id,
+            kecamatanName, dissolvedOn, status, grade, latestReportYear, members, assets, branches) are accepted and not
+            written, and the `'` it puts before a text cell starting with = + - @ (or a tab, carriage return or NUL) is
+            taken off; any other leading `'` is part of the text.
+            Rows whose cells are all empty (an empty line, the `,,,,` a spreadsheet writes for a formatted empty row) are
+            skipped. A row's `row` is the spreadsheet row: the header is row 1, skipped empty rows count, a quoted cell
+            spanning lines is one row. Each row is validated by the same rules as the API, its cooperativeNumber first: it
+            is the import's key (a row without one is REJECTED; a cooperative without a number is registered and changed
+            through the API), read as stored (trimmed of any Unicode space), 6-20 digits (a number a spreadsheet wrote in
+            scientific notation, 3.27501E+12, is said to be one). Rows are matched by cooperativeNumber: a new number is
             CREATED (`registered`), a known one UPDATED (`updated` with changedFields) or UNCHANGED (no event); a column
             missing from the header keeps the existing value. Re-importing the same file changes nothing.
             ALL_OR_NOTHING (default) writes nothing when any row is REJECTED (422 with the report);
@@ -83,7 +95,9 @@ public class CooperativeImportResource {
                     3275010010001,Koperasi Lima Garuda,SIMPAN_PINJAM,PRIMER,COMMUNITY,64141,2020,CLOSED_LOOP,327501,1998-07-12
                     3275070020002,Koperasi Boneka Bekasi,PRODUSEN,PRIMER,COMMUNITY,32401,2020,,327507,2011-03-01""")))
     @APIResponse(responseCode = "201", description = "Imported; the report (also at Location)", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
-    @APIResponse(responseCode = "400", description = "The file cannot be read, or its header names unknown columns or lacks required ones", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file is not UTF-8 (`malformed-request` naming the line and byte) or cannot be read, "
+            + "or its header (field `header`) names unknown columns, has a column without a name or one named twice, or lacks required ones",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -97,7 +111,7 @@ public class CooperativeImportResource {
                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                               InputStream body, @Context UriInfo uri) {
         // Read here, once the bulkhead let the import in: taken as a String, the framework would read every waiting one.
-        String csv = new String(BodyBytes.read(body, contentLength), StandardCharsets.UTF_8);
+        String csv = Utf8Text.decode(BodyBytes.read(body, contentLength));
         CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
         CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.actor());
         ImportReportView view = view(report);

@@ -74,8 +74,9 @@ public class OdsReconciliationResource {
     @Consumes({"text/csv", "text/tab-separated-values", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Reconcile the register with an ODS export", description = """
-            The ODS export as CSV: UTF-8 (a byte-order mark is fine), separated by comma, semicolon or tab (found from the
-            header line), RFC 4180 quoting. A header row names the columns in any order; case, accents, spacing and
+            The ODS export as CSV: UTF-8 (a byte-order mark is fine; a file in another encoding is refused, 400 naming the
+            line and byte: save it as "CSV UTF-8"), separated by comma, semicolon or tab (found from the header line),
+            RFC 4180 quoting. A header row names the columns in any order; case, accents, spacing and
             punctuation do not count, other columns are ignored. Columns: NIK Koperasi* (also Nomor Induk Koperasi, NIK,
             cooperativeNumber), Nama Koperasi* (Nama, name), No Badan Hukum (Nomor Badan Hukum, legalEntityNumber),
             Tanggal Badan Hukum (YYYY-MM-DD or DD/MM/YYYY), Alamat, Kecamatan (name or code 327501-327512), Status (Aktif,
@@ -96,7 +97,8 @@ public class OdsReconciliationResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Reconciled; the summary (also at Location), the items at .../items",
             content = @Content(schema = @Schema(implementation = OdsReconciliationView.class)))
-    @APIResponse(responseCode = "400", description = "The file cannot be read, or its header lacks NIK Koperasi or the name, or names a column twice (field `header`)",
+    @APIResponse(responseCode = "400", description = "The file is not UTF-8 or cannot be read (`malformed-request` naming the line), "
+            + "or its header lacks NIK Koperasi or the name, or names a column twice (field `header`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

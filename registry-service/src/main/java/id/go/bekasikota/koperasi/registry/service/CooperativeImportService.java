@@ -15,10 +15,12 @@ import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.Mode;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.RowError;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.RowOutcome;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeRules;
+import id.go.bekasikota.koperasi.registry.domain.ImportKey;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeNumberLocks;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,10 @@ import java.util.UUID;
  * Bulk import of cooperatives from CSV: every row validated by the API's rules, a bounded report
  * ({@link CooperativeImport}), idempotent by cooperative number (a row equal to the register is
  * UNCHANGED and publishes nothing). ALL_OR_NOTHING writes nothing when any row is rejected.
+ *
+ * <p>A row's number is read as the number it writes is stored (NFC, trimmed of every Unicode
+ * space, {@link CooperativeMapper#text}): {@code 3275010010001} followed by a no-break space is the
+ * registered {@code 3275010010001}, matched, not created a second time.
  */
 @ApplicationScoped
 public class CooperativeImportService {
@@ -81,11 +87,11 @@ public class CooperativeImportService {
         // Entities wait for one batched flush at commit; the events go to the outbox in one batch after the rows.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         List<CooperativeCsv.Line> rows = CooperativeCsv.parse(csv);
-        Map<String, Cooperative> existing = existing(rows);
-        List<Planned> plan = new ArrayList<>(rows.size());
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            plan.add(plan(i + 2, rows.get(i), existing, seen, date));
+        Map<String, Cooperative> existing = existing(rows.stream().map(CooperativeImportService::numberOf)
+                .filter(ImportKey::valid).distinct().toList());
+        List<Planned> plan = plan(rows, existing, date);
+        if (writes(mode, plan)) {
+            plan = lockWrites(rows, plan, existing, date);
         }
         boolean anyRejected = plan.stream().anyMatch(p -> p.outcome() == RowOutcome.REJECTED);
         CooperativeImport report = CooperativeImport.begin(mode, anyRejected, actor, started, config.reportRows());
@@ -141,11 +147,21 @@ public class CooperativeImportService {
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
     }
 
-    private Planned plan(int row, CooperativeCsv.Line line, Map<String, Cooperative> existing, Map<String, Integer> seen, LocalDate date) {
+    /** Every row planned in file order; a number seen in an earlier row is that row's. */
+    private List<Planned> plan(List<CooperativeCsv.Line> rows, Map<String, Cooperative> existing, LocalDate date) {
+        List<Planned> planned = new ArrayList<>(rows.size());
+        Map<String, Integer> seen = new HashMap<>();
+        rows.forEach(line -> planned.add(plan(line, existing, seen, date)));
+        return planned;
+    }
+
+    private Planned plan(CooperativeCsv.Line line, Map<String, Cooperative> existing, Map<String, Integer> seen, LocalDate date) {
         Map<String, String> cells = line.cells();
-        String number = cells.get("cooperativeNumber") == null ? null : cells.get("cooperativeNumber").strip();
-        if (number == null || number.isEmpty()) {
-            return rejected(row, null, List.of(new RowError("cooperativeNumber", "is required to import (rows are matched by it)")));
+        int row = line.row();
+        String number = numberOf(line);
+        Optional<String> notAKey = ImportKey.problem(number);
+        if (notAKey.isPresent()) {
+            return rejected(row, number, List.of(new RowError("cooperativeNumber", notAKey.get())));
         }
         Integer first = seen.putIfAbsent(number, row);
         if (first != null) {
@@ -154,7 +170,7 @@ public class CooperativeImportService {
         if (!line.complete()) {
             return rejected(row, number, List.of(new RowError("row", "has " + line.cellCount()
                     + (line.cellCount() == 1 ? " cell" : " cells") + ", the header names " + line.columnCount()
-                    + " (quote a cell that holds a comma)")));
+                    + " (quote a cell that holds the separator, such as a comma in an address)")));
         }
         Cooperative current = existing.get(number);
         CooperativeData base = current == null ? null : current.data();
@@ -174,13 +190,58 @@ public class CooperativeImportService {
                 changed.isEmpty() ? null : changed, null);
     }
 
+    /** A row's number as the register would store it: normalised as every text cell is, null when empty. */
+    private static String numberOf(CooperativeCsv.Line line) {
+        return CooperativeMapper.text(line.cells().get("cooperativeNumber"));
+    }
+
+    /** Whether the import will write: a row to create or update, and no rejected row that stops an ALL_OR_NOTHING. */
+    private static boolean writes(Mode mode, List<Planned> plan) {
+        boolean anyRejected = plan.stream().anyMatch(p -> p.outcome() == RowOutcome.REJECTED);
+        return (mode == Mode.VALID_ROWS_ONLY || !anyRejected)
+                && plan.stream().anyMatch(p -> p.outcome() == RowOutcome.CREATED || p.outcome() == RowOutcome.UPDATED);
+    }
+
+    /**
+     * Holds what the import will write until it commits, as the API's writes do: first the rows it
+     * updates (in id order), then the locks of the numbers it creates ({@link CooperativeNumberLocks}),
+     * the order an update through the API takes them in too (its row, then its new number), so that
+     * no two writes wait for each other in a circle. A number registered between the lookup and its
+     * lock is found now, as a registration would find it, and the file is planned again: that row
+     * updates the cooperative instead of inserting the number twice (a unique violation, a 500).
+     */
+    private List<Planned> lockWrites(List<CooperativeCsv.Line> rows, List<Planned> plan, Map<String, Cooperative> existing,
+                                     LocalDate date) {
+        lockRows(plan.stream().filter(p -> p.outcome() == RowOutcome.UPDATED).map(p -> p.existing().id).toList());
+        List<String> created = plan.stream().filter(p -> p.outcome() == RowOutcome.CREATED).map(Planned::number).toList();
+        CooperativeNumberLocks.lock(entityManager, created);
+        Map<String, Cooperative> registeredMeanwhile = existing(created);
+        if (registeredMeanwhile.isEmpty()) {
+            return plan;
+        }
+        existing.putAll(registeredMeanwhile);
+        return plan(rows, existing, date);
+    }
+
+    /**
+     * Locks the rows until the commit, in PostgreSQL's order of their ids (a uuid's text sorts as its
+     * bytes do), with the lock the update itself would take ({@code for no key update}: a report
+     * filed for one of them meanwhile is not held up).
+     */
+    private void lockRows(List<UUID> ids) {
+        List<UUID> sorted = ids.stream().sorted(Comparator.comparing(UUID::toString)).toList();
+        for (int from = 0; from < sorted.size(); from += LOOKUP_CHUNK) {
+            entityManager.createNativeQuery("select id from cooperative where id in (:ids) order by id for no key update")
+                    .setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + LOOKUP_CHUNK))).getResultList();
+        }
+    }
+
     private static Planned rejected(int row, String number, List<RowError> errors) {
         return new Planned(row, number, null, null, RowOutcome.REJECTED, null, List.copyOf(errors));
     }
 
-    private Map<String, Cooperative> existing(List<CooperativeCsv.Line> rows) {
-        List<String> numbers = rows.stream().map(r -> r.cells().get("cooperativeNumber")).filter(n -> n != null && !n.isBlank())
-                .map(String::strip).distinct().toList();
+    /** The cooperatives holding these numbers, by number. */
+    private Map<String, Cooperative> existing(List<String> numbers) {
         Map<String, Cooperative> found = new HashMap<>();
         for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));

@@ -8,7 +8,6 @@ import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.outbox.EventOutbox;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
-import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -23,6 +22,7 @@ import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeNumberLocks;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -109,7 +110,11 @@ public class CooperativeService {
      * changes it causes, the activation figures it moves. Nothing is written when nothing changed.
      */
     private CooperativeWithStanding update(Cooperative cooperative, CooperativeData data, Actor actor) {
-        refuseDuplicateNumber(data.cooperativeNumber(), cooperative.id);
+        // Its own number is its own already: only a new one is checked, and only a new one waits for its lock
+        // (an import holds the locks of the numbers it creates until it commits).
+        if (!Objects.equals(data.cooperativeNumber(), cooperative.cooperativeNumber)) {
+            refuseDuplicateNumber(data.cooperativeNumber(), cooperative.id);
+        }
         StandingFacts before = tallies.factsOf(cooperative);
         long aggregateVersion = cooperative.nextAggregateVersion();
         List<DomainEvent> events = new ArrayList<>(cooperative.change(data, today.date(), today.now()));
@@ -253,7 +258,7 @@ public class CooperativeService {
         }
         // Two writes of the same number wait for each other here, until the first commits: the second then
         // finds it and answers 409, instead of failing on the unique index at its insert.
-        NamedLocks.lock(Cooperative.getEntityManager(), "cooperative-number:" + number);
+        CooperativeNumberLocks.lock(Cooperative.getEntityManager(), List.of(number));
         Cooperative.<Cooperative>find("cooperativeNumber", number).firstResultOptional()
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.registry.domain.ods.OdsRow;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,6 +66,24 @@ class OdsFileTest {
                         assertThat(e.getMessage()).contains("after line 2");
                     });
         }
+    }
+
+    /** A file saved by Excel as "CSV (Comma delimited)": Windows-1252, the apostrophe of Mu'min the byte 0x92. */
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingTheLineAndTheByte() {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("NIK Koperasi,Nama\n3275010010001,Koperasi Satu\r\n3275010010002,Koperasi Mu".getBytes(StandardCharsets.US_ASCII));
+        file.write(0x92);
+        file.writeBytes("min\n".getBytes(StandardCharsets.US_ASCII));
+        // "NIK Koperasi,Nama\n" (18 bytes), "3275010010001,Koperasi Satu\r\n" (29), "3275010010002,Koperasi Mu" (25): offset 72, line 3.
+        assertThatThrownBy(() -> {
+            try (OdsFile ods = OdsFile.open(new ByteArrayInputStream(file.toByteArray()), 10)) {
+                ods.rows(row -> { });
+            }
+        }).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+            assertThat(e.getMessage()).startsWith("The file is not UTF-8: line 3 holds the byte 0x92 (byte offset 72)");
+        });
     }
 
     @Test

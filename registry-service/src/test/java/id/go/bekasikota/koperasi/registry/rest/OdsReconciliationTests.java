@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -245,6 +247,38 @@ class OdsReconciliationTests {
         assertThat(reconciliations()).isEqualTo(before);
     }
 
+    /**
+     * An ODS export saved again by Excel as "CSV (Comma delimited)" is Windows-1252: the apostrophe of Mu'min is
+     * the byte 0x92. Refused naming the line and byte, near the top of the file or far down it (read as a stream:
+     * by then rows were staged), and nothing is kept.
+     */
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingTheLineAndNothingIsKept() {
+        long before = reconciliations();
+        ByteArrayOutputStream near = new ByteArrayOutputStream();
+        near.writeBytes("NIK Koperasi,Nama Koperasi\n3275010010001,Koperasi Satu\n3275010010002,Koperasi Mu".getBytes(StandardCharsets.US_ASCII));
+        near.write(0x92);
+        near.writeBytes("min\n".getBytes(StandardCharsets.US_ASCII));
+        // 27 + 28 + 25 bytes before it.
+        uploadBytes(near.toByteArray()).then().statusCode(400).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/malformed-request"))
+                .body("detail", equalTo("The file is not UTF-8: line 3 holds the byte 0x92 (byte offset 80), which UTF-8 does not allow."
+                        + " Excel's \"CSV (Comma delimited)\" writes another encoding: save the file as \"CSV UTF-8 (Comma delimited)\""
+                        + " and send it again"));
+
+        ByteArrayOutputStream far = new ByteArrayOutputStream();
+        far.writeBytes("NIK Koperasi,Nama Koperasi\n".getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 5_000; i++) {
+            far.writeBytes(String.format(Locale.ROOT, "3275%09d,Koperasi Uji\n", i).getBytes(StandardCharsets.US_ASCII));
+        }
+        far.writeBytes("3275999999999,Koperasi Mu".getBytes(StandardCharsets.US_ASCII));
+        far.write(0x92);
+        far.writeBytes("min\n".getBytes(StandardCharsets.US_ASCII));
+        // The header (27 bytes), 5,000 rows of 27, then 25 bytes of line 5,002.
+        uploadBytes(far.toByteArray()).then().statusCode(400)
+                .body("detail", startsWith("The file is not UTF-8: line 5002 holds the byte 0x92 (byte offset 135052)"));
+        assertThat(reconciliations()).isEqualTo(before);
+    }
+
     @Test
     void theReportDownloadsAsCsvAndXlsxWithEveryItem() throws Exception {
         Planted one = plant("Koperasi Unduh " + hex(), "327512", null);
@@ -394,6 +428,10 @@ class OdsReconciliationTests {
     private static Response upload(String csv) {
         return given().auth().oauth2(Tokens.officer()).contentType("text/csv; charset=UTF-8")
                 .body(csv.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/ods-reconciliations");
+    }
+
+    private static Response uploadBytes(byte[] file) {
+        return given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(file).when().post("/api/v1/ods-reconciliations");
     }
 
     private static Response confirm(String reconciliation, int item, String token) {

@@ -56,33 +56,6 @@ public final class OdsHeader {
         return new OdsHeader(cells, positions, ignored, errors);
     }
 
-    /**
-     * The separator of a file from its first line: the most frequent of {@code ,} {@code ;} and
-     * tab outside quotes; a comma when none occurs.
-     */
-    public static char separator(String firstLine) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (char c : firstLine.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-        }
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
     public boolean valid() {
         return errors.isEmpty();
     }

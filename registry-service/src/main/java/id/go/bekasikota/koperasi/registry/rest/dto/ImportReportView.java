@@ -38,11 +38,13 @@ public record ImportReportView(
                 + "wrote nothing) and the first rejected rows (1,000 by default)") List<Row> rows) {
 
     /**
-     * @param row the spreadsheet row number: the header is row 1, the first data row is row 2
+     * @param row the spreadsheet row number: the header is row 1, the first data row is row 2; empty rows, which are
+     *            skipped, still count, and a quoted cell spanning lines is one row, as a spreadsheet shows the file
      */
     @Schema(name = "ImportRow")
     public record Row(
-            @Schema(example = "2") int row,
+            @Schema(description = "The spreadsheet row: the header is row 1, empty rows (skipped) count, a quoted cell spanning "
+                    + "lines is one row", example = "2") int row,
             @Nullable @Schema(maxLength = CooperativeImport.ImportRow.NUMBER_LENGTH, example = "3275010010001") String cooperativeNumber,
             @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}, description = "CREATED, UPDATED, UNCHANGED or REJECTED", example = "CREATED") String outcome,
             @Nullable UUID cooperativeId,

@@ -47,13 +47,4 @@ class OdsHeaderTest {
         assertThat(header.errors().get(0)).startsWith("a column 'NIK Koperasi' is required");
         assertThat(header.errors().get(1)).startsWith("a column 'Nama Koperasi' is required");
     }
-
-    @Test
-    void theSeparatorIsTheMostFrequentOutsideQuotes() {
-        assertThat(OdsHeader.separator("NIK Koperasi,Nama Koperasi,Status")).isEqualTo(',');
-        assertThat(OdsHeader.separator("NIK Koperasi;Nama Koperasi;\"Status, terakhir\"")).isEqualTo(';');
-        assertThat(OdsHeader.separator("NIK Koperasi\tNama Koperasi\t\"a;b;c;d\"")).isEqualTo('\t');
-        assertThat(OdsHeader.separator("\"NIK;Koperasi\",Nama")).isEqualTo(',');
-        assertThat(OdsHeader.separator("NIK Koperasi")).isEqualTo(',');
-    }
 }

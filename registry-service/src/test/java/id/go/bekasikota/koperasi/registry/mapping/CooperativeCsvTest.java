@@ -1,0 +1,124 @@
+package id.go.bekasikota.koperasi.registry.mapping;
+
+import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The import's file as spreadsheets write it: separators, empty rows and their numbers, the export's columns, the header. */
+class CooperativeCsvTest {
+
+    private static final String HEADER = "cooperativeNumber,name,jenis,bentuk,kelompok,kecamatanCode,foundedOn";
+
+    @Test
+    void semicolonsAndTabsAreFoundFromTheHeader() {
+        List<CooperativeCsv.Line> semicolons = CooperativeCsv.parse("""
+                cooperativeNumber;name;jenis;bentuk;kelompok;kecamatanCode;foundedOn;address\r
+                3275010010001;Koperasi Lima Garuda;SIMPAN_PINJAM;PRIMER;COMMUNITY;327501;1998-07-12;Jl. Raya Narogong Km. 7, Bantargebang\r
+                """);
+        assertThat(semicolons).singleElement().satisfies(line -> {
+            assertThat(line.row()).isEqualTo(2);
+            assertThat(line.complete()).isTrue();
+            assertThat(line.cells()).containsEntry("cooperativeNumber", "3275010010001").containsEntry("kecamatanCode", "327501")
+                    .containsEntry("address", "Jl. Raya Narogong Km. 7, Bantargebang");
+        });
+
+        List<CooperativeCsv.Line> tabs = CooperativeCsv.parse(
+                "cooperativeNumber\tname\tjenis\tbentuk\tkelompok\tkecamatanCode\tfoundedOn\n"
+                        + "3275010010001\tKoperasi; Lima, Garuda\tJASA\tPRIMER\tKUD\t327501\t1998-07-12\n");
+        assertThat(tabs).singleElement().satisfies(line -> {
+            assertThat(line.complete()).isTrue();
+            assertThat(line.cells()).containsEntry("name", "Koperasi; Lima, Garuda").containsEntry("foundedOn", "1998-07-12");
+        });
+    }
+
+    @Test
+    void rowsOfEmptyCellsAreSkippedAndRowsAreNumberedAsTheSpreadsheetShowsThem() {
+        String csv = HEADER + "\r\n"
+                + "3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,1998-07-12\r\n"   // row 2
+                + "\r\n"                                                                 // row 3, empty
+                + "3275010010002,\"Koperasi Dua\r\nBaris Kedua\",JASA,PRIMER,KUD,327501,1998-07-12\r\n"  // row 4, on two lines
+                + "3275010010003,Koperasi Tiga,JASA,PRIMER,KUD,327501,1998-07-12\r\n"   // row 5
+                + ",,,,,,\r\n"                                                           // rows 6 and 7: formatted, empty
+                + " ,\u00A0, , , , ,\r\n"
+                + "3275010010004,Koperasi Empat,JASA,PRIMER,KUD,327501,1998-07-12\r\n"  // row 8
+                + ",,,,,,\r\n";                                                          // row 9
+        List<CooperativeCsv.Line> rows = CooperativeCsv.parse(csv);
+
+        assertThat(rows).extracting(CooperativeCsv.Line::row).containsExactly(2, 4, 5, 8);
+        assertThat(rows).extracting(line -> line.cells().get("name"))
+                .containsExactly("Koperasi Satu", "Koperasi Dua\r\nBaris Kedua", "Koperasi Tiga", "Koperasi Empat");
+    }
+
+    @Test
+    void emptyRowsBeforeTheHeaderAreRowsToo() {
+        List<CooperativeCsv.Line> rows = CooperativeCsv.parse("\n,,,,,,\n" + HEADER + "\n3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,1998-07-12\n");
+        assertThat(rows).singleElement().satisfies(line -> assertThat(line.row()).isEqualTo(4));
+    }
+
+    @Test
+    void theExportsFileIsReadAsItIsItsReadOnlyColumnsLeftOut() {
+        String csv = "id,cooperativeNumber,name,legalEntityNumber,legalEntityDate,jenis,bentuk,kelompok,kbliCode,kbliEdition,"
+                + "savingsLoanScope,address,kecamatanCode,kecamatanName,kelurahan,foundedOn,dissolvedOn,status,grade,"
+                + "latestReportYear,members,assets,branches\r\n"
+                + "0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11,3275010010001,'Aisyiyah Kota Bekasi,,,JASA,PRIMER,KUD,,,,'-,327501,"
+                + "Bekasi Timur,'=Margahayu,1998-07-12,,INACTIVE,D,2023,1716,500000000000,2\r\n";
+        assertThat(CooperativeCsv.parse(csv)).singleElement().satisfies(line -> {
+            assertThat(line.complete()).isTrue();
+            assertThat(line.cells()).doesNotContainKeys("id", "kecamatanName", "dissolvedOn", "status", "grade", "latestReportYear",
+                    "members", "assets", "branches");
+            assertThat(line.cells()).containsEntry("name", "'Aisyiyah Kota Bekasi").containsEntry("address", "-")
+                    .containsEntry("kelurahan", "=Margahayu").containsEntry("legalEntityNumber", "");
+        });
+    }
+
+    @Test
+    void theReadOnlyColumnsAreTheExportsColumnsThatAnImportDoesNotWrite() {
+        assertThat(CooperativeCsv.READ_ONLY_COLUMNS).containsExactly("id", "kecamatanName", "dissolvedOn", "status", "grade",
+                "latestReportYear", "members", "assets", "branches");
+    }
+
+    @Test
+    void aColumnWithoutANameIsNamedByItsNumberAndLetter() {
+        assertThat(headerErrors(HEADER + ",,\n3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,1998-07-12,,\n")).containsExactly(
+                "column 8 (H) has no name: name it, or delete the column if it holds nothing",
+                "column 9 (I) has no name: name it, or delete the column if it holds nothing");
+        assertThat(headerErrors("cooperativeNumber,,name,jenis,bentuk,kelompok,kecamatanCode,foundedOn\n")).containsExactly(
+                "column 2 (B) has no name: name it, or delete the column if it holds nothing");
+    }
+
+    @Test
+    void aColumnNamedTwiceOrUnknownIsRefusedNamingIt() {
+        assertThat(headerErrors(HEADER + ",name\n")).containsExactly("column 'name' is named twice: columns 2 (B) and 8 (H)");
+        assertThat(headerErrors(HEADER + ",fax\n")).containsExactly("unknown column 'fax'; allowed: cooperativeNumber, name, "
+                + "legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok, kbliCode, kbliEdition, savingsLoanScope, address, "
+                + "kecamatanCode, kelurahan, foundedOn, phone, email; accepted and ignored (the export's read-only columns): id, "
+                + "kecamatanName, dissolvedOn, status, grade, latestReportYear, members, assets, branches");
+    }
+
+    @Test
+    void aFileWithoutAHeaderOrWithBrokenQuotingIsRefused() {
+        assertThatThrownBy(() -> CooperativeCsv.parse("\n,,,\n")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+            assertThat(e.errors()).extracting(Problem.FieldError::field).containsExactly("header");
+        });
+        assertThatThrownBy(() -> CooperativeCsv.parse(HEADER + "\n1,\"Koperasi \"Rusak\" Sekali,JASA\n"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST));
+    }
+
+    private static List<String> headerErrors(String csv) {
+        try {
+            CooperativeCsv.parse(csv);
+        } catch (ProblemException e) {
+            assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+            assertThat(e.errors()).extracting(Problem.FieldError::field).containsOnly("header");
+            return e.errors().stream().map(Problem.FieldError::message).toList();
+        }
+        throw new AssertionError("the header was taken");
+    }
+}
