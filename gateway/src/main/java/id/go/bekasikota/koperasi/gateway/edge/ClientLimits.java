@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.metrics.EdgeMetrics;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
 import id.go.bekasikota.koperasi.gateway.proxy.Problems;
+import id.go.bekasikota.koperasi.gateway.security.Cors;
 import id.go.bekasikota.koperasi.gateway.security.TokenCheck;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
@@ -38,11 +39,13 @@ public class ClientLimits {
     private final EdgeMetrics metrics;
     private final Map<String, Set<HttpConnection>> connections = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Cors cors;
 
-    public ClientLimits(GatewayConfig config, EdgeMetrics metrics) {
+    public ClientLimits(GatewayConfig config, EdgeMetrics metrics, Cors cors) {
         this.addresses = new ClientAddresses(config.trustedProxies().orElse(List.of()));
         this.limits = config.limits();
         this.metrics = metrics;
+        this.cors = cors;
     }
 
     /** Resolves the client of the request and counts its connection; refuses an address past its limit. */
@@ -56,6 +59,8 @@ public class ClientLimits {
         if (!addresses.isTrusted(peer) && !admitConnection(peer, request.connection())) {
             metrics.refused("connections");
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+            // Refused before CORS runs (CORS needs the origin resolved here): a browser still reads why.
+            cors.allowReadingRefusal(ctx);
             Problems.sendAndClose(ctx, Problems.tooManyRequests(Message.of("gateway.connections", limits.connectionsPerAddress())));
             return;
         }

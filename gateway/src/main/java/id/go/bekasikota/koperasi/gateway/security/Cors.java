@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public class Cors {
 
     static final String EXPOSED = "ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, "
-            + "Idempotent-Replayed, X-Request-Id";
+            + "Idempotent-Replayed, X-Request-Id, WWW-Authenticate";
     private static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
     private static final String FRONTEND_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
             + "Idempotency-Key, X-Request-Id, traceparent, tracestate";
@@ -65,17 +65,43 @@ public class Cors {
             preflight(ctx, origin, requestedMethod, request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS));
             return;
         }
-        if (origins.contains(origin)) {
-            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
-                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
-            ctx.next();
-        } else if (isPublic(request.method(), request.path()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+        if (allowReading(ctx, origin)) {
             ctx.next();
         } else {
             refuse(ctx, origin);
         }
+    }
+
+    /**
+     * Lets the browser read an answer sent before this filter ran (the connection limit's 429, refused
+     * while the client is identified): the headers {@link #handle} would have set, for a request it would
+     * have let through; nothing for one it would refuse, a preflight or a request of the same origin.
+     */
+    public void allowReadingRefusal(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || sameOrigin(ctx, origin)
+                || (request.method() == HttpMethod.OPTIONS && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null)) {
+            return;
+        }
+        ctx.response().headers().add(HttpHeaders.VARY, "Origin");
+        allowReading(ctx, origin);
+    }
+
+    /** Sets the headers that let the origin read the answer, if it may make the request; false if it may not. */
+    private boolean allowReading(RoutingContext ctx, String origin) {
+        HttpServerRequest request = ctx.request();
+        if (origins.contains(origin)) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            return true;
+        }
+        if (isPublic(request.method(), request.path()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            return true;
+        }
+        return false;
     }
 
     private void preflight(RoutingContext ctx, String origin, String requestedMethod, String requestedHeaders) {

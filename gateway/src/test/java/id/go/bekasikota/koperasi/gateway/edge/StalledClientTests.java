@@ -148,10 +148,14 @@ class StalledClientTests {
             }
             RawClient fourth = RawClient.connect(RestAssured.port, "127.0.0.2");
             open.add(fourth);
-            fourth.send("GET /api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            // From the frontend's page: refused before CORS runs, the browser can still read why.
+            fourth.send("GET /api/v1/cooperatives HTTP/1.1\r\nHost: localhost\r\nOrigin: http://localhost:5173\r\n\r\n");
             StringBuilder answer = new StringBuilder();
             await().atMost(Duration.ofSeconds(5)).until(() -> answer.append(fourth.received()).toString().contains("connections"));
             assertThat(answer.toString(), startsWith("HTTP/1.1 429"));
+            assertThat(answer.toString().toLowerCase(java.util.Locale.ROOT),
+                    org.hamcrest.Matchers.containsString("access-control-allow-origin: http://localhost:5173"));
+            assertThat(answer.toString().toLowerCase(java.util.Locale.ROOT), org.hamcrest.Matchers.containsString("retry-after: 1"));
         } finally {
             open.forEach(RawClient::close);
         }

@@ -49,7 +49,8 @@ class CorsTests {
                 .header("Access-Control-Expose-Headers", allOf(containsStringIgnoringCase("etag"),
                         containsStringIgnoringCase("x-request-id"), containsStringIgnoringCase("location"),
                         containsStringIgnoringCase("content-disposition"), containsStringIgnoringCase("retry-after"),
-                        containsStringIgnoringCase("ratelimit-remaining"), containsStringIgnoringCase("idempotent-replayed")));
+                        containsStringIgnoringCase("ratelimit-remaining"), containsStringIgnoringCase("idempotent-replayed"),
+                        containsStringIgnoringCase("www-authenticate")));
     }
 
     @Test

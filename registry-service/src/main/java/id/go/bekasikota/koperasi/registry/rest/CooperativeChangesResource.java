@@ -67,7 +67,9 @@ public class CooperativeChangesResource {
 
             Anonymous callers, partners, cooperatives and jurors get the public view; officers, auditors and the `system`
             role (another government system's machine client) the full view, which adds the cooperative's contact data and
-            its RAT report figures. Personal data (board members, supervisors) is in neither.""")
+            its RAT report figures. Personal data (board members, supervisors) is in neither. The public view is answered
+            `Cache-Control: no-cache` (a cache may keep it and must revalidate), the full view `no-store`; polling with
+            `If-None-Match` works the same for both.""")
     @APIResponse(responseCode = "200", description = "A page of changes, oldest first",
             headers = {@Header(name = "ETag", description = "Send it in If-None-Match to poll", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
                     @Header(name = "Retry-After", description = "Seconds to wait before polling again; only when the page reached the end", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))},
@@ -96,7 +98,8 @@ public class CooperativeChangesResource {
     private Response answer(ChangesPageView page, FeedRequest request, String ifNoneMatch) {
         String etag = mapper.etag(page, request.cursor().encode(), request.limit(), fullView());
         Response.ResponseBuilder answer = etag.equals(ifNoneMatch) ? Response.notModified() : Response.ok(page);
-        answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
+        // The public view may be kept and revalidated; the full view (contact data, report figures) is never stored.
+        answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, fullView() ? "no-store" : "no-cache");
         if (!page.hasMore()) {
             answer.header(HttpHeaders.RETRY_AFTER, config.pollAfterSeconds());
         }
