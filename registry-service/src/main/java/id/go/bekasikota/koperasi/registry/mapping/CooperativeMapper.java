@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -30,12 +31,15 @@ import id.go.bekasikota.koperasi.registry.rest.dto.StandingView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,10 +50,31 @@ public class CooperativeMapper {
 
     private final ObjectMapper objectMapper;
     private final Validator validator;
+    private final Validator storedReports;
 
-    public CooperativeMapper(ObjectMapper objectMapper, Validator validator) {
+    public CooperativeMapper(ObjectMapper objectMapper, Validator validator, ValidatorFactory validators) {
         this.objectMapper = objectMapper;
         this.validator = validator;
+        this.storedReports = validators.usingContext().messageInterpolator(inDefaultLanguage(validators.getMessageInterpolator()))
+                .getValidator();
+    }
+
+    /**
+     * Messages in {@link Languages#DEFAULT} whatever the request's {@code Accept-Language}: an import's
+     * report is stored and read later by anyone, in English as its other messages (docs/CONVENTIONS.md).
+     */
+    private static MessageInterpolator inDefaultLanguage(MessageInterpolator interpolator) {
+        return new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, Languages.DEFAULT);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale locale) {
+                return interpolator.interpolate(template, context, Languages.DEFAULT);
+            }
+        };
     }
 
     /** A row of the bulk import read as registered data, or the errors of its cells and fields. */
@@ -105,7 +130,7 @@ public class CooperativeMapper {
         CooperativeRequest request = CooperativeCsv.read(cells, base == null ? null : toRequest(base), cellErrors);
         List<Problem.FieldError> errors = new ArrayList<>();
         cellErrors.forEach((field, message) -> errors.add(new Problem.FieldError(field, message)));
-        validator.validate(request).stream()
+        storedReports.validate(request).stream()
                 .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .filter(error -> !cellErrors.containsKey(error.field()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))

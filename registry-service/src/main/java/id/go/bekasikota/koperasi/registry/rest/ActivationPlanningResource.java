@@ -100,16 +100,17 @@ public class ActivationPlanningResource {
             @Parameter(deprecated = true, schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "The worklist's former name of `kecamatanCode`, still taken; both with different codes is a 400") @QueryParam("kecamatan") String kecamatan,
             @Parameter(schema = @Schema(implementation = Jenis.class), description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
             @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
+            @Parameter(description = "json, xlsx or pdf; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "xlsx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         RegisterScope scope = scope(kecamatanCode, kecamatan, jenis, kelompok);
         LocalDate date = SearchParams.asOf(asOf, worklists.today());
-        ReportFormat format = ReportFormat.of(headers);
-        if (format == ReportFormat.JSON) {
+        ReportFormat chosen = ReportFormat.of(format, headers);
+        if (chosen == ReportFormat.JSON) {
             return Response.ok(ActivationPlanningMapper.worklist(worklists.page(date, scope, paging), scope, paging), MediaType.APPLICATION_JSON)
-                    .build();
+                    .header(HttpHeaders.VARY, ReportFormat.VARY).build();
         }
         Worklist worklist = worklists.worklist(date, scope);
-        return OfficeReports.worklist(worklist, scope, format, (fromRank, toRank) -> worklists.steps(worklist, fromRank, toRank));
+        return OfficeReports.worklist(worklist, scope, chosen, (fromRank, toRank) -> worklists.steps(worklist, fromRank, toRank));
     }
 
     @GET

@@ -110,9 +110,10 @@ public class CooperativeImportResource {
                               @QueryParam("mode") String mode,
                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                               InputStream body, @Context UriInfo uri) {
+        // A mode that is not one is refused before megabytes are read for nothing.
+        CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
         // Read here, once the bulkhead let the import in: taken as a String, the framework would read every waiting one.
         String csv = Utf8Text.decode(BodyBytes.read(body, contentLength));
-        CooperativeImport.Mode chosen = Params.enumValue("mode", mode, CooperativeImport.Mode.class);
         CooperativeImport report = service.importCsv(csv, chosen == null ? CooperativeImport.Mode.ALL_OR_NOTHING : chosen, caller.actor());
         ImportReportView view = view(report);
         if (report.outcome == CooperativeImport.Outcome.REJECTED) {

@@ -69,7 +69,8 @@ public class StatisticsResource {
             100,000 cooperatives), two such requests at a time per instance: another meanwhile is a 503 `unavailable` with
             `Retry-After`. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
             an XLSX workbook (sheets Ringkasan, Per kecamatan, Per jenis, Per kelompok, Tren), with `Accept: application/pdf` a
-            one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments.""")
+            one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments;
+            `format=xlsx` or `format=pdf` asks for them where `Accept` cannot be set (a link in a page).""")
     @APIResponse(responseCode = "200", description = "The dashboard", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivationDashboardView.class)),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
@@ -80,6 +81,7 @@ public class StatisticsResource {
     public Response getActivationDashboard(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "First year of the trend; default asOf's year - 4", example = "2022") @QueryParam("trendFrom") String trendFrom,
+            @Parameter(description = "json, xlsx or pdf; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "xlsx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         LocalDate date = SearchParams.asOf(asOf, today.date());
         Long from = Params.wholeNumber("trendFrom", trendFrom);
@@ -87,9 +89,10 @@ public class StatisticsResource {
         if (from != null && (from > date.getYear() || from < date.getYear() - MAX_TREND_YEARS)) {
             throw ProblemException.invalid("trendFrom", Text.of("registry.param.trend-from", date.getYear() - MAX_TREND_YEARS, date.getYear()));
         }
+        ReportFormat chosen = ReportFormat.of(format, headers);
         ActivationDashboardView view = mapper.toView(activation.dashboard(date, first));
-        ReportFormat format = ReportFormat.of(headers);
-        return format == ReportFormat.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).build() : OfficeReports.dashboard(view, format);
+        return chosen == ReportFormat.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, ReportFormat.VARY).build()
+                : OfficeReports.dashboard(view, chosen);
     }
 
     @POST

@@ -35,6 +35,7 @@ import java.util.Map;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -174,6 +175,26 @@ class OfficeReportTests {
                 assertThat(text).contains(line);
             }
         }
+    }
+
+    @Test
+    void aLinkInAPageAsksForTheReportByFormatAndEveryAnswerVariesWithAccept() throws IOException {
+        // A browser following a link sends its own Accept (HTML first, then anything): format= chooses.
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        byte[] pdf = given().accept(browser).queryParam("format", "pdf").when().get("/api/v1/statistics/activation")
+                .then().statusCode(200).contentType("application/pdf").header("Vary", containsString("Accept"))
+                .header("Content-Disposition", "attachment; filename=\"aktivasi-koperasi-kota-bekasi-" + TODAY + ".pdf\"")
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        given().accept(browser).when().get("/api/v1/statistics/activation").then().statusCode(200)
+                .contentType("application/json").header("Vary", containsString("Accept"));
+        given().auth().oauth2(Tokens.officer()).accept(browser).queryParam("format", "XLSX")
+                .when().get("/api/v1/statistics/activation/worklist").then().statusCode(200).contentType(XLSX)
+                .header("Vary", containsString("Accept"));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/statistics/activation/worklist").then().statusCode(200)
+                .contentType("application/json").header("Vary", containsString("Accept"));
+        given().queryParam("format", "docx").when().get("/api/v1/statistics/activation").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
     }
 
     @Test

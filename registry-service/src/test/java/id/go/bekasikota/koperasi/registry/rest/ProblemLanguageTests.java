@@ -154,6 +154,12 @@ class ProblemLanguageTests {
         assertThat(answers.get("en").jsonPath().getString("title")).isEqualTo("A business rule is not met");
         assertThat(answers.get("en").jsonPath().getString("detail")).isEqualTo("1 of 1 rows are not valid; nothing was written");
         answers.values().forEach(answer -> assertThat(answer.jsonPath().getString("report.rows[0].errors[0].field")).isEqualTo("kecamatanCode"));
+        // The report's rows are stored and read later by anyone: in English, whoever uploaded the file.
+        answers.values().forEach(answer -> assertThat(answer.jsonPath().getString("report.rows[0].errors[0].message"))
+                .isEqualTo("must be one of the 12 Kemendagri codes 327501-327512"));
+        String stored = answers.get("id").jsonPath().getString("report.id");
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperative-imports/" + stored).then().statusCode(200)
+                .body("rows[0].errors[0].message", org.hamcrest.Matchers.equalTo("must be one of the 12 Kemendagri codes 327501-327512"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.WorklistView;
 import id.go.bekasikota.koperasi.registry.service.WorklistService.Ranked;
 import id.go.bekasikota.koperasi.registry.service.WorklistService.WorklistPage;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -128,6 +129,7 @@ public final class OfficeReports {
     private static Response attachment(StreamingOutput body, ReportFormat format, String name) {
         return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(name + "." + format.extension()))
+                .header(HttpHeaders.VARY, ReportFormat.VARY)
                 .build();
     }
 }

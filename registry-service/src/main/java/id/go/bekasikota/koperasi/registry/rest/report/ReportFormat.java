@@ -1,9 +1,10 @@
 package id.go.bekasikota.koperasi.registry.rest.report;
 
+import id.go.bekasikota.koperasi.platform.http.Formats;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** The representations of the dashboard and the worklist, chosen by {@code Accept}. */
+/** The representations of the dashboard and the worklist, chosen by {@code format} or {@code Accept}. */
 public enum ReportFormat {
     JSON(MediaType.APPLICATION_JSON, "json"),
     XLSX(ReportFormat.XLSX_TYPE, "xlsx"),
@@ -28,15 +29,15 @@ public enum ReportFormat {
         return extension;
     }
 
-    /** The caller's most preferred of the three ({@code Accept} in order of quality); JSON for a wildcard or none. */
-    public static ReportFormat of(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            for (ReportFormat format : values()) {
-                if (accepted.isCompatible(MediaType.valueOf(format.mediaType))) {
-                    return format;
-                }
-            }
-        }
-        return JSON;
+    /**
+     * The {@code format} asked for ({@code json}, {@code xlsx}, {@code pdf}: a link in a page cannot set
+     * {@code Accept}), else the caller's most preferred of the three ({@code Accept} in order of quality);
+     * JSON for a wildcard or none. The answer varies with {@code Accept}: {@link #VARY}.
+     */
+    public static ReportFormat of(String format, HttpHeaders headers) {
+        return Formats.choose(format, ReportFormat.class, JSON, headers, f -> MediaType.valueOf(f.mediaType));
     }
+
+    /** The header every answer chosen by {@link #of} carries, so that no cache gives one format for another. */
+    public static final String VARY = HttpHeaders.ACCEPT;
 }
