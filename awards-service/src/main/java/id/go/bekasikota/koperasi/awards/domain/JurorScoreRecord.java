@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * A juror's current score of one juror-scored indicator of a nomination; {@code revision} counts
- * its revisions (every one is in the nomination's history with the value it replaced). It stays
- * when the nomination is withdrawn.
+ * its revisions (every one is in the nomination's history with the value it replaced), and the
+ * revisions of a juror's scores of a nomination add up to their version ({@link JurorScoreSet}). It
+ * stays when the nomination is withdrawn.
  */
 @Entity
 @Table(name = "juror_score")

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A cooperative nominated for an award program. Every change goes through this class: its state
@@ -209,10 +210,14 @@ public class Nomination extends PanacheEntityBase {
      * earlier one (the history keeps the value it replaced).
      *
      * @param current the juror's current scores of this nomination
+     * @param precondition checks the juror's {@link JurorScoreSet} as it stands (the service's {@code If-Match}); run
+     *                     once the request is otherwise allowed, so that a refused juror or a finalised program is
+     *                     answered as such, and before any score or history entry changes, so that its refusal
+     *                     writes nothing
      * @return the scores given for the first time, for saving (revised ones are changed in place)
      */
     public List<JurorScoreRecord> score(AwardProgram program, Jury jury, Actor actor, List<ScoreEntry> entries,
-                                        List<JurorScoreRecord> current, Instant now) {
+                                        List<JurorScoreRecord> current, Consumer<JurorScoreSet> precondition, Instant now) {
         String juror = requireJuror(jury, actor);
         if (jury.conflicted(juror, cooperativeId)) {
             throw ProblemException.forbidden(Text.of("awards.forbidden.conflicted"));
@@ -222,8 +227,10 @@ public class Nomination extends PanacheEntityBase {
             throw ProblemException.illegalTransition(Text.of("awards.action.score-nomination"), state.name());
         }
         requireJurorIndicators(program.sheet(), entries);
+        List<JurorScoreRecord> own = current.stream().filter(r -> r.juror.equals(juror)).toList();
+        precondition.accept(new JurorScoreSet(own));
         Map<String, JurorScoreRecord> byCode = new java.util.HashMap<>();
-        current.stream().filter(r -> r.juror.equals(juror)).forEach(r -> byCode.put(r.indicatorCode, r));
+        own.forEach(r -> byCode.put(r.indicatorCode, r));
         List<JurorScoreRecord> added = new ArrayList<>();
         for (ScoreEntry entry : entries) {
             String code = entry.indicatorCode().strip();

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
+import id.go.bekasikota.koperasi.awards.domain.JurorScoreSet;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.Subjects;
@@ -21,6 +22,7 @@ import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -33,6 +35,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,8 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Nominations, the jury's conflicts and scores, and forwarding winners to the next round. */
 @Path("/api/v1/nominations")
@@ -179,27 +181,47 @@ public class NominationResource {
     @Path("/{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
-    @Operation(summary = "Score juror-scored indicators", description = "The calling juror scores some or all of the sheet's JUROR indicators 0-100 with a comment; each replaces the juror's earlier score of that indicator (revision counts up). Refused for a juror not of the program or with a declared conflict (403), and once the program is finalised (409 naming the state). Answers the juror's scores of this nomination.")
-    @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination: one per JUROR indicator of the sheet (at most 50)",
+    @Operation(summary = "Score juror-scored indicators", description = "The calling juror scores some or all of the sheet's JUROR indicators 0-100 with a comment; each replaces the juror's earlier score of that indicator (revision counts up). "
+            + "The juror's scores of this nomination are saved as one set with a version (the sum of their revisions, 0 before the first score; every save raises it), so that a form open twice cannot replace a later save unseen. "
+            + "`If-Match` names the version the form shows: the `ETag` of `GET .../scores` read as this juror, or of this operation's previous answer. "
+            + "It is required once the juror has scored this nomination (428 without it); the juror's first scoring of the nomination may come without it (with it, the version is 0). "
+            + "412 when the juror's scores changed since that read (saved from another tab or device): nothing is saved; read them again and redo the change on what they are now. "
+            + "Refused for a juror not of the program or with a declared conflict (403), and once the program is finalised (409 naming the state), before `If-Match` is looked at. "
+            + "Answers the juror's scores of this nomination with their new `ETag`.")
+    @APIResponse(responseCode = "200", description = "The juror's current scores of this nomination: one per JUROR indicator of the sheet (at most 50); `ETag` their new version, to send in `If-Match` with the next save",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 50, implementation = ScoreView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. `scores[0].indicatorCode` not a JUROR indicator, or a score outside 0-100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a juror of the program, or a declared conflict with the cooperative in this program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The program is not OPEN (`currentState` FINALISED or ANNOUNCED), or the nomination is not in the running (`currentState` WITHDRAWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ScoreView> scoreNomination(@PathParam("id") String id, @Valid @NotNull ScoresRequest request) {
-        return jury.score(Params.id(Subjects.NOMINATION, id), mapper.toEntries(request), caller.actor()).stream().map(mapper::toView).toList();
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the version of the juror's scores of this nomination: they were saved since it was read (another tab or device), or a first scoring named a version other than 0; nothing was saved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing while the juror has scores of this nomination already: send the `ETag` of its scores as read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IfMatchOptional
+    @AnswersWithETag
+    public Response scoreNomination(@PathParam("id") String id,
+                                    @Parameter(description = "The `ETag` of the juror's scores of this nomination as the form read them (`GET .../scores` as this juror, or the previous save's answer), or `\"<version>\"`. Required once the juror has scored this nomination (428 without it); optional on its first scoring, where it must name version `\"0\"`. Another version's tag, or a weak (`W/`) one, is 412")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull ScoresRequest request) {
+        JurorScoreSet saved = jury.score(Params.id(Subjects.NOMINATION, id), mapper.toEntries(request), ifMatch, caller.actor());
+        return Response.ok(saved.scores().stream().map(mapper::toView).toList())
+                .header(HttpHeaders.ETAG, EntityTags.of(saved.version())).build();
     }
 
     @GET
     @Path("/{id}/scores")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.JUROR})
-    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores, those of a withdrawn nomination too (they stay with it, as do those of a juror since removed); a juror only its own. A page at a time (`page`, `size` up to 100), by juror and indicator.")
-    @APIResponse(responseCode = "200", description = "A page of the scores, by juror and indicator")
+    @Operation(summary = "Read the jury's scores", description = "The office reads every juror's scores, those of a withdrawn nomination too (they stay with it, as do those of a juror since removed); a juror only its own. A page at a time (`page`, `size` up to 100), by juror and indicator. "
+            + "A juror's answer carries the `ETag` of its scores of this nomination as a whole (their version: the sum of their revisions, 0 before the first score), which `PUT .../scores` takes in `If-Match`; every page of the same scores names the same version. The office's answer has no `ETag`: it shows every juror's scores, and the office does not score.")
+    @APIResponse(responseCode = "200", description = "A page of the scores, by juror and indicator; to a juror with the `ETag` of its scores of this nomination")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A juror not of the program or with a conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ScoreView> listScores(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor(), paging).map(mapper::toView);
+    @AnswersWithETag
+    public RestResponse<Page<ScoreView>> listScores(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        JuryService.Scores read = jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor(), paging);
+        RestResponse.ResponseBuilder<Page<ScoreView>> answer = RestResponse.ResponseBuilder.ok(read.page().map(mapper::toView));
+        read.ownVersion().ifPresent(version -> answer.header(HttpHeaders.ETAG, EntityTags.of(version)));
+        return answer.build();
     }
 
     @POST

@@ -3,10 +3,12 @@ package id.go.bekasikota.koperasi.awards.service;
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
+import id.go.bekasikota.koperasi.awards.domain.JurorScoreSet;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ScoreEntry;
+import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -21,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The jury's work: conflicts of interest and scores, revisable until the program is finalised. */
@@ -59,30 +62,57 @@ public class JuryService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
+    /**
+     * Saves the juror's scores under the nomination's lock, on the juror's {@link JurorScoreSet} as its form
+     * showed it: {@code If-Match} names the set's version (428 without it once the juror has scored this
+     * nomination, 412 when another save came first); a first scoring may come without, or with version 0.
+     *
+     * @return the juror's scores of this nomination as saved, with their new version
+     */
     @Transactional
-    public List<JurorScoreRecord> score(UUID nominationId, List<ScoreEntry> entries, Actor actor) {
+    public JurorScoreSet score(UUID nominationId, List<ScoreEntry> entries, String ifMatch, Actor actor) {
         NominationService.Locked locked = nominations.lock(nominationId);
         Nomination nomination = locked.nomination();
         List<JurorScoreRecord> added = nomination.score(locked.program(), programs.jury(locked.program().id), actor, entries,
-                ownScores(nominationId, actor.subject()), today.now());
+                ownScores(nominationId, actor.subject()), current -> requireUnchanged(current, ifMatch), today.now());
         added.forEach(record -> record.persist());
-        return ownScores(nominationId, actor.subject());
+        return new JurorScoreSet(ownScores(nominationId, actor.subject()));
     }
 
-    /** The office reads every juror's scores (those of a withdrawn nomination too); a juror its own. */
+    /** Required once there is something to overwrite; where a first scoring names a version, it must be 0. */
+    private static void requireUnchanged(JurorScoreSet current, String ifMatch) {
+        if (current.versionRequired() || ifMatch != null && !ifMatch.isBlank()) {
+            EntityTags.requireMatch(ifMatch, current.version());
+        }
+    }
+
+    /**
+     * The office reads every juror's scores (those of a withdrawn nomination too); a juror its own, with the
+     * version of its {@link JurorScoreSet}, which its form saves with.
+     */
     @Transactional
-    public Page<JurorScoreRecord> scores(UUID nominationId, Actor actor, PageRequest paging) {
+    public Scores scores(UUID nominationId, Actor actor, PageRequest paging) {
         Nomination nomination = nominations.readable(nominationId, actor);
         PanacheQuery<JurorScoreRecord> query;
+        OptionalLong ownVersion;
         if (actor.readsEverything()) {
             query = JurorScoreRecord.find("nominationId", Sort.ascending("juror").and("indicatorCode").and("id"), nomination.id);
+            ownVersion = OptionalLong.empty();
         } else if (actor.role() == ActorRole.JUROR) {
+            // The version is read before the page (each statement sees what is committed when it runs): a save
+            // between the two can leave it older than the page, and a form saving with it is refused (412), but
+            // never newer, which would let a form showing the page overwrite that save unseen.
+            ownVersion = OptionalLong.of(new JurorScoreSet(ownScores(nomination.id, actor.subject())).version());
             query = JurorScoreRecord.find("nominationId = ?1 and juror = ?2", Sort.ascending("indicatorCode").and("id"), nomination.id,
                     actor.subject());
         } else {
             throw ProblemException.forbidden(Text.of("awards.forbidden.scores"));
         }
-        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
+        return new Scores(Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count()), ownVersion);
+    }
+
+    /** A page of scores and, for a juror reading its own, the version of its score set (none for the office). */
+    public record Scores(Page<JurorScoreRecord> page, OptionalLong ownVersion) {
     }
 
     /** Nominations in the running of the juror's OPEN programs, except those of cooperatives it declared a conflict with. */

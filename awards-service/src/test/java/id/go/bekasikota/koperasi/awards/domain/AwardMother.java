@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Domain objects for the award rules' plain tests (the API's fixtures are in test-support:
@@ -21,6 +22,8 @@ final class AwardMother {
 
     static final Actor OFFICER = Actor.officer("petugas@bekasikota.go.id");
     static final Instant NOW = Instant.parse("2026-05-10T05:00:00Z");
+    /** A juror's save that names no version, for the tests of the other scoring rules (the version's are JurorScoreSetTest's). */
+    static final Consumer<JurorScoreSet> ANY_VERSION = current -> { };
 
     private AwardMother() {
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.ANY_VERSION;
 import static id.go.bekasikota.koperasi.awards.domain.AwardMother.NOW;
 import static id.go.bekasikota.koperasi.awards.domain.AwardMother.OFFICER;
 import static id.go.bekasikota.koperasi.awards.domain.Refusals.refused;
@@ -56,7 +57,7 @@ class NominationStepTest {
         refused(ProblemType.ILLEGAL_TRANSITION, () -> unranked.declareConflict(program, jury, AwardMother.juror("juri-1"), "kerabat", NOW));
         // The nomination itself is still SUBMITTED: it is the program that refuses.
         assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> unranked.score(program, jury, AwardMother.juror("juri-1"),
-                List.of(new ScoreEntry("K1", 50, null)), List.of(), NOW)).extensions()).containsEntry("currentState", "FINALISED");
+                List.of(new ScoreEntry("K1", 50, null)), List.of(), ANY_VERSION, NOW)).extensions()).containsEntry("currentState", "FINALISED");
     }
 
     @Test
@@ -91,9 +92,9 @@ class NominationStepTest {
         Nomination nomination = nominate(AwardMother.healthy("3275010010001"), null, OFFICER);
         Jury jury = AwardMother.jury(program, List.of("juri-1", "juri-2"), List.of());
         List<JurorScoreRecord> first = nomination.score(program, jury, AwardMother.juror("juri-1"),
-                List.of(new ScoreEntry("K1", 60, null)), List.of(), NOW);
+                List.of(new ScoreEntry("K1", 60, null)), List.of(), ANY_VERSION, NOW);
         List<JurorScoreRecord> second = nomination.score(program, jury, AwardMother.juror("juri-2"),
-                List.of(new ScoreEntry("K1", 90, null)), first, NOW);
+                List.of(new ScoreEntry("K1", 90, null)), first, ANY_VERSION, NOW);
         assertThat(second).singleElement().satisfies(s -> {
             assertThat(s.juror).isEqualTo("juri-2");
             assertThat(s.score).isEqualTo(90);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static id.go.bekasikota.koperasi.awards.domain.AwardMother.ANY_VERSION;
 import static id.go.bekasikota.koperasi.awards.domain.AwardMother.NOW;
 import static id.go.bekasikota.koperasi.awards.domain.AwardMother.OFFICER;
 import static id.go.bekasikota.koperasi.awards.domain.Refusals.refused;
@@ -156,11 +157,11 @@ class NominationTest {
         assertThat(first.visibleTo(AwardMother.juror("juri-1"), withConflict)).isFalse();
         assertThat(again.visibleTo(AwardMother.juror("juri-2"), withConflict)).isTrue();
         assertThat(refused(ProblemType.FORBIDDEN, () -> again.score(program, withConflict, AwardMother.juror("juri-1"),
-                List.of(new ScoreEntry("K1", 90, null)), List.of(), NOW)).getMessage()).contains("conflict of interest");
+                List.of(new ScoreEntry("K1", 90, null)), List.of(), ANY_VERSION, NOW)).getMessage()).contains("conflict of interest");
         assertThat(refused(ProblemType.DUPLICATE, () -> again.declareConflict(program, withConflict, AwardMother.juror("juri-1"),
                 "lagi", NOW)).extensions()).containsEntry("existingId", declared.id.toString());
         assertThat(again.score(program, withConflict, AwardMother.juror("juri-2"), List.of(new ScoreEntry("K1", 70, null)),
-                List.of(), NOW)).singleElement().satisfies(s -> assertThat(s.score).isEqualTo(70));
+                List.of(), ANY_VERSION, NOW)).singleElement().satisfies(s -> assertThat(s.score).isEqualTo(70));
     }
 
     @Test
@@ -170,30 +171,30 @@ class NominationTest {
                 AwardMother.computed("F1", Aspect.KEUANGAN, IndicatorKind.SHU_GROWTH, "20", "1"));
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
         Actor juror = AwardMother.juror("juri-1");
-        List<JurorScoreRecord> first = nomination.score(program, jury, juror, List.of(new ScoreEntry(" K1 ", 60, " ")), List.of(), NOW);
+        List<JurorScoreRecord> first = nomination.score(program, jury, juror, List.of(new ScoreEntry(" K1 ", 60, " ")), List.of(), ANY_VERSION, NOW);
         assertThat(first).singleElement().satisfies(s -> {
             assertThat(s.revision).isEqualTo(1);
             assertThat(s.comment).isNull();
         });
-        assertThat(nomination.score(program, jury, juror, List.of(new ScoreEntry("K1", 80, "Direvisi")), first, NOW)).isEmpty();
+        assertThat(nomination.score(program, jury, juror, List.of(new ScoreEntry("K1", 80, "Direvisi")), first, ANY_VERSION, NOW)).isEmpty();
         assertThat(first.get(0).score).isEqualTo(80);
         assertThat(first.get(0).revision).isEqualTo(2);
         assertThat(nomination.history).extracting(h -> h.detail).endsWith("K1: 60", "K1: 60 -> 80 (Direvisi)");
 
         ProblemException invalid = refused(ProblemType.VALIDATION, () -> nomination.score(program, jury, juror,
                 List.of(new ScoreEntry("F1", 10, null), new ScoreEntry("X9", 10, null), new ScoreEntry("K1", 1, null),
-                        new ScoreEntry("K1", 2, null)), first, NOW));
+                        new ScoreEntry("K1", 2, null)), first, ANY_VERSION, NOW));
         assertThat(invalid.errors()).extracting(e -> e.field() + " " + e.message()).containsExactly(
                 "scores[0].indicatorCode is a COMPUTED indicator; jurors score only K1",
                 "scores[1].indicatorCode is not an indicator of the program's sheet",
                 "scores[3].indicatorCode is scored twice in this request");
         refused(ProblemType.FORBIDDEN, () -> nomination.score(program, jury, AwardMother.juror("juri-9"),
-                List.of(new ScoreEntry("K1", 1, null)), List.of(), NOW));
+                List.of(new ScoreEntry("K1", 1, null)), List.of(), ANY_VERSION, NOW));
         refused(ProblemType.FORBIDDEN, () -> nomination.score(program, jury, OFFICER, List.of(new ScoreEntry("K1", 1, null)),
-                List.of(), NOW));
+                List.of(), ANY_VERSION, NOW));
         nomination.withdraw(program, "mundur", OFFICER, TODAY, NOW);
         assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.score(program, jury, juror,
-                List.of(new ScoreEntry("K1", 1, null)), first, NOW)).extensions()).containsEntry("currentState", "WITHDRAWN");
+                List.of(new ScoreEntry("K1", 1, null)), first, ANY_VERSION, NOW)).extensions()).containsEntry("currentState", "WITHDRAWN");
     }
 
     @Test
@@ -212,7 +213,7 @@ class NominationTest {
         });
         refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.forward(program, null, List.of(), OFFICER, TODAY, NOW));
         refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.score(program, jury, AwardMother.juror("juri-1"),
-                List.of(new ScoreEntry("K1", 1, null)), List.of(), NOW));
+                List.of(new ScoreEntry("K1", 1, null)), List.of(), ANY_VERSION, NOW));
         List<DomainEvent> announced = program.announce(List.of(nomination), OFFICER, LocalDate.of(2026, 7, 12), NOW);
         assertThat(announced).singleElement().satisfies(e -> {
             assertThat(e.aggregateVersion()).isEqualTo(3);

@@ -140,10 +140,10 @@ class AwardLifecycleTests extends OnTheOfficeClock {
 
         // Juror scores of K2: A 80/90/70 -> 80 (juri-1 first gave 60, then revised); B 100 x 3 -> 100; C 90/70 -> 80.
         AwardsApi.score("juri-1", nomA, "K2", 60);
-        given().auth().oauth2(Tokens.juror("juri-1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.juror("juri-1")).header("If-Match", AwardsApi.scoresTag("juri-1", nomA)).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(Map.of("indicatorCode", "K2", "score", 80, "comment", "Direvisi setelah kunjungan"))))
                 .when().put("/api/v1/nominations/" + nomA + "/scores").then().statusCode(200)
-                .body("[0].score", equalTo(80)).body("[0].revision", equalTo(2));
+                .body("[0].score", equalTo(80)).body("[0].revision", equalTo(2)).header("ETag", Tags.ofVersion(2));
         AwardsApi.score("juri-2", nomA, "K2", 90);
         AwardsApi.score("juri-3", nomA, "K2", 70);
         AwardsApi.score("juri-1", nomB, "K2", 100);

@@ -61,4 +61,34 @@ class OpenApiTests {
         assertThat(undocumented).isEmpty();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(20);
     }
+
+    /**
+     * A juror's scores are saved on their version: If-Match is optional (a first scoring needs none) yet a 428 is
+     * documented beside the 412 (once the juror has scores it is required), and both reads and saves carry the ETag.
+     */
+    @Test
+    void theScoresDocumentTheirIfMatchAndETag() throws Exception {
+        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        JsonNode scores = new ObjectMapper().readTree(document).get("paths").get("/api/v1/nominations/{id}/scores");
+        JsonNode put = scores.get("put");
+        JsonNode ifMatch = null;
+        for (JsonNode parameter : put.path("parameters")) {
+            if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equalsIgnoreCase("If-Match")) {
+                ifMatch = parameter;
+            }
+        }
+        assertThat(ifMatch).as("PUT .../scores takes If-Match").isNotNull();
+        assertThat(ifMatch.path("required").asBoolean(false)).isFalse();
+        assertThat(ifMatch.path("description").asText()).contains("428").contains("412");
+        assertThat(put.path("responses").has("412")).isTrue();
+        assertThat(put.path("responses").has("428")).isTrue();
+        assertThat(put.path("responses").path("428").path("content").has("application/problem+json")).isTrue();
+        assertThat(put.path("responses").path("428").path("description").asText()).contains("has scores of this nomination already");
+        assertThat(put.path("responses").path("200").path("headers").has("ETag")).isTrue();
+        JsonNode get = scores.get("get");
+        assertThat(get.path("responses").path("200").path("headers").has("ETag")).isTrue();
+        assertThat(get.path("responses").has("304")).isTrue();
+        // The page's schema stays documented (the method answers a RestResponse of it).
+        assertThat(get.path("responses").path("200").path("content").path("application/json").path("schema").isMissingNode()).isFalse();
+    }
 }

@@ -114,10 +114,17 @@ public final class AwardsApi {
                 .when().post("/api/v1/award-programs/" + programId + "/jurors").then().statusCode(201);
     }
 
+    /** A juror's save as its scoring form makes it: its scores read first, then saved on their tag ({@code If-Match}). */
     public static void score(String juror, String nominationId, String code, int score) {
-        given().auth().oauth2(Tokens.juror(juror)).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.juror(juror)).header("If-Match", scoresTag(juror, nominationId)).contentType(ContentType.JSON)
                 .body(Map.of("scores", List.of(Map.of("indicatorCode", code, "score", score, "comment", "dinilai"))))
                 .when().put("/api/v1/nominations/" + nominationId + "/scores").then().statusCode(200);
+    }
+
+    /** The {@code ETag} of the juror's scores of the nomination, as the juror's read answers it (version 0 before any). */
+    public static String scoresTag(String juror, String nominationId) {
+        return given().auth().oauth2(Tokens.juror(juror)).when().get("/api/v1/nominations/" + nominationId + "/scores")
+                .then().statusCode(200).extract().header("ETag");
     }
 
     public static EventLog awardsEvents() {
