@@ -1,6 +1,8 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +16,26 @@ import java.util.List;
  */
 public final class AnnualReportRules {
 
+    /**
+     * The most revisions one year's report has: the filing and 19 corrections. Every revision is kept and
+     * every read of the cooperative holds its reports, so without a bound one account correcting a year in a
+     * loop would make every public read of the cooperative heavier (OWASP API4); a clerk needs a handful.
+     */
+    public static final int MAX_REVISIONS = 20;
+
     private AnnualReportRules() {
+    }
+
+    /**
+     * A year's report with {@code revisions} revisions may be corrected once more; otherwise a 422 rule
+     * violation saying its figures stand.
+     */
+    public static void requireCorrectable(int financialYear, int revisions) {
+        if (revisions >= MAX_REVISIONS) {
+            throw ProblemException.ruleViolation(Text.of("registry.report.revisions-exhausted", financialYear, MAX_REVISIONS),
+                    List.of("The RAT report of " + financialYear + " has " + revisions + " revisions, the most a year's report has ("
+                            + MAX_REVISIONS + "): its current revision stands; ask the office to review it."));
+        }
     }
 
     /** Every rule the filing breaks, as field errors; none when it can be filed. */

@@ -26,7 +26,8 @@ import java.util.UUID;
  * What a UKM cluster did together in one period as a buying-and-selling coalition: the raw
  * materials its businesses bought jointly, what they produced and sold jointly, and how many
  * people work in them. Recorded by the office or by the cluster's host cooperative; a correction
- * is the next revision of the same period, and the earlier revisions are kept.
+ * is the next revision of the same period, and the earlier revisions are kept (at most
+ * {@value ActivityRevisions#MAX_PER_PERIOD} of them).
  */
 @Entity
 @Table(name = "cluster_activity")
@@ -107,7 +108,9 @@ public class ClusterActivity extends PanacheEntityBase {
 
     /**
      * Records a period, or corrects it: {@code current} (the period's current revision, or none)
-     * stops being current and the new revision follows it.
+     * stops being current and the new revision follows it. A period has at most
+     * {@value ActivityRevisions#MAX_PER_PERIOD} revisions ({@link ActivityRevisions}): past them the
+     * correction is refused and nothing changes.
      *
      * @param at when, from the office clock
      */
@@ -115,6 +118,9 @@ public class ClusterActivity extends PanacheEntityBase {
                                   Instant at) {
         if (!mayRecord(actor, cluster)) {
             throw new IllegalArgumentException(actor.role() + " may not record the activity of cluster " + cluster.id);
+        }
+        if (current != null) {
+            ActivityRevisions.requireRoomAfter(period, current.revision);
         }
         ClusterActivity next = new ClusterActivity();
         next.id = UUID.randomUUID();
@@ -145,10 +151,6 @@ public class ClusterActivity extends PanacheEntityBase {
     /** The subject of the period's events: the cluster and the period. */
     public String subject() {
         return clusterId + "/" + period;
-    }
-
-    public ReportingPeriod reportingPeriod() {
-        return ReportingPeriod.parse(period).orElseThrow();
     }
 
     private DomainEvent recorded(Cluster cluster) {

@@ -235,14 +235,21 @@ public class Cooperative extends PanacheEntityBase {
 
     /**
      * Corrects the RAT report of a financial year, if the {@link AnnualReportRules} allow the new
-     * figures: a new revision becomes the current one, the earlier ones are kept. The year's current
+     * figures and the year has fewer than {@link AnnualReportRules#MAX_REVISIONS} revisions: a new
+     * revision becomes the current one, the earlier ones are kept. The year's current
      * revision is retired here: the caller writes that change before it saves the new report (one
      * current report per year), and has checked that it is the revision the correction was made from.
      */
     public Filed correct(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
         requireRules(filing, today);
+        AnnualReportRules.requireCorrectable(filing.financialYear(), revisions(filing.financialYear()));
         retireCurrentReport(filing.financialYear());
         return record(filing, actor, now);
+    }
+
+    /** How many revisions the year's report has (its latest revision's number); 0 for a year never filed. */
+    private int revisions(int financialYear) {
+        return annualReports.stream().filter(r -> r.financialYear == financialYear).mapToInt(r -> r.revision).max().orElse(0);
     }
 
     private void requireRules(AnnualReportFiling filing, LocalDate today) {
@@ -256,7 +263,7 @@ public class Cooperative extends PanacheEntityBase {
         int year = filing.financialYear();
         AnnualReport report = AnnualReport.of(filing);
         report.cooperative = this;
-        report.revision = 1 + annualReports.stream().filter(r -> r.financialYear == year).mapToInt(r -> r.revision).max().orElse(0);
+        report.revision = 1 + revisions(year);
         report.current = true;
         report.filedAt = now;
         report.filedBy = actor.subject();

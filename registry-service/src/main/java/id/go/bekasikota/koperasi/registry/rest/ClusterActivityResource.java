@@ -5,7 +5,6 @@ import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
-import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -41,6 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -95,13 +95,22 @@ public class ClusterActivityResource {
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
     @Operation(summary = "Correct a cluster's activity of a period", description = """
             The body replaces the period's figures as its next revision; the earlier revisions stay readable. Needs If-Match
-            with the current revision (the ETag). Publishes `cluster.activity-recorded` with the new revision.""")
+            with the current revision (the ETag). Publishes `cluster.activity-recorded` with the new revision. A period has at
+            most 20 revisions, its first recording and 19 corrections: revision 20 is final, and a further correction is a 422
+            `rule-violation` that writes nothing (a mistake still in the figures is taken up with the office).""")
     @APIResponse(responseCode = "200", description = "Corrected (the ETag names the new revision)", content = @Content(schema = @Schema(implementation = ClusterActivityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named; or `period` is not the path's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an officer nor the cluster's host cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`rule-violation`: the period has its 20 revisions already (corrected 19 times); its "
+            + "figures are final (`reasons` says how many revisions it has)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples =
+            @ExampleObject(name = "corrected 19 times", value = """
+                    {"type":"https://koperasi.bekasikota.go.id/problems/rule-violation","title":"A business rule is not met","status":422,
+                     "detail":"The activity of 2026-Q1 has been corrected 19 times; no period may be corrected more than 19 times, so its figures are final. If they are still wrong, contact the office",
+                     "reasons":["Period 2026-Q1 has 20 revisions, its first recording and 19 corrections; at most 20 are kept, so its figures are final: contact the office if they are still wrong."]}""")))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response correctClusterActivity(@PathParam("clusterId") String clusterId,
@@ -114,16 +123,18 @@ public class ClusterActivityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List a cluster's activity", description = "The current revision of each period whose first day is from `from` to `to`, by period.")
+    @Operation(summary = "List a cluster's activity", description = """
+            The current revision of each period whose first day is from `from` to `to`, by period, a page at a time (`page`,
+            `size` up to 20, not 100: each period carries its lines).""")
     @APIResponse(responseCode = "200", description = "A page of periods")
-    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid `from`, `to` or paging (`size` from 1 to 20)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClusterActivityView> listClusterActivities(@PathParam("clusterId") String clusterId, @BeanParam @Valid PageRequest paging,
+    public Page<ClusterActivityView> listClusterActivities(@PathParam("clusterId") String clusterId, @BeanParam @Valid ClusterActivityPaging paging,
                                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
                                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
         boolean office = showsRecordedBy(cluster);
-        return service.list(cluster, optionalDate("from", from), optionalDate("to", to), paging)
+        return service.list(cluster, optionalDate("from", from), optionalDate("to", to), paging.request())
                 .map(a -> ClusterActivityMapper.view(a, office));
     }
 
@@ -170,15 +181,18 @@ public class ClusterActivityResource {
     @GET
     @Path("/{period}/revisions")
     @PermitAll
-    @Operation(summary = "Every revision of a cluster's period", description = "Latest first (the first one is current), a page at a time (`page`, `size` up to 100): corrections add revisions without end.")
+    @Operation(summary = "Every revision of a cluster's period", description = """
+            Latest first (the first one is current), a page at a time (`page`, `size` up to 20, not 100: each revision carries
+            its lines). A period has at most 20 revisions, so one page of 20 holds them all; a period corrected more often
+            before that bound came in has more pages.""")
     @APIResponse(responseCode = "200", description = "A page of revisions")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging (`size` from 1 to 20)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, or the period was never recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterActivityView> listClusterActivityRevisions(@PathParam("clusterId") String clusterId,
                                                                   @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN), description = "2026-03 or 2026-Q1", example = "2026-Q1") @PathParam("period") String period,
-                                                                  @BeanParam @Valid PageRequest paging) {
+                                                                  @BeanParam @Valid ClusterActivityPaging paging) {
         UUID cluster = Params.id(Subjects.CLUSTER, clusterId);
-        Page<ClusterActivity> revisions = service.revisions(cluster, period, paging);
+        Page<ClusterActivity> revisions = service.revisions(cluster, period, paging.request());
         boolean office = showsRecordedBy(cluster);
         return revisions.map(a -> ClusterActivityMapper.view(a, office));
     }

@@ -265,7 +265,8 @@ public class CooperativeResource {
     @Operation(summary = "Correct a RAT report", description = """
             The body replaces the year's figures as its next revision; the earlier revisions stay readable (`?revision=`).
             Needs If-Match with the ETag of the year's current revision (GET of the year, or the answer that filed or
-            corrected it last); the body's `financialYear` is the path's. By an officer or the cooperative's own account.
+            corrected it last); the body's `financialYear` is the path's. By an officer or the cooperative's own account. A
+            year's report has at most 20 revisions (the filing and 19 corrections).
             Publishes `annual-report-filed` with the new revision, and `status-changed`/`grade-changed` when the standing as
             of today moved.""")
     @APIResponse(responseCode = "200", description = "Corrected (the ETag names the new revision)", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
@@ -274,6 +275,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "403", description = "Another cooperative's record, or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or the year was never filed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the year's current revision: someone corrected it since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The year's report has 20 revisions already (the filing and 19 corrections), the most it has: its current revision stands (`rule-violation`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response correctAnnualReport(@PathParam("id") String id,

@@ -9,7 +9,7 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.mapping.ActivationMapper;
 import id.go.bekasikota.koperasi.registry.rest.dto.ActivationDashboardView;
 import id.go.bekasikota.koperasi.registry.rest.dto.StandingEvaluationView;
-import id.go.bekasikota.koperasi.registry.rest.report.OfficeReports;
+import id.go.bekasikota.koperasi.registry.rest.report.DashboardReports;
 import id.go.bekasikota.koperasi.registry.rest.report.ReportFormat;
 import id.go.bekasikota.koperasi.registry.service.ActivationService;
 import id.go.bekasikota.koperasi.registry.service.StandingService;
@@ -47,12 +47,17 @@ public class StatisticsResource {
     private final StandingService standings;
     private final ActivationMapper mapper;
     private final Today today;
+    private final DashboardReports reports;
+    private final DashboardReports.Renderer renderer;
 
-    public StatisticsResource(ActivationService activation, StandingService standings, ActivationMapper mapper, Today today) {
+    public StatisticsResource(ActivationService activation, StandingService standings, ActivationMapper mapper, Today today,
+                              DashboardReports reports, DashboardReports.Renderer renderer) {
         this.activation = activation;
         this.standings = standings;
         this.mapper = mapper;
         this.today = today;
+        this.reports = reports;
+        this.renderer = renderer;
     }
 
     @GET
@@ -70,7 +75,9 @@ public class StatisticsResource {
             `Retry-After`. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
             an XLSX workbook (sheets Ringkasan, Per kecamatan, Per jenis, Per kelompok, Tren), with `Accept: application/pdf` a
             one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments;
-            `format=xlsx` or `format=pdf` asks for them where `Accept` cannot be set (a link in a page).""")
+            `format=xlsx` or `format=pdf` asks for them where `Accept` cannot be set (a link in a page). A dashboard's
+            workbook and PDF are rendered once and kept (the last 16 read); one not kept is rendered two at a time per
+            instance, and another request meanwhile is a 503 `unavailable` with `Retry-After`.""")
     @APIResponse(responseCode = "200", description = "The dashboard", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivationDashboardView.class)),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
@@ -92,7 +99,7 @@ public class StatisticsResource {
         ReportFormat chosen = ReportFormat.of(format, headers);
         ActivationDashboardView view = mapper.toView(activation.dashboard(date, first));
         return chosen == ReportFormat.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, ReportFormat.VARY).build()
-                : OfficeReports.dashboard(view, chosen);
+                : reports.of(view, chosen, renderer::render);
     }
 
     @POST

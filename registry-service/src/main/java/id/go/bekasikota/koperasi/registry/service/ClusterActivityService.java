@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.domain.ActivityRevisions;
 import id.go.bekasikota.koperasi.registry.domain.Cluster;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivity;
 import id.go.bekasikota.koperasi.registry.domain.ClusterActivityTotals;
@@ -27,7 +28,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,16 @@ public class ClusterActivityService {
 
     /** Steps a trend may have at most, so that one request stays cheap. */
     public static final int MAX_BUCKETS = 40;
+
+    /** What the totals read of the current revisions: four numbers and the period, none of the lines (JSON). */
+    private static final String ENTRIES = """
+            select clusterId, period, purchasesValue, productionValue, salesValue, jobs from ClusterActivity
+            where current and periodStart >= :from and periodStart <= :to""";
+    private static final String ENTRIES_OF_CLUSTER = ENTRIES + " and clusterId = :cluster";
+    /** The cluster's current periods sharing a day with {@code :firstDay} to {@code :lastDay}: id, period and revision only. */
+    private static final String CURRENT_MEETING = """
+            select id, period, revision from ClusterActivity
+            where clusterId = :cluster and current and periodStart <= :lastDay and periodEnd >= :firstDay""";
 
     private final EventOutbox outbox;
     private final Today today;
@@ -76,18 +86,27 @@ public class ClusterActivityService {
         return today.date();
     }
 
-    /** Records a period for the first time; a period recorded already is corrected with {@link #correct}. */
+    /**
+     * Records a period for the first time; a period recorded already is corrected with {@link #correct}.
+     * The current periods sharing a day with it are read as id, name and revision, never with their lines:
+     * the same period is a duplicate, another (its month or quarter) a conflict.
+     */
     @Transactional
     public ClusterActivity record(UUID clusterId, String periodText, ClusterActivity.Figures figures, Actor actor) {
         Cluster cluster = lockForRecording(clusterId, actor);
         ReportingPeriod period = begun(periodText);
-        currentOf(clusterId, period).ifPresent(existing -> {
-            throw ProblemException.duplicate(Text.of("registry.activity.recorded-already", period, existing.revision),
-                    existing.id.toString());
-        });
-        ClusterActivity.<ClusterActivity>list("clusterId = ?1 and current", clusterId).stream()
-                .filter(other -> other.reportingPeriod().overlaps(period)).findFirst().ifPresent(other -> {
-                    throw ProblemException.conflict(Text.of("registry.activity.overlaps", period, other.period));
+        List<Object[]> meeting = ClusterActivity.getEntityManager().createQuery(CURRENT_MEETING, Object[].class)
+                .setParameter("cluster", clusterId).setParameter("firstDay", period.start()).setParameter("lastDay", period.end())
+                .getResultList();
+        for (Object[] existing : meeting) {
+            if (period.toString().equals(existing[1])) {
+                throw ProblemException.duplicate(Text.of("registry.activity.recorded-already", period, existing[2]),
+                        existing[0].toString());
+            }
+        }
+        meeting.stream().map(other -> ReportingPeriod.parse((String) other[1]).orElseThrow()).filter(period::overlaps).findFirst()
+                .ifPresent(other -> {
+                    throw ProblemException.conflict(Text.of("registry.activity.overlaps", period, other));
                 });
         ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, null, figures, actor, today.now());
         recorded.activity().persist();
@@ -95,7 +114,11 @@ public class ClusterActivityService {
         return recorded.activity();
     }
 
-    /** Corrects a recorded period: its current revision (named by {@code ifMatch}) is kept as an earlier one. */
+    /**
+     * Corrects a recorded period: its current revision (named by {@code ifMatch}) is kept as an earlier one. A
+     * period past its {@value ActivityRevisions#MAX_PER_PERIOD} revisions is a 422 and nothing is written
+     * ({@link ClusterActivity#record}).
+     */
     @Transactional
     public ClusterActivity correct(UUID clusterId, String pathPeriod, String bodyPeriod, String ifMatch,
                                    ClusterActivity.Figures figures, Actor actor) {
@@ -127,12 +150,17 @@ public class ClusterActivityService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
-    /** A period's current revision, or the revision asked for. */
+    /**
+     * A period's current revision, or the revision asked for: one row by its index, never the period's other
+     * revisions (each with its lines, read by anyone).
+     */
     @Transactional
     public Optional<ClusterActivity> find(UUID clusterId, String periodText, Integer revision) {
         require(clusterId);
-        return ReportingPeriod.parse(periodText).flatMap(period -> revisions(clusterId, period).stream()
-                .filter(revision == null ? a -> a.current : a -> a.revision == revision).findFirst());
+        return ReportingPeriod.parse(periodText).flatMap(period -> revision == null
+                ? currentOf(clusterId, period)
+                : ClusterActivity.<ClusterActivity>find("clusterId = ?1 and period = ?2 and revision = ?3", clusterId, period.toString(),
+                        revision).firstResultOptional());
     }
 
     /** Every revision of a period, latest first, a page at a time; a period never recorded is a 404. */
@@ -201,21 +229,20 @@ public class ClusterActivityService {
         return e -> clusters.containsKey(e.clusterId()) && clusters.get(e.clusterId()).productCategory == category;
     }
 
-    /** The current revisions whose period begins from {@code from} to {@code to}, of one cluster or of all. */
+    /**
+     * The current revisions whose period begins from {@code from} to {@code to}, of one cluster or of all: only
+     * the columns the totals add up, never the lines (up to 40 years of periods of every cluster).
+     */
     private List<Entry> entries(LocalDate from, LocalDate to, UUID clusterId) {
-        String where = "current and periodStart >= :from and periodStart <= :to" + (clusterId == null ? "" : " and clusterId = :cluster");
-        Parameters parameters = Parameters.with("from", from).and("to", to);
+        var query = ClusterActivity.getEntityManager().createQuery(clusterId == null ? ENTRIES : ENTRIES_OF_CLUSTER, Object[].class)
+                .setParameter("from", from).setParameter("to", to);
         if (clusterId != null) {
-            parameters.and("cluster", clusterId);
+            query.setParameter("cluster", clusterId);
         }
-        return ClusterActivity.<ClusterActivity>list(where, parameters).stream()
-                .map(a -> new Entry(a.clusterId, a.reportingPeriod(), a.purchasesValue, a.productionValue, a.salesValue, a.jobs))
+        return query.getResultList().stream()
+                .map(row -> new Entry((UUID) row[0], ReportingPeriod.parse((String) row[1]).orElseThrow(), (Long) row[2], (Long) row[3],
+                        (Long) row[4], (Integer) row[5]))
                 .toList();
-    }
-
-    private List<ClusterActivity> revisions(UUID clusterId, ReportingPeriod period) {
-        return ClusterActivity.<ClusterActivity>list("clusterId = ?1 and period = ?2", clusterId, period.toString()).stream()
-                .sorted(Comparator.comparingInt((ClusterActivity a) -> a.revision).reversed()).toList();
     }
 
     private Optional<ClusterActivity> currentOf(UUID clusterId, ReportingPeriod period) {

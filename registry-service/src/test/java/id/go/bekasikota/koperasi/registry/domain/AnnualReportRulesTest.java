@@ -60,4 +60,17 @@ class AnnualReportRulesTest {
         assertThat(english(AnnualReportRules.check(filing(2028, LocalDate.of(2029, 3, 1)), FOUNDED, LocalDate.of(2029, 9, 1), TODAY)))
                 .containsExactly(new FieldError("cooperativeId", "the cooperative was dissolved on 2029-09-01"));
     }
+
+    @Test
+    void aYearsReportIsCorrectedUntilItHasTwentyRevisions() {
+        // 19 revisions: one more is allowed (the 20th); 20: none.
+        AnnualReportRules.requireCorrectable(2025, 19);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnnualReportRules.requireCorrectable(2025, 20))
+                .isInstanceOfSatisfying(id.go.bekasikota.koperasi.platform.problem.ProblemException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.type())
+                            .isEqualTo(id.go.bekasikota.koperasi.platform.problem.ProblemType.RULE_VIOLATION);
+                    org.assertj.core.api.Assertions.assertThat(e.extensions().get("reasons").toString())
+                            .contains("2025 has 20 revisions");
+                });
+    }
 }

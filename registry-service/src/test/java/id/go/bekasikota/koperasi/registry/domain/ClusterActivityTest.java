@@ -3,6 +3,8 @@ package id.go.bekasikota.koperasi.registry.domain;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.contracts.Topics;
 import id.go.bekasikota.koperasi.contracts.registry.ClusterActivityRecorded;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.ActorRole;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Who may record a cluster's period, and what a record and its correction carry. */
+/** Who may record a cluster's period, what a record and its correction carry, and how many revisions a period takes. */
 class ClusterActivityTest {
 
     private static final Instant AT = Instant.parse("2026-04-03T02:00:00Z");
@@ -67,6 +70,30 @@ class ClusterActivityTest {
         assertThat(second.activity().purchasesValue).isEqualTo(43_000_000L);
         assertThat(second.events().get(0).aggregateVersion()).isEqualTo(2);
         assertThat(second.activity().recordedAs).isEqualTo("officer");
+    }
+
+    @Test
+    void aPeriodTakesTwentyRevisionsAndTheTwentyFirstChangesNothing() {
+        Cluster cluster = cluster(UUID.randomUUID());
+        Actor host = new Actor("koperasi@host", ActorRole.COOPERATIVE, cluster.hostCooperativeId, null);
+        ClusterActivity current = ClusterActivity.record(cluster, period("2026-02"), null, figures(1_000_000L), host, AT).activity();
+        for (int correction = 1; correction <= 19; correction++) {
+            ClusterActivity previous = current;
+            current = ClusterActivity.record(cluster, period("2026-02"), previous, figures(1_000_000L + correction), host, AT).activity();
+            assertThat(previous.current).isFalse();
+        }
+        assertThat(current.revision).isEqualTo(20);
+        // fabric 1,000,019 after the 19th correction, dakron 12 million
+        assertThat(current.purchasesValue).isEqualTo(13_000_019L);
+
+        ClusterActivity twentieth = current;
+        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> ClusterActivity.record(cluster, period("2026-02"),
+                twentieth, figures(5L), Actor.officer("officer@dev"), AT));
+        assertThat(refused).isNotNull();
+        assertThat(refused.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(twentieth.current).as("the 20th stays current").isTrue();
+        assertThat(twentieth.revision).isEqualTo(20);
+        assertThat(twentieth.purchasesValue).isEqualTo(13_000_019L);
     }
 
     private static ClusterActivity.Figures figures(long fabric) {

@@ -114,6 +114,24 @@ class AnnualReportTests {
         given().when().get(year).then().statusCode(200).body("revision", equalTo(3)).header("ETag", current);
     }
 
+    @Test
+    void aYearsReportHasAtMostTwentyRevisions() {
+        String id = register(CooperativeMother.limaGaruda());
+        String year = "/api/v1/cooperatives/" + id + "/annual-reports/2023";
+        file(id, AnnualReportMother.reportWithAssets(2023, 1L));
+        String tag = given().when().get(year).then().extract().header("ETag");
+        // Revisions 2 to 20: nineteen corrections, each from the one before.
+        for (long assets = 2; assets <= 20; assets++) {
+            tag = put(year, tag, AnnualReportMother.reportWithAssets(2023, assets)).then().statusCode(200)
+                    .body("revision", equalTo((int) assets)).extract().header("ETag");
+        }
+        put(year, tag, AnnualReportMother.reportWithAssets(2023, 21L)).then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/rule-violation"));
+        given().when().get(year).then().statusCode(200).body("revision", equalTo(20)).body("assets", equalTo(20));
+        given().queryParam("size", 100).when().get("/api/v1/cooperatives/" + id + "/annual-reports").then()
+                .body("page.totalItems", equalTo(20));
+    }
+
     private static io.restassured.response.Response put(String year, String ifMatch, Map<String, Object> report) {
         var request = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report);
         return (ifMatch == null ? request : request.header("If-Match", ifMatch)).when().put(year);

@@ -41,7 +41,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Clusters as buying-and-selling coalitions through the API: the host cooperative and the office
  * record and correct periods (revisions kept, events published), nobody else; totals per period
- * and per product category, as JSON and open-data CSV. Each test keeps to a year of its own.
+ * and per product category, as JSON and open-data CSV; a period takes 20 revisions, and the lists whose items
+ * carry a period's lines 20 a page. Each test keeps to a year of its own.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -139,6 +140,105 @@ class ClusterActivityTests {
             assertThat(second.value()).doesNotContain("officer@dev");
             assertThat(first.offset()).isLessThan(second.offset());
         }
+    }
+
+    @Test
+    void aPeriodTakesTwentyRevisionsAndTheTwentyFirstIsRefusedWritingNothing() {
+        String host = register(CooperativeMother.bonekaBekasi());
+        String cluster = cluster("Sentra Boneka Jatimulya " + UUID.randomUUID(), "DOLLS_AND_TOYS", host);
+        String hostToken = Tokens.cooperative(UUID.fromString(host));
+        // Revision n: fabric n million (+ dakron 12 million), wholesale 10n million (+ online 20 million), 100 + n jobs.
+        // The office records; the host and the office correct in turn (even revisions the host's).
+        record(Tokens.officer(), cluster, revision("2022-03", 1)).then().statusCode(201).header("ETag", Tags.ofVersion(1));
+        for (int n = 2; n <= 20; n++) {
+            correct(n % 2 == 0 ? hostToken : Tokens.officer(), cluster, "2022-03", "\"" + (n - 1) + "\"", revision("2022-03", n))
+                    .then().statusCode(200).header("ETag", Tags.ofVersion(n)).body("revision", equalTo(n));
+        }
+
+        // The 20th correction (the 21st revision) is refused, in English and in Indonesian, whoever asks.
+        correct(hostToken, cluster, "2022-03", "\"20\"", revision("2022-03", 21)).then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("detail", equalTo("The activity of 2022-03 has been corrected 19 times; no period may be corrected more than 19 "
+                        + "times, so its figures are final. If they are still wrong, contact the office"))
+                .body("reasons", contains("Period 2022-03 has 20 revisions, its first recording and 19 corrections; at most 20 are "
+                        + "kept, so its figures are final: contact the office if they are still wrong."));
+        given().auth().oauth2(Tokens.officer()).header("Accept-Language", "id").header("If-Match", "\"20\"")
+                .contentType(ContentType.JSON).body(revision("2022-03", 21)).when().put(activities(cluster) + "/2022-03")
+                .then().statusCode(422).header("Content-Language", "id")
+                .body("detail", equalTo("Kegiatan periode 2022-03 telah diperbaiki sebanyak 19 kali; satu periode tidak dapat diperbaiki "
+                        + "lebih dari 19 kali, sehingga angka-angkanya sudah final. Apabila masih terdapat kesalahan, silakan hubungi kantor dinas"));
+        // A stale If-Match is still a 412 first: the period did not move.
+        correct(hostToken, cluster, "2022-03", "\"19\"", revision("2022-03", 21)).then().statusCode(412);
+
+        // Nothing was written: the current revision is the 20th, by the host (fabric 20 m + 12 m, wholesale 200 m + 20 m, 120 jobs).
+        String twentieth = given().when().get(activities(cluster) + "/2022-03").then().statusCode(200).header("ETag", Tags.ofVersion(20))
+                .body("revision", equalTo(20)).body("current", equalTo(true)).body("recordedAs", equalTo("cooperative"))
+                .body("purchasesValue", equalTo(32_000_000)).body("productionValue", equalTo(240_000_000))
+                .body("salesValue", equalTo(220_000_000)).body("jobs", equalTo(120)).body("note", equalTo("Koreksi ke-19"))
+                .body("purchases[0].value", equalTo(20_000_000)).body("sales[0].value", equalTo(200_000_000))
+                .extract().path("id");
+        given().queryParam("revision", 20).when().get(activities(cluster) + "/2022-03").then().statusCode(200)
+                .header("ETag", Tags.ofVersion(20)).body("id", equalTo(twentieth));
+        given().queryParam("revision", 21).when().get(activities(cluster) + "/2022-03").then().statusCode(404);
+        // Earlier revisions read one by one: the first, by the office (fabric 1 m + 12 m, wholesale 10 m + 20 m, 101 jobs) ...
+        given().queryParam("revision", 1).when().get(activities(cluster) + "/2022-03").then().statusCode(200)
+                .body("revision", equalTo(1)).body("current", equalTo(false)).body("recordedAs", equalTo("officer"))
+                .body("purchasesValue", equalTo(13_000_000)).body("salesValue", equalTo(30_000_000)).body("jobs", equalTo(101))
+                .body("note", nullValue()).body("purchases[0].value", equalTo(1_000_000)).body("sales[0].value", equalTo(10_000_000));
+        // ... and the seventh, the office's 6th correction (fabric 7 m + 12 m, wholesale 70 m + 20 m, 107 jobs).
+        given().queryParam("revision", 7).when().get(activities(cluster) + "/2022-03").then().statusCode(200)
+                .body("revision", equalTo(7)).body("current", equalTo(false)).body("recordedAs", equalTo("officer"))
+                .body("purchasesValue", equalTo(19_000_000)).body("salesValue", equalTo(90_000_000)).body("jobs", equalTo(107))
+                .body("note", equalTo("Koreksi ke-6")).body("purchases[0].value", equalTo(7_000_000));
+        // All twenty on one page of 20, latest first.
+        given().queryParam("size", 20).when().get(activities(cluster) + "/2022-03/revisions").then().statusCode(200)
+                .body("items.revision", contains(20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1))
+                .body("items[0].id", equalTo(twentieth)).body("items[13].salesValue", equalTo(90_000_000))
+                .body("page.totalItems", equalTo(20)).body("page.totalPages", equalTo(1));
+
+        // A new record of the period, or of a period sharing its days, meets its current revision.
+        record(hostToken, cluster, revision("2022-03", 1)).then().statusCode(409).body("type", endsWith("/duplicate"))
+                .body("existingId", equalTo(twentieth)).body("detail", equalTo("The activity of 2022-03 is recorded already (revision 20); "
+                        + "correct it with PUT .../activities/2022-03 and If-Match"));
+        record(hostToken, cluster, revision("2022-Q1", 1)).then().statusCode(409).body("type", endsWith("/conflict"))
+                .body("detail", equalTo("2022-Q1 overlaps 2022-03, recorded already: a cluster records either the months or the quarter "
+                        + "of the same days"));
+        record(hostToken, cluster, revision("2022-04", 1)).then().statusCode(201);
+        record(hostToken, cluster, revision("2022-Q2", 1)).then().statusCode(409).body("type", endsWith("/conflict"))
+                .body("detail", startsWith("2022-Q2 overlaps 2022-04, recorded already"));
+
+        // Totals count the current revision only: Q1 is March's 20th (32 m, 240 m, 220 m, 120 jobs), Q2 April's first
+        // (13 m, 240 m, 30 m, 101 jobs); the half year adds them up, its jobs April's, the latest.
+        given().queryParam("from", "2022-01-01").queryParam("to", "2022-06-30").when().get(activities(cluster) + "/totals")
+                .then().statusCode(200).body("trend.period", contains("2022-Q1", "2022-Q2"))
+                .body("trend[0].totals.purchasesValue", equalTo(32_000_000)).body("trend[0].totals.salesValue", equalTo(220_000_000))
+                .body("trend[0].totals.jobs", equalTo(120)).body("trend[0].totals.periods", equalTo(1))
+                .body("trend[1].totals.purchasesValue", equalTo(13_000_000)).body("trend[1].totals.salesValue", equalTo(30_000_000))
+                .body("trend[1].totals.jobs", equalTo(101))
+                .body("total.purchasesValue", equalTo(45_000_000)).body("total.productionValue", equalTo(480_000_000))
+                .body("total.salesValue", equalTo(250_000_000)).body("total.jobs", equalTo(101)).body("total.periods", equalTo(2))
+                .body("total.clusters", equalTo(1));
+    }
+
+    @Test
+    void theListsWhoseItemsCarryThePeriodsLinesTakeTwentyAPage() {
+        String cluster = cluster("Sentra Kerajinan Bambu " + UUID.randomUUID(), "HANDICRAFT", null);
+        record(Tokens.officer(), cluster, EconomyMother.dollActivity("2021-01", 1L, 1L, 1)).then().statusCode(201);
+        record(Tokens.officer(), cluster, EconomyMother.dollActivity("2021-02", 1L, 1L, 1)).then().statusCode(201);
+        for (String list : List.of(activities(cluster), activities(cluster) + "/2021-01/revisions")) {
+            given().queryParam("size", 21).when().get(list).then().statusCode(400)
+                    .body("errors[0].field", equalTo("size")).body("errors[0].message", equalTo("must be a whole number from 1 to 20"));
+            given().header("Accept-Language", "id").queryParam("size", 21).when().get(list).then().statusCode(400)
+                    .body("errors[0].field", equalTo("size")).body("errors[0].message", equalTo("harus berupa bilangan bulat dari 1 sampai 20"));
+            given().queryParam("size", 100).when().get(list).then().statusCode(400).body("errors[0].field", equalTo("size"));
+            given().queryParam("size", "020").when().get(list).then().statusCode(400).body("errors[0].field", equalTo("size"));
+            given().queryParam("page", 0).when().get(list).then().statusCode(400).body("errors[0].field", equalTo("page"));
+            given().queryParam("size", 20).when().get(list).then().statusCode(200).body("page.size", equalTo(20));
+            given().when().get(list).then().statusCode(200).body("page.size", equalTo(20)).body("page.number", equalTo(1));
+        }
+        given().queryParam("size", 1).queryParam("page", 2).when().get(activities(cluster)).then().statusCode(200)
+                .body("items.period", contains("2021-02")).body("page.totalPages", equalTo(2));
     }
 
     @Test
@@ -287,6 +387,15 @@ class ClusterActivityTests {
         body.put("productCategory", category);
         return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body).when().post("/api/v1/clusters")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** Revision {@code n} of a period: fabric n million, wholesale 10n million, 100 + n jobs, and a note from the first correction on. */
+    private static Map<String, Object> revision(String period, int n) {
+        Map<String, Object> body = EconomyMother.dollActivity(period, n * 1_000_000L, n * 10_000_000L, 100 + n);
+        if (n > 1) {
+            body.put("note", "Koreksi ke-" + (n - 1));
+        }
+        return body;
     }
 
     private static String activities(String cluster) {

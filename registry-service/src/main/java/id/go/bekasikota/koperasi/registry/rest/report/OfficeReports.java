@@ -29,9 +29,9 @@ public final class OfficeReports {
     private OfficeReports() {
     }
 
-    /** The dashboard (breakdowns and trend) as XLSX or PDF. */
-    public static Response dashboard(ActivationDashboardView view, ReportFormat format) {
-        StreamingOutput body = format == ReportFormat.XLSX
+    /** The dashboard (breakdowns and trend) as XLSX or PDF: written as {@link DashboardReports} keeps it. */
+    static StreamingOutput dashboardBody(ActivationDashboardView view, ReportFormat format) {
+        return format == ReportFormat.XLSX
                 ? out -> {
                     try (OfficeWorkbook workbook = new OfficeWorkbook()) {
                         workbook.dashboard(view);
@@ -39,7 +39,10 @@ public final class OfficeReports {
                     }
                 }
                 : out -> new OfficeSummaryPdf().dashboard(view, out);
-        return attachment(body, format, "aktivasi-koperasi-kota-bekasi-" + view.asOf());
+    }
+
+    static String dashboardName(ActivationDashboardView view) {
+        return "aktivasi-koperasi-kota-bekasi-" + view.asOf();
     }
 
     /** Reads the rows of a worklist's ranks, from and to (inclusive, at most {@value #STEPS_AT_ONCE}). */
@@ -126,7 +129,7 @@ public final class OfficeReports {
         return suffix.toString();
     }
 
-    private static Response attachment(StreamingOutput body, ReportFormat format, String name) {
+    static Response attachment(StreamingOutput body, ReportFormat format, String name) {
         return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(name + "." + format.extension()))
                 .header(HttpHeaders.VARY, ReportFormat.VARY)
