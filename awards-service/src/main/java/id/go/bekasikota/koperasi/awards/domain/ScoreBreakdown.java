@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Every number behind a nomination's total, as shown to the office and kept when scores are
@@ -28,8 +27,12 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
                              Map<Aspect, BigDecimal> aspectSubtotals, boolean complete,
                              @Schema(maxItems = 50, description = "One per indicator of the sheet (at most 50)") List<Line> indicators) {
 
-    /** The jurors a line's explanation names as not counted; the anonymous view gives only how many. */
-    private static final Pattern NAMED_CONFLICTS = Pattern.compile("; not counted \\(declared conflict\\): [^.]*");
+    /**
+     * Where a line's explanation starts naming the jurors not counted ({@code Scoring}: always its last
+     * clause); the anonymous view gives only how many. Everything from here is cut, whatever the names
+     * hold (a subject such as {@code dewi.lestari@bekasikota.go.id} has dots).
+     */
+    private static final String NAMED_CONFLICTS = "; not counted (declared conflict): ";
 
     public ScoreBreakdown {
         aspectSubtotals = aspectSubtotals == null ? Map.of() : Map.copyOf(aspectSubtotals);
@@ -76,9 +79,9 @@ public record ScoreBreakdown(BigDecimal total, BigDecimal weightedSum, BigDecima
                 JurorScore s = jurorScores.get(i);
                 anonymous.add(new JurorScore("juror " + (i + 1), s.score(), s.comment()));
             }
-            String text = excludedJurors.isEmpty() ? explanation
-                    : NAMED_CONFLICTS.matcher(explanation).replaceAll("; " + excludedJurors.size()
-                    + " juror(s) with a declared conflict not counted");
+            int named = explanation.indexOf(NAMED_CONFLICTS);
+            String text = excludedJurors.isEmpty() || named < 0 ? explanation
+                    : explanation.substring(0, named) + "; " + excludedJurors.size() + " juror(s) with a declared conflict not counted.";
             return new Line(code, name, aspect, source, kind, unit, target, weight, actual, achievementPercent, bandScore,
                     anonymous, List.of(), score, weightedScore, complete, text);
         }

@@ -69,4 +69,18 @@ class ScoreBreakdownTest {
         assertThat(k2.excludedJurors()).isEmpty();
         assertThat(k2.explanation()).doesNotContain("juri-").contains("1 juror(s) with a declared conflict not counted");
     }
+
+    @Test
+    void jurorsNamedByTheirMailAddressesAreNotShownEither() {
+        // Subjects with dots, as Keycloak's usernames are: two jurors with a conflict, one without.
+        ScoringSheet sheet = new ScoringSheet(List.of(AwardMother.juror("K2", Aspect.KELEMBAGAAN, "1")));
+        Set<String> conflicted = Set.of("juri-1@bekasikota.go.id", "dewi.lestari@bekasikota.go.id");
+        ScoreBreakdown.Line k2 = ScoreBreakdown.of(Scoring.score(sheet, i -> null, i -> List.of(
+                        new JurorScore("juri-1@bekasikota.go.id", 90, null), new JurorScore("dewi.lestari@bekasikota.go.id", 85, null),
+                        new JurorScore("budi.santoso@bekasikota.go.id", 70, null)), conflicted))
+                .anonymised().indicators().get(0);
+        // Written out by hand: one juror counted (70), two not counted.
+        assertThat(k2.explanation()).isEqualTo("Mean of 1 juror score (70) / 1 = 70.00; 2 juror(s) with a declared conflict not counted.");
+        assertThat(k2.jurorScores()).extracting(JurorScore::juror).containsExactly("juror 1");
+    }
 }
