@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.repository;
 
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -21,8 +22,17 @@ public class IdempotencyRecords {
     }
 
     /**
-     * Claims the key for this request; false when it was claimed before. If another transaction
-     * holds an uncommitted claim, this waits for it to end.
+     * Holds the key for the rest of the transaction, unless a request with it is being processed now
+     * (another transaction holds it): false then, at once. Taken before {@link #claim}, so that a
+     * claim never waits for another transaction's uncommitted one.
+     */
+    public boolean hold(String partnerId, String key) {
+        return NamedLocks.tryLock(entityManager, "idempotency-key:" + partnerId + ":" + key);
+    }
+
+    /**
+     * Claims the key for this request; false when it was claimed before (by a request that has
+     * ended: {@link #hold} keeps two requests with one key from running at once).
      */
     public boolean claim(String partnerId, String key, String requestHash, Instant now) {
         return entityManager.createNativeQuery("""

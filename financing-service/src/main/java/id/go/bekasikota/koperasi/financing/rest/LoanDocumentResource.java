@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The proposal documents of a loan application: PDF, JPEG or PNG, recognised from their bytes. */
@@ -154,7 +154,7 @@ public class LoanDocumentResource {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
                 Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         LoanDocument d = download.document();
-        String name = d.filename == null ? d.documentType.toLowerCase(Locale.ROOT) : d.filename;
+        String name = DocumentFormat.downloadName(d.filename, d.documentType, d.mediaType);
         return Response.ok(download.content(), d.mediaType)
                 .header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")
                 .header("Content-Disposition", ContentDisposition.attachment(name))

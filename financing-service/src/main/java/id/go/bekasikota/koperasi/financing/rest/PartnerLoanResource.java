@@ -70,6 +70,15 @@ import java.util.function.Supplier;
 @RolesAllowed(Roles.PARTNER)
 public class PartnerLoanResource {
 
+    /** What a bank needs to know of its keys, said on every write that takes one. */
+    static final String IDEMPOTENCY_KEY = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters. Scope: your partner "
+            + "account (any operation; another partner's key is its own). Kept 30 days (purged every 6 hours after that): a "
+            + "retry within them with the same key and the same request (the same operation and path, and the same body "
+            + "fields after parsing: key order, spacing and absent versus null members do not matter, the scale of a decimal "
+            + "does) gets the first answer with `Idempotent-Replayed: true`; another request with the key is 422 "
+            + "`idempotency-key-reused`; a retry while the first is still being processed is 409 `conflict` (retry a little "
+            + "later). A refused request (4xx) stores nothing: its retry is evaluated again.";
+
     private static final String REPLAYED = "Idempotent-Replayed";
 
     private final LoanApplicationService applications;
@@ -93,8 +102,8 @@ public class PartnerLoanResource {
 
     @GET
     @Path("/loan-applications")
-    @Operation(summary = "List the applications forwarded to you", description = "Newest first; only applications forwarded to "
-            + "the programs of the token's partner_id.")
+    @Operation(summary = "List the applications forwarded to you", description = "The most recently forwarded first (then by id); "
+            + "only applications forwarded to the programs of the token's partner_id.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,13 +151,13 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; a decline without a reason or with terms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the partner of the application's program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not FORWARDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FORWARDED (`illegal-transition`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: the approval breaks a limit of the program (amount below its minimum or above "
             + "its maximum, tenor below its minimum or above its maximum, rate above the program's) or of the application (more than "
             + "asked, longer than asked); `reasons` lists every broken limit, `errors` the field of each. Or `idempotency-key-reused`: "
             + "the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideLoanApplication(@PathParam("id") String id,
-                                          @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                          @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -164,10 +173,10 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "200", description = "DISBURSED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a date in the future or before the approval)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED (`illegal-transition`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response disburseLoan(@PathParam("id") String id,
-                                 @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                 @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                  @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -184,10 +193,10 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = RepaymentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a date in the future or before the disbursement)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not disbursed, settled already, or the reference is recorded (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not disbursed, settled already, the reference is recorded (`duplicate`, `existingId`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than is owed, or the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordLoanRepayment(@PathParam("id") String id,
-                                        @Parameter(description = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                        @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();

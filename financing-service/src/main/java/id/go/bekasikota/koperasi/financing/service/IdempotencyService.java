@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * same transaction as the change, and a retry with the same key and the same request gets it
  * back without doing anything again. The same key with another request is refused (422).
  *
- * <p>Concurrent retries are serialised by the key's primary key: the second insert waits for
- * the first transaction and then finds its answer. A refused request (4xx) stores nothing, so
- * its retry is evaluated again and, nothing having changed, refused the same way.
+ * <p>A retry while the first request with its key is still being processed (a client that gave up
+ * waiting) is refused at once (409 {@code conflict}), as the IETF draft "The Idempotency-Key HTTP
+ * Header Field" asks, rather than queued behind it holding a connection of the pool: it retries later
+ * and gets the first answer. A refused request (4xx) stores nothing, so its retry is evaluated again
+ * and, nothing having changed, refused the same way.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -74,6 +76,9 @@ public class IdempotencyService {
             throw ProblemException.invalid(HEADER, Text.of("financing.field.idempotency-key-format"));
         }
         String hash = fingerprint(method, path, request);
+        if (!records.hold(partnerId, key)) {
+            throw ProblemException.conflict(Text.of("financing.idempotency.in-flight", key));
+        }
         if (!records.claim(partnerId, key, hash, today.now())) {
             IdempotencyRecords.Stored stored = records.find(partnerId, key)
                     .orElseThrow(() -> new IllegalStateException("Idempotency record vanished: " + key));

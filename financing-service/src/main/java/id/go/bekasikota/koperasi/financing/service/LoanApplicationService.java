@@ -169,7 +169,10 @@ public class LoanApplicationService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
-    /** A page of applications, newest first. Cooperatives see only theirs; partners only those forwarded to them. */
+    /**
+     * A page of applications, newest first (for a partner, the most recently forwarded first). Cooperatives see
+     * only theirs; partners only those forwarded to them.
+     */
     @Transactional
     public Page<LoanApplication> list(Actor actor, Filter filter, PageRequest paging) {
         List<String> where = new ArrayList<>();
@@ -203,7 +206,9 @@ public class LoanApplicationService {
             where.add("partnerId = :partnerFilter");
             parameters.and("partnerFilter", filter.partnerId());
         }
-        Sort sort = Sort.by("createdAt", Sort.Direction.Descending).and("id");
+        // A bank works through what reached it last: an application drafted long ago and forwarded today comes first.
+        Sort sort = actor.role() == ActorRole.PARTNER ? Sort.by("forwardedAt", Sort.Direction.Descending).and("id")
+                : Sort.by("createdAt", Sort.Direction.Descending).and("id");
         var query = where.isEmpty() ? LoanApplication.<LoanApplication>findAll(sort)
                 : LoanApplication.<LoanApplication>find(String.join(" and ", where), sort, parameters);
         List<LoanApplication> items = query.page(paging.page() - 1, paging.size()).list();

@@ -77,7 +77,9 @@ class LoanDocumentTests {
         // A photo comes back as what it is, and an unchanged document read again with its ETag is a 304 without bytes.
         String photoSha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PNG));
         assertThat(given().header("Authorization", Tokens.bearer(Tokens.officer())).when().get(photo)
-                .then().statusCode(200).contentType("image/png").header("ETag", "\"" + photoSha + "\"").extract().asByteArray())
+                .then().statusCode(200).contentType("image/png").header("ETag", "\"" + photoSha + "\"")
+                // Uploaded without a file name: saved under its type, with the extension of what it is.
+                .header("Content-Disposition", "attachment; filename=\"site_photo.png\"").extract().asByteArray())
                 .isEqualTo(PNG);
         given().header("Authorization", Tokens.bearer(Tokens.officer())).header("If-None-Match", "\"" + photoSha + "\"")
                 .when().get(photo).then().statusCode(304).header("ETag", "\"" + photoSha + "\"");

@@ -4,16 +4,27 @@ import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static id.go.bekasikota.koperasi.financing.support.RegisteredCooperatives.eligible;
 import static id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.approveAndDisburse;
@@ -32,19 +43,27 @@ class PartnerIdempotencyTests {
 
     @Inject
     AdjustableClock clock;
+    @Inject
+    EntityManager entityManager;
 
     String program(String partnerId) {
         return FinancingProgramMother.register(FinancingProgramMother.kurKecil(partnerId, LocalDate.now(clock).minusYears(1)));
     }
 
-    @Test
-    void aRetriedRepaymentIsRecordedOnceAndAnsweredTheSame() {
+    /** A loan of a new cooperative forwarded to the partner, approved and disbursed today: ready for repayments. */
+    private String disbursedLoan(String partner) {
         UUID cooperative = eligible(clock);
-        String partner = FinancingProgramMother.partner();
         String id = draft(cooperative, program(partner), 12_000_000, 12);
         forward(cooperative, id);
+        approveAndDisburse(partner, id, LocalDate.now(clock));
+        return id;
+    }
+
+    @Test
+    void aRetriedRepaymentIsRecordedOnceAndAnsweredTheSame() {
+        String partner = FinancingProgramMother.partner();
+        String id = disbursedLoan(partner);
         LocalDate today = LocalDate.now(clock);
-        approveAndDisburse(partner, id, today);
         String key = UUID.randomUUID().toString();
         String body = "{\"amount\": 1000000, \"paidOn\": \"" + today + "\", \"partnerReference\": \"RP-A\"}";
 
@@ -81,6 +100,83 @@ class PartnerIdempotencyTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
         as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments")
                 .then().body("items", hasSize(1));
+    }
+
+    /**
+     * A bank that gave up waiting retries while its first request is still being processed (here held behind a
+     * lock on the application): the retry is refused at once (409), not queued behind it; once the first has
+     * answered, the retry gets its answer.
+     */
+    @Test
+    void aRetryWhileTheFirstRequestIsStillBeingProcessedIsRefusedAtOnceAndLaterGetsItsAnswer() throws Exception {
+        String partner = FinancingProgramMother.partner();
+        String id = disbursedLoan(partner);
+        LocalDate today = LocalDate.now(clock);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"amount\": 1000000, \"paidOn\": \"" + today + "\", \"partnerReference\": \"RP-SLOW\"}";
+
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger holder = new AtomicInteger();
+        ExecutorService office = Executors.newSingleThreadExecutor();
+        Future<?> holding = office.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select id from loan_application where id = cast(:id as uuid) for update")
+                    .setParameter("id", id).getResultList();
+            holder.set(((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue());
+            held.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        CompletableFuture<Response> first;
+        try {
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            first = CompletableFuture.supplyAsync(() -> as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
+                    .when().post("/api/v1/partner/loan-applications/" + id + "/repayments"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(holder.get()));
+
+            as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
+                    .when().post("/api/v1/partner/loan-applications/" + id + "/repayments")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))
+                    .body("detail", org.hamcrest.Matchers.containsString(key));
+            // Answered while the first is still held: the retry did not queue behind it.
+            assertThat(first).as("the first request is still waiting").isNotDone();
+        } finally {
+            release.countDown();
+            office.shutdown();
+        }
+        holding.get(30, TimeUnit.SECONDS);
+        Response answered = first.get(60, TimeUnit.SECONDS);
+        answered.then().statusCode(201).header("Idempotent-Replayed", "false");
+        Response retry = as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/partner/loan-applications/" + id + "/repayments");
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(retry.asString()).isEqualTo(answered.asString());
+        as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments")
+                .then().body("items", hasSize(1));
+    }
+
+    @Test
+    void aBanksListShowsTheMostRecentlyForwardedFirst() {
+        UUID cooperative = eligible(clock);
+        String partner = FinancingProgramMother.partner();
+        String program = program(partner);
+        String draftedFirst = draft(cooperative, program, 10_000_000, 12);
+        String draftedSecond = draft(cooperative, program, 11_000_000, 12);
+        forward(cooperative, draftedSecond);
+        forward(cooperative, draftedFirst);
+        as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(draftedFirst, draftedSecond));
+    }
+
+    /** Some session waits for a lock held by the session {@code holder}. */
+    private boolean blockedBy(int holder) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from pg_stat_activity where cast(:holder as int) = any(pg_blocking_pids(pid))")
+                .setParameter("holder", holder).getSingleResult()).longValue() > 0);
     }
 
     @Test

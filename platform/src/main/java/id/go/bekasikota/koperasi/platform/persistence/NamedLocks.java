@@ -20,4 +20,13 @@ public final class NamedLocks {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:name))")
                 .setParameter("name", name).getSingleResult();
     }
+
+    /**
+     * Takes the lock on {@code name} until the transaction ends if no other transaction holds it, without
+     * waiting: false while another holds it (a request that must be refused rather than queued behind it).
+     */
+    public static boolean tryLock(EntityManager entityManager, String name) {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
+                .setParameter("name", name).getSingleResult();
+    }
 }
