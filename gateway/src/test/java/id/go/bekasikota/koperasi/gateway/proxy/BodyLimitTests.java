@@ -31,25 +31,25 @@ class BodyLimitTests {
     @Test
     void aBodyWithinTheLimitPasses() {
         given().auth().oauth2(Tokens.officer()).contentType("application/octet-stream").body(new byte[LIMIT])
-                .when().post("/api/v1/annual-reports/within")
+                .when().post("/api/v1/clusters/within")
                 .then().statusCode(200).body("bodySize", equalTo(LIMIT));
     }
 
     @Test
     void anAnnouncedBodyOverTheLimitIsRefusedBeforeReachingTheService() {
         given().auth().oauth2(Tokens.officer()).contentType("application/octet-stream").body(new byte[LIMIT + 1])
-                .when().post("/api/v1/annual-reports/announced")
+                .when().post("/api/v1/clusters/announced")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/payload-too-large"))
                 .body("status", equalTo(413));
-        assertHits("/api/v1/annual-reports/announced", 0);
+        assertHits("/api/v1/clusters/announced", 0);
     }
 
     @Test
     void aStreamedBodyOverTheLimitIsCutOff() {
         given().auth().oauth2(Tokens.officer()).contentType("application/octet-stream")
                 .body(new ByteArrayInputStream(new byte[4 * LIMIT]))
-                .when().post("/api/v1/annual-reports/streamed")
+                .when().post("/api/v1/clusters/streamed")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/payload-too-large"));
     }
@@ -59,18 +59,18 @@ class BodyLimitTests {
         // HTTP/2 forbids a Connection header (RFC 9113 §8.2.2): with one, the 413 reached the caller as a broken stream.
         try (Http2Client client = new Http2Client(RestAssured.port)) {
             Map<String, String> headers = Map.of("Authorization", "Bearer " + Tokens.officer(), "Content-Type", "application/octet-stream");
-            Http2Client.Answer refused = client.postPart("/api/v1/annual-reports/announced-h2", headers, 4L * LIMIT, new byte[1024]);
+            Http2Client.Answer refused = client.postPart("/api/v1/clusters/announced-h2", headers, 4L * LIMIT, new byte[1024]);
             assertThat(refused.version()).isEqualTo(HttpVersion.HTTP_2);
             assertThat(refused.status()).isEqualTo(413);
             assertThat(refused.headers().contains("Connection")).isFalse();
             assertThat(refused.headers().get("Content-Type")).isEqualTo("application/problem+json");
             assertThat(refused.body()).contains("\"type\":\"https://koperasi.bekasikota.go.id/problems/payload-too-large\"");
             // Only the refused request's stream ended: the same connection carries the next one.
-            Http2Client.Answer next = client.get("/api/v1/annual-reports/after-h2", headers);
+            Http2Client.Answer next = client.get("/api/v1/clusters/after-h2", headers);
             assertThat(next.status()).isEqualTo(200);
             assertThat(next.connection()).isSameAs(refused.connection());
         }
-        assertHits("/api/v1/annual-reports/announced-h2", 0);
+        assertHits("/api/v1/clusters/announced-h2", 0);
     }
 
     private void assertHits(String path, int expected) {

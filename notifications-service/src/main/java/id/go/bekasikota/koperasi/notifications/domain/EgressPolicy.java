@@ -98,6 +98,30 @@ public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean all
         return Optional.empty();
     }
 
+    /**
+     * IPv6 prefixes that carry an IPv4 address a gateway or tunnel turns back into IPv4, so that
+     * {@code [64:ff9b::a9fe:a9fe]} would reach 169.254.169.254 through a NAT64: NAT64's well-known prefix
+     * 64:ff9b::/96 and its local-use 64:ff9b:1::/48, 6to4 2002::/16, Teredo 2001::/32, and the deprecated
+     * IPv4-compatible ::/96 (:: and ::1 are refused before). A webhook receiver has a native address.
+     */
+    private static boolean embedsIpv4(byte[] b) {
+        boolean nat64 = b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                && (allZero(b, 4, 12) || (b[4] == 0x00 && b[5] == 0x01));
+        boolean sixToFour = b[0] == 0x20 && b[1] == 0x02;
+        boolean teredo = b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00;
+        boolean ipv4Compatible = allZero(b, 0, 12);
+        return nat64 || sixToFour || teredo || ipv4Compatible;
+    }
+
+    private static boolean allZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean internal(InetAddress address) {
         if (address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
             return true;
@@ -113,7 +137,8 @@ public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean all
                     || first >= 240;                                // 240.0.0.0/4 reserved, broadcast
         }
         if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local
+            return (b[0] & 0xfe) == 0xfc // fc00::/7 unique local
+                    || embedsIpv4(b);
         }
         return false;
     }

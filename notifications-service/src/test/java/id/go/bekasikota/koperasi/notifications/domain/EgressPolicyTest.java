@@ -44,6 +44,18 @@ class EgressPolicyTest {
     }
 
     @Test
+    void ipv6AddressesThatCarryAnIpv4AddressAreRefused() {
+        // 169.254.169.254 is a9fe:a9fe: through NAT64, 6to4, Teredo or the old IPv4-compatible form.
+        for (String carrier : new String[]{"64:ff9b::a9fe:a9fe", "64:ff9b:1::a9fe:a9fe", "2002:a9fe:a9fe::1", "2001:0:a9fe:a9fe::1",
+                "::a9fe:a9fe", "::7f00:1"}) {
+            assertThat(PRODUCTION.refusal("https://[" + carrier + "]/", EgressPolicyTest::resolve)).as(carrier)
+                    .hasValueSatisfying(r -> assertThat(r).contains("internal"));
+        }
+        // A native global address is a receiver's: taken.
+        assertThat(PRODUCTION.refusal("https://[2400:cb00:2048:1::c629:d7a2]/", EgressPolicyTest::resolve)).isEmpty();
+    }
+
+    @Test
     void everyAddressOfTheHostIsChecked() {
         assertThat(PRODUCTION.refusal("https://rebind.example/", EgressPolicyTest::resolve)).contains(EgressPolicy.NOT_PUBLIC);
     }

@@ -62,8 +62,9 @@ class DispatcherWakeTests {
         double elapsedMillis = (System.nanoTime() - started) / 1e6;
         double rounds = rounds() - roundsBefore;
         assertThat(deliveries(ids)).as("no delivery made").isZero();
-        // The idle poll's rounds over the burst, and a few for the edges; a round per event would be about EVENTS.
-        double polls = elapsedMillis / config.delivery().idlePoll().toMillis() + 5;
+        // The idle poll's rounds over the burst, and up to 20 more (the edges, rounds another test's due retries woke: CI
+        // once counted 23 over 22.4 allowed with 5); a round per event would be about EVENTS, 300.
+        double polls = elapsedMillis / config.delivery().idlePoll().toMillis() + 20;
         assertThat(rounds).as("dispatcher rounds over %.0f ms while %d unsubscribed events were consumed", elapsedMillis, EVENTS)
                 .isLessThanOrEqualTo(polls);
         assertThat(polls).as("the burst itself is the test: consumed in well under a round per event").isLessThan(EVENTS / 2.0);
