@@ -32,9 +32,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -91,7 +93,7 @@ public class CooperativeImportService {
                 .filter(ImportKey::valid).distinct().toList());
         List<Planned> plan = plan(rows, existing, date);
         if (writes(mode, plan)) {
-            plan = lockWrites(rows, plan, existing, date);
+            plan = lockWrites(rows, plan, date);
         }
         boolean anyRejected = plan.stream().anyMatch(p -> p.outcome() == RowOutcome.REJECTED);
         CooperativeImport report = CooperativeImport.begin(mode, anyRejected, actor, started, config.reportRows());
@@ -204,29 +206,45 @@ public class CooperativeImportService {
 
     /**
      * Holds what the import will write until it commits, as the API's writes do: first the rows it
-     * updates (in id order), then the locks of the numbers it creates ({@link CooperativeNumberLocks}),
-     * the order an update through the API takes them in too (its row, then its new number), so that
-     * no two writes wait for each other in a circle. A number registered between the lookup and its
-     * lock is found now, as a registration would find it, and the file is planned again: that row
-     * updates the cooperative instead of inserting the number twice (a unique violation, a 500).
+     * updates (in id order), read and planned again once they are held (a change committed while the
+     * file was planned is what it updates, never overwritten by the plan of the row as it was), then
+     * the locks of the numbers it creates ({@link CooperativeNumberLocks}), the order an update through
+     * the API takes them in too (its row, then its new number), so that no two writes wait for each
+     * other in a circle. A number registered between the lookup and its lock is found now, as a
+     * registration would find it, and the file is planned again: that row updates the cooperative
+     * (held in its turn) instead of inserting the number twice (a unique violation, a 500).
      */
-    private List<Planned> lockWrites(List<CooperativeCsv.Line> rows, List<Planned> plan, Map<String, Cooperative> existing,
-                                     LocalDate date) {
-        lockRows(plan.stream().filter(p -> p.outcome() == RowOutcome.UPDATED).map(p -> p.existing().id).toList());
-        List<String> created = plan.stream().filter(p -> p.outcome() == RowOutcome.CREATED).map(Planned::number).toList();
-        CooperativeNumberLocks.lock(entityManager, created);
-        Map<String, Cooperative> registeredMeanwhile = existing(created);
-        if (registeredMeanwhile.isEmpty()) {
-            return plan;
+    private List<Planned> lockWrites(List<CooperativeCsv.Line> rows, List<Planned> plan, LocalDate date) {
+        List<String> numbers = rows.stream().map(CooperativeImportService::numberOf).filter(ImportKey::valid).distinct().toList();
+        Set<UUID> heldRows = new HashSet<>();
+        Set<String> heldNumbers = new HashSet<>();
+        while (true) {
+            List<UUID> rowsToHold = plan.stream().filter(p -> p.outcome() == RowOutcome.UPDATED).map(p -> p.existing().id)
+                    .filter(id -> !heldRows.contains(id)).toList();
+            if (!rowsToHold.isEmpty()) {
+                lockRows(rowsToHold);
+                heldRows.addAll(rowsToHold);
+                // Nothing is written yet (flush at commit): read the held rows again and plan from them.
+                entityManager.clear();
+                plan = plan(rows, existing(numbers), date);
+                continue;
+            }
+            List<String> numbersToHold = plan.stream().filter(p -> p.outcome() == RowOutcome.CREATED).map(Planned::number)
+                    .filter(number -> !heldNumbers.contains(number)).toList();
+            CooperativeNumberLocks.lock(entityManager, numbersToHold);
+            heldNumbers.addAll(numbersToHold);
+            if (numbersToHold.isEmpty() || existing(numbersToHold).isEmpty()) {
+                return plan;
+            }
+            plan = plan(rows, existing(numbers), date);
         }
-        existing.putAll(registeredMeanwhile);
-        return plan(rows, existing, date);
     }
 
     /**
      * Locks the rows until the commit, in PostgreSQL's order of their ids (a uuid's text sorts as its
-     * bytes do), with the lock the update itself would take ({@code for no key update}: a report
-     * filed for one of them meanwhile is not held up).
+     * bytes do), with the lock an update through the API takes ({@code for no key update}, which is
+     * what Hibernate's PESSIMISTIC_WRITE is on PostgreSQL): a filing, a change or a dissolution of one
+     * of them meanwhile waits for the import's commit.
      */
     private void lockRows(List<UUID> ids) {
         List<UUID> sorted = ids.stream().sorted(Comparator.comparing(UUID::toString)).toList();

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.service.CooperativeService;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -129,6 +132,57 @@ class CooperativeImportNumberTests {
                 .body("rows[0].changedFields", hasItem("name"));
         given().queryParam("cooperativeNumber", number).when().get("/api/v1/cooperatives").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].id", equalTo(id)).body("items[0].name", equalTo("Koperasi Karyawan Impor"));
+    }
+
+    /**
+     * A change committed while the import planned its rows (here held open until the import waits for its row) is
+     * what the import updates: it reads the row again once it holds it. Planned from the row as it was, the update
+     * met a newer version at the commit, and the whole import was refused (412) for a POST that sent no If-Match.
+     */
+    @Test
+    void aChangeCommittedWhileTheImportPlannedIsKeptAndTheRowUpdatedOverIt() throws Exception {
+        String number = CooperativeNumbers.unique();
+        String id = importCsv(CooperativeImportMother.file(List.of(row(number, "Koperasi Lama"))), "ALL_OR_NOTHING").then()
+                .statusCode(201).extract().path("rows[0].cooperativeId");
+        CountDownLatch changed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        AtomicInteger office = new AtomicInteger();
+        ExecutorService clerk = Executors.newSingleThreadExecutor();
+        Future<?> change = clerk.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            // The phone is not a column of the file: the import keeps it.
+            entityManager.find(Cooperative.class, UUID.fromString(id), LockModeType.PESSIMISTIC_WRITE).phone = "+62 21 5550000";
+            entityManager.flush();
+            office.set(((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue());
+            changed.countDown();
+            try {
+                commit.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        CompletableFuture<Response> imported;
+        try {
+            assertThat(changed.await(30, TimeUnit.SECONDS)).as("changed, not committed").isTrue();
+            String csv = CooperativeImportMother.file(List.of(row(number, "Koperasi Baru")));
+            imported = CompletableFuture.supplyAsync(() -> importCsv(csv, "ALL_OR_NOTHING"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(office.get()));
+        } finally {
+            commit.countDown();
+            clerk.shutdown();
+        }
+        change.get(30, TimeUnit.SECONDS);
+
+        imported.get(60, TimeUnit.SECONDS).then().statusCode(201).body("updated", equalTo(1))
+                .body("rows[0].outcome", equalTo("UPDATED")).body("rows[0].changedFields", equalTo(List.of("name")));
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id).then().statusCode(200)
+                .body("name", equalTo("Koperasi Baru")).body("phone", equalTo("+62 21 5550000"));
+    }
+
+    /** Some session waits for a lock held by the session {@code holder}. */
+    private boolean blockedBy(int holder) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from pg_stat_activity where cast(:holder as int) = any(pg_blocking_pids(pid))")
+                .setParameter("holder", holder).getSingleResult()).longValue() > 0);
     }
 
     /** Excel shows 3275010010001 as 3.27501E+12 in a narrow column and saves it so: every such row is told, none is a duplicate. */
