@@ -11,10 +11,11 @@ import java.util.Map;
  *   <li><b>Primary</b>: a cell of 1 to {@code minimum - 1} cooperatives shows its count, not its
  *       figures. An empty cell shows zeros: there is nothing to hide.</li>
  *   <li><b>Complementary</b>: the cells of one breakdown (kecamatan, jenis, kelompok, size class)
- *       partition the published total, so a breakdown with a single suppressed cell would give it
- *       away as the total minus the other cells. Then the smallest other non-empty cell is
- *       suppressed too (the first of the breakdown's order on a tie); the two can only be read
- *       together, as a sum over more than {@code minimum} cooperatives.</li>
+ *       partition the published total, so the suppressed cells can be read together as the total
+ *       minus the other cells. While they hold fewer than {@code minimum} cooperatives together (a
+ *       single one always; two cells of one cooperative each, whose sum would let either read the
+ *       other's figures), the smallest other non-empty cell is suppressed too (the first of the
+ *       breakdown's order on a tie): what can be read is a sum over at least {@code minimum}.</li>
  *   <li><b>Growth</b> is published as a ratio only, and only when it rests on at least
  *       {@code minimum} cooperatives and the cooperatives that reported in one of the two years
  *       only are none or at least {@code minimum}: a year's total minus the growth's sums would
@@ -50,7 +51,7 @@ public final class CellSuppression {
                 hidden.put(key, Reason.PRIMARY);
             }
         });
-        if (hidden.size() == 1) {
+        while (primary(hiddenCooperatives(hidden, cooperatives), minimum)) {
             String smallest = null;
             for (Map.Entry<String, Long> cell : cooperatives.entrySet()) {
                 boolean candidate = cell.getValue() > 0 && !hidden.containsKey(cell.getKey());
@@ -58,11 +59,16 @@ public final class CellSuppression {
                     smallest = cell.getKey();
                 }
             }
-            if (smallest != null) {
-                hidden.put(smallest, Reason.COMPLEMENTARY);
+            if (smallest == null) {
+                break;
             }
+            hidden.put(smallest, Reason.COMPLEMENTARY);
         }
         return hidden;
+    }
+
+    private static long hiddenCooperatives(Map<String, Reason> hidden, Map<String, Long> cooperatives) {
+        return hidden.keySet().stream().mapToLong(cooperatives::get).sum();
     }
 
     /**

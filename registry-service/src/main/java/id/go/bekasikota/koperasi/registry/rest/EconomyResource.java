@@ -78,7 +78,8 @@ public class EconomyResource {
             decimals). Medians: the middle value, or of an even count the mean of the two middle values rounded half away
             from zero. Officers and auditors see everything (`view` FULL). Everyone else (`view` PUBLIC) sees the number
             of cooperatives of every cell but not the figures of a cell of fewer than `minimumCellSize` cooperatives
-            (PRIMARY), nor of the cell hidden with a lone small cell of its breakdown (COMPLEMENTARY), and growth as a
+            (PRIMARY), nor of the cell hidden with the small cells of its breakdown while they hold fewer than the minimum
+            together (COMPLEMENTARY), and growth as a
             ratio only, where it rests on enough cooperatives. `format=csv` gives the same as open data (Indonesian
             column names; the dictionary is in the registry's README). Kept per register revision: a write is reflected
             in the next answer.""")

@@ -26,6 +26,21 @@ class CellSuppressionTest {
     }
 
     @Test
+    void smallCellsThatTogetherHoldFewerThanTheMinimumTakeAnotherWithThem() {
+        // 327501 and 327502 one cooperative each, 327503 three, total 5 published: hiding only the two small cells,
+        // total - 327503 = the two together, from which either one reads the other's figures. With 327503 hidden too,
+        // what can be read is the three cells together: 5 cooperatives.
+        assertThat(CellSuppression.ofBreakdown(cells("327501", 1, "327502", 1, "327503", 3), 3))
+                .containsExactly(Map.entry("327501", PRIMARY), Map.entry("327502", PRIMARY), Map.entry("327503", COMPLEMENTARY));
+        // 1 + 1 + 1 = 3 already holds the minimum: nothing more.
+        assertThat(CellSuppression.ofBreakdown(cells("a", 1, "b", 1, "c", 1, "d", 9), 3))
+                .containsExactly(Map.entry("a", PRIMARY), Map.entry("b", PRIMARY), Map.entry("c", PRIMARY));
+        // Minimum 6: the small cells hold 1 + 1 = 2; the smallest other (c, 6, the first of its tie with e) joins them: 8.
+        assertThat(CellSuppression.ofBreakdown(cells("a", 1, "b", 1, "c", 6, "d", 9, "e", 6), 6))
+                .containsExactly(Map.entry("a", PRIMARY), Map.entry("b", PRIMARY), Map.entry("c", COMPLEMENTARY));
+    }
+
+    @Test
     void onATieTheFirstSmallestCellIsTaken() {
         assertThat(CellSuppression.ofBreakdown(cells("a", 1, "b", 4, "c", 4), 3))
                 .containsExactly(Map.entry("a", PRIMARY), Map.entry("b", COMPLEMENTARY));
