@@ -39,15 +39,28 @@ class RankingTest {
 
     @Test
     void totalsEqualAfterRoundingAreTiedEvenIfTheExactValuesDiffer() {
-        ScoringSheet thirds = new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "3"),
-                AwardMother.juror("F1", Aspect.KEUANGAN, "1")));
-        // a: (3 x 100 + 1 x 1)/4 = 75.25; b: (3 x 99 + 1 x 4)/4 = 75.25 -> tie; b has the higher keuangan subtotal.
-        Ranking.Entry<String> a = new Ranking.Entry<>("a", "1", Scoring.score(thirds, i -> null,
-                i -> List.of(new JurorScore("j", i.code().equals("K1") ? 100 : 1, null)), Set.of()));
-        Ranking.Entry<String> b = new Ranking.Entry<>("b", "2", Scoring.score(thirds, i -> null,
-                i -> List.of(new JurorScore("j", i.code().equals("K1") ? 99 : 4, null)), Set.of()));
-        assertThat(a.result().total()).isEqualByComparingTo(b.result().total());
+        // Worked by hand, K1 and F1 weight 1 each, so the total is the mean of the two indicators' juror means:
+        // a: K1 (6 x 86 + 84) / 7 = 600/7 = 85.7142...; F1 (6 x 67 + 3 x 68) / 9 = 606/9 = 67.3333...
+        //    total (600/7 + 606/9) / 2 = 76.5238... -> 76.52
+        // b: K1 (6 x 85 + 86) / 7 = 596/7 = 85.1428...; F1 (8 x 68 + 67) / 9 = 611/9 = 67.8888...
+        //    total (596/7 + 611/9) / 2 = 76.5158... -> 76.52
+        // By the exact totals a would come first; the rounded totals tie, and b's keuangan (67.89 > 67.33) wins.
+        Ranking.Entry<String> a = new Ranking.Entry<>("a", "1", Scoring.score(SHEET, i -> null,
+                i -> i.code().equals("K1") ? jurors(86, 86, 86, 86, 86, 86, 84) : jurors(67, 67, 67, 67, 67, 67, 68, 68, 68), Set.of()));
+        Ranking.Entry<String> b = new Ranking.Entry<>("b", "2", Scoring.score(SHEET, i -> null,
+                i -> i.code().equals("K1") ? jurors(85, 85, 85, 85, 85, 85, 86) : jurors(68, 68, 68, 68, 68, 68, 68, 68, 67), Set.of()));
+        assertThat(a.result().total()).isEqualByComparingTo("76.52");
+        assertThat(b.result().total()).isEqualByComparingTo("76.52");
         assertThat(Ranking.rank(List.of(a, b))).extracting(r -> r.entry().item()).containsExactly("b", "a");
+        assertThat(Ranking.rank(List.of(b, a))).extracting(r -> r.entry().item()).containsExactly("b", "a");
+    }
+
+    private static List<JurorScore> jurors(int... scores) {
+        List<JurorScore> given = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            given.add(new JurorScore("juri-" + (i + 1), scores[i], null));
+        }
+        return given;
     }
 
     @Test
