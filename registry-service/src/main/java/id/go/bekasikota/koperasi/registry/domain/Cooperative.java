@@ -94,6 +94,11 @@ public class Cooperative extends PanacheEntityBase {
     public LocalDate dissolvedOn;
     @Column(name = "dissolution_legal_basis")
     public String dissolutionLegalBasis;
+    /** Who recorded the dissolution (a subject), and when: null for one recorded before they were kept. */
+    @Column(name = "dissolved_by")
+    public String dissolvedBy;
+    @Column(name = "dissolution_recorded_at")
+    public Instant dissolutionRecordedAt;
     @Column(name = "latest_report_year")
     public Integer latestReportYear;
     @Column(name = "latest_members")
@@ -275,11 +280,13 @@ public class Cooperative extends PanacheEntityBase {
                 new AnnualReportFiled(snapshot(aggregateVersion), year, report.revision))));
     }
 
-    /** Dissolves the cooperative (pembubaran), if the {@link Dissolution} is allowed for it. */
-    public List<DomainEvent> dissolve(Dissolution dissolution, LocalDate today, Instant now) {
+    /** Dissolves the cooperative (pembubaran), if the {@link Dissolution} is allowed for it, recording who and when. */
+    public List<DomainEvent> dissolve(Dissolution dissolution, Actor actor, LocalDate today, Instant now) {
         dissolution.requireAllowed(foundedOn, dissolvedOn, today);
         dissolvedOn = dissolution.dissolvedOn();
         dissolutionLegalBasis = dissolution.legalBasis();
+        dissolvedBy = actor.subject();
+        dissolutionRecordedAt = now;
         updatedAt = now;
         long aggregateVersion = nextAggregateVersion();
         return List.of(event(EventTypes.COOPERATIVE_DISSOLVED, aggregateVersion,

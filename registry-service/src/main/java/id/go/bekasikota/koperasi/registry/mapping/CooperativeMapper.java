@@ -147,20 +147,30 @@ public class CooperativeMapper {
         return new Dissolution(r.dissolvedOn(), r.legalBasis());
     }
 
-    /**
-     * @param withPersonalData officers, auditors and the cooperative itself: contact data, board and supervisors
-     */
-    public CooperativeView toView(CooperativeWithStanding found, boolean withPersonalData) {
+    /** What a caller reads of a cooperative (DESIGN 7). */
+    public enum Detail {
+        /** Anyone: the public register, no contact data. */
+        PUBLIC,
+        /** Another government system ({@code system}): the full register without personal data, its contact data included. */
+        REGISTER,
+        /** Officers, auditors and the cooperative itself: also the board, the supervisors and who recorded a dissolution. */
+        FULL
+    }
+
+    public CooperativeView toView(CooperativeWithStanding found, Detail detail) {
         Cooperative c = found.cooperative();
         Standing standing = found.standing();
         CooperativeData data = c.data();
+        boolean contact = detail != Detail.PUBLIC;
+        boolean full = detail == Detail.FULL;
         return new CooperativeView(c.id, c.cooperativeNumber, c.name, c.legalEntityNumber, c.legalEntityDate,
                 c.jenis.name(), c.bentuk.name(), c.kelompok.name(), c.kbliCode, c.kbliEdition,
                 c.savingsLoanScope == null ? null : c.savingsLoanScope.name(), c.address, c.kecamatanCode,
                 kecamatanName(c.kecamatanCode), c.kelurahan, c.foundedOn,
-                withPersonalData ? c.phone : null, withPersonalData ? c.email : null,
-                withPersonalData ? holders(data.board()) : null, withPersonalData ? holders(data.supervisors()) : null,
+                contact ? c.phone : null, contact ? c.email : null,
+                full ? holders(data.board()) : null, full ? holders(data.supervisors()) : null,
                 branches(data.branches()), c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
+                full ? c.dissolvedBy : null, full ? c.dissolutionRecordedAt : null,
                 standing.status().name(), standing.grade().name(), found.underReactivation(), c.createdAt, c.updatedAt, c.version);
     }
 

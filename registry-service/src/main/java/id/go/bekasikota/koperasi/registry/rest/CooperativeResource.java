@@ -371,20 +371,27 @@ public class CooperativeResource {
     }
 
     private CooperativeView view(CooperativeWithStanding found) {
-        return mapper.toView(found, withPersonalData(found));
+        return mapper.toView(found, detail(found));
     }
 
-    private boolean withPersonalData(CooperativeWithStanding found) {
-        return caller.readsEverything() || caller.isCooperative(found.cooperative().id);
+    /** Officers, auditors and the cooperative itself read it all; another government system the register without personal data. */
+    private CooperativeMapper.Detail detail(CooperativeWithStanding found) {
+        if (caller.readsEverything() || caller.isCooperative(found.cooperative().id)) {
+            return CooperativeMapper.Detail.FULL;
+        }
+        return caller.is(Roles.SYSTEM) ? CooperativeMapper.Detail.REGISTER : CooperativeMapper.Detail.PUBLIC;
     }
 
     /**
-     * The version of the view this caller reads: the public view (no personal data) has a tag of its
-     * own, so that a client that read it anonymously and reads again with a token gets the full view,
-     * not a 304 for the public copy it holds.
+     * The version of the view this caller reads: each partial view (the public one, the register without personal data)
+     * has a tag of its own, so that a client that read one and reads again with another token gets its own view, not a
+     * 304 for the copy it holds; only the full view's tag is an If-Match.
      */
     private String etag(CooperativeWithStanding found) {
-        return withPersonalData(found) ? EntityTags.of(found.cooperative().version)
-                : EntityTags.ofView(found.cooperative().version, "public");
+        return switch (detail(found)) {
+            case FULL -> EntityTags.of(found.cooperative().version);
+            case REGISTER -> EntityTags.ofView(found.cooperative().version, "register");
+            case PUBLIC -> EntityTags.ofView(found.cooperative().version, "public");
+        };
     }
 }

@@ -228,7 +228,7 @@ public class CooperativeService {
         EntityTags.requireMatch(ifMatch, cooperative.version);
         StandingFacts before = tallies.factsOf(cooperative);
         long aggregateVersion = cooperative.nextAggregateVersion();
-        List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, today.date(), today.now()));
+        List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, actor, today.date(), today.now()));
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
         writes.recorded(before, cooperative);

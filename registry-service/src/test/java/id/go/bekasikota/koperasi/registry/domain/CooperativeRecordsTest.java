@@ -34,7 +34,7 @@ class CooperativeRecordsTest {
     void dissolvedFromTheDissolutionOn() {
         Cooperative cooperative = registered(limaGaruda());
         assertThat(cooperative.dissolved()).isFalse();
-        cooperative.dissolve(new Dissolution(TODAY, "Keputusan Kepala Dinas No. 518/123"), TODAY, NOW);
+        cooperative.dissolve(new Dissolution(TODAY, "Keputusan Kepala Dinas No. 518/123"), OFFICER, TODAY, NOW);
         assertThat(cooperative.dissolved()).isTrue();
     }
 

@@ -154,7 +154,7 @@ class CooperativeTest {
     @Test
     void theFoundingCannotMovePastTheDissolution() {
         Cooperative cooperative = registered(limaGaruda());
-        cooperative.dissolve(new Dissolution(LocalDate.of(2020, 6, 30), "Keputusan Kepala Dinas No. 518/77"), TODAY, LATER);
+        cooperative.dissolve(new Dissolution(LocalDate.of(2020, 6, 30), "Keputusan Kepala Dinas No. 518/77"), OFFICER, TODAY, LATER);
         CooperativeData before = cooperative.data();
 
         assertThatThrownBy(() -> cooperative.change(foundedOn(before, LocalDate.of(2022, 1, 1)), TODAY, LATER))
@@ -217,14 +217,14 @@ class CooperativeTest {
     @Test
     void dissolvingRecordsTheDateAndBasisOnce() {
         Cooperative cooperative = registered(limaGaruda());
-        DomainEvent event = single(cooperative.dissolve(new Dissolution(TODAY, "Keputusan Kepala Dinas No. 518/123"), TODAY, LATER));
+        DomainEvent event = single(cooperative.dissolve(new Dissolution(TODAY, "Keputusan Kepala Dinas No. 518/123"), OFFICER, TODAY, LATER));
 
         assertThat(event.type()).isEqualTo(EventTypes.COOPERATIVE_DISSOLVED);
         assertThat(event.aggregateVersion()).isEqualTo(1);
         assertThat(cooperative.dissolvedOn).isEqualTo(TODAY);
         assertThat(cooperative.dissolutionLegalBasis).isEqualTo("Keputusan Kepala Dinas No. 518/123");
         assertThat(cooperative.updatedAt).isEqualTo(LATER);
-        assertThatThrownBy(() -> cooperative.dissolve(new Dissolution(TODAY, "again"), TODAY, LATER))
+        assertThatThrownBy(() -> cooperative.dissolve(new Dissolution(TODAY, "again"), OFFICER, TODAY, LATER))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION));
         assertThatThrownBy(() -> cooperative.file(filing(2025), OFFICER, TODAY, NOW)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cooperativeId"));
@@ -244,7 +244,7 @@ class CooperativeTest {
         assertThat(cooperative.lastGrade).isEqualTo("C2");
         assertThat(cooperative.publishStandingChanges(TODAY, 1)).as("nothing new").isEmpty();
 
-        cooperative.dissolve(new Dissolution(TODAY, "Keputusan"), TODAY, NOW);
+        cooperative.dissolve(new Dissolution(TODAY, "Keputusan"), OFFICER, TODAY, NOW);
         assertThat(cooperative.publishStandingChanges(TODAY, 2)).extracting(DomainEvent::type)
                 .containsExactly(EventTypes.COOPERATIVE_STATUS_CHANGED);
         assertThat(cooperative.lastGrade).as("not followed once dissolved").isEqualTo("C2");

@@ -61,7 +61,7 @@ class OutboxTests {
             throw new IllegalStateException("the use case fails after writing");
         })).hasMessageContaining("fails after writing");
 
-        // A later committed event for the same key is the marker: the relay publishes in commit order.
+        // A later event for the same key is the marker: the relay publishes in the outbox's order.
         QuarkusTransaction.requiringNew().run(() -> outbox.append(event(cooperativeId, "marker")));
         try (EventLog log = new EventLog(TestStack.kafka().bootstrapServers(), Topics.REGISTRY_COOPERATIVE)) {
             log.await(e -> cooperativeId.toString().equals(e.key()) && e.value().contains("marker"));

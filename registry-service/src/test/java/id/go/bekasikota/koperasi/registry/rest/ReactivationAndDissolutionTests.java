@@ -234,7 +234,13 @@ class ReactivationAndDissolutionTests {
 
         dissolve(id, etag(id), body).then().statusCode(200)
                 .header("ETag", Tags.ofVersion(1)).body("status", equalTo("DISSOLVED")).body("dissolvedOn", equalTo(today.toString()))
-                .body("dissolutionLegalBasis", equalTo("Keputusan Kepala Dinas No. 518/123/2026"));
+                .body("dissolutionLegalBasis", equalTo("Keputusan Kepala Dinas No. 518/123/2026"))
+                .body("dissolvedBy", equalTo("officer@dev")).body("dissolutionRecordedAt", org.hamcrest.Matchers.notNullValue());
+        // Who recorded it is the office's and the cooperative's to read; the public sees the dissolution and its basis.
+        given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200).body("dissolvedOn", equalTo(today.toString()))
+                .body("dissolvedBy", org.hamcrest.Matchers.nullValue()).body("dissolutionRecordedAt", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.fromString(id))).when().get("/api/v1/cooperatives/" + id).then()
+                .statusCode(200).body("dissolvedBy", equalTo("officer@dev"));
         dissolve(id, etag(id), body).then().statusCode(409).body("currentState", equalTo("DISSOLVED"));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id + "/reactivation-cases/" + caseId)
                 .then().body("status", equalTo("CLOSED")).body("outcome", equalTo("DISSOLVED"));

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,8 +39,8 @@ public record CooperativeView(
         @Schema(maxLength = 14, example = "Bekasi Timur") String kecamatanName,
         @Nullable @Schema(maxLength = 100) String kelurahan,
         LocalDate foundedOn,
-        @Nullable @Schema(maxLength = 21, description = "Officers, auditors and the cooperative itself only") String phone,
-        @Nullable @Schema(maxLength = 200, description = "Officers, auditors and the cooperative itself only") String email,
+        @Nullable @Schema(maxLength = 21, description = "The cooperative's own contact number: officers, auditors, the cooperative itself and other government systems (`system`) only") String phone,
+        @Nullable @Schema(maxLength = 200, description = "The cooperative's own address: officers, auditors, the cooperative itself and other government systems (`system`) only") String email,
         @Nullable @Schema(maxItems = 50, description = "Pengurus; officers, auditors and the cooperative itself only") List<OfficeHolderData> board,
         @Nullable @Schema(maxItems = 50, description = "Pengawas; officers, auditors and the cooperative itself only") List<OfficeHolderData> supervisors,
         @Schema(maxItems = 2000) List<BranchData> branches,
@@ -48,6 +49,8 @@ public record CooperativeView(
         @Nullable @Schema(description = "Assets in the latest RAT report, whole rupiah", example = "500000000000") Long assets,
         @Nullable LocalDate dissolvedOn,
         @Nullable @Schema(maxLength = 300) String dissolutionLegalBasis,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "Who recorded the dissolution; officers, auditors and the cooperative itself only (none for one recorded before it was kept)", example = "officer@bekasikota.go.id") String dissolvedBy,
+        @Nullable @Schema(description = "When the dissolution was recorded; officers, auditors and the cooperative itself only") Instant dissolutionRecordedAt,
         @Schema(implementation = ActivityStatus.class, description = "Status as of today", example = "ACTIVE") String status,
         @Schema(implementation = RatGrade.class, description = "RAT grade as of today", example = "A") String grade,
         @Schema(description = "An open reactivation case follows this dormant cooperative") boolean underReactivation,
