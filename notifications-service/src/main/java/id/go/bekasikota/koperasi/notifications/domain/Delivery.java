@@ -49,6 +49,9 @@ public class Delivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeliveryState state;
     public int attempts;
+    /** The attempts made before the last redelivery: the retry schedule counts the ones since ({@link #attemptsInBudget}). */
+    @Column(name = "attempts_before_redelivery")
+    public int attemptsBeforeRedelivery;
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
     @Column(name = "give_up_after")
@@ -119,8 +122,17 @@ public class Delivery extends PanacheEntityBase {
         state = DeliveryState.PENDING;
         nextAttemptAt = now;
         giveUpAfter = newGiveUpAfter;
+        attemptsBeforeRedelivery = attempts;
         leasedUntil = null;
         deliveredAt = null;
+    }
+
+    /**
+     * The attempts of the current budget: all of them, or those since the last redelivery, which starts the retry
+     * schedule again (its first failure waits the schedule's first step, not its longest).
+     */
+    public int attemptsInBudget() {
+        return attempts - attemptsBeforeRedelivery;
     }
 
     private DeliveryAttempt attempt(Instant at, Integer status, long latencyMillis, String error, String excerpt) {

@@ -76,13 +76,17 @@ public class Subscription extends PanacheEntityBase {
         return EventTypeFilter.split(eventTypes);
     }
 
-    /** The owner sees the subscription, its deliveries and its log: the partner itself, or the office (auditors read). */
+    /**
+     * Who sees the subscription, its deliveries and its log: a partner its own; the office every one (DESIGN 7: the
+     * auditor reads everything; an officer answering a bank whose webhooks stopped reads its delivery log). The
+     * signing secret is never shown again after its creation or rotation, to anyone.
+     */
     public boolean visibleTo(Actor actor) {
-        return owner == SubscriptionOwner.PARTNER ? actor.isPartner(partnerId)
-                : actor.role() == ActorRole.OFFICER || actor.role() == ActorRole.AUDITOR;
+        return actor.role() == ActorRole.OFFICER || actor.role() == ActorRole.AUDITOR
+                || owner == SubscriptionOwner.PARTNER && actor.isPartner(partnerId);
     }
 
-    /** The owner changes it: the partner itself, or an officer. */
+    /** The owner changes it: the partner its own, an officer the office's (a bank's endpoint and secret are the bank's). */
     public boolean manageableBy(Actor actor) {
         return owner == SubscriptionOwner.PARTNER ? actor.isPartner(partnerId) : actor.isOfficer();
     }

@@ -48,7 +48,8 @@ import java.time.Duration;
 
 /**
  * Webhook subscriptions: a partner keeps its own endpoints, officers keep the government systems';
- * each subscription, its secret and its delivery log are its owner's alone (others get 404).
+ * a subscription is changed by its owner alone and read by it and the office (officers and auditors);
+ * another partner gets 404, and a secret is shown only when it is made.
  */
 @Path("/api/v1/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,7 +96,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "List the caller's subscriptions", description = "A partner's own; for officers and auditors the office's. Oldest first.")
+    @Operation(summary = "List the caller's subscriptions", description = "A partner's own; for officers and auditors every one, the office's and the partners' (the secret is never shown). Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions (no secrets)")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +112,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription; ETag names its version and this representation", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response getWebhookSubscription(@PathParam("id") String id) {
         SubscriptionDetails found = service.get(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id));
@@ -126,8 +127,8 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the owner's role (auditors read only)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner: auditors read only, and an officer reads a partner's subscription but does not change it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ACTIVE_LIMIT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -149,8 +150,8 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = SecretView.class)))
     @APIResponse(responseCode = "400", description = "overlapSeconds out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the owner's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner: auditors read only, and an officer reads a partner's subscription but does not change it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SecretView rotateWebhookSecret(@PathParam("id") String id, @Valid @NotNull SecretRotationRequest request) {
         SubscriptionService.Rotation rotation = service.rotate(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id),
                 request.overlapSeconds() == null ? null : Duration.ofSeconds(request.overlapSeconds()));
@@ -165,7 +166,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid state or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") String id, @BeanParam @Valid PageRequest paging,
                                                     @Parameter(description = "PENDING, DELIVERED or DEAD", schema = @Schema(implementation = DeliveryState.class)) @QueryParam("state") String state) {
         return service.deliveries(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.enumValue("state", state, DeliveryState.class), paging)
@@ -179,7 +180,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery, or one of another partner's subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryView getWebhookDelivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         SubscriptionService.DeliveryWithAttempts found = service.delivery(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId));
         return mapper.toView(found.delivery(), found.attempts());
@@ -193,7 +194,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery, or one of another partner's subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeliveryView.Attempt> listWebhookDeliveryAttempts(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
                                                                   @BeanParam @Valid PageRequest paging) {
         return service.attempts(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId), paging)
@@ -208,8 +209,8 @@ public class WebhookSubscriptionResource {
             It also closes the endpoint's circuit: the owner says the endpoint works again.""")
     @APIResponse(responseCode = "202", description = "Pending again", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the owner's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner: auditors read only, and an officer reads a partner's subscription but does not change it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery, or one of another partner's subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "It is still PENDING", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliverWebhook(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         var delivery = service.redeliver(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.id(SubscriptionService.DELIVERY, deliveryId));

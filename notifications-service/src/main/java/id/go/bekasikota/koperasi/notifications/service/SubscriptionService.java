@@ -97,7 +97,7 @@ public class SubscriptionService {
     public Page<SubscriptionDetails> list(Actor actor, PageRequest paging) {
         PanacheQuery<Subscription> query = actor.role() == ActorRole.PARTNER
                 ? Subscription.find("owner = ?1 and partnerId = ?2", Sort.by("createdAt").and("id"), SubscriptionOwner.PARTNER, actor.partnerId())
-                : Subscription.find("owner", Sort.by("createdAt").and("id"), SubscriptionOwner.OFFICE);
+                : Subscription.findAll(Sort.by("createdAt").and("id"));
         List<Subscription> items = query.page(paging.page() - 1, paging.size()).list();
         return Page.of(items.stream().map(this::details).toList(), paging, query.count());
     }
@@ -234,7 +234,8 @@ public class SubscriptionService {
     private static Subscription managed(Actor actor, UUID id) {
         Subscription subscription = visible(actor, id);
         if (!subscription.manageableBy(actor)) {
-            throw ProblemException.forbidden(Text.of("notifications.forbidden.auditors-read"));
+            throw ProblemException.forbidden(Text.of(actor.isOfficer() ? "notifications.forbidden.partners-own"
+                    : "notifications.forbidden.auditors-read"));
         }
         return subscription;
     }

@@ -95,18 +95,28 @@ class SubscriptionTests {
     }
 
     @Test
-    void aSubscriptionIsItsOwnersAlone() {
+    void aSubscriptionIsChangedByItsOwnerAloneAndReadByItAndTheOffice() {
         String bank = Webhooks.partner();
         String id = subscribe(Tokens.partner(bank), "http://127.0.0.1:9/a", LOAN_TYPES).id();
         String office = subscribe(Tokens.officer(), "http://127.0.0.1:9/gov", "id.go.bekasikota.registry.cooperative.*").id();
 
         given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(404);
-        given().auth().oauth2(Tokens.officer()).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + office).then().statusCode(404);
         given().auth().oauth2(Tokens.auditor()).when().get(SUBSCRIPTIONS + "/" + office).then().statusCode(200).body("owner", equalTo("OFFICE"));
-        given().auth().oauth2(Tokens.officer()).when().get(SUBSCRIPTIONS).then().statusCode(200)
-                .body("items.owner", org.hamcrest.Matchers.everyItem(equalTo("OFFICE")));
+        // The office reads every subscription and its log (the auditor reads everything; an officer answers a bank whose
+        // webhooks stopped), never a secret; it changes only its own: a bank's endpoint and secret are the bank's.
+        for (String reader : List.of(Tokens.officer(), Tokens.auditor())) {
+            given().auth().oauth2(reader).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
+                    .body("owner", equalTo("PARTNER")).body("partnerId", equalTo(bank)).body("secret", org.hamcrest.Matchers.nullValue());
+            given().auth().oauth2(reader).when().get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(200);
+            given().auth().oauth2(reader).queryParam("size", 100).when().get(SUBSCRIPTIONS).then().statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.hasItems(id, office));
+        }
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))
+                .when().post(SUBSCRIPTIONS + "/" + id + "/secret-rotations").then().statusCode(403);
+        given().auth().oauth2(Tokens.partner(bank)).queryParam("size", 100).when().get(SUBSCRIPTIONS).then().statusCode(200)
+                .body("items.owner", org.hamcrest.Matchers.everyItem(equalTo("PARTNER")));
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))
                 .when().post(SUBSCRIPTIONS + "/" + office + "/secret-rotations").then().statusCode(403);
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).body(body("http://127.0.0.1:9/x", List.of(LOAN_TYPES)))

@@ -272,8 +272,10 @@ class WebhookDeliveryTests {
         given().auth().oauth2(Tokens.partner(bank)).queryParam("size", 101).when().get(base + "/attempts")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(Tokens.partner(Webhooks.partner())).when().get(base + "/attempts").then().statusCode(404);
-        // A partner's subscription is its own: the office does not see it, nor its deliveries.
-        given().auth().oauth2(Tokens.officer()).when().get(base + "/attempts").then().statusCode(404);
+        // The office reads a partner's delivery log (an officer answering a bank whose webhooks stopped; the auditor).
+        given().auth().oauth2(Tokens.officer()).when().get(base + "/attempts").then().statusCode(200)
+                .body("page.totalItems", equalTo(25));
+        given().auth().oauth2(Tokens.auditor()).when().get(base).then().statusCode(200).body("attempts", equalTo(25));
         given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).when().get(base + "/attempts").then().statusCode(403);
     }
 
