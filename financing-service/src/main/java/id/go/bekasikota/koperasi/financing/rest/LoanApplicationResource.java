@@ -120,8 +120,8 @@ public class LoanApplicationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE, Roles.PARTNER})
-    @Operation(summary = "List loan applications", description = "Newest first. The office sees all; a cooperative only its own; "
-            + "a partner only those forwarded to its programs.")
+    @Operation(summary = "List loan applications", description = "Newest first (for a partner, the most recently forwarded first). The office sees "
+            + "all; a cooperative only its own; a partner only those forwarded to its programs.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
