@@ -16,8 +16,6 @@ public interface FinancingConfig {
 
     Documents documents();
 
-    Idempotency idempotency();
-
     ArrearsEvaluation arrearsEvaluation();
 
     /** What one cooperative may open ({@code DraftLimit}). */
@@ -53,12 +51,5 @@ public interface FinancingConfig {
         /** How long after the start the first look is. */
         @WithDefault("30s")
         String catchUpDelay();
-    }
-
-    interface Idempotency {
-
-        /** How long a partner's Idempotency-Key and its first answer are kept. */
-        @WithDefault("30")
-        int retentionDays();
     }
 }

@@ -3,7 +3,6 @@ package id.go.bekasikota.koperasi.financing.rest;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
@@ -16,13 +15,14 @@ import id.go.bekasikota.koperasi.financing.rest.dto.PortfolioView;
 import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.RepaymentView;
 import id.go.bekasikota.koperasi.financing.rest.dto.ScheduleView;
-import id.go.bekasikota.koperasi.financing.service.IdempotencyService;
 import id.go.bekasikota.koperasi.financing.service.LoanApplicationService;
 import id.go.bekasikota.koperasi.financing.service.LoanServicingService;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.idempotency.IdempotencyService;
+import id.go.bekasikota.koperasi.platform.idempotency.IdempotentResponses;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -70,34 +70,21 @@ import java.util.function.Supplier;
 @RolesAllowed(Roles.PARTNER)
 public class PartnerLoanResource {
 
-    /** What a bank needs to know of its keys, said on every write that takes one. */
-    static final String IDEMPOTENCY_KEY = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters. Scope: your partner "
-            + "account (any operation; another partner's key is its own). Kept 30 days (purged every 6 hours after that): a "
-            + "retry within them with the same key and the same request (the same operation and path, and the same body "
-            + "fields after parsing: key order, spacing and absent versus null members do not matter, the scale of a decimal "
-            + "does) gets the first answer with `Idempotent-Replayed: true`; another request with the key is 422 "
-            + "`idempotency-key-reused`; a retry while the first is still being processed is 409 `conflict` (retry a little "
-            + "later). A refused request (4xx) stores nothing: its retry is evaluated again.";
-
-    private static final String REPLAYED = "Idempotent-Replayed";
-
     private final LoanApplicationService applications;
     private final LoanServicingService servicing;
     private final IdempotencyService idempotency;
     private final LoanApplicationMapper mapper;
     private final Caller caller;
     private final Today today;
-    private final ObjectMapper objectMapper;
 
     public PartnerLoanResource(LoanApplicationService applications, LoanServicingService servicing, IdempotencyService idempotency,
-                               LoanApplicationMapper mapper, Caller caller, Today today, ObjectMapper objectMapper) {
+                               LoanApplicationMapper mapper, Caller caller, Today today) {
         this.applications = applications;
         this.servicing = servicing;
         this.idempotency = idempotency;
         this.mapper = mapper;
         this.caller = caller;
         this.today = today;
-        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -147,7 +134,7 @@ public class PartnerLoanResource {
             + "amount, minimum and maximum tenor, its rate as a ceiling) and of the application (not more than asked, not longer); "
             + "otherwise 422 lists every broken limit. Or DECLINE with a reason. Needs Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "APPROVED or DECLINED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)),
-            headers = @Header(name = REPLAYED, description = "true when this is the stored answer of an earlier request with the same key", schema = @Schema(implementation = Boolean.class)))
+            headers = @Header(name = IdempotencyService.REPLAYED, description = "true when this is the stored answer of an earlier request with the same key", schema = @Schema(implementation = Boolean.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; a decline without a reason or with terms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the partner of the application's program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -157,7 +144,7 @@ public class PartnerLoanResource {
             + "asked, longer than asked); `reasons` lists every broken limit, `errors` the field of each. Or `idempotency-key-reused`: "
             + "the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideLoanApplication(@PathParam("id") String id,
-                                          @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                          @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -176,7 +163,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not APPROVED (`illegal-transition`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response disburseLoan(@PathParam("id") String id,
-                                 @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                 @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
                                  @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -196,7 +183,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not disbursed, settled already, the reference is recorded (`duplicate`, `existingId`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than is owed, or the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordLoanRepayment(@PathParam("id") String id,
-                                        @Parameter(description = IDEMPOTENCY_KEY, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                        @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -248,16 +235,6 @@ public class PartnerLoanResource {
             throw ProblemException.invalid(IdempotencyService.HEADER, Text.of("financing.field.idempotency-key-required"));
         }
         IdempotencyService.Answer answer = idempotency.once(partner.partnerId(), key.strip(), "POST", uri.getPath(), request, write);
-        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
-                .entity(answer.body()).header(REPLAYED, answer.replayed());
-        if (idField != null) {
-            try {
-                String id = objectMapper.readTree(answer.body()).path(idField).asText();
-                response.location(uri.getAbsolutePathBuilder().path(id).build());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("Stored answer is not JSON", e);
-            }
-        }
-        return response.build();
+        return (idField == null ? IdempotentResponses.of(answer) : IdempotentResponses.created(answer, uri, idField)).build();
     }
 }

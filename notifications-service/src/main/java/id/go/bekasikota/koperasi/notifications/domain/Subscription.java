@@ -52,7 +52,7 @@ public class Subscription extends PanacheEntityBase {
     public static Subscription create(Actor actor, String url, List<String> eventTypes, String description, boolean active, Instant now) {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
-        s.owner = actor.role() == ActorRole.PARTNER ? SubscriptionOwner.PARTNER : SubscriptionOwner.OFFICE;
+        s.owner = SubscriptionOwner.of(actor);
         s.partnerId = s.owner == SubscriptionOwner.PARTNER ? actor.partnerId() : null;
         s.createdBy = actor.subject();
         s.createdAt = now;
@@ -74,6 +74,11 @@ public class Subscription extends PanacheEntityBase {
 
     public List<String> eventTypes() {
         return EventTypeFilter.split(eventTypes);
+    }
+
+    /** The owner as one text ({@link SubscriptionOwner#key}). */
+    public String ownerKey() {
+        return owner.key(partnerId);
     }
 
     /**

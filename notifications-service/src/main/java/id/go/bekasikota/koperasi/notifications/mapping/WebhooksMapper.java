@@ -36,7 +36,8 @@ public class WebhooksMapper {
     public SubscriptionView toView(SubscriptionDetails details) {
         Subscription s = details.subscription();
         return new SubscriptionView(s.id, s.owner.name(), s.partnerId, s.url, s.eventTypes(), s.description, s.active, circuit(s),
-                s.consecutiveFailures, s.circuitOpenUntil, details.secretShownOnce(), details.previousSecretExpiresAt(),
+                s.consecutiveFailures, s.circuitOpenUntil, details.secretShownOnce() == null ? null : details.secretShownOnce().value(),
+                details.previousSecretExpiresAt(),
                 s.createdBy, s.createdAt, s.updatedAt, s.version);
     }
 

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.notifications.domain.DeliveryAttempt;
 import id.go.bekasikota.koperasi.notifications.domain.DeliveryState;
 import id.go.bekasikota.koperasi.notifications.domain.EgressPolicy;
 import id.go.bekasikota.koperasi.notifications.domain.EndpointLimit;
+import id.go.bekasikota.koperasi.notifications.domain.NewSecret;
 import id.go.bekasikota.koperasi.notifications.domain.RetrySchedule;
 import id.go.bekasikota.koperasi.notifications.domain.SigningSecret;
 import id.go.bekasikota.koperasi.notifications.domain.Subscription;
@@ -56,7 +57,7 @@ public class SubscriptionService {
     }
 
     /** A new secret and when the previous one stops signing. */
-    public record Rotation(String secret, Instant previousSecretExpiresAt) {
+    public record Rotation(NewSecret secret, Instant previousSecretExpiresAt) {
     }
 
     private final WebhooksConfig config;
@@ -87,8 +88,7 @@ public class SubscriptionService {
             requireRoomForActive(subscription);
         }
         subscription.persist();
-        String secret = WebhookSigner.newSecret(random);
-        SigningSecret.of(subscription.id, secret, now).persist();
+        NewSecret secret = newSecret(subscription, now);
         Subscription.flush();
         return new SubscriptionDetails(subscription, secret, null);
     }
@@ -136,9 +136,21 @@ public class SubscriptionService {
                 previous.expiresAt = end;
             }
         }
-        String secret = WebhookSigner.newSecret(random);
-        SigningSecret.of(subscription.id, secret, now).persist();
-        return new Rotation(secret, kept.isZero() ? null : end);
+        return new Rotation(newSecret(subscription, now), kept.isZero() ? null : end);
+    }
+
+    /**
+     * The value of a secret that an earlier request of the caller's made, by its id: the retry of that request with
+     * its Idempotency-Key is answered as the request was, the secret included, while the key's record holds only the id
+     * (the secret itself is kept in {@code signing_secret} alone, as every secret is). It is given as it was, signing
+     * or since rotated out, as a replay gives the first answer whatever happened since.
+     */
+    @Transactional
+    public String secretShownBefore(Actor actor, UUID secretId) {
+        SigningSecret secret = SigningSecret.<SigningSecret>findByIdOptional(secretId)
+                .orElseThrow(() -> new IllegalStateException("Signing secret " + secretId + " is gone"));
+        managed(actor, secret.subscriptionId);
+        return secret.secret;
     }
 
     @Transactional
@@ -185,6 +197,12 @@ public class SubscriptionService {
         return delivery;
     }
 
+    private NewSecret newSecret(Subscription subscription, Instant now) {
+        SigningSecret secret = SigningSecret.of(subscription.id, WebhookSigner.newSecret(random), now);
+        secret.persist();
+        return new NewSecret(secret.id, secret.secret);
+    }
+
     private SubscriptionDetails details(Subscription subscription) {
         Instant now = today.now();
         Instant previousExpires = SigningSecret.<SigningSecret>list("subscriptionId", subscription.id).stream()
@@ -210,8 +228,7 @@ public class SubscriptionService {
      * counted under a transaction-scoped lock on the owner, so that two requests at once cannot both take the last place.
      */
     private static void requireRoomForActive(Subscription subscription) {
-        String owner = subscription.owner + ":" + (subscription.partnerId == null ? "" : subscription.partnerId);
-        NamedLocks.lock(Subscription.getEntityManager(), "webhook-subscriptions:" + owner);
+        NamedLocks.lock(Subscription.getEntityManager(), "webhook-subscriptions:" + subscription.ownerKey());
         long others = subscription.partnerId == null
                 ? Subscription.count("owner = ?1 and active = true and id <> ?2", subscription.owner, subscription.id)
                 : Subscription.count("owner = ?1 and partnerId = ?2 and active = true and id <> ?3", subscription.owner,

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.platform.openapi;
 
 import id.go.bekasikota.koperasi.platform.http.BodyBytes;
+import id.go.bekasikota.koperasi.platform.idempotency.IdempotencyService;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -65,7 +66,7 @@ import java.util.TreeMap;
 public class StandardResponsesFilter implements OASFilter {
 
     static final String IF_MATCH = "If-Match";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotencyService.HEADER;
     static final String IF_NONE_MATCH = "If-None-Match";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
@@ -274,7 +275,7 @@ public class StandardResponsesFilter implements OASFilter {
                 header(response, "ETag");
             }
             if (status >= 200 && status < 300 && idempotent) {
-                header(response, "Idempotent-Replayed");
+                header(response, IdempotencyService.REPLAYED);
             }
             if (status >= 200 && status < 300 && isFile(response)) {
                 header(response, "Content-Disposition");
@@ -424,7 +425,7 @@ public class StandardResponsesFilter implements OASFilter {
                 + "document's tag is the SHA-256 of its bytes", null, "\"3.kq2W-0xA\""));
         components.addHeader("Location", textHeader("The URL of the resource just created", "uri",
                 "http://localhost:8080/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"));
-        components.addHeader("Idempotent-Replayed", textHeader("`true` when this is the stored answer to an earlier request with the "
+        components.addHeader(IdempotencyService.REPLAYED, textHeader("`true` when this is the stored answer to an earlier request with the "
                 + "same `Idempotency-Key` and body (nothing was done again)", null, "true"));
         components.addHeader("Content-Disposition", textHeader("`attachment` with the file's name (RFC 6266): `filename` in ASCII, and "
                 + "`filename*` in UTF-8 (RFC 8187) as well when the name is not plain ASCII", null,

@@ -31,4 +31,10 @@ public record SubscriptionView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version) {
+
+    /** The same view with {@code secret} as the signing secret (none when null). */
+    public SubscriptionView withSecret(String secret) {
+        return new SubscriptionView(id, owner, partnerId, url, eventTypes, description, active, circuit, consecutiveFailures,
+                circuitOpenUntil, secret, previousSecretExpiresAt, createdBy, createdAt, updatedAt, version);
+    }
 }

@@ -1,4 +1,4 @@
-package id.go.bekasikota.koperasi.financing.repository;
+package id.go.bekasikota.koperasi.platform.idempotency;
 
 import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The table of partners' idempotency keys with their request hash and first answer. */
+/**
+ * The table {@code idempotency_record} of a service that takes {@code Idempotency-Key}s: each owner's keys with their
+ * request hash and first answer. Each such service keeps the table in its own database, created by its own migration
+ * (financing V1, notifications V2), with the same columns; {@code partner_id} holds the owner of the key, the partner
+ * id in financing (partners only) and {@code PARTNER:<partner_id>} or {@code OFFICE:} in notifications.
+ */
 @ApplicationScoped
 public class IdempotencyRecords {
 
@@ -26,46 +31,54 @@ public class IdempotencyRecords {
      * (another transaction holds it): false then, at once. Taken before {@link #claim}, so that a
      * claim never waits for another transaction's uncommitted one.
      */
-    public boolean hold(String partnerId, String key) {
-        return NamedLocks.tryLock(entityManager, "idempotency-key:" + partnerId + ":" + key);
+    public boolean hold(String owner, String key) {
+        return NamedLocks.tryLock(entityManager, "idempotency-key:" + owner + ":" + key);
     }
 
     /**
      * Claims the key for this request; false when it was claimed before (by a request that has
      * ended: {@link #hold} keeps two requests with one key from running at once).
      */
-    public boolean claim(String partnerId, String key, String requestHash, Instant now) {
+    public boolean claim(String owner, String key, String requestHash, Instant now) {
         return entityManager.createNativeQuery("""
                         insert into idempotency_record (partner_id, idempotency_key, request_hash, created_at)
                         values (:partner, :key, :hash, :now) on conflict do nothing""")
-                .setParameter("partner", partnerId)
+                .setParameter("partner", owner)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 
-    public void complete(String partnerId, String key, int status, String body) {
+    public void complete(String owner, String key, int status, String body) {
         entityManager.createNativeQuery("""
                         update idempotency_record set response_status = :status, response_body = :body
                         where partner_id = :partner and idempotency_key = :key""")
                 .setParameter("status", status)
                 .setParameter("body", body)
-                .setParameter("partner", partnerId)
+                .setParameter("partner", owner)
                 .setParameter("key", key)
                 .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
-    public Optional<Stored> find(String partnerId, String key) {
+    public Optional<Stored> find(String owner, String key) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select request_hash, response_status, response_body from idempotency_record
                         where partner_id = :partner and idempotency_key = :key""")
-                .setParameter("partner", partnerId)
+                .setParameter("partner", owner)
                 .setParameter("key", key)
                 .getResultList();
         return rows.stream().findFirst()
                 .map(r -> new Stored((String) r[0], ((Number) r[1]).intValue(), (String) r[2]));
+    }
+
+    /**
+     * Whether this service's database has the table: the services that take no key (registry, awards) have none,
+     * and their {@link IdempotencyPurge} does nothing.
+     */
+    public boolean tableExists() {
+        return (Boolean) entityManager.createNativeQuery("select to_regclass('idempotency_record') is not null").getSingleResult();
     }
 
     public int purgeBefore(Instant cutoff) {
