@@ -132,8 +132,10 @@ class ConsumerRecoveryIT {
         assertThat(timing.upToCaughtUp()).as("lag zero within 10 s of the restart").isLessThanOrEqualTo(RECOVERY_BOUND);
         assertThat(beforeCaughtUp).as("until lag zero, readiness is DOWN or reports the lag")
                 .allSatisfy(answer -> assertThat(answer.status() == 503 || answer.lag() != null).as(answer.toString()).isTrue());
-        assertThat(beforeCaughtUp).as("readiness is UP only with a lag within its bound")
-                .allSatisfy(answer -> assertThat(answer.status() != 200 || answer.lagWithinBound()).as(answer.toString()).isTrue());
+        // It becomes ready only once current: its first UP comes with a lag within the bound. After that a lag past the
+        // bound is reported, not a reason to stop serving (ConsumerHealth: the replicas share the backlog).
+        beforeCaughtUp.stream().filter(answer -> answer.status() == 200).findFirst().ifPresent(firstUp ->
+                assertThat(firstUp.lagWithinBound()).as("readiness is first UP only with a lag within its bound: " + firstUp).isTrue());
         assertThat(last.status()).as("ready once caught up: " + last).isEqualTo(200);
         assertThat(last.lag()).as("no lag once the writes stopped and were applied").isZero();
 

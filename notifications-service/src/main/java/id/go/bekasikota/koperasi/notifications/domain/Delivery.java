@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,6 +134,14 @@ public class Delivery extends PanacheEntityBase {
      */
     public int attemptsInBudget() {
         return attempts - attemptsBeforeRedelivery;
+    }
+
+    /**
+     * When to try again after the attempt that just failed (not yet recorded: {@link #failed} records it), by the
+     * schedule counted over the current budget and the receiver's {@code Retry-After}; empty when the budget is spent.
+     */
+    public Optional<Instant> retryAfterFailure(RetrySchedule schedule, Instant at, double random, Duration retryAfter) {
+        return schedule.next(attemptsInBudget() + 1, at, giveUpAfter, random, retryAfter);
     }
 
     private DeliveryAttempt attempt(Instant at, Integer status, long latencyMillis, String error, String excerpt) {

@@ -234,8 +234,7 @@ public class DeliveryDispatcher {
         } else {
             String error = outcome.error() != null ? outcome.error() : answered(outcome);
             // Retry-After counts from now, after the answer came: the receiver is never asked again earlier than it said.
-            Optional<Instant> retry = schedule.next(delivery.attemptsInBudget() + 1, at, delivery.giveUpAfter, random.nextDouble(),
-                    outcome.retryAfter());
+            Optional<Instant> retry = delivery.retryAfterFailure(schedule, at, random.nextDouble(), outcome.retryAfter());
             delivery.failed(at, outcome.status(), outcome.latencyMillis(), error, outcome.excerpt(), retry).persist();
             circuits.failed(outgoing.subscriptionId(), config.circuit().failures(), at.plus(config.circuit().openFor()));
             if (Integer.valueOf(410).equals(outcome.status())) {

@@ -44,7 +44,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Subscriptions, their secrets, and their delivery log, each visible to its owner only. */
+/** Subscriptions, their secrets, and their delivery log: changed by their owner alone, read by it and the office. */
 @ApplicationScoped
 public class SubscriptionService {
 
@@ -242,7 +242,7 @@ public class SubscriptionService {
         }
     }
 
-    /** The subscription if the caller owns it; else as if it did not exist. */
+    /** The subscription if the caller may read it (its owner, the office); else as if it did not exist. */
     private static Subscription visible(Actor actor, UUID id) {
         return Subscription.<Subscription>findByIdOptional(id).filter(s -> s.visibleTo(actor))
                 .orElseThrow(() -> ProblemException.notFound(SUBSCRIPTION, id));

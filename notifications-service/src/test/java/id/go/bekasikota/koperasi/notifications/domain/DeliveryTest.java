@@ -29,9 +29,9 @@ class DeliveryTest {
         Instant later = START.plus(Duration.ofDays(4));
         delivery.redeliver(later, later.plus(Duration.ofHours(72)));
         assertThat(delivery.attemptsInBudget()).isZero();
-        // Its first attempt fails: as the dispatcher does, the wait is looked up for attempt (attempts in budget + 1) of the
-        // schedule, its first step, 5 s (draw 0.5: no jitter); counted over all 15 it would be the longest, 12 h.
-        Optional<Instant> retry = PRODUCTION.next(delivery.attemptsInBudget() + 1, later, delivery.giveUpAfter, 0.5);
+        // Its first attempt fails: the wait the dispatcher takes is the schedule's first step, 5 s (draw 0.5: no jitter);
+        // counted over all 15 attempts it would be the longest, 12 h.
+        Optional<Instant> retry = delivery.retryAfterFailure(PRODUCTION, later, 0.5, null);
         assertThat(retry).contains(later.plusSeconds(5));
         delivery.failed(later, 503, 10, "answered 503", null, retry);
         assertThat(delivery.attempts).as("the log counts them all").isEqualTo(15);

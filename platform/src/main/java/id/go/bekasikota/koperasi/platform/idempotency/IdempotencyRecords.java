@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The table {@code idempotency_record} of a service that takes {@code Idempotency-Key}s: each owner's keys with their
  * request hash and first answer. Each such service keeps the table in its own database, created by its own migration
- * (financing V1, notifications V2), with the same columns; {@code partner_id} holds the owner of the key, the partner
+ * (financing V1, notifications V3), with the same columns; {@code partner_id} holds the owner of the key, the partner
  * id in financing (partners only) and {@code PARTNER:<partner_id>} or {@code OFFICE:} in notifications.
  */
 @ApplicationScoped

@@ -44,8 +44,8 @@ public class IdempotencyService {
     /** The answer's header: {@code true} on a stored answer given again, {@code false} otherwise. */
     public static final String REPLAYED = "Idempotent-Replayed";
     /** What a client needs to know of its keys, said on every operation that takes one (its {@code @Parameter}). */
-    public static final String KEY_DESCRIPTION = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters. Scope: your partner "
-            + "account, or the office for officers (any operation; another partner's key is its own). Kept 30 days (purged every 6 "
+    public static final String KEY_DESCRIPTION = "Unique per request, e.g. a UUID: 1 to 200 visible ASCII characters. Scope: your account "
+            + "(a partner's keys are its own, for any operation; in the webhook subscriptions, the office's are every officer's). Kept 30 days (purged every 6 "
             + "hours after that): a retry within them with the same key and the same request (the same operation and path, and the "
             + "same body fields after parsing: key order, spacing and absent versus null members do not matter, the scale of a "
             + "decimal does) gets the first answer with `Idempotent-Replayed: true`; another request with the key is 422 "

@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The data names each consumer group with its lag ({@code "financing-service.cooperative-projection": 0})
  * or why it has none, the bound ({@code ready-max-lag}), whether the projections are current ({@code current})
- * and each inbox consumer whose database fails. An instance that holds no partition (others hold them all)
- * has lag 0. The health group {@code projections} ({@code /q/health/group/projections}, {@link ProjectionsCurrent})
+ * and each inbox consumer whose database fails. An instance that holds no partition (others hold them all, or a
+ * rebalance has not given it its own yet) reports the group's lag from its commits ({@link ConsumerLag#ofGroup}). The health group {@code projections} ({@code /q/health/group/projections}, {@link ProjectionsCurrent})
  * is the strict reading, DOWN whenever they are not current: for alerts and dashboards.
  */
 @Readiness
@@ -120,10 +120,11 @@ public class ConsumerHealth implements HealthCheck {
 
     private ConsumerLag lag(ConsumerPositions.Snapshot consumer, Map<TopicPartition, Long> ends)
             throws KafkaOffsets.OffsetsUnavailableException {
-        if (consumer.partitions().isEmpty()) {
-            return new ConsumerLag(0, 0);
-        }
         Map<TopicPartition, Long> committed = offsets.committed(consumer.channel().group());
+        if (consumer.partitions().isEmpty()) {
+            Set<TopicPartition> committedOn = ConsumerLag.committedOn(consumer.channel().topics(), committed);
+            return ConsumerLag.ofGroup(committedOn, committed, committedOn.isEmpty() ? Map.of() : offsets.ends(committedOn));
+        }
         Set<TopicPartition> unpositioned = ConsumerLag.withoutPosition(consumer.partitions(), consumer.nextOffsets(), committed);
         return ConsumerLag.of(consumer.partitions(), consumer.nextOffsets(), committed, offsets.starts(unpositioned), ends);
     }

@@ -55,4 +55,33 @@ record ConsumerLag(int partitions, long records) {
         }
         return new ConsumerLag(held.size(), records);
     }
+
+    /**
+     * The partitions of the topics the group has committed on: the ones its lag is read over for an instance
+     * that holds none ({@link #ofGroup}).
+     */
+    static Set<TopicPartition> committedOn(Set<String> topics, Map<TopicPartition, Long> committed) {
+        return committed.keySet().stream().filter(partition -> topics.contains(partition.topic())).collect(Collectors.toSet());
+    }
+
+    /**
+     * What the group has yet to process, read from its commits, for an instance that holds no partition: the others
+     * hold them (the projections are shared: they are current when the group is), or this one is about to (the first
+     * round of a cooperative rebalance assigns nothing: counted as 0, a restarted replica was ready before it held the
+     * backlog, and then stayed ready). A group that never committed has nothing to count yet: 0.
+     *
+     * @param committed the group's committed offsets, of {@link #committedOn} the topics
+     * @param end       the end offset of each of those partitions
+     */
+    static ConsumerLag ofGroup(Set<TopicPartition> committedOn, Map<TopicPartition, Long> committed, Map<TopicPartition, Long> end) {
+        long records = 0;
+        for (TopicPartition partition : committedOn) {
+            Long endOffset = end.get(partition);
+            if (endOffset == null) {
+                throw new IllegalArgumentException("no end offset for " + partition);
+            }
+            records += Math.max(0, endOffset - committed.get(partition));
+        }
+        return new ConsumerLag(0, records);
+    }
 }

@@ -126,7 +126,8 @@ public class StandardResponsesFilter implements OASFilter {
                 "A database or a service is down (at the gateway: its circuit is open, or the identity provider's key set cannot "
                         + "be read to check a token, which is not said to be invalid: keep it), or the operation takes a few requests "
                         + "at once (uploads, imports, files: each holds megabytes while it runs) and was full (an import or an ODS "
-                        + "reconciliation: for the 30 s the request waited for its turn); nothing was changed. "
+                        + "reconciliation: for the 30 s the request waited for its turn), or the request met another write at the "
+                        + "same moment and was rolled back; nothing was changed. "
                         + "`Retry-After` says when to try again", "The service's database cannot be reached; nothing was changed. Retry later"),
         GATEWAY_TIMEOUT(504, "GatewayTimeout", ProblemType.BASE_URI + "gateway-timeout", "Gateway timeout",
                 "The gateway: the service did not answer in time (a write may still complete; read before retrying it)",

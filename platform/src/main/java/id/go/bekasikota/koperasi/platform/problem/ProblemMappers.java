@@ -221,6 +221,10 @@ public class ProblemMappers {
             LOG.warnf("Transaction timed out and rolled back while serving %s: %s", path(uri), e.getMessage());
             return unavailable("problem.unavailable.timeout", "30", uri, headers);
         }
+        if (writesMet(e)) {
+            LOG.warnf("Rolled back for another write at the same moment while serving %s: %s", path(uri), e.getMessage());
+            return unavailable("problem.unavailable.contention", "1", uri, headers);
+        }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return answer(new ProblemException(ProblemType.INTERNAL, Text.of("problem.internal.detail")), uri, headers);
     }
@@ -262,6 +266,16 @@ public class ProblemMappers {
     public static boolean transactionTimedOut(Throwable e) {
         return anyCause(e, t -> t instanceof jakarta.transaction.RollbackException
                 && t.getMessage() != null && t.getMessage().startsWith("ARJUNA016102"));
+    }
+
+    /**
+     * True when PostgreSQL rolled the transaction back because it met another write at the same moment: a deadlock
+     * (40P01, the two waited for each other and PostgreSQL chose this one) or a serialization failure (40001).
+     * Nothing was written, and the same request again is expected to pass: a 503 to retry, not a 500.
+     */
+    public static boolean writesMet(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLException sql
+                && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
     }
 
     /**

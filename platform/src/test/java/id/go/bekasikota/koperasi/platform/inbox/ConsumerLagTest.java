@@ -63,4 +63,20 @@ class ConsumerLagTest {
         assertThatThrownBy(() -> ConsumerLag.of(Set.of(P0), Map.of(), Map.of(), Map.of(), Map.of(P0, 9L)))
                 .hasMessageContaining("no position");
     }
+
+    @Test
+    void anInstanceHoldingNoPartitionReportsWhatTheGroupHasYetToProcessFromItsCommits() {
+        // A replica restarted after a kill, before its rebalance gave it P0 and P1 back: the group committed 120 and 7
+        // before the kill, the ends are 229 and 7 -> 109 + 0 to go (it was counted 0, and readiness said UP with the
+        // backlog ahead). Another topic's commit is not this consumer's.
+        TopicPartition other = new TopicPartition("financing.loan-application.v1", 0);
+        Map<TopicPartition, Long> committed = Map.of(P0, 120L, P1, 7L, other, 3L);
+        Set<TopicPartition> on = ConsumerLag.committedOn(Set.of("registry.cooperative.v1"), committed);
+        assertThat(on).containsExactlyInAnyOrder(P0, P1);
+        assertThat(ConsumerLag.ofGroup(on, committed, Map.of(P0, 229L, P1, 7L))).isEqualTo(new ConsumerLag(0, 109));
+        // A group that never committed: nothing to count yet.
+        assertThat(ConsumerLag.ofGroup(ConsumerLag.committedOn(Set.of("registry.cooperative.v1"), Map.of()), Map.of(), Map.of()))
+                .isEqualTo(new ConsumerLag(0, 0));
+        assertThatThrownBy(() -> ConsumerLag.ofGroup(on, committed, Map.of(P0, 229L))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

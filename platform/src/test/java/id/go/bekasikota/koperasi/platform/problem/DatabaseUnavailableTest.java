@@ -42,4 +42,16 @@ class DatabaseUnavailableTest {
                 .isFalse();
         assertThat(ProblemMappers.transactionTimedOut(new SQLException("duplicate key", "23505"))).isFalse();
     }
+
+    @Test
+    void aDeadlockOrASerializationFailureIsAWriteMetAtTheSameMomentToRetry() {
+        // Hibernate wraps PostgreSQL's refusal when it chose this transaction to break a deadlock.
+        RuntimeException deadlock = new RuntimeException("could not execute statement",
+                new SQLException("ERROR: deadlock detected", "40P01"));
+        assertThat(ProblemMappers.writesMet(deadlock)).isTrue();
+        assertThat(ProblemMappers.writesMet(new SQLException("could not serialize access", "40001"))).isTrue();
+        assertThat(ProblemMappers.writesMet(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(ProblemMappers.writesMet(new SQLException("refused", "08001"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(deadlock)).isFalse();
+    }
 }

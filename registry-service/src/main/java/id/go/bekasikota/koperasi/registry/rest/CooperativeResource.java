@@ -160,7 +160,7 @@ public class CooperativeResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a cooperative", description = "Anonymous callers and other cooperatives get the public view. The ETag names the version and this representation (its status and grade as of today); send it in If-Match to change the cooperative (the public view's tag, `\"3-public.…\"`, is not one to write on).")
+    @Operation(summary = "Read a cooperative", description = "Anonymous callers, partners, jurors and other cooperatives get the public view; another government system (`system`) the register without personal data (contact data, no board or supervisors), as the changes feed gives it; officers, auditors and the cooperative itself everything. The ETag names the version and this representation (its status and grade as of today); send it in If-Match to change the cooperative (a partial view's tag, `\"3-public.…\"` or `\"3-register.…\"`, is not one to write on).")
     @APIResponse(responseCode = "200", description = "The cooperative", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag

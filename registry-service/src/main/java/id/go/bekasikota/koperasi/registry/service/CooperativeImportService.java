@@ -209,10 +209,12 @@ public class CooperativeImportService {
      * updates (in id order), read and planned again once they are held (a change committed while the
      * file was planned is what it updates, never overwritten by the plan of the row as it was), then
      * the locks of the numbers it creates ({@link CooperativeNumberLocks}), the order an update through
-     * the API takes them in too (its row, then its new number), so that no two writes wait for each
-     * other in a circle. A number registered between the lookup and its lock is found now, as a
-     * registration would find it, and the file is planned again: that row updates the cooperative
-     * (held in its turn) instead of inserting the number twice (a unique violation, a 500).
+     * the API takes them in too (its row, then its new number). A number registered between the lookup
+     * and its lock is found now, as a registration would find it, and the file is planned again: that
+     * row updates the cooperative instead of inserting the number twice (a unique violation). Its row
+     * is then held after numbers are: an update of that cooperative changing its number at the same
+     * moment can meet the import in a circle, which PostgreSQL breaks by rolling one back (a 503 to
+     * retry, {@code ProblemMappers.writesMet}); rare, and nothing is half-written.
      */
     private List<Planned> lockWrites(List<CooperativeCsv.Line> rows, List<Planned> plan, LocalDate date) {
         List<String> numbers = rows.stream().map(CooperativeImportService::numberOf).filter(ImportKey::valid).distinct().toList();
