@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.financing.rest;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.SessionLocks;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -135,7 +136,7 @@ class PartnerIdempotencyTests {
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
             first = CompletableFuture.supplyAsync(() -> as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
                     .when().post("/api/v1/partner/loan-applications/" + id + "/repayments"));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(holder.get()));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SessionLocks.blockedBy(holder.get()));
 
             as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
                     .when().post("/api/v1/partner/loan-applications/" + id + "/repayments")
@@ -172,12 +173,6 @@ class PartnerIdempotencyTests {
                 .body("items.id", org.hamcrest.Matchers.contains(draftedFirst, draftedSecond));
     }
 
-    /** Some session waits for a lock held by the session {@code holder}. */
-    private boolean blockedBy(int holder) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from pg_stat_activity where cast(:holder as int) = any(pg_blocking_pids(pid))")
-                .setParameter("holder", holder).getSingleResult()).longValue() > 0);
-    }
 
     @Test
     void aRetriedDecisionAfterTheStateMovedOnStillGetsTheFirstAnswer() {

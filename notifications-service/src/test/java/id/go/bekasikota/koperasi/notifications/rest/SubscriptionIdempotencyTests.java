@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.notifications.rest;
 import id.go.bekasikota.koperasi.notifications.domain.Delivery;
 import id.go.bekasikota.koperasi.notifications.support.Webhooks;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.SessionLocks;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -197,7 +198,7 @@ class SubscriptionIdempotencyTests {
         try {
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
             first = CompletableFuture.supplyAsync(() -> rotate(token, id, key, 3600));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(holder.get()));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SessionLocks.blockedBy(holder.get()));
 
             rotate(token, id, key, 3600).then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))
@@ -276,10 +277,4 @@ class SubscriptionIdempotencyTests {
                 .setParameter("id", subscription).getSingleResult()).longValue());
     }
 
-    /** Some session waits for a lock held by the session {@code holder}. */
-    private boolean blockedBy(int holder) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from pg_stat_activity where cast(:holder as int) = any(pg_blocking_pids(pid))")
-                .setParameter("holder", holder).getSingleResult()).longValue() > 0);
-    }
 }

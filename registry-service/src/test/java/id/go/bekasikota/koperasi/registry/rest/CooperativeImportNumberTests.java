@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.registry.service.CooperativeService;
 import id.go.bekasikota.koperasi.testsupport.CooperativeImportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.SessionLocks;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -165,7 +166,7 @@ class CooperativeImportNumberTests {
             assertThat(changed.await(30, TimeUnit.SECONDS)).as("changed, not committed").isTrue();
             String csv = CooperativeImportMother.file(List.of(row(number, "Koperasi Baru")));
             imported = CompletableFuture.supplyAsync(() -> importCsv(csv, "ALL_OR_NOTHING"));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(office.get()));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SessionLocks.blockedBy(office.get()));
         } finally {
             commit.countDown();
             clerk.shutdown();
@@ -178,12 +179,6 @@ class CooperativeImportNumberTests {
                 .body("name", equalTo("Koperasi Baru")).body("phone", equalTo("+62 21 5550000"));
     }
 
-    /** Some session waits for a lock held by the session {@code holder}. */
-    private boolean blockedBy(int holder) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from pg_stat_activity where cast(:holder as int) = any(pg_blocking_pids(pid))")
-                .setParameter("holder", holder).getSingleResult()).longValue() > 0);
-    }
 
     /** Excel shows 3275010010001 as 3.27501E+12 in a narrow column and saves it so: every such row is told, none is a duplicate. */
     @Test
