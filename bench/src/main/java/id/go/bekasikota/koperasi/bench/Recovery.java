@@ -51,7 +51,7 @@ final class Recovery {
                     try {
                         writes.awaitApplied(progress, consumer);
                         ConsumerRecovery.Timing timing = ConsumerRecovery.killAndRestart(suite, progress, consumer, writes::stop,
-                                RECOVERY_TIMEOUT, () -> { });
+                                RECOVERY_TIMEOUT, suite.service(consumer.service())::ready);
                         say.accept(String.format(Locale.ROOT, "  %s run %d: %s (%d registrations at %.0f/s, %d failed)",
                                 service, run, timing, writes.acknowledged.get(), rate, writes.failed.get()));
                         runs.add(timing);

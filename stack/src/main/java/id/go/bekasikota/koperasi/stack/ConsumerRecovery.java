@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * A consumer's service killed ({@code kill -9}) while events keep coming and started again at once,
@@ -78,11 +79,13 @@ public final class ConsumerRecovery {
      * Kills {@code consumer}'s service, starts it again and waits for it to apply events again
      * ({@code stopWrites} then runs), for the broker to show no lag and for readiness.
      *
-     * @param eachPoll runs every 100 ms from the restart until the end (e.g. to sample readiness)
+     * @param readiness asks the service's readiness, every 100 ms from the restart until the end, and answers whether
+     *                  it answered 200; the only caller of readiness meanwhile, so that a caller sampling its answers (a
+     *                  test) sees the replica's first UP ({@code ServiceProcess::ready} for one that samples nothing)
      * @throws IllegalStateException when that takes longer than {@code timeout}
      */
     public static Timing killAndRestart(LocalSuite suite, ConsumerProgress progress, Consumer consumer, Runnable stopWrites,
-                                        Duration timeout, Runnable eachPoll) {
+                                        Duration timeout, BooleanSupplier readiness) {
         ServiceProcess service = suite.service(consumer.service());
         Instant killed = Instant.now();
         service.kill();
@@ -100,8 +103,8 @@ public final class ConsumerRecovery {
             if (!service.running()) {
                 throw new IllegalStateException(consumer.service() + " exited after its restart\n" + service.tail());
             }
-            eachPoll.run();
-            if (ready == null && service.ready()) {
+            boolean up = readiness.getAsBoolean();
+            if (ready == null && up) {
                 ready = Instant.now();
             }
             if (firstApplied == null) {
