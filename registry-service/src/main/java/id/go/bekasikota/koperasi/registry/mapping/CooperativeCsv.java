@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import id.go.bekasikota.koperasi.registry.domain.SpreadsheetCsv;
@@ -20,13 +21,18 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,6 +45,17 @@ import java.util.function.Function;
  * {@code ;} or tab, empty rows skipped, and the open-data export's own file taken back as it is.
  */
 public final class CooperativeCsv {
+
+    /** A date day first, {@code 14/08/2008} or {@code 14/8/2008}, a year of four digits, strict (no 31/04/2024): how a spreadsheet in the id-ID locale writes one. */
+    private static final DateTimeFormatter DAY_FIRST = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
+            .appendLiteral('/')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, SignStyle.NOT_NEGATIVE)
+            .appendLiteral('/')
+            .appendValue(ChronoField.YEAR, 4)
+            .toFormatter()
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The columns an import may have. */
     public static final List<String> IMPORT_COLUMNS = List.of("cooperativeNumber", "name", "legalEntityNumber",
@@ -230,19 +247,25 @@ public final class CooperativeCsv {
         }
     }
 
+    /**
+     * {@code YYYY-MM-DD}, as the export writes it, or {@code DD/MM/YYYY}, day first: a spreadsheet in the Indonesian
+     * locale (id-ID) reads the export's dates as dates and saves them back that way.
+     */
     private static LocalDate date(String text) {
         try {
             return CalendarDates.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CellException(null, "must be a date (YYYY-MM-DD)");
+            try {
+                return LocalDate.parse(text, DAY_FIRST);
+            } catch (DateTimeParseException notDayFirst) {
+                throw new CellException(null, "must be a date (YYYY-MM-DD, or DD/MM/YYYY as a spreadsheet in the Indonesian locale saves it)");
+            }
         }
     }
 
+    /** The code or its Indonesian name ({@link IndonesianNames}). */
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CellException(null, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return IndonesianNames.read(type, text).orElseThrow(() -> new CellException(null, "must be one of "
+                + Arrays.toString(type.getEnumConstants()) + " (or its Indonesian name, such as \"Simpan pinjam\")"));
     }
 }

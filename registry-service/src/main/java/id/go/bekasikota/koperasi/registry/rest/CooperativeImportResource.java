@@ -69,7 +69,10 @@ public class CooperativeImportResource {
             legalEntityNumber, legalEntityDate (YYYY-MM-DD), jenis* (SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN, JASA),
             bentuk* (PRIMER, SEKUNDER), kelompok* (CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD, OTHER), kbliCode,
             kbliEdition (2020, 2025), savingsLoanScope (CLOSED_LOOP, OPEN_LOOP; SIMPAN_PINJAM only), address,
-            kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns). A file
+            kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns). A date
+            may also be written day first, DD/MM/YYYY (how a spreadsheet in the Indonesian locale saves the export's dates);
+            a code may be written as the office's Indonesian name (Simpan pinjam, Pegawai negeri, Karyawan perusahaan,
+            Masyarakat, Koperasi Unit Desa, Lainnya; Tertutup, Terbuka), case, spaces and hyphens aside. A file
             that is not UTF-8 is refused (400 naming the line and byte): Excel's "CSV (Comma delimited)" writes
             Windows-1252; save it as "CSV UTF-8 (Comma delimited)".
             The open-data export (GET /api/v1/cooperative-exports?format=csv) imports as it is: its read-only columns (id,

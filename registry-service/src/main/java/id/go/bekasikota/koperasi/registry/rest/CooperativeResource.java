@@ -119,14 +119,14 @@ public class CooperativeResource {
     @GET
     @PermitAll
     @Operation(summary = "Search the register", description = """
-            All criteria are optional and combine with AND. `name` matches part of the name, ignoring case and accents.
+            All criteria are optional and combine with AND. `name` matches part of the name, ignoring case, accents and spacing (a run of spaces, no-break ones too, is one space).
             `status` and `grade` are as of today. `assetsMin`/`assetsMax` read the latest RAT report. Sorted by `sort`
             (name, foundedOn, assets) in `direction` (asc, desc), ties broken by id. Anonymous callers get the public view.""")
     @APIResponse(responseCode = "200", description = "A page of cooperatives")
     @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CooperativeView> searchCooperatives(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "Part of the name, case- and accent-insensitive", example = "garuda") @QueryParam("name") String name,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "Part of the name, case-, accent- and spacing-insensitive", example = "garuda") @QueryParam("name") String name,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "\\d{1,20}"), description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of the kecamatan", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode,
             @Parameter(description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", schema = @Schema(implementation = Jenis.class)) @QueryParam("jenis") String jenis,

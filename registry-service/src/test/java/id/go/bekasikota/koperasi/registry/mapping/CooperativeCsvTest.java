@@ -1,11 +1,19 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
+import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +67,32 @@ class CooperativeCsvTest {
     void emptyRowsBeforeTheHeaderAreRowsToo() {
         List<CooperativeCsv.Line> rows = CooperativeCsv.parse("\n,,,,,,\n" + HEADER + "\n3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,1998-07-12\n");
         assertThat(rows).singleElement().satisfies(line -> assertThat(line.row()).isEqualTo(4));
+    }
+
+    @Test
+    void aSpreadsheetInTheIndonesianLocaleSavesDatesDayFirstAndClerksWriteTheIndonesianNamesOfTheCodes() {
+        Map<String, String> errors = new HashMap<>();
+        CooperativeRequest read = CooperativeCsv.read(Map.of("cooperativeNumber", "3275010010001", "name", "Koperasi Lima Garuda",
+                "legalEntityDate", "14/8/2008", "jenis", "Simpan Pinjam", "bentuk", "primer", "kelompok", "Pegawai Negeri",
+                "savingsLoanScope", "tertutup", "kecamatanCode", "327501", "foundedOn", "12/07/1998"), null, errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(read.legalEntityDate()).isEqualTo(LocalDate.of(2008, 8, 14));
+        assertThat(read.foundedOn()).isEqualTo(LocalDate.of(1998, 7, 12));
+        assertThat(read.jenis()).isEqualTo(Jenis.SIMPAN_PINJAM);
+        assertThat(read.bentuk()).isEqualTo(Bentuk.PRIMER);
+        assertThat(read.kelompok()).isEqualTo(Kelompok.CIVIL_SERVANTS);
+        assertThat(read.savingsLoanScope()).isEqualTo(SavingsLoanScope.CLOSED_LOOP);
+    }
+
+    @Test
+    void aDateThatIsNoDayOfTheCalendarOrNotDayFirstIsRefused() {
+        for (String date : List.of("30/02/2004", "02/17/2004", "17/02/04", "1/1/12345", "17.02.2004", "2004/02/17")) {
+            Map<String, String> errors = new HashMap<>();
+            CooperativeCsv.read(Map.of("foundedOn", date, "jenis", "Bank"), null, errors);
+            assertThat(errors).as(date).containsOnlyKeys("foundedOn", "jenis");
+            assertThat(errors.get("foundedOn")).as(date).startsWith("must be a date (YYYY-MM-DD, or DD/MM/YYYY");
+        }
     }
 
     @Test

@@ -181,6 +181,28 @@ class AnnualReportTests {
     }
 
     @Test
+    void ownCapitalBelowZeroIsFiledForACooperativeWhoseLossesExceedItsSavingsButAssetsBelowZeroAreNot() {
+        String id = register(CooperativeMother.limaGaruda());
+        Map<String, Object> report = AnnualReportMother.report(2024);
+        report.put("ownCapital", -1_250_000_000L); // accumulated losses Rp 1.25 billion past the members' savings
+        report.put("surplus", -400_000_000L);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
+                .then().statusCode(201).body("ownCapital", equalTo(-1_250_000_000));
+        given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
+                .body("items[0].ownCapital", equalTo(-1_250_000_000));
+
+        String other = register(CooperativeMother.bonekaBekasi());
+        Map<String, Object> negativeAssets = AnnualReportMother.report(2024);
+        negativeAssets.put("assets", -1L);
+        negativeAssets.put("ownCapital", -1_000_000_000_000_000L); // 16 digits
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(negativeAssets)
+                .when().post("/api/v1/cooperatives/" + other + "/annual-reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("assets", "ownCapital"));
+    }
+
+    @Test
     void figuresOfMoreThanFifteenDigitsAreRefusedNamingEachAndTheLargestAllowedIsKept() {
         String id = register(CooperativeMother.limaGaruda());
         long largest = 999_999_999_999_999L; // Rp 999 trillion, written out by hand

@@ -64,7 +64,7 @@ class CooperativeImportExportTests {
         String bad = CooperativeNumbers.unique();
         String csv = String.join("\n", HEADER,
                 row(good, "Koperasi Karyawan Bridgestone"),
-                row(bad, "Koperasi Salah").replace("SIMPAN_PINJAM", "BANK").replace("2004-02-17", "17/02/2004"),
+                row(bad, "Koperasi Salah").replace("SIMPAN_PINJAM", "BANK").replace("2004-02-17", "30/02/2004"),
                 row(good, "Koperasi Kembar"),
                 row("", "Koperasi Tanpa Nomor"),
                 row(CooperativeNumbers.unique(), "Koperasi Tanpa Kecamatan").replace(",327507,", ",,"));
@@ -140,7 +140,7 @@ class CooperativeImportExportTests {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             String bad = row(CooperativeNumbers.unique(), "Koperasi Salah " + i).replace(",327507,", ",327599,");
-            rows.add(i % 3 == 0 ? bad.replace("2004-02-17", "17/02/2004") : bad);
+            rows.add(i % 3 == 0 ? bad.replace("2004-02-17", "31/02/2004") : bad);
         }
         // Every row has a bad kecamatan; rows 0, 3, 6, ... 19,998 (6,667 of them) also a bad founding date.
         JsonPath problem = importCsv(CooperativeImportMother.file(rows), "ALL_OR_NOTHING").then().statusCode(422)

@@ -68,7 +68,8 @@ class CooperativeSearchTests {
      * what it finds must be exactly what a plain substring match on the folded names finds
      * (computed here with Java's own folding): a first word that ends a longer word, a last one
      * that starts one, whole words in between, short words, two spaces, punctuation, accents (the
-     * query trimmed, as every text parameter is).
+     * query trimmed, as every text parameter is). Spacing does not count: a run of spaces, no-break
+     * ones (U+00A0, pasted from a word processor) too, is one space in names and queries alike.
      */
     @Test
     void queriesOfSeveralWordsFindExactlyTheNamesContainingThem() {
@@ -79,7 +80,8 @@ class CooperativeSearchTests {
                 "KSP " + token + "  Dua Spasi",
                 "Koperasi Karyawan PT. " + token + " (Persero) Tbk",
                 "Koperasi Bérkah " + token + " Üsaha Jaya",
-                "Kop " + token + " Usaha Karya Mandiri");
+                "Kop " + token + " Usaha Karya Mandiri",
+                "Koperasi\u00A0" + token + "\u00A0\u00A0Nbsp Jaya");
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : names) {
             ids.put(register(named(name)), name);
@@ -90,7 +92,8 @@ class CooperativeSearchTests {
                 tail + "ku us", token + "  dua", token + " dua", "pt. " + token + " (per", token + " (persero) tbk",
                 "berkah " + token + " usaha", "bérkah " + token + " üsa", tail + " usaha", tail + " usaha karya",
                 "op " + token + " usaha", token + " usaha mandiri", " " + token + " ", token + " k", "a " + token + " ka",
-                token + " karya usaha mandiri lebih");
+                token + " karya usaha mandiri lebih", "koperasi " + token + " nbsp", "koperasi  " + token + "\u00A0nbsp jaya",
+                "ksp " + token + " dua spasi");
         for (String query : queries) {
             List<String> expected = ids.entrySet().stream()
                     .filter(entry -> fold(entry.getValue()).contains(fold(query.strip())))
@@ -109,7 +112,7 @@ class CooperativeSearchTests {
 
     private static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0\u2007\u202F]+", " ");
     }
 
     @Test

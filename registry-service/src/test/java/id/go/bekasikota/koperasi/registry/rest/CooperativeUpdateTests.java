@@ -36,6 +36,27 @@ class CooperativeUpdateTests {
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Test
+    void aBranchMayBeAnywhereInIndonesiaByItsKecamatansKemendagriCode() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        // Gambir (Kota Jakarta Pusat, 31.71.01) and Pondokgede (Kota Bekasi, 32.75.08).
+        body.put("branches", List.of(CooperativeMother.branch("Cabang Gambir", "Jl. Medan Merdeka Timur 1", "317101"),
+                CooperativeMother.branch("Cabang Pondokgede", null, "327508")));
+        String id = register(body);
+        given().when().get("/api/v1/cooperatives/" + id).then().statusCode(200)
+                .body("branches.kecamatanCode", equalTo(List.of("317101", "327508")));
+
+        Map<String, Object> wrong = CooperativeMother.bonekaBekasi();
+        wrong.put("branches", List.of(CooperativeMother.branch("Cabang Lima Digit", null, "31710"),
+                CooperativeMother.branch("Cabang Provinsi Nol", null, "017101"),
+                CooperativeMother.branch("Cabang Bertitik", null, "31.71.01")));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(wrong).when().post("/api/v1/cooperatives")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("branches[0].kecamatanCode",
+                        "branches[1].kecamatanCode", "branches[2].kecamatanCode"))
+                .body("errors[0].message", equalTo("must be a Kemendagri kecamatan code of 6 digits, such as 327508 (Pondokgede)"));
+    }
+
+    @Test
     void boardAndSupervisorsAreShownToTheOfficeAndTheCooperativeOnly() {
         String id = register(CooperativeMother.limaGarudaWithBoard());
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id)

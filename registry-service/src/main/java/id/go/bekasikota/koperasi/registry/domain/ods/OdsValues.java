@@ -22,6 +22,10 @@ public final class OdsValues {
     private static final Pattern NUMBER = Pattern.compile("\\d{6,20}");
     private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d{2}");
     private static final Pattern KECAMATAN_CODE = Pattern.compile("3275(0[1-9]|1[0-2])");
+    /** Digits grouped by thousands as a spreadsheet shows a number: {@code 3.275.010.010.001} (id-ID) or {@code 3,275,010,010,001}. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,3}(,\\d{3})+");
+    /** The spaces a spreadsheet or a web page leaves in a number: ASCII, no-break (U+00A0) and narrow no-break (U+202F). */
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u202F]");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -37,9 +41,16 @@ public final class OdsValues {
     private OdsValues() {
     }
 
-    /** NIK Koperasi: 6 to 20 digits; spaces and the apostrophe a spreadsheet puts before long numbers are dropped. */
+    /**
+     * NIK Koperasi: 6 to 20 digits; spaces, the apostrophe a spreadsheet puts before long numbers and the separators
+     * of a number grouped by thousands ({@code 3.275.010.010.001}) are dropped. A number in scientific notation
+     * ({@code 3.27501E+12}) has lost its digits and is not read.
+     */
     public static Optional<String> cooperativeNumber(String cell) {
-        String digits = cell.strip().replaceFirst("^'", "").replace(" ", "");
+        String digits = SPACES.matcher(cell.strip().replaceFirst("^'", "")).replaceAll("");
+        if (GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(".", "").replace(",", "");
+        }
         return NUMBER.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 
@@ -55,13 +66,15 @@ public final class OdsValues {
         return Optional.empty();
     }
 
-    /** The Kemendagri code (327501-327512), or the kecamatan's name with or without "Kecamatan"/"Kec.". */
+    /**
+     * The Kemendagri code (327501-327512, also written as Kemendagri writes it, {@code 32.75.01}), or the kecamatan's
+     * name with or without "Kecamatan"/"Kec.".
+     */
     public static Optional<String> kecamatanCode(String cell) {
-        String value = cell.strip();
-        if (KECAMATAN_CODE.matcher(value).matches()) {
-            return Optional.of(value);
+        String key = OdsText.key(cell).replaceFirst("^(kecamatan|kec)", "");
+        if (KECAMATAN_CODE.matcher(key).matches()) {
+            return Optional.of(key);
         }
-        String key = OdsText.key(value).replaceFirst("^(kecamatan|kec)", "");
         for (Kecamatan kecamatan : Kecamatan.values()) {
             if (OdsText.key(kecamatan.displayName()).equals(key)) {
                 return Optional.of(kecamatan.code());

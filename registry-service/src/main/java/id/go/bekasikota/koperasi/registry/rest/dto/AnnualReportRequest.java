@@ -16,7 +16,7 @@ public record AnnualReportRequest(
         @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "812") Integer membersMale,
         @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "904") Integer membersFemale,
         @NotNull @PositiveOrZero @Max(MAX_PEOPLE) @Schema(example = "35") Integer employees,
-        @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "41250000000") Long ownCapital,
+        @NotNull @Min(-MAX_RUPIAH) @Max(MAX_RUPIAH) @Schema(description = "Modal sendiri (equity); negative when the accumulated losses exceed the members' savings and reserves", example = "41250000000") Long ownCapital,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "18000000000") Long externalCapital,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "500000000000") Long assets,
         @NotNull @PositiveOrZero @Max(MAX_RUPIAH) @Schema(example = "96000000000") Long turnover,

@@ -1,31 +1,29 @@
 package id.go.bekasikota.koperasi.registry.rest.report;
 
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 /** The office's report speaks Bahasa Indonesia: labels of the register's codes, numbers and dates as written in Indonesia. */
 final class Bahasa {
 
     static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
-    private static final Map<String, String> JENIS = Map.of("SIMPAN_PINJAM", "Simpan pinjam", "KONSUMEN", "Konsumen",
-            "PRODUSEN", "Produsen", "PEMASARAN", "Pemasaran", "JASA", "Jasa");
-    private static final Map<String, String> KELOMPOK = Map.of("CIVIL_SERVANTS", "Pegawai negeri", "COMPANY_EMPLOYEES",
-            "Karyawan perusahaan", "COMMUNITY", "Masyarakat", "KUD", "Koperasi Unit Desa", "OTHER", "Lainnya");
-
     private Bahasa() {
     }
 
     static String jenis(String code) {
-        return code == null ? "" : JENIS.getOrDefault(code, code);
+        return code == null ? "" : IndonesianNames.read(Jenis.class, code).map(IndonesianNames::of).orElse(code);
     }
 
     static String kelompok(String code) {
-        return code == null ? "" : KELOMPOK.getOrDefault(code, code);
+        return code == null ? "" : IndonesianNames.read(Kelompok.class, code).map(IndonesianNames::of).orElse(code);
     }
 
     /** "30 November 2026". */

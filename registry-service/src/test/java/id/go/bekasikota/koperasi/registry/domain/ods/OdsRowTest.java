@@ -44,6 +44,15 @@ class OdsRowTest {
         assertThat(OdsValues.date("31/02/2020")).isEmpty();
         assertThat(OdsValues.cooperativeNumber("3.27501E+12")).isEmpty();
         assertThat(OdsValues.cooperativeNumber("3275 0100 1000 1")).contains("3275010010001");
+        assertThat(OdsValues.kecamatanCode("32.75.01")).contains("327501");
+        assertThat(OdsValues.kecamatanCode("Kec. 32.75.12")).contains("327512");
+        assertThat(OdsValues.kecamatanCode("32.71.01")).isEmpty();
+        // Excel in the Indonesian locale groups a long number by thousands with dots; in English with commas.
+        assertThat(OdsValues.cooperativeNumber("3.275.010.010.001")).contains("3275010010001");
+        assertThat(OdsValues.cooperativeNumber("3,275,010,010,001")).contains("3275010010001");
+        assertThat(OdsValues.cooperativeNumber("3275\u00A00100\u00A01000\u00A01")).contains("3275010010001");
+        assertThat(OdsValues.cooperativeNumber("3.2750.100.100.01")).isEmpty();
+        assertThat(OdsValues.cooperativeNumber("3.275,010.010")).isEmpty();
     }
 
     @Test
