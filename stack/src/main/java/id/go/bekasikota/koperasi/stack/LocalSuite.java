@@ -25,6 +25,13 @@ public final class LocalSuite implements AutoCloseable {
     /** The services and the gateway. */
     public static final List<String> PROCESSES = List.of("registry", "financing", "awards", "notifications", "gateway");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long a process stopped (SIGTERM) lets its requests in flight finish: 10 s here, within the 15 s
+     * {@link ServiceProcess#stop} waits before a SIGKILL (the deployment's 25 s, 125 s for the registry and the gateway,
+     * outlast its longest request; a stop under load serves until then, as no Service drops the instance here).
+     */
+    private static final String SHUTDOWN_TIMEOUT = "KOPERASI_SHUTDOWN_TIMEOUT";
+    private static final String SHUTDOWN_TIMEOUT_HERE = "10S";
     /** The realm that Keycloak imports, in the deployment and here. */
     public static final String KEYCLOAK_REALM_FILE = "deploy/keycloak/koperasi-realm.json";
     /** No Keycloak: the services trust the development key. */
@@ -159,6 +166,7 @@ public final class LocalSuite implements AutoCloseable {
                     port++;
                 }
                 Map<String, String> env = new LinkedHashMap<>(trust);
+                env.put(SHUTDOWN_TIMEOUT, SHUTDOWN_TIMEOUT_HERE);
                 env.put("DB_URL", pg.jdbcUrl(service));
                 env.put("DB_USER", EmbeddedPostgresServer.USER);
                 env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
@@ -177,6 +185,7 @@ public final class LocalSuite implements AutoCloseable {
                         logs.resolve(service + "-service.log"), settings.jvmOptions(service), settings.aotCache()));
             }
             Map<String, String> gatewayEnv = new LinkedHashMap<>(trust);
+            gatewayEnv.put(SHUTDOWN_TIMEOUT, SHUTDOWN_TIMEOUT_HERE);
             for (String service : SERVICES) {
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_URL", processes.get(service).url());
                 gatewayEnv.put("KOPERASI_SERVICES_" + service.toUpperCase() + "_MANAGEMENT_URL", processes.get(service).managementUrl());

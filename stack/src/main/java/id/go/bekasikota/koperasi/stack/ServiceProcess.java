@@ -315,14 +315,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The boot time Quarkus logged at the last start ({@code started in 4.321s}), if it has logged it yet. */
     public Optional<Duration> reportedStartup() {
+        Matcher matcher = STARTED_IN.matcher(logSinceStart());
+        return matcher.find() ? Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)))
+                : Optional.empty();
+    }
+
+    /** Whether the process has logged {@code text} since its last start. */
+    public boolean loggedSinceStart(String text) {
+        return logSinceStart().contains(text);
+    }
+
+    private String logSinceStart() {
         try (var channel = Files.newByteChannel(log)) {
             channel.position(logOffsetAtStart);
-            String sinceStart = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
-            Matcher matcher = STARTED_IN.matcher(sinceStart);
-            return matcher.find() ? Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000)))
-                    : Optional.empty();
+            return new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Optional.empty();
+            return "";
         }
     }
 

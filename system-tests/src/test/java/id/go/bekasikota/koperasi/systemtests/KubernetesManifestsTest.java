@@ -232,6 +232,35 @@ class KubernetesManifestsTest {
         assertThat(env).containsEntry("KOPERASI_HSTS", "max-age=31536000; includeSubDomains");
     }
 
+    @Test
+    void theIngressControllerPassesUploadsAndLongImportsAsTheGatewayTakesThem() {
+        Map<String, String> annotations = Manifests.single(Manifests.of("gateway"),
+                io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).getMetadata().getAnnotations();
+        // ingress-nginx refuses a body over 1 MB and gives up on an answer after 60 s unless told otherwise: a loan
+        // document (up to 5 MB), an import (the gateway's 12 MB) and an import's 120 s route would not get through.
+        assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "12m");
+        assertThat(Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/proxy-read-timeout"))).isGreaterThan(120);
+        assertThat(Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout"))).isGreaterThan(120);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-service", "financing-service", "awards-service", "notifications-service", "gateway"})
+    void aStoppedInstanceIsDroppedFromItsServiceFirstThenFinishesWhatItServes(String module) {
+        Deployment deployment = Manifests.single(Manifests.of(module), Deployment.class);
+        Map<String, String> env = Manifests.container(deployment).getEnv().stream()
+                .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+        assertThat(env).as(module).containsEntry("KOPERASI_SHUTDOWN_DELAY", "5S");
+        // 5 s of readiness DOWN, then the requests in flight: an import through the registry and the gateway takes up
+        // to 120 s (the gateway's route), any other request well under 25 s.
+        long inFlight = module.equals("registry-service") || module.equals("gateway") ? 120 : 25;
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        assertThat(pod.getTerminationGracePeriodSeconds()).as(module).isGreaterThan(5 + inFlight);
+        assertThat(pod.getTopologySpreadConstraints()).as(module + ": replicas spread over nodes").singleElement().satisfies(spread -> {
+            assertThat(spread.getTopologyKey()).isEqualTo("kubernetes.io/hostname");
+            assertThat(spread.getLabelSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", module);
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "registry-service"})
     void theGatewayAndTheRegistryScaleOutUnderLoad(String module) {
@@ -310,6 +339,19 @@ class KubernetesManifestsTest {
         }
         Map<String, Object> db = asMap(spec(kind(deployResources(), "Keycloak").get(0)).get("db"));
         assertThat(asMap(db.get("passwordSecret"))).containsEntry("name", "keycloak-db-app");
+    }
+
+    @Test
+    void theRegistrysDatabaseTakesTheConnectionsOfItsMostReplicasDuringARollout() throws IOException {
+        HasMetadata registryDb = kind(deployResources(), "Cluster").stream()
+                .filter(c -> c.getMetadata().getName().equals("registry-db")).findFirst().orElseThrow();
+        int maxConnections = Integer.parseInt(String.valueOf(asMap(asMap(spec(registryDb).get("postgresql")).get("parameters"))
+                .get("max_connections")));
+        int replicas = Manifests.single(Manifests.of("registry-service"), HorizontalPodAutoscaler.class).getSpec().getMaxReplicas();
+        // A rollout surges by a quarter of the replicas, rounded up (the Deployment's default); each replica's pool holds
+        // up to 16 connections (DB_POOL_MAX's default); PostgreSQL keeps 3 for superusers, the operator uses a few.
+        int surge = (replicas + 3) / 4;
+        assertThat(maxConnections).isGreaterThanOrEqualTo((replicas + surge) * 16 + 3 + 10);
     }
 
     @Test
