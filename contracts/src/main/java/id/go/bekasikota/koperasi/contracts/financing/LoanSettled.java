@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A loan was repaid in full. Amounts are whole rupiah.
  *
- * @param settledOn the payment date of the repayment that settled it
+ * @param settledOn the date the loan was paid off: the latest payment date of its repayments (reported out of
+ *                  their order, the one recorded last may not be the one paid last)
  */
 public record LoanSettled(
         UUID applicationId,

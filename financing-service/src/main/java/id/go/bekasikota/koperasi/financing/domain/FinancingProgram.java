@@ -87,11 +87,20 @@ public class FinancingProgram extends PanacheEntityBase {
 
     /**
      * A full update. The partner cannot change once applications name the program: they are in
-     * that partner's hands (409).
+     * that partner's hands (409). Nor can the terms a cooperative applied under turn against it while
+     * its application is under way (submitted, returned, verified, recommended or forwarded: an approval
+     * without a rate of its own takes the program's, and the schedule its method): the rate may not rise
+     * and the method may not change until they are decided (409); a lower rate is the applicants' gain.
+     *
+     * @param applications how many applications name the program
+     * @param underWay     how many of them are under way, as above
      */
-    public void redefine(ProgramDefinition definition, boolean hasApplications, Instant now) {
-        if (hasApplications && !partnerId.equals(definition.partnerId())) {
+    public void redefine(ProgramDefinition definition, long applications, long underWay, Instant now) {
+        if (applications > 0 && !partnerId.equals(definition.partnerId())) {
             throw ProblemException.conflict(Text.of("financing.program.partner-fixed", partnerId, definition.partnerId()));
+        }
+        if (underWay > 0 && (definition.annualRate().compareTo(annualRate) > 0 || definition.method() != method)) {
+            throw ProblemException.conflict(Text.of("financing.program.terms-fixed", underWay, annualRate.toPlainString(), method));
         }
         apply(definition);
         updatedAt = now;

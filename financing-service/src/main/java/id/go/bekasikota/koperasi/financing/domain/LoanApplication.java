@@ -362,6 +362,18 @@ public class LoanApplication extends PanacheEntityBase {
      * Arrears are re-evaluated. Paid neither after today nor before the disbursement.
      */
     public List<DomainEvent> recordRepayment(LoanRepayment repayment, Actor actor, LocalDate today, int thresholdDays, Instant now) {
+        return recordRepayment(repayment, null, actor, today, thresholdDays, now);
+    }
+
+    /**
+     * As {@link #recordRepayment(LoanRepayment, Actor, LocalDate, int, Instant)}, the latest payment date of the loan's
+     * earlier repayments given: a partner may report repayments out of their order, and the loan is paid off on the
+     * latest date any of them was paid, not on the date of the one recorded last ({@code settledOn}).
+     *
+     * @param latestEarlierPaidOn the latest {@code paidOn} of the repayments recorded before, null for none
+     */
+    public List<DomainEvent> recordRepayment(LoanRepayment repayment, LocalDate latestEarlierPaidOn, Actor actor, LocalDate today,
+                                             int thresholdDays, Instant now) {
         if (!LoanAction.Party.PARTNER.includes(actor, cooperativeId, partnerId)) {
             throw ProblemException.forbidden(Text.of("financing.forbidden.repayments"));
         }
@@ -400,7 +412,8 @@ public class LoanApplication extends PanacheEntityBase {
             long settledVersion = ++aggregateVersion;
             events.add(event(FinancingEventTypes.SETTLED, settledVersion,
                     new LoanSettled(id, cooperativeId, programId, partnerId, approvedAmount, after.principalPaid(),
-                            after.interestPaid(), repayment.paidOn, now, settledVersion)));
+                            after.interestPaid(), latestEarlierPaidOn != null && latestEarlierPaidOn.isAfter(repayment.paidOn)
+                            ? latestEarlierPaidOn : repayment.paidOn, now, settledVersion)));
         } else {
             events.addAll(evaluateArrears(after, today, thresholdDays, now));
         }

@@ -51,6 +51,13 @@ public class LoanRepayment extends PanacheEntityBase {
         return repayment;
     }
 
+    /** The latest payment date of the loan's repayments recorded so far, if any. */
+    public static Optional<LocalDate> latestPaidOn(UUID applicationId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(r.paidOn) from LoanRepayment r where r.applicationId = :application", LocalDate.class)
+                .setParameter("application", applicationId).getSingleResult());
+    }
+
     public static Optional<LoanRepayment> byReference(UUID applicationId, String partnerReference) {
         return find("applicationId = ?1 and partnerReference = ?2", applicationId, partnerReference).firstResultOptional();
     }

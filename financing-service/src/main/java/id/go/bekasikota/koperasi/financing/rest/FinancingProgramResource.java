@@ -112,13 +112,16 @@ public class FinancingProgramResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Replace a financing program", description = "Needs If-Match. The partner of a program with applications cannot change.")
+    @Operation(summary = "Replace a financing program", description = "Needs If-Match. The partner of a program with applications cannot change; while applications are under "
+            + "way the rate cannot rise and the method cannot change (409).")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FinancingProgramView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partner cannot change: applications name the program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner cannot change: applications name the program; or the rate cannot rise "
+            + "nor the method change: applications are under way (submitted, returned, verified, recommended or forwarded) under "
+            + "the current terms, and an approval without a rate of its own takes the program's (a lower rate is allowed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag

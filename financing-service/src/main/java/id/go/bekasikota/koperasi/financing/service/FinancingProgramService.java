@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplicationState;
 import id.go.bekasikota.koperasi.financing.domain.ProgramDefinition;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -39,15 +40,25 @@ public class FinancingProgramService {
         return program;
     }
 
-    /** Full update with If-Match. The partner cannot change once applications name the program. */
+    /**
+     * Full update with If-Match. The partner cannot change once applications name the program, nor the rate rise or
+     * the method change while applications are under way ({@link FinancingProgram#redefine}). The row is locked for
+     * update before the applications are counted: a submission holds it shared ({@link #findToApplyUnder}), so it is
+     * either counted or made under the new terms.
+     */
     @Transactional
     public FinancingProgram replace(UUID id, String ifMatch, ProgramDefinition definition) {
         FinancingProgram program = FinancingProgram.<FinancingProgram>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         EntityTags.requireMatch(ifMatch, program.version);
-        program.redefine(definition, LoanApplication.count("programId", program.id) > 0, today.now());
+        program.redefine(definition, LoanApplication.count("programId", program.id),
+                LoanApplication.count("programId = ?1 and state in ?2", program.id, UNDER_WAY), today.now());
         return program;
     }
+
+    /** Applications a cooperative made under the program's terms, not yet decided by the partner. */
+    static final List<LoanApplicationState> UNDER_WAY = List.of(LoanApplicationState.SUBMITTED, LoanApplicationState.RETURNED,
+            LoanApplicationState.VERIFIED, LoanApplicationState.RECOMMENDED, LoanApplicationState.FORWARDED);
 
     @Transactional
     public Optional<FinancingProgram> find(UUID id) {

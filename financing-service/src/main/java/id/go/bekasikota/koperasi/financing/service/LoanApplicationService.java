@@ -238,7 +238,9 @@ public class LoanApplicationService {
 
     /** Eligibility as of today for what is asked, and the documents attached: the aggregate decides. */
     private List<DomainEvent> submit(LoanApplication application, Actor actor, String reason, Instant now) {
-        FinancingProgram program = programs.require(application.programId);
+        // Shared-locked: a change of the program's terms waits for the submission and counts it (FinancingProgramService.replace).
+        FinancingProgram program = programs.findToApplyUnder(application.programId)
+                .orElseThrow(() -> new IllegalStateException("Program " + application.programId + " is gone"));
         Eligibility result = eligibility.evaluate(projected(application), program, application, today.date());
         Set<String> attached = LoanDocument.<LoanDocument>list("applicationId", application.id).stream()
                 .map(d -> d.documentType).collect(Collectors.toSet());

@@ -69,8 +69,8 @@ public class LoanServicingService {
                     existing.id.toString());
         });
         LoanRepayment repayment = LoanRepayment.reported(report);
-        List<DomainEvent> events = loan.recordRepayment(repayment, partner, today.date(),
-                config.defaultAfterDaysPastDue(), today.now());
+        List<DomainEvent> events = loan.recordRepayment(repayment, LoanRepayment.latestPaidOn(applicationId).orElse(null), partner,
+                today.date(), config.defaultAfterDaysPastDue(), today.now());
         repayment.persist();
         outbox.append(events);
         return repayment;

@@ -42,14 +42,44 @@ class FinancingProgramTest {
     void thePartnerCannotChangeOnceApplicationsNameTheProgram() {
         FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
         ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(
-                definition("bank-b", 1_000_000, 500_000_000, 6, 36, null), true, NOW));
+                definition("bank-b", 1_000_000, 500_000_000, 6, 36, null), 1, 0, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.CONFLICT);
         assertThat(program.partnerId).isEqualTo("bank-a");
-        program.redefine(definition("bank-a", 2_000_000, 500_000_000, 6, 36, null), true, NOW.plusSeconds(60));
+        program.redefine(definition("bank-a", 2_000_000, 500_000_000, 6, 36, null), 1, 0, NOW.plusSeconds(60));
         assertThat(program.minAmount).isEqualTo(2_000_000);
         assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(60));
-        program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), false, NOW);
+        program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), 0, 0, NOW);
         assertThat(program.partnerId).isEqualTo("bank-b");
+    }
+
+    @Test
+    void whileApplicationsAreUnderWayTheRateMayNotRiseNorTheMethodChangeButTheRateMayFall() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        ProgramDefinition same = definition("bank-a", 1_000_000, 500_000_000, 6, 36, null);
+        ProgramDefinition higher = withTerms(same, new BigDecimal("0.090"), ScheduleMethod.FLAT);
+        ProgramDefinition otherMethod = withTerms(same, new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE);
+
+        for (ProgramDefinition change : List.of(higher, otherMethod)) {
+            ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(change, 3, 2, NOW));
+            assertThat(refusal.type()).isEqualTo(ProblemType.CONFLICT);
+            assertThat(program.annualRate).isEqualByComparingTo("0.06");
+            assertThat(program.method).isEqualTo(ScheduleMethod.FLAT);
+        }
+        // 0.060000 is the same rate written otherwise: no rise.
+        program.redefine(withTerms(same, new BigDecimal("0.060000"), ScheduleMethod.FLAT), 3, 2, NOW);
+        program.redefine(withTerms(same, new BigDecimal("0.045"), ScheduleMethod.FLAT), 3, 2, NOW);
+        assertThat(program.annualRate).isEqualByComparingTo("0.045");
+        // Decided, disbursed or still in preparation: the terms are free again.
+        program.redefine(higher, 3, 0, NOW);
+        assertThat(program.annualRate).isEqualByComparingTo("0.090");
+        program.redefine(otherMethod, 3, 0, NOW);
+        assertThat(program.method).isEqualTo(ScheduleMethod.DECLINING_BALANCE);
+    }
+
+    private static ProgramDefinition withTerms(ProgramDefinition d, BigDecimal rate, ScheduleMethod method) {
+        return new ProgramDefinition(d.partnerId(), d.partnerName(), d.partnerKind(), d.name(), d.scheme(), rate, method,
+                d.minAmount(), d.maxAmount(), d.minTenorMonths(), d.maxTenorMonths(), d.allowedJenis(), d.allowedKbliPrefixes(),
+                d.opensOn(), d.closesOn(), d.requiredDocuments());
     }
 
     @Test

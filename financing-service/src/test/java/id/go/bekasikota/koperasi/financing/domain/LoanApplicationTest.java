@@ -172,7 +172,7 @@ class LoanApplicationTest {
         // The program was narrowed after the submission: now Rp 20 million at least, 24 months at least.
         program.redefine(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 20_000_000, 500_000_000, 24, 36, List.of(), List.of(),
-                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), true, NOW);
+                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), 1, 1, NOW);
         ProblemException refusal = problem(() -> application.recommend(program, ELIGIBLE, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(

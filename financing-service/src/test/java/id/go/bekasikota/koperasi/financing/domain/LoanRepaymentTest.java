@@ -137,6 +137,19 @@ class LoanRepaymentTest {
     }
 
     @Test
+    void aLoanPaidOffByRepaymentsReportedOutOfTheirOrderIsSettledOnTheLatestPaymentDate() {
+        // Rp 1,000,000 paid on 10 May is reported first, the remaining Rp 236,000 paid on 5 May second: the loan was
+        // paid off on 10 May, not on the date of the repayment recorded last.
+        loan.recordRepayment(report(1_000_000, LocalDate.of(2026, 5, 10)), PARTNER, LocalDate.of(2026, 5, 12), 90, NOW);
+        List<DomainEvent> events = loan.recordRepayment(report(236_000, LocalDate.of(2026, 5, 5)), LocalDate.of(2026, 5, 10),
+                PARTNER, LocalDate.of(2026, 5, 12), 90, NOW);
+
+        LoanSettled settled = (LoanSettled) events.get(events.size() - 1).data();
+        assertThat(settled.settledOn()).isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(loan.state).isEqualTo(LoanApplicationState.SETTLED);
+    }
+
+    @Test
     void beyondNinetyDaysPastDueTheLoanDefaultsOnceWithItsEvent() {
         // Row 1 is due on 10 April: 10 April -> 9 July is 30 + 31 + 29 = 90 days, not beyond the threshold.
         assertThat(loan.evaluateArrears(LocalDate.of(2026, 7, 9), 90, NOW)).isEmpty();

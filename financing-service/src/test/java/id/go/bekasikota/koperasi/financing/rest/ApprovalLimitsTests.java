@@ -66,6 +66,32 @@ class ApprovalLimitsTests {
         forward(cooperative, application);
     }
 
+    @Test
+    void theProgramsRateCannotRiseNorItsMethodChangeUnderAForwardedApplicationWhichIsApprovedAtTheRateItWasMadeUnder() {
+        String location = "/api/v1/financing-programs/" + program;
+        Map<String, Object> body = FinancingProgramMother.kurKecil(partner, LocalDate.now(clock).minusYears(1));
+        body.put("minAmount", 1_000_000L);
+        body.put("maxAmount", 500_000_000L);
+        body.put("minTenorMonths", 6);
+        body.put("maxTenorMonths", 36);
+        body.put("annualRate", 0.09);
+        String etag = as(Tokens.officer()).when().get(location).then().statusCode(200).extract().header("ETag");
+        as(Tokens.officer()).header("If-Match", etag).body(body).when().put(location).then().statusCode(409)
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))
+                .body("detail", org.hamcrest.Matchers.containsString("1 loan applications are under way"));
+        body.put("annualRate", 0.06);
+        body.put("method", "FLAT");
+        as(Tokens.officer()).header("If-Match", etag).body(body).when().put(location).then().statusCode(409);
+        body.put("method", "DECLINING_BALANCE");
+        body.put("annualRate", 0.05);
+        as(Tokens.officer()).header("If-Match", etag).body(body).when().put(location).then().statusCode(200)
+                .body("annualRate", equalTo(0.05f));
+
+        // Approved without a rate of its own: the program's, which only fell since the cooperative applied.
+        decide(Map.of("decision", "APPROVE")).statusCode(200)
+                .body("state", equalTo("APPROVED")).body("approvedAnnualRate", equalTo(0.05f));
+    }
+
     ValidatableResponse decide(Map<String, Object> decision) {
         return asPartner(partner).body(decision)
                 .when().post("/api/v1/partner/loan-applications/" + application + "/decision").then();

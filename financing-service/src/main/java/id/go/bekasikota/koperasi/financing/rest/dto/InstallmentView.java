@@ -9,10 +9,10 @@ import java.time.LocalDate;
 public record InstallmentView(
         @Schema(example = "1") int number,
         @Schema(example = "2026-09-20") LocalDate dueDate,
-        @Schema(example = "6631000") long principal,
+        @Schema(example = "5122513") long principal,
         @Schema(example = "916667") long interest,
-        @Schema(example = "7547667") long amount,
-        @Schema(description = "Principal left after this installment, per schedule", example = "193369000") long balance,
+        @Schema(example = "6039180") long amount,
+        @Schema(description = "Principal left after this installment, per schedule", example = "194877487") long balance,
         long principalPaid,
         long interestPaid,
         boolean paid) {
