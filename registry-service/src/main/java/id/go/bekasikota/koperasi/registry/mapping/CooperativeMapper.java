@@ -158,17 +158,31 @@ public class CooperativeMapper {
     }
 
     public CooperativeView toView(CooperativeWithStanding found, Detail detail) {
+        return toView(found, detail, true);
+    }
+
+    /**
+     * A cooperative in a list (a search's page): as {@link #toView(CooperativeWithStanding, Detail)}, but never its board
+     * and supervisors, whoever asks. Their names, personal NIKs and phones are read one cooperative at a time, not a
+     * hundred a page (data minimisation, UU 27/2022): the office pages through the register to find, not to collect.
+     */
+    public CooperativeView toListView(CooperativeWithStanding found, Detail detail) {
+        return toView(found, detail, false);
+    }
+
+    private CooperativeView toView(CooperativeWithStanding found, Detail detail, boolean holdersShown) {
         Cooperative c = found.cooperative();
         Standing standing = found.standing();
         CooperativeData data = c.data();
         boolean contact = detail != Detail.PUBLIC;
         boolean full = detail == Detail.FULL;
+        boolean holders = full && holdersShown;
         return new CooperativeView(c.id, c.cooperativeNumber, c.name, c.legalEntityNumber, c.legalEntityDate,
                 c.jenis.name(), c.bentuk.name(), c.kelompok.name(), c.kbliCode, c.kbliEdition,
                 c.savingsLoanScope == null ? null : c.savingsLoanScope.name(), c.address, c.kecamatanCode,
                 kecamatanName(c.kecamatanCode), c.kelurahan, c.foundedOn,
                 contact ? c.phone : null, contact ? c.email : null,
-                full ? holders(data.board()) : null, full ? holders(data.supervisors()) : null,
+                holders ? holders(data.board()) : null, holders ? holders(data.supervisors()) : null,
                 branches(data.branches()), c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
                 full ? c.dissolvedBy : null, full ? c.dissolutionRecordedAt : null,
                 standing.status().name(), standing.grade().name(), found.underReactivation(), c.createdAt, c.updatedAt, c.version);

@@ -121,7 +121,9 @@ public class CooperativeResource {
     @Operation(summary = "Search the register", description = """
             All criteria are optional and combine with AND. `name` matches part of the name, ignoring case, accents and spacing (a run of spaces, no-break ones too, is one space).
             `status` and `grade` are as of today. `assetsMin`/`assetsMax` read the latest RAT report. Sorted by `sort`
-            (name, foundedOn, assets) in `direction` (asc, desc), ties broken by id. Anonymous callers get the public view.""")
+            (name, foundedOn, assets) in `direction` (asc, desc), ties broken by id. Anonymous callers get the public view.
+            A page never carries a cooperative's board and supervisors (personal data), whoever asks: read one
+            cooperative (GET /api/v1/cooperatives/{id}) for them.""")
     @APIResponse(responseCode = "200", description = "A page of cooperatives")
     @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CooperativeView> searchCooperatives(
@@ -140,7 +142,7 @@ public class CooperativeResource {
             @Parameter(description = "asc (default) or desc", schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("direction") String direction) {
         CooperativeSearchQuery query = SearchParams.query(name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
                 status, grade, assetsMin, assetsMax, sort, direction);
-        return service.search(query, paging).map(this::view);
+        return service.search(query, paging).map(found -> mapper.toListView(found, detail(found)));
     }
 
     @GET

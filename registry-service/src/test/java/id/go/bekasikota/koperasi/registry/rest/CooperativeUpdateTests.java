@@ -79,6 +79,12 @@ class CooperativeUpdateTests {
         String list = given().when().get("/api/v1/cooperatives?cooperativeNumber=" + JsonPath.from(anonymous).getString("cooperativeNumber"))
                 .then().statusCode(200).body("items", hasSize(1)).extract().asString();
         assertThat(list).doesNotContain("3275014107800003");
+        // A search's page never carries them, not even the office's: read one cooperative at a time.
+        String officersList = given().auth().oauth2(Tokens.officer())
+                .when().get("/api/v1/cooperatives?cooperativeNumber=" + JsonPath.from(anonymous).getString("cooperativeNumber"))
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].phone", equalTo("+62 21 8801234"))
+                .body("items[0].board", nullValue()).body("items[0].supervisors", nullValue()).extract().asString();
+        assertThat(officersList).doesNotContain("3275014107800003");
 
         try (EventLog log = registryEvents()) {
             EventLog.Event registered = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id));

@@ -38,7 +38,10 @@ public record OdsRow(int line, String cooperativeNumber, String name, String leg
     public static OdsRow read(int line, List<String> cells, OdsHeader header) {
         List<String> errors = new ArrayList<>();
         if (cells.size() != header.size()) {
+            // Which cell belongs to which column is unknown (an unquoted comma shifts the rest): none is kept, lest a
+            // phone or a person's NIK of the ministry's export be stored and shown under another column's name.
             errors.add("has " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + ", the header names " + header.size());
+            return new OdsRow(line, null, null, null, null, null, null, null, null, errors);
         }
         Cells row = new Cells(cells, header, errors);
         String rawNumber = row.text(OdsColumn.COOPERATIVE_NUMBER);

@@ -13,7 +13,7 @@ public record OfficeHolderData(
         @NotBlank @Size(max = 200) @NameText @Schema(example = "Hj. Siti Rahmawati") String name,
         @NotBlank @Size(max = 100) @NameText @Schema(example = "Ketua") String position,
         @Nullable @Pattern(regexp = "\\d{16}", message = "{registry.nik.pattern}")
-        @Schema(description = "Personal NIK (Nomor Induk Kependudukan), 16 digits", example = "3275014107800003") String personalNik,
+        @Schema(description = "Personal NIK (Nomor Induk Kependudukan), 16 digits", example = "3275010000000001") String personalNik,
         @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
         @Schema(example = "+62 812 1234 5678") String phone) {
 }

@@ -82,8 +82,11 @@ class OdsRowTest {
 
     @Test
     void aRowWithAnotherNumberOfCellsOrWithoutItsKeysIsBad() {
-        assertThat(OdsRow.read(4, List.of("3275010010001", "Koperasi Pendek"), HEADER).errors())
-                .containsExactly("has 2 cells, the header names 8");
+        OdsRow shifted = OdsRow.read(4, List.of("3275010010001", "Koperasi Pendek"), HEADER);
+        assertThat(shifted.errors()).containsExactly("has 2 cells, the header names 8");
+        // Its cells are not kept: which is which is unknown.
+        assertThat(shifted).isEqualTo(new OdsRow(4, null, null, null, null, null, null, null, null,
+                List.of("has 2 cells, the header names 8")));
         assertThat(OdsRow.read(5, List.of("", " ", "", "", "", "", "", ""), HEADER).errors())
                 .containsExactly("NIK Koperasi: is required", "Nama Koperasi: is required");
     }
