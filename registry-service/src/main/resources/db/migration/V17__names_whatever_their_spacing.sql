@@ -6,7 +6,8 @@ create or replace function registry_fold(value text) returns text
     language sql immutable parallel safe strict
 as $$ select regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, value)), '[\s\u00a0\u2007\u202f]+', ' ', 'g') $$;
 
--- A stored generated column is computed again when its row is written: the names whose folding changes (a run of
--- two spaces or more, or another space than the ASCII one) are written again, unchanged, and their search_name and
--- its indexes follow. Every other name folds as before.
-update cooperative set name = name where name ~ '[\s\u00a0\u2007\u202f]{2,}|[\u00a0\u2007\u202f\t\n\r\f\v]';
+-- A stored generated column is computed again when its row is written: the names whose folding changes (their stored
+-- search_name is not what the new folding gives) are written again, unchanged, and their search_name and its indexes
+-- follow. Asking the function itself, not a copy of its pattern, holds whatever the database's character classes
+-- count as a space (a UTF-8 locale's \s takes U+2000-U+200A and U+3000 as well).
+update cooperative set name = name where search_name is distinct from registry_fold(name);

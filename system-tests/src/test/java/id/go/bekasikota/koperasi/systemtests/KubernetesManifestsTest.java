@@ -250,9 +250,13 @@ class KubernetesManifestsTest {
         Map<String, String> env = Manifests.container(deployment).getEnv().stream()
                 .filter(e -> e.getValue() != null).collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
         assertThat(env).as(module).containsEntry("KOPERASI_SHUTDOWN_DELAY", "5S");
-        // 5 s of readiness DOWN, then the requests in flight: an import through the registry and the gateway takes up
-        // to 120 s (the gateway's route), any other request well under 25 s.
-        long inFlight = module.equals("registry-service") || module.equals("gateway") ? 120 : 25;
+        // 5 s of readiness DOWN, then the requests in flight: an import takes up to 120 s in the registry (the gateway's
+        // route timeout), and at the gateway 30 s more for its body (its body timeout); any other request under 25 s.
+        long inFlight = switch (module) {
+            case "gateway" -> 30 + 120;
+            case "registry-service" -> 120;
+            default -> 25;
+        };
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         assertThat(pod.getTerminationGracePeriodSeconds()).as(module).isGreaterThan(5 + inFlight);
         assertThat(pod.getTopologySpreadConstraints()).as(module + ": replicas spread over nodes").singleElement().satisfies(spread -> {

@@ -85,13 +85,15 @@ public class LoanEventsConsumer {
 
     /**
      * The office date the event's turn took effect: a default's {@code asOf}, a repayment's {@code paidOn} (the loan was
-     * disbursed by then), else the office date of its {@code occurredAt}; null when the data has none readable.
+     * disbursed by then), a settlement's {@code settledOn} (the day it was paid off, which a partner may report later),
+     * else the office date of its {@code occurredAt}; null when the data has none readable.
      */
     static LocalDate officeDate(InboundEvent event) {
         JsonNode data = event.data();
         String field = switch (event.type()) {
             case FinancingEventTypes.DEFAULTED -> "asOf";
             case FinancingEventTypes.REPAYMENT_RECORDED -> "paidOn";
+            case FinancingEventTypes.SETTLED -> "settledOn";
             default -> null;
         };
         try {

@@ -100,7 +100,8 @@ public class FinancingProgram extends PanacheEntityBase {
             throw ProblemException.conflict(Text.of("financing.program.partner-fixed", partnerId, definition.partnerId()));
         }
         if (underWay > 0 && (definition.annualRate().compareTo(annualRate) > 0 || definition.method() != method)) {
-            throw ProblemException.conflict(Text.of("financing.program.terms-fixed", underWay, annualRate.toPlainString(), method));
+            throw ProblemException.conflict(Text.of("financing.program.terms-fixed", underWay,
+                    annualRate.stripTrailingZeros().toPlainString(), method));
         }
         apply(definition);
         updatedAt = now;

@@ -359,16 +359,9 @@ public class LoanApplication extends PanacheEntityBase {
     /**
      * Records a repayment the partner reports: oldest installment first, interest before
      * principal. The first one makes the loan REPAYING; the one that pays everything SETTLED.
-     * Arrears are re-evaluated. Paid neither after today nor before the disbursement.
-     */
-    public List<DomainEvent> recordRepayment(LoanRepayment repayment, Actor actor, LocalDate today, int thresholdDays, Instant now) {
-        return recordRepayment(repayment, null, actor, today, thresholdDays, now);
-    }
-
-    /**
-     * As {@link #recordRepayment(LoanRepayment, Actor, LocalDate, int, Instant)}, the latest payment date of the loan's
-     * earlier repayments given: a partner may report repayments out of their order, and the loan is paid off on the
-     * latest date any of them was paid, not on the date of the one recorded last ({@code settledOn}).
+     * Arrears are re-evaluated. Paid neither after today nor before the disbursement. A partner may report
+     * repayments out of their order: the loan is paid off ({@code settledOn}) on the latest date any of them was paid,
+     * not on the date of the one recorded last.
      *
      * @param latestEarlierPaidOn the latest {@code paidOn} of the repayments recorded before, null for none
      */

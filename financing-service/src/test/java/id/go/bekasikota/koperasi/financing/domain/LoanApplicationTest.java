@@ -119,7 +119,7 @@ class LoanApplicationTest {
 
         // A repayment: REPAYING, then the repayment event, each with the next version.
         LoanRepayment repayment = LoanRepayment.reported(new RepaymentReport(1_000_000, TODAY, "RP-1"));
-        List<DomainEvent> repaid = application.recordRepayment(repayment, PARTNER, TODAY, 90, NOW);
+        List<DomainEvent> repaid = application.recordRepayment(repayment, null, PARTNER, TODAY, 90, NOW);
         assertThat(repaid).extracting(DomainEvent::type)
                 .containsExactly(FinancingEventTypes.STATE_CHANGED, FinancingEventTypes.REPAYMENT_RECORDED);
         assertThat(repaid).extracting(DomainEvent::aggregateVersion).containsExactly(8L, 9L);
@@ -375,11 +375,11 @@ class LoanApplicationTest {
         application.approve(program, new LoanDecision.Approve(null, null, null, null), PARTNER, NOW);
         application.disburse(new Disbursement(TODAY, "DB-1"), PARTNER, TODAY, NOW);
         Actor otherPartner = new Actor("user@bank-b", ActorRole.PARTNER, null, "bank-b");
-        assertThat(problem(() -> application.recordRepayment(repayment(TODAY), otherPartner, TODAY, 90, NOW)).type())
+        assertThat(problem(() -> application.recordRepayment(repayment(TODAY), null, otherPartner, TODAY, 90, NOW)).type())
                 .isEqualTo(ProblemType.FORBIDDEN);
-        assertThat(problem(() -> application.recordRepayment(repayment(TODAY.minusDays(1)), PARTNER, TODAY, 90, NOW)).errors())
+        assertThat(problem(() -> application.recordRepayment(repayment(TODAY.minusDays(1)), null, PARTNER, TODAY, 90, NOW)).errors())
                 .extracting(e -> e.field()).containsExactly("paidOn");
-        assertThat(problem(() -> application.recordRepayment(repayment(TODAY.plusDays(1)), PARTNER, TODAY, 90, NOW)).errors())
+        assertThat(problem(() -> application.recordRepayment(repayment(TODAY.plusDays(1)), null, PARTNER, TODAY, 90, NOW)).errors())
                 .extracting(e -> e.field()).containsExactly("paidOn");
         assertThat(application.state).isEqualTo(LoanApplicationState.DISBURSED);
     }

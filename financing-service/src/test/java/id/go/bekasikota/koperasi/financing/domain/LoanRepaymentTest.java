@@ -74,7 +74,7 @@ class LoanRepaymentTest {
     void aRepaymentPaysTheOldestRowFirstInterestBeforePrincipalAndTheRowsKeepIt() {
         // 300,000: row 1 in full (6,000 + 200,000), then row 2's interest (6,000) and 88,000 of its principal.
         LoanRepayment first = report(300_000, LocalDate.of(2026, 4, 10));
-        List<DomainEvent> events = loan.recordRepayment(first, PARTNER, LocalDate.of(2026, 4, 10), 90, NOW);
+        List<DomainEvent> events = loan.recordRepayment(first, null, PARTNER, LocalDate.of(2026, 4, 10), 90, NOW);
 
         assertThat(first.interestPaid).isEqualTo(12_000);
         assertThat(first.principalPaid).isEqualTo(288_000);
@@ -100,7 +100,7 @@ class LoanRepaymentTest {
 
         // The next repayment, late: row 2 (due 10 May) still owes 112,000 on 1 June, 22 days later.
         LoanRepayment second = report(100_000, LocalDate.of(2026, 6, 1));
-        List<DomainEvent> later = loan.recordRepayment(second, PARTNER, LocalDate.of(2026, 6, 1), 90, NOW);
+        List<DomainEvent> later = loan.recordRepayment(second, null, PARTNER, LocalDate.of(2026, 6, 1), 90, NOW);
         assertThat(later).extracting(DomainEvent::type).containsExactly(FinancingEventTypes.REPAYMENT_RECORDED);
         assertThat(second.allocation).containsExactly(new InstallmentPayment(2, 0, 100_000));
         assertThat(loan.installments.get(1).principalPaid).isEqualTo(188_000);
@@ -115,7 +115,7 @@ class LoanRepaymentTest {
 
     @Test
     void theRepaymentOfEverythingOwedSettlesTheLoan() {
-        List<DomainEvent> events = loan.recordRepayment(report(1_236_000, LocalDate.of(2026, 4, 10)), PARTNER,
+        List<DomainEvent> events = loan.recordRepayment(report(1_236_000, LocalDate.of(2026, 4, 10)), null, PARTNER,
                 LocalDate.of(2026, 4, 10), 90, NOW);
 
         assertThat(events).extracting(DomainEvent::type).containsExactly(FinancingEventTypes.STATE_CHANGED,
@@ -132,7 +132,7 @@ class LoanRepaymentTest {
         assertThat(loan.aggregateVersion).isEqualTo(11);
 
         // Nothing more is taken from a settled loan.
-        assertThat(problem(() -> loan.recordRepayment(report(1, LocalDate.of(2026, 4, 10)), PARTNER,
+        assertThat(problem(() -> loan.recordRepayment(report(1, LocalDate.of(2026, 4, 10)), null, PARTNER,
                 LocalDate.of(2026, 4, 10), 90, NOW)).type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
     }
 
@@ -140,7 +140,7 @@ class LoanRepaymentTest {
     void aLoanPaidOffByRepaymentsReportedOutOfTheirOrderIsSettledOnTheLatestPaymentDate() {
         // Rp 1,000,000 paid on 10 May is reported first, the remaining Rp 236,000 paid on 5 May second: the loan was
         // paid off on 10 May, not on the date of the repayment recorded last.
-        loan.recordRepayment(report(1_000_000, LocalDate.of(2026, 5, 10)), PARTNER, LocalDate.of(2026, 5, 12), 90, NOW);
+        loan.recordRepayment(report(1_000_000, LocalDate.of(2026, 5, 10)), null, PARTNER, LocalDate.of(2026, 5, 12), 90, NOW);
         List<DomainEvent> events = loan.recordRepayment(report(236_000, LocalDate.of(2026, 5, 5)), LocalDate.of(2026, 5, 10),
                 PARTNER, LocalDate.of(2026, 5, 12), 90, NOW);
 
@@ -179,7 +179,7 @@ class LoanRepaymentTest {
         assertThat(loan.daysPastDue).isEqualTo(101);
         assertThat(loan.aggregateVersion).isEqualTo(9);
         // A partial recovery of a defaulted loan is recorded without a new default.
-        assertThat(loan.recordRepayment(report(206_000, LocalDate.of(2026, 7, 20)), PARTNER, LocalDate.of(2026, 7, 20), 90, NOW))
+        assertThat(loan.recordRepayment(report(206_000, LocalDate.of(2026, 7, 20)), null, PARTNER, LocalDate.of(2026, 7, 20), 90, NOW))
                 .extracting(DomainEvent::type).containsExactly(FinancingEventTypes.REPAYMENT_RECORDED);
         assertThat(loan.state).isEqualTo(LoanApplicationState.DEFAULTED);
     }
@@ -190,7 +190,7 @@ class LoanRepaymentTest {
         approved.approve(program, new LoanDecision.Approve(null, null, null, null), PARTNER, NOW);
         assertThat(approved.evaluateArrears(LocalDate.of(2026, 12, 31), 90, NOW)).isEmpty();
         assertThat(problem(approved::ledger).type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
-        assertThat(problem(() -> approved.recordRepayment(report(1_000, TODAY), PARTNER, TODAY, 90, NOW)).type())
+        assertThat(problem(() -> approved.recordRepayment(report(1_000, TODAY), null, PARTNER, TODAY, 90, NOW)).type())
                 .isEqualTo(ProblemType.ILLEGAL_TRANSITION);
     }
 

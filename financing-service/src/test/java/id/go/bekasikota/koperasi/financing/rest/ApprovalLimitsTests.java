@@ -78,7 +78,7 @@ class ApprovalLimitsTests {
         String etag = as(Tokens.officer()).when().get(location).then().statusCode(200).extract().header("ETag");
         as(Tokens.officer()).header("If-Match", etag).body(body).when().put(location).then().statusCode(409)
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))
-                .body("detail", org.hamcrest.Matchers.containsString("1 loan applications are under way"));
+                .body("detail", org.hamcrest.Matchers.containsString("Loan applications under way under the program's rate 0.06 and method DECLINING_BALANCE: 1."));
         body.put("annualRate", 0.06);
         body.put("method", "FLAT");
         as(Tokens.officer()).header("If-Match", etag).body(body).when().put(location).then().statusCode(409);

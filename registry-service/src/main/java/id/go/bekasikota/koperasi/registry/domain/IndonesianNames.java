@@ -51,6 +51,11 @@ public final class IndonesianNames {
         return Optional.empty();
     }
 
+    /** One of the type's Indonesian names, for an example in a message; empty when it has none. */
+    public static Optional<String> example(Class<? extends Enum<?>> type) {
+        return names(type).values().stream().sorted().findFirst();
+    }
+
     private static Map<?, String> names(Class<?> type) {
         if (type == Jenis.class) {
             return JENIS;

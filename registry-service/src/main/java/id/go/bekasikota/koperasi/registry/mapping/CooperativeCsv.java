@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The CSV layout of the bulk import: a header row naming the columns (the API field names, in
@@ -56,6 +58,11 @@ public final class CooperativeCsv {
             .toFormatter()
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /** The import's date columns. */
+    private static final List<String> DATE_COLUMNS = List.of("legalEntityDate", "foundedOn");
+    /** A date with slashes, its numbers as they come: day or month first is decided by {@link #requireDaysFirst}. */
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     /** The columns an import may have. */
     public static final List<String> IMPORT_COLUMNS = List.of("cooperativeNumber", "name", "legalEntityNumber",
@@ -134,9 +141,28 @@ public final class CooperativeCsv {
                 positions.forEach((column, i) -> cells.put(column, i < values.size() ? SpreadsheetCsv.withoutFormulaGuard(values.get(i)) : null));
                 rows.add(new Line(Math.toIntExact(record.getRecordNumber()), cells, values.size(), header.size()));
             }
+            requireDaysFirst(rows);
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.import.unreadable", e.getMessage()));
+        }
+    }
+
+    /**
+     * A file whose dates are written month first is refused whole (400 naming the column): a spreadsheet in the US
+     * locale saves dates so, and its 03/04/2005 (4 March) would be read day first (3 April) without a word. Only a
+     * date whose second number is past 12 shows it (08/14/2008); a file whose every day is 12 or less cannot be told
+     * from an Indonesian one, and is read day first.
+     */
+    private static void requireDaysFirst(List<Line> rows) {
+        for (Line line : rows) {
+            for (String column : DATE_COLUMNS) {
+                String cell = line.cells().get(column);
+                Matcher date = cell == null ? null : SLASH_DATE.matcher(cell.strip());
+                if (date != null && date.matches() && Integer.parseInt(date.group(1)) <= 12 && Integer.parseInt(date.group(2)) > 12) {
+                    throw ProblemException.invalid(column, Text.of("registry.import.month-first", cell.strip(), line.row()));
+                }
+            }
         }
     }
 
@@ -266,6 +292,7 @@ public final class CooperativeCsv {
     /** The code or its Indonesian name ({@link IndonesianNames}). */
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
         return IndonesianNames.read(type, text).orElseThrow(() -> new CellException(null, "must be one of "
-                + Arrays.toString(type.getEnumConstants()) + " (or its Indonesian name, such as \"Simpan pinjam\")"));
+                + Arrays.toString(type.getEnumConstants())
+                + IndonesianNames.example(type).map(name -> " (or its Indonesian name, such as \"" + name + "\")").orElse("")));
     }
 }

@@ -70,7 +70,8 @@ public class CooperativeImportResource {
             bentuk* (PRIMER, SEKUNDER), kelompok* (CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD, OTHER), kbliCode,
             kbliEdition (2020, 2025), savingsLoanScope (CLOSED_LOOP, OPEN_LOOP; SIMPAN_PINJAM only), address,
             kecamatanCode* (327501-327512), kelurahan, foundedOn* (YYYY-MM-DD), phone, email (* required columns). A date
-            may also be written day first, DD/MM/YYYY (how a spreadsheet in the Indonesian locale saves the export's dates);
+            may also be written day first, DD/MM/YYYY (how a spreadsheet in the Indonesian locale saves the export's dates;
+            a file with a date written month first, 08/14/2008, is refused whole: its other dates could not be told apart);
             a code may be written as the office's Indonesian name (Simpan pinjam, Pegawai negeri, Karyawan perusahaan,
             Masyarakat, Koperasi Unit Desa, Lainnya; Tertutup, Terbuka), case, spaces and hyphens aside. A file
             that is not UTF-8 is refused (400 naming the line and byte): Excel's "CSV (Comma delimited)" writes
@@ -99,7 +100,8 @@ public class CooperativeImportResource {
                     3275070020002,Koperasi Boneka Bekasi,PRODUSEN,PRIMER,COMMUNITY,32401,2020,,327507,2011-03-01""")))
     @APIResponse(responseCode = "201", description = "Imported; the report (also at Location)", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
     @APIResponse(responseCode = "400", description = "The file is not UTF-8 (`malformed-request` naming the line and byte) or cannot be read, "
-            + "or its header (field `header`) names unknown columns, has a column without a name or one named twice, or lacks required ones",
+            + "or its header (field `header`) names unknown columns, has a column without a name or one named twice, or lacks required ones, "
+            + "or it writes a date month first (field `foundedOn` or `legalEntityDate`, naming the row)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

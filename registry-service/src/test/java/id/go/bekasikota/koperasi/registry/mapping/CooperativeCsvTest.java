@@ -145,6 +145,20 @@ class CooperativeCsvTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.MALFORMED_REQUEST));
     }
 
+    @Test
+    void aFileWhoseDatesAreWrittenMonthFirstIsRefusedWholeNotReadDayFirst() {
+        // Row 2's 03/04/2005 reads as 3 April day first; row 3's 08/14/2008 shows the file writes months first.
+        String usLocale = HEADER + "\n3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,03/04/2005\n"
+                + "3275010010002,Koperasi Dua,JASA,PRIMER,KUD,327501,08/14/2008\n";
+        assertThatThrownBy(() -> CooperativeCsv.parse(usLocale)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+            assertThat(e.errors()).extracting(Problem.FieldError::field).containsExactly("foundedOn");
+        });
+        // Every day 12 or less: indistinguishable from the Indonesian locale's, read day first.
+        assertThat(CooperativeCsv.parse(HEADER + "\n3275010010001,Koperasi Satu,JASA,PRIMER,KUD,327501,03/04/2005\n"
+                + "3275010010002,Koperasi Dua,JASA,PRIMER,KUD,327501,14/08/2008\n")).hasSize(2);
+    }
+
     private static List<String> headerErrors(String csv) {
         try {
             CooperativeCsv.parse(csv);

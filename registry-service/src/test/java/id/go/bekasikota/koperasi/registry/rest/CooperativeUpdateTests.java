@@ -48,11 +48,12 @@ class CooperativeUpdateTests {
         Map<String, Object> wrong = CooperativeMother.bonekaBekasi();
         wrong.put("branches", List.of(CooperativeMother.branch("Cabang Lima Digit", null, "31710"),
                 CooperativeMother.branch("Cabang Provinsi Nol", null, "017101"),
-                CooperativeMother.branch("Cabang Bertitik", null, "31.71.01")));
+                CooperativeMother.branch("Cabang Bertitik", null, "31.71.01"),
+                CooperativeMother.branch("Cabang Kota Saja", null, "327500")));
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(wrong).when().post("/api/v1/cooperatives")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("branches[0].kecamatanCode",
-                        "branches[1].kecamatanCode", "branches[2].kecamatanCode"))
+                        "branches[1].kecamatanCode", "branches[2].kecamatanCode", "branches[3].kecamatanCode"))
                 .body("errors[0].message", equalTo("must be a Kemendagri kecamatan code of 6 digits, such as 327508 (Pondokgede)"));
     }
 

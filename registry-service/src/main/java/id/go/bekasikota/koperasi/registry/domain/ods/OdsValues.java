@@ -25,6 +25,8 @@ public final class OdsValues {
     /** Digits grouped by thousands as a spreadsheet shows a number: {@code 3.275.010.010.001} (id-ID) or {@code 3,275,010,010,001}. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,3}(,\\d{3})+");
     /** The spaces a spreadsheet or a web page leaves in a number: ASCII, no-break (U+00A0) and narrow no-break (U+202F). */
+    /** The significant digits a spreadsheet keeps of a number (IEEE 754 double, as Excel shows it). */
+    private static final int SPREADSHEET_DIGITS = 15;
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u202F]");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -44,12 +46,16 @@ public final class OdsValues {
     /**
      * NIK Koperasi: 6 to 20 digits; spaces, the apostrophe a spreadsheet puts before long numbers and the separators
      * of a number grouped by thousands ({@code 3.275.010.010.001}) are dropped. A number in scientific notation
-     * ({@code 3.27501E+12}) has lost its digits and is not read.
+     * ({@code 3.27501E+12}) has lost its digits and is not read, nor a grouped one of more than 15 digits: grouping
+     * shows a spreadsheet's number cell, which keeps 15 significant digits and turns the rest into zeros.
      */
     public static Optional<String> cooperativeNumber(String cell) {
         String digits = SPACES.matcher(cell.strip().replaceFirst("^'", "")).replaceAll("");
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replace(".", "").replace(",", "");
+            if (digits.length() > SPREADSHEET_DIGITS) {
+                return Optional.empty();
+            }
         }
         return NUMBER.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }

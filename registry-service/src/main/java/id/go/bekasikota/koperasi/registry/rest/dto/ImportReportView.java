@@ -54,6 +54,6 @@ public record ImportReportView(
 
     @Schema(name = "ImportRowError")
     public record RowError(@Schema(maxLength = Problem.FIELD_LENGTH, example = "foundedOn") String field,
-                           @Schema(maxLength = Problem.MESSAGE_LENGTH, example = "must be a date (YYYY-MM-DD)") String message) {
+                           @Schema(maxLength = Problem.MESSAGE_LENGTH, example = "must be a date (YYYY-MM-DD, or DD/MM/YYYY as a spreadsheet in the Indonesian locale saves it)") String message) {
     }
 }

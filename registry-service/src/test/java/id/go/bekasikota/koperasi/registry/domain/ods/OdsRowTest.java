@@ -52,6 +52,9 @@ class OdsRowTest {
         assertThat(OdsValues.cooperativeNumber("3,275,010,010,001")).contains("3275010010001");
         assertThat(OdsValues.cooperativeNumber("3275\u00A00100\u00A01000\u00A01")).contains("3275010010001");
         assertThat(OdsValues.cooperativeNumber("3.2750.100.100.01")).isEmpty();
+        // Grouped, 16 digits: a spreadsheet's number cell kept 15 of them (the last turned to 0), so it is not read.
+        assertThat(OdsValues.cooperativeNumber("3.275.010.010.001.230")).isEmpty();
+        assertThat(OdsValues.cooperativeNumber("327.501.001.000.123")).contains("327501001000123");
         assertThat(OdsValues.cooperativeNumber("3.275,010.010")).isEmpty();
     }
 
