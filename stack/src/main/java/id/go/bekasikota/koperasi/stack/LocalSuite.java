@@ -27,7 +27,7 @@ public final class LocalSuite implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /**
      * How long a process stopped (SIGTERM) lets its requests in flight finish: 10 s here, within the 15 s
-     * {@link ServiceProcess#stop} waits before a SIGKILL (the deployment's 25 s, 125 s for the registry and the gateway,
+     * {@link ServiceProcess#stop} waits before a SIGKILL (the deployment's 25 s, 125 s for the registry and 155 s for the gateway
      * outlast its longest request; a stop under load serves until then, as no Service drops the instance here).
      */
     private static final String SHUTDOWN_TIMEOUT = "KOPERASI_SHUTDOWN_TIMEOUT";

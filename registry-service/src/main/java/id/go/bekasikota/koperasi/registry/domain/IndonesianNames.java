@@ -68,6 +68,6 @@ public final class IndonesianNames {
 
     private static String key(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(folded).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,7 @@ class IndonesianNamesTest {
         assertThat(IndonesianNames.read(Jenis.class, "SIMPAN_PINJAM")).contains(Jenis.SIMPAN_PINJAM);
         assertThat(IndonesianNames.read(Jenis.class, "simpan pinjam")).contains(Jenis.SIMPAN_PINJAM);
         assertThat(IndonesianNames.read(Jenis.class, " Simpan-Pinjam ")).contains(Jenis.SIMPAN_PINJAM);
-        assertThat(IndonesianNames.read(Jenis.class, "Simpan\u00A0Pinjam")).contains(Jenis.SIMPAN_PINJAM);
+        assertThat(IndonesianNames.read(Jenis.class, "Simpan\u00A0Pinjam\u00A0")).contains(Jenis.SIMPAN_PINJAM);
         assertThat(IndonesianNames.read(Kelompok.class, "Pegawai Negeri")).contains(Kelompok.CIVIL_SERVANTS);
         assertThat(IndonesianNames.read(Kelompok.class, "civil servants")).contains(Kelompok.CIVIL_SERVANTS);
         assertThat(IndonesianNames.read(Kelompok.class, "Koperasi Unit Desa")).contains(Kelompok.KUD);

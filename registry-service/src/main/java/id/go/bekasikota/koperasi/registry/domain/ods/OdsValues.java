@@ -24,9 +24,9 @@ public final class OdsValues {
     private static final Pattern KECAMATAN_CODE = Pattern.compile("3275(0[1-9]|1[0-2])");
     /** Digits grouped by thousands as a spreadsheet shows a number: {@code 3.275.010.010.001} (id-ID) or {@code 3,275,010,010,001}. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,3}(,\\d{3})+");
-    /** The spaces a spreadsheet or a web page leaves in a number: ASCII, no-break (U+00A0) and narrow no-break (U+202F). */
     /** The significant digits a spreadsheet keeps of a number (IEEE 754 double, as Excel shows it). */
     private static final int SPREADSHEET_DIGITS = 15;
+    /** The spaces a spreadsheet or a web page leaves in a number: ASCII, no-break (U+00A0) and narrow no-break (U+202F). */
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u202F]");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
