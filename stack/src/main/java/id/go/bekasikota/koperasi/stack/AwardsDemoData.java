@@ -56,12 +56,18 @@ public final class AwardsDemoData {
         int year = today.isBefore(thisYearsDay.minusDays(7)) ? today.getYear() : today.getYear() + 1;
         LocalDate announcement = LocalDate.of(year, Month.JULY, 12);
         LocalDate closes = today.plusDays(60).isBefore(announcement) ? today.plusDays(60) : announcement.minusDays(7);
+        // The window stays within today's due year (awards refuses a window across a 1 July, where F changes): from
+        // yesterday or 1 July, to 30 June at the latest.
+        LocalDate dueYearStarts = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, Month.JULY, 1);
+        LocalDate opens = today.minusDays(1).isBefore(dueYearStarts) ? dueYearStarts : today.minusDays(1);
+        LocalDate dueYearEnds = dueYearStarts.plusYears(1).minusDays(1);
+        closes = closes.isAfter(dueYearEnds) ? dueYearEnds : closes;
         Map<String, Object> program = new LinkedHashMap<>();
         program.put("year", year);
         program.put("name", "Koperasi Teladan Kota Bekasi " + year);
         program.put("category", "MODEL_COOPERATIVE");
         program.put("level", "CITY");
-        program.put("nominationsOpenOn", today.minusDays(1).toString());
+        program.put("nominationsOpenOn", opens.toString());
         program.put("nominationsCloseOn", closes.toString());
         program.put("announcementOn", announcement.toString());
         program.put("selfNomination", true);

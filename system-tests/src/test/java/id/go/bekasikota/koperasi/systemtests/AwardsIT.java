@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.stack.AwardsDemoData;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.testsupport.CloudEventProducer;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
@@ -79,7 +80,7 @@ class AwardsIT {
         program.put("name", "Koperasi Teladan Kota Bekasi (system test " + UUID.randomUUID() + ")");
         program.put("category", "MODEL_COOPERATIVE");
         program.put("level", "CITY");
-        program.put("nominationsOpenOn", today.minusDays(7).toString());
+        program.put("nominationsOpenOn", DueYear.later(today.minusDays(7), DueYear.firstDay(today)).toString());
         program.put("nominationsCloseOn", today.toString());
         program.put("announcementOn", today.toString());
         program.put("winners", 1);

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.stack.DevTokens;
 import id.go.bekasikota.koperasi.stack.EmbeddedPostgresServer;
 import id.go.bekasikota.koperasi.stack.LocalSuite;
 import id.go.bekasikota.koperasi.stack.OfficeClockStart;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -249,8 +250,9 @@ class ProjectionRebuildIT {
         program.put("name", "Koperasi Teladan (rebuild test " + UUID.randomUUID() + ")");
         program.put("category", "MODEL_COOPERATIVE");
         program.put("level", "CITY");
-        program.put("nominationsOpenOn", today.minusDays(7).toString());
-        program.put("nominationsCloseOn", today.plusDays(7).toString());
+        // A week either side of today, within today's due year (a window stays on one side of a 1 July).
+        program.put("nominationsOpenOn", DueYear.later(today.minusDays(7), DueYear.firstDay(today)).toString());
+        program.put("nominationsCloseOn", DueYear.earlier(today.plusDays(7), DueYear.lastDay(today)).toString());
         program.put("announcementOn", today.plusDays(14).toString());
         program.put("winners", 1);
         program.put("scoringSheet", List.of(

@@ -18,7 +18,8 @@ public final class AwardProgramMother {
 
     /**
      * A city program of koperasi teladan (MODEL_COOPERATIVE) of the year of {@code closesOn}:
-     * nominations from seven days before to {@code closesOn}, announced 14 days after, two
+     * nominations from seven days before to {@code closesOn} (from 1 July when that is later: a window stays on one
+     * side of a 1 July, {@link DueYear#firstDay}), announced 14 days after, two
      * winners, nominations by the office only, and a sheet of one juror indicator {@code K1}.
      */
     public static Map<String, Object> program(String name, LocalDate closesOn) {
@@ -27,7 +28,7 @@ public final class AwardProgramMother {
         program.put("name", name);
         program.put("category", "MODEL_COOPERATIVE");
         program.put("level", "CITY");
-        program.put("nominationsOpenOn", closesOn.minusDays(7).toString());
+        program.put("nominationsOpenOn", DueYear.later(closesOn.minusDays(7), DueYear.firstDay(closesOn)).toString());
         program.put("nominationsCloseOn", closesOn.toString());
         program.put("announcementOn", closesOn.plusDays(14).toString());
         program.put("selfNomination", false);

@@ -124,11 +124,10 @@ public class AwardProgram extends PanacheEntityBase {
     }
 
     /**
-     * Closes the nominations before the window's end; computed indicators are then measured as of today.
-     * Once nominated, not across a 1 July that changes F (409), as {@link #change} refuses to move the window's
-     * close there: the nominations were judged on F as of the window's close.
+     * Closes the nominations before the window's end; computed indicators are then measured as of today, on the same
+     * F as the window's close ({@link ProgramTerms#violations}: a window never spans a 1 July).
      */
-    public void closeNominations(boolean nominated, Actor actor, LocalDate today, Instant now) {
+    public void closeNominations(Actor actor, LocalDate today, Instant now) {
         requireOpen(Text.of("awards.action.close-nominations"));
         if (nominationsOver(today)) {
             throw ProblemException.conflict(nominationsClosedOn == null
@@ -137,10 +136,6 @@ public class AwardProgram extends PanacheEntityBase {
         }
         if (today.isBefore(nominationsOpenOn)) {
             throw ProblemException.conflict(Text.of("awards.program.window-not-open", nominationsOpenOn));
-        }
-        if (nominated && StandingRules.latestDueYear(today) != StandingRules.latestDueYear(nominationsCloseOn)) {
-            throw ProblemException.conflict(Text.of("awards.program.due-year-frozen-closing",
-                    StandingRules.latestDueYear(nominationsCloseOn), nominationsCloseOn, today, StandingRules.latestDueYear(today)));
         }
         nominationsClosedOn = today;
         updatedAt = now;

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -32,6 +33,18 @@ public record ProgramTerms(int year, String name, AwardCategory category, Jenis 
         }
         if (nominationsCloseOn.isBefore(nominationsOpenOn)) {
             violations.add(new Violation("nominationsCloseOn", "must be on or after nominationsOpenOn"));
+        } else if (StandingRules.latestDueYear(nominationsOpenOn) != StandingRules.latestDueYear(nominationsCloseOn)) {
+            // One F for every nomination of a program: a nomination is judged on F as of its day, the ranking and the
+            // award on F as of the window's close; a window across a 1 July would judge them on two different years.
+            LocalDate changes = LocalDate.of(nominationsOpenOn.getMonthValue() >= 7 ? nominationsOpenOn.getYear() + 1
+                    : nominationsOpenOn.getYear(), Month.JULY, 1);
+            LocalDate lastChange = LocalDate.of(nominationsCloseOn.getMonthValue() >= 7 ? nominationsCloseOn.getYear()
+                    : nominationsCloseOn.getYear() - 1, Month.JULY, 1);
+            violations.add(new Violation("nominationsCloseOn", "must be before " + changes + " for a window opening on "
+                    + nominationsOpenOn + ": the latest due financial year is " + StandingRules.latestDueYear(nominationsOpenOn)
+                    + " there and " + StandingRules.latestDueYear(nominationsCloseOn) + " on " + nominationsCloseOn
+                    + " (it changes on 1 July), and every nomination of a program is judged on one; close by "
+                    + changes.minusDays(1) + ", or open on " + lastChange + " or later"));
         }
         if (announcement().isBefore(nominationsCloseOn)) {
             violations.add(new Violation(announcementOn != null ? "announcementOn" : "nominationsCloseOn",

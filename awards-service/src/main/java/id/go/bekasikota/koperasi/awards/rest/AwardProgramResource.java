@@ -226,7 +226,7 @@ public class AwardProgramResource {
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, the window has not opened, or nominations exist and closing today would change the financial year F they were judged on (the window closes after a 1 July that today is before)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), closed already, the window has not opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response closeNominations(@PathParam("id") String id) {
         AwardProgram closed = programs.closeNominations(Params.id(Subjects.PROGRAM, id), caller.actor());

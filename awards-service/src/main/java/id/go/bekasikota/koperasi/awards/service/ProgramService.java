@@ -88,7 +88,7 @@ public class ProgramService {
     @Transactional
     public AwardProgram closeNominations(UUID id, Actor actor) {
         AwardProgram program = lock(id);
-        program.closeNominations(hasNominations(id), actor, today.date(), today.now());
+        program.closeNominations(actor, today.date(), today.now());
         return program;
     }
 

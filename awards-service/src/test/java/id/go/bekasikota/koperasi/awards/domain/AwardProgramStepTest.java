@@ -33,7 +33,7 @@ class AwardProgramStepTest {
 
         program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         refused(ProblemType.ILLEGAL_TRANSITION, () -> program.change(AwardMother.terms(), false, OFFICER, NOW));
-        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 2), NOW));
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 2), NOW));
     }
 
     @Test
@@ -61,7 +61,7 @@ class AwardProgramStepTest {
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
         program.assignJuror(jury, "juri-2", OFFICER, NOW);
         program.removeJuror(jury, "juri-1", OFFICER, NOW);
-        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 10), NOW);
         program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 5, 11), NOW);
         program.announce(List.of(), OFFICER, LocalDate.of(2026, 7, 12), NOW);
         assertThat(program.history).extracting(h -> h.action, h -> h.detail).containsExactly(

@@ -71,19 +71,38 @@ class AwardProgramTest {
     void onceNominatedTheWindowMayMoveButNotAcrossTheFirstOfJuly() {
         AwardProgram program = AwardMother.openProgram();
         ProgramTerms t = AwardMother.terms();
-        // The window closes before 1 July 2026: F is 2024. Closing on 2 July would make it 2025 and measure every
-        // nomination's growth and ratios on another year while the jury scores.
+        // The window (April and May 2026) is before 1 July 2026: F is 2024. A window moved to 1-31 July 2026 is valid
+        // terms, but would judge on F = 2025 the nominations judged on 2024.
+        assertThat(t.nominationsOpenOn()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(t.nominationsCloseOn()).isBefore(LocalDate.of(2026, 7, 1));
-        ProgramTerms pastJuly = withClose(t, LocalDate.of(2026, 7, 2));
-        assertThat(refused(ProblemType.CONFLICT, () -> program.change(pastJuly, true, OFFICER, NOW)).getMessage())
+        ProgramTerms july = withWindow(t, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 10));
+        assertThat(refused(ProblemType.CONFLICT, () -> program.change(july, true, OFFICER, NOW)).getMessage())
                 .contains("2024").contains("2025");
         assertThat(program.nominationsCloseOn).isEqualTo(t.nominationsCloseOn());
         program.change(withClose(t, LocalDate.of(2026, 6, 30)), true, OFFICER, NOW);
         assertThat(program.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 6, 30));
-        // Before any nomination the window may go anywhere.
+        // Before any nomination the window may go anywhere it is valid.
         AwardProgram fresh = AwardMother.openProgram();
-        fresh.change(pastJuly, false, OFFICER, NOW);
-        assertThat(fresh.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 7, 2));
+        fresh.change(july, false, OFFICER, NOW);
+        assertThat(fresh.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
+    void aWindowAcrossTheFirstOfJulyIsRefusedWithOrWithoutNominations() {
+        // 1 April to 2 July 2026: F would be 2024 for a nomination in June and 2025 at the close.
+        ProgramTerms pastJuly = withClose(AwardMother.terms(), LocalDate.of(2026, 7, 2));
+        for (boolean nominated : new boolean[] {false, true}) {
+            AwardProgram program = AwardMother.openProgram();
+            assertThat(refused(ProblemType.VALIDATION, () -> program.change(pastJuly, nominated, OFFICER, NOW)).errors())
+                    .extracting(e -> e.field()).containsExactly("nominationsCloseOn");
+            assertThat(program.nominationsCloseOn).isEqualTo(AwardMother.terms().nominationsCloseOn());
+        }
+        refused(ProblemType.VALIDATION, () -> new AwardProgram().create(pastJuly, OFFICER, NOW));
+    }
+
+    private static ProgramTerms withWindow(ProgramTerms t, LocalDate open, LocalDate close) {
+        return new ProgramTerms(t.year(), t.name(), t.category(), t.jenis(), t.level(), open, close,
+                t.announcementOn(), t.selfNomination(), t.winners(), t.sheet());
     }
 
     private static ProgramTerms withClose(ProgramTerms t, LocalDate close) {
@@ -94,34 +113,15 @@ class AwardProgramTest {
     @Test
     void nominationsCloseEarlyOnlyInsideTheWindowAndOnce() {
         AwardProgram program = AwardMother.openProgram();
-        refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 3, 31), NOW));
-        refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 1), NOW));
-        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 10), NOW);
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 3, 31), NOW));
+        refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 1), NOW));
+        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 10), NOW);
         assertThat(program.nominationsClosedOn).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(program.assessmentDate()).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(program.windowOpenOn(LocalDate.of(2026, 5, 11))).isFalse();
         assertThat(program.nominationsOver(LocalDate.of(2026, 5, 10))).isTrue();
-        assertThat(refused(ProblemType.CONFLICT, () -> program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 11), NOW)).getMessage())
+        assertThat(refused(ProblemType.CONFLICT, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 5, 11), NOW)).getMessage())
                 .contains("closed on 2026-05-10");
-    }
-
-    @Test
-    void onceNominatedTheNominationsCloseEarlyOnlyOnTheSameSideOfTheFirstOfJuly() {
-        // A window to 10 July 2026 judges on F = 2025; closing on 20 June would measure on F = 2024 (PUT refuses that
-        // move of the close too), on 5 July on F = 2025 still.
-        ProgramTerms pastJuly = withClose(AwardMother.terms(), LocalDate.of(2026, 7, 10));
-        AwardProgram nominated = AwardMother.openProgram();
-        nominated.change(pastJuly, false, OFFICER, NOW);
-        assertThat(refused(ProblemType.CONFLICT, () -> nominated.closeNominations(true, OFFICER, LocalDate.of(2026, 6, 20), NOW))
-                .getMessage()).contains("2025").contains("2024").contains("2026-06-20");
-        assertThat(nominated.nominationsClosedOn).isNull();
-        nominated.closeNominations(true, OFFICER, LocalDate.of(2026, 7, 5), NOW);
-        assertThat(nominated.assessmentDate()).isEqualTo(LocalDate.of(2026, 7, 5));
-        // Before any nomination nothing was judged yet: it may close on 20 June.
-        AwardProgram empty = AwardMother.openProgram();
-        empty.change(pastJuly, false, OFFICER, NOW);
-        empty.closeNominations(false, OFFICER, LocalDate.of(2026, 6, 20), NOW);
-        assertThat(empty.nominationsClosedOn).isEqualTo(LocalDate.of(2026, 6, 20));
     }
 
     @Test

@@ -62,7 +62,7 @@ class NominationStepTest {
 
     @Test
     void nominationsClosedEarlySayWhenTheyClosed() {
-        program.closeNominations(false, OFFICER, LocalDate.of(2026, 5, 5), NOW);
+        program.closeNominations(OFFICER, LocalDate.of(2026, 5, 5), NOW);
         CooperativeFacts cooperative = AwardMother.healthy("3275010010001");
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> new Nomination().nominate(program, cooperative.cooperativeId(),
                 Optional.of(cooperative), List.of(), null, OFFICER, TODAY, NOW)).extensions())

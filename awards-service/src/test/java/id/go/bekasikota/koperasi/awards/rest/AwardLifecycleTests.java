@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
-import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
-import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.CooperativeNumbers;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
+import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.contracts.awards.AwardsEventTypes;
 import id.go.bekasikota.koperasi.contracts.financing.FinancingEventTypes;
 import id.go.bekasikota.koperasi.contracts.registry.CooperativeSnapshot;
-import id.go.bekasikota.koperasi.testsupport.EventLog;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -335,7 +335,7 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         String eligible = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Tepat Waktu"), programId);
         clock.today(today.plusDays(1));
         AwardsApi.tryToNominate(programId, eligible).statusCode(422)
-                .body("reasons[0]", equalTo("Nominations are accepted from " + today.minusDays(7) + " to " + today + ", not on "
+                .body("reasons[0]", equalTo("Nominations are accepted from " + DueYear.later(today.minusDays(7), DueYear.firstDay(today)) + " to " + today + ", not on "
                         + today.plusDays(1) + "."));
         // A cooperative unknown to the register.
         clock.today(today);
@@ -355,11 +355,11 @@ class AwardLifecycleTests extends OnTheOfficeClock {
 
     @Test
     void nominationsClosedEarlyCanBeFinalisedTheSameDayAndAnEmptyProgramHasNoWinners() {
-        // The window runs from yesterday for ten more days (to 30 June at most, so that closing today keeps its F:
-        // AwardProgramTest holds the refusal across 1 July); the office closes it today.
+        // The window runs from yesterday (1 July at the earliest) for ten more days (to 30 June at most: a window stays
+        // on one side of a 1 July); the office closes it today.
         LocalDate closesOn = DueYear.asOf(today.plusDays(10)) == DueYear.asOf(today) ? today.plusDays(10) : LocalDate.of(today.getYear(), 6, 30);
         Map<String, Object> body = AwardProgramMother.program("Ditutup lebih awal", closesOn);
-        body.put("nominationsOpenOn", today.minusDays(1).toString());
+        body.put("nominationsOpenOn", DueYear.later(today.minusDays(1), DueYear.firstDay(today)).toString());
         body.put("scoringSheet", List.of(indicator("K1", "KELEMBAGAAN", "COMPUTED", "RAT_ON_TIME", 2, 1)));
         String programId = AwardsApi.createProgram(body);
         String cooperative = AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Cepat"), programId);

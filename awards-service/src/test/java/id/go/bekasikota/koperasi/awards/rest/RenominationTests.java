@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.support.AwardsApi;
 import id.go.bekasikota.koperasi.awards.support.OnTheOfficeClock;
 import id.go.bekasikota.koperasi.testsupport.AwardProgramMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeSnapshotMother;
+import id.go.bekasikota.koperasi.testsupport.DueYear;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -125,7 +126,7 @@ class RenominationTests extends OnTheOfficeClock {
         withdraw(Tokens.officer(), nomination, "Salah berkas").statusCode(200);
         clock.today(today.plusDays(1));
         AwardsApi.tryToNominate(programId, cooperativeId).statusCode(422)
-                .body("reasons", contains("Nominations are accepted from " + today.minusDays(7) + " to " + today + ", not on "
+                .body("reasons", contains("Nominations are accepted from " + DueYear.later(today.minusDays(7), DueYear.firstDay(today)) + " to " + today + ", not on "
                         + today.plusDays(1) + "."));
     }
 

@@ -24,7 +24,7 @@ public record AwardProgramRequest(
         @Schema(description = "Required for OUTSTANDING_PER_JENIS (only cooperatives of that jenis take part); empty otherwise", example = "PRODUSEN") Jenis jenis,
         @NotNull @Schema(example = "CITY") AwardLevel level,
         @NotNull @Schema(description = "First day nominations are accepted", example = "2026-04-01") LocalDate nominationsOpenOn,
-        @NotNull @Schema(description = "Last day nominations are accepted; computed indicators are measured as of this day", example = "2026-05-31") LocalDate nominationsCloseOn,
+        @NotNull @Schema(description = "Last day nominations are accepted; computed indicators are measured as of this day. On the same side of a 1 July as nominationsOpenOn (400 otherwise): the latest due financial year F changes on 1 July, and every nomination of a program is judged on one F", example = "2026-05-31") LocalDate nominationsCloseOn,
         @Schema(description = "When winners are announced; 12 July (Cooperative Day) of the year when empty", example = "2026-07-12") LocalDate announcementOn,
         @Schema(description = "Cooperatives may nominate themselves (default false)", example = "true") Boolean selfNomination,
         @NotNull @Min(1) @Max(100) @Schema(description = "How many winners (the top of the ranking)", example = "3") Integer winners,
