@@ -277,13 +277,18 @@ public class LoanApplication extends PanacheEntityBase {
     public List<DomainEvent> recommend(FinancingProgram program, Eligibility today, Actor actor, String reason, Instant now) {
         requireOwnProgram(program);
         String why = begin(LoanAction.RECOMMEND, actor, reason);
-        program.limits().enforce(Text.of("financing.application.outside-limits"),
-                requestedAmount, requestedTenorMonths, null);
-        List<String> reasons = today.checks().stream()
+        // Every reason at once: the limits the application now breaks (each naming its field in errors), then the
+        // eligibility rules the cooperative fails today.
+        List<LoanLimits.Breach> breaches = program.limits().check(requestedAmount, requestedTenorMonths, null);
+        List<String> failed = today.checks().stream()
                 .filter(check -> check.outcome() == Eligibility.Outcome.FAILED && !ASKED_ONCE.contains(check.rule()))
                 .map(Eligibility.Check::detail).toList();
-        if (!reasons.isEmpty()) {
-            throw ProblemException.ruleViolation(Text.of("financing.application.not-recommendable"), reasons);
+        if (!breaches.isEmpty() || !failed.isEmpty()) {
+            List<String> reasons = new ArrayList<>(breaches.stream().map(LoanLimits.Breach::reason).toList());
+            reasons.addAll(failed);
+            Text refusal = Text.of(failed.isEmpty() ? "financing.application.outside-limits"
+                    : breaches.isEmpty() ? "financing.application.not-recommendable" : "financing.application.not-recommendable-nor-within-limits");
+            throw new ProblemException(ProblemType.RULE_VIOLATION, refusal, LoanLimits.fieldErrors(breaches), Map.of("reasons", reasons));
         }
         return List.of(transition(LoanAction.RECOMMEND, why, actor, now));
     }

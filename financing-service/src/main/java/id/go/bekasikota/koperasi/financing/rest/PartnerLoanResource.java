@@ -136,7 +136,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "200", description = "APPROVED or DECLINED", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)),
             headers = @Header(name = IdempotencyService.REPLAYED, description = "true when this is the stored answer of an earlier request with the same key", schema = @Schema(implementation = Boolean.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or Idempotency-Key; a decline without a reason or with terms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the partner of the application's program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner token; an application of another partner, or not forwarded, is 404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application forwarded to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not FORWARDED (`illegal-transition`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: the approval breaks a limit of the program (amount below its minimum or above "

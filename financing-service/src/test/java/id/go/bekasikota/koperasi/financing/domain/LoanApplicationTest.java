@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -178,6 +179,17 @@ class LoanApplicationTest {
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 10000000 is below the program's minimum of 20000000.",
                 "Tenor of 12 months is below the program's minimum of 24 months."));
+        assertThat(refusal.invalidFields()).extracting(InvalidField::field).containsExactly("amount", "tenorMonths");
+        assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
+        // Narrowed program and a loan defaulted since: both refusals at once, the limits first.
+        Eligibility defaulted = new Eligibility(TODAY, 2024, List.of(
+                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, "Has a DEFAULTED loan.")));
+        ProblemException both = problem(() -> application.recommend(program, defaulted, OFFICER, null, NOW));
+        assertThat(both.extensions().get("reasons")).isEqualTo(List.of(
+                "Amount 10000000 is below the program's minimum of 20000000.",
+                "Tenor of 12 months is below the program's minimum of 24 months.",
+                "Has a DEFAULTED loan."));
+        assertThat(both.detail().in(Languages.ENGLISH)).isEqualTo("The application cannot be recommended: it is outside the program's limits and the cooperative is no longer eligible");
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
     }
 

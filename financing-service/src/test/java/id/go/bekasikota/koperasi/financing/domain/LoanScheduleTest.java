@@ -114,6 +114,14 @@ class LoanScheduleTest {
         assertThat(schedule.installments().get(119).balance()).isZero();
         assertThat(schedule.installments().get(119).dueDate()).isEqualTo(LocalDate.of(2036, 5, 31));
         assertThat(schedule.installments()).allSatisfy(i -> assertThat(i.principal()).isPositive());
+        // Computed apart from the code in exact fractions (r = 0.045 / 12): installment 25,909,602, the first month's
+        // interest 9,375,000; the last month pays the balance 25,812,831 with interest 96,798 (25,909,629 in all); the
+        // interest of the 120 months sums to 609,152,267.
+        assertThat(schedule.installments().get(0).amount()).isEqualTo(25_909_602L);
+        assertThat(schedule.installments().get(0).interest()).isEqualTo(9_375_000L);
+        assertThat(schedule.installments().get(119).principal()).isEqualTo(25_812_831L);
+        assertThat(schedule.installments().get(119).interest()).isEqualTo(96_798L);
+        assertThat(schedule.installments().stream().mapToLong(Installment::interest).sum()).isEqualTo(609_152_267L);
     }
 
     @Test
@@ -176,6 +184,16 @@ class LoanScheduleTest {
         LoanSchedule schedule = LoanSchedule.of(250_000_000, new BigDecimal("0.07"), 36, ScheduleMethod.DECLINING_BALANCE, JAN_15);
         Installment beforeLast = schedule.installments().get(34);
         Installment last = schedule.installments().get(35);
+        // Computed apart from the code, in exact fractions (Python's Fraction, the rule of DESIGN.md 3.1 step by step):
+        // installment round(250,000,000 r / (1 - (1 + r)^-36)), r = 0.07 / 12, is 7,719,274; after the 35th the balance
+        // is 7,674,515; the 36th pays it with interest round(7,674,515 x r) = 44,768, 7,719,283 in all; the interest of
+        // the 36 months sums to 27,893,873.
+        assertThat(schedule.installments()).extracting(Installment::amount).first().isEqualTo(7_719_274L);
+        assertThat(beforeLast.balance()).isEqualTo(7_674_515L);
+        assertThat(last.principal()).isEqualTo(7_674_515L);
+        assertThat(last.interest()).isEqualTo(44_768L);
+        assertThat(last.amount()).isEqualTo(7_719_283L);
+        assertThat(schedule.installments().stream().mapToLong(Installment::interest).sum()).isEqualTo(27_893_873L);
         assertThat(last.principal()).isEqualTo(beforeLast.balance());
         // Its interest: balance x 7 / 1200, half up, in whole-number arithmetic: (2 x balance x 7 + 1200) div 2400.
         assertThat(last.interest()).isEqualTo((2 * beforeLast.balance() * 7 + 1_200) / 2_400);

@@ -57,6 +57,23 @@ class LoanSimulationResourceTests {
     }
 
     @Test
+    void aDisbursementDateWhoseScheduleWouldLeaveFourDigitYearsIsRefused() {
+        // 9999-12-31 would put the first due date in the year 10000 ("+10000-01-31"), no RFC 3339 date.
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000000, "annualRate": 0.06, "tenorMonths": 12,
+                         "method": "FLAT", "disbursementDate": "9999-12-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("disbursementDate"))
+                .body("errors[0].message", equalTo("must be from 1900-01-01 to 9998-12-31: the last due date, 12 months later, stays in the year 9999 at the latest"));
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000000, "annualRate": 0.06, "tenorMonths": 12,
+                         "method": "FLAT", "disbursementDate": "1899-12-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).body("errors[0].field", equalTo("disbursementDate"));
+    }
+
+    @Test
     void badInputNamesTheField() {
         given().contentType(ContentType.JSON).body("""
                         {"amount": -5, "annualRate": 0.06, "tenorMonths": 0, "method": "FLAT", "disbursementDate": "2026-01-31"}""")

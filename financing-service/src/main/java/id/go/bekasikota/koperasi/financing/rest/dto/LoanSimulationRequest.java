@@ -23,5 +23,17 @@ public record LoanSimulationRequest(
         @NotNull @Min(1) @Max(value = 360, message = "{financing.tenor.max}")
         @Schema(example = "36") Integer tenorMonths,
         @NotNull @Schema(example = "DECLINING_BALANCE") ScheduleMethod method,
-        @NotNull @Schema(example = "2026-07-31") LocalDate disbursementDate) {
+        @NotNull @Schema(description = "From 1900-01-01, and early enough that the last due date, "
+                + "tenorMonths later, is in the year 9999 at the latest (a schedule's dates keep four-digit years)",
+                example = "2026-07-31") LocalDate disbursementDate) {
+
+    /** The earliest disbursement date a simulation takes. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest due date a schedule may have: its dates keep four-digit years (RFC 3339). */
+    public static final LocalDate LAST_DUE = LocalDate.of(9999, 12, 31);
+
+    /** The latest disbursement date for the tenor: its last due date no later than {@link #LAST_DUE}. */
+    public static LocalDate latest(int tenorMonths) {
+        return LAST_DUE.minusMonths(tenorMonths);
+    }
 }
