@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,8 +31,55 @@ public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean all
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /**
+     * What checking a URL found: why it may not receive webhooks (empty when it may) and, when it may, every address
+     * its host resolved to, all of them checked. A sender connects to one of these, never resolving the name again:
+     * a name that answered public addresses to the check cannot point inside by the time of the connection (DNS
+     * rebinding).
+     */
+    public record Destination(Optional<String> refusal, List<InetAddress> addresses) {
+
+        static Destination refused(String reason) {
+            return new Destination(Optional.of(reason), List.of());
+        }
+    }
+
     /** Why the URL may not receive webhooks; empty when it may. */
     public Optional<String> refusal(String url, Resolver resolver) {
+        return destination(url, resolver).refusal();
+    }
+
+    /** Checks the URL and, when it may receive webhooks, gives the checked addresses to connect to. */
+    public Destination destination(String url, Resolver resolver) {
+        Optional<String> refused = refusalOfTheUrl(url);
+        if (refused.isPresent()) {
+            return Destination.refused(refused.get());
+        }
+        String host = URI.create(url).getHost();
+        // A name's refusal says neither whether it resolves nor where to: the answer would map the
+        // office's internal names to their addresses for whoever asks. An address written as such
+        // tells nothing new, so its refusal says what it is.
+        boolean literal = ADDRESS_LITERAL.matcher(host).matches();
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            return Destination.refused(NOT_PUBLIC);
+        }
+        if (addresses.length == 0) {
+            return Destination.refused(NOT_PUBLIC);
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> refusedAddress = refusal(address);
+            if (refusedAddress.isPresent()) {
+                return Destination.refused(literal ? "is " + address.getHostAddress() + ", " + refusedAddress.get() : NOT_PUBLIC);
+            }
+        }
+        return new Destination(Optional.empty(), List.of(addresses));
+    }
+
+    /** What is wrong with the URL as written, before its host is resolved. */
+    private Optional<String> refusalOfTheUrl(String url) {
         if (url == null || url.isBlank()) {
             return Optional.of("is required");
         }
@@ -56,25 +104,6 @@ public record EgressPolicy(boolean allowHttp, boolean allowLoopback, boolean all
         }
         if (uri.getRawFragment() != null) {
             return Optional.of("must not carry a fragment");
-        }
-        // A name's refusal says neither whether it resolves nor where to: the answer would map the
-        // office's internal names to their addresses for whoever asks. An address written as such
-        // tells nothing new, so its refusal says what it is.
-        boolean literal = ADDRESS_LITERAL.matcher(uri.getHost()).matches();
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(uri.getHost());
-        } catch (UnknownHostException e) {
-            return Optional.of(NOT_PUBLIC);
-        }
-        if (addresses.length == 0) {
-            return Optional.of(NOT_PUBLIC);
-        }
-        for (InetAddress address : addresses) {
-            Optional<String> refused = refusal(address);
-            if (refused.isPresent()) {
-                return Optional.of(literal ? "is " + address.getHostAddress() + ", " + refused.get() : NOT_PUBLIC);
-            }
         }
         return Optional.empty();
     }

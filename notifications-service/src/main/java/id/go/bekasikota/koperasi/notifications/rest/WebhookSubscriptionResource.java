@@ -116,7 +116,7 @@ public class WebhookSubscriptionResource {
             + "or an Idempotency-Key that is not 1 to 200 visible ASCII characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "private address", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
-                     "detail":"1 field is not valid","errors":[{"field":"url","message":"resolves to 10.0.0.7, a private, link-local or otherwise internal address"}]}""")))
+                     "detail":"1 field is not valid","errors":[{"field":"url","message":"is 10.0.0.7, a private, link-local or otherwise internal address"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a partner nor an officer, or a partner token without partner_id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A " + KEY_IN_FLIGHT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

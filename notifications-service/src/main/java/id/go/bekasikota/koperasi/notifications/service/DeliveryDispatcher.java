@@ -34,9 +34,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Delivers the due webhooks: one worker thread per instance claims a batch (with a lease, so
@@ -67,6 +70,12 @@ public class DeliveryDispatcher {
     private final RetrySchedule schedule;
     private final EgressPolicy egress;
     private final SecureRandom random = new SecureRandom();
+    /** Name resolution, which blocks: off the dispatcher's thread, the batch's names side by side. */
+    private final ExecutorService resolving = Executors.newFixedThreadPool(8, r -> {
+        Thread thread = new Thread(r, "webhook-resolver");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private boolean woken;
@@ -111,6 +120,7 @@ public class DeliveryDispatcher {
             // The round in flight finishes; its sends are bounded by the request timeout.
             worker.join(config.delivery().requestTimeout().plusSeconds(2).toMillis());
         }
+        resolving.shutdownNow();
     }
 
     /** Something may be due now (a new event was accepted, a delivery was redelivered). */
@@ -204,12 +214,33 @@ public class DeliveryDispatcher {
         return batch;
     }
 
+    /**
+     * Resolves the URL's host and checks every address again at each attempt (the name may point elsewhere since the
+     * subscription was made), then sends to a checked address ({@link WebhookClient#post}: the name is not resolved a
+     * second time). The resolution runs off this thread, the batch's resolutions side by side, and is given up after
+     * the connect timeout: one subscriber's slow name server delays neither the others nor the round beyond the
+     * request timeout.
+     */
     private CompletableFuture<WebhookClient.Outcome> send(Outgoing outgoing) {
-        // Checked again at each attempt: the name may point elsewhere since the subscription was made.
-        Optional<String> refused = egress.refusal(outgoing.url(), InetAddress::getAllByName);
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0, "not sent: the url " + refused.get(), null, null));
-        }
+        long started = System.nanoTime();
+        Duration limit = config.delivery().connectTimeout();
+        return CompletableFuture.supplyAsync(() -> egress.destination(outgoing.url(), InetAddress::getAllByName), resolving)
+                .orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((destination, failure) -> {
+                    if (failure != null) {
+                        return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                                "not sent: the url's host did not resolve within " + limit.toMillis() + " ms", null, null));
+                    }
+                    if (destination.refusal().isPresent()) {
+                        return CompletableFuture.completedFuture(new WebhookClient.Outcome(null, 0,
+                                "not sent: the url " + destination.refusal().get(), null, null));
+                    }
+                    return client.post(outgoing.url(), destination.addresses().get(0), headers(outgoing), outgoing.payload());
+                })
+                .thenCompose(Function.identity());
+    }
+
+    private static Map<String, String> headers(Outgoing outgoing) {
         // The real time, not the office clock: receivers check it against their own clock to refuse replays
         // (as tokens keep the real time when a suite runs on another office day).
         long timestamp = Instant.now().getEpochSecond();
@@ -219,7 +250,7 @@ public class DeliveryDispatcher {
         headers.put("webhook-signature", WebhookSigner.signatures(outgoing.secrets(), outgoing.webhookId(), timestamp, outgoing.payload()));
         headers.put("Content-Type", CONTENT_TYPE);
         headers.put("User-Agent", "Koperasi-Webhooks/1.0");
-        return client.post(outgoing.url(), headers, outgoing.payload());
+        return headers;
     }
 
     private void record(Outgoing outgoing, WebhookClient.Outcome outcome) {

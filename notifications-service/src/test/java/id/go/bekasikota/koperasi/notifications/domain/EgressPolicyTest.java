@@ -28,6 +28,23 @@ class EgressPolicyTest {
     }
 
     @Test
+    void aDestinationIsTheAddressesCheckedAndOnlyThoseOfOneResolution() throws Exception {
+        assertThat(PRODUCTION.destination("https://bank.example/hooks", EgressPolicyTest::resolve).addresses())
+                .containsExactly(InetAddress.getByName("203.0.113.10"));
+        assertThat(PRODUCTION.destination("https://rebind.example/hooks", EgressPolicyTest::resolve).addresses()).isEmpty();
+        // A name that answers a public address to the check and an internal one after it: the sender is given the first
+        // answer, and resolves no more (the second call is never made).
+        int[] calls = {0};
+        EgressPolicy.Destination destination = PRODUCTION.destination("https://flip.example/hooks", host -> {
+            calls[0]++;
+            return new InetAddress[]{InetAddress.getByName(calls[0] == 1 ? "203.0.113.12" : "10.0.0.7")};
+        });
+        assertThat(destination.refusal()).isEmpty();
+        assertThat(destination.addresses()).containsExactly(InetAddress.getByName("203.0.113.12"));
+        assertThat(calls[0]).isEqualTo(1);
+    }
+
+    @Test
     void productionTakesHttpsToPublicAddressesOnly() {
         assertThat(PRODUCTION.refusal("https://bank.example/hooks", EgressPolicyTest::resolve)).isEmpty();
         assertThat(PRODUCTION.refusal("http://bank.example/hooks", EgressPolicyTest::resolve)).contains("must be an https URL");

@@ -1,15 +1,24 @@
 package id.go.bekasikota.koperasi.notifications.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.testsupport.DocumentedSnippets;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +62,54 @@ class PartnerSnippetsTest {
         cases.add(new Case("a changed timestamp", secret, "msg_abc", Long.toString(now + 1), signed, body, now, false));
         cases.add(new Case("a v1a entry and garbage", secret, "msg_abc", Long.toString(now), "v1a," + signed.substring(3) + " v1,###", body, now, false));
         cases.add(new Case("no number as timestamp", secret, "msg_abc", "soon", signed, body, now, false));
+        GuideExample example = GuideExample.read();
+        cases.add(new Case("the guide's example", example.secret(), example.header("webhook-id"), example.header("webhook-timestamp"),
+                example.header("webhook-signature"), example.body(), Long.parseLong(example.header("webhook-timestamp")) + 60, true));
+        cases.add(new Case("the guide's example with a line break after the body", example.secret(), example.header("webhook-id"),
+                example.header("webhook-timestamp"), example.header("webhook-signature"), example.body() + "\n",
+                Long.parseLong(example.header("webhook-timestamp")), false));
         return cases;
+    }
+
+    /** The complete example of "What arrives": its request's headers, its body, and the example secret it says it is signed with. */
+    record GuideExample(Map<String, String> headers, String body, String secret, int bodyBytes) {
+
+        static GuideExample read() {
+            String request = DocumentedSnippets.block(GUIDE, "example-webhook");
+            String[] parts = request.split("\n\n", 2);
+            Map<String, String> headers = new LinkedHashMap<>();
+            parts[0].lines().skip(1).map(line -> line.split(": ", 2)).forEach(h -> headers.put(h[0], h[1]));
+            try {
+                String guide = Files.readString(GUIDE);
+                Matcher secret = Pattern.compile("example secret\\s+`(whsec_[^`]+)`").matcher(guide);
+                Matcher bytes = Pattern.compile("its one line of (\\d+) bytes").matcher(guide);
+                assertThat(secret.find()).as("the guide names its example secret").isTrue();
+                assertThat(bytes.find()).as("the guide gives its example body's length").isTrue();
+                return new GuideExample(headers, parts[1], secret.group(1), Integer.parseInt(bytes.group(1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    @Test
+    void theGuidesExampleIsSignedAsItSaysAndAfterItsEvent() throws Exception {
+        GuideExample example = GuideExample.read();
+        long timestamp = Long.parseLong(example.header("webhook-timestamp"));
+        // The signature in the guide was computed with Python's hmac; the service signs the same content so.
+        assertThat(WebhookSigner.signatures(List.of(example.secret()), example.header("webhook-id"), timestamp, example.body()))
+                .isEqualTo(example.header("webhook-signature"));
+        assertThat(example.body().getBytes(StandardCharsets.UTF_8)).hasSize(example.bodyBytes());
+        assertThat(example.secret().substring("whsec_".length())).hasSize(44);
+        // An attempt comes after its event was stored, and the body is the CloudEvent the guide describes.
+        JsonNode event = new ObjectMapper().readTree(example.body());
+        assertThat(Instant.parse(event.get("time").asText())).isBefore(Instant.ofEpochSecond(timestamp));
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("data").get("amount").asLong()).isEqualTo(250_000_000L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.notifications.service;
 
 import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
+import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +33,45 @@ class WebhookClientTest {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
-    private final WebhookClient client = new WebhookClient(config());
+    private final Vertx vertx = Vertx.vertx();
+    private final WebhookClient client = new WebhookClient(vertx, config());
     private ServerSocket server;
 
     @AfterEach
-    void close() throws IOException {
+    void close() throws Exception {
         client.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         if (server != null) {
             server.close();
         }
+    }
+
+    @Test
+    void theRequestGoesToTheCheckedAddressAndNamesItsHost() throws Exception {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        CompletableFuture<String> request = CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = server.accept()) {
+                String head = readRequest(socket.getInputStream());
+                socket.getOutputStream().write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                return head;
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        // A name no resolver knows (RFC 6761 .invalid): the request reaches the receiver only because the client
+        // connects to the address it was given, the one checked, and does not resolve the name again.
+        String url = "http://receiver.invalid:" + server.getLocalPort() + "/hooks/bank?x=1";
+
+        WebhookClient.Outcome outcome = client.post(url, InetAddress.getLoopbackAddress(), Map.of("webhook-id", "msg_0"), "{\"a\":1}")
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(outcome.status()).isEqualTo(204);
+        assertThat(outcome.succeeded()).isTrue();
+        String head = request.get(10, TimeUnit.SECONDS);
+        assertThat(head).startsWith("POST /hooks/bank?x=1 HTTP/1.1\r\n");
+        assertThat(head.toLowerCase()).contains("\r\nhost: receiver.invalid:" + server.getLocalPort() + "\r\n")
+                .contains("\r\nwebhook-id: msg_0\r\n").contains("\r\ncontent-length: 7\r\n");
     }
 
     @Test
@@ -65,7 +96,7 @@ class WebhookClientTest {
             }
         });
 
-        WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_1"), "{}").get(10, TimeUnit.SECONDS);
+        WebhookClient.Outcome outcome = client.post(url(), InetAddress.getLoopbackAddress(), Map.of("webhook-id", "msg_1"), "{}").get(10, TimeUnit.SECONDS);
 
         assertThat(outcome.status()).isNull();
         assertThat(outcome.error()).isEqualTo("no answer within the timeout");
@@ -101,7 +132,7 @@ class WebhookClientTest {
             }
         });
 
-        WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_2"), "{}").get(10, TimeUnit.SECONDS);
+        WebhookClient.Outcome outcome = client.post(url(), InetAddress.getLoopbackAddress(), Map.of("webhook-id", "msg_2"), "{}").get(10, TimeUnit.SECONDS);
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.succeeded()).isTrue();
@@ -158,7 +189,7 @@ class WebhookClientTest {
                     throw new RuntimeException(e);
                 }
             });
-            WebhookClient.Outcome outcome = client.post(url(), Map.of("webhook-id", "msg_3"), "{}").get(10, TimeUnit.SECONDS);
+            WebhookClient.Outcome outcome = client.post(url(), InetAddress.getLoopbackAddress(), Map.of("webhook-id", "msg_3"), "{}").get(10, TimeUnit.SECONDS);
             answered.get(10, TimeUnit.SECONDS);
             return outcome;
         } finally {
@@ -170,8 +201,8 @@ class WebhookClientTest {
         return "http://127.0.0.1:" + server.getLocalPort() + "/hook";
     }
 
-    /** Reads a request's head and its Content-Length body. */
-    private static void readRequest(InputStream in) throws IOException {
+    /** Reads a request's head and its Content-Length body; returns the head. */
+    private static String readRequest(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
             int b = in.read();
@@ -184,6 +215,7 @@ class WebhookClientTest {
         int at = text.indexOf("content-length:");
         int length = at < 0 ? 0 : Integer.parseInt(text.substring(at + 15, text.indexOf("\r\n", at)).strip());
         in.readNBytes(length);
+        return head.toString(StandardCharsets.US_ASCII);
     }
 
     private static WebhooksConfig config() {

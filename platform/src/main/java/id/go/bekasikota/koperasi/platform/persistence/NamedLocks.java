@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * A lock on a name for the rest of the transaction (PostgreSQL's {@code pg_advisory_xact_lock} on the
- * name's {@code hashtext}), for a check that counts or looks up rows before it writes one: two requests at
+ * name's 64-bit {@code hashtextextended}), for a check that counts or looks up rows before it writes one: two requests at
  * once on the same name (a cooperative's drafts, an owner's webhook subscriptions, a cooperative number)
  * wait for each other, so that they cannot both take the last place or both pass a uniqueness check. The
  * lock is let go when the transaction ends; names of different purposes carry a prefix of their own
@@ -17,7 +17,7 @@ public final class NamedLocks {
 
     /** Waits for, then holds until the transaction ends, the lock on {@code name}. */
     public static void lock(EntityManager entityManager, String name) {
-        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:name))")
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:name, 0))")
                 .setParameter("name", name).getSingleResult();
     }
 
@@ -26,7 +26,7 @@ public final class NamedLocks {
      * waiting: false while another holds it (a request that must be refused rather than queued behind it).
      */
     public static boolean tryLock(EntityManager entityManager, String name) {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
                 .setParameter("name", name).getSingleResult();
     }
 }

@@ -10,6 +10,6 @@ import java.time.Instant;
 @Schema(name = "WebhookSecret")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SecretView(
-        @Schema(maxLength = 50, example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+        @Schema(maxLength = 50, example = "whsec_5fvg1v6yQSicGhjK0qXZHhpviN3/grflmLbUBgxe7Uw=") String secret,
         @Nullable @Schema(description = "Until then webhooks carry a signature with the previous secret too") Instant previousSecretExpiresAt) {
 }

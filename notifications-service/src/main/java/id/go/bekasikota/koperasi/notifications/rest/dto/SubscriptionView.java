@@ -25,7 +25,7 @@ public record SubscriptionView(
         int consecutiveFailures,
         @Nullable Instant circuitOpenUntil,
         @Nullable @Schema(maxLength = 50, description = "The signing secret (Standard Webhooks, whsec_ + base64): only in the answer of the creation; keep it safe",
-                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+                example = "whsec_5fvg1v6yQSicGhjK0qXZHhpviN3/grflmLbUBgxe7Uw=") String secret,
         @Nullable @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
         @Schema(maxLength = Actor.SUBJECT_LENGTH) String createdBy,
         Instant createdAt,
