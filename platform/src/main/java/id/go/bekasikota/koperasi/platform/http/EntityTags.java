@@ -73,6 +73,11 @@ public final class EntityTags {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     Text.of("problem.precondition-required.detail", of(currentVersion)));
         }
+        if (!readable(ifMatch)) {
+            // Not a tag this service or any other gave (an unquoted 5, a quote left open): saying it does not match
+            // the current tag would read as a contradiction ("5" does not match "5").
+            throw ProblemException.invalid("If-Match", Text.of("problem.if-match.unreadable", of(currentVersion)));
+        }
         if (!matchesVersion(ifMatch, currentVersion)) {
             throw new ProblemException(ProblemType.STALE_VERSION,
                     Text.of("problem.stale-version.detail", ifMatch, of(currentVersion)));
@@ -134,11 +139,25 @@ public final class EntityTags {
         return listed(header).stream().map(Listed::tag).toList();
     }
 
+    /** Whether the whole header reads as {@code *} or a list of entity tags (quoted, each maybe {@code W/}). */
+    static boolean readable(String header) {
+        Parsed parsed = parse(header);
+        return parsed.complete() && !parsed.tags().isEmpty();
+    }
+
     /** A tag of a list, and whether it was marked weak ({@code W/}). */
     private record Listed(String tag, boolean weak) {
     }
 
+    /** The tags read from a list, and whether the list was read to its end (false when an element is no tag). */
+    private record Parsed(List<Listed> tags, boolean complete) {
+    }
+
     private static List<Listed> listed(String header) {
+        return parse(header).tags();
+    }
+
+    private static Parsed parse(String header) {
         List<Listed> tags = new ArrayList<>();
         int i = 0;
         int n = header.length();
@@ -154,13 +173,13 @@ public final class EntityTags {
                 int start = weak ? i + 2 : i;
                 int close = start < n && header.charAt(start) == '"' ? header.indexOf('"', start + 1) : -1;
                 if (close < 0) {
-                    break;
+                    return new Parsed(tags, false);
                 }
                 tags.add(new Listed(header.substring(start, close + 1), weak));
                 i = close + 1;
             }
         }
-        return tags;
+        return new Parsed(tags, true);
     }
 
     private static String opaque(String etag) {

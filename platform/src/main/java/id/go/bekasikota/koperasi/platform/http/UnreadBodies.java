@@ -24,7 +24,7 @@ import java.util.Locale;
  * financing out of heap in each of three runs; the heap dump named
  * {@code VertxInputStream$VertxBlockingInput.inputOverflow}.
  * <p>
- * Over HTTP/1.1 such an answer says {@code Connection: close} (RFC 9110 §15.5.14); the request's
+ * Over HTTP/1.1 such an answer, when a body is still to come, says {@code Connection: close} (RFC 9110 §15.5.14); the request's
  * remaining chunks go to a handler that drops them, and the connection closes once the body is over
  * (RFC 9112 §9.6: reading the rest first, so that the caller is not reset before it has read the
  * answer), or at once past the HTTP layer's limit ({@link BodyBytes#HTTP_LIMIT}: a body sent
@@ -48,7 +48,10 @@ public class UnreadBodies {
         ctx.addHeadersEndHandler(headersGo -> {
             if (http2) {
                 ctx.response().headers().remove(HttpHeaders.CONNECTION);
-            } else if (!request.isEnded()) {
+            } else if (!request.isEnded() && bodyFollows(request.getHeader(HttpHeaders.TRANSFER_ENCODING),
+                    request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
+                // Only when a body is still coming: a request without one (a GET) may not have had its end read yet
+                // when the answer goes, and closing its connection would cost every caller a new one per request.
                 ctx.response().headers().set(HttpHeaders.CONNECTION, "close");
             }
         });
@@ -81,6 +84,25 @@ public class UnreadBodies {
             }
         });
         request.resume();
+    }
+
+    /**
+     * Whether an HTTP/1.1 request carries a body (RFC 9112 §6.3): it does with a {@code Transfer-Encoding}, or a
+     * {@code Content-Length} above 0; without either it has none. A length that is not a number (refused by the HTTP
+     * layer before) counts as a body.
+     */
+    static boolean bodyFollows(String transferEncoding, String contentLength) {
+        if (transferEncoding != null) {
+            return true;
+        }
+        if (contentLength == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** Whether a {@code Connection} header names the {@code close} option (a comma-separated list of options). */

@@ -422,7 +422,8 @@ public class StandardResponsesFilter implements OASFilter {
         components.addHeader("ETag", textHeader("The tag of this representation: the entity's version, a dot and a digest of what "
                 + "was sent (`\"3.kq2W-0xA\"`), so it changes when the entity does and when what the view works out as of today "
                 + "does (a status, a grade, days past due). Send it back in `If-None-Match` to be answered 304 while it holds, and "
-                + "in `If-Match` to change the entity: a write compares the version part, strongly (a `W/` tag is stale). A "
+                + "in `If-Match` to change the entity: a write compares the version part, strongly (a `W/` tag is stale; a value "
+                + "that is no list of quoted tags, such as an unquoted `3`, is a 400 naming `If-Match`). A "
                 + "document's tag is the SHA-256 of its bytes", null, "\"3.kq2W-0xA\""));
         components.addHeader("Location", textHeader("The URL of the resource just created", "uri",
                 "http://localhost:8080/api/v1/cooperatives/0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"));

@@ -54,9 +54,17 @@ class EntityTagsTest {
         EntityTags.requireMatch("\"5.kq2W-0xA\"", 5);
         EntityTags.requireMatch("W/\"5\", \"5.AAAAAAAA\"", 5);
         for (String stale : new String[]{"\"4\"", "W/\"5\"", "W/\"5.kq2W-0xA\"", "\"5-public\"", "\"5-public.kq2W-0xA\"",
-                "\"55\"", "\"4.5\"", "5"}) {
+                "\"55\"", "\"4.5\""}) {
             assertThatThrownBy(() -> EntityTags.requireMatch(stale, 5)).as(stale)
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.STALE_VERSION));
+        }
+        // Not a list of tags at all: a 400 naming If-Match, not a 412 saying 5 does not match "5".
+        for (String unreadable : new String[]{"5", "\"5", "\"5\", x", "W/5"}) {
+            assertThatThrownBy(() -> EntityTags.requireMatch(unreadable, 5)).as(unreadable)
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+                        assertThat(e.invalidFields()).extracting(f -> f.field()).containsExactly("If-Match");
+                    });
         }
         assertThatThrownBy(() -> EntityTags.requireMatch(" ", 5))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_REQUIRED));

@@ -38,4 +38,15 @@ class UnreadBodiesTest {
         drop.handle(Buffer.buffer(new byte[8_192]));
         assertThat(cuts).as("cut off once, whatever comes after").hasValue(1);
     }
+
+    @Test
+    void aRequestHasABodyWithATransferEncodingOrALengthAboveZero() {
+        assertThat(UnreadBodies.bodyFollows(null, null)).as("a GET: neither header, no body (RFC 9112 §6.3)").isFalse();
+        assertThat(UnreadBodies.bodyFollows(null, "0")).isFalse();
+        assertThat(UnreadBodies.bodyFollows(null, " 0 ")).isFalse();
+        assertThat(UnreadBodies.bodyFollows(null, "1")).isTrue();
+        assertThat(UnreadBodies.bodyFollows("chunked", null)).isTrue();
+        assertThat(UnreadBodies.bodyFollows("chunked", "0")).as("Transfer-Encoding wins over a length").isTrue();
+        assertThat(UnreadBodies.bodyFollows(null, "ten")).isTrue();
+    }
 }

@@ -41,8 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Bulk import of cooperatives from CSV, with a row-by-row report kept for later reading. */
 @Path("/api/v1/cooperative-imports")
@@ -107,7 +110,7 @@ public class CooperativeImportResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report, `reasons` one line per rejected row in it (\"Row 3: foundedOn must be ...\")", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(1)
     @Retry(retryOn = BulkheadException.class, delay = Turns.TURN_POLL_MILLIS, jitter = Turns.TURN_JITTER_MILLIS, maxRetries = -1,
             maxDuration = Turns.BULK_WAIT_MILLIS)
@@ -123,10 +126,29 @@ public class CooperativeImportResource {
         ImportReportView view = view(report);
         if (report.outcome == CooperativeImport.Outcome.REJECTED) {
             throw new ProblemException(ProblemType.RULE_VIOLATION,
-                    Text.of("registry.import.rows-invalid", report.rejected, report.totalRows), java.util.List.of(),
-                    Map.of("importId", report.id.toString(), "report", view));
+                    Text.of("registry.import.rows-invalid", report.rejected, report.totalRows), List.of(),
+                    Map.of("importId", report.id.toString(), "report", view, "reasons", reasons(view)));
         }
         return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()).entity(view).build();
+    }
+
+    /**
+     * The reasons of a refused import, as every rule violation lists them: one per rejected row ("Row 3: kecamatanCode
+     * must be ..."), as many as a problem lists ({@link Problem#MAX_ITEMS}), the last line saying how many more rows
+     * were rejected when they do not all fit (the report's {@code errorsByField} counts them all).
+     */
+    static List<String> reasons(ImportReportView view) {
+        List<ImportReportView.Row> rejected = view.rows().stream().filter(row -> row.errors() != null && !row.errors().isEmpty()).toList();
+        int listed = view.rejected() <= Problem.MAX_ITEMS ? rejected.size() : Math.min(rejected.size(), Problem.MAX_ITEMS - 1);
+        List<String> reasons = new ArrayList<>();
+        for (ImportReportView.Row row : rejected.subList(0, listed)) {
+            reasons.add("Row " + row.row() + ": " + row.errors().stream().map(e -> e.field() + " " + e.message())
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        if (view.rejected() > listed) {
+            reasons.add("And " + (view.rejected() - listed) + " more rejected rows (errorsByField counts them all).");
+        }
+        return reasons;
     }
 
     @GET

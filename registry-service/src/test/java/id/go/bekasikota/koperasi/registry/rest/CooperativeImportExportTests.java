@@ -130,6 +130,8 @@ class CooperativeImportExportTests {
                 .body("report.rows", hasSize(1)).body("report.rows[0].row", equalTo(3))
                 .body("report.rows[0].errors[0].field", equalTo("kecamatanCode"))
                 .extract().jsonPath();
+        // As every rule violation: the reasons, one per rejected row.
+        assertThat(problem.getList("reasons", String.class)).singleElement().asString().startsWith("Row 3: kecamatanCode ");
         given().queryParam("cooperativeNumber", first).when().get("/api/v1/cooperatives").then().body("items", hasSize(0));
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperative-imports/" + problem.getString("importId"))
                 .then().statusCode(200).body("outcome", equalTo("REJECTED")).body("rejected", equalTo(1)).body("rows", hasSize(1));
@@ -151,6 +153,12 @@ class CooperativeImportExportTests {
         assertThat(problem.getList("report.rows")).hasSize(1_000);
         assertThat(problem.getInt("report.rejectedRowsOmitted")).isEqualTo(19_000);
         assertThat(problem.getInt("report.rows[999].row")).as("the first 1,000 rejected rows: spreadsheet rows 2-1001").isEqualTo(1_001);
+        // 999 rows' reasons and a last line for the 19,001 others: a problem lists 1,000 reasons at most.
+        List<String> reasons = problem.getList("reasons", String.class);
+        assertThat(reasons).hasSize(1_000);
+        assertThat(reasons.get(0)).startsWith("Row 2: ").contains("kecamatanCode ").contains("; ").contains("foundedOn ");
+        assertThat(reasons.get(998)).startsWith("Row 1000: kecamatanCode ");
+        assertThat(reasons.get(999)).isEqualTo("And 19001 more rejected rows (errorsByField counts them all).");
 
         Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
                         select jsonb_array_length(rows), octet_length(rows::text), rejected, rejected_rows_omitted,
