@@ -76,7 +76,7 @@ public final class StandingRules {
 
         boolean candidate = !isNew && !dissolved && grade == RatGrade.D;
         if (candidate) {
-            reasons.add("Candidate for dissolution: no members' meeting in three years.");
+            reasons.add("Candidate for dissolution: no RAT report for any of " + (f - 2) + "-" + f + " (grade D).");
         }
         return new Standing(asOf, f, status, grade, isNew, candidate, List.copyOf(reported), reasons);
     }
@@ -88,7 +88,9 @@ public final class StandingRules {
         return switch (reportedYears) {
             case 3 -> RatGrade.A;
             case 2 -> RatGrade.B;
-            case 1 -> foundedOn.isAfter(asOf.minusYears(3)) ? RatGrade.C1 : RatGrade.C2;
+            // C1: founded within the 3 years before the date, its first day included (exactly 3 years old is not "older
+            // than 3 years", the ministry's C2).
+            case 1 -> !foundedOn.isBefore(asOf.minusYears(3)) ? RatGrade.C1 : RatGrade.C2;
             default -> RatGrade.D;
         };
     }

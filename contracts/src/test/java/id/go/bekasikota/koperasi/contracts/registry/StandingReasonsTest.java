@@ -46,7 +46,7 @@ class StandingReasonsTest {
         assertThat(reasons(OLD, null)).containsExactly(WINDOW,
                 "RAT reports in the window: none.",
                 "Inactive: no RAT report for 2024 or 2025.",
-                "Candidate for dissolution: no members' meeting in three years.");
+                "Candidate for dissolution: no RAT report for any of 2023-2025 (grade D).");
     }
 
     @Test

@@ -112,13 +112,15 @@ class StandingRulesTest {
         }
 
         @Test
-        void oneYearIsC1WhenFoundedWithinTheThreeYearsBeforeTheDate() {
+        void oneYearIsC1WhenFoundedWithinTheThreeYearsBeforeTheDateItsFirstDayIncluded() {
             assertThat(evaluate(LocalDate.of(2023, 7, 2), null, asOf, report(2025)).grade()).isEqualTo(RatGrade.C1);
+            // Founded exactly three years before: three years old, not older than three years (DESIGN.md 3).
+            assertThat(evaluate(LocalDate.of(2023, 7, 1), null, asOf, report(2025)).grade()).isEqualTo(RatGrade.C1);
         }
 
         @Test
-        void oneYearIsC2WhenFoundedExactlyThreeYearsBeforeOrEarlier() {
-            assertThat(evaluate(LocalDate.of(2023, 7, 1), null, asOf, report(2025)).grade()).isEqualTo(RatGrade.C2);
+        void oneYearIsC2WhenFoundedMoreThanThreeYearsBefore() {
+            assertThat(evaluate(LocalDate.of(2023, 6, 30), null, asOf, report(2025)).grade()).isEqualTo(RatGrade.C2);
             assertThat(evaluate(OLD, null, asOf, report(2025)).grade()).isEqualTo(RatGrade.C2);
         }
 

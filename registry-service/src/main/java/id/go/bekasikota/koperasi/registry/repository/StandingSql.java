@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * The rules of {@link StandingRules} as SQL, for questions about many cooperatives at once (the
  * dashboard, search by status or grade, dissolution candidates, the daily re-evaluation, the
- * export). The dates that matter (F, "new after", "C1 after") are computed by
+ * export). The dates that matter (F, "new after", "C1 from") are computed by
  * {@link StandingRules} in Java and written into the query, so the window is defined once; the
  * tests compare this SQL with {@link StandingRules#evaluate} over generated registers.
  *
@@ -32,7 +32,7 @@ public final class StandingSql {
                     + date(asOf.minusYears(3)) + ")";
         }).collect(Collectors.joining(", "));
         return """
-                with point (point, as_of, f, new_after, c1_after) as (values %s),
+                with point (point, as_of, f, new_after, c1_from) as (values %s),
                 reported as (
                     select p.point, r.cooperative_id,
                            count(distinct r.financial_year) as years,
@@ -48,7 +48,7 @@ public final class StandingSql {
                            case when c.founded_on > p.new_after then 'NEW'
                                 when coalesce(rep.years, 0) = 3 then 'A'
                                 when coalesce(rep.years, 0) = 2 then 'B'
-                                when coalesce(rep.years, 0) = 1 and c.founded_on > p.c1_after then 'C1'
+                                when coalesce(rep.years, 0) = 1 and c.founded_on >= p.c1_from then 'C1'
                                 when coalesce(rep.years, 0) = 1 then 'C2'
                                 else 'D' end as grade,
                            exists (select 1 from reactivation_case rc

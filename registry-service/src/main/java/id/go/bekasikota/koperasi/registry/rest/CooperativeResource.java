@@ -135,7 +135,7 @@ public class CooperativeResource {
             @Parameter(description = "Functional group", schema = @Schema(implementation = Kelompok.class)) @QueryParam("kelompok") String kelompok,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "\\d{5}"), description = "5-digit KBLI code", example = "64141") @QueryParam("kbliCode") String kbliCode,
             @Parameter(description = "Status as of today", schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "RAT grade as of today", schema = @Schema(implementation = RatGrade.class)) @QueryParam("grade") String grade,
+            @Parameter(description = "RAT grade as of today. Dissolved cooperatives keep the grade of their RAT history, so `grade=D` also finds those dissolved; the dashboard's `grades` count registered (not dissolved) cooperatives only: `grade=D&status=INACTIVE` finds the dashboard's D (a D is never ACTIVE)", schema = @Schema(implementation = RatGrade.class)) @QueryParam("grade") String grade,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Least assets in the latest report, rupiah", example = "1000000000") @QueryParam("assetsMin") String assetsMin,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Most assets in the latest report, rupiah", example = "500000000000") @QueryParam("assetsMax") String assetsMax,
             @Parameter(description = "name (default), foundedOn or assets", schema = @Schema(enumeration = {"name", "foundedOn", "assets"})) @QueryParam("sort") String sort,
@@ -346,7 +346,9 @@ public class CooperativeResource {
     @Operation(summary = "Status and grade as of a date", description = """
             Activity status (ACTIVE, INACTIVE, DISSOLVED) and the ministry's RAT grade with the reasons. `asOf` defaults to
             today. A date before the founding date is refused (400 naming `asOf`): the cooperative was not in the register
-            then, and the activation dashboard of that date does not count it.""")
+            then, and the activation dashboard of that date does not count it. A past date is answered as the register
+            knows it now: a report counts from its meeting date whenever it was filed, a dissolution from its date whenever
+            it was recorded.""")
     @APIResponse(responseCode = "200", description = "The standing", content = @Content(schema = @Schema(implementation = StandingView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date, or is before the founding date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "before the founding", value = """

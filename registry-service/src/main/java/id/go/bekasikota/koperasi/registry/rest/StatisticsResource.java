@@ -69,7 +69,10 @@ public class StatisticsResource {
             dissolution candidates, under reactivation, the ratio active/registered (4 decimals), the target and the gap
             max(0, ceil(target x registered) - active); the same per kecamatan, jenis and kelompok; and a yearly trend as of
             31 December of each year from `trendFrom` (default 4 years before asOf's year) and as of asOf for its own year.
-            Exact to the cooperative. Today and 31 December of this year and the four before are kept up to date by every write
+            Exact to the cooperative. A past date is answered as the register knows it now, not as it stood that day: a
+            report counts from its meeting date whenever it was filed, a cooperative from its founding date whenever it was
+            entered, a dissolution from its date whenever it was recorded; so a RAT held before a date and filed after it
+            moves that date's figures (keep a document downloaded on a day as that day's figures). Today and 31 December of this year and the four before are kept up to date by every write
             and answer in milliseconds; other dates are evaluated over the whole register (about half a second per date at
             100,000 cooperatives), two such requests at a time per instance: another meanwhile is a 503 `unavailable` with
             `Retry-After`. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
