@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public class Cors {
 
     static final String EXPOSED = "ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, "
-            + "Idempotent-Replayed, X-Request-Id, WWW-Authenticate";
+            + "Idempotent-Replayed, X-Request-Id, WWW-Authenticate, Allow";
     private static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
     private static final String FRONTEND_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
             + "Idempotency-Key, X-Request-Id, traceparent, tracestate";

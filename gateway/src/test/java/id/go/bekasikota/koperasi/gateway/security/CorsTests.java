@@ -50,6 +50,7 @@ class CorsTests {
                         containsStringIgnoringCase("x-request-id"), containsStringIgnoringCase("location"),
                         containsStringIgnoringCase("content-disposition"), containsStringIgnoringCase("retry-after"),
                         containsStringIgnoringCase("ratelimit-remaining"), containsStringIgnoringCase("idempotent-replayed"),
+                        containsStringIgnoringCase("allow"),
                         containsStringIgnoringCase("www-authenticate")));
     }
 
