@@ -335,14 +335,22 @@ public class ProblemMappers {
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
+        List<Class<?>> parameterTypes = null;
+        String methodName = null;
         StringBuilder inside = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+            if (kind == ElementKind.METHOD) {
+                methodName = node.getName();
+                parameterTypes = node.as(Path.MethodNode.class).getParameterTypes();
+                continue;
+            }
+            if (kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                parameter = wireName(violation.getRootBeanClass(), methodName, parameterTypes,
+                        node.as(Path.ParameterNode.class).getParameterIndex()).orElse(node.getName());
                 continue;
             }
             // An element of a list or map carries its index on the node that follows the container.
@@ -361,6 +369,45 @@ public class ProblemMappers {
             return inside.toString();
         }
         return parameter == null ? "body" : parameter;
+    }
+
+    /**
+     * What the caller calls a resource method's parameter: the name in its {@code @QueryParam}, {@code @PathParam},
+     * {@code @HeaderParam}, {@code @FormParam} or {@code @CookieParam}, or {@code body} for the request's entity (the
+     * parameter without one of them), never the Java parameter's own name ({@code request}). Empty when the method
+     * cannot be found (not a resource method).
+     */
+    static Optional<String> wireName(Class<?> type, String methodName, List<Class<?>> parameterTypes, int index) {
+        if (type == null || methodName == null || parameterTypes == null) {
+            return Optional.empty();
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isSynthetic() || c.getName().endsWith("_Subclass")) {
+                continue; // the container's interceptor subclass repeats the method without its parameters' annotations
+            }
+            try {
+                java.lang.reflect.Method method = c.getDeclaredMethod(methodName, parameterTypes.toArray(Class<?>[]::new));
+                if (index < 0 || index >= method.getParameterCount()) {
+                    return Optional.empty();
+                }
+                for (java.lang.annotation.Annotation annotation : method.getParameterAnnotations()[index]) {
+                    String named = annotation instanceof jakarta.ws.rs.QueryParam q ? q.value()
+                            : annotation instanceof jakarta.ws.rs.PathParam p ? p.value()
+                            : annotation instanceof jakarta.ws.rs.HeaderParam h ? h.value()
+                            : annotation instanceof jakarta.ws.rs.FormParam f ? f.value()
+                            : annotation instanceof jakarta.ws.rs.CookieParam k ? k.value()
+                            : annotation instanceof jakarta.ws.rs.BeanParam || annotation instanceof jakarta.ws.rs.core.Context ? ""
+                            : null;
+                    if (named != null) {
+                        return named.isEmpty() ? Optional.empty() : Optional.of(named);
+                    }
+                }
+                return Optional.of("body");
+            } catch (NoSuchMethodException e) {
+                // declared on a superclass
+            }
+        }
+        return Optional.empty();
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -137,6 +137,19 @@ class CooperativeUpdateTests {
     }
 
     @Test
+    void anUpdateWithoutABodyNamesTheBodyAndAnUnreadableIfMatchNamesIt() {
+        String id = register(CooperativeMother.limaGaruda());
+        // The body, not the Java parameter that would have taken it ("request").
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("body")));
+        // An unquoted version is no entity tag: 400 naming If-Match, not a 412 saying 1 does not match "1".
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", "1")
+                .body(CooperativeMother.limaGaruda()).when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("If-Match")));
+    }
+
+    @Test
     void aMergePatchChangesOnlyTheFieldsGiven() {
         String id = register(CooperativeMother.limaGarudaWithBoard());
         given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag(id))
