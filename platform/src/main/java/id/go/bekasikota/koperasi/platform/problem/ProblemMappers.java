@@ -373,9 +373,10 @@ public class ProblemMappers {
 
     /**
      * What the caller calls a resource method's parameter: the name in its {@code @QueryParam}, {@code @PathParam},
-     * {@code @HeaderParam}, {@code @FormParam} or {@code @CookieParam}, or {@code body} for the request's entity (the
-     * parameter without one of them), never the Java parameter's own name ({@code request}). Empty when the method
-     * cannot be found (not a resource method).
+     * {@code @HeaderParam}, {@code @FormParam} or {@code @CookieParam} (or RESTEasy Reactive's {@code @RestQuery} and
+     * its kin), or {@code body} for the request's entity (the parameter without one of them), never the Java
+     * parameter's own name ({@code request}). Empty when the method cannot be found (not a resource method), and for
+     * a {@code @RestQuery} without a name (its name is the Java parameter's).
      */
     static Optional<String> wireName(Class<?> type, String methodName, List<Class<?>> parameterTypes, int index) {
         if (type == null || methodName == null || parameterTypes == null) {
@@ -396,6 +397,11 @@ public class ProblemMappers {
                             : annotation instanceof jakarta.ws.rs.HeaderParam h ? h.value()
                             : annotation instanceof jakarta.ws.rs.FormParam f ? f.value()
                             : annotation instanceof jakarta.ws.rs.CookieParam k ? k.value()
+                            : annotation instanceof org.jboss.resteasy.reactive.RestQuery q ? q.value()
+                            : annotation instanceof org.jboss.resteasy.reactive.RestPath p ? p.value()
+                            : annotation instanceof org.jboss.resteasy.reactive.RestHeader h ? h.value()
+                            : annotation instanceof org.jboss.resteasy.reactive.RestForm f ? f.value()
+                            : annotation instanceof org.jboss.resteasy.reactive.RestCookie k ? k.value()
                             : annotation instanceof jakarta.ws.rs.BeanParam || annotation instanceof jakarta.ws.rs.core.Context ? ""
                             : null;
                     if (named != null) {

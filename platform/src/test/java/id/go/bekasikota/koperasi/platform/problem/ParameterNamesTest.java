@@ -19,6 +19,11 @@ class ParameterNamesTest {
                              @HeaderParam("If-Match") String ifMatch, Object request, @jakarta.ws.rs.core.Context UriInfo uri) {
             return null;
         }
+
+        @SuppressWarnings("unused")
+        public String search(@org.jboss.resteasy.reactive.RestQuery("kind") String what, @org.jboss.resteasy.reactive.RestQuery String on) {
+            return null;
+        }
     }
 
     /** What an interceptor subclass of the container looks like: the method again, without its parameters' annotations. */
@@ -38,6 +43,13 @@ class ParameterNamesTest {
         assertThat(ProblemMappers.wireName(Resource.class, "update", TYPES, 2)).contains("If-Match");
         assertThat(ProblemMappers.wireName(Resource.class, "update", TYPES, 3)).contains("body");
         assertThat(ProblemMappers.wireName(Resource.class, "update", TYPES, 4)).isEmpty();
+    }
+
+    @Test
+    void resteasyReactivesOwnAnnotationsToo() {
+        List<Class<?>> types = List.of(String.class, String.class);
+        assertThat(ProblemMappers.wireName(Resource.class, "search", types, 0)).contains("kind");
+        assertThat(ProblemMappers.wireName(Resource.class, "search", types, 1)).as("no name given: the Java parameter's").isEmpty();
     }
 
     @Test
