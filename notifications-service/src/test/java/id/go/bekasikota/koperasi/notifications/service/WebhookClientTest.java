@@ -2,6 +2,9 @@ package id.go.bekasikota.koperasi.notifications.service;
 
 import id.go.bekasikota.koperasi.notifications.config.WebhooksConfig;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PfxOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +16,20 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +81,107 @@ class WebhookClientTest {
         assertThat(head).startsWith("POST /hooks/bank?x=1 HTTP/1.1\r\n");
         assertThat(head.toLowerCase()).contains("\r\nhost: receiver.invalid:" + server.getLocalPort() + "\r\n")
                 .contains("\r\nwebhook-id: msg_0\r\n").contains("\r\ncontent-length: 7\r\n");
+    }
+
+    @Test
+    void anHttpsReceiverWhoseCertificateNoAuthorityVouchesForIsNotSentTo() throws Exception {
+        // A receiver on the checked address with a self-signed certificate for its name: the JVM's trusted
+        // authorities do not vouch for it, so the attempt fails before anything is sent (certificates are checked).
+        Path store = receiverKeys();
+        AtomicInteger received = new AtomicInteger();
+        HttpServer https = vertx.createHttpServer(new HttpServerOptions().setSsl(true)
+                        .setKeyCertOptions(new PfxOptions().setPath(store.toString()).setPassword("changeit")))
+                .requestHandler(request -> {
+                    received.incrementAndGet();
+                    request.response().setStatusCode(204).end();
+                });
+        int port = https.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        try {
+            WebhookClient.Outcome outcome = client.post("https://receiver.example:" + port + "/hooks", InetAddress.getLoopbackAddress(),
+                    Map.of("webhook-id", "msg_tls"), "{}").get(10, TimeUnit.SECONDS);
+
+            assertThat(outcome.succeeded()).isFalse();
+            assertThat(outcome.status()).isNull();
+            assertThat(outcome.error()).startsWith("no answer: ");
+            assertThat(received).hasValue(0);
+        } finally {
+            https.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            Files.deleteIfExists(store);
+        }
+    }
+
+    @Test
+    void anHttpsReceiverTrustedIsSentToUnderItsNameAndAnotherNameIsRefused() throws Exception {
+        // The receiver's certificate made trusted for this test alone (the JVM's default trust store, read when a client's
+        // TLS context is made): the connection goes to the checked address, the TLS server name and the certificate's
+        // check are the URL's host.
+        Path store = receiverKeys();
+        Path trust = Files.createTempFile("trust", ".p12");
+        Files.delete(trust);
+        Path certificateFile = Files.createTempFile("receiver", ".cer");
+        keytool("-exportcert", "-alias", "receiver", "-keystore", store.toString(), "-storepass", "changeit", "-file", certificateFile.toString());
+        keytool("-importcert", "-noprompt", "-alias", "receiver", "-file", certificateFile.toString(), "-storetype", "PKCS12",
+                "-keystore", trust.toString(), "-storepass", "changeit");
+        AtomicReference<String> serverName = new AtomicReference<>();
+        HttpServer https = vertx.createHttpServer(new HttpServerOptions().setSsl(true).setSni(true)
+                        .setKeyCertOptions(new PfxOptions().setPath(store.toString()).setPassword("changeit")))
+                .requestHandler(request -> {
+                    serverName.set(request.connection().indicatedServerName());
+                    request.response().setStatusCode(204).end();
+                });
+        int port = https.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        Map<String, String> saved = new java.util.HashMap<>();
+        for (String key : new String[] {"javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType"}) {
+            saved.put(key, System.getProperty(key));
+        }
+        System.setProperty("javax.net.ssl.trustStore", trust.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        WebhookClient trusting = new WebhookClient(vertx, config());
+        try {
+            WebhookClient.Outcome outcome = trusting.post("https://receiver.example:" + port + "/hooks", InetAddress.getLoopbackAddress(),
+                    Map.of("webhook-id", "msg_tls"), "{}").get(10, TimeUnit.SECONDS);
+            assertThat(outcome.status()).as(String.valueOf(outcome.error())).isEqualTo(204);
+            assertThat(serverName.get()).isEqualTo("receiver.example");
+
+            // The same receiver reached under a name its certificate does not carry: refused (the host is checked).
+            WebhookClient.Outcome otherName = trusting.post("https://other.example:" + port + "/hooks", InetAddress.getLoopbackAddress(),
+                    Map.of("webhook-id", "msg_tls2"), "{}").get(10, TimeUnit.SECONDS);
+            assertThat(otherName.status()).isNull();
+            assertThat(otherName.error()).startsWith("no answer: ");
+        } finally {
+            trusting.close();
+            saved.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+            https.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            Files.deleteIfExists(store);
+            Files.deleteIfExists(trust);
+            Files.deleteIfExists(certificateFile);
+        }
+    }
+
+    /** A receiver's key and self-signed certificate for receiver.example, written by the JDK's keytool (no library needed). */
+    private static Path receiverKeys() throws Exception {
+        Path store = Files.createTempFile("receiver", ".p12");
+        Files.delete(store);
+        keytool("-genkeypair", "-alias", "receiver", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=receiver.example", "-ext", "SAN=dns:receiver.example",
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit");
+        return store;
+    }
+
+    private static void keytool(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(arguments));
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).as(said).isZero();
     }
 
     @Test
