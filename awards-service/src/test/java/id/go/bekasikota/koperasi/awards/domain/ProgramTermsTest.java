@@ -56,6 +56,11 @@ class ProgramTermsTest {
                 new Violation("nominationsCloseOn", "must be before 2026-07-01 for a window opening on 2026-06-30: the latest due"
                         + " financial year is 2024 there and 2025 on 2026-07-01 (it changes on 1 July), and every nomination of a"
                         + " program is judged on one; close by 2026-06-30, or open on 2026-07-01 or later"));
+        // Opening on a 1 July itself: F changes on the next 1 July (2027), the one a close must come before.
+        assertThat(terms(AwardCategory.ON_TIME_RAT, null, "2026-07-01", "2027-07-01", "2027-07-12").violations()).containsExactly(
+                new Violation("nominationsCloseOn", "must be before 2027-07-01 for a window opening on 2026-07-01: the latest due"
+                        + " financial year is 2025 there and 2026 on 2027-07-01 (it changes on 1 July), and every nomination of a"
+                        + " program is judged on one; close by 2027-06-30, or open on 2027-07-01 or later"));
         // Across a year end F stays (31 December 2026 and 1 January 2027: 2025); across two 1 Julys it changes twice.
         assertThat(terms(AwardCategory.ON_TIME_RAT, null, "2026-12-01", "2027-01-31", "2027-07-12").violations()).isEmpty();
         assertThat(terms(AwardCategory.ON_TIME_RAT, null, "2025-08-01", "2027-03-01", "2027-07-12").violations()).containsExactly(

@@ -180,6 +180,7 @@ class LoanApplicationTest {
                 "Amount 10000000 is below the program's minimum of 20000000.",
                 "Tenor of 12 months is below the program's minimum of 24 months."));
         assertThat(refusal.invalidFields()).extracting(InvalidField::field).containsExactly("amount", "tenorMonths");
+        assertThat(refusal.detail().in(Languages.ENGLISH)).isEqualTo("The application cannot be recommended: it is outside the program's limits");
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
         // Narrowed program and a loan defaulted since: both refusals at once, the limits first.
         Eligibility defaulted = new Eligibility(TODAY, 2024, List.of(
@@ -204,6 +205,8 @@ class LoanApplicationTest {
         ProblemException refusal = problem(() -> application.recommend(program, now, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan."));
+        assertThat(refusal.detail().in(Languages.ENGLISH)).isEqualTo("The application cannot be recommended: the cooperative is no longer eligible");
+        assertThat(refusal.invalidFields()).isEmpty();
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
         // The window alone does not stop it: the application came in time.
         Eligibility closedOnly = new Eligibility(TODAY, 2024, List.of(
