@@ -63,8 +63,12 @@ public final class DeclaredQueryParameters {
         return names;
     }
 
-    /** The method and every method it overrides or implements, from the resource class up. */
-    private static List<Method> declarations(Class<?> resource, Method method) {
+    /**
+     * The method and every method it overrides or implements, from the resource class up: where its parameters'
+     * JAX-RS annotations may stand (they are inherited; a container's interceptor subclass repeats the method
+     * without them).
+     */
+    public static List<Method> declarations(Class<?> resource, Method method) {
         List<Method> found = new ArrayList<>(List.of(method));
         List<Class<?>> types = new ArrayList<>();
         for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {

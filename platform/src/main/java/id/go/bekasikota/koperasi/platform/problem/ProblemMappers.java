@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.go.bekasikota.koperasi.platform.http.AllowedMethods;
+import id.go.bekasikota.koperasi.platform.http.DeclaredQueryParameters;
 import id.go.bekasikota.koperasi.platform.http.ResourcePaths;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -382,35 +383,40 @@ public class ProblemMappers {
         if (type == null || methodName == null || parameterTypes == null) {
             return Optional.empty();
         }
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.isSynthetic() || c.getName().endsWith("_Subclass")) {
-                continue; // the container's interceptor subclass repeats the method without its parameters' annotations
+        Optional<java.lang.reflect.Method> method = declared(type, methodName, parameterTypes.toArray(Class<?>[]::new));
+        if (method.isEmpty() || index < 0 || index >= method.get().getParameterCount()) {
+            return Optional.empty();
+        }
+        // The annotations stand on the method or one it overrides or implements (DeclaredQueryParameters' walk).
+        for (java.lang.reflect.Method declaration : DeclaredQueryParameters.declarations(type, method.get())) {
+            for (java.lang.annotation.Annotation annotation : declaration.getParameterAnnotations()[index]) {
+                String named = annotation instanceof jakarta.ws.rs.QueryParam q ? q.value()
+                        : annotation instanceof jakarta.ws.rs.PathParam p ? p.value()
+                        : annotation instanceof jakarta.ws.rs.HeaderParam h ? h.value()
+                        : annotation instanceof jakarta.ws.rs.FormParam f ? f.value()
+                        : annotation instanceof jakarta.ws.rs.CookieParam k ? k.value()
+                        : annotation instanceof org.jboss.resteasy.reactive.RestQuery q ? q.value()
+                        : annotation instanceof org.jboss.resteasy.reactive.RestPath p ? p.value()
+                        : annotation instanceof org.jboss.resteasy.reactive.RestHeader h ? h.value()
+                        : annotation instanceof org.jboss.resteasy.reactive.RestForm f ? f.value()
+                        : annotation instanceof org.jboss.resteasy.reactive.RestCookie k ? k.value()
+                        : annotation instanceof jakarta.ws.rs.BeanParam || annotation instanceof jakarta.ws.rs.core.Context ? ""
+                        : null;
+                if (named != null) {
+                    return named.isEmpty() ? Optional.empty() : Optional.of(named);
+                }
             }
+        }
+        return Optional.of("body");
+    }
+
+    /** The method as declared in the class or the nearest superclass that declares it. */
+    private static Optional<java.lang.reflect.Method> declared(Class<?> type, String name, Class<?>[] parameterTypes) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
-                java.lang.reflect.Method method = c.getDeclaredMethod(methodName, parameterTypes.toArray(Class<?>[]::new));
-                if (index < 0 || index >= method.getParameterCount()) {
-                    return Optional.empty();
-                }
-                for (java.lang.annotation.Annotation annotation : method.getParameterAnnotations()[index]) {
-                    String named = annotation instanceof jakarta.ws.rs.QueryParam q ? q.value()
-                            : annotation instanceof jakarta.ws.rs.PathParam p ? p.value()
-                            : annotation instanceof jakarta.ws.rs.HeaderParam h ? h.value()
-                            : annotation instanceof jakarta.ws.rs.FormParam f ? f.value()
-                            : annotation instanceof jakarta.ws.rs.CookieParam k ? k.value()
-                            : annotation instanceof org.jboss.resteasy.reactive.RestQuery q ? q.value()
-                            : annotation instanceof org.jboss.resteasy.reactive.RestPath p ? p.value()
-                            : annotation instanceof org.jboss.resteasy.reactive.RestHeader h ? h.value()
-                            : annotation instanceof org.jboss.resteasy.reactive.RestForm f ? f.value()
-                            : annotation instanceof org.jboss.resteasy.reactive.RestCookie k ? k.value()
-                            : annotation instanceof jakarta.ws.rs.BeanParam || annotation instanceof jakarta.ws.rs.core.Context ? ""
-                            : null;
-                    if (named != null) {
-                        return named.isEmpty() ? Optional.empty() : Optional.of(named);
-                    }
-                }
-                return Optional.of("body");
+                return Optional.of(c.getDeclaredMethod(name, parameterTypes));
             } catch (NoSuchMethodException e) {
-                // declared on a superclass
+                // declared higher up
             }
         }
         return Optional.empty();
