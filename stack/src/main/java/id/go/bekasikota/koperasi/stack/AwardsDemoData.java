@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,7 @@ public final class AwardsDemoData {
         LocalDate closes = today.plusDays(60).isBefore(announcement) ? today.plusDays(60) : announcement.minusDays(7);
         // The window stays within today's due year (awards refuses a window across a 1 July, where F changes): from
         // yesterday or 1 July, to 30 June at the latest.
-        LocalDate dueYearStarts = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, Month.JULY, 1);
+        LocalDate dueYearStarts = LocalDate.of(StandingRules.latestDueYear(today) + 1, Month.JULY, 1);
         LocalDate opens = today.minusDays(1).isBefore(dueYearStarts) ? dueYearStarts : today.minusDays(1);
         LocalDate dueYearEnds = dueYearStarts.plusYears(1).minusDays(1);
         closes = closes.isAfter(dueYearEnds) ? dueYearEnds : closes;

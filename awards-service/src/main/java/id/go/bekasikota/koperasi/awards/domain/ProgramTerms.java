@@ -36,10 +36,9 @@ public record ProgramTerms(int year, String name, AwardCategory category, Jenis 
         } else if (StandingRules.latestDueYear(nominationsOpenOn) != StandingRules.latestDueYear(nominationsCloseOn)) {
             // One F for every nomination of a program: a nomination is judged on F as of its day, the ranking and the
             // award on F as of the window's close; a window across a 1 July would judge them on two different years.
-            LocalDate changes = LocalDate.of(nominationsOpenOn.getMonthValue() >= 7 ? nominationsOpenOn.getYear() + 1
-                    : nominationsOpenOn.getYear(), Month.JULY, 1);
-            LocalDate lastChange = LocalDate.of(nominationsCloseOn.getMonthValue() >= 7 ? nominationsCloseOn.getYear()
-                    : nominationsCloseOn.getYear() - 1, Month.JULY, 1);
+            // F as of a date changes on the 1 July of F + 1 (DESIGN.md 3.1): the next after the opening, the last before the close.
+            LocalDate changes = LocalDate.of(StandingRules.latestDueYear(nominationsOpenOn) + 2, Month.JULY, 1);
+            LocalDate lastChange = LocalDate.of(StandingRules.latestDueYear(nominationsCloseOn) + 1, Month.JULY, 1);
             violations.add(new Violation("nominationsCloseOn", "must be before " + changes + " for a window opening on "
                     + nominationsOpenOn + ": the latest due financial year is " + StandingRules.latestDueYear(nominationsOpenOn)
                     + " there and " + StandingRules.latestDueYear(nominationsCloseOn) + " on " + nominationsCloseOn
