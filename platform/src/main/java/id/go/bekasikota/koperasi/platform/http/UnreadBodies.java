@@ -48,10 +48,11 @@ public class UnreadBodies {
         ctx.addHeadersEndHandler(headersGo -> {
             if (http2) {
                 ctx.response().headers().remove(HttpHeaders.CONNECTION);
-            } else if (!request.isEnded() && bodyFollows(request.getHeader(HttpHeaders.TRANSFER_ENCODING),
-                    request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
-                // Only when a body is still coming: a request without one (a GET) may not have had its end read yet
-                // when the answer goes, and closing its connection would cost every caller a new one per request.
+            } else if (!request.isEnded() && bodyStillComing(request.getHeader(HttpHeaders.TRANSFER_ENCODING),
+                    request.getHeader(HttpHeaders.CONTENT_LENGTH), request.bytesRead())) {
+                // Only when a body is still coming. A request's end is often not read yet when the answer goes: a GET's,
+                // and a write's whose body the JSON reader took to its announced length (the end stays queued behind
+                // it). Closing those connections would cost every caller a new one per request.
                 ctx.response().headers().set(HttpHeaders.CONNECTION, "close");
             }
         });
@@ -87,11 +88,12 @@ public class UnreadBodies {
     }
 
     /**
-     * Whether an HTTP/1.1 request carries a body (RFC 9112 §6.3): it does with a {@code Transfer-Encoding}, or a
-     * {@code Content-Length} above 0; without either it has none. A length that is not a number (refused by the HTTP
-     * layer before) counts as a body.
+     * Whether more of an HTTP/1.1 request's body is still to come, once {@code bytesRead} of it have been taken and its
+     * end has not (RFC 9112 §6.3): with a {@code Transfer-Encoding}, until its end; with a {@code Content-Length},
+     * until that many bytes were read; without either, a request has no body. A length that is not a number (refused
+     * by the HTTP layer before) counts as a body still coming.
      */
-    static boolean bodyFollows(String transferEncoding, String contentLength) {
+    static boolean bodyStillComing(String transferEncoding, String contentLength, long bytesRead) {
         if (transferEncoding != null) {
             return true;
         }
@@ -99,7 +101,7 @@ public class UnreadBodies {
             return false;
         }
         try {
-            return Long.parseLong(contentLength.trim()) > 0;
+            return bytesRead < Long.parseLong(contentLength.trim());
         } catch (NumberFormatException e) {
             return true;
         }

@@ -40,13 +40,15 @@ class UnreadBodiesTest {
     }
 
     @Test
-    void aRequestHasABodyWithATransferEncodingOrALengthAboveZero() {
-        assertThat(UnreadBodies.bodyFollows(null, null)).as("a GET: neither header, no body (RFC 9112 §6.3)").isFalse();
-        assertThat(UnreadBodies.bodyFollows(null, "0")).isFalse();
-        assertThat(UnreadBodies.bodyFollows(null, " 0 ")).isFalse();
-        assertThat(UnreadBodies.bodyFollows(null, "1")).isTrue();
-        assertThat(UnreadBodies.bodyFollows("chunked", null)).isTrue();
-        assertThat(UnreadBodies.bodyFollows("chunked", "0")).as("Transfer-Encoding wins over a length").isTrue();
-        assertThat(UnreadBodies.bodyFollows(null, "ten")).isTrue();
+    void aBodyIsStillComingWithATransferEncodingOrUntilItsAnnouncedLengthWasRead() {
+        assertThat(UnreadBodies.bodyStillComing(null, null, 0)).as("a GET: neither header, no body (RFC 9112 §6.3)").isFalse();
+        assertThat(UnreadBodies.bodyStillComing(null, "0", 0)).isFalse();
+        assertThat(UnreadBodies.bodyStillComing(null, " 0 ", 0)).isFalse();
+        assertThat(UnreadBodies.bodyStillComing(null, "1", 0)).isTrue();
+        assertThat(UnreadBodies.bodyStillComing(null, "120", 119)).as("one byte still to come").isTrue();
+        assertThat(UnreadBodies.bodyStillComing(null, "120", 120)).as("a JSON body read to its length, its end not yet").isFalse();
+        assertThat(UnreadBodies.bodyStillComing("chunked", null, 4_096)).as("chunks: only the end says it is over").isTrue();
+        assertThat(UnreadBodies.bodyStillComing("chunked", "0", 0)).as("Transfer-Encoding wins over a length").isTrue();
+        assertThat(UnreadBodies.bodyStillComing(null, "ten", 0)).isTrue();
     }
 }

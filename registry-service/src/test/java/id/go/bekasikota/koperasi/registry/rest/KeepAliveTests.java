@@ -1,6 +1,9 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
+import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -21,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A caller's connection serves its next request (HTTP/1.1 persistence, RFC 9112 §9.3): the gateway's pool and every
  * client keep one connection for many requests. An answer given before a request's body was read says
- * {@code Connection: close} (platform {@code UnreadBodies}); a request without a body must not be taken for one.
+ * {@code Connection: close} (platform {@code UnreadBodies}); a request without a body must not be taken for one, nor a
+ * write whose body was read to its announced length.
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -42,6 +46,30 @@ class KeepAliveTests {
                 String head = answerHead(socket.getInputStream());
                 assertThat(head).as(target).startsWith("HTTP/1.1 200 ");
                 assertThat(head.toLowerCase(Locale.ROOT)).as(target).doesNotContain("\r\nconnection: close");
+            }
+        }
+    }
+
+    @Test
+    void writesGoOverOneConnectionWhetherTheyAreTakenOrRefused() throws Exception {
+        String valid = new ObjectMapper().writeValueAsString(CooperativeMother.named("Koperasi Sambung Terus", "2019-05-02"));
+        String[][] writes = {
+                {valid, "201"},
+                {"{\"name\":\"\"}", "400"}, // read to its end, then refused: the connection serves the next one
+                {valid, "409"}, // the same cooperative number again
+        };
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            for (String[] write : writes) {
+                byte[] body = write[0].getBytes(StandardCharsets.UTF_8);
+                socket.getOutputStream().write(("POST /api/v1/cooperatives HTTP/1.1\r\nHost: " + root.getHost()
+                        + "\r\nAuthorization: Bearer " + Tokens.officer() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                String head = answerHead(socket.getInputStream());
+                assertThat(head).as(write[0]).startsWith("HTTP/1.1 " + write[1] + " ");
+                assertThat(head.toLowerCase(Locale.ROOT)).as(write[0]).doesNotContain("\r\nconnection: close");
             }
         }
     }
