@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.platform.json.JsonConfig;
-import id.go.bekasikota.koperasi.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -59,7 +58,9 @@ import java.util.function.Supplier;
  * transaction back, and the batch is then applied again one event per transaction, so that only the
  * event at fault is dead-lettered and every other is applied (the inbox makes the second pass safe).
  * A database outage is retried with back-off and no offset is committed meanwhile; readiness is
- * DOWN until it recovers ({@link ConsumerHealth}). Each settled record's offset goes to
+ * DOWN until it recovers ({@link ConsumerHealth}). A deadlock, a serialization failure or a transaction
+ * timeout says nothing about the events either: they are tried again a few times ({@link ApplyFailure})
+ * before the failure counts as a refusal. Each settled record's offset goes to
  * {@link ConsumerPositions}, from which readiness computes the lag.
  *
  * <p>On shutdown it stops before Hibernate and the pool close: the shutdown event waits for the
@@ -250,12 +251,13 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Runs the work until it succeeds or fails for a reason other than the database being unavailable
-     * (thrown); while the database is down, retries with back-off and readiness says so.
+     * Runs the work until it succeeds or fails for a reason that says something about the events (thrown,
+     * {@link ApplyFailure}): while the database is down, retries with back-off and readiness says so; after a
+     * deadlock, a serialization failure or a transaction timeout, retries a few times (nothing was written).
      */
     private <T> T retryingWhileTheDatabaseIsDown(String consumer, InboundEvent first, Supplier<T> work) {
         Duration backoff = FIRST_BACKOFF;
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 T result = work.get();
                 health.recovered(consumer);
@@ -264,11 +266,19 @@ public class IdempotentConsumer {
                 if (stopping) {
                     throw new Stopping(e);
                 }
-                if (!ProblemMappers.databaseUnavailable(e)) {
+                ApplyFailure failure = ApplyFailure.of(e);
+                if (!failure.triedAgain(attempt)) {
                     throw e;
                 }
-                health.failing(consumer, e);
-                LOG.warnf("Database unavailable for %s; retrying event %s in %d ms", consumer, first.id(), backoff.toMillis());
+                if (failure == ApplyFailure.DATABASE_DOWN) {
+                    health.failing(consumer, e);
+                    LOG.warnf("Database unavailable for %s; retrying event %s in %d ms", consumer, first.id(), backoff.toMillis());
+                } else {
+                    String reason = failure == ApplyFailure.CONTENTION ? "contention" : "timeout";
+                    meters.counter("koperasi.inbox.retries", "consumer", consumer, "reason", reason).increment();
+                    LOG.warnf("Rolled back (%s, nothing written) for %s after try %d; retrying event %s in %d ms: %s", reason, consumer,
+                            attempt, first.id(), backoff.toMillis(), e.getMessage());
+                }
                 LockSupport.parkNanos(backoff.toNanos());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
