@@ -7,9 +7,9 @@ import java.util.Locale;
  * The languages the suite answers in, and which one a request gets from its {@code Accept-Language}.
  * English is the default (docs/CONVENTIONS.md says why): a person's browser names its language, so an
  * Indonesian office user gets Bahasa Indonesia without asking; a machine client that names none gets
- * the language of the API documents. The choice is the one Hibernate Validator makes for bean
- * validation messages in Quarkus ({@code quarkus.locales}, matched with {@link Locale#filter}), so that
- * the detail and the field messages of one answer are in one language.
+ * the language of the API documents. Hibernate Validator's messages follow the same choice: {@link ChosenLanguage}
+ * replaces a request's {@code Accept-Language} with it before the validator reads the header, so that the detail and
+ * the field messages of one answer are in one language.
  */
 public final class Languages {
 
@@ -38,8 +38,21 @@ public final class Languages {
         } catch (IllegalArgumentException e) {
             return DEFAULT;
         }
-        List<Locale> matched = Locale.filter(ranges, MATCHED);
-        return matched.isEmpty() ? DEFAULT : Locale.forLanguageTag(matched.get(0).getLanguage());
+        // Range by range, most wanted first (parse orders them by weight): Locale.filter given the whole list answers
+        // every language in our order as soon as one range is "*", so "id-ID, en;q=0.8, *;q=0.5" came out English.
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == 0) {
+                continue; // "not acceptable" (RFC 9110 §12.4.2); the default is the fallback all the same
+            }
+            if ("*".equals(range.getRange())) {
+                return DEFAULT;
+            }
+            List<Locale> matched = Locale.filter(List.of(range), MATCHED);
+            if (!matched.isEmpty()) {
+                return Locale.forLanguageTag(matched.get(0).getLanguage());
+            }
+        }
+        return DEFAULT;
     }
 
     /** The {@code Content-Language} value of an answer in this language. */

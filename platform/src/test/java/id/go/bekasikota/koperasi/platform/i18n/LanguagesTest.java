@@ -23,7 +23,12 @@ class LanguagesTest {
             "id;q=0.2, en;q=0.8                  | en",
             "fr, de                              | en",
             "*                                   | en",
-            "en-GB                               | en"})
+            "en-GB                               | en",
+            "id-ID, en;q=0.8, *;q=0.5            | id",
+            "fr, id;q=0.5, *;q=0.1               | id",
+            "fr, *;q=0.1                         | en",
+            "*, id;q=0.5                         | en",
+            "id;q=0, *                           | en"})
     void theFirstLanguageOfOursByWeight(String acceptLanguage, String expected) {
         assertThat(Languages.choose(acceptLanguage).toLanguageTag()).isEqualTo(expected);
     }

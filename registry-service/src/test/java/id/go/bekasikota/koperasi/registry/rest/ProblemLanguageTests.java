@@ -80,6 +80,27 @@ class ProblemLanguageTests {
     }
 
     @Test
+    void anyLanguageIsEnglishForTheTitleTheDetailAndEveryFieldMessageAlike() {
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        body.put("cooperativeNumber", "12ab");
+        body.remove("name");
+        // What Node's fetch sends by default, and what a browser's "any other language" weight says.
+        for (String anyLanguage : List.of("*", "fr, *;q=0.1", "de-DE")) {
+            Response answer = given().header("Accept-Language", anyLanguage).auth().oauth2(Tokens.officer())
+                    .contentType(ContentType.JSON).body(body).when().post("/api/v1/cooperatives");
+            assertThat(answer.statusCode()).as(anyLanguage).isEqualTo(400);
+            assertThat(answer.header("Content-Language")).as(anyLanguage).isEqualTo("en");
+            assertThat(answer.jsonPath().getString("detail")).as(anyLanguage).isEqualTo("2 fields are not valid");
+            assertThat(answer.jsonPath().getList("errors.message")).as(anyLanguage)
+                    .containsExactly("must be 6 to 20 digits", "must not be blank");
+        }
+        Response indonesianFirst = given().header("Accept-Language", "id-ID, en;q=0.8, *;q=0.5").auth().oauth2(Tokens.officer())
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/cooperatives");
+        assertThat(indonesianFirst.header("Content-Language")).isEqualTo("id");
+        assertThat(indonesianFirst.jsonPath().getList("errors.message")).containsExactly("harus terdiri atas 6 sampai 20 digit", "tidak boleh kosong");
+    }
+
+    @Test
     void validationOfParametersAndOfUnreadableValuesInBothLanguages() {
         Map<String, Response> paging = inBothLanguages(request -> request.queryParam("page", "0")
                 .when().get("/api/v1/cooperatives"), 400, "validation");
