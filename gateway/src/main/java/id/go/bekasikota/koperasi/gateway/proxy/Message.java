@@ -40,11 +40,26 @@ public record Message(String key, List<Object> args) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return ENGLISH;
         }
+        List<Locale.LanguageRange> ranges;
         try {
-            List<Locale> matched = Locale.filter(Locale.LanguageRange.parse(acceptLanguage), MATCHED);
-            return matched.isEmpty() ? ENGLISH : Locale.forLanguageTag(matched.get(0).getLanguage());
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException e) {
             return ENGLISH;
         }
+        // Range by range, most wanted first, as platform's Languages.choose: Locale.filter given the whole list answers
+        // every language in our order as soon as one range is "*".
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == 0) {
+                continue;
+            }
+            if ("*".equals(range.getRange())) {
+                return ENGLISH;
+            }
+            List<Locale> matched = Locale.filter(List.of(range), MATCHED);
+            if (!matched.isEmpty()) {
+                return Locale.forLanguageTag(matched.get(0).getLanguage());
+            }
+        }
+        return ENGLISH;
     }
 }
