@@ -112,7 +112,8 @@ public abstract class RegistryProjectionRebuildContract {
             awaitState(location, "SWITCHING");
 
             given().auth().oauth2(Tokens.officer()).post(rebuildsPath()).then().statusCode(409)
-                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"));
+                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))
+                    .body("existingId", equalTo(location.substring(location.lastIndexOf('/') + 1)));
             assertThat(given().get(metricsUrl).then().statusCode(200).extract().asString().lines())
                     .anyMatch(line -> line.startsWith("koperasi_projection_rebuild_running{")
                             && line.contains("projection=\"registry\"") && line.endsWith(" 1.0"));

@@ -56,10 +56,10 @@ public class LoanEligibilityResource {
     @APIResponse(responseCode = "403", description = "A cooperative asking about another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView checkLoanEligibility(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative") @QueryParam("cooperativeId") String cooperativeId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative: required of an officer or auditor; a cooperative may leave it out (itself)") @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The financing program", required = true) @QueryParam("programId") String programId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
         Actor actor = caller.actor();
         UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
@@ -77,6 +77,12 @@ public class LoanEligibilityResource {
         }
         Long asked = Params.wholeNumber("amount", amount);
         Long tenor = Params.wholeNumber("tenorMonths", tenorMonths);
+        if (asked != null && asked < 1) {
+            throw ProblemException.invalid("amount", Text.of("financing.field.at-least-one"));
+        }
+        if (tenor != null && tenor < 1) {
+            throw ProblemException.invalid("tenorMonths", Text.of("financing.field.at-least-one"));
+        }
         if (tenor != null && tenor > Integer.MAX_VALUE) {
             throw ProblemException.invalid("tenorMonths", Text.of("financing.field.too-large"));
         }

@@ -144,7 +144,7 @@ public class PartnerLoanResource {
             + "asked, longer than asked); `reasons` lists every broken limit, `errors` the field of each. Or `idempotency-key-reused`: "
             + "the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decideLoanApplication(@PathParam("id") String id,
-                                          @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                          @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN)) @HeaderParam(IdempotencyService.HEADER) String key,
                                           @Valid @NotNull DecisionRequest decision, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -163,7 +163,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not APPROVED (`illegal-transition`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response disburseLoan(@PathParam("id") String id,
-                                 @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                 @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN)) @HeaderParam(IdempotencyService.HEADER) String key,
                                  @Valid @NotNull DisbursementRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();
@@ -183,7 +183,7 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "409", description = "Not disbursed, settled already, the reference is recorded (`duplicate`, `existingId`), or a request with the Idempotency-Key is still being processed (`conflict`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than is owed, or the Idempotency-Key was used with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordLoanRepayment(@PathParam("id") String id,
-                                        @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH)) @HeaderParam(IdempotencyService.HEADER) String key,
+                                        @Parameter(description = IdempotencyService.KEY_DESCRIPTION, required = true, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN)) @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull RepaymentRequest request, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
         Actor partner = partner();

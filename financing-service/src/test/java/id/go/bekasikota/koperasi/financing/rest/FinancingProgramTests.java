@@ -161,5 +161,13 @@ class FinancingProgramTests {
                 .then().statusCode(404);
         as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + cooperative + "&programId=nope")
                 .then().statusCode(400).body("errors[0].field", equalTo("programId"));
+        // Nothing is asked for no money or no months: the document's minimum of 1, kept on the wire.
+        for (String asked : List.of("amount=0", "amount=-1", "tenorMonths=0", "tenorMonths=-12")) {
+            as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + cooperative + "&programId=" + program + "&" + asked)
+                    .then().statusCode(400).body("errors[0].field", equalTo(asked.substring(0, asked.indexOf('='))))
+                    .body("errors[0].message", equalTo("must be at least 1"));
+        }
+        as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + cooperative + "&programId=" + program + "&amount=1&tenorMonths=1")
+                .then().statusCode(200);
     }
 }

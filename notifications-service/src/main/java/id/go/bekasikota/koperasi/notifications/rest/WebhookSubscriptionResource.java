@@ -122,7 +122,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", description = "A " + KEY_IN_FLIGHT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ACTIVE_LIMIT + "; or " + KEY_REUSED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
-    public Response createWebhookSubscription(@Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH))
+    public Response createWebhookSubscription(@Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN))
                                               @HeaderParam(IdempotencyService.HEADER) String key,
                                               @Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         Actor actor = caller.actor();
@@ -197,7 +197,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", description = "A " + KEY_IN_FLIGHT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = KEY_REUSED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rotateWebhookSecret(@PathParam("id") String id,
-                                        @Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH))
+                                        @Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN))
                                         @HeaderParam(IdempotencyService.HEADER) String key,
                                         @Valid @NotNull SecretRotationRequest request, @Context UriInfo uri) {
         Actor actor = caller.actor();
@@ -268,7 +268,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", description = "It is still PENDING (`illegal-transition`), or " + KEY_IN_FLIGHT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = KEY_REUSED + " (another delivery's redelivery, say)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliverWebhook(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
-                                     @Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyService.KEY_LENGTH))
+                                     @Parameter(description = IdempotencyService.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyService.KEY_LENGTH, pattern = IdempotencyService.KEY_PATTERN))
                                      @HeaderParam(IdempotencyService.HEADER) String key, @Context UriInfo uri) {
         Actor actor = caller.actor();
         UUID subscription = Params.id(SubscriptionService.SUBSCRIPTION, id);

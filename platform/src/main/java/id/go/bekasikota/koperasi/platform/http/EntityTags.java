@@ -71,16 +71,16 @@ public final class EntityTags {
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    Text.of("problem.precondition-required.detail", of(currentVersion)));
+                    Text.of("problem.precondition-required.detail", String.valueOf(currentVersion)));
         }
         if (!readable(ifMatch)) {
             // Not a tag this service or any other gave (an unquoted 5, a quote left open): saying it does not match
             // the current tag would read as a contradiction ("5" does not match "5").
-            throw ProblemException.invalid("If-Match", Text.of("problem.if-match.unreadable", of(currentVersion)));
+            throw ProblemException.invalid("If-Match", Text.of("problem.if-match.unreadable", String.valueOf(currentVersion)));
         }
         if (!matchesVersion(ifMatch, currentVersion)) {
             throw new ProblemException(ProblemType.STALE_VERSION,
-                    Text.of("problem.stale-version.detail", ifMatch, of(currentVersion)));
+                    Text.of("problem.stale-version.detail", ifMatch, String.valueOf(currentVersion)));
         }
     }
 

@@ -53,6 +53,8 @@ public class IdempotencyService {
             + "later). A refused request (4xx) stores nothing: its retry is evaluated again.";
     /** The longest key taken (the documents' {@code maxLength}). */
     public static final int KEY_LENGTH = 200;
+    /** The key's characters as the OpenAPI document states them (ECMA-262): visible ASCII only; the length is its own bound. */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + KEY_LENGTH + "}");
 
     private final IdempotencyRecords records;

@@ -26,7 +26,9 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 @Schema(name = "Problem", description = "RFC 9457 problem details. `type` is stable (the README lists every type and its status); "
+        + "`type`, `title` and `status` are in every problem, `detail` and `instance` in those the suite writes; "
         + "the members after `errors` appear only with the problem types that name them.",
+        requiredProperties = {"type", "title", "status"},
         properties = {
                 @SchemaProperty(name = "existingId", type = SchemaType.STRING, format = "uuid", maxLength = 36,
                         description = "`duplicate` and `conflict`: the id of the resource that exists already",

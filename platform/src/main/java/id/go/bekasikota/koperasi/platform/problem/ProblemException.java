@@ -47,6 +47,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** A {@code conflict} with the resource that stands in the way: its id as {@code existingId}. */
+    public static ProblemException conflict(Text detail, Object existingId) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(), Map.of("existingId", String.valueOf(existingId)));
+    }
+
     public static ProblemException duplicate(Text detail, String existingId) {
         return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
     }

@@ -71,6 +71,18 @@ class EntityTagsTest {
     }
 
     @Test
+    void aRefusalNamesTheCurrentVersionNotATagTheWireNeverCarried() {
+        // The wire's tags are representation tags ("1.7HOL4Mgs"): a detail saying the current ETag is "1" named none of them.
+        assertThatThrownBy(() -> EntityTags.requireMatch("\"9.zzz\"", 1))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.detail().in(java.util.Locale.ENGLISH)).isEqualTo(
+                        "If-Match \"9.zzz\" is not the current version, 1; read it again (the ETag of any read of it, or \"1\", matches)"));
+        assertThatThrownBy(() -> EntityTags.requireMatch(null, 12))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.detail().in(java.util.Locale.ENGLISH)).isEqualTo(
+                        "Send If-Match with the ETag you read; the current version is 12 (the ETag of any read of it, or \"12\", matches)"));
+        EntityTags.requireMatch("\"12\"", 12); // what the detail offers matches
+    }
+
+    @Test
     void aRepresentationTagIsTheVersionTagWithTheFirstSixBytesOfTheBodysSha256() {
         // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad (FIPS 180-2, appendix B.1);
         // its first six bytes ba 78 16 bf 8f 01 in base64url: 101110 100111 100000 010110 101111 111000 111100 000001.

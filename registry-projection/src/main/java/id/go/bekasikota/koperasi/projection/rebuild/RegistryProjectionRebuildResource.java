@@ -59,7 +59,7 @@ public abstract class RegistryProjectionRebuildResource {
             headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = RebuildView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is running (`existingId` names it; when another instance started one at the same moment, the detail says so without it)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rebuildRegistryProjection(@Context UriInfo uri) {
         ProjectionRebuild started = service.request(caller.subject());
         return Response.accepted(RebuildView.of(started)).location(uri.getAbsolutePathBuilder().path(started.id.toString()).build()).build();

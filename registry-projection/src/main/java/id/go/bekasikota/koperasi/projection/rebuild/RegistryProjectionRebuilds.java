@@ -71,7 +71,7 @@ public class RegistryProjectionRebuilds {
                 for (ProjectionRebuild running : ProjectionRebuild.<ProjectionRebuild>list("projection = ?1 and finishedAt is null", PROJECTION)) {
                     if (!running.cutOff(clock.instant(), settings.silence())) {
                         throw ProblemException.conflict(Text.of("projection.rebuild.running",
-                                running.id, running.requestedBy, running.requestedAt, running.state));
+                                running.id, running.requestedBy, running.requestedAt, running.state), running.id);
                     }
                     running.failed("cut off: no progress since " + running.heartbeatAt, clock.instant());
                 }

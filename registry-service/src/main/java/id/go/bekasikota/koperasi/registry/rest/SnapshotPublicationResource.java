@@ -56,7 +56,7 @@ public class SnapshotPublicationResource {
             headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = SnapshotPublicationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A publication is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A publication is running (`existingId` names it; when another instance started one at the same moment, the detail says so without it)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishEverySnapshot(@Context UriInfo uri) {
         SnapshotPublication started = service.request(caller.subject());
         return Response.accepted(view(started)).location(uri.getAbsolutePathBuilder().path(started.id.toString()).build()).build();

@@ -75,7 +75,7 @@ public class SnapshotPublicationService {
                 for (SnapshotPublication running : SnapshotPublication.<SnapshotPublication>list("state", SnapshotPublication.State.RUNNING)) {
                     if (!running.cutOff(today.now(), SILENCE)) {
                         throw ProblemException.conflict(Text.of("registry.publication.running",
-                                running.id, running.requestedBy, running.published, running.total));
+                                running.id, running.requestedBy, running.published, running.total), running.id);
                     }
                     running.failed("cut off: no progress since " + running.heartbeatAt, today.now());
                 }

@@ -108,7 +108,7 @@ class SnapshotTopicTests {
                     .then().statusCode(202).body("state", equalTo("RUNNING")).body("requestedBy", equalTo("officer@dev"))
                     .body("total", equalTo(versions.size())).extract().header("Location");
             given().auth().oauth2(Tokens.officer()).when().post("/api/v1/admin/registry/snapshot-publications")
-                    .then().statusCode(409);
+                    .then().statusCode(409).body("existingId", equalTo(location.substring(location.lastIndexOf('/') + 1)));
             given().auth().oauth2(Tokens.auditor()).when().post("/api/v1/admin/registry/snapshot-publications")
                     .then().statusCode(403);
             try (PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock_shared(?)")) {
