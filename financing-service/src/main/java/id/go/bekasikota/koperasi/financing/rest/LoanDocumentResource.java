@@ -12,6 +12,9 @@ import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.openapi.StandardResponsesFilter;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,8 +142,8 @@ public class LoanDocumentResource {
     @AnswersWithETag
     @Operation(summary = "Download a document", description = """
             Only for those who may see the application. The answer's type is the document's, as uploaded (PDF, JPEG or
-            PNG, whatever `Accept` asks for among them). The ETag is the SHA-256 of the bytes: sent back in
-            `If-None-Match`, an unchanged document is a 304 without them.""")
+            PNG): an `Accept` that does not take it (`image/*` for a PDF, `application/json`) is a 406 naming it. The
+            ETag is the SHA-256 of the bytes: sent back in `If-None-Match`, an unchanged document is a 304 without them.""")
     @APIResponse(responseCode = "200", description = "The bytes, in the document's own type", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary",
                     maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit")),
@@ -150,10 +153,17 @@ public class LoanDocumentResource {
                     maxLength = StandardResponsesFilter.MAX_BODY_BYTES, description = "As uploaded: at most the body limit"))})
     @APIResponse(responseCode = "404", description = "No such application or document (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Bulkhead(4)
-    public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+    public Response downloadLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId,
+                                         @Context HttpHeaders headers) {
         LoanDocumentService.Download download = documents.download(Params.id(Subjects.APPLICATION, id),
                 Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         LoanDocument d = download.document();
+        // The operation also "produces" JSON, for its problems: the framework lets an Accept of JSON through to here.
+        MediaType type = MediaType.valueOf(d.mediaType);
+        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+        if (!acceptable.isEmpty() && acceptable.stream().noneMatch(wanted -> wanted.isCompatible(type))) {
+            throw new ProblemException(ProblemType.NOT_ACCEPTABLE, Text.of("financing.document.not-acceptable", d.mediaType));
+        }
         String name = DocumentFormat.downloadName(d.filename, d.documentType, d.mediaType);
         return Response.ok(download.content(), d.mediaType)
                 .header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")

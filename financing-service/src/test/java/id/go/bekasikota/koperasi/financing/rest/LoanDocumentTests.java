@@ -89,6 +89,17 @@ class LoanDocumentTests {
                 .header("ETag", "\"" + sha + "\"").header("Content-Disposition", "attachment; filename=\"proposal.pdf\"")
                 .extract().asByteArray();
         assertThat(downloaded).isEqualTo(LoanApplicationMother.PDF);
+        // The answer's type is the document's own: an Accept that does not take it is a 406 naming it.
+        for (String accept : new String[] {"application/json", "image/*", "image/png, text/csv;q=0.5"}) {
+            given().header("Authorization", Tokens.bearer(Tokens.auditor())).accept(accept).when().get(location)
+                    .then().statusCode(406).contentType("application/problem+json")
+                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/not-acceptable"))
+                    .body("detail", equalTo("The document is application/pdf, as uploaded, and Accept does not take it; ask for application/pdf (or */*)"));
+        }
+        for (String accept : new String[] {"application/pdf", "image/*, application/pdf;q=0.5", "application/*"}) {
+            given().header("Authorization", Tokens.bearer(Tokens.auditor())).accept(accept).when().get(location)
+                    .then().statusCode(200).contentType("application/pdf");
+        }
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + application + "/documents")
                 .then().statusCode(200).body("", hasSize(2)).body("documentType", equalTo(java.util.List.of("PROPOSAL", "SITE_PHOTO")));
         // Another cooperative, an unrelated partner, anonymous: nothing.
