@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.gateway.security;
 
+import id.go.bekasikota.koperasi.tokens.PartnerIds;
 import com.github.benmanes.caffeine.cache.Ticker;
 import id.go.bekasikota.koperasi.gateway.config.GatewayConfig;
 import id.go.bekasikota.koperasi.gateway.proxy.Message;
@@ -173,7 +174,7 @@ public class TokenCheck {
     /**
      * What is wrong with the claims of a token whose signature, issuer, audience and times smallrye-jwt
      * accepted, or empty: an {@code iat} later than now plus the skew, a {@code groups} claim that is
-     * not an array.
+     * not an array, a {@code partner_id} that is no partner id ({@link PartnerIds}: blank, a sentence, too long).
      */
     static Optional<Message> refusal(JsonObject claims, long nowSeconds, long skewSeconds) {
         Object issuedAt = claims.getValue("iat");
@@ -183,6 +184,9 @@ public class TokenCheck {
         Object groups = claims.getValue("groups");
         if (groups != null && !(groups instanceof JsonArray)) {
             return Optional.of(Message.of("gateway.token.groups-not-array"));
+        }
+        if (claims.containsKey("partner_id") && !PartnerIds.valid(String.valueOf(claims.getValue("partner_id")))) {
+            return Optional.of(Message.of("gateway.token.partner-id"));
         }
         return Optional.empty();
     }

@@ -121,6 +121,19 @@ class TokenTests {
     }
 
     @Test
+    void aPartnerIdThatNoProgramCouldNameIsRefused() {
+        for (String partnerId : new String[] {"", " ", "bank bjb", "-bank"}) {
+            String token = DevTokens.claims("partner", "partner@dev", partnerId, null, Duration.ofHours(1)).jws().sign(DevTokens.privateKey());
+            refused(given().auth().oauth2(token).header("Accept-Language", "en").when().get(PROTECTED).then());
+            given().auth().oauth2(token).header("Accept-Language", "en").when().get(PROTECTED).then()
+                    .body("detail", equalTo("The bearer token is not acceptable: its partner_id is not a partner id (1 to 64 letters, "
+                            + "digits, dots, underscores or hyphens, from a letter or digit)"));
+        }
+        String bank = DevTokens.claims("partner", "partner@dev", "bank-bjb", null, Duration.ofHours(1)).jws().sign(DevTokens.privateKey());
+        given().auth().oauth2(bank).when().get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
     void tokensOfAnotherIssuerOrAudienceAreRefused() {
         String wrongIssuer = Jwt.issuer("https://evil.example/realms/koperasi").audience(DevTokens.AUDIENCE)
                 .subject("x").groups(Set.of("officer")).expiresIn(Duration.ofHours(1)).sign(DevTokens.privateKey());

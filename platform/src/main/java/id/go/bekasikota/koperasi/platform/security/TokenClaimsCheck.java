@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.platform.security;
 
+import id.go.bekasikota.koperasi.tokens.PartnerIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * skew, and a {@code groups} claim that is not an array (smallrye-jwt would split a string on spaces
  * into roles); a name claim ({@code upn}, {@code preferred_username}, {@code sub}: the subject the services
  * record as the actor) longer than {@link Actor#SUBJECT_LENGTH}, or a {@code partner_id} longer than
- * {@link Actor#PARTNER_ID_LENGTH} (the documents state these bounds for every field that repeats them). Any of
+ * {@link Actor#PARTNER_ID_LENGTH} (the documents state these bounds for every field that repeats them), or one that is
+ * blank or no partner id at all ({@link PartnerIds}: {@code ""}, {@code " "}, {@code "bank bjb"}). Any of
  * these makes the caller unauthenticated (401), as at the gateway.
  */
 @ApplicationScoped
@@ -73,6 +75,9 @@ public class TokenClaimsCheck implements SecurityIdentityAugmentor {
         }
         if (claims.path(Roles.PARTNER_ID_CLAIM).asText("").length() > Actor.PARTNER_ID_LENGTH) {
             return Optional.of(Roles.PARTNER_ID_CLAIM + " is longer than " + Actor.PARTNER_ID_LENGTH + " characters");
+        }
+        if (claims.has(Roles.PARTNER_ID_CLAIM) && !PartnerIds.valid(claims.get(Roles.PARTNER_ID_CLAIM).asText(""))) {
+            return Optional.of(Roles.PARTNER_ID_CLAIM + " is not a partner id (letters, digits, dots, underscores or hyphens, from a letter or digit)");
         }
         return Optional.empty();
     }

@@ -43,4 +43,16 @@ class TokenClaimsCheckTest {
         assertThat(check.refusal(json.readTree("{\"partner_id\":\"" + id64 + "p\"}")))
                 .contains("partner_id is longer than 64 characters");
     }
+
+    @Test
+    void aPartnerIdThatNoProgramCouldNameIsRefused() throws Exception {
+        for (String partnerId : new String[] {"\"\"", "\" \"", "\"bank bjb\"", "\"-bank\"", "\"bank/bjb\"", "null"}) {
+            assertThat(check.refusal(json.readTree("{\"partner_id\":" + partnerId + "}"))).as(partnerId)
+                    .contains("partner_id is not a partner id (letters, digits, dots, underscores or hyphens, from a letter or digit)");
+        }
+        for (String partnerId : new String[] {"bank-bjb", "lpdb-kumkm", "B", "bank_1.x"}) {
+            assertThat(check.refusal(json.readTree("{\"partner_id\":\"" + partnerId + "\"}"))).as(partnerId).isEmpty();
+        }
+        assertThat(check.refusal(json.readTree("{\"sub\":\"officer@dev\"}"))).as("no partner_id at all").isEmpty();
+    }
 }

@@ -15,13 +15,15 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import id.go.bekasikota.koperasi.tokens.PartnerIds;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** A partner's soft-loan program as the office registers it (create and full update). */
 @Schema(name = "FinancingProgramRequest")
 public record FinancingProgramRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{financing.partner-id.pattern}")
+        @NotBlank @Size(max = PartnerIds.LENGTH) @Pattern(regexp = PartnerIds.PATTERN, message = "{financing.partner-id.pattern}")
         @Schema(description = "The partner's id, as in the partner_id claim of its tokens", example = "lpdb-kumkm") String partnerId,
         @NotBlank @Size(max = 200) @Schema(example = "LPDB-KUMKM") @NameText String partnerName,
         @NotNull @Schema(example = "FUND") PartnerKind partnerKind,
