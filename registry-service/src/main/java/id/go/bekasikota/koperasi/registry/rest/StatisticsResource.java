@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -49,9 +50,11 @@ public class StatisticsResource {
     private final Today today;
     private final DashboardReports reports;
     private final DashboardReports.Renderer renderer;
+    private final Caller caller;
 
     public StatisticsResource(ActivationService activation, StandingService standings, ActivationMapper mapper, Today today,
-                              DashboardReports reports, DashboardReports.Renderer renderer) {
+                              DashboardReports reports, DashboardReports.Renderer renderer, Caller caller) {
+        this.caller = caller;
         this.activation = activation;
         this.standings = standings;
         this.mapper = mapper;
@@ -74,8 +77,9 @@ public class StatisticsResource {
             entered, a dissolution from its date whenever it was recorded; so a RAT held before a date and filed after it
             moves that date's figures (keep a document downloaded on a day as that day's figures). Today and 31 December of this year and the four before are kept up to date by every write
             and answer in milliseconds; other dates are evaluated over the whole register (about half a second per date at
-            100,000 cooperatives), two such requests at a time per instance: another meanwhile is a 503 `unavailable` with
-            `Retry-After`. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
+            100,000 cooperatives), two such requests at a time per instance for callers with a token and two more for
+            callers without one (the public never takes the office's turns): another meanwhile is a 503 `unavailable` with
+            `Retry-After`. The last 256 dashboards read are kept until the next write. The office's report: with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
             an XLSX workbook (sheets Ringkasan, Per kecamatan, Per jenis, Per kelompok, Tren), with `Accept: application/pdf` a
             one-page summary with the trend chart and the breakdown by kecamatan, both in Bahasa Indonesia, as attachments;
             `format=xlsx` or `format=pdf` asks for them where `Accept` cannot be set (a link in a page). A dashboard's
@@ -100,7 +104,7 @@ public class StatisticsResource {
             throw ProblemException.invalid("trendFrom", Text.of("registry.param.trend-from", date.getYear() - MAX_TREND_YEARS, date.getYear()));
         }
         ReportFormat chosen = ReportFormat.of(format, headers);
-        ActivationDashboardView view = mapper.toView(activation.dashboard(date, first));
+        ActivationDashboardView view = mapper.toView(activation.dashboard(date, first, caller.anonymous()));
         return chosen == ReportFormat.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, ReportFormat.VARY).build()
                 : reports.of(view, chosen, renderer::render);
     }

@@ -20,7 +20,6 @@ import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import jakarta.persistence.Query;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ConcurrentHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,6 +27,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +46,23 @@ public class ActivationService {
 
     private static final String[] GRADES = Arrays.stream(RatGrade.values()).map(Enum::name).toArray(String[]::new);
 
-    /** Dashboards kept (per date and trend start); more are computed, not kept. */
-    private static final int CACHED_DASHBOARDS = 256;
+    /** Dashboards kept (per date and trend start): the last {@value} read; the least recently read goes first. */
+    static final int CACHED_DASHBOARDS = 256;
 
     private final EntityManager entityManager;
     private final ActivationConfig config;
     private final RegisterRevision revision;
     private final ActivationTallies tallies;
-    private final Map<DashboardKey, Cached> dashboards = new ConcurrentHashMap<>();
+    /**
+     * The least recently read goes when a new one comes (it was emptied whole when full, so that a caller asking for
+     * 256 dates of its own threw the office's out with them).
+     */
+    private final Map<DashboardKey, Cached> dashboards = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DashboardKey, Cached> eldest) {
+            return size() > CACHED_DASHBOARDS;
+        }
+    });
     private final RegisterEvaluations evaluations;
 
     public ActivationService(EntityManager entityManager, ActivationConfig config, RegisterRevision revision, ActivationTallies tallies,
@@ -80,9 +89,18 @@ public class ActivationService {
      */
     @Transactional
     public ActivationDashboard dashboard(LocalDate asOf, int trendFrom) {
+        return dashboard(asOf, trendFrom, false);
+    }
+
+    /**
+     * The dashboard for a caller without a token ({@code forThePublic}) or with one: a date not kept is counted in a
+     * turn of the caller's own kind ({@link RegisterEvaluations}).
+     */
+    @Transactional
+    public ActivationDashboard dashboard(LocalDate asOf, int trendFrom, boolean forThePublic) {
         java.util.OptionalLong seen = revision.seenByAReader();
         if (seen.isEmpty()) {
-            return computeInTurn(asOf, trendFrom);
+            return computeInTurn(asOf, trendFrom, forThePublic);
         }
         long current = seen.getAsLong();
         DashboardKey key = new DashboardKey(asOf, trendFrom);
@@ -90,19 +108,18 @@ public class ActivationService {
         if (cached != null && cached.revision() == current) {
             return cached.view();
         }
-        ActivationDashboard view = computeInTurn(asOf, trendFrom);
-        if (dashboards.size() >= CACHED_DASHBOARDS) {
-            dashboards.clear();
-        }
+        ActivationDashboard view = computeInTurn(asOf, trendFrom, forThePublic);
         dashboards.merge(key, new Cached(current, view), (old, fresh) -> old.revision() > fresh.revision() ? old : fresh);
         return view;
     }
 
     /** The dashboard, counted over the whole register in a turn of {@link RegisterEvaluations} when a date is not kept. */
-    private ActivationDashboard computeInTurn(LocalDate asOf, int trendFrom) {
+    private ActivationDashboard computeInTurn(LocalDate asOf, int trendFrom, boolean forThePublic) {
         Set<LocalDate> kept = tallies.keptDates();
-        return points(asOf, trendFrom).stream().allMatch(kept::contains)
-                ? compute(asOf, trendFrom)
+        if (points(asOf, trendFrom).stream().allMatch(kept::contains)) {
+            return compute(asOf, trendFrom);
+        }
+        return forThePublic ? evaluations.evaluateForThePublic(() -> compute(asOf, trendFrom))
                 : evaluations.evaluate(() -> compute(asOf, trendFrom));
     }
 

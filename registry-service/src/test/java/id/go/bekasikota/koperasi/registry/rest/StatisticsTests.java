@@ -131,11 +131,37 @@ class StatisticsTests {
     void countingTheWholeRegisterTakesATurnAndADashboardOfKeptDatesDoesNot() throws Exception {
         // Today's dates kept (the daily evaluation builds them; the tests' scheduler does not run).
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/statistics/standing-evaluations").then().statusCode(200);
+        // Both of the public's turns taken: a third public count is told to come back, the office's is counted meanwhile.
+        whileHeld(evaluations::evaluateForThePublic, () -> {
+            // A day the tallies do not keep (a trend from 1997 too).
+            given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unavailable"));
+            // Today's dashboard (kept dates) is answered meanwhile.
+            dashboard();
+            given().auth().oauth2(Tokens.officer()).queryParam("asOf", "2019-03-18").when().get("/api/v1/statistics/activation")
+                    .then().statusCode(200).body("asOf", equalTo("2019-03-18"));
+        });
+        // Both of the office's taken: the office is told to come back, the public is counted.
+        whileHeld(evaluations::evaluate, () -> {
+            given().auth().oauth2(Tokens.officer()).queryParam("asOf", "2019-03-19").when().get("/api/v1/statistics/activation")
+                    .then().statusCode(503).header("Retry-After", "5");
+            given().queryParam("asOf", "2019-03-19").when().get("/api/v1/statistics/activation")
+                    .then().statusCode(200).body("asOf", equalTo("2019-03-19"));
+        });
+        // With the turns free again, the same request is counted.
+        given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
+                .then().statusCode(200).body("asOf", equalTo("2019-03-17")).body("trend.size()", equalTo(2019 - 1997 + 1));
+    }
+
+    /** Takes every turn of one kind with counts that wait, runs {@code meanwhile}, then lets the counts finish. */
+    private static void whileHeld(java.util.function.Function<java.util.function.Supplier<String>, String> turn, Runnable meanwhile)
+            throws Exception {
         CountDownLatch holding = new CountDownLatch(RegisterEvaluations.AT_ONCE);
         CountDownLatch release = new CountDownLatch(1);
         List<CompletableFuture<String>> held = new ArrayList<>();
         for (int i = 0; i < RegisterEvaluations.AT_ONCE; i++) {
-            held.add(CompletableFuture.supplyAsync(() -> evaluations.evaluate(() -> {
+            held.add(CompletableFuture.supplyAsync(() -> turn.apply(() -> {
                 holding.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -147,21 +173,13 @@ class StatisticsTests {
         }
         try {
             assertThat(holding.await(30, TimeUnit.SECONDS)).as("both turns taken").isTrue();
-            // A day the tallies do not keep (a trend from 1997 too): a third count is told to come back.
-            given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
-                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
-                    .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unavailable"));
-            // Today's dashboard (kept dates) is answered meanwhile.
-            dashboard();
+            meanwhile.run();
         } finally {
             release.countDown();
         }
         for (CompletableFuture<String> count : held) {
             assertThat(count.get(30, TimeUnit.SECONDS)).isEqualTo("counted");
         }
-        // With the turns free again, the same request is counted.
-        given().queryParam("asOf", "2019-03-17").queryParam("trendFrom", 1997).when().get("/api/v1/statistics/activation")
-                .then().statusCode(200).body("asOf", equalTo("2019-03-17")).body("trend.size()", equalTo(2019 - 1997 + 1));
     }
 
     private static JsonPath dashboard() {
