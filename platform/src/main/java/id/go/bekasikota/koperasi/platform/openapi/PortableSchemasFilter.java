@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * <li>every integer states its range: {@code int32} and {@code int64} bounds where the code sets
  * none ({@code @Min}/{@code @Max} give narrower ones), {@code int64} where no format is given;</li>
  * <li>a path parameter named {@code id} or {@code <thing>Id} is a {@code uuid};</li>
+ * <li>an enum of texts written without a type is a {@code string} of its longest member's length;</li>
  * <li>a string of a format states its longest text ({@code uuid} 36, {@code date} 10, {@code date-time} 35
  * characters), as OWASP's API rules ask of every string; so does a string of a {@code pattern} that bounds its
  * length ({@link PatternLengths}), and a string whose schema is an enum's ({@code allOf: [$ref]}): its longest
@@ -72,6 +73,7 @@ public class PortableSchemasFilter implements OASFilter {
         });
         pathIdsAreUuids(openAPI);
         everySchema(openAPI, schema -> {
+            typedEnum(schema);
             inline(schema, plainValues);
             wrapReferenceWithSiblings(schema);
             bound(schema);
@@ -155,6 +157,19 @@ public class PortableSchemasFilter implements OASFilter {
             "date", 10,
             // 2026-07-01T08:00:00.123456789+07:00
             "date-time", 35);
+
+    /**
+     * An enum of texts written without a type ({@code @Schema(enumeration = {"json", "xlsx"})} on a query parameter)
+     * is a string: OpenAPI 3.0 tools read a schema without {@code type} as any value, and generated clients type the
+     * parameter as an object.
+     */
+    static void typedEnum(Schema schema) {
+        if (schema.getType() == null && schema.getRef() == null && schema.getAllOf() == null && schema.getEnumeration() != null
+                && !schema.getEnumeration().isEmpty() && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+            schema.setType(List.of(Schema.SchemaType.STRING));
+            schema.setMaxLength(schema.getEnumeration().stream().mapToInt(member -> ((String) member).length()).max().orElseThrow());
+        }
+    }
 
     static void bound(Schema schema) {
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null

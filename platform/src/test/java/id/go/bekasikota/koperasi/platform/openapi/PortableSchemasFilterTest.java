@@ -42,6 +42,20 @@ class PortableSchemasFilterTest {
     }
 
     @Test
+    void anEnumOfTextsWithoutATypeIsAString() {
+        Schema format = OASFactory.createSchema().enumeration(List.of("json", "xlsx", "pdf"));
+        PortableSchemasFilter.typedEnum(format);
+        assertThat(format.getType()).containsExactly(Schema.SchemaType.STRING);
+        assertThat(format.getMaxLength()).isEqualTo(4);
+        Schema typed = OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).enumeration(List.of(1, 2));
+        PortableSchemasFilter.typedEnum(typed);
+        assertThat(typed.getType()).as("typed already").containsExactly(Schema.SchemaType.INTEGER);
+        Schema numbers = OASFactory.createSchema().enumeration(List.of(1, 2));
+        PortableSchemasFilter.typedEnum(numbers);
+        assertThat(numbers.getType()).as("not texts: left alone").isNull();
+    }
+
+    @Test
     void anIntegerWithoutFormatIsInt64WithItsRange() {
         Schema schema = bounded(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
         assertThat(schema.getFormat()).isEqualTo("int64");
