@@ -217,6 +217,15 @@ public class OutboxRelay {
         }
     }
 
+    /** The innermost cause of a failure, as {@code Class: message} (a timeout names the wait, a refusal the broker's error). */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
     /** What one batch published, and whether unpublished rows were left behind (the drain goes round again). */
     private record Published(int rows, boolean left) {
         static final Published NOTHING = new Published(0, false);
@@ -261,7 +270,10 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not acknowledge " + rows.size() + " events", e);
+            // What the operator needs from the log line alone: which topics, from which row, and the broker's own reason.
+            throw new IllegalStateException("Kafka did not acknowledge " + rows.size() + " events on "
+                    + rows.stream().map(row -> (String) row[1]).distinct().sorted().toList() + " (from outbox row " + rows.get(0)[0]
+                    + "): " + rootCause(e), e);
         }
         // The mark's own time, after the acknowledgement: now() would be the transaction's start, before the read.
         entityManager.createNativeQuery("update outbox_event set published_at = clock_timestamp() where id in (:ids)")
