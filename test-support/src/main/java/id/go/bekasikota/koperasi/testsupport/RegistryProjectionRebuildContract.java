@@ -107,9 +107,13 @@ public abstract class RegistryProjectionRebuildContract {
         try (Connection holder = connect()) {
             // Holding the lock shared as an event in flight would: the switch waits for it.
             lock(holder, "select pg_advisory_lock_shared(?)");
-            location = given().auth().oauth2(Tokens.officer()).post(rebuildsPath()).then().statusCode(202)
-                    .body("requestedBy", equalTo("officer@dev")).extract().header("Location");
+            io.restassured.response.Response accepted = given().auth().oauth2(Tokens.officer()).post(rebuildsPath());
+            accepted.then().statusCode(202).body("requestedBy", equalTo("officer@dev"));
+            location = accepted.header("Location");
             awaitState(location, "SWITCHING");
+            // The time the 202 said is the one every read says (PostgreSQL keeps microseconds).
+            given().auth().oauth2(Tokens.officer()).get(location).then().statusCode(200)
+                    .body("requestedAt", equalTo(accepted.jsonPath().getString("requestedAt")));
 
             given().auth().oauth2(Tokens.officer()).post(rebuildsPath()).then().statusCode(409)
                     .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/conflict"))

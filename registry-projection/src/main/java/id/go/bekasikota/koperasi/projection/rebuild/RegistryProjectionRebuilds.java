@@ -43,7 +43,8 @@ public class RegistryProjectionRebuilds {
     private final ObjectMapper json;
     private final RebuildProgress progress;
     private final RebuildRun.Settings settings;
-    private final Clock clock = Clock.systemUTC();
+    /** In whole microseconds, as PostgreSQL keeps them: the 202's requestedAt is the one every later read answers. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "registry-projection-rebuild");
         thread.setDaemon(true);
