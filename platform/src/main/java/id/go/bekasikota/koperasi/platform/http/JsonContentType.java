@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A body sent to an operation that reads only JSON says so, in UTF-8: a request carrying a body
+ * A body sent to an operation that reads only JSON says what it is: a request carrying a body
  * ({@code Transfer-Encoding}, or a {@code Content-Length} above 0) without a {@code Content-Type}, or
- * with a JSON type whose {@code charset} is not UTF-8 (the only encoding of JSON exchanged between
- * systems, RFC 8259 §8.1), is a 415 naming {@code Content-Type}, before the body is read. The
- * framework would read the first as JSON and the second as UTF-8 whatever it said, taking a Latin-1
- * {@code é} for an unreadable byte or another letter. Other types keep the framework's 415.
+ * with a JSON type naming a {@code charset} the JVM does not know, is a 415 naming {@code Content-Type},
+ * before the body is read. The framework would read the first as JSON whatever it was. A known charset
+ * other than UTF-8 is read as it says ({@link DeclaredCharset}). Other types keep the framework's 415.
  * Operations reading files (CSV, PDF) are not concerned: their readers look at the bytes.
  */
 public class JsonContentType {
@@ -38,7 +36,7 @@ public class JsonContentType {
     private final Map<Operation, List<String>> jsonTypes = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public void refuseUnnamedOrNotUtf8(ContainerRequestContext request, ResourceInfo resource) {
+    public void refuseUnnamedOrUnreadable(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || !UnreadBodies.bodyStillComing(request.getHeaderString("Transfer-Encoding"),
                 request.getHeaderString(HttpHeaders.CONTENT_LENGTH), 0)) {
@@ -66,12 +64,31 @@ public class JsonContentType {
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty(); // the framework's 415
         }
-        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (json(type) && charset != null && !utf8(charset)) {
+        String charset = charset(type);
+        if (json(type) && charset != null && !known(charset)) {
             return Optional.of(InvalidField.of(HttpHeaders.CONTENT_TYPE, "problem.content-type.charset", shown(charset),
                     type.getType() + "/" + type.getSubtype()));
         }
         return Optional.empty();
+    }
+
+    /** The {@code charset} parameter of a type, unquoted; null without one. */
+    static String charset(MediaType type) {
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset == null) {
+            return null;
+        }
+        String name = charset.strip();
+        return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+    }
+
+    /** Whether the JVM can decode this charset (a name it cannot even parse, {@code utf 8}, is not one). */
+    static boolean known(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     /**
@@ -98,14 +115,6 @@ public class JsonContentType {
     static boolean json(MediaType type) {
         String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
         return "application".equalsIgnoreCase(type.getType()) && ("json".equals(subtype) || subtype.endsWith("+json"));
-    }
-
-    private static boolean utf8(String charset) {
-        String name = charset.strip();
-        if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
-            name = name.substring(1, name.length() - 1);
-        }
-        return StandardCharsets.UTF_8.name().equalsIgnoreCase(name);
     }
 
     /** The caller wrote it: the answer need not echo more than a charset's name could be. */

@@ -106,8 +106,9 @@ public class StandardResponsesFilter implements OASFilter {
                 "A JSON body is at most 1 MiB (1048576 bytes); the request was refused and nothing was changed"),
         UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE.uri(), ProblemType.UNSUPPORTED_MEDIA_TYPE.title(),
                 "The `Content-Type` is not one this operation reads; or a body was sent to an operation reading JSON without a "
-                        + "`Content-Type`, or with a `charset` other than UTF-8 (RFC 8259): then `errors` names `Content-Type`",
-                "The body must be JSON in UTF-8, sent with the Content-Type this operation reads"),
+                        + "`Content-Type`, or naming a `charset` that cannot be read: then `errors` names `Content-Type` (a JSON body "
+                        + "in another charset that says so is read in it; UTF-8 is best)",
+                "The body must be JSON, sent with the Content-Type this operation reads (and a charset that can be read, UTF-8 best)"),
         UNPROCESSABLE(422, "UnprocessableContent", ProblemType.RULE_VIOLATION.uri(), ProblemType.RULE_VIOLATION.title(),
                 "A business rule is not met (`rule-violation`, every failed rule in `reasons`), or the `Idempotency-Key` was "
                         + "used with another request (`idempotency-key-reused`)", "The cooperative is not eligible"),

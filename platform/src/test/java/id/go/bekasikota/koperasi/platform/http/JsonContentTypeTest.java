@@ -23,12 +23,23 @@ class JsonContentTypeTest {
     }
 
     @Test
-    void aJsonBodyInAnotherCharsetIsRefused() {
-        assertThat(JsonContentType.refusal("application/json; charset=ISO-8859-1", JSON).orElseThrow().in(Locale.ENGLISH).message())
-                .isEqualTo("names charset ISO-8859-1; JSON is read in UTF-8 only (RFC 8259): send application/json without a charset, "
+    void aJsonBodyInACharsetThatCannotBeReadIsRefused() {
+        assertThat(JsonContentType.refusal("application/json; charset=x-klingon", JSON).orElseThrow().in(Locale.ENGLISH).message())
+                .isEqualTo("names charset x-klingon, which cannot be read; send application/json in UTF-8, without a charset "
                         + "or with charset=utf-8");
-        assertThat(JsonContentType.refusal("application/merge-patch+json;charset=windows-1252", JSON)).isPresent();
-        assertThat(JsonContentType.refusal("application/json; charset=utf-16", JSON)).as("RFC 8259 §8.1: UTF-8 only").isPresent();
+        assertThat(JsonContentType.refusal("application/merge-patch+json;charset=\"utf 8\"", JSON)).as("not even a name").isPresent();
+    }
+
+    @Test
+    void aKnownCharsetIsReadAsItSays() {
+        assertThat(JsonContentType.refusal("application/json; charset=ISO-8859-1", JSON)).isEmpty();
+        assertThat(JsonContentType.refusal("application/merge-patch+json;charset=windows-1252", JSON)).isEmpty();
+        assertThat(DeclaredCharset.declared(MediaType.valueOf("application/merge-patch+json; charset=ISO-8859-1")))
+                .isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(DeclaredCharset.declared(MediaType.valueOf("application/json; charset=\"UTF-8\""))).as("UTF-8: nothing to do").isNull();
+        assertThat(DeclaredCharset.declared(MediaType.valueOf("application/json"))).isNull();
+        assertThat(DeclaredCharset.declared(MediaType.valueOf("text/csv; charset=ISO-8859-1"))).as("not JSON: its reader decides").isNull();
+        assertThat(DeclaredCharset.declared(MediaType.valueOf("application/json; charset=x-klingon"))).isNull();
     }
 
     @Test

@@ -24,8 +24,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A JSON body says it is JSON, in UTF-8 (platform {@code JsonContentType}): without a {@code Content-Type}, or with
- * another charset, it is a 415 naming {@code Content-Type}, and nothing is written.
+ * A JSON body says it is JSON (platform {@code JsonContentType}): without a {@code Content-Type}, or with a charset
+ * that cannot be read, it is a 415 naming {@code Content-Type}, and nothing is written; a body in another charset that
+ * says so is read in it ({@code DeclaredCharset}).
  */
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -54,14 +55,24 @@ class ContentTypeTests {
     }
 
     @Test
-    void aBodyInLatin1IsRefusedRatherThanMisread() throws Exception {
+    void aBodyInLatin1IsReadAsLatin1() throws Exception {
+        // What REST Assured sends for application/merge-patch+json unless told: the label and the bytes in ISO-8859-1.
         String name = "Koperasi Café Latin";
         HttpResponse<String> answer = post(body(name).getBytes(Charset.forName("ISO-8859-1")), "application/json; charset=ISO-8859-1");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(JSON.readTree(answer.body()).path("name").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void aBodyInACharsetThatCannotBeReadIsRefusedAndNothingIsWritten() throws Exception {
+        String name = "Koperasi Aksara Asing";
+        HttpResponse<String> answer = post(body(name).getBytes(StandardCharsets.UTF_8), "application/json; charset=x-klingon");
 
         assertThat(answer.statusCode()).isEqualTo(415);
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("Content-Type");
-        assertThat(problem.path("errors").get(0).path("message").asText()).startsWith("names charset ISO-8859-1; JSON is read in UTF-8 only");
+        assertThat(problem.path("errors").get(0).path("message").asText()).startsWith("names charset x-klingon, which cannot be read");
         assertThat(countNamed(name)).isZero();
     }
 
