@@ -185,7 +185,8 @@ public class TokenCheck {
         if (groups != null && !(groups instanceof JsonArray)) {
             return Optional.of(Message.of("gateway.token.groups-not-array"));
         }
-        if (claims.containsKey("partner_id") && !PartnerIds.valid(String.valueOf(claims.getValue("partner_id")))) {
+        Object partnerId = claims.getValue("partner_id");
+        if (claims.containsKey("partner_id") && (partnerId == null || !PartnerIds.valid(partnerId.toString()))) {
             return Optional.of(Message.of("gateway.token.partner-id"));
         }
         return Optional.empty();

@@ -129,6 +129,9 @@ class TokenTests {
                     .body("detail", equalTo("The bearer token is not acceptable: its partner_id is not a partner id (1 to 64 letters, "
                             + "digits, dots, underscores or hyphens, from a letter or digit)"));
         }
+        String nullId = DevTokens.claims("partner", "partner@dev", null, null, Duration.ofHours(1)).claim("partner_id", jakarta.json.JsonValue.NULL)
+                .jws().sign(DevTokens.privateKey());
+        refused(given().auth().oauth2(nullId).when().get(PROTECTED).then());
         String bank = DevTokens.claims("partner", "partner@dev", "bank-bjb", null, Duration.ofHours(1)).jws().sign(DevTokens.privateKey());
         given().auth().oauth2(bank).when().get(PROTECTED).then().statusCode(200);
     }
