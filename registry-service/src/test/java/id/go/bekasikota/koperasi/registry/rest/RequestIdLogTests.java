@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.registry.service.SnapshotPublicationService;
+import id.go.bekasikota.koperasi.testsupport.LogCapture;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,35 +30,17 @@ class RequestIdLogTests {
 
     @Test
     void aLineLoggedWhileServingARequestCarriesItsId() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                ExtLogRecord line = (ExtLogRecord) record;
-                line.copyMdc(); // as a handler writing asynchronously does: the logging context of the thread that logged
-                records.add(line);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(SnapshotPublicationService.class.getName());
-        logger.addHandler(capture);
         String location;
-        try {
+        List<java.util.logging.LogRecord> records;
+        try (LogCapture log = LogCapture.of(SnapshotPublicationService.class.getName())) {
             location = given().auth().oauth2(Tokens.officer()).header("X-Request-Id", "rid-publication-4711")
                     .when().post("/api/v1/admin/registry/snapshot-publications")
                     .then().statusCode(202).header("X-Request-Id", "rid-publication-4711").extract().header("Location");
-        } finally {
-            logger.removeHandler(capture);
+            records = log.records();
         }
         // "Snapshot publication <id> requested by officer@dev: <n> cooperatives", logged by the request's worker thread.
-        ExtLogRecord requested = records.stream().filter(r -> r.getFormattedMessage().contains("requested by officer@dev"))
+        ExtLogRecord requested = records.stream().map(ExtLogRecord.class::cast)
+                .filter(r -> r.getFormattedMessage().contains("requested by officer@dev"))
                 .findFirst().orElseThrow(() -> new AssertionError("no line about the request among " + records.size()));
         assertThat(requested.getMdc("requestId")).isEqualTo("rid-publication-4711");
         // The publication runs on; the next test that starts one finds none running.

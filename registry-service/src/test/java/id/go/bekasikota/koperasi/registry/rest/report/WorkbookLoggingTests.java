@@ -1,14 +1,12 @@
 package id.go.bekasikota.koperasi.registry.rest.report;
 
+import id.go.bekasikota.koperasi.testsupport.LogCapture;
 import org.apache.logging.log4j.LogManager;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,27 +20,10 @@ class WorkbookLoggingTests {
 
     @Test
     void whatPoiLogsThroughLog4jReachesTheServicesLog() {
-        List<LogRecord> received = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                received.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger poi = Logger.getLogger("org.apache.poi.xssf.streaming");
-        poi.addHandler(handler);
-        try {
+        List<LogRecord> received;
+        try (LogCapture poi = LogCapture.of("org.apache.poi.xssf.streaming")) {
             LogManager.getLogger("org.apache.poi.xssf.streaming").warn("could not delete the temporary file {}", "poi-sxssf-sheet.xml");
-        } finally {
-            poi.removeHandler(handler);
+            received = poi.records();
         }
         assertThat(received).singleElement().satisfies(record -> {
             assertThat(record.getLevel().intValue()).isEqualTo(Level.WARNING.intValue());
