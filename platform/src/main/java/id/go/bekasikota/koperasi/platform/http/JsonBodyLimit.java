@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.Locale;
-
 /**
  * A JSON body announced longer than a JSON body may be ({@link JsonConfig#MAX_DOCUMENT_BYTES}) is a
  * 413 before a byte of it is read: {@code Content-Type} {@code application/json} or any
@@ -34,9 +32,7 @@ public class JsonBodyLimit {
 
     private static boolean json(String contentType) {
         try {
-            MediaType type = MediaType.valueOf(contentType);
-            return "application".equalsIgnoreCase(type.getType())
-                    && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+            return JsonContentType.json(MediaType.valueOf(contentType));
         } catch (IllegalArgumentException unreadable) {
             return false; // a 415 for the operation to give
         }
