@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
@@ -156,6 +157,51 @@ class PartnerIdempotencyTests {
                 .when().post("/api/v1/partner/loan-applications/" + id + "/repayments");
         retry.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(retry.asString()).isEqualTo(answered.asString());
+        as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments")
+                .then().body("items", hasSize(1));
+    }
+
+    /**
+     * A bank's workers retry a repayment that has ended, all at once: each retry is answered from the record, none
+     * takes another retry (here: a transaction holding the key's lock, as a retry being answered does) for the first
+     * request still being processed. Before, a retry took the key's lock first and was refused 409 while another held it.
+     */
+    @Test
+    void retriesOfARequestThatHasEndedAreAnsweredWhileAnotherRetryHoldsTheKey() throws Exception {
+        String partner = FinancingProgramMother.partner();
+        String id = disbursedLoan(partner);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"amount\": 1000000, \"paidOn\": \"" + LocalDate.now(clock) + "\", \"partnerReference\": \"RP-RETRIES\"}";
+        Response answered = as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/partner/loan-applications/" + id + "/repayments");
+        answered.then().statusCode(201).header("Idempotent-Replayed", "false");
+
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService anotherRetry = Executors.newSingleThreadExecutor();
+        Future<?> holding = anotherRetry.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(NamedLocks.tryLock(entityManager, "idempotency-key:" + partner + ":" + key)).isTrue();
+            held.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            Response retry = as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body)
+                    .when().post("/api/v1/partner/loan-applications/" + id + "/repayments");
+            retry.then().statusCode(201).header("Idempotent-Replayed", "true");
+            assertThat(retry.asString()).isEqualTo(answered.asString());
+            as(Tokens.partner(partner)).header("Idempotency-Key", key).body(body.replace("1000000", "2000000"))
+                    .when().post("/api/v1/partner/loan-applications/" + id + "/repayments")
+                    .then().statusCode(422).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/idempotency-key-reused"));
+        } finally {
+            release.countDown();
+            anotherRetry.shutdown();
+        }
+        holding.get(30, TimeUnit.SECONDS);
         as(Tokens.partner(partner)).when().get("/api/v1/partner/loan-applications/" + id + "/repayments")
                 .then().body("items", hasSize(1));
     }

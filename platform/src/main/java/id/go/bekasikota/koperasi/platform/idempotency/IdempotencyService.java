@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -32,7 +33,9 @@ import java.util.regex.Pattern;
  * waiting) is refused at once (409 {@code conflict}), as the IETF draft "The Idempotency-Key HTTP
  * Header Field" asks, rather than queued behind it holding a connection of the pool: it retries later
  * and gets the first answer. A refused request (4xx) stores nothing, so its retry is evaluated again
- * and, nothing having changed, refused the same way.
+ * and, nothing having changed, refused the same way. A retry of a request that has ended is answered from its
+ * record without taking the key's lock, so that retries sent at once (a bank's workers) all get the first answer
+ * rather than taking each other for a request still being processed.
  *
  * <p>Whether a key is required is the operation's: financing's partner API requires one, notifications' writes
  * take one when it is sent. {@link IdempotentResponses} turns an {@link Answer} into the HTTP answer.
@@ -135,21 +138,37 @@ public class IdempotencyService {
             throw ProblemException.invalid(HEADER, Text.of("problem.idempotency.key-format"));
         }
         String hash = fingerprint(canonical, method, path, request);
+        // A retry of a request that has ended is answered from its record without the key's lock: retries sent at once
+        // (a bank's workers) would otherwise take each other for the first request still being processed.
+        Optional<Answer> ended = earlier(owner, given, hash, replay);
+        if (ended.isPresent()) {
+            return ended.get();
+        }
         if (!records.hold(owner, given)) {
             throw ProblemException.conflict(Text.of("problem.idempotency.in-flight", given));
         }
         if (!records.claim(owner, given, hash, today.now())) {
-            IdempotencyRecords.Stored first = records.find(owner, given)
+            // The first request ended between the look-up and the lock.
+            return earlier(owner, given, hash, replay)
                     .orElseThrow(() -> new IllegalStateException("Idempotency record vanished: " + given));
-            if (!first.requestHash().equals(hash)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, Text.of("problem.idempotency.reused", given));
-            }
-            return new Answer(first.status(), replay.apply(first.body()), true);
         }
         Outcome outcome = write.get();
         String body = json(outcome.body());
         records.complete(owner, given, outcome.status(), outcome.kept() == outcome.body() ? body : json(outcome.kept()));
         return new Answer(outcome.status(), body, false);
+    }
+
+    /**
+     * The answer of the request that used the key first and has ended (its record committed), replayed; 422 when it
+     * was another request; empty when no request with the key has ended.
+     */
+    private Optional<Answer> earlier(String owner, String key, String hash, UnaryOperator<String> replay) {
+        return records.find(owner, key).map(first -> {
+            if (!first.requestHash().equals(hash)) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, Text.of("problem.idempotency.reused", key));
+            }
+            return new Answer(first.status(), replay.apply(first.body()), true);
+        });
     }
 
     /** 1 to 200 visible ASCII characters (a UUID is a good key). */
