@@ -3,7 +3,7 @@ package id.go.bekasikota.koperasi.registry.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The bulk import: how large a stored report may grow. */
+/** The bulk import: how large a stored report may grow, and how long its transaction may take. */
 @ConfigMapping(prefix = "koperasi.import")
 public interface ImportConfig {
 
@@ -15,4 +15,11 @@ public interface ImportConfig {
      */
     @WithDefault("1000")
     int reportRows();
+
+    /**
+     * Seconds an import's transaction may take (the gateway waits 120 s for an import; the default transaction
+     * timeout is 60 s). Read by the import's {@code @TransactionConfiguration(timeoutFromConfigProperty)}.
+     */
+    @WithDefault("120")
+    int transactionTimeout();
 }

@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
+import id.go.bekasikota.koperasi.platform.http.LongRequest;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.http.Turns;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -104,6 +105,7 @@ public class OdsReconciliationResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 200,000 rows, or a body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not text/csv, text/tab-separated-values or text/plain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @LongRequest
     @Bulkhead(1)
     @Retry(retryOn = BulkheadException.class, delay = Turns.TURN_POLL_MILLIS, jitter = Turns.TURN_JITTER_MILLIS, maxRetries = -1,
             maxDuration = Turns.BULK_WAIT_MILLIS)
