@@ -13,14 +13,27 @@ public final class CsvCells {
     private CsvCells() {
     }
 
-    /** The cell as it can be written safely; null stays null. */
+    /**
+     * The cell as it can be written safely; null stays null. A cell that already starts with {@code '} (one or more)
+     * before one of those characters ({@code '-5}) gets one more, so that a reader taking one guard off (the
+     * register's import) gets it back as it was rather than {@code -5}.
+     */
     public static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
+        return cell != null && guardedAfterQuotes(cell, 0) ? "'" + cell : cell;
+    }
+
+    /** Whether {@code cell}, from {@code from} on, is any number of {@code '} and then a character a spreadsheet reads as a formula's start. */
+    public static boolean guardedAfterQuotes(String cell, int from) {
+        int i = from;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
         }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
-            default -> cell;
+        if (i == cell.length()) {
+            return false;
+        }
+        return switch (cell.charAt(i)) {
+            case '=', '+', '-', '@', '\t', '\r', '\0' -> true;
+            default -> false;
         };
     }
 }

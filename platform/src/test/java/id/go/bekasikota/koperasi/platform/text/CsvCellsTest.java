@@ -26,7 +26,18 @@ class CsvCellsTest {
         assertThat(CsvCells.safe(" =1")).as("a leading space is text to a spreadsheet").isEqualTo(" =1");
         assertThat(CsvCells.safe("Sentra Boneka = 60% pasar")).isEqualTo("Sentra Boneka = 60% pasar");
         assertThat(CsvCells.safe("'quoted")).as("already text: no second quote").isEqualTo("'quoted");
+        assertThat(CsvCells.safe("'")).isEqualTo("'");
+        assertThat(CsvCells.safe("''")).isEqualTo("''");
         assertThat(CsvCells.safe("")).isEmpty();
         assertThat(CsvCells.safe(null)).isNull();
+    }
+
+    /** A reader that takes one guard off (the register's import) gets such a cell back as it was, not "-5". */
+    @Test
+    void aCellStartingWithQuotesBeforeAGuardedCharacterGetsOneQuoteMore() {
+        assertThat(CsvCells.safe("'-5 (diketik)")).isEqualTo("''-5 (diketik)");
+        assertThat(CsvCells.safe("'+Aisyiyah")).isEqualTo("''+Aisyiyah");
+        assertThat(CsvCells.safe("'=1")).isEqualTo("''=1");
+        assertThat(CsvCells.safe("''-1")).isEqualTo("'''-1");
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
 
 import java.util.List;
@@ -55,17 +56,15 @@ public final class SpreadsheetCsv {
     /**
      * The cell as it was before the suite's export made it safe for a spreadsheet: a leading
      * {@code '} followed by one of the characters that export protects ({@code =} {@code +}
-     * {@code -} {@code @}, tab, carriage return, NUL) is taken off; any other leading {@code '}
+     * {@code -} {@code @}, tab, carriage return, NUL), or by more {@code '} and then one of them (the
+     * export's guard before a cell that was {@code '-5}), is taken off; any other leading {@code '}
      * ({@code 'Aisyiyah}) is part of the text and stays. Null stays null.
      */
     public static String withoutFormulaGuard(String cell) {
         if (cell == null || cell.length() < 2 || cell.charAt(0) != '\'') {
             return cell;
         }
-        return switch (cell.charAt(1)) {
-            case '=', '+', '-', '@', '\t', '\r', '\0' -> cell.substring(1);
-            default -> cell;
-        };
+        return CsvCells.guardedAfterQuotes(cell, 1) ? cell.substring(1) : cell;
     }
 
     /** A column's letters as a spreadsheet names it: 1 is A, 26 Z, 27 AA, 703 AAA. */

@@ -41,7 +41,9 @@ public class CooperativeExportResource {
             report's year, members and assets, and the number of branches. No contact or personal data. CSV columns:
             id, cooperativeNumber, name, legalEntityNumber, legalEntityDate, jenis, bentuk, kelompok, kbliCode, kbliEdition,
             savingsLoanScope, address, kecamatanCode, kecamatanName, kelurahan, foundedOn, dissolvedOn, status, grade,
-            latestReportYear, members, assets, branches; JSON is an array of objects with the same fields (empty ones left out).""")
+            latestReportYear, members, assets, branches; the CSV is UTF-8 starting with a byte-order mark (Excel on Windows
+            reads a CSV without one as Windows-1252), and a text cell a spreadsheet would run as a formula starts with `'`.
+            JSON is an array of objects with the same fields (empty ones left out).""")
     @APIResponse(responseCode = "200", description = "The register, streamed", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,

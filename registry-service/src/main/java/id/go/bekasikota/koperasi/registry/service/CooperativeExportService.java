@@ -88,6 +88,9 @@ public class CooperativeExportService {
 
     private void csv(ResultSet rows, OutputStream out) throws SQLException, IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // A byte-order mark first, as the ODS report has: without it Excel on Windows reads the file as Windows-1252
+        // ("Café" shows as "CafÃ©"), and a clerk who saves it again imports the garbled names. The import takes it off.
+        writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                 .setHeader(CooperativeCsv.EXPORT_COLUMNS.toArray(String[]::new)).get());
         while (rows.next()) {

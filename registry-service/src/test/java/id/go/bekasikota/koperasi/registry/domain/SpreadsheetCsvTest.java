@@ -55,7 +55,10 @@ class SpreadsheetCsvTest {
         assertThat(SpreadsheetCsv.withoutFormulaGuard("'\0")).isEqualTo("\0");
 
         assertThat(SpreadsheetCsv.withoutFormulaGuard("'Aisyiyah Kota Bekasi")).isEqualTo("'Aisyiyah Kota Bekasi");
-        assertThat(SpreadsheetCsv.withoutFormulaGuard("''-1")).isEqualTo("''-1");
+        assertThat(SpreadsheetCsv.withoutFormulaGuard("''-1")).as("the export's guard before '-1").isEqualTo("'-1");
+        assertThat(SpreadsheetCsv.withoutFormulaGuard("'''-1")).as("the export's guard before ''-1").isEqualTo("''-1");
+        assertThat(SpreadsheetCsv.withoutFormulaGuard("''Aisyiyah")).isEqualTo("''Aisyiyah");
+        assertThat(SpreadsheetCsv.withoutFormulaGuard("''")).isEqualTo("''");
         assertThat(SpreadsheetCsv.withoutFormulaGuard("'")).isEqualTo("'");
         assertThat(SpreadsheetCsv.withoutFormulaGuard(" '-1")).isEqualTo(" '-1");
         assertThat(SpreadsheetCsv.withoutFormulaGuard("Jl. Raya '-' No. 1")).isEqualTo("Jl. Raya '-' No. 1");
@@ -76,6 +79,9 @@ class SpreadsheetCsvTest {
             assertThat(SpreadsheetCsv.withoutFormulaGuard(CsvCells.safe(cell))).as("U+%04X", (int) c).isEqualTo(cell);
             boolean guarded = !CsvCells.safe(cell).equals(cell);
             assertThat(SpreadsheetCsv.withoutFormulaGuard("'" + cell)).as("'U+%04X", (int) c).isEqualTo(guarded ? cell : "'" + cell);
+            for (String quoted : List.of("'" + cell, "''" + cell)) {
+                assertThat(SpreadsheetCsv.withoutFormulaGuard(CsvCells.safe(quoted))).as("a cell %s", quoted).isEqualTo(quoted);
+            }
         }
     }
 

@@ -231,7 +231,7 @@ class CooperativeImportSpreadsheetTests {
 
     /** The line with the cells named in {@code values} replaced, written again as RFC 4180. */
     private static String edit(String header, String line, Map<String, String> values) throws IOException {
-        List<String> columns = List.of(header.split(","));
+        List<String> columns = List.of(header.replace("\uFEFF", "").split(","));
         List<String> cells;
         try (CSVParser parser = CSVParser.parse(new StringReader(line), CSVFormat.RFC4180)) {
             CSVRecord record = parser.getRecords().get(0);

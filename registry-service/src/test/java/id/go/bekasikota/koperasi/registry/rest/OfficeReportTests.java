@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -104,8 +105,16 @@ class OfficeReportTests {
             Sheet trend = workbook.getSheet("Tren");
             List<Integer> years = json.getList("trend.year", Integer.class);
             assertThat(trend.getLastRowNum()).isEqualTo(years.size());
+            // A year reads as written in an Indonesian spreadsheet, not grouped as a count is ("2.025").
+            DataFormatter indonesian = new DataFormatter(Locale.forLanguageTag("id-ID"));
+            Row dueYear = summary.getRow(2);
+            assertThat(dueYear.getCell(0).getStringCellValue()).isEqualTo("Tahun buku wajib RAT terakhir (F)");
+            assertThat(indonesian.formatCellValue(dueYear.getCell(1))).isEqualTo(json.getString("latestDueYear"));
+            assertThat(dueYear.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             for (int i = 0; i < years.size(); i++) {
                 assertThat((int) trend.getRow(i + 1).getCell(0).getNumericCellValue()).isEqualTo(years.get(i));
+                assertThat(indonesian.formatCellValue(trend.getRow(i + 1).getCell(0))).isEqualTo(String.valueOf(years.get(i)));
+                assertThat(indonesian.formatCellValue(trend.getRow(i + 1).getCell(2))).isEqualTo(json.getString("trend[" + i + "].latestDueYear"));
                 assertThat((long) trend.getRow(i + 1).getCell(4).getNumericCellValue()).isEqualTo(json.getLong("trend[" + i + "].figures.active"));
             }
         }
@@ -140,6 +149,8 @@ class OfficeReportTests {
                 assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
                 assertThat(row.getCell(2).getStringCellValue()).isEqualTo(items.get(i).get("name"));
                 assertThat((int) row.getCell(10).getNumericCellValue()).isEqualTo(json.getInt("items[" + i + "].step.financialYear"));
+                assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(row.getCell(10)))
+                        .as("a year, not grouped as a count").isEqualTo(json.getString("items[" + i + "].step.financialYear"));
                 assertThat(row.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TODAY);
                 assertThat(row.getCell(13).getNumericCellValue())
                         .isCloseTo(new BigDecimal(json.getString("items[" + i + "].ratioAfter")).doubleValue(), within(1e-9));

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ final class OfficeWorkbook implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final CellStyle header;
     private final CellStyle whole;
+    private final CellStyle year;
     private final CellStyle percent;
     private final CellStyle date;
     private final CellStyle bold;
@@ -52,6 +54,9 @@ final class OfficeWorkbook implements AutoCloseable {
         bold.setFont(boldFont);
         whole = workbook.createCellStyle();
         whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        // A year is a number without grouping: "#,##0" shows 2025 as 2.025 in an Indonesian spreadsheet.
+        year = workbook.createCellStyle();
+        year.setDataFormat(workbook.createDataFormat().getFormat("0"));
         percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
         date = workbook.createCellStyle();
@@ -63,7 +68,7 @@ final class OfficeWorkbook implements AutoCloseable {
         Sheet summary = sheet("Ringkasan", List.of("Keterangan", "Nilai"), 0, new int[]{34, 16});
         int r = 1;
         r = line(summary, r, "Per tanggal", view.asOf());
-        r = line(summary, r, "Tahun buku wajib RAT terakhir (F)", view.latestDueYear());
+        r = line(summary, r, "Tahun buku wajib RAT terakhir (F)", Year.of(view.latestDueYear()));
         r = line(summary, r, "Target rasio aktif (RPJMD)", view.target());
         Figures t = view.total();
         r = line(summary, r, "Koperasi terdaftar (belum dibubarkan)", t.registered());
@@ -85,9 +90,9 @@ final class OfficeWorkbook implements AutoCloseable {
         r = 1;
         for (ActivationDashboardView.TrendPoint point : view.trend()) {
             Row row = trend.createRow(r++);
-            number(row, 0, point.year());
+            year(row, 0, point.year());
             date(row, 1, point.asOf());
-            number(row, 2, point.latestDueYear());
+            year(row, 2, point.latestDueYear());
             number(row, 3, point.figures().registered());
             number(row, 4, point.figures().active());
             number(row, 5, point.figures().inactive());
@@ -101,7 +106,7 @@ final class OfficeWorkbook implements AutoCloseable {
         Sheet summary = sheet("Ringkasan", List.of("Keterangan", "Nilai"), 0, new int[]{40, 24});
         int r = 1;
         r = line(summary, r, "Per tanggal", view.asOf());
-        r = line(summary, r, "Tahun buku wajib RAT terakhir (F)", view.latestDueYear());
+        r = line(summary, r, "Tahun buku wajib RAT terakhir (F)", Year.of(view.latestDueYear()));
         r = line(summary, r, "Lingkup", scope);
         r = line(summary, r, "Target rasio aktif (RPJMD)", view.target());
         r = line(summary, r, "Koperasi terdaftar (belum dibubarkan)", view.registered());
@@ -126,11 +131,11 @@ final class OfficeWorkbook implements AutoCloseable {
             text(row, 5, Bahasa.kelompok(item.kelompok()));
             text(row, 6, item.grade().equals("NEW") ? "Baru" : item.grade());
             if (item.latestReportYear() != null) {
-                number(row, 7, item.latestReportYear());
+                year(row, 7, item.latestReportYear());
             }
             text(row, 8, Bahasa.yesNo(item.underReactivation()));
             date(row, 9, item.lastContactOn());
-            number(row, 10, item.step().financialYear());
+            year(row, 10, item.step().financialYear());
             date(row, 11, item.step().meetingFrom());
             date(row, 12, item.step().meetingBy());
             percent(row, 13, item.ratioAfter());
@@ -211,6 +216,8 @@ final class OfficeWorkbook implements AutoCloseable {
         text(row, 0, label);
         if (value instanceof LocalDate d) {
             date(row, 1, d);
+        } else if (value instanceof Year y) {
+            year(row, 1, y.getValue());
         } else if (value instanceof BigDecimal ratio) {
             percent(row, 1, ratio);
         } else if (value instanceof Number n) {
@@ -231,6 +238,12 @@ final class OfficeWorkbook implements AutoCloseable {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(whole);
+    }
+
+    private void year(Row row, int column, int value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(year);
     }
 
     private void percent(Row row, int column, BigDecimal ratio) {
