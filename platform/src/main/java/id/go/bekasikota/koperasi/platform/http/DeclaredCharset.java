@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * {@code application/merge-patch+json; charset=ISO-8859-1} and encodes the body so, and read as UTF-8 its
  * {@code Café} was not valid text. The body is decoded as it says and handed on in UTF-8, within the same limit
  * ({@link JsonConfig#MAX_DOCUMENT_BYTES}, 413 past it). A charset the JVM does not know is refused before the body is
- * read ({@link JsonContentType}).
+ * read ({@link BodyContentType}).
  */
 @Provider
 public class DeclaredCharset implements ReaderInterceptor {
@@ -40,11 +40,11 @@ public class DeclaredCharset implements ReaderInterceptor {
 
     /** The charset a JSON body's type names when it is one the JVM knows other than UTF-8; null otherwise. */
     static Charset declared(MediaType type) {
-        if (type == null || !JsonContentType.json(type)) {
+        if (type == null || !BodyContentType.json(type)) {
             return null;
         }
-        String name = JsonContentType.charset(type);
-        if (name == null || !JsonContentType.known(name)) {
+        String name = BodyContentType.charset(type);
+        if (name == null || !BodyContentType.known(name)) {
             return null;
         }
         Charset charset = Charset.forName(name);

@@ -32,7 +32,7 @@ public class JsonBodyLimit {
 
     private static boolean json(String contentType) {
         try {
-            return JsonContentType.json(MediaType.valueOf(contentType));
+            return BodyContentType.json(MediaType.valueOf(contentType));
         } catch (IllegalArgumentException unreadable) {
             return false; // a 415 for the operation to give
         }

@@ -227,7 +227,7 @@ public final class CooperativeCsv {
      * @param errors receives unreadable cells as column -> message
      */
     public static CooperativeRequest read(Map<String, String> cells, CooperativeRequest base, Map<String, String> errors) {
-        return new CooperativeRequest(
+        CooperativeRequest read = new CooperativeRequest(
                 text(cells, "cooperativeNumber", base == null ? null : base.cooperativeNumber()),
                 text(cells, "name", base == null ? null : base.name()),
                 text(cells, "legalEntityNumber", base == null ? null : base.legalEntityNumber()),
@@ -247,6 +247,15 @@ public final class CooperativeCsv {
                 base == null ? List.of() : base.board(),
                 base == null ? List.of() : base.supervisors(),
                 base == null ? List.of() : base.branches());
+        // A cell holding a failed formula's error (#REF!, #N/A) is no value: the row is refused naming it, rather than
+        // the error stored as an address or a legal entity number.
+        cells.forEach((column, cell) -> {
+            if (SpreadsheetCsv.formulaError(cell)) {
+                errors.put(column, "holds " + cell.strip() + ", the error of a formula that failed in the spreadsheet: correct "
+                        + "the formula or type the value, and save the file again");
+            }
+        });
+        return read;
     }
 
     /** A text cell, normalised as the API's text is (NFC, trimmed); empty is no value. */

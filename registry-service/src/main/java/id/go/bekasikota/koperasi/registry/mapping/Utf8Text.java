@@ -38,6 +38,9 @@ public final class Utf8Text {
      * copy of up to 12 MiB).
      */
     public static String decode(byte[] bytes) {
+        if (workbook(bytes)) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("registry.file.workbook"));
+        }
         char[] buffer = new char[8192];
         try (Reader reader = reader(new ByteArrayInputStream(bytes))) {
             while (reader.read(buffer) >= 0) {
@@ -50,6 +53,27 @@ public final class Utf8Text {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the bytes are a spreadsheet's workbook rather than text: an XLSX (a ZIP archive, {@code PK 03 04}) or an
+     * XLS (an OLE2 compound file, {@code D0 CF 11 E0}), as a browser sends a file picked by mistake, or one that
+     * Windows labels {@code application/vnd.ms-excel} whatever it holds. Neither can start a UTF-8 text.
+     */
+    static boolean workbook(byte[] bytes) {
+        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stream as text, read as it comes; a read that meets bytes that are not UTF-8 throws {@link NotUtf8Exception}. */

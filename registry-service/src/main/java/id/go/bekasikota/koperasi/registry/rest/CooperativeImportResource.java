@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
 public class CooperativeImportResource {
 
     public static final String TEXT_CSV = "text/csv";
+    /** What a browser on Windows with Office installed labels a {@code .csv} file it uploads. */
+    static final String EXCEL_CSV = "application/vnd.ms-excel";
 
     private final CooperativeImportService service;
     private final Caller caller;
@@ -65,7 +67,7 @@ public class CooperativeImportResource {
     }
 
     @POST
-    @Consumes(TEXT_CSV)
+    @Consumes({TEXT_CSV, EXCEL_CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Import cooperatives from CSV", description = """
             UTF-8 CSV (RFC 4180 quoting) with a header row naming the columns, in any order, separated by comma, semicolon
@@ -79,7 +81,8 @@ public class CooperativeImportResource {
             a code may be written as the office's Indonesian name (Simpan pinjam, Pegawai negeri, Karyawan perusahaan,
             Masyarakat, Koperasi Unit Desa, Lainnya; Tertutup, Terbuka), case, spaces and hyphens aside. A file
             that is not UTF-8 is refused (400 naming the line and byte): Excel's "CSV (Comma delimited)" writes
-            Windows-1252; save it as "CSV UTF-8 (Comma delimited)".
+            Windows-1252; save it as "CSV UTF-8 (Comma delimited)". Sent as `text/csv`, or as `application/vnd.ms-excel` or
+            `text/plain`, the types a browser on Windows gives a `.csv` file; a workbook (XLSX, XLS) is refused saying so.
             The open-data export (GET /api/v1/cooperative-exports?format=csv) imports as it is: its read-only columns (id,
             kecamatanName, dissolvedOn, status, grade, latestReportYear, members, assets, branches) are accepted and not
             written, and the `'` it puts before a text cell starting with = + - @ (or a tab, carriage return or NUL) is
@@ -97,20 +100,22 @@ public class CooperativeImportResource {
             The report's counts are exact; its `rows` list the rows written or matched (when the import wrote) and the first
             rejected rows (1,000 by default, configuration koperasi.import.report-rows); every rejected row is counted in
             `errorsByField`, and `rejectedRowsOmitted` says how many were not listed.""")
-    @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+    @RequestBody(content = {@Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = """
                     cooperativeNumber,name,jenis,bentuk,kelompok,kbliCode,kbliEdition,savingsLoanScope,kecamatanCode,foundedOn
                     3275010010001,Koperasi Lima Garuda,SIMPAN_PINJAM,PRIMER,COMMUNITY,64141,2020,CLOSED_LOOP,327501,1998-07-12
-                    3275070020002,Koperasi Boneka Bekasi,PRODUSEN,PRIMER,COMMUNITY,32401,2020,,327507,2011-03-01""")))
+                    3275070020002,Koperasi Boneka Bekasi,PRODUSEN,PRIMER,COMMUNITY,32401,2020,,327507,2011-03-01""")),
+            @Content(mediaType = EXCEL_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Imported; the report (also at Location)", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
-    @APIResponse(responseCode = "400", description = "The file is not UTF-8 (`malformed-request` naming the line and byte) or cannot be read, "
+    @APIResponse(responseCode = "400", description = "The file is not UTF-8 (`malformed-request` naming the line and byte), is a workbook, or cannot be read, "
             + "or its header (field `header`) names unknown columns, has a column without a name or one named twice, or lacks required ones, "
             + "or it writes a date month first (field `foundedOn` or `legalEntityDate`, naming the row)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 50,000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "No Content-Type (`errors` names it), or not text/csv, application/vnd.ms-excel or text/plain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with rejected rows: nothing was written; `importId` and `report` carry the row report, `reasons` one line per rejected row in it (\"Row 3: foundedOn must be ...\")", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @LongRequest
     @Bulkhead(1)

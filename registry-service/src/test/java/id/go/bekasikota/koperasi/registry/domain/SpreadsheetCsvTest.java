@@ -86,6 +86,17 @@ class SpreadsheetCsvTest {
     }
 
     @Test
+    void aFailedFormulasErrorIsNoValue() {
+        for (String error : List.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", " #ref! ", "Err:502")) {
+            assertThat(SpreadsheetCsv.formulaError(error)).as(error).isTrue();
+        }
+        for (String value : List.of("#", "#1", "N/A", "Blok #REF", "#REF!x", "#Jalan Raya 5", "")) {
+            assertThat(SpreadsheetCsv.formulaError(value)).as(value).isFalse();
+        }
+        assertThat(SpreadsheetCsv.formulaError(null)).isFalse();
+    }
+
+    @Test
     void columnsAreLetteredAsASpreadsheetLettersThem() {
         assertThat(SpreadsheetCsv.columnLetters(1)).isEqualTo("A");
         assertThat(SpreadsheetCsv.columnLetters(2)).isEqualTo("B");

@@ -85,6 +85,19 @@ class CooperativeCsvTest {
         assertThat(read.savingsLoanScope()).isEqualTo(SavingsLoanScope.CLOSED_LOOP);
     }
 
+    /** Excel saves a formula that failed as its error value: no cooperative's address or legal entity number. */
+    @Test
+    void aCellHoldingAFailedFormulasErrorIsRefusedNamingItsColumn() {
+        Map<String, String> errors = new HashMap<>();
+        CooperativeCsv.read(Map.of("cooperativeNumber", "3275010010001", "name", "Koperasi Lima Garuda", "legalEntityNumber", "#REF!",
+                "kelurahan", " #N/A ", "foundedOn", "#VALUE!", "address", "Jl. Raya #5"), null, errors);
+        assertThat(errors).containsOnlyKeys("legalEntityNumber", "kelurahan", "foundedOn");
+        assertThat(errors.get("legalEntityNumber")).isEqualTo("holds #REF!, the error of a formula that failed in the spreadsheet: "
+                + "correct the formula or type the value, and save the file again");
+        assertThat(errors.get("kelurahan")).startsWith("holds #N/A, ");
+        assertThat(errors.get("foundedOn")).startsWith("holds #VALUE!, ");
+    }
+
     @Test
     void aDateThatIsNoDayOfTheCalendarOrNotDayFirstIsRefused() {
         for (String date : List.of("30/02/2004", "02/17/2004", "17/02/04", "1/1/12345", "17.02.2004", "2004/02/17")) {

@@ -20,20 +20,27 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A body sent to an operation that reads only JSON says what it is: a request carrying a body
- * ({@code Transfer-Encoding}, or a {@code Content-Length} above 0) without a {@code Content-Type}, or
- * with a JSON type naming a {@code charset} the JVM does not know, is a 415 naming {@code Content-Type},
- * before the body is read. The framework would read the first as JSON whatever it was. A known charset
- * other than UTF-8 is read as it says ({@link DeclaredCharset}). Other types keep the framework's 415.
- * Operations reading files (CSV, PDF) are not concerned: their readers look at the bytes.
+ * A body says what it is: a request carrying a body ({@code Transfer-Encoding}, or a {@code Content-Length} above 0)
+ * without a {@code Content-Type} is a 415 naming {@code Content-Type}, before the body is read, on every operation
+ * that declares the types it reads ({@code @Consumes}) unless one of them takes any bytes ({@code application/octet-stream},
+ * a wildcard: a body without a type is such bytes, RFC 9110 8.3). The framework would read it as the operation's
+ * first type whatever it was: JSON, or a CSV file imported into the register. An operation that reads only JSON also
+ * refuses a JSON type naming a {@code charset} the JVM does not know; a known charset other than UTF-8 is read as it
+ * says ({@link DeclaredCharset}). A file's charset is its reader's (a CSV is read as UTF-8, naming the line of a byte
+ * that is not). Other types keep the framework's 415.
  */
-public class JsonContentType {
+public class BodyContentType {
 
     private record Operation(Class<?> resource, Method method) {
     }
 
-    /** The JSON types each operation reads; empty for an operation that reads other types too. */
-    private final Map<Operation, List<String>> jsonTypes = new ConcurrentHashMap<>();
+    /** What an operation reads: the types it declares, whether they are JSON types only, whether a body needs a type. */
+    record Reads(List<String> types, boolean json, boolean typeRequired) {
+
+        static final Reads ANYTHING = new Reads(List.of(), false, false);
+    }
+
+    private final Map<Operation, Reads> reads = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void refuseUnnamedOrUnreadable(ContainerRequestContext request, ResourceInfo resource) {
@@ -42,14 +49,19 @@ public class JsonContentType {
                 request.getHeaderString(HttpHeaders.CONTENT_LENGTH), 0)) {
             return;
         }
-        List<String> types = jsonTypes.computeIfAbsent(new Operation(resource.getResourceClass(), method),
-                o -> jsonTypes(o.resource(), o.method()));
-        if (types.isEmpty()) {
+        Reads operation = reads.computeIfAbsent(new Operation(resource.getResourceClass(), method),
+                o -> reads(o.resource(), o.method()));
+        if (!operation.typeRequired()) {
             return;
         }
-        refusal(request.getHeaderString(HttpHeaders.CONTENT_TYPE), types).ifPresent(reason -> {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("problem.content-type.json"),
-                    List.of(reason), Map.of());
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        Optional<InvalidField> refused = operation.json() ? refusal(contentType, operation.types())
+                : contentType == null || contentType.isBlank()
+                ? Optional.of(InvalidField.of(HttpHeaders.CONTENT_TYPE, "problem.content-type.missing", String.join(", ", operation.types())))
+                : Optional.empty();
+        refused.ifPresent(reason -> {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, operation.json() ? Text.of("problem.content-type.json")
+                    : Text.of("problem.content-type.declared", String.join(", ", operation.types())), List.of(reason), Map.of());
         });
     }
 
@@ -92,10 +104,10 @@ public class JsonContentType {
     }
 
     /**
-     * The types of an operation's declared {@code @Consumes} (the method's, else its class's) when they are JSON types
-     * only; empty otherwise (other types, or none declared).
+     * What an operation reads, from its declared {@code @Consumes} (the method's, else its class's): nothing is
+     * required of a body when none is declared or one of them takes any bytes.
      */
-    static List<String> jsonTypes(Class<?> resource, Method method) {
+    static Reads reads(Class<?> resource, Method method) {
         for (Method declaration : DeclaredQueryParameters.declarations(resource, method)) {
             Consumes consumes = declaration.getAnnotation(Consumes.class);
             if (consumes == null) {
@@ -106,10 +118,14 @@ public class JsonContentType {
                         .flatMap(value -> Arrays.stream(value.split(",")))
                         .map(String::strip)
                         .toList();
-                return !types.isEmpty() && types.stream().allMatch(value -> json(MediaType.valueOf(value))) ? types : List.of();
+                if (types.isEmpty() || types.stream().map(MediaType::valueOf)
+                        .anyMatch(type -> type.isWildcardType() || type.isWildcardSubtype() || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type))) {
+                    return Reads.ANYTHING;
+                }
+                return new Reads(types, types.stream().allMatch(value -> json(MediaType.valueOf(value))), true);
             }
         }
-        return List.of();
+        return Reads.ANYTHING;
     }
 
     static boolean json(MediaType type) {
