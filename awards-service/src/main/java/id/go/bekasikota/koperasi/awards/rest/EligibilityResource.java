@@ -3,10 +3,10 @@ package id.go.bekasikota.koperasi.awards.rest;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
-import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,15 +53,18 @@ public class EligibilityResource {
     public EligibilityView checkAwardEligibility(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The award program", required = true) @QueryParam("programId") String programId) {
-        UUID cooperative = required("cooperativeId", cooperativeId);
-        UUID program = required("programId", programId);
+        // Both parameters at fault are named in one 400.
+        ParamFaults faults = new ParamFaults();
+        UUID cooperative = required(faults, "cooperativeId", cooperativeId);
+        UUID program = required(faults, "programId", programId);
+        faults.refuseAny();
         return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller.actor()));
     }
 
-    private static UUID required(String name, String value) {
-        UUID id = Params.uuid(name, value);
-        if (id == null) {
-            throw ProblemException.invalid(name, Text.of("awards.field.required"));
+    private static UUID required(ParamFaults faults, String name, String value) {
+        UUID id = faults.read(() -> Params.uuid(name, value));
+        if (id == null && !faults.faulty(name)) {
+            faults.add(name, Text.of("awards.field.required"));
         }
         return id;
     }

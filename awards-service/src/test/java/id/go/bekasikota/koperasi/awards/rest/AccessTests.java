@@ -158,6 +158,10 @@ class AccessTests extends OnTheOfficeClock {
         given().auth().oauth2(juror).when().get("/api/v1/nominations/" + otherNomination + "/conflicts").then().statusCode(403);
         given().auth().oauth2(juror).queryParam("cooperativeId", otherId).queryParam("programId", programId)
                 .when().get("/api/v1/award-eligibility").then().statusCode(403);
+        // Both parameters at fault are named at once.
+        given().auth().oauth2(Tokens.officer()).queryParam("programId", "nope")
+                .when().get("/api/v1/award-eligibility").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("cooperativeId", "programId")));
 
         AwardsApi.score("juri-access", otherNomination, "K1", 70);
         given().auth().oauth2(juror).when().get("/api/v1/nominations/" + otherNomination + "/scores").then().statusCode(200)

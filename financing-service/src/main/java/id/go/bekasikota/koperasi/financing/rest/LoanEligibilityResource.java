@@ -8,6 +8,7 @@ import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.financing.service.EligibilityService;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Whether a cooperative may apply to a program, before it applies: every rule with its outcome. */
@@ -62,31 +64,35 @@ public class LoanEligibilityResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
         Actor actor = caller.actor();
-        UUID cooperative = Params.uuid("cooperativeId", cooperativeId);
+        // Every parameter at fault is named in one 400.
+        ParamFaults faults = new ParamFaults();
+        UUID cooperative = faults.read(() -> Params.uuid("cooperativeId", cooperativeId));
         if (actor.role() == ActorRole.COOPERATIVE) {
             if (cooperative != null && !cooperative.equals(actor.cooperativeId())) {
                 throw ProblemException.forbidden(Text.of("financing.forbidden.own-eligibility"));
             }
             cooperative = actor.cooperativeId();
-        } else if (cooperative == null) {
-            throw ProblemException.invalid("cooperativeId", Text.of("financing.field.required"));
+        } else if (cooperative == null && !faults.faulty("cooperativeId")) {
+            faults.add("cooperativeId", Text.of("financing.field.required"));
         }
-        UUID program = Params.uuid("programId", programId);
-        if (program == null) {
-            throw ProblemException.invalid("programId", Text.of("financing.field.required"));
+        UUID program = faults.read(() -> Params.uuid("programId", programId));
+        if (program == null && !faults.faulty("programId")) {
+            faults.add("programId", Text.of("financing.field.required"));
         }
-        Long asked = Params.wholeNumber("amount", amount);
-        Long tenor = Params.wholeNumber("tenorMonths", tenorMonths);
+        Long asked = faults.read(() -> Params.wholeNumber("amount", amount));
         if (asked != null && asked < 1) {
-            throw ProblemException.invalid("amount", Text.of("financing.field.at-least-one"));
+            faults.add("amount", Text.of("financing.field.at-least-one"));
         }
+        Long tenor = faults.read(() -> Params.wholeNumber("tenorMonths", tenorMonths));
         if (tenor != null && tenor < 1) {
-            throw ProblemException.invalid("tenorMonths", Text.of("financing.field.at-least-one"));
+            faults.add("tenorMonths", Text.of("financing.field.at-least-one"));
         }
         if (tenor != null && tenor > Integer.MAX_VALUE) {
-            throw ProblemException.invalid("tenorMonths", Text.of("financing.field.too-large"));
+            faults.add("tenorMonths", Text.of("financing.field.too-large"));
         }
+        LocalDate date = faults.read(() -> Params.date("asOf", asOf, today.date()));
+        faults.refuseAny();
         return mapper.toView(cooperative, program, eligibility.preview(cooperative, program, asked,
-                tenor == null ? null : tenor.intValue(), Params.date("asOf", asOf, today.date())));
+                tenor == null ? null : tenor.intValue(), date));
     }
 }

@@ -169,5 +169,9 @@ class FinancingProgramTests {
         }
         as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + cooperative + "&programId=" + program + "&amount=1&tenorMonths=1")
                 .then().statusCode(200);
+        // Every parameter at fault at once, in the order of the operation's parameters.
+        as(Tokens.officer()).when().get("/api/v1/loan-eligibility?programId=nope&amount=0&tenorMonths=x&asOf=2026-02-30")
+                .then().statusCode(400).body("detail", equalTo("5 fields are not valid"))
+                .body("errors.field", equalTo(List.of("cooperativeId", "programId", "amount", "tenorMonths", "asOf")));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * When a RAT report can be filed (DESIGN.md 3: the meeting is held after the financial year
  * closed, normally January-June of the next year): for a closed year, not before the year the
- * cooperative was founded, a meeting after the year closed and not in the future, and not for a
- * dissolved cooperative.
+ * cooperative was founded, a meeting after the year closed and not in the future (field errors), and not for a
+ * dissolved cooperative (a conflict with its state).
  */
 public final class AnnualReportRules {
 
@@ -39,7 +39,7 @@ public final class AnnualReportRules {
     }
 
     /** Every rule the filing breaks, as field errors; none when it can be filed. */
-    public static List<InvalidField> check(AnnualReportFiling filing, LocalDate foundedOn, LocalDate dissolvedOn, LocalDate today) {
+    public static List<InvalidField> check(AnnualReportFiling filing, LocalDate foundedOn, LocalDate today) {
         List<InvalidField> errors = new ArrayList<>();
         int year = filing.financialYear();
         if (year >= today.getYear()) {
@@ -54,9 +54,16 @@ public final class AnnualReportRules {
         if (filing.meetingDate().isAfter(today)) {
             errors.add(InvalidField.of("meetingDate", "registry.date.future"));
         }
-        if (dissolvedOn != null) {
-            errors.add(InvalidField.of("cooperativeId", "registry.report.dissolved", dissolvedOn));
-        }
         return errors;
+    }
+
+    /**
+     * A dissolved cooperative files and corrects no more reports: a 409 {@code illegal-transition} in state
+     * {@code DISSOLVED} (a state of the cooperative, not a field of the request).
+     */
+    public static void requireNotDissolved(LocalDate dissolvedOn) {
+        if (dissolvedOn != null) {
+            throw ProblemException.illegalTransition(Text.of("registry.report.dissolved", dissolvedOn), "DISSOLVED");
+        }
     }
 }

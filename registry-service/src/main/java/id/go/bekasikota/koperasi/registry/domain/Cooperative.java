@@ -258,7 +258,8 @@ public class Cooperative extends PanacheEntityBase {
     }
 
     private void requireRules(AnnualReportFiling filing, LocalDate today) {
-        List<InvalidField> errors = AnnualReportRules.check(filing, foundedOn, dissolvedOn, today);
+        AnnualReportRules.requireNotDissolved(dissolvedOn);
+        List<InvalidField> errors = AnnualReportRules.check(filing, foundedOn, today);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

@@ -24,41 +24,49 @@ class AnnualReportRulesTest {
         return errors.stream().map(error -> error.in(Languages.ENGLISH)).toList();
     }
 
-    private static List<String> fields(AnnualReportFiling filing, LocalDate dissolvedOn) {
-        return AnnualReportRules.check(filing, FOUNDED, dissolvedOn, TODAY).stream().map(InvalidField::field).toList();
+    private static List<String> fields(AnnualReportFiling filing) {
+        return AnnualReportRules.check(filing, FOUNDED, TODAY).stream().map(InvalidField::field).toList();
     }
 
     @Test
     void aClosedYearWithAMeetingHeldSinceCanBeFiled() {
-        assertThat(fields(filing(2029, LocalDate.of(2030, 1, 1)), null)).as("the meeting the day the year closed is next").isEmpty();
-        assertThat(fields(filing(2029, TODAY), null)).as("a meeting today").isEmpty();
-        assertThat(fields(filing(2012, LocalDate.of(2013, 3, 1)), null)).as("the founding year").isEmpty();
-        assertThat(fields(filing(2020, LocalDate.of(2023, 3, 1)), null)).as("a late meeting").isEmpty();
+        assertThat(fields(filing(2029, LocalDate.of(2030, 1, 1)))).as("the meeting the day the year closed is next").isEmpty();
+        assertThat(fields(filing(2029, TODAY))).as("a meeting today").isEmpty();
+        assertThat(fields(filing(2012, LocalDate.of(2013, 3, 1)))).as("the founding year").isEmpty();
+        assertThat(fields(filing(2020, LocalDate.of(2023, 3, 1)))).as("a late meeting").isEmpty();
     }
 
     @Test
     void theYearMustHaveClosed() {
-        assertThat(english(AnnualReportRules.check(filing(2030, TODAY), FOUNDED, null, TODAY)))
+        assertThat(english(AnnualReportRules.check(filing(2030, TODAY), FOUNDED, TODAY)))
                 .containsExactly(new FieldError("financialYear", "must be a closed financial year (before 2030)"),
                         new FieldError("meetingDate", "must be after the financial year 2030 closed"));
     }
 
     @Test
     void notBeforeTheCooperativeWasFounded() {
-        assertThat(english(AnnualReportRules.check(filing(2011, LocalDate.of(2012, 3, 1)), FOUNDED, null, TODAY)))
+        assertThat(english(AnnualReportRules.check(filing(2011, LocalDate.of(2012, 3, 1)), FOUNDED, TODAY)))
                 .containsExactly(new FieldError("financialYear", "is before the cooperative was founded (2012-05-01)"));
     }
 
     @Test
     void theMeetingIsAfterTheYearClosedAndNotInTheFuture() {
-        assertThat(fields(filing(2028, LocalDate.of(2028, 12, 31)), null)).containsExactly("meetingDate");
-        assertThat(fields(filing(2029, TODAY.plusDays(1)), null)).containsExactly("meetingDate");
+        assertThat(fields(filing(2028, LocalDate.of(2028, 12, 31)))).containsExactly("meetingDate");
+        assertThat(fields(filing(2029, TODAY.plusDays(1)))).containsExactly("meetingDate");
     }
 
+    /** A state of the cooperative, not a field of the request: 409, as a transition its state does not allow. */
     @Test
     void aDissolvedCooperativeFilesNoMore() {
-        assertThat(english(AnnualReportRules.check(filing(2028, LocalDate.of(2029, 3, 1)), FOUNDED, LocalDate.of(2029, 9, 1), TODAY)))
-                .containsExactly(new FieldError("cooperativeId", "the cooperative was dissolved on 2029-09-01"));
+        AnnualReportRules.requireNotDissolved(null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnnualReportRules.requireNotDissolved(LocalDate.of(2029, 9, 1)))
+                .isInstanceOfSatisfying(id.go.bekasikota.koperasi.platform.problem.ProblemException.class, e -> {
+                    assertThat(e.type().status()).isEqualTo(409);
+                    assertThat(e.type().uri()).endsWith("/illegal-transition");
+                    assertThat(e.extensions()).containsEntry("currentState", "DISSOLVED");
+                    assertThat(e.detail().in(Languages.ENGLISH))
+                            .contains("file or correct a RAT report of a cooperative dissolved on 2029-09-01");
+                });
     }
 
     @Test

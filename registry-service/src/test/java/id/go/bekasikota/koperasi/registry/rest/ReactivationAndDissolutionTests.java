@@ -246,7 +246,8 @@ class ReactivationAndDissolutionTests {
                 .then().body("status", equalTo("CLOSED")).body("outcome", equalTo("DISSOLVED"));
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(AnnualReportMother.report(dueYear))
                 .when().post("/api/v1/cooperatives/" + id + "/annual-reports")
-                .then().statusCode(400).body("errors[0].field", equalTo("cooperativeId"));
+                .then().statusCode(409).body("type", equalTo("https://koperasi.bekasikota.go.id/problems/illegal-transition"))
+                .body("currentState", equalTo("DISSOLVED"));
 
         try (EventLog log = registryEvents()) {
             EventLog.Event dissolved = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_DISSOLVED, id));
