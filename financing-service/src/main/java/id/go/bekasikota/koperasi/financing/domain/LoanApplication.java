@@ -202,21 +202,30 @@ public class LoanApplication extends PanacheEntityBase {
         if (!state.editable()) {
             throw ProblemException.illegalTransition(Text.of("financing.action.change-application"), state.name());
         }
-        if (program != null) {
+        boolean changed = false;
+        if (program != null && !program.id.equals(programId)) {
             requireOpen(program, now);
             this.programId = program.id;
             this.partnerId = program.partnerId;
+            changed = true;
         }
-        if (correction.amount() != null) {
+        if (correction.amount() != null && !correction.amount().equals(requestedAmount)) {
             this.requestedAmount = correction.amount();
+            changed = true;
         }
-        if (correction.tenorMonths() != null) {
+        if (correction.tenorMonths() != null && !correction.tenorMonths().equals(requestedTenorMonths)) {
             this.requestedTenorMonths = correction.tenorMonths();
+            changed = true;
         }
-        if (correction.purpose() != null) {
+        if (correction.purpose() != null && !correction.purpose().equals(purpose)) {
             this.purpose = correction.purpose();
+            changed = true;
         }
-        this.updatedAt = now;
+        // A correction that changes nothing leaves the application as it was, its version (ETag) too: another tab
+        // holding it is not refused 412 for nothing.
+        if (changed) {
+            this.updatedAt = now;
+        }
     }
 
     /** Documents change only while the cooperative holds the application, by the applicant or an officer. */

@@ -100,8 +100,16 @@ class LoanLifecycleTests {
             String etag = as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id).then().extract().header("ETag");
             as(Tokens.cooperative(cooperative)).body("{\"amount\": 14000000}")
                     .when().patch("/api/v1/loan-applications/" + id).then().statusCode(428);
+            // A correction that changes nothing (no field, or the values it has) keeps the version: the ETag stays.
+            as(Tokens.cooperative(cooperative)).header("If-Match", etag).body("{}")
+                    .when().patch("/api/v1/loan-applications/" + id).then().statusCode(200).header("ETag", etag);
+            String amountNow = as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id).then()
+                    .extract().path("requestedAmount").toString();
+            as(Tokens.cooperative(cooperative)).header("If-Match", etag).body("{\"amount\": " + amountNow + "}")
+                    .when().patch("/api/v1/loan-applications/" + id).then().statusCode(200).header("ETag", etag);
             as(Tokens.cooperative(cooperative)).header("If-Match", etag).body("{\"amount\": 14000000}")
-                    .when().patch("/api/v1/loan-applications/" + id).then().statusCode(200).body("requestedAmount", equalTo(14_000_000));
+                    .when().patch("/api/v1/loan-applications/" + id).then().statusCode(200).body("requestedAmount", equalTo(14_000_000))
+                    .header("ETag", org.hamcrest.Matchers.not(etag));
             as(Tokens.cooperative(cooperative)).header("If-Match", etag).body("{\"amount\": 13000000}")
                     .when().patch("/api/v1/loan-applications/" + id).then().statusCode(412);
             forward(cooperative, id);

@@ -36,8 +36,12 @@ public class Cors {
     static final String EXPOSED = "ETag, Location, Content-Disposition, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, "
             + "Idempotent-Replayed, X-Request-Id, WWW-Authenticate, Allow";
     private static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
-    private static final String FRONTEND_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
-            + "Idempotency-Key, X-Request-Id, traceparent, tracestate";
+    /**
+     * What the frontend sends. Accept-Language and Content-Language are safelisted only for short values of a few
+     * characters: a browser asks for {@code id_ID} (as some i18n libraries write a locale) or a long list in its preflight.
+     */
+    private static final String FRONTEND_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, Content-Language, "
+            + "If-Match, If-None-Match, Idempotency-Key, X-Request-Id, traceparent, tracestate";
     private static final Set<String> PUBLIC_HEADERS = Set.of("accept", "accept-language", "content-language", "content-type",
             "if-none-match", "x-request-id", "traceparent", "tracestate");
     private static final String MAX_AGE = "3600";

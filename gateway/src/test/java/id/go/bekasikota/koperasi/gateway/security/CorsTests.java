@@ -31,13 +31,13 @@ class CorsTests {
     void aPreflightFromTheFrontendIsAllowed() {
         given().header("Origin", FRONTEND)
                 .header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .header("Access-Control-Request-Headers", "accept-language,authorization,content-type,if-match")
                 .when().options("/api/v1/cooperatives/42")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", FRONTEND)
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", allOf(containsStringIgnoringCase("authorization"),
-                        containsStringIgnoringCase("if-match")));
+                        containsStringIgnoringCase("if-match"), containsStringIgnoringCase("accept-language")));
     }
 
     @Test
