@@ -2,26 +2,35 @@ package id.go.bekasikota.koperasi.gateway.security;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Whether the identity provider's key set (a JWKS URL) answers now, asked only when smallrye-jwt could not
- * resolve a token's key: its exceptions do not say whether the key set was unreachable or read and without
- * the token's key (it catches its own "no such key id" and reports a plain failure to load a key). A key set that
- * answers 200 means the token names a key it does not have: the token's fault. The answer is kept a few seconds,
- * so a burst of such tokens asks once.
+ * What the identity provider's key set (a JWKS URL) says of a token's key now, asked only when smallrye-jwt could not
+ * resolve the key: its exceptions do not say whether the key set was unreachable, read without the token's key, or
+ * not read again at all (it re-reads the set for an unknown key id at most once a minute, and any caller's token of a
+ * made-up key id spends that turn). A key set that answers without the key means the token names a key it does not
+ * have: the token's fault. One that has it means the key is new (a rotation) and the parser's copy of the set is
+ * older: the token is good, to be checked again shortly. The answer is kept two seconds, so a burst of such tokens
+ * asks once.
  */
 final class KeySetProbe {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
-    static final Duration KEPT_FOR = Duration.ofSeconds(5);
+    static final Duration KEPT_FOR = Duration.ofSeconds(2);
 
-    private record Answer(Instant at, boolean reachable) {
+    /** What the key set says of a key id. */
+    enum Key { PUBLISHED, UNKNOWN, UNREACHABLE }
+
+    private record Answer(Instant at, boolean reachable, Set<String> keyIds) {
     }
 
     private final Optional<URI> location;
@@ -34,18 +43,44 @@ final class KeySetProbe {
         this.client = WebClient.create(vertx);
     }
 
-    /** True when there is a key set to read and it answers 200 now (or did a moment ago). */
-    Future<Boolean> reachable() {
+    /** What the key set says of {@code keyId} now (or a moment ago); UNKNOWN when there is no key set to read. */
+    Future<Key> lookUp(String keyId) {
         if (location.isEmpty()) {
-            return Future.succeededFuture(true);
+            return Future.succeededFuture(Key.UNKNOWN);
         }
         Answer known = last;
         if (known != null && known.at().plus(KEPT_FOR).isAfter(Instant.now())) {
-            return Future.succeededFuture(known.reachable());
+            return Future.succeededFuture(of(known, keyId));
         }
         return client.getAbs(location.get().toString()).timeout(TIMEOUT.toMillis()).send()
-                .map(response -> response.statusCode() == 200)
-                .otherwise(false)
-                .onSuccess(reachable -> last = new Answer(Instant.now(), reachable));
+                .map(response -> response.statusCode() == 200
+                        ? new Answer(Instant.now(), true, keyIds(response.bodyAsString()))
+                        : new Answer(Instant.now(), false, Set.of()))
+                .otherwise(new Answer(Instant.now(), false, Set.of()))
+                .onSuccess(answer -> last = answer)
+                .map(answer -> of(answer, keyId));
+    }
+
+    private static Key of(Answer answer, String keyId) {
+        if (!answer.reachable()) {
+            return Key.UNREACHABLE;
+        }
+        return keyId != null && answer.keyIds().contains(keyId) ? Key.PUBLISHED : Key.UNKNOWN;
+    }
+
+    /** The {@code kid} of each key of a JWKS document; none when it is not one. */
+    static Set<String> keyIds(String jwks) {
+        Set<String> ids = new HashSet<>();
+        try {
+            JsonArray keys = new JsonObject(jwks == null ? "{}" : jwks).getJsonArray("keys", new JsonArray());
+            for (Object key : keys) {
+                if (key instanceof JsonObject jwk && jwk.getValue("kid") instanceof String kid) {
+                    ids.add(kid);
+                }
+            }
+        } catch (RuntimeException notJson) {
+            return Set.of();
+        }
+        return Set.copyOf(ids);
     }
 }

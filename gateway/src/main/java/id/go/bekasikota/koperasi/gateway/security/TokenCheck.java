@@ -118,10 +118,17 @@ public class TokenCheck {
                 if (causedBy(result.cause(), IOException.class)) {
                     unchecked(ctx, result.cause());
                 } else {
-                    keySet.reachable().onComplete(reachable -> {
-                        if (reachable.succeeded() && reachable.result()) {
-                            LOG.debugf("Token refused: the key set has no key %s", header(raw).getValue("kid"));
+                    Object kid = header(raw).getValue("kid");
+                    keySet.lookUp(kid instanceof String id ? id : null).onComplete(key -> {
+                        if (key.succeeded() && key.result() == KeySetProbe.Key.UNKNOWN) {
+                            LOG.debugf("Token refused: the key set has no key %s", kid);
                             unauthenticated(ctx, Message.of("gateway.token.invalid"), INVALID_TOKEN);
+                        } else if (key.succeeded() && key.result() == KeySetProbe.Key.PUBLISHED) {
+                            // A key rotated in since the parser last read the set, which it reads again at most once a
+                            // minute: the token is good, not to be dropped by its client.
+                            LOG.infof("Token of key %s, published since the key set was last read: checked again shortly", kid);
+                            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(UNCHECKED_RETRY_AFTER_SECONDS));
+                            Problems.send(ctx, Problems.unavailable(Message.of("gateway.token.new-key")));
                         } else {
                             unchecked(ctx, result.cause());
                         }
