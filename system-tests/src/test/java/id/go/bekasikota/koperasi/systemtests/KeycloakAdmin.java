@@ -78,6 +78,13 @@ final class KeycloakAdmin {
         send("DELETE", "/components/" + providerId, null, 204);
     }
 
+    /** The names of the client scopes a client created in the realm gets by default. */
+    List<String> defaultClientScopes() {
+        List<String> names = new ArrayList<>();
+        send("GET", "/default-default-client-scopes", null, 200).forEach(scope -> names.add(scope.path("name").asText()));
+        return names;
+    }
+
     /** The key ids the realm publishes in its JWKS (what the suite follows). */
     List<String> publishedKeyIds() {
         JsonNode jwks = request("GET", URI.create(keycloak.jwksUrl()), null, null, 200);

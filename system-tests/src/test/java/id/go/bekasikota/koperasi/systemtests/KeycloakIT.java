@@ -137,6 +137,12 @@ class KeycloakIT {
         for (String person : List.of("auditor", "juri-1", "juri-2", "pengurus")) {
             assertThat(KeycloakLogin.claims(tokens.login(person, person).accessToken()).path("groups")).as(person).hasSize(1);
         }
+        // The frontend learns who signed in from its own ID token, not from an access token issued for the suite.
+        JsonNode idToken = KeycloakLogin.claims(officer.body().path("id_token").asText());
+        assertThat(strings(idToken.path("groups"))).containsExactly("officer");
+        assertThat(idToken.path("upn").asText()).isEqualTo("officer");
+        // A client added to the realm later does not get the suite's audience and roles unless given the scope itself.
+        assertThat(admin.defaultClientScopes()).doesNotContain("koperasi");
     }
 
     @Test

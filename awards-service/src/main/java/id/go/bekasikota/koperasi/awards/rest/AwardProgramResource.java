@@ -165,7 +165,7 @@ public class AwardProgramResource {
     @GET
     @Path("/{id}/jurors")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "List the program's jurors", description = "By token subject; a jury has at most 25 jurors.")
+    @Operation(summary = "List the program's jurors", description = "By username (the token's `upn`); a jury has at most 25 jurors.")
     @APIResponse(responseCode = "200", description = "The jurors (at most 25)", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = JurorView.class, maxItems = Jury.MAX_JURORS)))
     @APIResponse(responseCode = "403", description = "Not the office", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -178,7 +178,7 @@ public class AwardProgramResource {
     @Path("/{id}/jurors")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Assign a juror", description = "The juror (a token subject with the `juror` role) may then read and score the program's nominations, except those of a cooperative it declares a conflict with. Only while OPEN. A jury has at most 25 jurors: the 26th is refused (422) until one is removed.")
+    @Operation(summary = "Assign a juror", description = "The juror (a username, the `upn` of the juror's token, with the `juror` role; in Keycloak the user's username, not its `sub`) may then read and score the program's nominations, except those of a cooperative it declares a conflict with. Only while OPEN. A jury has at most 25 jurors: the 26th is refused (422) until one is removed.")
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = JurorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

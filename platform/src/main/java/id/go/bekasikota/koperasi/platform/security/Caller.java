@@ -26,6 +26,11 @@ public class Caller {
         return identity.isAnonymous();
     }
 
+    /**
+     * Who calls, as the suite names people and clients: the principal's name, which smallrye-jwt takes from the
+     * token's {@code upn} (Keycloak's username; {@code preferred_username}, then {@code sub}, without one). A juror is
+     * assigned, and the histories say who acted, by this name.
+     */
     public String subject() {
         return anonymous() ? "anonymous" : identity.getPrincipal().getName();
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 @Schema(name = "HistoryEntry")
 public record HistoryView(
         @Schema(example = "SCORED") HistoryEntry.Action action,
-        @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The token subject who did it", example = "juri-1@bekasikota.go.id") String actor,
+        @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "Who did it: the username (`upn`) of the token", example = "juri-1@bekasikota.go.id") String actor,
         @Nullable @Schema(maxLength = 11, description = "In which role: officer, juror or cooperative (absent on entries written before roles were kept)", example = "juror") String actorRole,
         Instant at,
         @Nullable UUID nominationId,
