@@ -95,6 +95,9 @@ public class TokenCheck {
             unauthenticated(ctx, Message.of("gateway.token.missing"), NO_TOKEN);
             return;
         }
+        // The token checked here is the one the service gets, as it reads one: "Bearer" and one space (RFC 9110 allows
+        // more, and any case), and alone (a second Authorization header is not forwarded).
+        ctx.request().headers().set("Authorization", "Bearer " + raw);
         Optional<JsonWebToken> known = verified.verified(raw);
         if (known.isPresent()) {
             ctx.put(TOKEN_KEY, known.get());

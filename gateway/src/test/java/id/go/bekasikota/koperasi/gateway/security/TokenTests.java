@@ -33,6 +33,20 @@ class TokenTests {
                 .then().statusCode(200).body("headers.authorization", equalTo("Bearer " + token));
     }
 
+    /**
+     * RFC 9110 allows any spaces between the scheme and the token, in any case: the token the gateway checked travels on
+     * as the services read it, alone ({@code Bearer} and one space; a second Authorization header is not forwarded), so
+     * that a service never refuses, or reads another token than, what the gateway accepted.
+     */
+    @Test
+    void theCheckedTokenTravelsOnAloneInTheFormTheServicesRead() {
+        String token = Tokens.officer();
+        given().header("Authorization", "bearer    " + token).when().get(PROTECTED)
+                .then().statusCode(200).body("headers.authorization", equalTo("Bearer " + token));
+        given().header("Authorization", "Bearer " + token).header("Authorization", "Bearer abc").when().get(PROTECTED)
+                .then().statusCode(200).body("headers.authorization", equalTo("Bearer " + token));
+    }
+
     @Test
     void anonymousCallersReachOnlyThePublicOperations() {
         given().when().get("/api/v1/cooperatives").then().statusCode(200);
