@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -62,8 +63,13 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
         }
     }
 
-    /** One broken limit and why, in words an officer or a partner can read out. */
-    public record Breach(Limit limit, String reason) {
+    /** One broken limit and why, in words an officer or a partner can read out, in either language. */
+    public record Breach(Limit limit, Text message) {
+
+        /** Why, in English: what a refusal's {@code reasons} list (an extension member, the same in every language). */
+        public String reason() {
+            return message.in(Languages.ENGLISH);
+        }
     }
 
     /**
@@ -74,32 +80,28 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
         List<Breach> breaches = new ArrayList<>();
         if (amount != null) {
             if (amount < minAmount) {
-                breaches.add(new Breach(Limit.MIN_AMOUNT, "Amount " + amount + " is below the program's minimum of " + minAmount + "."));
+                breaches.add(new Breach(Limit.MIN_AMOUNT, Text.of("financing.limit.min-amount", plain(amount), plain(minAmount))));
             }
             if (amount > maxAmount) {
-                breaches.add(new Breach(Limit.MAX_AMOUNT, "Amount " + amount + " is above the program's maximum of " + maxAmount + "."));
+                breaches.add(new Breach(Limit.MAX_AMOUNT, Text.of("financing.limit.max-amount", plain(amount), plain(maxAmount))));
             }
             if (askedAmount != null && amount > askedAmount) {
-                breaches.add(new Breach(Limit.ASKED_AMOUNT, "Amount " + amount + " is more than the " + askedAmount + " asked."));
+                breaches.add(new Breach(Limit.ASKED_AMOUNT, Text.of("financing.limit.asked-amount", plain(amount), plain(askedAmount))));
             }
         }
         if (tenorMonths != null) {
             if (tenorMonths < minTenorMonths) {
-                breaches.add(new Breach(Limit.MIN_TENOR, "Tenor of " + months(tenorMonths) + " is below the program's minimum of "
-                        + months(minTenorMonths) + "."));
+                breaches.add(new Breach(Limit.MIN_TENOR, Text.of("financing.limit.min-tenor", months(tenorMonths), months(minTenorMonths))));
             }
             if (tenorMonths > maxTenorMonths) {
-                breaches.add(new Breach(Limit.MAX_TENOR, "Tenor of " + months(tenorMonths) + " is above the program's maximum of "
-                        + months(maxTenorMonths) + "."));
+                breaches.add(new Breach(Limit.MAX_TENOR, Text.of("financing.limit.max-tenor", months(tenorMonths), months(maxTenorMonths))));
             }
             if (askedTenorMonths != null && tenorMonths > askedTenorMonths) {
-                breaches.add(new Breach(Limit.ASKED_TENOR, "Tenor of " + months(tenorMonths) + " is longer than the "
-                        + months(askedTenorMonths) + " asked."));
+                breaches.add(new Breach(Limit.ASKED_TENOR, Text.of("financing.limit.asked-tenor", months(tenorMonths), months(askedTenorMonths))));
             }
         }
         if (annualRate != null && annualRate.compareTo(maxAnnualRate) > 0) {
-            breaches.add(new Breach(Limit.MAX_RATE, "Annual rate " + plain(annualRate) + " is above the program's rate of "
-                    + plain(maxAnnualRate) + "."));
+            breaches.add(new Breach(Limit.MAX_RATE, Text.of("financing.limit.max-rate", plain(annualRate), plain(maxAnnualRate))));
         }
         return breaches;
     }
@@ -121,14 +123,19 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
      * same for every step that checks terms (a submission names them beside its other reasons).
      */
     public static List<InvalidField> fieldErrors(List<Breach> breaches) {
-        return breaches.stream().map(b -> new InvalidField(b.limit().field(), Text.verbatim(b.reason()))).toList();
-    }
-
-    private static String months(int months) {
-        return months == 1 ? "1 month" : months + " months";
+        return breaches.stream().map(b -> new InvalidField(b.limit().field(), b.message())).toList();
     }
 
     private static String plain(BigDecimal rate) {
         return rate.stripTrailingZeros().toPlainString();
+    }
+
+    private static Text months(int months) {
+        return months == 1 ? Text.of("financing.month.one") : Text.of("financing.months", Integer.toString(months));
+    }
+
+    /** An amount as written in the reasons, without grouping (the same in both languages). */
+    private static String plain(long rupiah) {
+        return Long.toString(rupiah);
     }
 }
