@@ -23,6 +23,8 @@ public final class IndonesianNames {
             Kelompok.KUD, "Koperasi Unit Desa", Kelompok.OTHER, "Lainnya"));
     private static final Map<SavingsLoanScope, String> SAVINGS_LOAN_SCOPE = new EnumMap<>(Map.of(
             SavingsLoanScope.CLOSED_LOOP, "Tertutup", SavingsLoanScope.OPEN_LOOP, "Terbuka"));
+    private static final Map<SizeClass, String> SIZE_CLASS = new EnumMap<>(Map.of(SizeClass.MICRO, "Usaha mikro",
+            SizeClass.SMALL, "Usaha kecil", SizeClass.MEDIUM, "Usaha menengah", SizeClass.LARGE, "Usaha besar"));
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0_\\-]+");
 
@@ -62,6 +64,9 @@ public final class IndonesianNames {
         }
         if (type == Kelompok.class) {
             return KELOMPOK;
+        }
+        if (type == SizeClass.class) {
+            return SIZE_CLASS;
         }
         return type == SavingsLoanScope.class ? SAVINGS_LOAN_SCOPE : Map.of();
     }

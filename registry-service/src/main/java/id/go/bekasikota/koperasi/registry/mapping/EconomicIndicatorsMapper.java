@@ -1,11 +1,14 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.CellSuppression;
 import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators;
 import id.go.bekasikota.koperasi.registry.domain.EconomicIndicators.Breakdown;
 import id.go.bekasikota.koperasi.registry.domain.EconomicMeasure;
 import id.go.bekasikota.koperasi.registry.domain.GrowthRatio;
+import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.SizeClass;
 import id.go.bekasikota.koperasi.registry.repository.EconomicFigures.YearSums;
 import id.go.bekasikota.koperasi.registry.rest.dto.EconomicIndicatorsView;
@@ -113,8 +116,14 @@ public final class EconomicIndicatorsMapper {
         R of(T membersMale, T membersFemale, T members, T employees, T ownCapital, T externalCapital, T assets, T turnover, T surplus);
     }
 
+    /** What a person reads for a group: the kecamatan's name, the Indonesian name of a jenis, kelompok or size class. */
     private static String name(Breakdown breakdown, String key) {
-        return breakdown == Breakdown.KECAMATAN ? Kecamatan.byCode(key).map(Kecamatan::displayName).orElse(key) : key;
+        return switch (breakdown) {
+            case KECAMATAN -> Kecamatan.byCode(key).map(Kecamatan::displayName).orElse(key);
+            case JENIS -> IndonesianNames.read(Jenis.class, key).map(IndonesianNames::of).orElse(key);
+            case KELOMPOK -> IndonesianNames.read(Kelompok.class, key).map(IndonesianNames::of).orElse(key);
+            case SIZE_CLASS -> IndonesianNames.read(SizeClass.class, key).map(IndonesianNames::of).orElse(key);
+        };
     }
 
     /** The figure of a measure in a view's figures, for writers that go measure by measure (CSV). */

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.registry.config.ActivationConfig;
 import id.go.bekasikota.koperasi.registry.domain.ActivationMath;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
+import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.repository.StandingSql;
 import id.go.bekasikota.koperasi.registry.domain.ActivationDashboard;
@@ -174,9 +175,9 @@ public class ActivationService {
         List<Group> byKecamatan = Arrays.stream(Kecamatan.values())
                 .map(k -> new Group(k.code(), k.displayName(), kecamatan.getOrDefault(k.code(), empty()))).toList();
         List<Group> byJenis = Arrays.stream(Jenis.values())
-                .map(j -> new Group(j.name(), j.name(), jenis.getOrDefault(j.name(), empty()))).toList();
+                .map(j -> new Group(j.name(), IndonesianNames.of(j), jenis.getOrDefault(j.name(), empty()))).toList();
         List<Group> byKelompok = Arrays.stream(Kelompok.values())
-                .map(k -> new Group(k.name(), k.name(), kelompok.getOrDefault(k.name(), empty()))).toList();
+                .map(k -> new Group(k.name(), IndonesianNames.of(k), kelompok.getOrDefault(k.name(), empty()))).toList();
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             LocalDate date = points.get(i + 1);

@@ -189,6 +189,9 @@ class EconomyTests {
         assertThat(konsumen.get("aset_jumlah")).isEmpty();
         CSVRecord simpanPinjam = rows.stream().filter(r -> r.get("kode").equals("SIMPAN_PINJAM")).findFirst().orElseThrow();
         assertThat(simpanPinjam.get("disembunyikan")).isEqualTo("KOMPLEMENTER");
+        assertThat(simpanPinjam.get("nama")).isEqualTo("Simpan pinjam");
+        assertThat(rows.stream().filter(r -> r.get("kode").equals("MICRO")).findFirst().orElseThrow().get("nama")).isEqualTo("Usaha mikro");
+        assertThat(rows.stream().filter(r -> r.get("kode").equals("KUD")).findFirst().orElseThrow().get("nama")).isEqualTo("Koperasi Unit Desa");
         CSVRecord year1960 = rows.stream().filter(r -> r.get("rincian").equals("TAHUN_BUKU") && r.get("kode").equals("1960"))
                 .findFirst().orElseThrow();
         assertThat(year1960.get("volume_usaha_jumlah")).isEqualTo("18560000000");

@@ -98,6 +98,9 @@ class StatisticsTests {
                 .body("target", equalTo(0.65f))
                 .body("byKecamatan", hasSize(12)).body("byKecamatan[6].name", equalTo("Bantargebang"))
                 .body("byJenis", hasSize(5)).body("byKelompok", hasSize(5))
+                // What a person reads beside the code: its Indonesian name, as the office's workbook writes it.
+                .body("byJenis.find { it.key == 'SIMPAN_PINJAM' }.name", equalTo("Simpan pinjam"))
+                .body("byKelompok.find { it.key == 'COMPANY_EMPLOYEES' }.name", equalTo("Karyawan perusahaan"))
                 .body("trend", hasSize(7))
                 .body("trend[0].year", equalTo(2020)).body("trend[0].asOf", equalTo("2020-12-31"))
                 .body("trend[0].latestDueYear", equalTo(2019))

@@ -43,7 +43,7 @@ public record ActivationDashboardView(
     }
 
     @Schema(name = "ActivationGroup")
-    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 17, example = "Bekasi Timur") String name, Figures figures) {
+    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 40, example = "Bekasi Timur", description = "What a person reads: the kecamatan's name, or the Indonesian name of the code in `key` (Simpan pinjam, Pegawai negeri, Usaha mikro)") String name, Figures figures) {
     }
 
     @Schema(name = "ActivationTrendPoint")

@@ -73,7 +73,7 @@ public record EconomicIndicatorsView(
     /** A cell of a breakdown: the same as {@link Cell}, with its key and name. */
     @Schema(name = "EconomicGroup")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 17, example = "Bekasi Timur") String name,
+    public record Group(@Schema(maxLength = 17, example = "327501") String key, @Schema(maxLength = 40, example = "Bekasi Timur", description = "What a person reads: the kecamatan's name, or the Indonesian name of the code in `key` (Simpan pinjam, Pegawai negeri, Usaha mikro)") String name,
                         @Schema(example = "58") long cooperatives,
                         @Nullable @Schema(maxLength = 13, description = "PRIMARY or COMPLEMENTARY when the public sees no figures here") String suppressed,
                         @Nullable Figures figures) {

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The office's report as an XLSX workbook in Bahasa Indonesia: real sheets with a header row,
@@ -81,9 +80,9 @@ final class OfficeWorkbook implements AutoCloseable {
         r = line(summary, r, "Rasio aktif", t.ratio());
         line(summary, r, "Kesenjangan ke target (koperasi)", t.gap());
 
-        breakdown("Per kecamatan", "Kecamatan", view.byKecamatan(), Function.identity(), t);
-        breakdown("Per jenis", "Jenis", view.byJenis(), Bahasa::jenis, t);
-        breakdown("Per kelompok", "Kelompok", view.byKelompok(), Bahasa::kelompok, t);
+        breakdown("Per kecamatan", "Kecamatan", view.byKecamatan(), t);
+        breakdown("Per jenis", "Jenis", view.byJenis(), t);
+        breakdown("Per kelompok", "Kelompok", view.byKelompok(), t);
 
         Sheet trend = sheet("Tren", List.of("Tahun", "Per tanggal", "Tahun buku wajib (F)", "Terdaftar", "Aktif", "Tidak aktif",
                 "Rasio aktif", "Kesenjangan ke target"), 1, new int[]{8, 14, 12, 12, 12, 12, 12, 14});
@@ -152,7 +151,7 @@ final class OfficeWorkbook implements AutoCloseable {
         workbook.close();
     }
 
-    private void breakdown(String name, String what, List<Group> groups, Function<String, String> label, Figures total) {
+    private void breakdown(String name, String what, List<Group> groups, Figures total) {
         List<String> headers = new java.util.ArrayList<>(List.of("Kode", what));
         headers.addAll(FIGURE_HEADERS);
         int[] widths = new int[headers.size()];
@@ -164,7 +163,7 @@ final class OfficeWorkbook implements AutoCloseable {
         for (Group group : groups) {
             Row row = sheet.createRow(r++);
             text(row, 0, group.key());
-            text(row, 1, label.apply(group.name()));
+            text(row, 1, group.name());
             figures(row, group.figures());
         }
         // The city's row: its counts are the column sums, its ratio and gap the city's own (a gap is rounded
