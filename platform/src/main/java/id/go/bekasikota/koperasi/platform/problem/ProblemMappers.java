@@ -451,7 +451,8 @@ public class ProblemMappers {
         return type == Integer.TYPE || type == Integer.class ? "int32" : type == Short.TYPE || type == Short.class ? "int16" : "int64";
     }
 
-    private static Text expected(Class<?> type) {
+    /** What a JSON value of {@code type} is, as a person reads it: a list (any collection) is an array, a record an object. */
+    static Text expected(Class<?> type) {
         if (type == null) {
             return Text.of("problem.json.type.other-value");
         }
@@ -466,7 +467,7 @@ public class ProblemMappers {
             case "UUID" -> "uuid";
             case "boolean", "Boolean" -> "boolean";
             case "String" -> "string";
-            default -> type.getSimpleName().startsWith("List") || type.isArray() ? "array" : "object";
+            default -> java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "array" : "object";
         });
     }
 }
