@@ -30,7 +30,11 @@ final class KeySetProbe {
     /** What the key set says of a key id. */
     enum Key { PUBLISHED, UNKNOWN, UNREACHABLE }
 
-    private record Answer(Instant at, boolean reachable, Set<String> keyIds) {
+    /** A signing key of the set: its id and algorithm (null when the set does not say). */
+    record SigningKey(String id, String algorithm) {
+    }
+
+    private record Answer(Instant at, boolean reachable, Set<SigningKey> keys) {
     }
 
     private final Optional<URI> location;
@@ -43,44 +47,51 @@ final class KeySetProbe {
         this.client = WebClient.create(vertx);
     }
 
-    /** What the key set says of {@code keyId} now (or a moment ago); UNKNOWN when there is no key set to read. */
-    Future<Key> lookUp(String keyId) {
+    /**
+     * What the key set says of a token's key, by its {@code kid} and {@code alg}, now (or a moment ago); UNKNOWN when
+     * there is no key set to read. Only a signing key ({@code use} {@code sig} or none) of the token's algorithm counts:
+     * Keycloak also publishes an encryption key, which no token is signed with.
+     */
+    Future<Key> lookUp(String keyId, String algorithm) {
         if (location.isEmpty()) {
             return Future.succeededFuture(Key.UNKNOWN);
         }
         Answer known = last;
         if (known != null && known.at().plus(KEPT_FOR).isAfter(Instant.now())) {
-            return Future.succeededFuture(of(known, keyId));
+            return Future.succeededFuture(of(known, keyId, algorithm));
         }
         return client.getAbs(location.get().toString()).timeout(TIMEOUT.toMillis()).send()
                 .map(response -> response.statusCode() == 200
-                        ? new Answer(Instant.now(), true, keyIds(response.bodyAsString()))
+                        ? new Answer(Instant.now(), true, signingKeys(response.bodyAsString()))
                         : new Answer(Instant.now(), false, Set.of()))
                 .otherwise(new Answer(Instant.now(), false, Set.of()))
                 .onSuccess(answer -> last = answer)
-                .map(answer -> of(answer, keyId));
+                .map(answer -> of(answer, keyId, algorithm));
     }
 
-    private static Key of(Answer answer, String keyId) {
+    private static Key of(Answer answer, String keyId, String algorithm) {
         if (!answer.reachable()) {
             return Key.UNREACHABLE;
         }
-        return keyId != null && answer.keyIds().contains(keyId) ? Key.PUBLISHED : Key.UNKNOWN;
+        boolean published = keyId != null && answer.keys().stream().anyMatch(key -> key.id().equals(keyId)
+                && (key.algorithm() == null || key.algorithm().equals(algorithm)));
+        return published ? Key.PUBLISHED : Key.UNKNOWN;
     }
 
-    /** The {@code kid} of each key of a JWKS document; none when it is not one. */
-    static Set<String> keyIds(String jwks) {
-        Set<String> ids = new HashSet<>();
+    /** The signing keys of a JWKS document ({@code use} {@code sig} or none); none when it is not one. */
+    static Set<SigningKey> signingKeys(String jwks) {
+        Set<SigningKey> found = new HashSet<>();
         try {
             JsonArray keys = new JsonObject(jwks == null ? "{}" : jwks).getJsonArray("keys", new JsonArray());
             for (Object key : keys) {
-                if (key instanceof JsonObject jwk && jwk.getValue("kid") instanceof String kid) {
-                    ids.add(kid);
+                if (key instanceof JsonObject jwk && jwk.getValue("kid") instanceof String kid
+                        && (jwk.getValue("use") == null || "sig".equals(jwk.getValue("use")))) {
+                    found.add(new SigningKey(kid, jwk.getValue("alg") instanceof String alg ? alg : null));
                 }
             }
         } catch (RuntimeException notJson) {
             return Set.of();
         }
-        return Set.copyOf(ids);
+        return Set.copyOf(found);
     }
 }

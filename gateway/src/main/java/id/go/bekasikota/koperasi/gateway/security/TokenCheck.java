@@ -36,8 +36,8 @@ import java.util.Optional;
  * without a token only the public operations pass. An accepted token is remembered for a short while
  * ({@link VerifiedTokens}, {@code koperasi.verified-tokens.*}), so a caller's next requests with it skip
  * the signature check.
- * The Authorization header travels on unchanged: the services verify the token again and apply
- * the fine-grained role and object-level rules.
+ * The token checked travels on alone, as {@code Bearer <token>} (a request without one carries no Authorization
+ * header on): the services verify it again and apply the fine-grained role and object-level rules.
  */
 @ApplicationScoped
 public class TokenCheck {
@@ -80,6 +80,8 @@ public class TokenCheck {
         if (authorization == null || authorization.isBlank()) {
             // OPTIONS only lists the methods a path takes (RFC 9110 9.3.7), which the documents publish anyway.
             if (isPublic(ctx.request().method(), ctx.request().path()) || ctx.request().method() == HttpMethod.OPTIONS) {
+                // A blank first header and a second one behind it: nothing unchecked travels on.
+                ctx.request().headers().remove("Authorization");
                 ctx.next();
             } else {
                 unauthenticated(ctx, Message.of("gateway.token.missing"), NO_TOKEN);
@@ -122,7 +124,8 @@ public class TokenCheck {
                     unchecked(ctx, result.cause());
                 } else {
                     Object kid = header(raw).getValue("kid");
-                    keySet.lookUp(kid instanceof String id ? id : null).onComplete(key -> {
+                    Object alg = header(raw).getValue("alg");
+                    keySet.lookUp(kid instanceof String id ? id : null, alg instanceof String a ? a : null).onComplete(key -> {
                         if (key.succeeded() && key.result() == KeySetProbe.Key.UNKNOWN) {
                             LOG.debugf("Token refused: the key set has no key %s", kid);
                             unauthenticated(ctx, Message.of("gateway.token.invalid"), INVALID_TOKEN);

@@ -87,8 +87,10 @@ class KeyRotationTests {
                 .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/unavailable"))
                 .body("detail", equalTo("The bearer token is signed with a key the identity provider published a moment ago; it is "
                         + "taken in within a minute: send the same token again after Retry-After seconds"));
-        // A key the set does not name is still the token's fault.
+        // A key the set does not name is still the token's fault; so is its encryption key, which signs nothing.
         given().auth().oauth2(signedWith("retired-2025")).when().get("/api/v1/cooperatives/mine").then().statusCode(401);
+        given().auth().oauth2(signedWith("koperasi-enc")).when().get("/api/v1/cooperatives/mine").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 
     private static String signedWith(String keyId) throws Exception {
@@ -107,6 +109,12 @@ class KeyRotationTests {
             jwk.setUse("sig");
             keys.add(jwk);
         }
+        // As Keycloak publishes beside its signing keys: an encryption key.
+        PublicJsonWebKey encryption = PublicJsonWebKey.Factory.newPublicJwk(key);
+        encryption.setKeyId("koperasi-enc");
+        encryption.setAlgorithm("RSA-OAEP");
+        encryption.setUse("enc");
+        keys.add(encryption);
         return new JsonWebKeySet(keys.toArray(PublicJsonWebKey[]::new)).toJson();
     }
 

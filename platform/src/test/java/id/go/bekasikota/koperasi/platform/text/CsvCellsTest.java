@@ -2,6 +2,8 @@ package id.go.bekasikota.koperasi.platform.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvCellsTest {
@@ -39,5 +41,20 @@ class CsvCellsTest {
         assertThat(CsvCells.safe("'+Aisyiyah")).isEqualTo("''+Aisyiyah");
         assertThat(CsvCells.safe("'=1")).isEqualTo("''=1");
         assertThat(CsvCells.safe("''-1")).isEqualTo("'''-1");
+    }
+
+    /** A stored text that reads as a failed formula's error is written as text, so that a reader refusing such errors takes it. */
+    @Test
+    void aTextThatReadsAsAFailedFormulasErrorIsGuarded() {
+        for (String error : List.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", " #ref! ", "Err:502")) {
+            assertThat(CsvCells.formulaError(error)).as(error).isTrue();
+            assertThat(CsvCells.safe(error)).as(error).isEqualTo("'" + error);
+        }
+        assertThat(CsvCells.safe("'#N/A")).isEqualTo("''#N/A");
+        for (String value : List.of("#", "#1", "N/A", "Blok #REF", "#REF!x", "#Jalan Raya 5", "")) {
+            assertThat(CsvCells.formulaError(value)).as(value).isFalse();
+            assertThat(CsvCells.safe(value)).as(value).isEqualTo(value);
+        }
+        assertThat(CsvCells.formulaError(null)).isFalse();
     }
 }

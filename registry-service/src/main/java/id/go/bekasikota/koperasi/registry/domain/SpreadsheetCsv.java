@@ -4,8 +4,6 @@ import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * What spreadsheets do to the CSV files the office sends (the bulk import, the ODS export), read
@@ -67,19 +65,6 @@ public final class SpreadsheetCsv {
             return cell;
         }
         return CsvCells.guardedAfterQuotes(cell, 1) ? cell.substring(1) : cell;
-    }
-
-    /**
-     * The error values a spreadsheet writes in place of a formula that failed (Excel's and LibreOffice's, as a CSV
-     * file saves them): a cell that is exactly one of them holds no data, but the failed formula's error.
-     */
-    private static final Set<String> FORMULA_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?",
-            "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
-            "ERR:502", "ERR:504", "ERR:508", "ERR:522");
-
-    /** Whether the cell (trimmed of spaces) is the error value of a formula that failed in the spreadsheet ({@code #REF!}). */
-    public static boolean formulaError(String cell) {
-        return cell != null && FORMULA_ERRORS.contains(cell.strip().toUpperCase(Locale.ROOT));
     }
 
     /** A column's letters as a spreadsheet names it: 1 is A, 26 Z, 27 AA, 703 AAA. */

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
+import id.go.bekasikota.koperasi.platform.text.CsvCells;
 import id.go.bekasikota.koperasi.platform.time.CalendarDates;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
@@ -30,6 +31,7 @@ import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -98,7 +100,11 @@ public final class CooperativeCsv {
      * more cells than columns lost the extra ones (an unquoted comma in an address), one with fewer
      * has the last columns empty: the import refuses both rather than write a cut-off value or clear one.
      */
-    public record Line(int row, Map<String, String> cells, int cellCount, int columnCount) {
+    /**
+     * @param failedFormulas the columns whose cell, as the file has it, is a failed formula's error value ({@code #REF!});
+     *                       the export writes such a stored text guarded ({@code '#REF!}), which is not one
+     */
+    public record Line(int row, Map<String, String> cells, int cellCount, int columnCount, List<String> failedFormulas) {
 
         public boolean complete() {
             return cellCount == columnCount;
@@ -138,8 +144,16 @@ public final class CooperativeCsv {
                     throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("registry.import.too-many-rows", MAX_ROWS));
                 }
                 Map<String, String> cells = new HashMap<>();
-                positions.forEach((column, i) -> cells.put(column, i < values.size() ? SpreadsheetCsv.withoutFormulaGuard(values.get(i)) : null));
-                rows.add(new Line(Math.toIntExact(record.getRecordNumber()), cells, values.size(), header.size()));
+                List<String> failedFormulas = new ArrayList<>();
+                positions.forEach((column, i) -> {
+                    String raw = i < values.size() ? values.get(i) : null;
+                    if (CsvCells.formulaError(raw)) {
+                        failedFormulas.add(column);
+                    }
+                    cells.put(column, raw == null ? null : SpreadsheetCsv.withoutFormulaGuard(raw));
+                });
+                failedFormulas.sort(Comparator.naturalOrder());
+                rows.add(new Line(Math.toIntExact(record.getRecordNumber()), cells, values.size(), header.size(), List.copyOf(failedFormulas)));
             }
             requireDaysFirst(rows);
             return rows;
@@ -247,15 +261,13 @@ public final class CooperativeCsv {
                 base == null ? List.of() : base.board(),
                 base == null ? List.of() : base.supervisors(),
                 base == null ? List.of() : base.branches());
-        // A cell holding a failed formula's error (#REF!, #N/A) is no value: the row is refused naming it, rather than
-        // the error stored as an address or a legal entity number.
-        cells.forEach((column, cell) -> {
-            if (SpreadsheetCsv.formulaError(cell)) {
-                errors.put(column, "holds " + cell.strip() + ", the error of a formula that failed in the spreadsheet: correct "
-                        + "the formula or type the value, and save the file again");
-            }
-        });
         return read;
+    }
+
+    /** Why a cell holding a failed formula's error ({@link Line#failedFormulas()}) is refused: its row names the column. */
+    public static String failedFormula(String cell) {
+        return "holds " + cell.strip() + ", the error of a formula that failed in the spreadsheet: correct the formula or type "
+                + "the value, and save the file again";
     }
 
     /** A text cell, normalised as the API's text is (NFC, trimmed); empty is no value. */

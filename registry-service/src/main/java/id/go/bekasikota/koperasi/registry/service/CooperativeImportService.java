@@ -84,9 +84,9 @@ public class CooperativeImportService {
     }
 
     /**
-     * In one transaction, which may take as long as the gateway waits for an import (120 s,
-     * {@code koperasi.import.transaction-timeout}) rather than the default 60 s: 30,000 rows to update took 60 s on two
-     * busy cores, and were rolled back at the default timeout.
+     * In one transaction, which may take what is left of the gateway's 120 s for an import after a turn's wait and the
+     * body (85 s, {@code koperasi.import.transaction-timeout}) rather than the default 60 s: 30,000 rows to update took
+     * 60 s on two busy cores, and were rolled back at the default timeout.
      */
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "koperasi.import.transaction-timeout")
@@ -180,6 +180,11 @@ public class CooperativeImportService {
             return rejected(row, number, List.of(new RowError("row", "has " + line.cellCount()
                     + (line.cellCount() == 1 ? " cell" : " cells") + ", the header names " + line.columnCount()
                     + " (quote a cell that holds the separator, such as a comma in an address)")));
+        }
+        if (!line.failedFormulas().isEmpty()) {
+            // A failed formula's error (#REF!, #N/A) is no value: refused, rather than stored as an address or a number.
+            return rejected(row, number, line.failedFormulas().stream()
+                    .map(column -> new RowError(column, CooperativeCsv.failedFormula(cells.get(column)))).toList());
         }
         Cooperative current = existing.get(number);
         CooperativeData base = current == null ? null : current.data();

@@ -226,8 +226,10 @@ class CooperativeTest {
         assertThat(cooperative.updatedAt).isEqualTo(LATER);
         assertThatThrownBy(() -> cooperative.dissolve(new Dissolution(TODAY, "again"), OFFICER, TODAY, LATER))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION));
-        assertThatThrownBy(() -> cooperative.file(filing(2025), OFFICER, TODAY, NOW)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cooperativeId"));
+        assertThatThrownBy(() -> cooperative.file(filing(2025), OFFICER, TODAY, NOW)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
+            assertThat(e.extensions()).containsEntry("currentState", "DISSOLVED");
+        });
     }
 
     @Test

@@ -85,17 +85,22 @@ class CooperativeCsvTest {
         assertThat(read.savingsLoanScope()).isEqualTo(SavingsLoanScope.CLOSED_LOOP);
     }
 
-    /** Excel saves a formula that failed as its error value: no cooperative's address or legal entity number. */
+    /**
+     * Excel saves a formula that failed as its error value: no cooperative's name or kelurahan. The export writes a
+     * stored text that reads so with its guard ({@code '#N/A}), which is text.
+     */
     @Test
-    void aCellHoldingAFailedFormulasErrorIsRefusedNamingItsColumn() {
-        Map<String, String> errors = new HashMap<>();
-        CooperativeCsv.read(Map.of("cooperativeNumber", "3275010010001", "name", "Koperasi Lima Garuda", "legalEntityNumber", "#REF!",
-                "kelurahan", " #N/A ", "foundedOn", "#VALUE!", "address", "Jl. Raya #5"), null, errors);
-        assertThat(errors).containsOnlyKeys("legalEntityNumber", "kelurahan", "foundedOn");
-        assertThat(errors.get("legalEntityNumber")).isEqualTo("holds #REF!, the error of a formula that failed in the spreadsheet: "
-                + "correct the formula or type the value, and save the file again");
-        assertThat(errors.get("kelurahan")).startsWith("holds #N/A, ");
-        assertThat(errors.get("foundedOn")).startsWith("holds #VALUE!, ");
+    void aCellHoldingAFailedFormulasErrorIsNamedAndAGuardedOneIsText() {
+        String csv = HEADER + "\r\n"
+                + "3275010010001,#REF!,JASA,PRIMER,KUD,327501, #N/A \r\n"
+                + "3275010010002,'#N/A,JASA,PRIMER,KUD,327501,1998-07-12\r\n";
+        List<CooperativeCsv.Line> rows = CooperativeCsv.parse(csv);
+
+        assertThat(rows.get(0).failedFormulas()).containsExactly("foundedOn", "name");
+        assertThat(CooperativeCsv.failedFormula(rows.get(0).cells().get("name"))).isEqualTo("holds #REF!, the error of a formula "
+                + "that failed in the spreadsheet: correct the formula or type the value, and save the file again");
+        assertThat(rows.get(1).failedFormulas()).isEmpty();
+        assertThat(rows.get(1).cells().get("name")).isEqualTo("#N/A");
     }
 
     @Test
