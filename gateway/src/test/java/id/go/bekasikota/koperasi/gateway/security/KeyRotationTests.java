@@ -2,25 +2,18 @@ package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
 import id.go.bekasikota.koperasi.stack.DevTokens;
-import id.go.bekasikota.koperasi.stack.Ports;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.core.Vertx;
 import org.awaitility.Awaitility;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.security.PublicKey;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(UpstreamStubs.class)
 class KeyRotationTests {
 
-    static final int PORT = port();
+    static final int PORT = DevKeySets.port("key-rotation");
 
     private static final AtomicReference<String> PUBLISHED = new AtomicReference<>();
     private static Vertx vertx;
@@ -57,7 +50,7 @@ class KeyRotationTests {
 
     @BeforeAll
     static void serveTheKeySet() throws Exception {
-        PUBLISHED.set(keySet("koperasi-dev"));
+        PUBLISHED.set(DevKeySets.signingKeysAndAnEncryptionKey("koperasi-dev"));
         vertx = Vertx.vertx();
         vertx.createHttpServer().requestHandler(request -> request.response().putHeader("Content-Type", "application/json").end(PUBLISHED.get()))
                 .listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -77,7 +70,7 @@ class KeyRotationTests {
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 
         // The identity provider rotates a key in.
-        PUBLISHED.set(keySet("koperasi-dev", "koperasi-dev-2027"));
+        PUBLISHED.set(DevKeySets.signingKeysAndAnEncryptionKey("koperasi-dev", "koperasi-dev-2027"));
         String rotated = signedWith("koperasi-dev-2027");
         // The gateway's own look at the set is kept two seconds: until it looks again, the key is unknown to it too.
         Response answer = Awaitility.await().atMost(Duration.ofSeconds(20))
@@ -96,36 +89,5 @@ class KeyRotationTests {
     private static String signedWith(String keyId) throws Exception {
         return DevTokens.claims("officer", "officer-" + UUID.randomUUID(), null, null, Duration.ofMinutes(10))
                 .jws().keyId(keyId).sign(DevTokens.privateKey());
-    }
-
-    /** The development public key as a JWKS, under each of {@code keyIds}. */
-    private static String keySet(String... keyIds) throws Exception {
-        PublicKey key = KeyUtils.decodePublicKey(DevTokens.publicKeyPem());
-        List<PublicJsonWebKey> keys = new ArrayList<>();
-        for (String keyId : keyIds) {
-            PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(key);
-            jwk.setKeyId(keyId);
-            jwk.setAlgorithm("RS256");
-            jwk.setUse("sig");
-            keys.add(jwk);
-        }
-        // As Keycloak publishes beside its signing keys: an encryption key.
-        PublicJsonWebKey encryption = PublicJsonWebKey.Factory.newPublicJwk(key);
-        encryption.setKeyId("koperasi-enc");
-        encryption.setAlgorithm("RSA-OAEP");
-        encryption.setUse("enc");
-        keys.add(encryption);
-        return new JsonWebKeySet(keys.toArray(PublicJsonWebKey[]::new)).toJson();
-    }
-
-    private static int port() {
-        synchronized (System.class) {
-            String port = System.getProperty("koperasi.test.key-rotation-port");
-            if (port == null) {
-                port = String.valueOf(Ports.free());
-                System.setProperty("koperasi.test.key-rotation-port", port);
-            }
-            return Integer.parseInt(port);
-        }
     }
 }

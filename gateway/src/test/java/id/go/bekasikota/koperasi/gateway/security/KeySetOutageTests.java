@@ -2,20 +2,15 @@ package id.go.bekasikota.koperasi.gateway.security;
 
 import id.go.bekasikota.koperasi.gateway.UpstreamStubs;
 import id.go.bekasikota.koperasi.stack.DevTokens;
-import id.go.bekasikota.koperasi.stack.Ports;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +35,7 @@ class KeySetOutageTests {
      * Where the key set is served once the identity provider is up; nothing listens there at first. Kept in a
      * system property: the profile and the test are loaded by different class loaders, and must agree.
      */
-    static final int PORT = port();
+    static final int PORT = DevKeySets.port("key-set");
 
     private static Vertx vertx;
 
@@ -81,25 +76,9 @@ class KeySetOutageTests {
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 
-    private static int port() {
-        synchronized (System.class) {
-            String port = System.getProperty("koperasi.test.key-set-port");
-            if (port == null) {
-                port = String.valueOf(Ports.free());
-                System.setProperty("koperasi.test.key-set-port", port);
-            }
-            return Integer.parseInt(port);
-        }
-    }
-
     /** The development public key as a JWKS with the key id the development tokens carry. */
     private static void serveTheKeySet() throws Exception {
-        PublicKey key = KeyUtils.decodePublicKey(DevTokens.publicKeyPem());
-        PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(key);
-        jwk.setKeyId("koperasi-dev");
-        jwk.setAlgorithm("RS256");
-        jwk.setUse("sig");
-        String jwks = new JsonWebKeySet(jwk).toJson();
+        String jwks = DevKeySets.signingKeys("koperasi-dev");
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.response()
                 .putHeader("Content-Type", "application/json").end(jwks));
