@@ -47,7 +47,9 @@ public final class FinancingDemoData {
         String bjb = program(officer, "bank-bjb", "Bank BJB", "BANK", "KUR Kecil", "KUR_KECIL",
                 "0.06", "DECLINING_BALANCE", 10_000_000L, 500_000_000L, 6, 60, List.of("PROPOSAL"));
         program(officer, "bank-bri", "Bank BRI", "BANK", "KUR Mikro", "KUR_MIKRO",
-                "0.06", "FLAT", 1_000_000L, 100_000_000L, 6, 36, List.of("PROPOSAL"));
+                // KUR's 6% is an effective annual rate: instalments of a declining balance (BRI: Rp 50 million over 36 months,
+                // Rp 1,521,097 a month), not a flat rate on the principal.
+                "0.06", "DECLINING_BALANCE", 1_000_000L, 100_000_000L, 6, 36, List.of("PROPOSAL"));
 
         UUID garuda = cooperative(officer, "Koperasi Lima Garuda");
         UUID makmur = cooperative(officer, "Koperasi Makmur Mandiri");

@@ -62,6 +62,14 @@ public class ProblemException extends RuntimeException {
                 Text.of("problem.illegal-transition.detail", action, currentState), List.of(), Map.of("currentState", currentState));
     }
 
+    /**
+     * An {@code illegal-transition} whose detail is a sentence of its own that names the state and says why (not the
+     * "Cannot {action} in state {currentState}" of {@link #illegalTransition}).
+     */
+    public static ProblemException illegalTransitionBecause(Text detail, String currentState) {
+        return new ProblemException(ProblemType.ILLEGAL_TRANSITION, detail, List.of(), Map.of("currentState", currentState));
+    }
+
     public static ProblemException invalid(String field, Text message) {
         return invalidFields(List.of(new InvalidField(field, message)));
     }

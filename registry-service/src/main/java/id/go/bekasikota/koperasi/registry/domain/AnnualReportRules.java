@@ -63,7 +63,7 @@ public final class AnnualReportRules {
      */
     public static void requireNotDissolved(LocalDate dissolvedOn) {
         if (dissolvedOn != null) {
-            throw ProblemException.illegalTransition(Text.of("registry.report.dissolved", dissolvedOn), "DISSOLVED");
+            throw ProblemException.illegalTransitionBecause(Text.of("registry.report.dissolved", dissolvedOn), "DISSOLVED");
         }
     }
 }

@@ -18,7 +18,7 @@ public record Dissolution(LocalDate dissolvedOn, String legalBasis) {
      */
     public void requireAllowed(LocalDate foundedOn, LocalDate dissolvedBefore, LocalDate today) {
         if (dissolvedBefore != null) {
-            throw ProblemException.illegalTransition(Text.of("registry.dissolution.again", dissolvedBefore), "DISSOLVED");
+            throw ProblemException.illegalTransitionBecause(Text.of("registry.dissolution.again", dissolvedBefore), "DISSOLVED");
         }
         if (dissolvedOn.isBefore(foundedOn)) {
             throw ProblemException.invalid("dissolvedOn", Text.of("registry.date.before-founded-on-date", foundedOn));

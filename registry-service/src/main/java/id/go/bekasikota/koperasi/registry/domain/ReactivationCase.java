@@ -85,7 +85,7 @@ public class ReactivationCase extends PanacheEntityBase {
      */
     public static ReactivationCase open(UUID cooperativeId, Standing standing, String reason, Actor officer, LocalDate today, Instant now) {
         if (standing.status() != ActivityStatus.INACTIVE) {
-            throw ProblemException.illegalTransition(Text.of("registry.reactivation.open-not-inactive", standing.status()),
+            throw ProblemException.illegalTransitionBecause(Text.of("registry.reactivation.open-not-inactive", standing.status()),
                     standing.status().name());
         }
         ReactivationCase c = new ReactivationCase();

@@ -64,8 +64,11 @@ class AnnualReportRulesTest {
                     assertThat(e.type().status()).isEqualTo(409);
                     assertThat(e.type().uri()).endsWith("/illegal-transition");
                     assertThat(e.extensions()).containsEntry("currentState", "DISSOLVED");
+                    // One sentence naming the state once (not "Cannot ... dissolved on ... in state DISSOLVED").
                     assertThat(e.detail().in(Languages.ENGLISH))
-                            .contains("file or correct a RAT report of a cooperative dissolved on 2029-09-01");
+                            .isEqualTo("The cooperative was dissolved on 2029-09-01: its RAT reports can no longer be filed or corrected");
+                    assertThat(e.detail().in(Languages.INDONESIAN)).isEqualTo(
+                            "Koperasi ini telah dibubarkan pada 2029-09-01: laporan RAT-nya tidak dapat lagi diajukan atau dikoreksi");
                 });
     }
 

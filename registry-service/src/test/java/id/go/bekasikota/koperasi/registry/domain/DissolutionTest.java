@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
@@ -35,6 +36,10 @@ class DissolutionTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
                     assertThat(e.extensions()).containsEntry("currentState", "DISSOLVED");
+                    assertThat(e.detail().in(Languages.ENGLISH))
+                            .isEqualTo("The cooperative was dissolved on 2020-01-01 already: it cannot be dissolved again");
+                    assertThat(e.detail().in(Languages.INDONESIAN))
+                            .isEqualTo("Koperasi ini telah dibubarkan pada 2020-01-01: koperasi tidak dapat dibubarkan lagi");
                 });
     }
 }

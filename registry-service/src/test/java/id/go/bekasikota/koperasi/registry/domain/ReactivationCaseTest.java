@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.domain;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.platform.problem.Problem.FieldError;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
@@ -71,6 +72,8 @@ class ReactivationCaseTest {
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
                         assertThat(e.extensions()).containsEntry("currentState", standing.status().name());
+                        assertThat(e.detail().in(Languages.INDONESIAN)).isEqualTo("Kasus reaktivasi hanya dapat dibuka untuk koperasi "
+                                + "berstatus INACTIVE; koperasi ini berstatus " + standing.status().name());
                     });
         }
     }
