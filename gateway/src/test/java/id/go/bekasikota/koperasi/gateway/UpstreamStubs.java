@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reached them (service, method, path, query, headers, body size). Paths ending in {@code /slow}
  * are never answered, paths ending in {@code /broken} lose their connection (closed), paths ending in
  * {@code /reset} lose it reset (a TCP RST), paths ending in {@code /cached} answer with their own Cache-Control,
- * paths with a segment starting {@code unknown-} are answered 404 as a service answers a path it does not have;
+ * paths ending in {@code /emptied} answer 204, paths ending in {@code /tagged} name their Vary on two lines and answer a 304 (no body, no length) to
+ * {@code If-None-Match: "7"}, paths with a segment starting {@code unknown-} are answered 404 as a service answers a path it does not have;
  * {@code /stub/hits?path=} counts the requests a path received, and {@code /stub/hits?path=closed:<port>} is 1
  * once the connection from that client port (echoed as {@code clientPort}) has closed. A fourth service, {@code standby}, gets a port where nothing listens: the tests
  * start and stop a server there themselves ({@link StandbyService}). A fifth, {@code narrow}, has one
@@ -109,6 +110,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             Channel channel = ((ConnectionBase) request.connection()).channel();
             channel.config().setOption(ChannelOption.SO_LINGER, 0);
             channel.close();
+        } else if (path.endsWith("/emptied")) {
+            request.response().setStatusCode(204).end();
+        } else if (path.endsWith("/tagged") && "\"7\"".equals(request.getHeader("If-None-Match"))) {
+            // As a service answers a conditional read of an unchanged entity: no body, no length, its Vary on two lines.
+            request.response().setStatusCode(304).putHeader("ETag", "\"7\"");
+            request.response().headers().add("Vary", "Accept").add("Vary", "Accept-Language, accept");
+            request.response().end();
         } else {
             request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
@@ -119,6 +127,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 });
                 if (path.endsWith("/cached")) {
                     request.response().putHeader("Cache-Control", "max-age=60");
+                }
+                if (path.endsWith("/tagged")) {
+                    request.response().headers().add("Vary", "Accept").add("Vary", "Accept-Language, accept");
                 }
                 request.response()
                         .putHeader("Content-Type", "application/json")

@@ -19,6 +19,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -179,8 +180,10 @@ public class ServiceRoutes {
                 Problems.send(ctx, chunked ? Problems.lengthRequired() : Problems.bodyTooLarge(buffered));
                 return;
             }
+            continueIfExpected(ctx);
             target.proxy().forward(ctx, target.timeout(), null, true);
         } else if (length > 0) {
+            continueIfExpected(ctx);
             readBody(ctx).onComplete(body -> {
                 if (body.succeeded()) {
                     target.proxy().forward(ctx, target.timeout(), body.result(), false);
@@ -192,7 +195,25 @@ public class ServiceRoutes {
                 }
             });
         } else {
+            request.headers().remove(HttpHeaders.EXPECT);
             target.proxy().forward(ctx, target.timeout(), null, false);
+        }
+    }
+
+    /**
+     * A caller that sent {@code Expect: 100-continue} waits for the interim answer before it sends its body (RFC 9110
+     * 10.1.1): once the gateway takes the body (the token, the limits and the size checked), it says so itself. The
+     * expectation is the gateway's to meet, not passed on: the service's own 100 would reach no one.
+     */
+    private static void continueIfExpected(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        if (expect == null) {
+            return;
+        }
+        request.headers().remove(HttpHeaders.EXPECT);
+        if (request.version() != HttpVersion.HTTP_1_0 && "100-continue".equalsIgnoreCase(expect.trim())) {
+            ctx.response().writeContinue();
         }
     }
 
