@@ -131,6 +131,13 @@ public class CooperativeChanges {
         return changes;
     }
 
+    /** The position of the feed's last change: 0 before the first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long head() {
+        return ((Number) entityManager.createNativeQuery("select position from cooperative_change_head where id = 1")
+                .getSingleResult()).longValue();
+    }
+
     /** One step of the compaction: how many changes it passed, and how many earlier changes they dropped. */
     public record Compaction(int passed, int dropped) {
         public static final Compaction NOTHING = new Compaction(0, 0);

@@ -82,7 +82,7 @@ public class CooperativeChangesResource {
     @APIResponse(responseCode = "304", description = "Nothing new since the page whose ETag was sent in If-None-Match; Retry-After says when to ask again",
             headers = {@Header(name = "ETag", description = "The same ETag, to send again", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
                     @Header(name = "Retry-After", description = "Seconds to wait before polling again", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))})
-    @APIResponse(responseCode = "400", description = "`after` is not a cursor of this feed, or `limit` is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "`after` is not a cursor of this feed or is past its end (a cursor from another installation, or from before a restore), or `limit` is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = """
                     {"type":"https://koperasi.bekasikota.go.id/problems/validation","title":"The request is not valid","status":400,
                      "detail":"1 field is not valid","errors":[{"field":"after","message":"is not a cursor of this feed: send back a next or cursor value as it came"}]}""")))

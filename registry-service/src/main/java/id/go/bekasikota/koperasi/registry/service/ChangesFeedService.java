@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.registry.service;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ChangesFeedConfig;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
@@ -97,10 +99,22 @@ public class ChangesFeedService {
         changes.append(entries);
     }
 
-    /** Up to {@code limit} changes after the cursor, in commit order. */
+    /**
+     * Up to {@code limit} changes after the cursor, in commit order. A cursor past the feed's head was never handed out by
+     * this feed (a mirror's copy from another installation, or from before the register was restored from a backup):
+     * a 400 naming {@code after}, not an empty page that would say "caught up" for ever while the feed moves on
+     * beneath it.
+     */
     @Transactional
     public List<RegisterChange> after(ChangeCursor cursor, int limit) {
-        return changes.after(cursor, limit);
+        List<RegisterChange> page = changes.after(cursor, limit);
+        if (page.isEmpty() && cursor.position() > 0) {
+            long head = changes.head();
+            if (cursor.position() > head) {
+                throw ProblemException.invalid("after", Text.of("registry.changes.cursor-ahead", head));
+            }
+        }
+        return page;
     }
 
     /** Records the cooperatives the feed does not hold yet, then drops the changes superseded by a change older than the retention. */

@@ -44,6 +44,8 @@ import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 
 /** The changes feed: commit order under concurrent writers, the two views, polling with ETag and Retry-After, compaction. */
 @QuarkusTest
@@ -191,6 +193,24 @@ class ChangesFeedTests {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
         for (String limit : List.of("0", "1001", "ten", "-5")) {
             given().queryParam("limit", limit).when().get(FEED).then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    /**
+     * A cursor past the head (a mirror's copy from another installation, or from before a restore) would otherwise be
+     * answered "caught up" for ever while the feed moves on beneath it.
+     */
+    @Test
+    void aCursorPastTheEndOfTheFeedIsA400NamingItButTheEndItselfIsNot() {
+        ChangeCursor end = ChangeCursor.decode(end()).orElseThrow();
+        // The end itself and any ordinal at its position: caught up.
+        given().queryParam("after", end.encode()).when().get(FEED).then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("after", new ChangeCursor(end.position(), end.ordinal() + 50).encode()).when().get(FEED)
+                .then().statusCode(200).body("items", hasSize(0));
+        for (ChangeCursor ahead : List.of(new ChangeCursor(end.position() + 1_000_000, 0), new ChangeCursor(999_999_999L, 0))) {
+            given().header("Accept-Language", "en").queryParam("after", ahead.encode()).when().get(FEED).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("after"))
+                    .body("errors[0].message", containsString("past the end of this feed"));
         }
     }
 

@@ -233,6 +233,22 @@ class OfficeReportTests {
         }
     }
 
+    /** A scope no cooperative is in has nothing to reach: the PDF says so, not "target reached" beside a ratio of 0. */
+    @Test
+    void theWorklistPdfOfAnEmptyScopeSaysNoCooperativeIsInIt() throws IOException {
+        // Before the register's first founding (the tests register cooperatives founded from 1990 on).
+        given().auth().oauth2(Tokens.officer()).queryParam("asOf", "1950-01-01")
+                .when().get("/api/v1/statistics/activation/worklist").then().statusCode(200)
+                .body("registered", org.hamcrest.Matchers.equalTo(0)).body("gap", org.hamcrest.Matchers.equalTo(0));
+        byte[] bytes = given().auth().oauth2(Tokens.officer()).accept("application/pdf").queryParam("asOf", "1950-01-01")
+                .when().get("/api/v1/statistics/activation/worklist").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Tidak ada koperasi terdaftar dalam lingkup ini.").doesNotContain("tercapai");
+        }
+    }
+
     /** The document and its page as a picture, under target/office-report, for a person to look at. */
     private static void keep(String name, byte[] bytes, PDDocument pdf) throws IOException {
         java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "office-report"));

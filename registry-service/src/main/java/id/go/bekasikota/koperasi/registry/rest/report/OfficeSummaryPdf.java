@@ -93,7 +93,9 @@ final class OfficeSummaryPdf {
                         new String[]{"Tidak aktif", Bahasa.number(view.inactive())},
                         new String[]{"Rasio aktif", Bahasa.percent(view.ratio())},
                         new String[]{"Kesenjangan", Bahasa.number(view.gap()) + " koperasi"}));
-                String closing = view.gap() == 0 ? "Target sudah tercapai."
+                // An empty scope (a filter no cooperative matches, a date before any founding) has no ratio to reach.
+                String closing = view.registered() == 0 ? "Tidak ada koperasi terdaftar dalam lingkup ini."
+                        : view.gap() == 0 ? "Target sudah tercapai."
                         : Bahasa.number(view.gap()) + " langkah pertama menutup kesenjangan: satu laporan RAT per koperasi.";
                 y = text(s, MARGIN, y - 4, bold, 11, closing);
                 List<Column> columns = List.of(new Column("No.", 26, true), new Column("Koperasi", 158, false),
