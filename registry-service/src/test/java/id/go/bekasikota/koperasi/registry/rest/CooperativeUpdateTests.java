@@ -149,6 +149,23 @@ class CooperativeUpdateTests {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("If-Match")));
     }
 
+    /** A clerk's review: "------", "()()()" and 19 digits were taken as phone numbers, of the cooperative and of its board. */
+    @Test
+    void aPhoneWithoutDigitsOrWithTooManyIsRefusedNamingIt() {
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        for (String phone : java.util.List.of("------", "()()()", "1234567890123456789")) {
+            given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag(id))
+                    .body(Map.of("phone", phone))
+                    .when().patch("/api/v1/cooperatives/" + id)
+                    .then().statusCode(400).body("errors[0].field", equalTo("phone"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("6 to 15 digits"));
+        }
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", etag(id))
+                .body(Map.of("phone", "(021) 884-1234"))
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("phone", equalTo("(021) 884-1234"));
+    }
+
     @Test
     void aMergePatchChangesOnlyTheFieldsGiven() {
         String id = register(CooperativeMother.limaGarudaWithBoard());

@@ -3,6 +3,11 @@ package id.go.bekasikota.koperasi.registry.rest.dto;
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
+import id.go.bekasikota.koperasi.registry.domain.Bentuk;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
+import id.go.bekasikota.koperasi.registry.domain.SavingsLoanScope;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.domain.RegisterEntry;
 import jakarta.annotation.Nullable;
@@ -48,12 +53,12 @@ public record ChangesPageView(
             @Schema(maxLength = 200, example = "Koperasi Lima Garuda") String name,
             @Nullable @Schema(maxLength = 100) String legalEntityNumber,
             @Nullable LocalDate legalEntityDate,
-            @Schema(maxLength = 13, example = "SIMPAN_PINJAM") String jenis,
-            @Schema(maxLength = 8, example = "PRIMER") String bentuk,
-            @Schema(maxLength = 17, example = "COMMUNITY") String kelompok,
+            @Schema(implementation = Jenis.class, example = "SIMPAN_PINJAM") String jenis,
+            @Schema(implementation = Bentuk.class, example = "PRIMER") String bentuk,
+            @Schema(implementation = Kelompok.class, example = "COMMUNITY") String kelompok,
             @Nullable @Schema(maxLength = 5, example = "64141") String kbliCode,
             @Nullable @Schema(maxLength = 4, example = "2020") String kbliEdition,
-            @Nullable @Schema(maxLength = 11, example = "CLOSED_LOOP") String savingsLoanScope,
+            @Nullable @Schema(implementation = SavingsLoanScope.class, example = "CLOSED_LOOP") String savingsLoanScope,
             @Nullable @Schema(maxLength = 300) String address,
             @Schema(maxLength = 6, example = "327501") String kecamatanCode,
             @Schema(maxLength = 14, example = "Bekasi Timur") String kecamatanName,
@@ -68,7 +73,7 @@ public record ChangesPageView(
             @Nullable LocalDate dissolvedOn,
             @Nullable @Schema(maxLength = 300) String dissolutionLegalBasis,
             @Schema(implementation = ActivityStatus.class, description = "Status as of the day of the change", example = "ACTIVE") String status,
-            @Schema(maxLength = 3, description = "RAT grade as of the day of the change", example = "A") String grade,
+            @Schema(implementation = RatGrade.class, description = "RAT grade as of the day of the change", example = "A") String grade,
             boolean underReactivation,
             @Nullable @Schema(maxItems = RegisterEntry.MAX_STANDING_REPORTS, description = "Full view only: the current RAT reports the standing reads "
                     + "from the day of the change until the cooperative's next change: of the financial years from F-2 (F, the latest due year "

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.registry.domain.PhoneNumber;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.platform.text.FreeText;
@@ -50,7 +51,7 @@ public record CooperativeRequest(
         @Schema(example = "327501") String kecamatanCode,
         @Size(max = 100) @NameText @Schema(example = "Margahayu") String kelurahan,
         @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{registry.phone.pattern}")
+        @Pattern(regexp = PhoneNumber.PATTERN, message = "{registry.phone.pattern}") @Size(max = PhoneNumber.MAX_LENGTH)
         @Schema(example = "+62 21 8801234") String phone,
         @Email @Size(max = 200) @CodeText @Schema(example = "sekretariat@limagaruda.coop") String email,
         @Size(max = 50) @Schema(description = "Pengurus (personal data); absent means none")
