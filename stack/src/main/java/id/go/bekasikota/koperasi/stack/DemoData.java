@@ -187,11 +187,8 @@ public final class DemoData {
             Map<String, Object> c = base(String.format("Koperasi %s %s %03d", NAMES[random.nextInt(NAMES.length)],
                             KECAMATAN_NAMES[i % KECAMATAN.length], i), jenis,
                     KELOMPOK[random.nextInt(KELOMPOK.length)], KECAMATAN[i % KECAMATAN.length],
-                    jenis.equals("SIMPAN_PINJAM") ? "64141" : KBLI[1 + random.nextInt(KBLI.length - 1)], founded, random);
+                    jenis.equals("SIMPAN_PINJAM") ? "64141" : KBLI[1 + random.nextInt(KBLI.length - 1)], founded, today, random);
             c.put(REPORTS, reports);
-            if (LocalDate.parse((String) c.get("legalEntityDate")).isAfter(today)) {
-                c.put("legalEntityDate", today.toString());
-            }
             if (i >= ACTIVE && i < TOTAL && reactivating < REACTIVATING && i % 9 == 0) {
                 c.put(REACTIVATION, true);
                 reactivating++;
@@ -233,7 +230,8 @@ public final class DemoData {
 
     private static Map<String, Object> named(String name, String jenis, String kelompok, String kecamatan, String kbli,
                                              int founded, long assets, int f, boolean active, Random random) {
-        Map<String, Object> c = base(name, jenis, kelompok, kecamatan, kbli, LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300)), random);
+        Map<String, Object> c = base(name, jenis, kelompok, kecamatan, kbli, LocalDate.of(founded, 1, 1).plusDays(random.nextInt(300)),
+                LocalDate.MAX, random);
         List<Map<String, Object>> reports = new ArrayList<>();
         for (int year = f - 2; year <= f && active; year++) {
             reports.add(report(year, assets, random));
@@ -243,14 +241,14 @@ public final class DemoData {
     }
 
     private static Map<String, Object> base(String name, String jenis, String kelompok, String kecamatan, String kbli,
-                                            LocalDate foundedOn, Random random) {
-        int founded = foundedOn.getYear();
+                                            LocalDate foundedOn, LocalDate today, Random random) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("cooperativeNumber", "3275" + String.format("%09d", Math.abs(random.nextLong() % 1_000_000_000L)));
         c.put("name", name);
-        c.put("legalEntityNumber", random.nextBoolean()
-                ? String.format("518.%02d/%d/BH/XIV.10/VIII/%d", random.nextInt(99), random.nextInt(999), founded)
-                : String.format("AHU-%07d.AH.01.26.Tahun %d", random.nextInt(9_999_999), Math.max(founded, 2013)));
+        // The number's serials are drawn here, its form and date follow the legal entity's date drawn below (the
+        // draws in the order they always had, so that the register's figures stay what README shows).
+        boolean regional = random.nextBoolean();
+        int serial = regional ? random.nextInt(99) * 1000 + random.nextInt(999) : random.nextInt(9_999_999);
 
         c.put("jenis", jenis);
         c.put("bentuk", random.nextInt(20) == 0 ? "SEKUNDER" : "PRIMER");
@@ -263,22 +261,46 @@ public final class DemoData {
         c.put("address", "Jl. Raya " + NAMES[random.nextInt(NAMES.length)] + " No. " + (1 + random.nextInt(200)));
         c.put("kecamatanCode", kecamatan);
         c.put("foundedOn", foundedOn.toString());
-        c.put("legalEntityDate", foundedOn.plusDays(30 + random.nextInt(400)).toString());
+        LocalDate drawn = foundedOn.plusDays(30 + random.nextInt(400));
+        LocalDate legalEntityDate = drawn.isAfter(today) ? today : drawn;
+        c.put("legalEntityNumber", legalEntityNumber(legalEntityDate, serial));
+        c.put("legalEntityDate", legalEntityDate.toString());
         c.put("phone", "+62 21 " + (8_000_000 + random.nextInt(999_999)));
         return c;
     }
 
+    /**
+     * As the cooperative's legal entity was declared on that date: by the Minister of Law and Human Rights through AHU
+     * Online since 2019 ({@code AHU-0001234.AH.01.26.Tahun 2020}), before that by the Dinas under a regional number whose
+     * Roman numeral is the month ({@code 518.12/345/BH/XIV.10/VIII/1997}).
+     */
+    static String legalEntityNumber(LocalDate date, int serial) {
+        if (date.getYear() >= 2019) {
+            return String.format("AHU-%07d.AH.01.26.Tahun %d", serial, date.getYear());
+        }
+        String[] months = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+        return String.format("518.%02d/%d/BH/XIV.10/%s/%d", serial / 1000 % 99, serial % 1000, months[date.getMonthValue() - 1],
+                date.getYear());
+    }
+
     private static Map<String, Object> report(int year, long assets, Random random) {
         Map<String, Object> r = new LinkedHashMap<>();
-        int members = 20 + random.nextInt(3000);
+        // A cooperative's membership moves by a tenth at most from year to year around its own size (its assets'), with
+        // between 35% and 65% men; employees in proportion to its size (one or two for a small one, up to 60).
+        int drawn = random.nextInt(3000);
+        int size = 20 + (int) Math.floorMod(assets / 7_919, 2_981L);
+        int members = Math.max(20, size * (90 + drawn % 21) / 100);
+        int men = members * (35 + drawn % 31) / 100;
         long yearAssets = Math.max(10_000_000L, (long) (assets * (0.85 + 0.1 * (year % 3))));
         r.put("financialYear", year);
         r.put("meetingDate", LocalDate.of(year + 1, 1 + random.nextInt(6), 1 + random.nextInt(28)).toString());
-        r.put("membersMale", members / 2);
-        r.put("membersFemale", members - members / 2);
-        r.put("employees", 1 + random.nextInt(60));
-        r.put("ownCapital", yearAssets / 3);
-        r.put("externalCapital", yearAssets / 5);
+        r.put("membersMale", men);
+        r.put("membersFemale", members - men);
+        long staff = Math.max(2, Math.min(60, yearAssets / 2_000_000_000L));
+        r.put("employees", 1 + random.nextInt(60) % staff);
+        // The balance sheet balances: assets are own capital (modal sendiri) and external capital (modal luar).
+        r.put("ownCapital", yearAssets * 3 / 5);
+        r.put("externalCapital", yearAssets - yearAssets * 3 / 5);
         r.put("assets", yearAssets);
         r.put("turnover", yearAssets / 2 + random.nextInt(1_000_000));
         r.put("surplus", random.nextInt(10) == 0 ? -(yearAssets / 100) : yearAssets / 40);

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -109,5 +110,40 @@ class DemoDataTest {
                 .map(r -> new AnnualReportSummary((Integer) r.get("financialYear"), LocalDate.parse((String) r.get("meetingDate")),
                         0, 0, 0, 0, 0, 0, 0, 0))
                 .toList();
+    }
+    /** A clerk's review: AHU numbers dated before AHU existed, balance sheets that did not balance, halves of men and women. */
+    @Test
+    void aCooperativesPapersAndFiguresHoldTogether() {
+        for (Map<String, Object> c : DemoData.cooperatives(java.time.LocalDate.of(2026, 12, 7))) {
+            java.time.LocalDate declared = java.time.LocalDate.parse((String) c.get("legalEntityDate"));
+            String number = (String) c.get("legalEntityNumber");
+            if (declared.getYear() >= 2019) {
+                assertThat(number).as(number).startsWith("AHU-").endsWith(".AH.01.26.Tahun " + declared.getYear());
+            } else {
+                String[] roman = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+                assertThat(number).as(number).endsWith("/BH/XIV.10/" + roman[declared.getMonthValue() - 1] + "/" + declared.getYear());
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> reports = (List<Map<String, Object>>) c.get(DemoData.REPORTS);
+            for (Map<String, Object> r : reports) {
+                long assets = ((Number) r.get("assets")).longValue();
+                assertThat(((Number) r.get("ownCapital")).longValue() + ((Number) r.get("externalCapital")).longValue()).isEqualTo(assets);
+                int men = ((Number) r.get("membersMale")).intValue();
+                int members = men + ((Number) r.get("membersFemale")).intValue();
+                assertThat(members).isGreaterThanOrEqualTo(20);
+                // 35% to 65% of the members, rounded down to whole people.
+                assertThat(men * 100L).isBetween(members * 35L - 100, members * 65L);
+            }
+            for (int i = 1; i < reports.size(); i++) {
+                int before = members(reports.get(i - 1));
+                int after = members(reports.get(i));
+                // Within a tenth either way of one size: never more than 90..110 apart in percent terms, i.e. a ratio of 110/90.
+                assertThat(after * 90L).as(c.get("name") + " members").isLessThanOrEqualTo(before * 110L + 90);
+            }
+        }
+    }
+
+    private static int members(Map<String, Object> report) {
+        return ((Number) report.get("membersMale")).intValue() + ((Number) report.get("membersFemale")).intValue();
     }
 }
