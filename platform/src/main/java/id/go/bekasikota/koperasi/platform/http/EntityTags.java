@@ -82,6 +82,39 @@ public final class EntityTags {
             throw new ProblemException(ProblemType.STALE_VERSION,
                     Text.of("problem.stale-version.detail", ifMatch, String.valueOf(currentVersion)));
         }
+        requireNoneMatch(ifNoneMatchOfThisRequest(), currentVersion);
+    }
+
+    /**
+     * The {@code If-None-Match} of a write (RFC 9110 13.2.2, step 3: a false condition on a method other than GET or
+     * HEAD is a 412): false when it is {@code *} (the entity exists) or lists a tag of the current version, its own or
+     * any read's ({@code "5"}, {@code "5.kq2W-0xA"}, weak or not: the weak comparison); another view's tag
+     * ({@code "5-public.…"}) is another representation and does not count. None: nothing to check.
+     */
+    public static void requireNoneMatch(String ifNoneMatch, long currentVersion) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return;
+        }
+        String plain = String.valueOf(currentVersion);
+        for (String tag : tags(ifNoneMatch)) {
+            boolean current = tag.equals(ANY);
+            if (!current) {
+                String opaque = tag.substring(1, tag.length() - 1);
+                int dot = opaque.indexOf('.');
+                current = (dot < 0 ? opaque : opaque.substring(0, dot)).equals(plain);
+            }
+            if (current) {
+                throw new ProblemException(ProblemType.STALE_VERSION,
+                        Text.of("problem.if-none-match.write", ifNoneMatch, plain));
+            }
+        }
+    }
+
+    /** The If-None-Match of the request being served, when one is (a write's check runs in its request). */
+    private static String ifNoneMatchOfThisRequest() {
+        org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext request =
+                org.jboss.resteasy.reactive.server.core.CurrentRequestManager.get();
+        return request == null ? null : request.serverRequest().getRequestHeader("If-None-Match");
     }
 
     private static boolean matchesVersion(String header, long version) {

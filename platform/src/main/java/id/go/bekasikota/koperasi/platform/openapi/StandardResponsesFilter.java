@@ -98,7 +98,8 @@ public class StandardResponsesFilter implements OASFilter {
                 "Not possible now: the resource's state does not allow it (`illegal-transition`, naming `currentState`), "
                         + "it exists already (`duplicate`, naming `existingId`), or another `conflict`", "Cannot submit in state SUBMITTED"),
         PRECONDITION_FAILED(412, "PreconditionFailed", ProblemType.STALE_VERSION.uri(), ProblemType.STALE_VERSION.title(),
-                "`If-Match` is not the current ETag: the resource changed since it was read; read it again",
+                "`If-Match` is not the current ETag: the resource changed since it was read; read it again. Or an "
+                        + "`If-None-Match` sent with the write names the current version, or is `*` (RFC 9110 13.2.2)",
                 "The resource changed since you read it"),
         PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
                 "The body is over the limit: a JSON body at most 1 MiB (1,048,576 bytes), a file (CSV) 12 MiB, or the operation's own "

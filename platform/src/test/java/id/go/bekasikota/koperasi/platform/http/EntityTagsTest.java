@@ -95,4 +95,20 @@ class EntityTagsTest {
         assertThat(EntityTags.isVersionTag("\"ba7816bf\"")).isFalse();
         assertThat(EntityTags.isVersionTag(null)).isFalse();
     }
+    /** RFC 9110 13.2.2, step 3: a false If-None-Match on a write is a 412; a true one, or none, lets it through. */
+    @Test
+    void aWriteWhoseIfNoneMatchNamesTheCurrentVersionOrAnyIsRefused() {
+        for (String current : new String[]{"*", "\"5\"", "\"5.kq2W-0xA\"", "W/\"5.kq2W-0xA\"", "\"4\", \"5.x\""}) {
+            assertThatThrownBy(() -> EntityTags.requireNoneMatch(current, 5)).as(current)
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.type()).isEqualTo(ProblemType.STALE_VERSION);
+                        assertThat(e.detail().in(java.util.Locale.ENGLISH)).startsWith("If-None-Match " + current + " names the current version, 5");
+                    });
+        }
+        for (String other : new String[]{"\"4\"", "\"4.kq2W-0xA\"", "\"5-public.kq2W-0xA\"", "\"55\"", "W/\"6\""}) {
+            EntityTags.requireNoneMatch(other, 5);
+        }
+        EntityTags.requireNoneMatch(null, 5);
+        EntityTags.requireNoneMatch(" ", 5);
+    }
 }

@@ -166,6 +166,27 @@ class CooperativeUpdateTests {
                 .then().statusCode(200).body("phone", equalTo("(021) 884-1234"));
     }
 
+    /** RFC 9110 13.2.2: an If-None-Match that names the current version (or *) makes a write's condition false: 412. */
+    @Test
+    void aWriteWhoseIfNoneMatchNamesTheCurrentVersionIsRefusedAndChangesNothing() {
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        String current = etag(id);
+        // A registration is version 0: "*", the read's tag, and the bare version.
+        for (String ifNoneMatch : java.util.List.of("*", current, "\"0\"")) {
+            given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", current).header("If-None-Match", ifNoneMatch)
+                    .body(Map.of("name", "Koperasi Lima Garuda Baru"))
+                    .when().patch("/api/v1/cooperatives/" + id)
+                    .then().statusCode(412).contentType("application/problem+json");
+        }
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + id).then().statusCode(200)
+                .header("ETag", current).body("name", equalTo("Koperasi Lima Garuda"));
+        // Another version's tag: the condition holds.
+        given().auth().oauth2(Tokens.officer()).contentType(MERGE_PATCH).header("If-Match", current).header("If-None-Match", "\"7\"")
+                .body(Map.of("name", "Koperasi Lima Garuda Baru"))
+                .when().patch("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("name", equalTo("Koperasi Lima Garuda Baru"));
+    }
+
     @Test
     void aMergePatchChangesOnlyTheFieldsGiven() {
         String id = register(CooperativeMother.limaGarudaWithBoard());
