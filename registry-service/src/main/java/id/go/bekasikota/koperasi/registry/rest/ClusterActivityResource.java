@@ -174,8 +174,11 @@ public class ClusterActivityResource {
         ClusterActivity found = service.find(cluster, period, asked)
                 .orElseThrow(() -> ClusterActivityService.notFound(clusterId,
                         wanted == null ? period : Text.of("registry.not-found.revision", period, wanted)));
-        Response.ResponseBuilder answer = Response.ok(ClusterActivityMapper.view(found, showsRecordedBy(cluster)));
-        return (found.current ? answer.header(HttpHeaders.ETAG, EntityTags.of(found.revision)) : answer).build();
+        boolean full = showsRecordedBy(cluster);
+        Response.ResponseBuilder answer = Response.ok(ClusterActivityMapper.view(found, full));
+        // The public view (without who recorded it) is another representation: its own tag, never an If-Match.
+        String tag = full ? EntityTags.of(found.revision) : EntityTags.ofView(found.revision, "public");
+        return (found.current ? answer.header(HttpHeaders.ETAG, tag) : answer).build();
     }
 
     @GET

@@ -338,7 +338,9 @@ public class CooperativeResource {
                 .orElseThrow(() -> ProblemException.notFound(Subjects.RAT_REPORT,
                         wanted == null ? financialYear : Text.of("registry.not-found.revision", financialYear, wanted)));
         Response.ResponseBuilder answer = Response.ok(reportView(found, cooperativeId));
-        return (found.current ? answer.header(HttpHeaders.ETAG, EntityTags.of(found.revision)) : answer).build();
+        // The public view (without filedBy) is another representation: its own tag, never an If-Match.
+        String tag = fullReport(cooperativeId) ? EntityTags.of(found.revision) : EntityTags.ofView(found.revision, "public");
+        return (found.current ? answer.header(HttpHeaders.ETAG, tag) : answer).build();
     }
 
     @GET
@@ -365,9 +367,14 @@ public class CooperativeResource {
     }
 
     /** Who filed a report (an account name) is for the office and the cooperative itself. */
+    /** Whether the caller reads a report whole (who filed it): the office and the cooperative itself. */
+    private boolean fullReport(UUID cooperativeId) {
+        return caller.readsEverything() || caller.isCooperative(cooperativeId);
+    }
+
     private AnnualReportView reportView(AnnualReport report, UUID cooperativeId) {
         AnnualReportView view = mapper.toView(report, cooperativeId);
-        if (caller.readsEverything() || caller.isCooperative(cooperativeId)) {
+        if (fullReport(cooperativeId)) {
             return view;
         }
         return new AnnualReportView(view.id(), view.cooperativeId(), view.financialYear(), view.revision(), view.current(),

@@ -78,7 +78,7 @@ class AnnualReportTests {
                 .body("type", org.hamcrest.Matchers.endsWith("/duplicate")).body("existingId", equalTo(reportId));
 
         // Two clerks read revision 1; the cooperative's account corrects it first.
-        String read = given().when().get(year).then().statusCode(200).body("revision", equalTo(1)).extract().header("ETag");
+        String read = given().auth().oauth2(Tokens.officer()).when().get(year).then().statusCode(200).body("revision", equalTo(1)).extract().header("ETag");
         String corrected = given().auth().oauth2(Tokens.cooperative(UUID.fromString(id))).contentType(ContentType.JSON)
                 .header("If-Match", read).body(AnnualReportMother.reportWithAssets(2023, 500_000_000_000L))
                 .when().put(year).then().statusCode(200).body("revision", equalTo(2)).body("current", equalTo(true))
@@ -92,7 +92,7 @@ class AnnualReportTests {
         given().when().get(year).then().statusCode(200).body("revision", equalTo(2)).body("assets", equalTo(500_000_000_000L));
 
         // Read again, it applies.
-        String fresh = given().when().get(year).then().extract().header("ETag");
+        String fresh = given().auth().oauth2(Tokens.officer()).when().get(year).then().extract().header("ETag");
         put(year, fresh, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(200)
                 .body("revision", equalTo(3)).body("assets", equalTo(50_000_000_000L));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
@@ -101,7 +101,7 @@ class AnnualReportTests {
         given().when().get(year + "?revision=1").then().statusCode(200).header("ETag", org.hamcrest.Matchers.nullValue());
 
         // The body's year is the path's; a year never filed has nothing to correct; nor do others' accounts or auditors.
-        String current = given().when().get(year).then().extract().header("ETag");
+        String current = given().auth().oauth2(Tokens.officer()).when().get(year).then().extract().header("ETag");
         put(year, current, AnnualReportMother.reportWithAssets(2022, 1L)).then().statusCode(400)
                 .body("errors[0].field", equalTo("financialYear"));
         put("/api/v1/cooperatives/" + id + "/annual-reports/2019", "\"1\"", AnnualReportMother.reportWithAssets(2019, 1L))
@@ -111,7 +111,12 @@ class AnnualReportTests {
                 .body(AnnualReportMother.reportWithAssets(2023, 1L)).when().put(year).then().statusCode(403);
         given().auth().oauth2(Tokens.auditor()).contentType(ContentType.JSON).header("If-Match", current)
                 .body(AnnualReportMother.reportWithAssets(2023, 1L)).when().put(year).then().statusCode(403);
-        given().when().get(year).then().statusCode(200).body("revision", equalTo(3)).header("ETag", current);
+        given().auth().oauth2(Tokens.officer()).when().get(year).then().statusCode(200).body("revision", equalTo(3)).header("ETag", current);
+        // The public view (no filedBy) has a tag of its own, which is no If-Match.
+        String publicTag = given().when().get(year).then().statusCode(200).body("filedBy", org.hamcrest.Matchers.nullValue())
+                .extract().header("ETag");
+        assertThat(publicTag).startsWith("\"3-public.");
+        put(year, publicTag, AnnualReportMother.reportWithAssets(2023, 7L)).then().statusCode(412);
     }
 
     @Test
@@ -119,7 +124,7 @@ class AnnualReportTests {
         String id = register(CooperativeMother.limaGaruda());
         String year = "/api/v1/cooperatives/" + id + "/annual-reports/2023";
         file(id, AnnualReportMother.reportWithAssets(2023, 1L));
-        String tag = given().when().get(year).then().extract().header("ETag");
+        String tag = given().auth().oauth2(Tokens.officer()).when().get(year).then().extract().header("ETag");
         // Revisions 2 to 20: nineteen corrections, each from the one before.
         for (long assets = 2; assets <= 20; assets++) {
             tag = put(year, tag, AnnualReportMother.reportWithAssets(2023, assets)).then().statusCode(200)

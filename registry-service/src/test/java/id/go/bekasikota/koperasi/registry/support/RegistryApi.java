@@ -39,7 +39,7 @@ public final class RegistryApi {
     /** Corrects the report of the body's year, with the ETag of its current revision read just before. */
     public static void correct(String id, Map<String, Object> report) {
         String year = "/api/v1/cooperatives/" + id + "/annual-reports/" + report.get("financialYear");
-        String etag = given().when().get(year).then().statusCode(200).extract().header("ETag");
+        String etag = given().auth().oauth2(Tokens.officer()).when().get(year).then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag).body(report)
                 .when().put(year).then().statusCode(200);
     }
