@@ -27,13 +27,17 @@ public final class ClusterActivityMapper {
                 request.jobs(), request.note() == null || request.note().isBlank() ? null : request.note().strip());
     }
 
-    /** @param showRecordedBy the office and the host cooperative see the account that recorded it */
+    /**
+     * @param showRecordedBy the office and the host cooperative see the account that recorded it, and the note: free text
+     *                       that may name the people behind the businesses (a supplier, an owner and a phone number), never
+     *                       published (DESIGN 7)
+     */
     public static ClusterActivityView view(ClusterActivity a, boolean showRecordedBy) {
         return new ClusterActivityView(a.id, a.clusterId, a.period, a.periodType.name(), a.periodStart, a.periodEnd, a.revision, a.current,
                 a.purchases.stream().map(p -> new ClusterActivityRequest.Purchase(p.item(), p.quantity(), p.unit(), p.value())).toList(),
                 a.production.stream().map(p -> new ClusterActivityRequest.Production(p.product(), p.quantity(), p.unit(), p.value())).toList(),
                 a.sales.stream().map(s -> new ClusterActivityRequest.Sale(s.channel(), s.value(), s.markets())).toList(),
-                a.jobs, a.purchasesValue, a.productionValue, a.salesValue, a.note, a.recordedAt, a.recordedAs,
+                a.jobs, a.purchasesValue, a.productionValue, a.salesValue, showRecordedBy ? a.note : null, a.recordedAt, a.recordedAs,
                 showRecordedBy ? a.recordedBy : null);
     }
 

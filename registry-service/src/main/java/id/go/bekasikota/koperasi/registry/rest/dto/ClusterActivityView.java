@@ -29,7 +29,7 @@ public record ClusterActivityView(
         @Schema(example = "42000000") long purchasesValue,
         @Schema(example = "240000000") long productionValue,
         @Schema(example = "200000000") long salesValue,
-        @Nullable @Schema(maxLength = 1000) String note,
+        @Nullable @Schema(maxLength = 1000, description = "Free text of whoever recorded it: officers, auditors and the host cooperative only (it may name people)") String note,
         Instant recordedAt,
         @Schema(maxLength = 11, description = "officer or cooperative (the host cooperative's account)", example = "cooperative") String recordedAs,
         @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The account that recorded it: officers, auditors and the host cooperative only") String recordedBy) {
