@@ -32,6 +32,6 @@ class FinancingMessagesTest {
             assertThat(action.text().in(Languages.ENGLISH)).isEqualTo(action.label());
             assertThat(action.text().in(Languages.INDONESIAN)).isNotBlank().isNotEqualTo(action.label());
         });
-        assertThat(LoanAction.VERIFY.text().in(Languages.INDONESIAN)).isEqualTo("memverifikasi");
+        assertThat(LoanAction.VERIFY.text().in(Languages.INDONESIAN)).isEqualTo("memverifikasi permohonan");
     }
 }

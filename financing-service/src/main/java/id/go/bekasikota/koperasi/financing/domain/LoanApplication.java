@@ -172,9 +172,10 @@ public class LoanApplication extends PanacheEntityBase {
      * Opens a new application as a DRAFT, by the applicant cooperative or an officer for it, under a program that
      * accepts applications on the office day of {@code now} (422 naming {@code programId} otherwise).
      */
-    public List<DomainEvent> open(UUID cooperativeId, String cooperativeName, FinancingProgram program, LoanProposal proposal,
-                                  Actor actor, Instant now) {
+    public List<DomainEvent> open(UUID cooperativeId, String cooperativeName, LocalDate dissolvedOn, FinancingProgram program,
+                                  LoanProposal proposal, Actor actor, Instant now) {
         LoanAction.CREATE.authorize(actor, cooperativeId, program.partnerId);
+        requireNotDissolved(dissolvedOn, now);
         requireOpen(program, now);
         this.id = UUID.randomUUID();
         this.cooperativeId = cooperativeId;
@@ -499,6 +500,16 @@ public class LoanApplication extends PanacheEntityBase {
      * (422 {@code rule-violation}, the rule's explanation in {@code reasons} and on {@code programId} in
      * {@code errors}), so that a closed program gets no new drafts.
      */
+    /**
+     * A dissolved cooperative opens no application (409, as the registry refuses its RAT reports): its draft would only
+     * be refused at submission, after its documents were gathered and uploaded.
+     */
+    private static void requireNotDissolved(LocalDate dissolvedOn, Instant now) {
+        if (dissolvedOn != null && !dissolvedOn.isAfter(LocalDate.ofInstant(now, OfficeTime.ZONE))) {
+            throw ProblemException.illegalTransitionBecause(Text.of("financing.application.cooperative-dissolved", dissolvedOn), "DISSOLVED");
+        }
+    }
+
     private static void requireOpen(FinancingProgram program, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, OfficeTime.ZONE);
         Eligibility.Check window = EligibilityRules.programOpen(program.terms(), today);

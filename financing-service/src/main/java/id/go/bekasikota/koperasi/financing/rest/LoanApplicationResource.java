@@ -98,6 +98,8 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, an unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative applying for another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "`illegal-transition`: the cooperative is dissolved (`currentState` DISSOLVED); it opens no application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "`rule-violation`: the program does not accept applications today (its window is over "
             + "or not open yet: `reasons` gives the window, `errors` names `programId`), or the cooperative holds its 20 applications in "
             + "DRAFT or RETURNED already (the limit `koperasi.financing.applications.max-in-preparation`; `reasons` says how many it holds)",

@@ -86,7 +86,7 @@ public class LoanApplicationService {
                 .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
         requireRoomForDraft(cooperativeId);
         LoanApplication application = new LoanApplication();
-        List<DomainEvent> events = application.open(cooperativeId, cooperative.name, program, proposal, actor, today.now());
+        List<DomainEvent> events = application.open(cooperativeId, cooperative.name, cooperative.dissolvedOn, program, proposal, actor, today.now());
         application.persist();
         outbox.append(events);
         return flushed(application);

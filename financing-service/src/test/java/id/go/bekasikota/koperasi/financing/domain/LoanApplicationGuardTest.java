@@ -36,7 +36,7 @@ class LoanApplicationGuardTest {
         assertThat(problem(() -> LoanApplication.applicantFor(COOPERATIVE, partner)).type()).isEqualTo(ProblemType.FORBIDDEN);
 
         LoanApplication application = new LoanApplication();
-        assertThat(problem(() -> application.open(COOPERATIVE, "Koperasi Uji", program,
+        assertThat(problem(() -> application.open(COOPERATIVE, "Koperasi Uji", null, program,
                 new LoanProposal(COOPERATIVE, program.id, 1_200_000, 6, "Modal kerja"), PARTNER, NOW)).type())
                 .isEqualTo(ProblemType.FORBIDDEN);
         assertThat(application.id).isNull();
@@ -95,7 +95,7 @@ class LoanApplicationGuardTest {
 
     private LoanApplication draft() {
         LoanApplication application = new LoanApplication();
-        application.open(COOPERATIVE, "Koperasi Uji", program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
+        application.open(COOPERATIVE, "Koperasi Uji", null, program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
                 APPLICANT, NOW);
         return application;
     }

@@ -59,7 +59,7 @@ class LoanApplicationTest {
     void aDraftForTenMillionOverTwelveMonths() {
         program = program();
         application = new LoanApplication();
-        events = new ArrayList<>(application.open(COOPERATIVE, "Koperasi Uji", program,
+        events = new ArrayList<>(application.open(COOPERATIVE, "Koperasi Uji", null, program,
                 new LoanProposal(null, program.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW));
     }
 
@@ -266,7 +266,7 @@ class LoanApplicationTest {
         // Closed on 9 March 2026, the day before NOW's office day.
         FinancingProgram closed = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 9));
         LoanApplication draft = new LoanApplication();
-        ProblemException refusal = problem(() -> draft.open(COOPERATIVE, "Koperasi Uji", closed,
+        ProblemException refusal = problem(() -> draft.open(COOPERATIVE, "Koperasi Uji", null, closed,
                 new LoanProposal(null, closed.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.extensions().get("reasons"))
@@ -280,14 +280,31 @@ class LoanApplicationTest {
 
         // Nor one that opens tomorrow; one that closes today takes it.
         FinancingProgram notYet = programOpen(LocalDate.of(2026, 3, 11), null);
-        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", notYet,
+        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, notYet,
                 new LoanProposal(null, notYet.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW)).extensions().get("reasons"))
                 .isEqualTo(List.of("The program accepts applications from 2026-03-11, not on 2026-03-10."));
         FinancingProgram lastDay = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10));
         LoanApplication inTime = new LoanApplication();
-        assertThat(inTime.open(COOPERATIVE, "Koperasi Uji", lastDay, new LoanProposal(null, lastDay.id, 10_000_000, 12, "Modal kerja"),
+        assertThat(inTime.open(COOPERATIVE, "Koperasi Uji", null, lastDay, new LoanProposal(null, lastDay.id, 10_000_000, 12, "Modal kerja"),
                 OFFICER, NOW)).hasSize(1);
         assertThat(inTime.state).isEqualTo(LoanApplicationState.DRAFT);
+    }
+
+    /** A treasurer's review: a dissolved cooperative opened drafts and uploaded documents, refused only at submission. */
+    @Test
+    void aDissolvedCooperativeOpensNoApplication() {
+        FinancingProgram open = programOpen(LocalDate.of(2026, 1, 1), null);
+        LoanProposal proposal = new LoanProposal(null, open.id, 10_000_000, 12, "Modal kerja");
+        LoanApplication draft = new LoanApplication();
+        // NOW is 10 March 2026 in Kota Bekasi: dissolved that very day.
+        ProblemException refusal = problem(() -> draft.open(COOPERATIVE, "Koperasi Uji", LocalDate.of(2026, 3, 10), open, proposal, APPLICANT, NOW));
+        assertThat(refusal.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
+        assertThat(refusal.extensions()).containsEntry("currentState", "DISSOLVED");
+        assertThat(refusal.detail().in(Languages.INDONESIAN))
+                .isEqualTo("Koperasi ini telah dibubarkan pada 2026-03-10: koperasi tidak dapat lagi mengajukan pinjaman");
+        assertThat(draft.id).as("nothing opened").isNull();
+        // A dissolution recorded for a later day has not happened yet.
+        assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", LocalDate.of(2026, 3, 11), open, proposal, APPLICANT, NOW)).hasSize(1);
     }
 
     @Test
@@ -295,9 +312,9 @@ class LoanApplicationTest {
         // 16:59:59 UTC on 9 March is 23:59:59 on 9 March in Kota Bekasi (UTC+7); a second later it is 10 March there.
         FinancingProgram closingOnTheNinth = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 9));
         LoanProposal proposal = new LoanProposal(null, closingOnTheNinth.id, 10_000_000, 12, "Modal kerja");
-        assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", closingOnTheNinth, proposal, APPLICANT,
+        assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, closingOnTheNinth, proposal, APPLICANT,
                 Instant.parse("2026-03-09T16:59:59Z"))).hasSize(1);
-        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", closingOnTheNinth, proposal, APPLICANT,
+        assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, closingOnTheNinth, proposal, APPLICANT,
                 Instant.parse("2026-03-09T17:00:00Z"))).extensions().get("reasons"))
                 .isEqualTo(List.of("The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
     }

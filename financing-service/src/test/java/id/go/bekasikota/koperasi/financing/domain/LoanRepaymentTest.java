@@ -51,7 +51,7 @@ class LoanRepaymentTest {
     /** A loan of 1,200,000 over 6 months, forwarded to bank-a (not yet decided). */
     static LoanApplication forwarded(FinancingProgram program) {
         LoanApplication application = new LoanApplication();
-        application.open(COOPERATIVE, "Koperasi Uji", program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
+        application.open(COOPERATIVE, "Koperasi Uji", null, program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
                 APPLICANT, NOW);
         application.submit(ELIGIBLE, List.of(), Set.of(), APPLICANT, null, NOW);
         application.move(LoanAction.VERIFY, OFFICER, null, NOW);
@@ -197,7 +197,7 @@ class LoanRepaymentTest {
     @Test
     void whoSeesTheApplication() {
         LoanApplication draft = new LoanApplication();
-        draft.open(COOPERATIVE, "Koperasi Uji", program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
+        draft.open(COOPERATIVE, "Koperasi Uji", null, program, new LoanProposal(null, program.id, 1_200_000, 6, "Modal kerja"),
                 APPLICANT, NOW);
         Actor auditor = new Actor("auditor@dinas", ActorRole.AUDITOR, null, null);
         Actor otherCooperative = new Actor("koperasi@lain", ActorRole.COOPERATIVE, UUID.randomUUID(), null);
