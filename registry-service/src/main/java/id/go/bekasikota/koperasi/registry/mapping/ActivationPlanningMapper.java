@@ -187,7 +187,7 @@ public final class ActivationPlanningMapper {
                 scenario.gap() - real.gap(), grades);
     }
 
-    private static ActivationStepView step(ActivationStep step) {
+    static ActivationStepView step(ActivationStep step) {
         return new ActivationStepView(step.financialYear(), step.meetingFrom(), step.meetingBy());
     }
 }

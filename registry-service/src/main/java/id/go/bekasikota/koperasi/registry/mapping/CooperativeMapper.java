@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
+import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
@@ -194,10 +195,10 @@ public class CooperativeMapper {
                 r.surplus, r.filedAt, r.filedBy);
     }
 
-    public StandingView toView(UUID cooperativeId, Standing s, boolean underReactivation) {
+    public StandingView toView(UUID cooperativeId, Standing s, boolean underReactivation, java.util.Optional<ActivationStep> nextStep) {
         return new StandingView(cooperativeId, s.asOf(), s.latestDueYear(), s.status().name(), s.grade().name(),
                 s.newCooperative(), s.dissolutionCandidate(), ReactivationCase.flags(s.status(), underReactivation),
-                s.reportedWindowYears(), s.reasons());
+                s.reportedWindowYears(), s.reasons(), nextStep.map(ActivationPlanningMapper::step).orElse(null));
     }
 
     public ReactivationCaseView toView(ReactivationCase c) {

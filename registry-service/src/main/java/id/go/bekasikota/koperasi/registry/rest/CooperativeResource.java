@@ -363,7 +363,8 @@ public class CooperativeResource {
                                  @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         LocalDate date = SearchParams.asOf(asOf, today.date());
-        return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date));
+        return mapper.toView(cooperativeId, service.standing(cooperativeId, date), service.underReactivation(cooperativeId, date),
+                date.equals(today.date()) ? service.nextStep(cooperativeId) : java.util.Optional.empty());
     }
 
     /** Who filed a report (an account name) is for the office and the cooperative itself. */

@@ -11,7 +11,9 @@ import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
+import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
+import id.go.bekasikota.koperasi.registry.domain.NextStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
@@ -214,6 +216,13 @@ public class CooperativeService {
             throw ProblemException.invalid("asOf", Text.of("registry.cooperative.as-of-before-founded", cooperative.foundedOn));
         }
         return cooperative.standing(asOf);
+    }
+
+    /** What the cooperative must do next to be, or stay, ACTIVE ({@link NextStep}), as of the office's today. */
+    @Transactional
+    public java.util.Optional<ActivationStep> nextStep(UUID cooperativeId) {
+        Cooperative cooperative = require(cooperativeId);
+        return NextStep.of(cooperative::standing, cooperative.foundedOn, today.date());
     }
 
     @Transactional

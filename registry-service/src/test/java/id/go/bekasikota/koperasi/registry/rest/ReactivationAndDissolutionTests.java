@@ -54,6 +54,23 @@ class ReactivationAndDissolutionTests {
         dueYear = DueYear.asOf(today);
     }
 
+    /** A treasurer's review: no answer told a cooperative what to file, and by when, to be ACTIVE. */
+    @Test
+    void todaysStandingOfAnInactiveCooperativeNamesTheReportThatMakesItActive() {
+        String id = register(CooperativeMother.limaGaruda());
+        // Founded long ago, no report: INACTIVE. The report to file: the due year's once it has closed (from 1 January after
+        // it), else the year before; its meeting held by today counts today.
+        int year = today.getYear() > dueYear ? dueYear : dueYear - 1;
+        given().when().get("/api/v1/cooperatives/" + id + "/standing").then().statusCode(200)
+                .body("status", equalTo("INACTIVE"))
+                .body("nextStep.financialYear", equalTo(year))
+                .body("nextStep.meetingFrom", equalTo((year + 1) + "-01-01"))
+                .body("nextStep.meetingBy", equalTo(today.toString()));
+        // Another date's standing tells no step.
+        given().queryParam("asOf", today.minusDays(1).toString()).when().get("/api/v1/cooperatives/" + id + "/standing").then()
+                .statusCode(200).body("status", equalTo("INACTIVE")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("nextStep")));
+    }
+
     @Test
     void aReportThatMakesTheCooperativeActiveClosesItsReactivationCase() {
         String id = register(CooperativeMother.limaGaruda());
