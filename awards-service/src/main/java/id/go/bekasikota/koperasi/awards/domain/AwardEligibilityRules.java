@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Day;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
@@ -31,24 +33,22 @@ public final class AwardEligibilityRules {
         List<AwardEligibility.Check> checks = new ArrayList<>();
 
         if (standing.active()) {
-            checks.add(passed(AwardEligibilityRule.ACTIVE, "ACTIVE as of " + asOf + "."));
+            checks.add(passed(AwardEligibilityRule.ACTIVE, Text.of("awards.eligibility.active", Day.of(asOf))));
         } else if (standing.status() == ActivityStatus.DISSOLVED) {
-            checks.add(failed(AwardEligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": dissolved on "
-                    + cooperative.dissolvedOn() + "."));
+            checks.add(failed(AwardEligibilityRule.ACTIVE, Text.of("awards.eligibility.dissolved", Day.of(asOf),
+                    Day.of(cooperative.dissolvedOn()))));
         } else {
-            checks.add(failed(AwardEligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": INACTIVE, no RAT report for "
-                    + (f - 1) + " or " + f + "."));
+            checks.add(failed(AwardEligibilityRule.ACTIVE, Text.of("awards.eligibility.inactive", Day.of(asOf), f - 1, f)));
         }
 
         checks.add(cooperative.hasCooperativeNumber()
-                ? passed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER, "Cooperative number " + cooperative.cooperativeNumber() + ".")
-                : failed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER,
-                "No cooperative number (Nomor Induk Koperasi) is registered."));
+                ? passed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER, Text.of("awards.eligibility.number", cooperative.cooperativeNumber()))
+                : failed(AwardEligibilityRule.HAS_COOPERATIVE_NUMBER, Text.of("awards.eligibility.no-number")));
 
         boolean hasF = cooperative.report(f, asOf).isPresent();
         boolean hasPrevious = cooperative.report(f - 1, asOf).isPresent();
         if (hasF && hasPrevious) {
-            checks.add(passed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, "RAT reports for " + (f - 1) + " and " + f + "."));
+            checks.add(passed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, Text.of("awards.eligibility.reports", f - 1, f)));
         } else {
             List<String> missing = new ArrayList<>();
             if (!hasPrevious) {
@@ -57,21 +57,21 @@ public final class AwardEligibilityRules {
             if (!hasF) {
                 missing.add(String.valueOf(f));
             }
-            checks.add(failed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, "No RAT report for " + String.join(" or ", missing)
-                    + "; reports for both " + (f - 1) + " and " + f + " are required as of " + asOf + "."));
+            checks.add(failed(AwardEligibilityRule.REPORTS_FOR_LAST_TWO_YEARS, missing.size() == 1
+                    ? Text.of("awards.eligibility.report-missing", missing.get(0), f - 1, f, Day.of(asOf))
+                    : Text.of("awards.eligibility.reports-missing", f - 1, f, Day.of(asOf))));
         }
 
         LoanRecord loans = cooperative.loans();
         checks.add(loans.hasDefaultedLoan()
-                ? failed(AwardEligibilityRule.NO_DEFAULTED_LOAN, "Has " + loans.defaulted() + " DEFAULTED loan"
-                + (loans.defaulted() == 1 ? "" : "s") + ".")
-                : passed(AwardEligibilityRule.NO_DEFAULTED_LOAN, "No DEFAULTED loan."));
+                ? failed(AwardEligibilityRule.NO_DEFAULTED_LOAN, loans.defaulted() == 1
+                ? Text.of("awards.eligibility.defaulted-one") : Text.of("awards.eligibility.defaulted", loans.defaulted()))
+                : passed(AwardEligibilityRule.NO_DEFAULTED_LOAN, Text.of("awards.eligibility.no-default")));
 
         if (programJenis != null) {
             checks.add(programJenis.name().equals(cooperative.jenis())
-                    ? passed(AwardEligibilityRule.JENIS_OF_PROGRAM, "Jenis " + cooperative.jenis() + ", the program's jenis.")
-                    : failed(AwardEligibilityRule.JENIS_OF_PROGRAM, "Jenis " + cooperative.jenis()
-                    + " is not the program's jenis " + programJenis + "."));
+                    ? passed(AwardEligibilityRule.JENIS_OF_PROGRAM, Text.of("awards.eligibility.jenis", cooperative.jenis()))
+                    : failed(AwardEligibilityRule.JENIS_OF_PROGRAM, Text.of("awards.eligibility.jenis-refused", cooperative.jenis(), programJenis)));
         }
         return new AwardEligibility(asOf, f, checks);
     }
@@ -92,16 +92,16 @@ public final class AwardEligibilityRules {
         }
         List<AwardEligibility.Check> checks = judged.checks().stream()
                 .map(check -> check.rule() != AwardEligibilityRule.ACTIVE ? check : failed(AwardEligibilityRule.ACTIVE,
-                        "Dissolved on " + dissolvedOn + ", after the assessment date " + asOf + ": a dissolved cooperative is given no award."))
+                        Text.of("awards.eligibility.dissolved-since", Day.of(dissolvedOn), Day.of(asOf))))
                 .toList();
         return new AwardEligibility(asOf, judged.latestDueYear(), checks);
     }
 
-    private static AwardEligibility.Check passed(AwardEligibilityRule rule, String detail) {
+    private static AwardEligibility.Check passed(AwardEligibilityRule rule, Text detail) {
         return new AwardEligibility.Check(rule, true, detail);
     }
 
-    private static AwardEligibility.Check failed(AwardEligibilityRule rule, String detail) {
+    private static AwardEligibility.Check failed(AwardEligibilityRule rule, Text detail) {
         return new AwardEligibility.Check(rule, false, detail);
     }
 }

@@ -83,7 +83,7 @@ public class Nomination extends PanacheEntityBase {
     public LocalDate submittedOn;
     /** Every eligibility check as it stood at the nomination. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<AwardEligibility.Check> eligibility = new ArrayList<>();
+    public List<RecordedCheck> eligibility = new ArrayList<>();
     @Column(name = "withdrawn_on")
     public LocalDate withdrawnOn;
     @Column(name = "withdrawn_by")
@@ -146,7 +146,7 @@ public class Nomination extends PanacheEntityBase {
         CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
         AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
         if (!checked.eligible()) {
-            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible"), checked.reasons());
+            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible"), checked.reasonTexts());
         }
         id = UUID.randomUUID();
         programId = program.id;
@@ -159,7 +159,7 @@ public class Nomination extends PanacheEntityBase {
         nominatedBy = actor.subject();
         nominatedByRole = self ? ActorRole.COOPERATIVE.label() : ActorRole.OFFICER.label();
         submittedOn = today;
-        eligibility = new ArrayList<>(checked.checks());
+        eligibility = new ArrayList<>(checked.checks().stream().map(RecordedCheck::of).toList());
         createdAt = now;
         record(program, HistoryEntry.Action.NOMINATED, actor, (self ? "Self-nomination of " : "Nomination of ") + cooperativeName
                 + (previousNominationId == null ? "" : " again (re-nomination " + withdrawn + " of at most "

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.mapping;
 
+import id.go.bekasikota.koperasi.awards.domain.RecordedCheck;
 import id.go.bekasikota.koperasi.awards.domain.AwardEligibility;
 import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
@@ -76,12 +77,15 @@ public class AwardsMapper {
                 p.announcedOn);
     }
 
-    public EligibilityView toView(UUID cooperativeId, UUID programId, AwardEligibility eligibility) {
-        return new EligibilityView(cooperativeId, programId, eligibility.asOf(), eligibility.latestDueYear(),
-                eligibility.eligible(), eligibility.reasons(), checks(eligibility.checks()));
+    /** The eligibility with its explanations in the language of the answer. */
+    public EligibilityView toView(UUID cooperativeId, UUID programId, AwardEligibility eligibility, java.util.Locale language) {
+        return new EligibilityView(cooperativeId, programId, eligibility.asOf(), eligibility.latestDueYear(), eligibility.eligible(),
+                eligibility.checks().stream().filter(c -> !c.passed()).map(c -> c.detail(language)).toList(),
+                eligibility.checks().stream().map(c -> new EligibilityView.Check(c.rule(), c.passed(), c.detail(language))).toList());
     }
 
-    public List<EligibilityView.Check> checks(List<AwardEligibility.Check> checks) {
+    /** The checks a nomination recorded, as they were written then. */
+    public List<EligibilityView.Check> checks(List<RecordedCheck> checks) {
         return checks.stream().map(c -> new EligibilityView.Check(c.rule(), c.passed(), c.detail())).toList();
     }
 

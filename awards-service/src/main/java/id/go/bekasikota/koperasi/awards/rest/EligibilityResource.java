@@ -1,5 +1,10 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
+import java.util.Locale;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import id.go.bekasikota.koperasi.awards.mapping.AwardsMapper;
 import id.go.bekasikota.koperasi.awards.rest.dto.EligibilityView;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
@@ -50,15 +55,17 @@ public class EligibilityResource {
     @APIResponse(responseCode = "400", description = "A parameter missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView checkAwardEligibility(
+    public Response checkAwardEligibility(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The award program", required = true) @QueryParam("programId") String programId) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The award program", required = true) @QueryParam("programId") String programId,
+            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         // Both parameters at fault are named in one 400.
         ParamFaults faults = new ParamFaults();
         UUID cooperative = required(faults, "cooperativeId", cooperativeId);
         UUID program = required(faults, "programId", programId);
         faults.refuseAny();
-        return mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller.actor()));
+        Locale language = Languages.choose(acceptLanguage);
+        return Languages.answer(mapper.toView(cooperative, program, nominations.eligibility(cooperative, program, caller.actor()), language), language);
     }
 
     private static UUID required(ParamFaults faults, String name, String value) {

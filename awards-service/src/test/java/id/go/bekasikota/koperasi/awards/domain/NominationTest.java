@@ -99,7 +99,7 @@ class NominationTest {
                 OFFICER, TODAY, NOW));
         cooperative = new CooperativeFacts(cooperative.cooperativeId(), null, "Tanpa Nomor", "JASA", cooperative.foundedOn(), null,
                 cooperative.annualReports(), new LoanRecord(1, 1, 1));
-        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, List.of(), OFFICER, TODAY).extensions()).containsEntry("reasons",
+        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, List.of(), OFFICER, TODAY).toProblem(null).extensions()).containsEntry("reasons",
                 List.of("No cooperative number (Nomor Induk Koperasi) is registered.", "Has 1 DEFAULTED loan."));
     }
 
@@ -115,7 +115,7 @@ class NominationTest {
         }
         assertThat(earlier.get(2).history.get(0).detail).isEqualTo("Nomination of Koperasi 3275010010001 again (re-nomination 2 of"
                 + " at most 2, after withdrawal of nomination " + earlier.get(1).id + "); eligible as of 2026-05-10");
-        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, earlier, OFFICER, TODAY).extensions()).containsEntry("reasons",
+        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, earlier, OFFICER, TODAY).toProblem(null).extensions()).containsEntry("reasons",
                 List.of("The cooperative was nominated for this program and withdrawn 3 times; after a withdrawal it may be"
                         + " nominated again at most 2 times."));
     }
@@ -225,7 +225,7 @@ class NominationTest {
         // A winner whose cooperative was dissolved since is not forwarded (422 with the reasons), and nothing changes.
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> nomination.forward(program, null,
                 List.of("Dissolved on 2026-07-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award."),
-                OFFICER, LocalDate.of(2026, 7, 20), NOW)).extensions()).containsEntry("reasons",
+                OFFICER, LocalDate.of(2026, 7, 20), NOW)).toProblem(null).extensions()).containsEntry("reasons",
                 List.of("Dissolved on 2026-07-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award."));
         assertThat(nomination.state).isEqualTo(NominationState.RANKED);
         assertThat(nomination.forwarding).isNull();

@@ -313,6 +313,12 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         AwardsApi.tryToNominate(programId, defaulter).statusCode(422)
                 .contentType("application/problem+json").body("type", containsString("rule-violation"))
                 .body("reasons", contains("Has 1 DEFAULTED loan."));
+        // The cooperative's treasurer reads it in Indonesian.
+        given().auth().oauth2(Tokens.officer()).header("Accept-Language", "id")
+                .queryParam("cooperativeId", defaulter).queryParam("programId", programId)
+                .when().get("/api/v1/award-eligibility").then().statusCode(200).header("Content-Language", "id")
+                .body("reasons", contains("Memiliki 1 pinjaman berstatus DEFAULTED (gagal bayar)."))
+                .body("checks.find { it.rule == 'NO_DEFAULTED_LOAN' }.detail", equalTo("Memiliki 1 pinjaman berstatus DEFAULTED (gagal bayar)."));
 
         // Dormant (last report for F-3), without a number, and of another jenis: every rule failed is a reason.
         CooperativeSnapshot dormant = CooperativeSnapshotMother.cooperative(null, "Koperasi Mati Suri", "JASA",

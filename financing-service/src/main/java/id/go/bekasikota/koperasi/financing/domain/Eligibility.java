@@ -1,10 +1,13 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The outcome of every eligibility rule as of a date. Eligible when no rule failed; the reasons
@@ -22,8 +25,14 @@ public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks)
         return checks.stream().noneMatch(c -> c.outcome() == Outcome.FAILED);
     }
 
+    /** The failed rules' explanations in English (logs, the ranking's records). */
     public List<String> reasons() {
         return checks.stream().filter(c -> c.outcome() == Outcome.FAILED).map(Check::detail).toList();
+    }
+
+    /** The failed rules' explanations, to be written in the language of the answer. */
+    public List<Text> reasonTexts() {
+        return checks.stream().filter(c -> c.outcome() == Outcome.FAILED).map(Check::text).toList();
     }
 
     /**
@@ -43,22 +52,32 @@ public record Eligibility(LocalDate asOf, int latestDueYear, List<Check> checks)
     }
 
     /**
-     * One rule's outcome with an explanation an officer can read out, of {@link #DETAIL_LENGTH} characters at most.
+     * One rule's outcome with an explanation an officer or the cooperative can read out (in English or in Indonesian, as
+     * the answer is written), of {@link #DETAIL_LENGTH} characters at most.
      *
      * @param breaches the limits of the program the terms break, for a failed rule on the amount or the tenor; else none
      */
-    public record Check(EligibilityRule rule, Outcome outcome, String detail, List<LoanLimits.Breach> breaches) {
+    public record Check(EligibilityRule rule, Outcome outcome, Text text, List<LoanLimits.Breach> breaches) {
 
         public static final int DETAIL_LENGTH = 1000;
 
         public Check {
-            detail = Problem.clip(detail, DETAIL_LENGTH);
             breaches = breaches == null ? List.of() : List.copyOf(breaches);
         }
 
         /** The outcome of a rule that is not about the loan's terms. */
-        public Check(EligibilityRule rule, Outcome outcome, String detail) {
-            this(rule, outcome, detail, List.of());
+        public Check(EligibilityRule rule, Outcome outcome, Text text) {
+            this(rule, outcome, text, List.of());
+        }
+
+        /** The explanation in one language. */
+        public String detail(Locale language) {
+            return Problem.clip(text.in(language), DETAIL_LENGTH);
+        }
+
+        /** The explanation in English. */
+        public String detail() {
+            return detail(Languages.ENGLISH);
         }
     }
 }

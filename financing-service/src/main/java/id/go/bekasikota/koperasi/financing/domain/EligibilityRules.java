@@ -5,6 +5,10 @@ import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 
+import id.go.bekasikota.koperasi.platform.i18n.Day;
+import id.go.bekasikota.koperasi.platform.i18n.Rupiah;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +35,11 @@ public final class EligibilityRules {
         List<Eligibility.Check> checks = new ArrayList<>();
 
         if (standing.active()) {
-            checks.add(passed(EligibilityRule.ACTIVE, "ACTIVE as of " + asOf + "."));
+            checks.add(passed(EligibilityRule.ACTIVE, Text.of("financing.eligibility.active", Day.of(asOf))));
         } else if (standing.status() == ActivityStatus.DISSOLVED) {
-            checks.add(failed(EligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": dissolved on " + applicant.dissolvedOn() + "."));
+            checks.add(failed(EligibilityRule.ACTIVE, Text.of("financing.eligibility.dissolved", Day.of(asOf), Day.of(applicant.dissolvedOn()))));
         } else {
-            checks.add(failed(EligibilityRule.ACTIVE, "Not ACTIVE as of " + asOf + ": INACTIVE, no RAT report for "
-                    + (f - 1) + " or " + f + "."));
+            checks.add(failed(EligibilityRule.ACTIVE, Text.of("financing.eligibility.inactive", Day.of(asOf), f - 1, f)));
         }
 
         Optional<AnnualReportSummary> report = applicant.annualReports().stream()
@@ -44,60 +47,58 @@ public final class EligibilityRules {
                 .findFirst();
         if (report.isEmpty()) {
             checks.add(failed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
-                    "No RAT report for " + f + ", the latest due financial year as of " + asOf + "."));
+                    Text.of("financing.eligibility.no-report", f, Day.of(asOf))));
         } else if (report.get().surplus() <= 0) {
             checks.add(failed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
-                    "The surplus (SHU) reported for " + f + " is " + report.get().surplus() + ", not positive."));
+                    Text.of("financing.eligibility.surplus-not-positive", f, Rupiah.of(report.get().surplus()))));
         } else {
             checks.add(passed(EligibilityRule.POSITIVE_SURPLUS_LATEST_DUE_YEAR,
-                    "RAT report for " + f + " with a surplus (SHU) of " + report.get().surplus() + "."));
+                    Text.of("financing.eligibility.surplus", f, Rupiah.of(report.get().surplus()))));
         }
 
         LocalDate oneYearBefore = asOf.minusYears(1);
         checks.add(applicant.foundedOn().isAfter(oneYearBefore)
-                ? failed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, "Founded on " + applicant.foundedOn()
-                + ", less than one year before " + asOf + ".")
-                : passed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, "Founded on " + applicant.foundedOn() + "."));
+                ? failed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, Text.of("financing.eligibility.too-young", Day.of(applicant.foundedOn()), Day.of(asOf)))
+                : passed(EligibilityRule.FOUNDED_AT_LEAST_ONE_YEAR, Text.of("financing.eligibility.founded", Day.of(applicant.foundedOn()))));
 
         checks.add(applicant.hasDefaultedLoan()
-                ? failed(EligibilityRule.NO_DEFAULTED_LOAN, "Has a DEFAULTED loan.")
-                : passed(EligibilityRule.NO_DEFAULTED_LOAN, "No DEFAULTED loan."));
+                ? failed(EligibilityRule.NO_DEFAULTED_LOAN, Text.of("financing.eligibility.defaulted"))
+                : passed(EligibilityRule.NO_DEFAULTED_LOAN, Text.of("financing.eligibility.no-default")));
 
         if (terms.allowedJenis().isEmpty() || terms.allowedJenis().contains(applicant.jenis())) {
-            checks.add(passed(EligibilityRule.JENIS_ALLOWED, "Jenis " + applicant.jenis() + " is accepted."));
+            checks.add(passed(EligibilityRule.JENIS_ALLOWED, Text.of("financing.eligibility.jenis", applicant.jenis())));
         } else {
-            checks.add(failed(EligibilityRule.JENIS_ALLOWED, "Jenis " + applicant.jenis()
-                    + " is not accepted by the program (accepted: " + String.join(", ", terms.allowedJenis()) + ")."));
+            checks.add(failed(EligibilityRule.JENIS_ALLOWED, Text.of("financing.eligibility.jenis-refused", applicant.jenis(),
+                    String.join(", ", terms.allowedJenis()))));
         }
 
         if (terms.allowedKbliPrefixes().isEmpty()) {
-            checks.add(passed(EligibilityRule.KBLI_ALLOWED, "The program accepts every KBLI code."));
+            checks.add(passed(EligibilityRule.KBLI_ALLOWED, Text.of("financing.eligibility.kbli-any")));
         } else if (applicant.kbliCode() == null || applicant.kbliCode().isBlank()) {
-            checks.add(failed(EligibilityRule.KBLI_ALLOWED, "No KBLI code is registered; the program accepts "
-                    + String.join(", ", terms.allowedKbliPrefixes()) + "."));
+            checks.add(failed(EligibilityRule.KBLI_ALLOWED, Text.of("financing.eligibility.kbli-none",
+                    String.join(", ", terms.allowedKbliPrefixes()))));
         } else if (terms.allowedKbliPrefixes().stream().anyMatch(applicant.kbliCode()::startsWith)) {
-            checks.add(passed(EligibilityRule.KBLI_ALLOWED, "KBLI " + applicant.kbliCode() + " is accepted."));
+            checks.add(passed(EligibilityRule.KBLI_ALLOWED, Text.of("financing.eligibility.kbli", applicant.kbliCode())));
         } else {
-            checks.add(failed(EligibilityRule.KBLI_ALLOWED, "KBLI " + applicant.kbliCode()
-                    + " is not accepted by the program (accepted prefixes: " + String.join(", ", terms.allowedKbliPrefixes()) + ")."));
+            checks.add(failed(EligibilityRule.KBLI_ALLOWED, Text.of("financing.eligibility.kbli-refused", applicant.kbliCode(),
+                    String.join(", ", terms.allowedKbliPrefixes()))));
         }
 
         LoanLimits limits = terms.limits();
         if (amount == null) {
             checks.add(new Eligibility.Check(EligibilityRule.AMOUNT_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
-                    "No amount given; the program lends " + limits.minAmount() + " to " + limits.maxAmount() + "."));
+                    Text.of("financing.eligibility.amount-not-given", Rupiah.of(limits.minAmount()), Rupiah.of(limits.maxAmount()))));
         } else {
             checks.add(within(EligibilityRule.AMOUNT_WITHIN_LIMITS, limits.check(amount, null, null),
-                    "Amount " + amount + " is within " + limits.minAmount() + " to " + limits.maxAmount() + "."));
+                    Text.of("financing.eligibility.amount", Rupiah.of(amount), Rupiah.of(limits.minAmount()), Rupiah.of(limits.maxAmount()))));
         }
 
         if (tenorMonths == null) {
             checks.add(new Eligibility.Check(EligibilityRule.TENOR_WITHIN_LIMITS, Eligibility.Outcome.NOT_CHECKED,
-                    "No tenor given; the program lends for " + limits.minTenorMonths() + " to " + limits.maxTenorMonths() + " months."));
+                    Text.of("financing.eligibility.tenor-not-given", limits.minTenorMonths(), limits.maxTenorMonths())));
         } else {
             checks.add(within(EligibilityRule.TENOR_WITHIN_LIMITS, limits.check(null, tenorMonths, null),
-                    "Tenor of " + tenorMonths + " months is within " + limits.minTenorMonths() + " to "
-                            + limits.maxTenorMonths() + " months."));
+                    Text.of("financing.eligibility.tenor", tenorMonths, limits.minTenorMonths(), limits.maxTenorMonths())));
         }
 
         checks.add(programOpen(terms, asOf));
@@ -111,26 +112,33 @@ public final class EligibilityRules {
      */
     public static Eligibility.Check programOpen(ProgramTerms terms, LocalDate asOf) {
         return terms.openOn(asOf)
-                ? passed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications on " + asOf + ".")
-                : failed(EligibilityRule.PROGRAM_OPEN, "The program accepts applications from " + terms.opensOn()
-                + (terms.closesOn() == null ? "" : " to " + terms.closesOn()) + ", not on " + asOf + ".");
+                ? passed(EligibilityRule.PROGRAM_OPEN, Text.of("financing.eligibility.program-open", Day.of(asOf)))
+                : failed(EligibilityRule.PROGRAM_OPEN, terms.closesOn() == null
+                ? Text.of("financing.eligibility.program-opens", Day.of(terms.opensOn()), Day.of(asOf))
+                : Text.of("financing.eligibility.program-window", Day.of(terms.opensOn()), Day.of(terms.closesOn()), Day.of(asOf)));
     }
 
     /**
      * The program's limits ({@link LoanLimits}, the same rule the recommendation and the decision apply); a failed
      * check keeps its breaches, so that a refusal names the field of each as those steps do.
      */
-    private static Eligibility.Check within(EligibilityRule rule, List<LoanLimits.Breach> breaches, String passed) {
-        return breaches.isEmpty() ? passed(rule, passed)
-                : new Eligibility.Check(rule, Eligibility.Outcome.FAILED,
-                String.join(" ", breaches.stream().map(LoanLimits.Breach::reason).toList()), breaches);
+    private static Eligibility.Check within(EligibilityRule rule, List<LoanLimits.Breach> breaches, Text passed) {
+        if (breaches.isEmpty()) {
+            return passed(rule, passed);
+        }
+        // One sentence per broken limit (an amount below the minimum and above the amount asked breaks two).
+        Text text = breaches.get(0).message();
+        for (LoanLimits.Breach next : breaches.subList(1, breaches.size())) {
+            text = Text.of("financing.eligibility.and", text, next.message());
+        }
+        return new Eligibility.Check(rule, Eligibility.Outcome.FAILED, text, breaches);
     }
 
-    private static Eligibility.Check passed(EligibilityRule rule, String detail) {
+    private static Eligibility.Check passed(EligibilityRule rule, Text detail) {
         return new Eligibility.Check(rule, Eligibility.Outcome.PASSED, detail);
     }
 
-    private static Eligibility.Check failed(EligibilityRule rule, String detail) {
+    private static Eligibility.Check failed(EligibilityRule rule, Text detail) {
         return new Eligibility.Check(rule, Eligibility.Outcome.FAILED, detail);
     }
 }

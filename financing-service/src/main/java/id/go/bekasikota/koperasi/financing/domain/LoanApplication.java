@@ -266,9 +266,9 @@ public class LoanApplication extends PanacheEntityBase {
     public List<DomainEvent> submit(Eligibility eligibility, Collection<String> requiredDocuments,
                                     Collection<String> attachedDocuments, Actor actor, String reason, Instant now) {
         String why = begin(LoanAction.SUBMIT, actor, reason);
-        List<String> reasons = new ArrayList<>(eligibility.reasons());
+        List<Text> reasons = new ArrayList<>(eligibility.reasonTexts());
         requiredDocuments.stream().filter(type -> !attachedDocuments.contains(type))
-                .forEach(type -> reasons.add("The program requires a " + type + " document; none is attached."));
+                .forEach(type -> reasons.add(Text.of("financing.eligibility.document-missing", type)));
         if (!reasons.isEmpty()) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.not-submittable"),
                     eligibility.fieldErrors(), Map.of("reasons", List.copyOf(reasons)));
@@ -290,11 +290,11 @@ public class LoanApplication extends PanacheEntityBase {
         // Every reason at once: the limits the application now breaks (each naming its field in errors), then the
         // eligibility rules the cooperative fails today.
         List<LoanLimits.Breach> breaches = program.limits().check(requestedAmount, requestedTenorMonths, null);
-        List<String> failed = today.checks().stream()
+        List<Text> failed = today.checks().stream()
                 .filter(check -> check.outcome() == Eligibility.Outcome.FAILED && !ASKED_ONCE.contains(check.rule()))
-                .map(Eligibility.Check::detail).toList();
+                .map(Eligibility.Check::text).toList();
         if (!breaches.isEmpty() || !failed.isEmpty()) {
-            List<String> reasons = new ArrayList<>(breaches.stream().map(LoanLimits.Breach::reason).toList());
+            List<Text> reasons = new ArrayList<>(breaches.stream().map(LoanLimits.Breach::message).toList());
             reasons.addAll(failed);
             Text refusal = Text.of(failed.isEmpty() ? "financing.application.outside-limits"
                     : breaches.isEmpty() ? "financing.application.not-recommendable" : "financing.application.not-recommendable-nor-within-limits");
@@ -515,7 +515,7 @@ public class LoanApplication extends PanacheEntityBase {
         Eligibility.Check window = EligibilityRules.programOpen(program.terms(), today);
         if (window.outcome() == Eligibility.Outcome.FAILED) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.program-not-open", today),
-                    List.of(new InvalidField("programId", Text.verbatim(window.detail()))), Map.of("reasons", List.of(window.detail())));
+                    List.of(new InvalidField("programId", window.text())), Map.of("reasons", List.of(window.text())));
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import id.go.bekasikota.koperasi.platform.i18n.Rupiah;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -114,7 +115,7 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
         List<Breach> breaches = check(amount, tenorMonths, annualRate);
         if (!breaches.isEmpty()) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, refusal, fieldErrors(breaches),
-                    Map.of("reasons", breaches.stream().map(Breach::reason).toList()));
+                    Map.of("reasons", breaches.stream().map(Breach::message).toList()));
         }
     }
 
@@ -134,8 +135,8 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
         return months == 1 ? Text.of("financing.month.one") : Text.of("financing.months", Integer.toString(months));
     }
 
-    /** An amount as written in the reasons, without grouping (the same in both languages). */
-    private static String plain(long rupiah) {
-        return Long.toString(rupiah);
+    /** An amount as written in the reasons: the plain number in English, {@code Rp 150.000.000} in Indonesian. */
+    private static Rupiah plain(long rupiah) {
+        return Rupiah.of(rupiah);
     }
 }

@@ -125,9 +125,11 @@ public class LoanApplicationMapper {
                 d.uploadedAt);
     }
 
-    public EligibilityView toView(UUID cooperativeId, UUID programId, Eligibility e) {
-        return new EligibilityView(cooperativeId, programId, e.asOf(), e.latestDueYear(), e.eligible(), e.reasons(),
-                e.checks().stream().map(c -> new EligibilityView.Check(c.rule().name(), c.outcome().name(), c.detail())).toList());
+    /** The eligibility with its explanations in the language of the answer. */
+    public EligibilityView toView(UUID cooperativeId, UUID programId, Eligibility e, java.util.Locale language) {
+        return new EligibilityView(cooperativeId, programId, e.asOf(), e.latestDueYear(), e.eligible(),
+                e.checks().stream().filter(c -> c.outcome() == Eligibility.Outcome.FAILED).map(c -> c.detail(language)).toList(),
+                e.checks().stream().map(c -> new EligibilityView.Check(c.rule().name(), c.outcome().name(), c.detail(language))).toList());
     }
 
     public PortfolioView toView(Portfolio p) {

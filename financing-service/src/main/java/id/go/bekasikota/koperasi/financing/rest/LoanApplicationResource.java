@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.security.Caller;
@@ -326,12 +327,14 @@ public class LoanApplicationResource {
             + "amount and tenor asked.")
     @APIResponse(responseCode = "200", description = "Every rule's outcome", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView getLoanApplicationEligibility(@PathParam("id") String id,
-                                                         @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf) {
+    public Response getLoanApplicationEligibility(@PathParam("id") String id,
+                                                  @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf,
+                                                  @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
-        return mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
+        java.util.Locale language = Languages.choose(acceptLanguage);
+        return Languages.answer(mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,
                 application.programId, application.requestedAmount, application.requestedTenorMonths,
-                Params.date("asOf", asOf, today.date())));
+                Params.date("asOf", asOf, today.date())), language), language);
     }
 
     @GET

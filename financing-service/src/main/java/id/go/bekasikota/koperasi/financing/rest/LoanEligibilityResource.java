@@ -1,5 +1,9 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -57,12 +61,13 @@ public class LoanEligibilityResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative asking about another", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown cooperative or program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView checkLoanEligibility(
+    public Response checkLoanEligibility(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative: required of an officer or auditor; a cooperative may leave it out (itself)") @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The financing program", required = true) @QueryParam("programId") String programId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf,
+            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Actor actor = caller.actor();
         // Every parameter at fault is named in one 400.
         ParamFaults faults = new ParamFaults();
@@ -92,7 +97,8 @@ public class LoanEligibilityResource {
         }
         LocalDate date = faults.read(() -> Params.date("asOf", asOf, today.date()));
         faults.refuseAny();
-        return mapper.toView(cooperative, program, eligibility.preview(cooperative, program, asked,
-                tenor == null ? null : tenor.intValue(), date));
+        java.util.Locale language = Languages.choose(acceptLanguage);
+        return Languages.answer(mapper.toView(cooperative, program, eligibility.preview(cooperative, program, asked,
+                tenor == null ? null : tenor.intValue(), date), language), language);
     }
 }

@@ -23,7 +23,7 @@ class DocumentLimitTest {
     void theFiftyFirstIsARuleViolationSayingWhy() {
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> DocumentLimit.requireRoomBeside(50));
         assertThat(refused.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refused.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(refused.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "The application has 50 documents; at most 50 are accepted: remove one before attaching another."));
         assertThat(catchThrowableOfType(ProblemException.class, () -> DocumentLimit.requireRoomBeside(51)).type())
                 .isEqualTo(ProblemType.RULE_VIOLATION);

@@ -34,7 +34,7 @@ class DocumentQuotaTest {
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> FIFTY_MIB.requireRoomFor(101, 52_428_700L));
         assertThat(refused).isNotNull();
         assertThat(refused.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refused.extensions().get("reasons")).isEqualTo(List.of("The application's documents take 52428700 bytes; "
+        assertThat(refused.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The application's documents take 52428700 bytes; "
                 + "this one of 101 bytes would bring them to 52428801, beyond the 52428800 bytes allowed per application: "
                 + "remove one before attaching another."));
         assertThat(refused.detail().in(Languages.ENGLISH)).isEqualTo("The documents of an application may take 52428800 bytes "
@@ -47,7 +47,7 @@ class DocumentQuotaTest {
         // Larger than the quota on its own, nothing stored.
         ProblemException alone = catchThrowableOfType(ProblemException.class, () -> FIFTY_MIB.requireRoomFor(52_428_801L, 0));
         assertThat(alone).isNotNull();
-        assertThat(alone.extensions().get("reasons")).isEqualTo(List.of("The application's documents take 0 bytes; this one of "
+        assertThat(alone.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The application's documents take 0 bytes; this one of "
                 + "52428801 bytes would bring them to 52428801, beyond the 52428800 bytes allowed per application: remove one "
                 + "before attaching another."));
     }
@@ -59,7 +59,7 @@ class DocumentQuotaTest {
         ProblemException full = catchThrowableOfType(ProblemException.class, () -> FIFTY_MIB.requireRoomBeside(52_428_800L));
         assertThat(full).isNotNull();
         assertThat(full.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(full.extensions().get("reasons")).isEqualTo(List.of("The application's documents take 52428800 bytes of the "
+        assertThat(full.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The application's documents take 52428800 bytes of the "
                 + "52428800 bytes allowed per application; nothing more fits: remove one before attaching another."));
         assertThat(full.detail().in(Languages.ENGLISH)).isEqualTo("The documents of an application may take 52428800 bytes "
                 + "in all, and 52428800 bytes are stored already: remove one before attaching another");

@@ -28,7 +28,7 @@ class DraftLimitTest {
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> TWENTY.requireRoomBeside(20));
         assertThat(refused).isNotNull();
         assertThat(refused.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refused.extensions().get("reasons")).isEqualTo(List.of("The cooperative has 20 applications in DRAFT or "
+        assertThat(refused.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The cooperative has 20 applications in DRAFT or "
                 + "RETURNED; at most 20 may be in preparation at once: submit or withdraw one before opening another."));
         assertThat(refused.detail().in(Languages.ENGLISH)).isEqualTo("A cooperative may hold at most 20 applications in "
                 + "preparation (DRAFT or RETURNED) at once: submit or withdraw one before opening another");
@@ -42,7 +42,7 @@ class DraftLimitTest {
         // The office returned a submitted application to a cooperative holding 20 already: it holds 21, and opens none.
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> TWENTY.requireRoomBeside(21));
         assertThat(refused).isNotNull();
-        assertThat(refused.extensions().get("reasons")).isEqualTo(List.of("The cooperative has 21 applications in DRAFT or "
+        assertThat(refused.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The cooperative has 21 applications in DRAFT or "
                 + "RETURNED; at most 20 may be in preparation at once: submit or withdraw one before opening another."));
     }
 
@@ -52,7 +52,7 @@ class DraftLimitTest {
         assertThatCode(() -> one.requireRoomBeside(0)).doesNotThrowAnyException();
         ProblemException refused = catchThrowableOfType(ProblemException.class, () -> one.requireRoomBeside(1));
         assertThat(refused).isNotNull();
-        assertThat(refused.extensions().get("reasons")).isEqualTo(List.of("The cooperative has 1 applications in DRAFT or "
+        assertThat(refused.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("The cooperative has 1 applications in DRAFT or "
                 + "RETURNED; at most 1 may be in preparation at once: submit or withdraw one before opening another."));
         assertThat(refused.detail().in(Languages.ENGLISH)).isEqualTo("A cooperative may hold at most 1 applications in "
                 + "preparation (DRAFT or RETURNED) at once: submit or withdraw one before opening another");

@@ -135,7 +135,7 @@ class LoanApplicationTest {
         ProblemException refusal = problem(() -> application.decide(program,
                 new LoanDecision.Approve(1_000L, null, 1, null), PARTNER, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 1000 is below the program's minimum of 1000000.",
                 "Tenor of 1 month is below the program's minimum of 6 months."));
         // Nothing changed.
@@ -149,7 +149,7 @@ class LoanApplicationTest {
         forwarded();
         ProblemException refusal = problem(() -> application.approve(program,
                 new LoanDecision.Approve(10_000_001L, new BigDecimal("0.065"), 13, null), PARTNER, NOW));
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 10000001 is more than the 10000000 asked.",
                 "Tenor of 13 months is longer than the 12 months asked.",
                 "Annual rate 0.065 is above the program's rate of 0.06."));
@@ -176,7 +176,7 @@ class LoanApplicationTest {
                 LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), 1, 1, NOW);
         ProblemException refusal = problem(() -> application.recommend(program, ELIGIBLE, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 10000000 is below the program's minimum of 20000000.",
                 "Tenor of 12 months is below the program's minimum of 24 months."));
         assertThat(refusal.invalidFields()).extracting(InvalidField::field).containsExactly("amount", "tenorMonths");
@@ -184,9 +184,9 @@ class LoanApplicationTest {
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
         // Narrowed program and a loan defaulted since: both refusals at once, the limits first.
         Eligibility defaulted = new Eligibility(TODAY, 2024, List.of(
-                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, "Has a DEFAULTED loan.")));
+                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, Text.verbatim("Has a DEFAULTED loan."))));
         ProblemException both = problem(() -> application.recommend(program, defaulted, OFFICER, null, NOW));
-        assertThat(both.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(both.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 10000000 is below the program's minimum of 20000000.",
                 "Tenor of 12 months is below the program's minimum of 24 months.",
                 "Has a DEFAULTED loan."));
@@ -200,17 +200,17 @@ class LoanApplicationTest {
         events.addAll(application.move(LoanAction.VERIFY, OFFICER, null, NOW));
         // Since the submission another loan of the cooperative defaulted, and the program's window closed.
         Eligibility now = new Eligibility(TODAY, 2024, List.of(
-                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, "Has a DEFAULTED loan."),
-                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, "The program closed on 2026-06-30.")));
+                new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN, Eligibility.Outcome.FAILED, Text.verbatim("Has a DEFAULTED loan.")),
+                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, Text.verbatim("The program closed on 2026-06-30."))));
         ProblemException refusal = problem(() -> application.recommend(program, now, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan."));
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan."));
         assertThat(refusal.detail().in(Languages.ENGLISH)).isEqualTo("The application cannot be recommended: the cooperative is no longer eligible");
         assertThat(refusal.invalidFields()).isEmpty();
         assertThat(application.state).isEqualTo(LoanApplicationState.VERIFIED);
         // The window alone does not stop it: the application came in time.
         Eligibility closedOnly = new Eligibility(TODAY, 2024, List.of(
-                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, "The program closed on 2026-06-30.")));
+                new Eligibility.Check(EligibilityRule.PROGRAM_OPEN, Eligibility.Outcome.FAILED, Text.verbatim("The program closed on 2026-06-30."))));
         assertThat(application.recommend(program, closedOnly, OFFICER, null, NOW)).hasSize(1);
         assertThat(application.state).isEqualTo(LoanApplicationState.RECOMMENDED);
     }
@@ -218,11 +218,11 @@ class LoanApplicationTest {
     @Test
     void aSubmissionListsEveryFailedRuleAndEveryMissingDocument() {
         Eligibility notEligible = new Eligibility(TODAY, 2024, List.of(new Eligibility.Check(EligibilityRule.NO_DEFAULTED_LOAN,
-                Eligibility.Outcome.FAILED, "Has a DEFAULTED loan.")));
+                Eligibility.Outcome.FAILED, Text.verbatim("Has a DEFAULTED loan."))));
         ProblemException refusal = problem(() -> application.submit(notEligible, List.of("PROPOSAL", "RAT_MINUTES"),
                 Set.of("RAT_MINUTES"), APPLICANT, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan.",
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of("Has a DEFAULTED loan.",
                 "The program requires a PROPOSAL document; none is attached."));
         assertThat(refusal.errors()).as("no limit broken, no field named").isEmpty();
         assertThat(application.state).isEqualTo(LoanApplicationState.DRAFT);
@@ -239,7 +239,7 @@ class LoanApplicationTest {
 
         ProblemException refusal = problem(() -> application.submit(eligibility, program.requiredDocuments, Set.of(), APPLICANT, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons")).as("every failed rule and the missing document").isEqualTo(List.of(
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).as("every failed rule and the missing document").isEqualTo(List.of(
                 "Amount 999999 is below the program's minimum of 1000000.",
                 "Tenor of 37 months is above the program's maximum of 36 months.",
                 "The program requires a PROPOSAL document; none is attached."));
@@ -269,7 +269,7 @@ class LoanApplicationTest {
         ProblemException refusal = problem(() -> draft.open(COOPERATIVE, "Koperasi Uji", null, closed,
                 new LoanProposal(null, closed.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-        assertThat(refusal.extensions().get("reasons"))
+        assertThat(refusal.toProblem(null).extensions().get("reasons"))
                 .isEqualTo(List.of("The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
         assertThat(refusal.errors()).containsExactly(
                 new Problem.FieldError("programId", "The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
@@ -281,7 +281,7 @@ class LoanApplicationTest {
         // Nor one that opens tomorrow; one that closes today takes it.
         FinancingProgram notYet = programOpen(LocalDate.of(2026, 3, 11), null);
         assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, notYet,
-                new LoanProposal(null, notYet.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW)).extensions().get("reasons"))
+                new LoanProposal(null, notYet.id, 10_000_000, 12, "Modal kerja"), APPLICANT, NOW)).toProblem(null).extensions().get("reasons"))
                 .isEqualTo(List.of("The program accepts applications from 2026-03-11, not on 2026-03-10."));
         FinancingProgram lastDay = programOpen(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10));
         LoanApplication inTime = new LoanApplication();
@@ -315,7 +315,7 @@ class LoanApplicationTest {
         assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, closingOnTheNinth, proposal, APPLICANT,
                 Instant.parse("2026-03-09T16:59:59Z"))).hasSize(1);
         assertThat(problem(() -> new LoanApplication().open(COOPERATIVE, "Koperasi Uji", null, closingOnTheNinth, proposal, APPLICANT,
-                Instant.parse("2026-03-09T17:00:00Z"))).extensions().get("reasons"))
+                Instant.parse("2026-03-09T17:00:00Z"))).toProblem(null).extensions().get("reasons"))
                 .isEqualTo(List.of("The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
     }
 

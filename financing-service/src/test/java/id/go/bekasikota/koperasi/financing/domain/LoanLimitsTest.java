@@ -99,7 +99,7 @@ class LoanLimitsTest {
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.type().status()).isEqualTo(422);
         assertThat(refusal.getMessage()).isEqualTo("The approval is outside the limits of the program or of the application");
-        assertThat(refusal.extensions().get("reasons")).isEqualTo(List.of(
+        assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
                 "Amount 1000 is below the program's minimum of 1000000.",
                 "Tenor of 1 month is below the program's minimum of 6 months.",
                 "Annual rate 0.07 is above the program's rate of 0.06."));

@@ -59,7 +59,7 @@ class RepaymentLedgerTest {
         assertThatThrownBy(() -> ledger.allocate(31))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-                    assertThat(e.extensions().get("reasons").toString()).contains("exceeds the outstanding 30");
+                    assertThat(e.toProblem(null).extensions().get("reasons").toString()).contains("exceeds the outstanding 30");
                 });
         assertThat(ledger.allocate(30).after().settled()).isTrue();
         assertThatThrownBy(() -> ledger.allocate(0)).isInstanceOf(IllegalArgumentException.class);

@@ -153,12 +153,14 @@ class FinancingProgramTests {
                 .body("errors.field", equalTo(List.of("amount", "tenorMonths")))
                 .body("errors.message", equalTo(List.of("Amount 1000000 is below the program's minimum of 50000000.",
                         "Tenor of 120 months is above the program's maximum of 60 months.")));
-        // In Indonesian, the field messages a form shows beside its fields; the reasons stay as they are in every language.
+        // In Indonesian, the field messages a form shows beside its fields, and the reasons, amounts in rupiah as Indonesians
+        // write them.
         as(Tokens.cooperative(cooperative)).header("Accept-Language", "id-ID").when().post("/api/v1/loan-applications/" + draft + "/submit")
                 .then().statusCode(422).header("Content-Language", "id")
-                .body("errors.message", equalTo(List.of("Jumlah 1000000 di bawah minimum program sebesar 50000000.",
-                        "Tenor 120 bulan di atas maksimum program 60 bulan.")))
-                .body("reasons", hasItem("Tenor of 120 months is above the program's maximum of 60 months."));
+                .body("errors.message", equalTo(List.of("Jumlah Rp 1.000.000 di bawah minimum program sebesar Rp 50.000.000.",
+                        "Jangka waktu 120 bulan di atas maksimum program 60 bulan.")))
+                .body("reasons", hasItem("Jangka waktu 120 bulan di atas maksimum program 60 bulan."))
+                .body("reasons", hasItem("Program mewajibkan dokumen PROPOSAL; dokumen tersebut belum dilampirkan."));
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + draft).then().body("state", equalTo("DRAFT"));
         // Unknown cooperative or program.
         as(Tokens.officer()).when().get("/api/v1/loan-eligibility?cooperativeId=" + UUID.randomUUID() + "&programId=" + program)

@@ -278,6 +278,17 @@ class LoanLifecycleTests {
             as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-eligibility?programId=" + program)
                     .then().statusCode(200).body("eligible", equalTo(false))
                     .body("checks.find { it.rule == 'NO_DEFAULTED_LOAN' }.outcome", equalTo("FAILED"));
+            // A treasurer reads the reasons in Indonesian, amounts in rupiah as Indonesians write them (the program, a KUR
+            // Kecil of FinancingProgramMother, lends up to Rp 500 million).
+            as(Tokens.cooperative(cooperative)).header("Accept-Language", "id-ID,id;q=0.9,en;q=0.8")
+                    .when().get("/api/v1/loan-eligibility?programId=" + program + "&amount=600000000")
+                    .then().statusCode(200).header("Content-Language", "id").header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                    .body("reasons", hasItem("Memiliki pinjaman berstatus DEFAULTED (gagal bayar)."))
+                    .body("checks.find { it.rule == 'AMOUNT_WITHIN_LIMITS' }.detail",
+                            equalTo("Jumlah Rp 600.000.000 di atas maksimum program sebesar Rp 500.000.000."));
+            as(Tokens.cooperative(cooperative)).header("Accept-Language", "id").when().post("/api/v1/loan-applications/" + second + "/submit")
+                    .then().statusCode(422).header("Content-Language", "id")
+                    .body("reasons", hasItem("Memiliki pinjaman berstatus DEFAULTED (gagal bayar)."));
 
             // The partner's portfolio: one loan, all of it at risk, one default.
             as(Tokens.partner(partner)).when().get("/api/v1/partner/portfolio")
@@ -310,6 +321,13 @@ class LoanLifecycleTests {
                 "purpose", "Modal kerja");
     }
 
+    /** A date as an Indonesian writes it: "7 Desember 2026". */
+    private static String indonesian(LocalDate date) {
+        String[] months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                "November", "Desember"};
+        return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
     @Test
     void aProgramTakesNewDraftsOnlyWithinItsWindow() {
         LocalDate today = LocalDate.now(clock);
@@ -330,7 +348,8 @@ class LoanLifecycleTests {
         as(officer()).header("Accept-Language", "id").body(proposal(cooperative, closed)).when().post("/api/v1/loan-applications")
                 .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
                 .body("detail", equalTo("Program ini tidak menerima permohonan pada tanggal " + today))
-                .body("reasons", equalTo(List.of(window)));
+                .body("reasons", equalTo(List.of("Program menerima permohonan mulai " + indonesian(today.minusYears(1)) + " sampai "
+                        + indonesian(today.minusDays(1)) + ", tidak pada " + indonesian(today) + ".")));
         // Nor a program that opens tomorrow.
         String notYet = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, today.plusDays(1)));
         as(Tokens.cooperative(cooperative)).body(proposal(notYet)).when().post("/api/v1/loan-applications")

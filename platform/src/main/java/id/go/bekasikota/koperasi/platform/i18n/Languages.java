@@ -59,4 +59,15 @@ public final class Languages {
     public static String tag(Locale language) {
         return language.toLanguageTag();
     }
+
+    /**
+     * A 200 whose body holds text a person reads, written in {@code language}: it says which
+     * ({@code Content-Language}) and that it depends on {@code Accept-Language} ({@code Vary}), as problem answers do.
+     */
+    public static jakarta.ws.rs.core.Response answer(Object entity, Locale language) {
+        return jakarta.ws.rs.core.Response.ok(entity)
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_LANGUAGE, tag(language))
+                .header(jakarta.ws.rs.core.HttpHeaders.VARY, jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
 }

@@ -42,7 +42,10 @@ public final class Messages {
             return new MessageFormat(pattern, locale).format(new Object[0]);
         }
         Object[] args = text.args().stream()
-                .map(arg -> arg instanceof Text nested ? format(locale, nested) : String.valueOf(arg))
+                .map(arg -> arg instanceof Text nested ? format(locale, nested)
+                        : arg instanceof Rupiah amount ? amount.in(locale)
+                        : arg instanceof Day day ? day.in(locale)
+                        : String.valueOf(arg))
                 .toArray();
         return new MessageFormat(pattern, locale).format(args);
     }

@@ -81,7 +81,8 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
     }
 
-    public static ProblemException ruleViolation(Text detail, List<String> reasons) {
+    /** A {@code rule-violation} with every reason: sentences, or {@link Text}s written in the language of the answer. */
+    public static ProblemException ruleViolation(Text detail, List<?> reasons) {
         return new ProblemException(ProblemType.RULE_VIOLATION, detail, List.of(), Map.of("reasons", List.copyOf(reasons)));
     }
 
@@ -107,9 +108,22 @@ public class ProblemException extends RuntimeException {
         return extensions;
     }
 
+    /** The problem in one language: its title, detail, field messages, and the texts among its extensions ({@code reasons}). */
     public Problem toProblem(String instance, Locale language) {
+        Map<String, Object> written = new java.util.LinkedHashMap<>();
+        extensions.forEach((name, value) -> written.put(name, in(value, language)));
         return new Problem(type.uri(), type.title(language), type.status(), detail.in(language), instance,
-                errors.stream().map(error -> error.in(language)).toList(), extensions);
+                errors.stream().map(error -> error.in(language)).toList(), written);
+    }
+
+    private static Object in(Object value, Locale language) {
+        if (value instanceof Text text) {
+            return text.in(language);
+        }
+        if (value instanceof List<?> list && list.stream().anyMatch(Text.class::isInstance)) {
+            return list.stream().map(element -> in(element, language)).toList();
+        }
+        return value;
     }
 
     /** The problem in the default language. */
