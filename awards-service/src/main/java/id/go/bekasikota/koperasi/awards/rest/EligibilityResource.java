@@ -58,7 +58,7 @@ public class EligibilityResource {
     public Response checkAwardEligibility(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The cooperative", required = true) @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "The award program", required = true) @QueryParam("programId") String programId,
-            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         // Both parameters at fault are named in one 400.
         ParamFaults faults = new ParamFaults();
         UUID cooperative = required(faults, "cooperativeId", cooperativeId);

@@ -83,6 +83,8 @@ public class JuryService {
     private static void requireUnchanged(JurorScoreSet current, String ifMatch) {
         if (current.versionRequired() || ifMatch != null && !ifMatch.isBlank()) {
             EntityTags.requireMatch(ifMatch, current.version());
+        } else {
+            EntityTags.requireNoneMatchOfThisRequest(current.version());
         }
     }
 

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.contracts.financing.LoanApplicationStateChanged
 import id.go.bekasikota.koperasi.contracts.financing.LoanDefaulted;
 import id.go.bekasikota.koperasi.contracts.financing.LoanRepaymentRecorded;
 import id.go.bekasikota.koperasi.contracts.financing.LoanSettled;
+import id.go.bekasikota.koperasi.platform.i18n.Day;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
@@ -495,26 +496,27 @@ public class LoanApplication extends PanacheEntityBase {
     }
 
     /**
+     * A dissolved cooperative opens no application (409, as the registry refuses its RAT reports): its draft would only
+     * be refused at submission, after its documents were gathered and uploaded.
+     */
+    public static void requireNotDissolved(LocalDate dissolvedOn, Instant now) {
+        if (dissolvedOn != null && !dissolvedOn.isAfter(LocalDate.ofInstant(now, OfficeTime.ZONE))) {
+            throw ProblemException.illegalTransitionBecause(Text.of("financing.application.cooperative-dissolved", Day.of(dissolvedOn)),
+                    "DISSOLVED");
+        }
+    }
+
+    /**
      * A program takes applications only within its window, the rule a submission asks
      * ({@link EligibilityRules#programOpen}): a draft opened under a program, or moved to one, outside it is refused
      * (422 {@code rule-violation}, the rule's explanation in {@code reasons} and on {@code programId} in
      * {@code errors}), so that a closed program gets no new drafts.
      */
-    /**
-     * A dissolved cooperative opens no application (409, as the registry refuses its RAT reports): its draft would only
-     * be refused at submission, after its documents were gathered and uploaded.
-     */
-    private static void requireNotDissolved(LocalDate dissolvedOn, Instant now) {
-        if (dissolvedOn != null && !dissolvedOn.isAfter(LocalDate.ofInstant(now, OfficeTime.ZONE))) {
-            throw ProblemException.illegalTransitionBecause(Text.of("financing.application.cooperative-dissolved", dissolvedOn), "DISSOLVED");
-        }
-    }
-
     private static void requireOpen(FinancingProgram program, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, OfficeTime.ZONE);
         Eligibility.Check window = EligibilityRules.programOpen(program.terms(), today);
         if (window.outcome() == Eligibility.Outcome.FAILED) {
-            throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.program-not-open", today),
+            throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.application.program-not-open", Day.of(today)),
                     List.of(new InvalidField("programId", window.text())), Map.of("reasons", List.of(window.text())));
         }
     }

@@ -67,7 +67,7 @@ public record LoanLimits(long minAmount, long maxAmount, int minTenorMonths, int
     /** One broken limit and why, in words an officer or a partner can read out, in either language. */
     public record Breach(Limit limit, Text message) {
 
-        /** Why, in English: what a refusal's {@code reasons} list (an extension member, the same in every language). */
+        /** Why, in English (a refusal's {@code reasons} carry the {@link #message}, written in the language of the answer). */
         public String reason() {
             return message.in(Languages.ENGLISH);
         }

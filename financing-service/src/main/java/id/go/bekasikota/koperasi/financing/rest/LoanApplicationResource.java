@@ -329,7 +329,7 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getLoanApplicationEligibility(@PathParam("id") String id,
                                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default") @QueryParam("asOf") String asOf,
-                                                  @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                                                  @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         LoanApplication application = applications.find(Params.id(Subjects.APPLICATION, id), caller.actor());
         java.util.Locale language = Languages.choose(acceptLanguage);
         return Languages.answer(mapper.toView(application.cooperativeId, application.programId, eligibility.preview(application.cooperativeId,

@@ -67,7 +67,7 @@ public class LoanEligibilityResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), description = "Amount asked, whole rupiah", example = "250000000") @QueryParam("amount") String amount,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"), description = "Tenor asked, months", example = "36") @QueryParam("tenorMonths") String tenorMonths,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date of the evaluation; today by default", example = "2026-09-01") @QueryParam("asOf") String asOf,
-            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(description = "The language of the explanations (`reasons`, `checks[].detail`): `id` (Bahasa Indonesia, amounts as Rp 150.000.000, dates as 7 Desember 2026) or `en` (the default); the answer names it in `Content-Language`", example = "id", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Actor actor = caller.actor();
         // Every parameter at fault is named in one 400.
         ParamFaults faults = new ParamFaults();

@@ -84,6 +84,8 @@ public class LoanApplicationService {
                 .orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("financing.field.not-a-cooperative")));
         FinancingProgram program = programs.findToApplyUnder(proposal.programId())
                 .orElseThrow(() -> ProblemException.invalid("programId", Text.of("financing.field.not-a-program")));
+        // A dissolved cooperative is told so before it is told about its drafts.
+        LoanApplication.requireNotDissolved(cooperative.dissolvedOn, today.now());
         requireRoomForDraft(cooperativeId);
         LoanApplication application = new LoanApplication();
         List<DomainEvent> events = application.open(cooperativeId, cooperative.name, cooperative.dissolvedOn, program, proposal, actor, today.now());
@@ -117,6 +119,8 @@ public class LoanApplicationService {
         LoanApplication application = lockVisible(id, actor);
         if (ifMatch != null) {
             EntityTags.requireMatch(ifMatch, application.version);
+        } else {
+            EntityTags.requireNoneMatchOfThisRequest(application.version);
         }
         Instant now = today.now();
         List<DomainEvent> events = switch (action) {

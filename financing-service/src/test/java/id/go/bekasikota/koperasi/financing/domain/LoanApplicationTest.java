@@ -274,7 +274,7 @@ class LoanApplicationTest {
         assertThat(refusal.errors()).containsExactly(
                 new Problem.FieldError("programId", "The program accepts applications from 2026-01-01 to 2026-03-09, not on 2026-03-10."));
         assertThat(refusal.detail().in(Languages.ENGLISH)).isEqualTo("The program does not accept applications on 2026-03-10");
-        assertThat(refusal.detail().in(Languages.INDONESIAN)).isEqualTo("Program ini tidak menerima permohonan pada tanggal 2026-03-10");
+        assertThat(refusal.detail().in(Languages.INDONESIAN)).isEqualTo("Program ini tidak menerima permohonan pada tanggal 10 Maret 2026");
         assertThat(draft.id).as("nothing opened").isNull();
         assertThat(draft.history).isEmpty();
 
@@ -301,7 +301,7 @@ class LoanApplicationTest {
         assertThat(refusal.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
         assertThat(refusal.extensions()).containsEntry("currentState", "DISSOLVED");
         assertThat(refusal.detail().in(Languages.INDONESIAN))
-                .isEqualTo("Koperasi ini telah dibubarkan pada 2026-03-10: koperasi tidak dapat lagi mengajukan pinjaman");
+                .isEqualTo("Koperasi ini telah dibubarkan pada 10 Maret 2026: koperasi tidak dapat lagi mengajukan pinjaman");
         assertThat(draft.id).as("nothing opened").isNull();
         // A dissolution recorded for a later day has not happened yet.
         assertThat(new LoanApplication().open(COOPERATIVE, "Koperasi Uji", LocalDate.of(2026, 3, 11), open, proposal, APPLICANT, NOW)).hasSize(1);

@@ -321,6 +321,24 @@ class LoanLifecycleTests {
                 "purpose", "Modal kerja");
     }
 
+    /** RFC 9110 13.2.2: an action sent without If-Match (optional here) but with an If-None-Match naming the current version. */
+    @Test
+    void anActionWhoseIfNoneMatchNamesTheCurrentVersionIsRefusedAndChangesNothing() {
+        UUID cooperative = eligible(clock);
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                LocalDate.now(clock).minusYears(1)));
+        String id = draft(cooperative, program, 20_000_000, 12);
+        String tag = as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        for (String ifNoneMatch : List.of("*", tag)) {
+            as(Tokens.cooperative(cooperative)).header("If-None-Match", ifNoneMatch).when().post("/api/v1/loan-applications/" + id + "/withdraw")
+                    .then().statusCode(412).contentType("application/problem+json");
+        }
+        as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + id).then().body("state", equalTo("DRAFT"));
+        as(Tokens.cooperative(cooperative)).header("If-None-Match", "\"99\"").when().post("/api/v1/loan-applications/" + id + "/withdraw")
+                .then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+    }
+
     /** A date as an Indonesian writes it: "7 Desember 2026". */
     private static String indonesian(LocalDate date) {
         String[] months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -347,9 +365,9 @@ class LoanLifecycleTests {
         // An officer opening it for the cooperative is refused alike (here in Indonesian).
         as(officer()).header("Accept-Language", "id").body(proposal(cooperative, closed)).when().post("/api/v1/loan-applications")
                 .then().statusCode(422).body("type", equalTo(RULE_VIOLATION))
-                .body("detail", equalTo("Program ini tidak menerima permohonan pada tanggal " + today))
+                .body("detail", equalTo("Program ini tidak menerima permohonan pada tanggal " + indonesian(today)))
                 .body("reasons", equalTo(List.of("Program menerima permohonan mulai " + indonesian(today.minusYears(1)) + " sampai "
-                        + indonesian(today.minusDays(1)) + ", tidak pada " + indonesian(today) + ".")));
+                        + indonesian(today.minusDays(1)) + ", bukan pada " + indonesian(today) + ".")));
         // Nor a program that opens tomorrow.
         String notYet = FinancingProgramMother.register(FinancingProgramMother.kurKecil(partner, today.plusDays(1)));
         as(Tokens.cooperative(cooperative)).body(proposal(notYet)).when().post("/api/v1/loan-applications")

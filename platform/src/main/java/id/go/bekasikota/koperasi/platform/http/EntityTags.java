@@ -82,6 +82,14 @@ public final class EntityTags {
             throw new ProblemException(ProblemType.STALE_VERSION,
                     Text.of("problem.stale-version.detail", ifMatch, String.valueOf(currentVersion)));
         }
+        requireNoneMatchOfThisRequest(currentVersion);
+    }
+
+    /**
+     * The {@code If-None-Match} of the write being served ({@link #requireNoneMatch}), for a write whose {@code If-Match}
+     * is optional and was not sent ({@link #requireMatch} checks it otherwise).
+     */
+    public static void requireNoneMatchOfThisRequest(long currentVersion) {
         requireNoneMatch(ifNoneMatchOfThisRequest(), currentVersion);
     }
 

@@ -37,7 +37,7 @@ import java.util.Map;
                         description = "`illegal-transition`: the state the resource is in, which does not allow the action",
                         example = "DRAFT"),
                 @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = String.class, maxItems = Problem.MAX_ITEMS,
-                        description = "`rule-violation`: every business rule that is not met, one sentence each; past 1,000, the first 999 and a last one saying how many more (`... and 201 more.`)",
+                        description = "`rule-violation`: every business rule that is not met, one sentence each; past 1,000, the first 999 and a last one saying how many more (`... and 201 more.`). Words for a person: the eligibility rules' and a loan's limits are written in the language of the answer (`Content-Language`), others in English; never match on them",
                         example = "[\"No RAT report for financial year 2024.\"]"),
                 @SchemaProperty(name = "importId", type = SchemaType.STRING, format = "uuid", maxLength = 36,
                         description = "`rule-violation` of a cooperative import: the id of the refused import, whose report is also in `report`",

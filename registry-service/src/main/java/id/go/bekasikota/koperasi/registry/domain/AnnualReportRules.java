@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Day;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -63,7 +64,7 @@ public final class AnnualReportRules {
      */
     public static void requireNotDissolved(LocalDate dissolvedOn) {
         if (dissolvedOn != null) {
-            throw ProblemException.illegalTransitionBecause(Text.of("registry.report.dissolved", dissolvedOn), "DISSOLVED");
+            throw ProblemException.illegalTransitionBecause(Text.of("registry.report.dissolved", Day.of(dissolvedOn)), "DISSOLVED");
         }
     }
 }

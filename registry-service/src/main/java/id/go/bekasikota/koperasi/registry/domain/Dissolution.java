@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Day;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 
@@ -18,7 +19,7 @@ public record Dissolution(LocalDate dissolvedOn, String legalBasis) {
      */
     public void requireAllowed(LocalDate foundedOn, LocalDate dissolvedBefore, LocalDate today) {
         if (dissolvedBefore != null) {
-            throw ProblemException.illegalTransitionBecause(Text.of("registry.dissolution.again", dissolvedBefore), "DISSOLVED");
+            throw ProblemException.illegalTransitionBecause(Text.of("registry.dissolution.again", Day.of(dissolvedBefore)), "DISSOLVED");
         }
         if (dissolvedOn.isBefore(foundedOn)) {
             throw ProblemException.invalid("dissolvedOn", Text.of("registry.date.before-founded-on-date", foundedOn));

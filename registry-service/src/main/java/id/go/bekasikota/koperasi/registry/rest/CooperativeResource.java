@@ -367,8 +367,7 @@ public class CooperativeResource {
                 date.equals(today.date()) ? service.nextStep(cooperativeId) : java.util.Optional.empty());
     }
 
-    /** Who filed a report (an account name) is for the office and the cooperative itself. */
-    /** Whether the caller reads a report whole (who filed it): the office and the cooperative itself. */
+    /** Whether the caller reads a report whole: who filed it (an account name) is for the office and the cooperative itself. */
     private boolean fullReport(UUID cooperativeId) {
         return caller.readsEverything() || caller.isCooperative(cooperativeId);
     }

@@ -68,7 +68,7 @@ class AnnualReportRulesTest {
                     assertThat(e.detail().in(Languages.ENGLISH))
                             .isEqualTo("The cooperative was dissolved on 2029-09-01: its RAT reports can no longer be filed or corrected");
                     assertThat(e.detail().in(Languages.INDONESIAN)).isEqualTo(
-                            "Koperasi ini telah dibubarkan pada 2029-09-01: laporan RAT-nya tidak dapat lagi diajukan atau dikoreksi");
+                            "Koperasi ini telah dibubarkan pada 1 September 2029: laporan RAT-nya tidak dapat lagi diajukan atau dikoreksi");
                 });
     }
 

@@ -39,7 +39,7 @@ class DissolutionTest {
                     assertThat(e.detail().in(Languages.ENGLISH))
                             .isEqualTo("The cooperative was dissolved on 2020-01-01 already: it cannot be dissolved again");
                     assertThat(e.detail().in(Languages.INDONESIAN))
-                            .isEqualTo("Koperasi ini telah dibubarkan pada 2020-01-01: koperasi tidak dapat dibubarkan lagi");
+                            .isEqualTo("Koperasi ini telah dibubarkan pada 1 Januari 2020: koperasi tidak dapat dibubarkan lagi");
                 });
     }
 }
