@@ -105,13 +105,7 @@ public final class EntityTags {
         }
         String plain = String.valueOf(currentVersion);
         for (String tag : tags(ifNoneMatch)) {
-            boolean current = tag.equals(ANY);
-            if (!current) {
-                String opaque = tag.substring(1, tag.length() - 1);
-                int dot = opaque.indexOf('.');
-                current = (dot < 0 ? opaque : opaque.substring(0, dot)).equals(plain);
-            }
-            if (current) {
+            if (tag.equals(ANY) || namesVersion(tag, plain)) {
                 throw new ProblemException(ProblemType.STALE_VERSION,
                         Text.of("problem.if-none-match.write", ifNoneMatch, plain));
             }
@@ -128,16 +122,18 @@ public final class EntityTags {
     private static boolean matchesVersion(String header, long version) {
         String plain = String.valueOf(version);
         for (String tag : strongTags(header)) {
-            if (tag.equals(ANY)) {
-                return true;
-            }
-            String opaque = tag.substring(1, tag.length() - 1);
-            int dot = opaque.indexOf('.');
-            if ((dot < 0 ? opaque : opaque.substring(0, dot)).equals(plain)) {
+            if (tag.equals(ANY) || namesVersion(tag, plain)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a quoted tag is the version's own ({@code "5"}) or a read's of it ({@code "5.kq2W-0xA"}); a view's is not. */
+    private static boolean namesVersion(String tag, String version) {
+        String opaque = tag.substring(1, tag.length() - 1);
+        int dot = opaque.indexOf('.');
+        return (dot < 0 ? opaque : opaque.substring(0, dot)).equals(version);
     }
 
     /** The tags of a list but its weak ones ({@code W/"5"}), which a strong comparison never matches. */

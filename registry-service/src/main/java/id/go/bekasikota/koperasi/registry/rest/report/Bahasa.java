@@ -1,20 +1,20 @@
 package id.go.bekasikota.koperasi.registry.rest.report;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.i18n.Day;
+import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.registry.domain.IndonesianNames;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The office's report speaks Bahasa Indonesia: labels of the register's codes, numbers and dates as written in Indonesia. */
 final class Bahasa {
 
     static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
     private Bahasa() {
     }
 
@@ -26,9 +26,9 @@ final class Bahasa {
         return code == null ? "" : IndonesianNames.read(Kelompok.class, code).map(IndonesianNames::of).orElse(code);
     }
 
-    /** "30 November 2026". */
+    /** "30 November 2026", as every Indonesian text of the suite writes a date (platform {@link Day}). */
     static String date(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return date == null ? "" : Day.of(date).in(Languages.INDONESIAN);
     }
 
     /** "1.000". */
