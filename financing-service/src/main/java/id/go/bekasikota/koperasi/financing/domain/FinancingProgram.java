@@ -112,6 +112,25 @@ public class FinancingProgram extends PanacheEntityBase {
         return LoanLimits.ofProgram(minAmount, maxAmount, minTenorMonths, maxTenorMonths, annualRate);
     }
 
+    /**
+     * A loan's schedule under this program, before anyone applies: the program's method, its rate or a lower one
+     * (a partner may approve a lower one, never a higher), an amount and a tenor within its ranges. A method other than
+     * the program's is 400 naming {@code method}; terms outside the ranges or a rate above the program's are 422
+     * {@code rule-violation} with every broken limit, each naming its field, as a submission's are.
+     *
+     * @param annualRate the rate to simulate at, or null for the program's
+     * @param asked      the method asked, or null for the program's
+     */
+    public LoanSchedule simulate(long amount, BigDecimal annualRate, int tenorMonths, ScheduleMethod asked,
+                                 LocalDate disbursedOn) {
+        if (asked != null && asked != method) {
+            throw ProblemException.invalid("method", Text.of("financing.simulation.program-method", method));
+        }
+        BigDecimal rate = annualRate == null ? this.annualRate : annualRate;
+        limits().enforce(Text.of("financing.simulation.outside-program", name), amount, tenorMonths, rate);
+        return LoanSchedule.of(amount, rate, tenorMonths, method, disbursedOn);
+    }
+
     public ProgramTerms terms() {
         return new ProgramTerms(allowedJenis, allowedKbliPrefixes, limits(), opensOn, closesOn);
     }

@@ -101,4 +101,42 @@ class FinancingProgramTest {
         assertThat(terms.allowedKbliPrefixes()).isEmpty();
         assertThat(new Applicant(LocalDate.of(2010, 1, 1), null, "JASA", null, null, false).annualReports()).isEmpty();
     }
+
+    @Test
+    void aSimulationUnderAProgramTakesItsRateAndMethodUnlessALowerRateIsAsked() {
+        // 6% a year, flat, on 12,000,000 over 12 months: interest 12,000,000 x 0.06 / 12 = 60,000 a month, principal
+        // 1,000,000 a month, an installment of 1,060,000 and 720,000 of interest in all (by hand).
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        LoanSchedule schedule = program.simulate(12_000_000, null, 12, null, LocalDate.of(2026, 1, 31));
+        assertThat(schedule.method()).isEqualTo(ScheduleMethod.FLAT);
+        assertThat(schedule.annualRate()).isEqualByComparingTo("0.06");
+        assertThat(schedule.installments().get(0).amount()).isEqualTo(1_060_000);
+        assertThat(schedule.installments().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(schedule.totalInterest()).isEqualTo(720_000);
+        // A partner may approve at 3%: 30,000 a month, 360,000 in all; the program's own method named is taken.
+        LoanSchedule lower = program.simulate(12_000_000, new BigDecimal("0.03"), 12, ScheduleMethod.FLAT, LocalDate.of(2026, 1, 31));
+        assertThat(lower.installments().get(0).interest()).isEqualTo(30_000);
+        assertThat(lower.totalInterest()).isEqualTo(360_000);
+        // The program's bounds themselves are inside.
+        assertThat(program.simulate(1_000_000, null, 6, null, LocalDate.of(2026, 1, 31)).installments()).hasSize(6);
+        assertThat(program.simulate(500_000_000, new BigDecimal("0.06"), 36, null, LocalDate.of(2026, 1, 31)).installments()).hasSize(36);
+    }
+
+    @Test
+    void aSimulationOutsideTheProgramsLimitsNamesEveryBrokenOneAndAnotherMethodIsRefused() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        ProblemException outside = catchThrowableOfType(ProblemException.class,
+                () -> program.simulate(999_999, new BigDecimal("0.060001"), 37, null, LocalDate.of(2026, 1, 31)));
+        assertThat(outside.type()).isEqualTo(ProblemType.RULE_VIOLATION);
+        assertThat(outside.errors()).extracting(e -> e.field()).containsExactly("amount", "tenorMonths", "annualRate");
+        assertThat(outside.detail().in(java.util.Locale.ENGLISH)).isEqualTo("The terms are outside the limits of the program KUR");
+        ProblemException above = catchThrowableOfType(ProblemException.class,
+                () -> program.simulate(500_000_001, null, 5, null, LocalDate.of(2026, 1, 31)));
+        assertThat(above.errors()).extracting(e -> e.field()).containsExactly("amount", "tenorMonths");
+        ProblemException method = catchThrowableOfType(ProblemException.class,
+                () -> program.simulate(12_000_000, null, 12, ScheduleMethod.DECLINING_BALANCE, LocalDate.of(2026, 1, 31)));
+        assertThat(method.type()).isEqualTo(ProblemType.VALIDATION);
+        assertThat(method.errors()).extracting(e -> e.field()).containsExactly("method");
+        assertThat(method.errors().get(0).message()).isEqualTo("must be FLAT, the program's method, or be left out");
+    }
 }

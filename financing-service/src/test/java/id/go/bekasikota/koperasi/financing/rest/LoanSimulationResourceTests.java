@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.testsupport.FinancingProgramMother;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -8,12 +9,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
@@ -116,5 +121,70 @@ class LoanSimulationResourceTests {
                         {"amount": 1000000, "annualRate": 0.055, "tenorMonths": 11, "method": "FLAT", "disbursementDate": "9999-01-31"}""")
                 .when().post("/api/v1/loan-simulations")
                 .then().statusCode(200).body("installments", hasSize(11)).body("installments[10].dueDate", equalTo("9999-12-31"));
+    }
+
+    @Test
+    void aSimulationUnderAProgramTakesItsRateAndMethodAndNamesIt() {
+        // KUR Kecil: 6% a year, declining balance, Rp 10 million to 500 million over 6 to 60 months. 12,000,000 over 12
+        // months at 0.5% a month: 12,000,000 x 0.005 / (1 - 1.005^-12) = 1,032,797.156... -> 1,032,797; first interest
+        // 60,000 (worked out with exact fractions, outside the service).
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                LocalDate.of(2026, 1, 1)));
+        given().contentType(ContentType.JSON).body("""
+                        {"programId": "%s", "amount": 12000000, "tenorMonths": 12, "disbursementDate": "2026-01-31"}""".formatted(program))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200)
+                .body("programId", equalTo(program))
+                .body("method", equalTo("DECLINING_BALANCE"))
+                .body("annualRate", equalTo(0.06f))
+                .body("installments", hasSize(12))
+                .body("installments[0].interest", equalTo(60000))
+                .body("installments[0].amount", equalTo(1032797));
+        // A lower rate (a partner may approve one) and the program's own method named are taken.
+        given().contentType(ContentType.JSON).body("""
+                        {"programId": "%s", "amount": 12000000, "tenorMonths": 12, "annualRate": 0.03,
+                         "method": "DECLINING_BALANCE", "disbursementDate": "2026-01-31"}""".formatted(program))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200).body("installments[0].interest", equalTo(30000));
+        // Without a program the answer names none.
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 12000000, "annualRate": 0.06, "tenorMonths": 12, "method": "FLAT", "disbursementDate": "2026-01-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(200).body("$", not(hasKey("programId")));
+    }
+
+    @Test
+    void termsOutsideTheProgramAreRefusedWithEveryBrokenLimitAndAnotherMethodNamesTheField() {
+        String program = FinancingProgramMother.register(FinancingProgramMother.kurKecil(FinancingProgramMother.partner(),
+                LocalDate.of(2026, 1, 1)));
+        given().contentType(ContentType.JSON).header("Accept-Language", "id").body("""
+                        {"programId": "%s", "amount": 5000000, "tenorMonths": 61, "annualRate": 0.07, "disbursementDate": "2026-01-31"}""".formatted(program))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://koperasi.bekasikota.go.id/problems/rule-violation"))
+                .body("errors.field", equalTo(List.of("amount", "tenorMonths", "annualRate")))
+                .body("reasons", hasSize(3))
+                .body("reasons[0]", equalTo("Jumlah Rp 5.000.000 di bawah minimum program sebesar Rp 10.000.000."));
+        given().contentType(ContentType.JSON).body("""
+                        {"programId": "%s", "amount": 12000000, "tenorMonths": 12, "method": "FLAT", "disbursementDate": "2026-01-31"}""".formatted(program))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("method")))
+                .body("errors[0].message", equalTo("must be DECLINING_BALANCE, the program's method, or be left out"));
+    }
+
+    @Test
+    void withoutAProgramTheRateAndMethodAreRequiredAndAnUnknownProgramIsNamed() {
+        given().contentType(ContentType.JSON).body("""
+                        {"amount": 1000000, "tenorMonths": 12, "disbursementDate": "9999-12-31"}""")
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("disbursementDate", "annualRate", "method")));
+        given().contentType(ContentType.JSON).body("""
+                        {"programId": "%s", "amount": 1000000, "tenorMonths": 12, "disbursementDate": "2026-01-31"}""".formatted(UUID.randomUUID()))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("programId")))
+                .body("errors[0].message", equalTo("is not a financing program"));
     }
 }

@@ -11,21 +11,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
-/** What to simulate: amount (whole rupiah), annual rate as a decimal, tenor, method, disbursement date. */
+/**
+ * What to simulate: amount (whole rupiah), annual rate as a decimal, tenor, method, disbursement date; or, under a
+ * financing program, amount, tenor and date with the program's terms.
+ */
 @Schema(name = "LoanSimulationRequest")
 public record LoanSimulationRequest(
         @NotNull @Min(value = 1, message = "{financing.amount.min}") @Max(value = 1_000_000_000_000L, message = "{financing.amount.max}")
         @Schema(example = "250000000") Long amount,
-        @NotNull @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
+        @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
         @Digits(integer = 1, fraction = 6, message = "{financing.rate.digits}")
-        @Schema(description = "Annual rate as a decimal: 0.06 is 6% a year", example = "0.06") BigDecimal annualRate,
+        @Schema(description = "Annual rate as a decimal: 0.06 is 6% a year. Required without `programId`; with one, "
+                + "the program's rate when left out, and at most that rate (a partner may approve a lower one)",
+                example = "0.06") BigDecimal annualRate,
         @NotNull @Min(1) @Max(value = 360, message = "{financing.tenor.max}")
         @Schema(example = "36") Integer tenorMonths,
-        @NotNull @Schema(example = "DECLINING_BALANCE") ScheduleMethod method,
+        @Schema(description = "Required without `programId`; with one, the program's method when left out (another is "
+                + "refused)", example = "DECLINING_BALANCE") ScheduleMethod method,
         @NotNull @Schema(description = "From 1900-01-01, and early enough that the last due date, "
                 + "tenorMonths later, is in the year 9999 at the latest (a schedule's dates keep four-digit years)",
-                example = "2026-07-31") LocalDate disbursementDate) {
+                example = "2026-07-31") LocalDate disbursementDate,
+        @Schema(description = "A financing program (`GET /api/v1/financing-programs`) to simulate under: its rate and "
+                + "method unless given, and the amount and tenor within its ranges (422 `rule-violation` naming each "
+                + "broken limit otherwise). Left out, the schedule follows the rate and method given",
+                example = "0b8f6f0e-2a51-4d7e-b1a4-6c3e9d2f7a10") UUID programId) {
 
     /** The earliest disbursement date a simulation takes. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** The full monthly schedule with its totals, exact to the rupiah. */
 @Schema(name = "LoanSimulation")
@@ -18,5 +19,6 @@ public record LoanSimulationView(
         LocalDate disbursementDate,
         long totalInterest,
         long totalPayment,
-        @Schema(maxItems = 360) List<Installment> installments) {
+        @Schema(maxItems = 360) List<Installment> installments,
+        @Schema(description = "The program simulated under, when the request named one; absent otherwise") UUID programId) {
 }
