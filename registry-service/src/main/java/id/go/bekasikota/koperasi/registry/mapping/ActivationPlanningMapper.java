@@ -46,9 +46,7 @@ public final class ActivationPlanningMapper {
     public static WorklistView worklist(WorklistPage page, RegisterScope scope, PageRequest paging) {
         Worklist worklist = page.worklist();
         List<WorklistView.WorklistItemView> items = page.steps().stream().map(step -> item(worklist, step)).toList();
-        return new WorklistView(worklist.asOf(), worklist.latestDueYear(), worklist.target(),
-                new WorklistView.Scope(scope.kecamatanCode(), scope.jenis() == null ? null : scope.jenis().name(),
-                        scope.kelompok() == null ? null : scope.kelompok().name()),
+        return new WorklistView(worklist.asOf(), worklist.latestDueYear(), worklist.target(), scope(scope),
                 worklist.registered(), worklist.active(), worklist.size(), worklist.ratio(), worklist.gap(), items,
                 Page.of(items, paging, worklist.size()).page());
     }
@@ -62,7 +60,13 @@ public final class ActivationPlanningMapper {
                 worklist.ratioAfter(step.rank()), worklist.gapAfter(step.rank()));
     }
 
-    public static AtRiskView atRisk(AtRiskPage page, PageRequest paging) {
+    /** The scope as a list names it: the kecamatan's code, jenis and kelompok asked for, each absent when not. */
+    private static WorklistView.Scope scope(RegisterScope scope) {
+        return new WorklistView.Scope(scope.kecamatanCode(), scope.jenis() == null ? null : scope.jenis().name(),
+                scope.kelompok() == null ? null : scope.kelompok().name());
+    }
+
+    public static AtRiskView atRisk(AtRiskPage page, RegisterScope scope, PageRequest paging) {
         AtRiskList list = page.list();
         int size = list.cooperatives().size();
         List<AtRiskView.AtRiskItemView> items = page.cooperatives().stream()
@@ -71,7 +75,7 @@ public final class ActivationPlanningMapper {
                         c.underReactivation(), step(list.step(c))))
                 .toList();
         return new AtRiskView(list.today(), list.switchOn(), StandingRules.latestDueYear(list.today()),
-                StandingRules.latestDueYear(list.switchOn()), list.target(), size, list.registeredOnSwitch(),
+                StandingRules.latestDueYear(list.switchOn()), list.target(), scope(scope), size, list.registeredOnSwitch(),
                 list.activeOnSwitch(), list.ratioOnSwitch(), list.gapOnSwitch(), items, Page.of(items, paging, size).page());
     }
 

@@ -151,31 +151,35 @@ public class ActivationPlanningQueries {
         return found;
     }
 
-    /** How many cooperatives of the whole register are INACTIVE as of the date. */
+    /** How many cooperatives of the scope are INACTIVE as of the date. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long inactiveCount(LocalDate asOf) {
-        return count("select count(*) from cooperative c where " + PlanningSql.inactive("c", asOf), Map.of());
+    public long inactiveCount(LocalDate asOf, RegisterScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return count("select count(*) from cooperative c where " + PlanningSql.inactive("c", asOf) + scope(scope, parameters), parameters);
     }
 
     /**
-     * The cooperatives ACTIVE as of {@code today} and INACTIVE as of {@code switchOn} by today's facts,
+     * The scope's cooperatives ACTIVE as of {@code today} and INACTIVE as of {@code switchOn} by today's facts,
      * by number then id ({@link PlanningSql#byNumber}), each with its number, so that later writes can
      * be taken in ({@link CooperativeRanking#reranked}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CooperativeRanking atRiskRanked(LocalDate today, LocalDate switchOn) {
-        String inactiveThen = PlanningSql.inactive("c", switchOn);
-        return ranking(entityManager.createNativeQuery("select a.id, a.cooperative_number from (select c.id, c.cooperative_number from cooperative c where "
+    public CooperativeRanking atRiskRanked(LocalDate today, LocalDate switchOn, RegisterScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String inactiveThen = PlanningSql.inactive("c", switchOn) + scope(scope, parameters);
+        Query query = entityManager.createNativeQuery("select a.id, a.cooperative_number from (select c.id, c.cooperative_number from cooperative c where "
                 + PlanningSql.activeAsNew("c", today) + " and " + inactiveThen + " union all select c.id, c.cooperative_number from cooperative c where "
-                + PlanningSql.activeByReport("c", today) + " and " + inactiveThen + ") a order by " + PlanningSql.byNumber("a")), ActivationPlanningQueries::atRiskPlace);
+                + PlanningSql.activeByReport("c", today) + " and " + inactiveThen + ") a order by " + PlanningSql.byNumber("a"));
+        parameters.forEach(query::setParameter);
+        return ranking(query, ActivationPlanningQueries::atRiskPlace);
     }
 
-    /** Of the cooperatives given, those {@link #atRiskRanked} ranks, with their numbers; in no order. */
+    /** Of the cooperatives given, those {@link #atRiskRanked} ranks in the scope, with their numbers; in no order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<CooperativeRanking.Place> atRiskPlaces(LocalDate today, LocalDate switchOn, Collection<UUID> among) {
+    public List<CooperativeRanking.Place> atRiskPlaces(LocalDate today, LocalDate switchOn, RegisterScope scope, Collection<UUID> among) {
         return places(among, parameters -> "select c.id, c.cooperative_number from cooperative c where c.id in (:ids) and (("
                 + PlanningSql.activeAsNew("c", today) + ") or (" + PlanningSql.activeByReport("c", today) + ")) and "
-                + PlanningSql.inactive("c", switchOn), ActivationPlanningQueries::atRiskPlace);
+                + PlanningSql.inactive("c", switchOn) + scope(scope, parameters), ActivationPlanningQueries::atRiskPlace);
     }
 
     private static CooperativeRanking.Place atRiskPlace(Object[] row) {

@@ -1,11 +1,11 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
-import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
@@ -102,8 +102,10 @@ public class ActivationPlanningResource {
             @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok,
             @Parameter(description = "json, xlsx or pdf; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "xlsx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        RegisterScope scope = scope(kecamatanCode, kecamatan, jenis, kelompok);
-        LocalDate date = SearchParams.asOf(asOf, worklists.today());
+        ParamFaults faults = new ParamFaults();
+        LocalDate date = faults.read(() -> SearchParams.asOf(asOf, worklists.today()));
+        RegisterScope scope = scope(faults, kecamatanCode, kecamatan, jenis, kelompok);
+        faults.refuseAny();
         ReportFormat chosen = ReportFormat.of(format, headers);
         if (chosen == ReportFormat.JSON) {
             return Response.ok(ActivationPlanningMapper.worklist(worklists.page(date, scope, paging), scope, paging), MediaType.APPLICATION_JSON)
@@ -118,24 +120,32 @@ public class ActivationPlanningResource {
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Early warning before the switch of the due year", description = """
-            The cooperatives ACTIVE today that become INACTIVE on `switchOn` (default the next 1 July, when the latest due year F
-            moves on) unless they file, by today's facts; for each, the report that keeps it active on that date (the overdue
-            report for today's F while the new F has not closed, else the new F; a cooperative new today needs its first year's),
-            and the register's figures on that date if none of them files. Paged, by cooperative number then id. The daily job
-            publishes a `report-due` event per cooperative at the configured lead times (koperasi.report-reminders.lead-days).""")
+            The cooperatives of the scope ACTIVE today that become INACTIVE on `switchOn` (default the next 1 July, when the latest
+            due year F moves on) unless they file, by today's facts; for each, the report that keeps it active on that date (the
+            overdue report for today's F while the new F has not closed, else the new F; a cooperative new today needs its first
+            year's), and the scope's figures on that date if none of them files. The scope narrows as the worklist's does
+            (`kecamatanCode`, `jenis`, `kelompok`, each optional; the whole register without them). Paged, by cooperative number
+            then id. The daily job publishes a `report-due` event per cooperative at risk in the whole register at the configured
+            lead times (koperasi.report-reminders.lead-days).""")
     @APIResponse(responseCode = "200", description = "The cooperatives at risk", content = @Content(schema = @Schema(implementation = AtRiskView.class)))
-    @APIResponse(responseCode = "400", description = "switchOn is not a date after today, or page/size is not valid",
+    @APIResponse(responseCode = "400", description = "switchOn is not a date after today, or kecamatanCode, jenis, kelompok, page or size is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AtRiskView getActivationAtRisk(
             @BeanParam @Valid PageRequest paging,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn) {
-        LocalDate date = SearchParams.date("switchOn", switchOn, atRisk.nextSwitch());
-        if (!date.isAfter(atRisk.today())) {
-            throw ProblemException.invalid("switchOn", Text.of("registry.param.after-today", atRisk.today()));
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512), as every list names it", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
+            @Parameter(schema = @Schema(implementation = Jenis.class), description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
+            @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok) {
+        ParamFaults faults = new ParamFaults();
+        LocalDate date = faults.read(() -> SearchParams.date("switchOn", switchOn, atRisk.nextSwitch()));
+        if (date != null && !date.isAfter(atRisk.today())) {
+            faults.add("switchOn", Text.of("registry.param.after-today", atRisk.today()));
         }
-        return ActivationPlanningMapper.atRisk(atRisk.page(date, paging), paging);
+        RegisterScope scope = scope(faults, kecamatanCode, null, jenis, kelompok);
+        faults.refuseAny();
+        return ActivationPlanningMapper.atRisk(atRisk.page(date, scope, paging), scope, paging);
     }
 
     @POST
@@ -172,13 +182,17 @@ public class ActivationPlanningResource {
     }
 
     /** The scope of a worklist: {@code kecamatanCode}, or its former name {@code kecamatan}; both only when they agree. */
-    private static RegisterScope scope(String kecamatanCode, String formerName, String jenis, String kelompok) {
+    /** The scope the parameters name, each parameter at fault noted in {@code faults} (the worklist's former name too). */
+    private static RegisterScope scope(ParamFaults faults, String kecamatanCode, String formerName, String jenis, String kelompok) {
+        String kecamatan = null;
         if (kecamatanCode != null && formerName != null && !kecamatanCode.equals(formerName)) {
-            throw ProblemException.invalid("kecamatanCode", Text.of("registry.param.kecamatan-twice", formerName));
+            faults.add("kecamatanCode", Text.of("registry.param.kecamatan-twice", formerName));
+        } else {
+            kecamatan = faults.read(() -> SearchParams.kecamatanCode(kecamatanCode != null ? "kecamatanCode" : "kecamatan",
+                    kecamatanCode != null ? kecamatanCode : formerName));
         }
-        String kecamatan = kecamatanCode != null ? kecamatanCode : formerName;
-        return new RegisterScope(SearchParams.kecamatanCode(kecamatanCode != null ? "kecamatanCode" : "kecamatan", kecamatan),
-                Params.enumValue("jenis", jenis, Jenis.class), Params.enumValue("kelompok", kelompok, Kelompok.class));
+        return new RegisterScope(kecamatan, faults.read(() -> Params.enumValue("jenis", jenis, Jenis.class)),
+                faults.read(() -> Params.enumValue("kelompok", kelompok, Kelompok.class)));
     }
 
     private static LocalDate checked(LocalDate asOf) {

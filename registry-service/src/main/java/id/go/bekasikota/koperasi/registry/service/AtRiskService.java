@@ -48,7 +48,7 @@ public class AtRiskService {
     public record AtRiskPage(AtRiskList list, List<AtRiskCooperative> cooperatives) {
     }
 
-    private record Key(LocalDate today, LocalDate switchOn) {
+    private record Key(LocalDate today, LocalDate switchOn, RegisterScope scope) {
     }
 
     /** A list as kept: with its cooperatives' numbers and the lanes' revisions it was read at, both null for a caller alone. */
@@ -87,17 +87,17 @@ public class AtRiskService {
     }
 
     /**
-     * The list, never older than the register's revision this request sees. Not in the caller's transaction.
+     * The scope's list, never older than the register's revision this request sees. Not in the caller's transaction.
      *
      * @param switchOn a date after today
      */
-    public AtRiskList atRisk(LocalDate switchOn) {
-        return lists.get(new Key(today.date(), switchOn)).list();
+    public AtRiskList atRisk(LocalDate switchOn, RegisterScope scope) {
+        return lists.get(new Key(today.date(), switchOn, scope)).list();
     }
 
-    /** A page of the early warning, its rows read when the page is served. */
-    public AtRiskPage page(LocalDate switchOn, PageRequest paging) {
-        AtRiskList list = atRisk(switchOn);
+    /** A page of the scope's early warning, its rows read when the page is served. */
+    public AtRiskPage page(LocalDate switchOn, RegisterScope scope, PageRequest paging) {
+        AtRiskList list = atRisk(switchOn, scope);
         return new AtRiskPage(list, QuarkusTransaction.joiningExisting().call(() -> queries.atRisk(list.today(),
                 list.cooperatives().ranks(paging.offset() + 1, paging.offset() + paging.size()))));
     }
@@ -116,13 +116,13 @@ public class AtRiskService {
         if (ranking != null) {
             takenIn.increment();
         } else {
-            ranking = queries.atRiskRanked(key.today(), key.switchOn());
+            ranking = queries.atRiskRanked(key.today(), key.switchOn(), key.scope());
             readInFull.increment();
         }
         // A caller alone may have written rows around the service, which no tally counts: the rules count for it.
-        ActivationTallies.Counted onSwitch = (oneSnapshot ? tallies.counted(key.switchOn(), RegisterScope.WHOLE) : Optional.<ActivationTallies.Counted>empty())
-                .orElseGet(() -> new ActivationTallies.Counted(queries.registered(key.switchOn(), RegisterScope.WHOLE),
-                        queries.inactiveCount(key.switchOn())));
+        ActivationTallies.Counted onSwitch = (oneSnapshot ? tallies.counted(key.switchOn(), key.scope()) : Optional.<ActivationTallies.Counted>empty())
+                .orElseGet(() -> new ActivationTallies.Counted(queries.registered(key.switchOn(), key.scope()),
+                        queries.inactiveCount(key.switchOn(), key.scope())));
         AtRiskList list = new AtRiskList(key.today(), key.switchOn(), config.target(), onSwitch.registered(),
                 onSwitch.registered() - onSwitch.inactive(), ranking.cooperatives());
         boolean patchable = lanes != null && ranking.inOrder();
@@ -136,7 +136,7 @@ public class AtRiskService {
             return Optional.empty();
         }
         return Optional.of(written.get().isEmpty() ? earlier.ranking()
-                : earlier.ranking().reranked(written.get(), queries.atRiskPlaces(key.today(), key.switchOn(), written.get())));
+                : earlier.ranking().reranked(written.get(), queries.atRiskPlaces(key.today(), key.switchOn(), key.scope(), written.get())));
     }
 
     /** How many lists were computed each way: the operator's view of how often the whole register is read. */

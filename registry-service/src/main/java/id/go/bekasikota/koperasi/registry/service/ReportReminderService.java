@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.registry.config.ReportReminderConfig;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
 import id.go.bekasikota.koperasi.registry.domain.RankedCooperatives;
+import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.ReportReminders;
 import id.go.bekasikota.koperasi.registry.repository.ActivationPlanningQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -72,7 +73,7 @@ public class ReportReminderService {
         if (due.isEmpty()) {
             return new Run(date, switchOn, due, 0, 0);
         }
-        RankedCooperatives atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(date, switchOn)).cooperatives();
+        RankedCooperatives atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(date, switchOn, RegisterScope.WHOLE)).cooperatives();
         int published = 0;
         for (int from = 1; from <= atRisk.size(); from += CHUNK) {
             List<UUID> chunk = atRisk.ranks(from, from + CHUNK - 1);

@@ -291,6 +291,48 @@ class EarlyWarningTests {
     }
 
     @Test
+    void aScopesEarlyWarningIsTheWholeListsCooperativesOfTheScopeAndItsFiguresAreTheScopesOnTheSwitch() {
+        // Lima Garuda: Bekasi Timur (327501), SIMPAN_PINJAM; Boneka Bekasi: Bantargebang (327507), PRODUSEN; both COMMUNITY.
+        Register ours = registerOurs();
+        evaluateStandings();
+        List<Map<String, Object>> whole = atRisk();
+        List<String> timur = ids(atRisk(Map.of("kecamatanCode", "327501")));
+        assertThat(timur).contains(ours.activeByAnOldReport()).doesNotContain(ours.newThisYear());
+        assertThat(timur).isEqualTo(ids(whole.stream().filter(item -> "327501".equals(item.get("kecamatanCode"))).toList()));
+        List<String> producers = ids(atRisk(Map.of("kecamatanCode", "327507", "jenis", "PRODUSEN", "kelompok", "COMMUNITY")));
+        assertThat(producers).contains(ours.newThisYear()).doesNotContain(ours.activeByAnOldReport());
+        assertThat(producers).isEqualTo(ids(whole.stream().filter(item -> "327507".equals(item.get("kecamatanCode"))
+                && "PRODUSEN".equals(item.get("jenis")) && "COMMUNITY".equals(item.get("kelompok"))).toList()));
+        JsonPath foreseen = given().auth().oauth2(Tokens.auditor()).queryParam("kecamatanCode", "327501").queryParam("size", 1)
+                .when().get(AT_RISK).then().statusCode(200).extract().jsonPath();
+        assertThat(foreseen.getMap("scope")).isEqualTo(Map.of("kecamatanCode", "327501"));
+        assertThat(foreseen.getLong("atRisk")).isEqualTo(timur.size());
+        assertThat(figures().getMap("scope")).isEmpty();
+
+        // On the switch date the dashboard's row of Bekasi Timur is what the kecamatan's early warning foresaw.
+        clock.today(SWITCH);
+        evaluateStandings();
+        JsonPath dashboard = given().when().get("/api/v1/statistics/activation").then().statusCode(200).extract().jsonPath();
+        assertThat(dashboard.getLong("byKecamatan.find { it.key == '327501' }.figures.registered")).isEqualTo(foreseen.getLong("registeredOnSwitch"));
+        assertThat(dashboard.getLong("byKecamatan.find { it.key == '327501' }.figures.active")).isEqualTo(foreseen.getLong("activeOnSwitch"));
+        assertThat(dashboard.getLong("byKecamatan.find { it.key == '327501' }.figures.gap")).isEqualTo(foreseen.getLong("gapOnSwitch"));
+    }
+
+    @Test
+    void everyParameterAtFaultIsNamedAtOnce() {
+        given().auth().oauth2(Tokens.officer()).queryParam("switchOn", "1 July").queryParam("kecamatanCode", "327599")
+                .queryParam("jenis", "BANK").queryParam("kelompok", "x").when().get(AT_RISK)
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("switchOn", "kecamatanCode", "jenis", "kelompok")));
+        given().auth().oauth2(Tokens.officer()).queryParam("asOf", "tomorrow").queryParam("kecamatanCode", "327599")
+                .queryParam("jenis", "BANK").when().get("/api/v1/statistics/activation/worklist")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("asOf", "kecamatanCode", "jenis")));
+    }
+
+    private static List<String> ids(List<Map<String, Object>> items) {
+        return items.stream().map(item -> (String) item.get("cooperativeId")).toList();
+    }
+
+    @Test
     void theSwitchDateIsAfterTodayAndTheListIsForOfficersAndAuditors() {
         given().auth().oauth2(Tokens.officer()).queryParam("switchOn", LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString())
                 .when().get(AT_RISK).then().statusCode(400).body("errors.field", hasItem("switchOn"));
@@ -307,9 +349,14 @@ class EarlyWarningTests {
     }
 
     private static List<Map<String, Object>> atRisk() {
+        return atRisk(Map.of());
+    }
+
+    /** Every page of the list with these parameters (a scope). */
+    private static List<Map<String, Object>> atRisk(Map<String, String> parameters) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int page = 1; ; page++) {
-            JsonPath answer = given().auth().oauth2(Tokens.officer()).queryParam("page", page).queryParam("size", 100)
+            JsonPath answer = given().auth().oauth2(Tokens.officer()).queryParams(parameters).queryParam("page", page).queryParam("size", 100)
                     .when().get(AT_RISK).then().statusCode(200).extract().jsonPath();
             items.addAll(answer.getList("items"));
             assertThat(answer.getLong("atRisk")).isEqualTo(answer.getLong("page.totalItems"));

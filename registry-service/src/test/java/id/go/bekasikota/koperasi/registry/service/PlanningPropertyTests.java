@@ -2,10 +2,12 @@ package id.go.bekasikota.koperasi.registry.service;
 
 import id.go.bekasikota.koperasi.contracts.registry.ActivityStatus;
 import id.go.bekasikota.koperasi.contracts.registry.AnnualReportSummary;
+import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.Standing;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.AtRiskCooperative;
+import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import id.go.bekasikota.koperasi.registry.domain.RegisterScope;
 import id.go.bekasikota.koperasi.registry.domain.Worklist;
 import id.go.bekasikota.koperasi.registry.domain.WorklistCandidate;
@@ -125,7 +127,7 @@ class PlanningPropertyTests {
         for (LocalDate[] pair : switches) {
             LocalDate today = pair[0];
             LocalDate switchOn = pair[1];
-            List<UUID> atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(today, switchOn)).cooperatives().all();
+            List<UUID> atRisk = QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(today, switchOn, RegisterScope.WHOLE)).cooperatives().all();
             Set<UUID> expected = register.stream().filter(c -> status(c, today) == ActivityStatus.ACTIVE
                     && status(c, switchOn) == ActivityStatus.INACTIVE).map(Coop::id).collect(Collectors.toSet());
             assertThat(atRisk).as("at risk on %s for %s", today, switchOn).hasSize(expected.size());
@@ -142,7 +144,20 @@ class PlanningPropertyTests {
                             .thenComparing(row -> row.id().toString()))
                     .map(AtRiskCooperative::id).toList());
             long inactiveOnSwitch = register.stream().filter(c -> status(c, switchOn) == ActivityStatus.INACTIVE).count();
-            assertThat(QuarkusTransaction.requiringNew().call(() -> queries.inactiveCount(switchOn))).isEqualTo(inactiveOnSwitch);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> queries.inactiveCount(switchOn, RegisterScope.WHOLE))).isEqualTo(inactiveOnSwitch);
+            // A scope's list is the whole list's cooperatives of that scope, in the same order; its count of the inactive likewise.
+            for (RegisterScope scope : List.of(new RegisterScope("327507", null, null), new RegisterScope(null, Jenis.SIMPAN_PINJAM, null),
+                    new RegisterScope("327501", Jenis.KONSUMEN, Kelompok.COMMUNITY))) {
+                Set<UUID> inScope = register.stream().filter(c -> (scope.kecamatanCode() == null || scope.kecamatanCode().equals(c.kecamatan()))
+                        && (scope.jenis() == null || scope.jenis().name().equals(c.jenis()))
+                        && (scope.kelompok() == null || scope.kelompok().name().equals(c.kelompok()))).map(Coop::id).collect(Collectors.toSet());
+                assertThat(inScope).as("the generated register has cooperatives in %s", scope).isNotEmpty();
+                assertThat(QuarkusTransaction.requiringNew().call(() -> queries.atRiskRanked(today, switchOn, scope)).cooperatives().all())
+                        .as("at risk in %s on %s for %s", scope, today, switchOn)
+                        .isEqualTo(atRisk.stream().filter(inScope::contains).toList());
+                assertThat(QuarkusTransaction.requiringNew().call(() -> queries.inactiveCount(switchOn, scope))).as("inactive in %s", scope)
+                        .isEqualTo(register.stream().filter(c -> inScope.contains(c.id()) && status(c, switchOn) == ActivityStatus.INACTIVE).count());
+            }
         }
     }
 

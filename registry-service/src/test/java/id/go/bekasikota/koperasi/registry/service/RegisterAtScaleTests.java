@@ -96,8 +96,8 @@ class RegisterAtScaleTests {
         Worklist kecamatan = worklists.worklist(asOf, new RegisterScope("327501", null, null));
         long scopedMillis = (System.nanoTime() - started) / 1_000_000;
         started = System.nanoTime();
-        RankedCooperatives atRisk = queries.atRiskRanked(asOf, LocalDate.of(2027, 7, 1)).cooperatives();
-        long inactiveOnSwitch = queries.inactiveCount(LocalDate.of(2027, 7, 1));
+        RankedCooperatives atRisk = queries.atRiskRanked(asOf, LocalDate.of(2027, 7, 1), RegisterScope.WHOLE).cooperatives();
+        long inactiveOnSwitch = queries.inactiveCount(LocalDate.of(2027, 7, 1), RegisterScope.WHOLE);
         long atRiskMillis = (System.nanoTime() - started) / 1_000_000;
 
         // The generated ones only: other tests' cooperatives may be dissolved after asOf (written around the API).

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The early warning: the cooperatives ACTIVE today that become INACTIVE on the switch date unless
- * they file, and the figures of that date if none of them does.
+ * The early warning: the cooperatives of a scope ACTIVE today that become INACTIVE on the switch date
+ * unless they file, and the scope's figures of that date if none of them does.
  */
 @Schema(name = "ActivationAtRisk")
 public record AtRiskView(
@@ -21,9 +21,10 @@ public record AtRiskView(
         @Schema(description = "F as of today", example = "2025") int latestDueYear,
         @Schema(description = "F as of switchOn", example = "2026") int latestDueYearOnSwitch,
         @Schema(example = "0.65") BigDecimal target,
-        @Schema(description = "How many cooperatives are at risk (every page)", example = "212") long atRisk,
-        @Schema(description = "Registered (founded, not dissolved) on switchOn", example = "1000") long registeredOnSwitch,
-        @Schema(description = "Active on switchOn if none of them files", example = "405") long activeOnSwitch,
+        @Schema(description = "The part of the register asked for (`kecamatanCode`, `jenis`, `kelompok`); empty for the whole register") WorklistView.Scope scope,
+        @Schema(description = "How many cooperatives of the scope are at risk (every page)", example = "212") long atRisk,
+        @Schema(description = "The scope's cooperatives registered (founded, not dissolved) on switchOn", example = "1000") long registeredOnSwitch,
+        @Schema(description = "The scope's cooperatives active on switchOn if none of those at risk files", example = "405") long activeOnSwitch,
         @Schema(example = "0.405") BigDecimal ratioOnSwitch,
         @Schema(example = "245") long gapOnSwitch,
         @Schema(maxItems = PageRequest.MAX_SIZE, description = "This page, by cooperative number then id") List<AtRiskItemView> items,
