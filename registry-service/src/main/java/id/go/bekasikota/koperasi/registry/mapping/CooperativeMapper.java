@@ -15,6 +15,7 @@ import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeReplacement;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.Kecamatan;
@@ -86,13 +87,20 @@ public class CooperativeMapper {
      * The request as registered data. Text arrives normalised by the request's annotations (NFC,
      * trimmed); what is left blank is no value, so that equal data compares equal.
      */
+    /** The registered data a request gives: a list left out is none. */
     public CooperativeData toData(CooperativeRequest r) {
         return new CooperativeData(text(r.cooperativeNumber()), text(r.name()), text(r.legalEntityNumber()), r.legalEntityDate(),
                 r.jenis(), r.bentuk(), r.kelompok(), text(r.kbliCode()), text(r.kbliEdition()), r.savingsLoanScope(),
                 text(r.address()), text(r.kecamatanCode()), text(r.kelurahan()), r.foundedOn(), text(r.phone()), text(r.email()),
-                r.board().stream().map(CooperativeMapper::person).toList(),
-                r.supervisors().stream().map(CooperativeMapper::person).toList(),
-                r.branches().stream().map(b -> new CooperativeData.BranchOffice(text(b.name()), text(b.address()), text(b.kecamatanCode()))).toList());
+                r.board() == null ? null : r.board().stream().map(CooperativeMapper::person).toList(),
+                r.supervisors() == null ? null : r.supervisors().stream().map(CooperativeMapper::person).toList(),
+                r.branches() == null ? null : r.branches().stream()
+                        .map(b -> new CooperativeData.BranchOffice(text(b.name()), text(b.address()), text(b.kecamatanCode()))).toList());
+    }
+
+    /** A full update: the data, and which of its lists the request named (those it left out stay as they are). */
+    public CooperativeReplacement toReplacement(CooperativeRequest r) {
+        return new CooperativeReplacement(toData(r), r.board() != null, r.supervisors() != null, r.branches() != null);
     }
 
     /** The registered data as a request: what a full update would send to change nothing. */

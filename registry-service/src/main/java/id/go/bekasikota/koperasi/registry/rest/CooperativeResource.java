@@ -176,7 +176,9 @@ public class CooperativeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Replace a cooperative's registered data", description = "Full update: the body replaces every field (board, supervisors and branches included; absent lists mean none). Needs If-Match. Publishes `updated` with `changedFields` when anything changed, and `status-changed`/`grade-changed` when the standing moved.")
+    @Operation(summary = "Replace a cooperative's registered data", description = "Full update: the body replaces every field; of the lists (board, supervisors, branches) those given replace, "
+            + "those left out stay as they are (the board and supervisors are personal data that no list row carries: a form "
+            + "filled from a search result must not erase them), and `[]` removes every one. Needs If-Match. Publishes `updated` with `changedFields` when anything changed, and `status-changed`/`grade-changed` when the standing moved.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -188,7 +190,7 @@ public class CooperativeResource {
     public Response replaceCooperative(@PathParam("id") String id,
                             @Parameter(description = "The ETag read last", example = "\"3.kq2W-0xA\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CooperativeRequest request) {
-        CooperativeWithStanding updated = service.replace(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toData(request), caller.actor());
+        CooperativeWithStanding updated = service.replace(Params.id(Subjects.COOPERATIVE, id), ifMatch, mapper.toReplacement(request), caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, etag(updated)).build();
     }
 

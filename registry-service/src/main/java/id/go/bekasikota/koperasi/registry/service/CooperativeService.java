@@ -17,6 +17,7 @@ import id.go.bekasikota.koperasi.registry.domain.NextStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeReplacement;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
 import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
@@ -91,12 +92,12 @@ public class CooperativeService {
         return registeredWithStanding;
     }
 
-    /** Full update (PUT): the data replaces the registered data. */
+    /** Full update (PUT): the data replaces the registered data, the lists it leaves out kept. */
     @Transactional
-    public CooperativeWithStanding replace(UUID id, String ifMatch, CooperativeData data, Actor actor) {
+    public CooperativeWithStanding replace(UUID id, String ifMatch, CooperativeReplacement replacement, Actor actor) {
         Cooperative cooperative = lock(id);
         EntityTags.requireMatch(ifMatch, cooperative.version);
-        return update(cooperative, data, actor);
+        return update(cooperative, replacement.over(cooperative.data()), actor);
     }
 
     /** Partial update (PATCH) with a JSON merge patch (RFC 7396) applied to the registered data. */

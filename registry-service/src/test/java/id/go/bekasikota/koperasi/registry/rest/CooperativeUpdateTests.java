@@ -137,6 +137,34 @@ class CooperativeUpdateTests {
     }
 
     @Test
+    void aFullUpdateBuiltFromASearchRowKeepsTheBoardSupervisorsAndBranchesItLeavesOutAndAnEmptyListRemovesThem() {
+        Map<String, Object> body = CooperativeMother.limaGarudaWithBoard();
+        String id = register(body);
+        // What a form bound to a search result sends: the row's members, no board or supervisors (no row carries them).
+        Map<String, Object> row = given().auth().oauth2(Tokens.officer()).queryParam("cooperativeNumber", body.get("cooperativeNumber"))
+                .when().get("/api/v1/cooperatives").then().statusCode(200).extract().path("items[0]");
+        assertThat(row).doesNotContainKeys("board", "supervisors");
+        Map<String, Object> form = new java.util.HashMap<>(body);
+        form.remove("board");
+        form.remove("supervisors");
+        form.remove("branches");
+        form.put("address", "Jl. Cut Mutia No. 5");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", "\"" + row.get("version") + "\"").body(form)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("address", equalTo("Jl. Cut Mutia No. 5"))
+                .body("board.name", equalTo(List.of("Hj. Siti Rahmawati", "Budi Santoso")))
+                .body("supervisors.name", equalTo(List.of("Drs. Agus Salim")))
+                .body("branches.name", equalTo(List.of("Cabang Pondokgede", "Cabang Jatiasih")));
+        // An empty list is the way to remove every one.
+        form.put("board", List.of());
+        form.put("branches", List.of());
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id)).body(form)
+                .when().put("/api/v1/cooperatives/" + id)
+                .then().statusCode(200).body("board", hasSize(0)).body("branches", hasSize(0))
+                .body("supervisors.name", equalTo(List.of("Drs. Agus Salim")));
+    }
+
+    @Test
     void anUpdateWithoutABodyNamesTheBodyAndAnUnreadableIfMatchNamesIt() {
         String id = register(CooperativeMother.limaGaruda());
         // The body, not the Java parameter that would have taken it ("request").

@@ -54,16 +54,13 @@ public record CooperativeRequest(
         @Pattern(regexp = PhoneNumber.PATTERN, message = "{registry.phone.pattern}") @Size(max = PhoneNumber.MAX_LENGTH)
         @Schema(example = "+62 21 8801234") String phone,
         @Email @Size(max = 200) @CodeText @Schema(example = "sekretariat@limagaruda.coop") String email,
-        @Size(max = 50) @Schema(description = "Pengurus (personal data); absent means none")
+        @Size(max = 50) @Schema(description = "Pengurus (personal data). Absent: none when registering; unchanged in a full "
+                + "update (the lists and the public view do not carry it); `[]` removes every one")
         List<@Valid @NotNull OfficeHolderData> board,
-        @Size(max = 50) @Schema(description = "Pengawas (personal data); absent means none")
+        @Size(max = 50) @Schema(description = "Pengawas (personal data). Absent: none when registering; unchanged in a full "
+                + "update; `[]` removes every one")
         List<@Valid @NotNull OfficeHolderData> supervisors,
-        @Size(max = 2000) @Schema(description = "Branch offices; absent means none")
+        @Size(max = 2000) @Schema(description = "Branch offices. Absent: none when registering; unchanged in a full update; "
+                + "`[]` removes every one")
         List<@Valid @NotNull BranchData> branches) {
-
-    public CooperativeRequest {
-        board = board == null ? List.of() : board;
-        supervisors = supervisors == null ? List.of() : supervisors;
-        branches = branches == null ? List.of() : branches;
-    }
 }
