@@ -152,7 +152,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return answer(new ProblemException(ProblemType.STALE_VERSION, Text.of("problem.stale-version.concurrent")), uri, headers);
+        return metAnotherWrite(e, uri, headers);
+    }
+
+    /**
+     * A write that another changed first at the same moment (a version compared when the row was written, or a row gone),
+     * whether found at the flush or, wrapped, at the commit: nothing was written. A request that named the version it read
+     * ({@code If-Match} with a tag) is answered as its precondition would be had the other been first: 412. One that named
+     * none (or {@code *}) asked for no precondition (RFC 9110 13.1.1): it met another write, and the same request again is
+     * expected to pass, so 503 with {@code Retry-After: 1}, as for a deadlock.
+     */
+    private Response metAnotherWrite(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
+            return answer(new ProblemException(ProblemType.STALE_VERSION, Text.of("problem.stale-version.concurrent")), uri, headers);
+        }
+        LOG.warnf("Met another write at the same moment while serving %s: %s", path(uri), e.getMessage());
+        return unavailable("problem.unavailable.contention", "1", uri, headers);
     }
 
     @ServerExceptionMapper
@@ -226,6 +242,14 @@ public class ProblemMappers {
             LOG.warnf("Rolled back for another write at the same moment while serving %s: %s", path(uri), e.getMessage());
             return unavailable("problem.unavailable.contention", "1", uri, headers);
         }
+        if (anyCause(e, t -> t instanceof OptimisticLockException || t instanceof StaleStateException)) {
+            return metAnotherWrite(e, uri, headers);
+        }
+        if (uniqueValueTaken(e)) {
+            // A check before an insert that another write passed at the same moment: the value is taken now.
+            LOG.warnf("A unique value was taken by another write at the same moment while serving %s: %s", path(uri), e.getMessage());
+            return answer(new ProblemException(ProblemType.CONFLICT, Text.of("problem.conflict.unique-taken")), uri, headers);
+        }
         LOG.errorf(e, "Unexpected failure serving %s", path(uri));
         return answer(new ProblemException(ProblemType.INTERNAL, Text.of("problem.internal.detail")), uri, headers);
     }
@@ -277,6 +301,11 @@ public class ProblemMappers {
     public static boolean writesMet(Throwable e) {
         return anyCause(e, t -> t instanceof java.sql.SQLException sql
                 && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
+    }
+
+    /** True when PostgreSQL refused a row for a value a unique index holds already (23505). */
+    static boolean uniqueValueTaken(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     /**

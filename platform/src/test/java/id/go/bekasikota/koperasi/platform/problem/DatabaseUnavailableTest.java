@@ -54,4 +54,15 @@ class DatabaseUnavailableTest {
         assertThat(ProblemMappers.writesMet(new SQLException("refused", "08001"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(deadlock)).isFalse();
     }
+
+    @Test
+    void aUniqueIndexRefusingTheRowIsAValueTakenWrappedOrNot() {
+        // At a commit the refusal comes wrapped: transaction manager, Hibernate, then PostgreSQL's.
+        RuntimeException atCommit = new RuntimeException(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
+        atCommit.getCause().initCause(new RuntimeException("could not execute statement", new SQLException("duplicate key value", "23505")));
+        assertThat(ProblemMappers.uniqueValueTaken(atCommit)).isTrue();
+        assertThat(ProblemMappers.uniqueValueTaken(new SQLException("duplicate key value", "23505"))).isTrue();
+        assertThat(ProblemMappers.uniqueValueTaken(new SQLException("ERROR: deadlock detected", "40P01"))).isFalse();
+        assertThat(ProblemMappers.uniqueValueTaken(new RuntimeException("no cause"))).isFalse();
+    }
 }

@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
+import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cluster;
@@ -17,6 +18,7 @@ import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.HashMap;
@@ -47,7 +49,8 @@ public class ClusterService {
 
     @Transactional
     public ClusterWithFacts replace(UUID id, String ifMatch, ClusterData data) {
-        Cluster cluster = require(id);
+        // Locked before its version is compared: two saves of one tab's tag wait for each other, and the second is a 412.
+        Cluster cluster = lock(id);
         EntityTags.requireMatch(ifMatch, cluster.version);
         refuseUnknownHostOrDuplicateName(data, cluster.id);
         cluster.change(data, today.now());
@@ -103,7 +106,8 @@ public class ClusterService {
     /** Adds a member business; a business of the same name (any case) in the cluster is a 409 naming it. */
     @Transactional
     public ClusterMember addMember(UUID clusterId, ClusterMemberData data) {
-        require(clusterId);
+        // The cluster's row locked: two additions of one business wait for each other, and the second finds the first.
+        lock(clusterId);
         ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, data.businessName().toLowerCase(Locale.ROOT))
                 .firstResultOptional().ifPresent(existing -> {
                     throw ProblemException.duplicate(Text.of("registry.cluster.member-already", existing.businessName),
@@ -116,6 +120,8 @@ public class ClusterService {
 
     @Transactional
     public void removeMember(UUID clusterId, UUID memberId) {
+        // The cluster's row locked: a second removal of the member waits for the first, then finds it gone (404).
+        lock(clusterId);
         member(clusterId, memberId).delete();
     }
 
@@ -140,6 +146,9 @@ public class ClusterService {
         if (data.hostCooperativeId() != null && Cooperative.findById(data.hostCooperativeId()) == null) {
             throw ProblemException.invalid("hostCooperativeId", Text.of("registry.cluster.host-unknown", data.hostCooperativeId()));
         }
+        // Writes of one name in one kecamatan wait for each other until the first commits: the second finds it and is a 409
+        // naming it, instead of failing on the unique index at its commit.
+        NamedLocks.lock(Cluster.getEntityManager(), "cluster-name:" + data.kecamatanCode() + ":" + data.name().toLowerCase(Locale.ROOT));
         Cluster.<Cluster>find("lower(name) = ?1 and kecamatanCode = ?2", data.name().toLowerCase(Locale.ROOT), data.kecamatanCode())
                 .stream().filter(existing -> !existing.id.equals(self)).findFirst().ifPresent(existing -> {
                     throw ProblemException.duplicate(Text.of("registry.cluster.name-taken", existing.name), existing.id.toString());
@@ -152,5 +161,11 @@ public class ClusterService {
 
     private Cluster require(UUID id) {
         return Cluster.<Cluster>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, id));
+    }
+
+    /** The cluster, its row locked for update until the transaction ends. */
+    private Cluster lock(UUID id) {
+        return Cluster.<Cluster>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound(Subjects.CLUSTER, id));
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,6 +111,50 @@ class ClusterResourceTests {
         given().auth().oauth2(Tokens.cooperative(UUID.randomUUID())).contentType(ContentType.JSON)
                 .body(ClusterMother.member("Usaha Lain")).when().post("/api/v1/clusters/" + id + "/members").then().statusCode(403);
         given().when().delete("/api/v1/clusters/" + id + "/members/" + UUID.randomUUID()).then().statusCode(401);
+    }
+
+    @Test
+    void writesAtTheSameMomentAreAnsweredOneByOneNeverWithA500() throws Exception {
+        String name = "Sentra Serentak " + UUID.randomUUID();
+        // The same new cluster eight times at once: one is created, the others find it.
+        Map<String, Long> created = atOnce(8, () -> create(ClusterMother.cluster(name, null)).statusCode());
+        assertThat(created).isEqualTo(Map.of("201", 1L, "409", 7L));
+        String id = given().queryParam("size", 100).when().get("/api/v1/clusters").then().statusCode(200)
+                .extract().jsonPath().<String>getList("items.findAll { it.name == '" + name + "' }.id").get(0);
+        // Eight saves of one tab's tag: one is taken, the others are stale.
+        String etag = given().when().get("/api/v1/clusters/" + id).then().statusCode(200).extract().header("ETag");
+        Map<String, Long> saved = atOnce(8, () -> put(id, etag, ClusterMother.cluster(name + " " + UUID.randomUUID(), null)).statusCode());
+        assertThat(saved).isEqualTo(Map.of("200", 1L, "412", 7L));
+        // One business added eight times at once, then removed eight times at once.
+        Map<String, Long> added = atOnce(8, () -> addMember(id, ClusterMother.member("Usaha Serentak")).statusCode());
+        assertThat(added).isEqualTo(Map.of("201", 1L, "409", 7L));
+        String member = given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200).extract().path("items[0].id");
+        Map<String, Long> removed = atOnce(8, () -> given().auth().oauth2(Tokens.officer())
+                .when().delete("/api/v1/clusters/" + id + "/members/" + member).statusCode());
+        assertThat(removed).isEqualTo(Map.of("204", 1L, "404", 7L));
+    }
+
+    /** The statuses of {@code times} calls started together, counted. */
+    private static Map<String, Long> atOnce(int times, java.util.concurrent.Callable<Integer> call) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(times);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                calls.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            Map<String, Long> statuses = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> each : calls) {
+                statuses.merge(String.valueOf(each.get(60, java.util.concurrent.TimeUnit.SECONDS)), 1L, Long::sum);
+            }
+            return statuses;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static io.restassured.response.Response create(Map<String, Object> body) {
