@@ -142,10 +142,14 @@ public class AwardProgram extends PanacheEntityBase {
         record(HistoryEntry.Action.NOMINATIONS_CLOSED, actor, "Closed early on " + today + " (window to " + nominationsCloseOn + ")", now);
     }
 
-    /** A juror (token subject) joins the jury while OPEN; the assignment is returned for saving. */
+    /**
+     * A juror (token subject) joins the jury while OPEN; the assignment is returned for saving. The username is kept in lower
+     * case, as the identity provider keeps usernames (Keycloak's are lower case): a seat given as {@code Juri-1@...} is the
+     * seat of the juror whose token says {@code juri-1@...}, and the same person cannot be seated twice in two cases.
+     */
     public JurorAssignment assignJuror(Jury jury, String juror, Actor actor, Instant now) {
         requireOpen(Text.of("awards.action.assign-juror"));
-        String subject = juror.strip();
+        String subject = juror.strip().toLowerCase(java.util.Locale.ROOT);
         jury.assignment(subject).ifPresent(existing -> {
             throw ProblemException.duplicate(Text.of("awards.program.juror-assigned", subject), existing.id.toString());
         });

@@ -322,10 +322,11 @@ public class Nomination extends PanacheEntityBase {
      * also a {@code winner-announced} event at that level (no total: that round scored it).
      */
     public List<DomainEvent> recordOutcome(AwardProgram program, ForwardingDecision decision, Actor actor, Instant now) {
+        // Out of turn (never forwarded, or decided already) is a 409 naming the state, as every move out of turn is.
+        NominationState target = NominationAction.RECORD_OUTCOME.from(state);
         if (forwarding == null) {
             throw ProblemException.notFound(Subjects.FORWARDING, id);
         }
-        NominationState target = NominationAction.RECORD_OUTCOME.from(state);
         if (decision.outcome() == ForwardingOutcome.PENDING) {
             throw ProblemException.invalid("outcome", Text.of("awards.field.outcome"));
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Ranking (DESIGN.md 3.1): total descending, then the keuangan (finance) aspect subtotal
- * descending, then cooperative number ascending. Every nomination gets its own rank.
+ * descending, then cooperative number ascending. Every nomination gets its own rank. The total and the subtotal are
+ * compared as the ranking shows them, rounded once to two decimals.
  */
 public final class Ranking {
 
@@ -27,7 +28,9 @@ public final class Ranking {
 
     public static final Comparator<Entry<?>> ORDER = Comparator
             .<Entry<?>, java.math.BigDecimal>comparing(e -> e.result().total(), Comparator.reverseOrder())
-            .thenComparing(e -> e.result().keuanganSubtotal().orElse(Fraction.ZERO), Comparator.reverseOrder())
+            // As shown (two decimals, half-up), as the total is: a tie a reader of the ranking sees is one, and the next
+            // rule decides it, so that anyone can work out the order from the figures the ranking shows.
+            .thenComparing(e -> Shown.rounded(e.result().keuanganSubtotal().orElse(Fraction.ZERO)), Comparator.reverseOrder())
             .thenComparing(Entry::cooperativeNumber, Ranking::compareNumbers);
 
     public static <T> List<Ranked<T>> rank(List<Entry<T>> entries) {

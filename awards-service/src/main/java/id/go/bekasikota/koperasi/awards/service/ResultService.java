@@ -164,11 +164,15 @@ public class ResultService {
         Set<String> jurors = jury.jurors();
         List<Ranking.Entry<Nomination>> entries = new ArrayList<>();
         Map<UUID, List<String>> reasons = new HashMap<>();
+        Map<UUID, Boolean> scoredByEveryJuror = new HashMap<>();
         for (Nomination n : inTheRunning(program.id)) {
             CooperativeFacts cooperative = factsOf(n);
             reasons.put(n.id, reasonsAtAward(cooperative, program, now));
-            Map<String, List<JurorScore>> byIndicator = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
-                    .stream().filter(s -> jurors.contains(s.juror))
+            List<JurorScoreRecord> records = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
+                    .stream().filter(s -> jurors.contains(s.juror)).toList();
+            Set<String> scored = records.stream().map(s -> s.juror + "|" + s.indicatorCode).collect(Collectors.toSet());
+            scoredByEveryJuror.put(n.id, jury.missingScores(program.sheet(), n, scored).isEmpty());
+            Map<String, List<JurorScore>> byIndicator = records.stream()
                     .collect(Collectors.groupingBy(s -> s.indicatorCode, Collectors.mapping(JurorScoreRecord::toScore, Collectors.toList())));
             // Eligibility is as of now (no loan DEFAULTED now); the computed indicators as of the assessment date, so that a
             // loan disbursed or defaulted after the window's close does not move the figures while the jury works.
@@ -179,11 +183,18 @@ public class ResultService {
                     jury.conflictedWith(n.cooperativeId));
             entries.add(new Ranking.Entry<>(n, n.cooperativeNumber, result));
         }
-        return Ranking.rank(entries).stream().map(r -> {
+        // Provisional winners are the best of the nominations that would still be given the award: one that would not
+        // (a loan defaulted, a dissolution since) is withdrawn before finalising, and the next one takes its place.
+        List<Row> rows = new ArrayList<>();
+        int eligibleSoFar = 0;
+        for (Ranking.Ranked<Nomination> r : Ranking.rank(entries)) {
             NominationResult result = r.entry().result();
-            return new Row(r.rank(), r.entry().item(), result.total(), result.keuanganSubtotal().map(Shown::rounded).orElse(null),
-                    program.wins(r.rank()), result.complete(), ScoreBreakdown.of(result), reasons.get(r.entry().item().id));
-        }).toList();
+            List<String> why = reasons.get(r.entry().item().id);
+            boolean winner = why.isEmpty() && program.wins(++eligibleSoFar);
+            rows.add(new Row(r.rank(), r.entry().item(), result.total(), result.keuanganSubtotal().map(Shown::rounded).orElse(null),
+                    winner, scoredByEveryJuror.get(r.entry().item().id), ScoreBreakdown.of(result), why));
+        }
+        return rows;
     }
 
     private CooperativeFacts factsOf(Nomination n) {

@@ -145,6 +145,10 @@ class AwardProgramTest {
         Jury jury = AwardMother.jury(program, List.of("juri-1"), List.of());
         JurorAssignment added = program.assignJuror(jury, " juri-2 ", OFFICER, NOW);
         assertThat(added.juror).isEqualTo("juri-2");
+        // A username is one person whatever its case: kept as the identity provider keeps it, in lower case.
+        assertThat(program.assignJuror(jury, "Juri-7@Bekasikota.go.id", OFFICER, NOW).juror).isEqualTo("juri-7@bekasikota.go.id");
+        assertThat(refused(ProblemType.DUPLICATE, () -> program.assignJuror(jury, "JURI-1", OFFICER, NOW)).extensions())
+                .containsEntry("existingId", jury.assignment("juri-1").orElseThrow().id.toString());
         assertThat(added.programId).isEqualTo(program.id);
         assertThat(refused(ProblemType.DUPLICATE, () -> program.assignJuror(jury, "juri-1", OFFICER, NOW)).extensions())
                 .containsEntry("existingId", jury.assignment("juri-1").orElseThrow().id.toString());

@@ -220,8 +220,10 @@ class NominationTest {
             assertThat(((WinnerAnnounced) e.data()).announcedOn()).isEqualTo(LocalDate.of(2026, 7, 12));
         });
 
-        refused(ProblemType.NOT_FOUND, () -> nomination.recordOutcome(program,
-                new ForwardingDecision(ForwardingOutcome.WINNER, 2, LocalDate.of(2026, 9, 1), null), OFFICER, NOW));
+        // Never forwarded: a move out of turn, 409 naming the state (RANKED), not a 404.
+        assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> nomination.recordOutcome(program,
+                new ForwardingDecision(ForwardingOutcome.WINNER, 2, LocalDate.of(2026, 9, 1), null), OFFICER, NOW))
+                .toProblem(null).extensions()).containsEntry("currentState", "RANKED");
         // A winner whose cooperative was dissolved since is not forwarded (422 with the reasons), and nothing changes.
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> nomination.forward(program, null,
                 List.of("Dissolved on 2026-07-15, after the assessment date 2026-05-31: a dissolved cooperative is given no award."),

@@ -55,6 +55,24 @@ class RankingTest {
         assertThat(Ranking.rank(List.of(b, a))).extracting(r -> r.entry().item()).containsExactly("b", "a");
     }
 
+    @Test
+    void keuanganSubtotalsEqualAsShownAreTiedEvenIfTheExactValuesDiffer() {
+        // Two keuangan indicators, F1 weight 1.0001 and F2 weight 1; worked by hand:
+        // a: F1 100, F2 0: 100.01 / 2.0001 = 50.0024998... -> 50.00; b: F1 0, F2 100: 100 / 2.0001 = 49.9975001... -> 50.00.
+        // Totals and keuangan subtotals show 50.00 both: the lower cooperative number (b's "1") comes first.
+        ScoringSheet keuangan = new ScoringSheet(List.of(AwardMother.juror("F1", Aspect.KEUANGAN, "1.0001"),
+                AwardMother.juror("F2", Aspect.KEUANGAN, "1")));
+        Ranking.Entry<String> a = new Ranking.Entry<>("a", "2", Scoring.score(keuangan, i -> null,
+                i -> List.of(new JurorScore("j", i.code().equals("F1") ? 100 : 0, null)), Set.of()));
+        Ranking.Entry<String> b = new Ranking.Entry<>("b", "1", Scoring.score(keuangan, i -> null,
+                i -> List.of(new JurorScore("j", i.code().equals("F1") ? 0 : 100, null)), Set.of()));
+        assertThat(Shown.rounded(a.result().keuanganSubtotal().orElseThrow())).isEqualByComparingTo("50.00");
+        assertThat(Shown.rounded(b.result().keuanganSubtotal().orElseThrow())).isEqualByComparingTo("50.00");
+        assertThat(a.result().keuanganSubtotal().orElseThrow()).isGreaterThan(b.result().keuanganSubtotal().orElseThrow());
+        assertThat(Ranking.rank(List.of(a, b))).extracting(r -> r.entry().item()).containsExactly("b", "a");
+        assertThat(Ranking.rank(List.of(b, a))).extracting(r -> r.entry().item()).containsExactly("b", "a");
+    }
+
     private static List<JurorScore> jurors(int... scores) {
         List<JurorScore> given = new java.util.ArrayList<>();
         for (int i = 0; i < scores.length; i++) {

@@ -162,9 +162,15 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         clock.today(today.plusDays(1));
         given().auth().oauth2(Tokens.officer()).when().post("/api/v1/award-programs/" + programId + "/finalise")
                 .then().statusCode(422).body("reasons", contains("Juror juri-2 has not scored K2 of Koperasi Beta (" + numberB + ")."));
-        // The provisional ranking already shows where things stand.
-        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/award-programs/" + programId + "/ranking")
-                .then().statusCode(200).body("provisional", equalTo(true));
+        // The provisional ranking already shows where things stand: B waits for juri-2 (C's K2 is complete without juri-3,
+        // who declared a conflict); A and C are the two winners so far.
+        String ranked = "/api/v1/award-programs/" + programId + "/ranking";
+        given().auth().oauth2(Tokens.officer()).when().get(ranked)
+                .then().statusCode(200).body("provisional", equalTo(true))
+                .body("entries.find { it.nominationId == '" + nomA + "' }.complete", equalTo(true))
+                .body("entries.find { it.nominationId == '" + nomB + "' }.complete", equalTo(false))
+                .body("entries.find { it.nominationId == '" + nomC + "' }.complete", equalTo(true))
+                .body("entries.findAll { it.winner }.nominationId", contains(nomA, nomC));
         AwardsApi.score("juri-2", nomB, "K2", 100);
 
         // Totals: A (100 + 80 + 100 + 100 + 100) / 5 = 96.00; C (100 + 80 + 100 + 25 + 100) / 5 = 81.00;
@@ -292,6 +298,37 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         given().auth().oauth2(Tokens.cooperative(UUID.fromString(idA))).when().get("/api/v1/nominations/" + nomA + "/history")
                 .then().statusCode(403);
         given().when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(401);
+    }
+
+    @Test
+    void aProvisionalWinnerIsOneThatWouldStillBeGivenTheAward() {
+        // One winner. X and Y report alike but for SHU growth (Y 10% of the 20% target -> 25, X 20% -> 100), and the jury
+        // gives X 100 and Y 0: Y (100 + 0 + 100 + 25 + 100) / 5 = 65.00; X at least 80.00 whatever its loan does.
+        Map<String, Object> body = AwardProgramMother.program("Koperasi Teladan Sementara " + UUID.randomUUID(), today);
+        body.put("scoringSheet", AwardProgramMother.fiveIndicatorSheet());
+        body.put("winners", 1);
+        String programId = AwardsApi.createProgram(body);
+        String x = AwardsApi.register(CooperativeSnapshotMother.cooperative(CooperativeNumbers.unique(), "Koperasi Xenia", "PRODUSEN",
+                onTimeReport(f - 1, 100, 1_000_000_000L, 100_000_000L), onTimeReport(f, 110, 1_200_000_000L, 120_000_000L)), programId);
+        String y = AwardsApi.register(CooperativeSnapshotMother.cooperative(CooperativeNumbers.unique(), "Koperasi Yasmin", "PRODUSEN",
+                onTimeReport(f - 1, 100, 1_000_000_000L, 100_000_000L), onTimeReport(f, 110, 1_100_000_000L, 110_000_000L)), programId);
+        AwardsApi.assignJuror(programId, "juri-1");
+        String nomX = AwardsApi.nominate(programId, x);
+        String nomY = AwardsApi.nominate(programId, y);
+        AwardsApi.score("juri-1", nomX, "K2", 100);
+        AwardsApi.score("juri-1", nomY, "K2", 0);
+        String ranked = "/api/v1/award-programs/" + programId + "/ranking";
+        given().auth().oauth2(Tokens.officer()).when().get(ranked).then().statusCode(200)
+                .body("entries.nominationId", contains(nomX, nomY)).body("entries.winner", contains(true, false));
+        // X defaults on a loan: it stays first by its figures, but would not be given the award now; Y would, in its place.
+        String loan = UUID.randomUUID().toString();
+        AwardsApi.loanEvent(x, loan, FinancingEventTypes.STATE_CHANGED, "DISBURSED", 1);
+        AwardsApi.loanEvent(x, loan, FinancingEventTypes.DEFAULTED, null, 2);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.officer()).when().get(ranked)
+                .then().statusCode(200)
+                .body("entries.nominationId", contains(nomX, nomY))
+                .body("entries[0].eligibilityReasons", contains("Has 1 DEFAULTED loan."))
+                .body("entries.winner", contains(false, true)));
     }
 
     @Test

@@ -33,8 +33,10 @@ public record RankingView(
             @Schema(maxLength = 200, example = "Koperasi Boneka Bekasi") String cooperativeName,
             @Schema(example = "87.25") BigDecimal totalScore,
             @Nullable @Schema(description = "Weighted mean of the KEUANGAN indicators (first tie-break)", example = "90.00") BigDecimal keuanganSubtotal,
-            @Schema(description = "Among the top `winners` (fixed once finalised)") boolean winner,
-            @Schema(description = "Every juror-scored indicator has a score from a juror without a conflict") boolean complete,
+            @Schema(description = "Among the top `winners`: while OPEN, of the nominations that would still be given the award (one with "
+                    + "`eligibilityReasons` is not, and the next one takes its place); fixed once finalised") boolean winner,
+            @Schema(description = "Every assigned juror without a conflict of interest has scored every juror-scored indicator of it: "
+                    + "what finalisation needs of each nomination") boolean complete,
             ScoreBreakdown breakdown,
             @Nullable @Schema(maxItems = 5, description = "While OPEN: why the cooperative would not be given the award (the rules as of the assessment date, and a loan DEFAULTED or a dissolution since its nomination); finalisation is refused until such a nomination is withdrawn; empty when it would be; absent once finalised", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> eligibilityReasons) {
     }
