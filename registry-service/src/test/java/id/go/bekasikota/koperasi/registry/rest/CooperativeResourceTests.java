@@ -77,6 +77,25 @@ class CooperativeResourceTests {
     }
 
     @Test
+    void codesPastedWithSpacesAroundThemAreReadTrimmed() {
+        // A number, a kecamatan, a KBLI and a NIK copied from a spreadsheet's cells, spaces and a tab around them.
+        Map<String, Object> body = CooperativeMother.limaGaruda();
+        String number = (String) body.get("cooperativeNumber");
+        body.put("cooperativeNumber", " " + number + " ");
+        body.put("kecamatanCode", "327501\t");
+        body.put("kbliCode", " 64141");
+        body.put("kbliEdition", "2020 ");
+        body.put("board", java.util.List.of(CooperativeMother.officeHolder("Hj. Siti Rahmawati", "Ketua", " 3275014107800003 ", null)));
+        body.put("branches", java.util.List.of(CooperativeMother.branch("Cabang Pondokgede", "Jl. Raya Jatiwaringin No. 12", " 327508")));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cooperatives")
+                .then().statusCode(201)
+                .body("cooperativeNumber", equalTo(number)).body("kecamatanCode", equalTo("327501"))
+                .body("kbliCode", equalTo("64141")).body("kbliEdition", equalTo("2020"))
+                .body("board[0].personalNik", equalTo("3275014107800003")).body("branches[0].kecamatanCode", equalTo("327508"));
+    }
+
+    @Test
     void anonymousCallersSeeThePublicViewOnly() {
         String id = register(CooperativeMother.limaGaruda());
         given().when().get("/api/v1/cooperatives/" + id)

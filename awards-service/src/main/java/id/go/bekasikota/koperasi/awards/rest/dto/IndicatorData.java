@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.awards.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.awards.domain.Aspect;
 import id.go.bekasikota.koperasi.awards.domain.IndicatorKind;
@@ -19,7 +20,7 @@ import java.math.BigDecimal;
 /** One indicator of a scoring sheet, as sent and as shown. */
 @Schema(name = "Indicator", description = "A line of the scoring sheet. COMPUTED indicators need `kind` and `target` (achievement = actual / target x 100, then banded); JUROR indicators have neither (jurors score 0-100).")
 public record IndicatorData(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,20}", message = "{awards.indicator-code.pattern}")
+        @CodeText @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,20}", message = "{awards.indicator-code.pattern}")
         @Schema(description = "Short code, unique in the sheet; juror scores name it", example = "F1") String code,
         @NotBlank @Size(max = 300) @Schema(example = "Pertumbuhan SHU (surplus growth)") @NameText String name,
         @NotNull @Schema(example = "KEUANGAN") Aspect aspect,

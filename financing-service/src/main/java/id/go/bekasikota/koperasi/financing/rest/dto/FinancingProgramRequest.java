@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.financing.domain.PartnerKind;
 import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
@@ -23,12 +24,12 @@ import java.util.List;
 /** A partner's soft-loan program as the office registers it (create and full update). */
 @Schema(name = "FinancingProgramRequest")
 public record FinancingProgramRequest(
-        @NotBlank @Size(max = PartnerIds.LENGTH) @Pattern(regexp = PartnerIds.PATTERN, message = "{financing.partner-id.pattern}")
+        @CodeText @NotBlank @Size(max = PartnerIds.LENGTH) @Pattern(regexp = PartnerIds.PATTERN, message = "{financing.partner-id.pattern}")
         @Schema(description = "The partner's id, as in the partner_id claim of its tokens", example = "lpdb-kumkm") String partnerId,
         @NotBlank @Size(max = 200) @Schema(example = "LPDB-KUMKM") @NameText String partnerName,
         @NotNull @Schema(example = "FUND") PartnerKind partnerKind,
         @NotBlank @Size(max = 200) @Schema(example = "Dana bergulir modal kerja koperasi 2026") @NameText String name,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{financing.scheme.pattern}")
+        @CodeText @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{financing.scheme.pattern}")
         @Schema(example = "LPDB_KUMKM") String scheme,
         @NotNull @DecimalMin(value = "0", message = "{financing.rate.min}") @DecimalMax(value = "0.5", message = "{financing.rate.max}")
         @Digits(integer = 1, fraction = 6, message = "{financing.rate.digits}")

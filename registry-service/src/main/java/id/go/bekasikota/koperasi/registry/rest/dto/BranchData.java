@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.platform.text.FreeText;
 import id.go.bekasikota.koperasi.platform.text.NameText;
 import jakarta.annotation.Nullable;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BranchData(
         @NotBlank @Size(max = 200) @NameText @Schema(example = "Cabang Pondokgede") String name,
         @Nullable @Size(max = 300) @FreeText @Schema(example = "Jl. Raya Jatiwaringin No. 12") String address,
-        @NotNull @Pattern(regexp = "(1[1-9]|[2-9][0-9])(0[1-9]|[1-9][0-9])(0[1-9]|[1-9][0-9])", message = "{registry.branch-kecamatan-code.pattern}")
+        @CodeText @NotNull @Pattern(regexp = "(1[1-9]|[2-9][0-9])(0[1-9]|[1-9][0-9])(0[1-9]|[1-9][0-9])", message = "{registry.branch-kecamatan-code.pattern}")
         @Schema(description = "Kemendagri code of the branch's kecamatan, anywhere in Indonesia: "
                 + "province, regency or city, kecamatan (327501-327512 in Kota Bekasi)", example = "327508") String kecamatanCode) {
 }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.registry.domain.ReportingPeriod;
 import id.go.bekasikota.koperasi.registry.domain.SalesChannel;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @Schema(name = "ClusterActivityRequest")
 public record ClusterActivityRequest(
-        @NotNull @Pattern(regexp = ReportingPeriod.PATTERN, message = "{registry.period.pattern}")
+        @CodeText @NotNull @Pattern(regexp = ReportingPeriod.PATTERN, message = "{registry.period.pattern}")
         @Schema(description = "A month (YYYY-MM) or a quarter (YYYY-Qn) that has begun", example = "2026-Q1") String period,
         @NotNull @Size(max = 50) @Schema(description = "Joint raw-material purchases") List<@NotNull @Valid Purchase> purchases,
         @NotNull @Size(max = 50) @Schema(description = "Joint production") List<@NotNull @Valid Production> production,

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.platform.text.FreeText;
 import id.go.bekasikota.koperasi.platform.text.NameText;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
@@ -18,6 +19,6 @@ public record ClusterRequest(
         @NotNull @Schema(example = "DOLLS_AND_TOYS") ProductCategory productCategory,
         @Size(max = 2000) @FreeText @Schema(example = "Doll makers buying fabric and dacron together") String description,
         @Schema(description = "The cooperative the cluster buys and sells through, if any") UUID hostCooperativeId,
-        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
+        @CodeText @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
         @Schema(example = "327507") String kecamatanCode) {
 }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Schema(name = "CooperativeRequest")
 public record CooperativeRequest(
-        @Pattern(regexp = "\\d{6,20}", message = "{registry.cooperative-number.pattern}")
+        @CodeText @Pattern(regexp = "\\d{6,20}", message = "{registry.cooperative-number.pattern}")
         @Schema(description = "Nomor Induk Koperasi (NIK koperasi) from the ministry's data system", example = "3275010010001")
         String cooperativeNumber,
         @NotBlank @Size(max = 200) @NameText
@@ -41,13 +41,13 @@ public record CooperativeRequest(
         @NotNull @Schema(example = "SIMPAN_PINJAM") Jenis jenis,
         @NotNull @Schema(example = "PRIMER") Bentuk bentuk,
         @NotNull @Schema(example = "COMMUNITY") Kelompok kelompok,
-        @Pattern(regexp = "\\d{5}", message = "{registry.kbli-code.pattern}")
+        @CodeText @Pattern(regexp = "\\d{5}", message = "{registry.kbli-code.pattern}")
         @Schema(example = "64141") String kbliCode,
-        @Pattern(regexp = "2020|2025", message = "{registry.kbli-edition.pattern}")
+        @CodeText @Pattern(regexp = "2020|2025", message = "{registry.kbli-edition.pattern}")
         @Schema(example = "2020") String kbliEdition,
         @Schema(description = "For SIMPAN_PINJAM only") SavingsLoanScope savingsLoanScope,
         @Size(max = 300) @FreeText @Schema(example = "Jl. Ir. H. Juanda No. 100") String address,
-        @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
+        @CodeText @NotNull @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
         @Schema(example = "327501") String kecamatanCode,
         @Size(max = 100) @NameText @Schema(example = "Margahayu") String kelurahan,
         @NotNull @PastOrPresent @Schema(example = "1998-07-12") LocalDate foundedOn,

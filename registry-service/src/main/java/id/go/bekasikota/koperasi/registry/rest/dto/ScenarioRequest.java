@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.registry.rest.dto;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
+import id.go.bekasikota.koperasi.platform.text.CodeText;
 import id.go.bekasikota.koperasi.registry.domain.Kelompok;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,7 @@ public record ScenarioRequest(
             @Schema(example = "2026-11-30") LocalDate meetingDate,
             @Schema(example = "2026-11-30") LocalDate dissolvedOn,
             @Min(1) @Max(MAX_REGISTERED) @Schema(description = "REGISTER: how many, 1 to " + MAX_REGISTERED, example = "5") Integer count,
-            @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
+            @CodeText @Pattern(regexp = "3275(0[1-9]|1[0-2])", message = "{registry.kecamatan-code.pattern}")
             @Schema(example = "327507") String kecamatanCode,
             @Schema(example = "PRODUSEN") Jenis jenis,
             @Schema(example = "COMMUNITY") Kelompok kelompok,
