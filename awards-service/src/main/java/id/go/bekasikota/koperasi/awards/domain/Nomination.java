@@ -143,7 +143,8 @@ public class Nomination extends PanacheEntityBase {
         if (!RenominationRule.allows(withdrawn)) {
             throw ProblemException.ruleViolation(Text.of("awards.nomination.not-again"), List.of(RenominationRule.refusal(withdrawn)));
         }
-        CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
+        // The body names it: a 400 naming the field, as financing and the registry answer an unknown id in a body.
+        CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("awards.field.not-a-cooperative")));
         AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
         if (!checked.eligible()) {
             throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible"), checked.reasonTexts());

@@ -18,15 +18,18 @@ import id.go.bekasikota.koperasi.awards.rest.dto.ScoresRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.WithdrawalRequest;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
 import id.go.bekasikota.koperasi.awards.service.NominationService;
+import id.go.bekasikota.koperasi.awards.service.ProgramService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
 import id.go.bekasikota.koperasi.platform.http.Params;
+import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
+import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,13 +68,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class NominationResource {
 
     private final NominationService nominations;
+    private final ProgramService programs;
     private final JuryService jury;
     private final ResultService results;
     private final AwardsMapper mapper;
     private final Caller caller;
 
-    public NominationResource(NominationService nominations, JuryService jury, ResultService results, AwardsMapper mapper, Caller caller) {
+    public NominationResource(NominationService nominations, ProgramService programs, JuryService jury, ResultService results,
+                              AwardsMapper mapper, Caller caller) {
         this.nominations = nominations;
+        this.programs = programs;
         this.jury = jury;
         this.results = results;
         this.mapper = mapper;
@@ -83,14 +89,16 @@ public class NominationResource {
     @RolesAllowed({Roles.OFFICER, Roles.COOPERATIVE})
     @Operation(summary = "Nominate a cooperative", description = "By an officer, or by a cooperative for itself where the program allows self-nomination; only while the program is OPEN and inside its nomination window. Eligibility (DESIGN.md 3.1: ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; and the program's jenis for OUTSTANDING_PER_JENIS) comes from this service's projections of the registry's and financing's events; every failed rule is a reason. One nomination per cooperative per program. After a withdrawal the cooperative may be nominated again for the same program while its window is open, at most twice (three nominations in all); a re-nomination names the withdrawn one in `previousNominationId`, and conflicts of interest declared about the cooperative in the program still apply. Publishes `submitted`.")
     @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields: among them a `programId` that is no award program, a `cooperativeId` unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer; another cooperative; or self-nomination not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Nominated already and not withdrawn (`existingId`), or the program is not OPEN (`currentState`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible, outside the nomination window, or withdrawn from this program three times already: `reasons[]` lists every failed rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response createNomination(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
+        if (programs.find(request.programId()).isEmpty()) {
+            throw ProblemException.invalid("programId", Text.of("awards.field.not-a-program"));
+        }
         Nomination created = nominations.nominate(request.programId(), request.cooperativeId(), request.statement(), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version)).entity(mapper.toView(created, null, false, false)).build();

@@ -95,8 +95,8 @@ class NominationTest {
         Nomination active = nominate(List.of(), OFFICER);
         assertThat(refusedNomination(ProblemType.DUPLICATE, List.of(active), OFFICER, TODAY).extensions())
                 .containsEntry("existingId", active.id.toString());
-        refused(ProblemType.NOT_FOUND, () -> new Nomination().nominate(program, UUID.randomUUID(), Optional.empty(), List.of(), null,
-                OFFICER, TODAY, NOW));
+        assertThat(refused(ProblemType.VALIDATION, () -> new Nomination().nominate(program, UUID.randomUUID(), Optional.empty(), List.of(), null,
+                OFFICER, TODAY, NOW)).errors()).extracting(e -> e.field()).containsExactly("cooperativeId");
         cooperative = new CooperativeFacts(cooperative.cooperativeId(), null, "Tanpa Nomor", "JASA", cooperative.foundedOn(), null,
                 cooperative.annualReports(), new LoanRecord(1, 1, 1));
         assertThat(refusedNomination(ProblemType.RULE_VIOLATION, List.of(), OFFICER, TODAY).toProblem(null).extensions()).containsEntry("reasons",

@@ -380,11 +380,17 @@ class AwardLifecycleTests extends OnTheOfficeClock {
         AwardsApi.tryToNominate(programId, eligible).statusCode(422)
                 .body("reasons[0]", equalTo("Nominations are accepted from " + DueYear.later(today.minusDays(7), DueYear.firstDay(today)) + " to " + today + ", not on "
                         + today.plusDays(1) + "."));
-        // A cooperative unknown to the register.
+        // A cooperative unknown to the register, a program that is none: the body's field is named, as a form shows it.
         clock.today(today);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
                 .body(Map.of("programId", programId, "cooperativeId", UUID.randomUUID().toString()))
-                .when().post("/api/v1/nominations").then().statusCode(404);
+                .when().post("/api/v1/nominations").then().statusCode(400).body("errors.field", contains("cooperativeId"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("programId", UUID.randomUUID().toString(), "cooperativeId", eligible))
+                .when().post("/api/v1/nominations").then().statusCode(400).body("errors.field", contains("programId"))
+                .body("errors[0].message", equalTo("is not an award program"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("cooperativeId", eligible))
+                .when().post("/api/v1/award-programs/" + UUID.randomUUID() + "/nominations").then().statusCode(404);
         // On the last day it is accepted; withdrawn, it may be nominated again (RenominationTests follow the jury's record).
         String nomination = AwardsApi.nominate(programId, eligible);
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("reason", "Berkas belum lengkap"))
