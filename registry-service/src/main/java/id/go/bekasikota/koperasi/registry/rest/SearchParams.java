@@ -71,12 +71,13 @@ final class SearchParams {
             errors.add(InvalidField.of("assetsMin", "registry.param.assets-range"));
         }
         CooperativeSearchQuery.Sort sortField = null;
+        // Any case, as every other value of a query (status=active, direction=DESC): sort=NAME is name.
         String sortText = text(sort);
-        if (sortText == null || sortText.equals("name")) {
+        if (sortText == null || sortText.equalsIgnoreCase("name")) {
             sortField = CooperativeSearchQuery.Sort.NAME;
-        } else if (sortText.equals("foundedOn")) {
+        } else if (sortText.equalsIgnoreCase("foundedOn")) {
             sortField = CooperativeSearchQuery.Sort.FOUNDED_ON;
-        } else if (sortText.equals("assets")) {
+        } else if (sortText.equalsIgnoreCase("assets")) {
             sortField = CooperativeSearchQuery.Sort.ASSETS;
         } else {
             errors.add(InvalidField.of("sort", "registry.param.sort"));

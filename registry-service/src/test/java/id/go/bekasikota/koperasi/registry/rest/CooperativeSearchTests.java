@@ -174,6 +174,13 @@ class CooperativeSearchTests {
         given().queryParam("name", token).queryParam("sort", "name").queryParam("direction", "desc")
                 .when().get("/api/v1/cooperatives")
                 .then().statusCode(200).body("items.id", contains(none, small, bigB, bigA));
+        // In any case, as every other value of a query.
+        given().queryParam("name", token).queryParam("sort", "NAME").queryParam("direction", "DESC")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(none, small, bigB, bigA));
+        given().queryParam("name", token).queryParam("sort", "FOUNDEDON")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(200).body("items.id", contains(none, ties.get(0), ties.get(1), small));
         given().queryParam("name", token).queryParam("sort", "foundedOn").queryParam("size", 1).queryParam("page", 2)
                 .when().get("/api/v1/cooperatives")
                 .then().statusCode(200).body("items.id", contains(ties.get(0)))
