@@ -56,6 +56,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), Map.of("existingId", existingId));
     }
 
+    /**
+     * A {@code duplicate} that a field of the request made, named in {@code errors} with the same words, so that a form puts
+     * the message under that input (a cooperative number, a name taken already).
+     */
+    public static ProblemException duplicate(Text detail, String existingId, String field) {
+        return new ProblemException(ProblemType.DUPLICATE, detail, List.of(new InvalidField(field, detail)),
+                Map.of("existingId", existingId));
+    }
+
     /** "Cannot {action} in state {currentState}"; the action is a key such as {@code registry.action.record-visit}. */
     public static ProblemException illegalTransition(Text action, String currentState) {
         return new ProblemException(ProblemType.ILLEGAL_TRANSITION,

@@ -101,7 +101,7 @@ public class ClusterActivityService {
         for (Object[] existing : meeting) {
             if (period.toString().equals(existing[1])) {
                 throw ProblemException.duplicate(Text.of("registry.activity.recorded-already", period, existing[2]),
-                        existing[0].toString());
+                        existing[0].toString(), "period");
             }
         }
         meeting.stream().map(other -> ReportingPeriod.parse((String) other[1]).orElseThrow()).filter(period::overlaps).findFirst()

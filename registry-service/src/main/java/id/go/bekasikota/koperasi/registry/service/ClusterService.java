@@ -111,7 +111,7 @@ public class ClusterService {
         ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, data.businessName().toLowerCase(Locale.ROOT))
                 .firstResultOptional().ifPresent(existing -> {
                     throw ProblemException.duplicate(Text.of("registry.cluster.member-already", existing.businessName),
-                            existing.id.toString());
+                            existing.id.toString(), "businessName");
                 });
         ClusterMember member = ClusterMember.join(clusterId, data, today.now());
         member.persist();
@@ -151,7 +151,7 @@ public class ClusterService {
         NamedLocks.lock(Cluster.getEntityManager(), "cluster-name:" + data.kecamatanCode() + ":" + data.name().toLowerCase(Locale.ROOT));
         Cluster.<Cluster>find("lower(name) = ?1 and kecamatanCode = ?2", data.name().toLowerCase(Locale.ROOT), data.kecamatanCode())
                 .stream().filter(existing -> !existing.id.equals(self)).findFirst().ifPresent(existing -> {
-                    throw ProblemException.duplicate(Text.of("registry.cluster.name-taken", existing.name), existing.id.toString());
+                    throw ProblemException.duplicate(Text.of("registry.cluster.name-taken", existing.name), existing.id.toString(), "name");
                 });
     }
 

@@ -273,7 +273,7 @@ public class CooperativeService {
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {
                     throw ProblemException.duplicate(Text.of("registry.cooperative.number-taken", number, existing.name),
-                            existing.id.toString());
+                            existing.id.toString(), "cooperativeNumber");
                 });
     }
 

@@ -50,7 +50,8 @@ class ClusterResourceTests {
         given().auth().oauth2(Tokens.auditor()).when().get(added.header("Location")).then().statusCode(200).body("ownerName", equalTo("Ibu Yati"));
         given().when().get("/api/v1/clusters/" + UUID.randomUUID() + "/members/" + memberId).then().statusCode(404);
         addMember(id, ClusterMother.member("Aneka Boneka Mustika")).then().statusCode(201);
-        addMember(id, ClusterMother.member("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId));
+        addMember(id, ClusterMother.member("boneka ceria")).then().statusCode(409).body("existingId", equalTo(memberId))
+                .body("errors.field", equalTo(List.of("businessName")));
 
         given().when().get("/api/v1/clusters/" + id).then().statusCode(200).body("memberCount", equalTo(2));
         given().queryParam("kecamatanCode", "327507").queryParam("productCategory", "DOLLS_AND_TOYS").queryParam("size", 100)

@@ -224,7 +224,10 @@ class CooperativeResourceTests {
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/cooperatives")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("existingId", equalTo(id));
+                .body("existingId", equalTo(id))
+                // The field that made it, for a form to show the message under.
+                .body("errors.field", equalTo(java.util.List.of("cooperativeNumber")))
+                .body("errors[0].message", equalTo("Cooperative number " + body.get("cooperativeNumber") + " is registered already to Koperasi Lima Garuda"));
     }
 
     @Test
