@@ -52,6 +52,12 @@ public class AnnualReport extends PanacheEntityBase {
     public String filedBy;
 
     /** A new report with the filed figures; {@link Cooperative#file} makes it the year's current revision. */
+    /** The figures this report was filed with. */
+    public AnnualReportFiling filing() {
+        return new AnnualReportFiling(financialYear, meetingDate, membersMale, membersFemale, employees, ownCapital, externalCapital,
+                assets, turnover, surplus);
+    }
+
     static AnnualReport of(AnnualReportFiling filing) {
         AnnualReport report = new AnnualReport();
         report.financialYear = filing.financialYear();

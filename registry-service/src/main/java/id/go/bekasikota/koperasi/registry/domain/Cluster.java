@@ -47,7 +47,16 @@ public class Cluster extends PanacheEntityBase {
     }
 
     /** Replaces the cluster's data (a full update). */
+    /** The data as the office entered it. */
+    public ClusterData data() {
+        return new ClusterData(name, productCategory, description, hostCooperativeId, kecamatanCode);
+    }
+
+    /** Takes the data; when it is what the cluster has already, nothing changes (not its version either). */
     public void change(ClusterData data, Instant now) {
+        if (data.equals(data())) {
+            return;
+        }
         name = data.name();
         productCategory = data.productCategory();
         description = data.description();

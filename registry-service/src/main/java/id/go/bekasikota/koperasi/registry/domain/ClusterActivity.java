@@ -59,6 +59,16 @@ public class ClusterActivity extends PanacheEntityBase {
 
     /** A period recorded or corrected, with the event that says so. */
     public record Recorded(ClusterActivity activity, List<DomainEvent> events) {
+
+        /** Nothing was recorded: the activity given is the current revision, its figures the same as those sent. */
+        public boolean unchanged() {
+            return events.isEmpty();
+        }
+    }
+
+    /** The figures this revision records. */
+    public Figures figures() {
+        return new Figures(purchases, production, sales, jobs, note);
     }
 
     @Id
@@ -118,6 +128,10 @@ public class ClusterActivity extends PanacheEntityBase {
                                   Instant at) {
         if (!mayRecord(actor, cluster)) {
             throw new IllegalArgumentException(actor.role() + " may not record the activity of cluster " + cluster.id);
+        }
+        if (current != null && current.figures().equals(figures)) {
+            // The same figures again (a form saved without an edit): no revision spent of the period's 20.
+            return new Recorded(current, List.of());
         }
         if (current != null) {
             ActivityRevisions.requireRoomAfter(period, current.revision);

@@ -149,6 +149,11 @@ public class Cooperative extends PanacheEntityBase {
 
     /** A RAT report filed (or corrected), with the event that says so; the service saves the report. */
     public record Filed(AnnualReport report, List<DomainEvent> events) {
+
+        /** Nothing was filed: the report given is the current one, unchanged. */
+        public boolean unchanged() {
+            return events.isEmpty();
+        }
     }
 
     /**
@@ -247,6 +252,11 @@ public class Cooperative extends PanacheEntityBase {
      */
     public Filed correct(AnnualReportFiling filing, Actor actor, LocalDate today, Instant now) {
         requireRules(filing, today);
+        // The same figures again (a form saved without an edit): nothing to correct, no revision spent of the year's 20.
+        AnnualReport current = currentReport(filing.financialYear());
+        if (current != null && current.filing().equals(filing)) {
+            return new Filed(current, List.of());
+        }
         AnnualReportRules.requireCorrectable(filing.financialYear(), revisions(filing.financialYear()));
         retireCurrentReport(filing.financialYear());
         return record(filing, actor, now);

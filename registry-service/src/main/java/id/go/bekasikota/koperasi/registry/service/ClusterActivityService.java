@@ -132,6 +132,9 @@ public class ClusterActivityService {
                 .orElseThrow(() -> notFound(clusterId, period));
         EntityTags.requireMatch(ifMatch, current.revision);
         ClusterActivity.Recorded recorded = ClusterActivity.record(cluster, period, current, figures, actor, today.now());
+        if (recorded.unchanged()) {
+            return recorded.activity();
+        }
         // The earlier revision stops being current before the new one is inserted (one current revision per period).
         ClusterActivity.flush();
         recorded.activity().persist();

@@ -180,6 +180,9 @@ public class CooperativeService {
         // Read before anything is written: the flush below already moves the row's version.
         long aggregateVersion = cooperative.nextAggregateVersion();
         Cooperative.Filed filed = filing.get();
+        if (filed.unchanged()) {
+            return filed.report();
+        }
         // The year's earlier revision stops being current before the new one is saved (one current report per year).
         AnnualReport.flush();
         filed.report().persist();

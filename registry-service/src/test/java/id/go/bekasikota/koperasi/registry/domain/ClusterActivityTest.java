@@ -39,6 +39,28 @@ class ClusterActivityTest {
     }
 
     @Test
+    void theSameFiguresAgainRecordNothingAndAClustersSameDataChangesNothing() {
+        Cluster cluster = cluster(UUID.randomUUID());
+        ClusterActivity first = ClusterActivity.record(cluster, period("2026-03"), null, figures(30_000_000L), Actor.officer("officer@dev"), AT)
+                .activity();
+        var again = ClusterActivity.record(cluster, period("2026-03"), first, figures(30_000_000L), Actor.officer("officer@dev"), AT);
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.activity()).isSameAs(first);
+        assertThat(first.current).isTrue();
+        var corrected = ClusterActivity.record(cluster, period("2026-03"), first, figures(31_000_000L), Actor.officer("officer@dev"), AT);
+        assertThat(corrected.unchanged()).isFalse();
+        assertThat(corrected.activity().revision).isEqualTo(2);
+
+        Instant before = cluster.updatedAt;
+        cluster.change(cluster.data(), AT.plusSeconds(60));
+        assertThat(cluster.updatedAt).as("nothing changed, not even its time").isEqualTo(before);
+        cluster.change(new ClusterData("Sentra Boneka Baru", cluster.productCategory, cluster.description, cluster.hostCooperativeId,
+                cluster.kecamatanCode), AT.plusSeconds(60));
+        assertThat(cluster.name).isEqualTo("Sentra Boneka Baru");
+        assertThat(cluster.updatedAt).isEqualTo(AT.plusSeconds(60));
+    }
+
+    @Test
     void aRecordSumsItsLinesAndACorrectionIsTheNextRevision() {
         Cluster cluster = cluster(UUID.randomUUID());
         var first = ClusterActivity.record(cluster, period("2026-Q1"), null, figures(30_000_000L),

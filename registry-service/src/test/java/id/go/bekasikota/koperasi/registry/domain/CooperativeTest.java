@@ -174,8 +174,17 @@ class CooperativeTest {
         cooperative.version = 1;
         assertThatThrownBy(() -> cooperative.file(filing(2025), OFFICER, TODAY, LATER)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.extensions()).containsEntry("existingId", first.report().id.toString()));
-        Cooperative.Filed correction = cooperative.correct(filing(2025), Actor.officer("another@dev"), TODAY, LATER);
+        // The same figures again (a form saved without an edit) correct nothing: no revision, no event.
+        Cooperative.Filed same = cooperative.correct(filing(2025), Actor.officer("another@dev"), TODAY, LATER);
+        assertThat(same.unchanged()).isTrue();
+        assertThat(same.report()).isSameAs(first.report());
+        assertThat(first.report().current).isTrue();
+        AnnualReportFiling corrected = new AnnualReportFiling(2025, LocalDate.of(2026, 3, 21), 812, 904, 35, 41_250_000_000L,
+                18_000_000_000L, 500_000_002_025L, 96_000_000_000L, -2_500_000_000L);
+        Cooperative.Filed correction = cooperative.correct(corrected, Actor.officer("another@dev"), TODAY, LATER);
 
+        assertThat(correction.unchanged()).isFalse();
+        assertThat(correction.report().surplus).isEqualTo(-2_500_000_000L);
         assertThat(first.report().revision).isEqualTo(1);
         assertThat(first.report().current).as("retired by the correction").isFalse();
         assertThat(correction.report().revision).isEqualTo(2);

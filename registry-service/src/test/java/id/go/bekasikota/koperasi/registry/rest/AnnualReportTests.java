@@ -95,6 +95,10 @@ class AnnualReportTests {
         String fresh = given().auth().oauth2(Tokens.officer()).when().get(year).then().extract().header("ETag");
         put(year, fresh, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(200)
                 .body("revision", equalTo(3)).body("assets", equalTo(50_000_000_000L));
+        // Saved again without an edit: the same revision, its tag unchanged, none of the year's 20 revisions spent.
+        String third = given().auth().oauth2(Tokens.officer()).when().get(year).then().extract().header("ETag");
+        put(year, third, AnnualReportMother.reportWithAssets(2023, 50_000_000_000L)).then().statusCode(200)
+                .header("ETag", third).body("revision", equalTo(3));
         given().when().get("/api/v1/cooperatives/" + id + "/annual-reports").then().statusCode(200)
                 .body("items.revision", contains(1, 2, 3)).body("items.assets", contains(480_000_000_000L, 500_000_000_000L, 50_000_000_000L));
         // An earlier revision is read without a tag: only the current one is corrected.
@@ -306,8 +310,8 @@ class AnnualReportTests {
             // Founded in 1998, one report in the window: C2.
             assertThat(JsonPath.from(grade.value()).getString("grade")).isEqualTo("C2");
         }
-        // A correction of the same year changes neither status nor grade: no new change events.
-        correct(id, AnnualReportMother.report(dueYear));
+        // A correction of the same year (other assets) changes neither status nor grade: no new change events.
+        correct(id, AnnualReportMother.reportWithAssets(dueYear, 7_000_000_000L));
         try (EventLog log = registryEvents()) {
             log.await(e -> EventTypes.ANNUAL_REPORT_FILED.equals(e.type()) && id.equals(e.subject())
                     && JsonPath.from(e.value()).getInt("revision") == 2);

@@ -79,6 +79,9 @@ class ClusterActivityTests {
                     .header("ETag", Tags.ofVersion(2)).body("revision", equalTo(2)).body("purchasesValue", equalTo(45_000_000))
                     .body("recordedAs", equalTo("officer")).body("note", equalTo("Faktur kain Januari terlewat"));
             correct(hostToken, cluster, "2025-01", "\"1\"", corrected).then().statusCode(412);
+            // Saved again without an edit: the same revision, none of the period's 20 spent.
+            correct(Tokens.officer(), cluster, "2025-01", "\"2\"", corrected).then().statusCode(200)
+                    .header("ETag", Tags.ofVersion(2)).body("revision", equalTo(2));
 
             // The public view (who recorded it left out) is tagged as a view of its own, never an If-Match.
             String publicTag = given().when().get(activities(cluster) + "/2025-01").then().statusCode(200).header("ETag", Tags.ofView(2, "public"))
