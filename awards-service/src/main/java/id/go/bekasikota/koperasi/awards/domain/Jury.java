@@ -61,9 +61,7 @@ public final class Jury {
 
     /** The juror's seat, the username compared without regard to case (a username names one person whatever its case). */
     public Optional<JurorAssignment> assignment(String juror) {
-        JurorAssignment exact = assignments.get(juror);
-        return exact != null ? Optional.of(exact)
-                : assignments.values().stream().filter(a -> a.juror.equalsIgnoreCase(juror)).findFirst();
+        return assignments.values().stream().filter(a -> a.juror.equalsIgnoreCase(juror)).findFirst();
     }
 
     /** The juror's declaration about this cooperative in this program, whichever nomination it was declared on. */

@@ -103,8 +103,19 @@ public class FinancingProgram extends PanacheEntityBase {
             throw ProblemException.conflict(Text.of("financing.program.terms-fixed", underWay,
                     annualRate.stripTrailingZeros().toPlainString(), method));
         }
+        if (definition.equals(definition(definition.annualRate().compareTo(annualRate) == 0 ? definition.annualRate() : annualRate))) {
+            // The same definition again (a form saved without an edit; 0.06 is the 0.060000 kept): its version stays, so
+            // another tab's tag is still current.
+            return;
+        }
         apply(definition);
         updatedAt = now;
+    }
+
+    /** The program's definition, its rate as given. */
+    private ProgramDefinition definition(BigDecimal rate) {
+        return new ProgramDefinition(partnerId, partnerName, partnerKind, name, scheme, rate, method, minAmount, maxAmount,
+                minTenorMonths, maxTenorMonths, allowedJenis, allowedKbliPrefixes, opensOn, closesOn, requiredDocuments);
     }
 
     /** What an application must keep: the amount and tenor ranges and the program's rate as a ceiling. */

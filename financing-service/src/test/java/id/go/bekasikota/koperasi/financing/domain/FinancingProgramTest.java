@@ -83,6 +83,22 @@ class FinancingProgramTest {
     }
 
     @Test
+    void theSameDefinitionAgainChangesNothingItsRateComparedByValue() {
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        program.annualRate = new BigDecimal("0.060000");
+        program.redefine(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), 3, 2, NOW.plusSeconds(60));
+        assertThat(program.updatedAt).as("nothing changed, not even its time").isEqualTo(NOW);
+        assertThat(program.annualRate).isEqualByComparingTo("0.06");
+        program.redefine(withTerms(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), new BigDecimal("0.055"),
+                ScheduleMethod.FLAT), 3, 2, NOW.plusSeconds(60));
+        assertThat(program.annualRate).isEqualByComparingTo("0.055");
+        assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(60));
+        program.redefine(definition("bank-a", 1_000_000, 400_000_000, 6, 36, null), 3, 0, NOW.plusSeconds(120));
+        assertThat(program.maxAmount).isEqualTo(400_000_000);
+        assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(120));
+    }
+
+    @Test
     void aProgramMayLendOneAmountForOneTenorOnOneDay() {
         FinancingProgram program = FinancingProgram.define(definition("bank-a", 25_000_000, 25_000_000, 12, 12,
                 LocalDate.of(2026, 1, 1)), NOW);
