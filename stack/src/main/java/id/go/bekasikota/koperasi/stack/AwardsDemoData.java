@@ -44,17 +44,19 @@ public final class AwardsDemoData {
     }
 
     /**
-     * Loads the program unless award programs exist; returns how many cooperatives were nominated
-     * (-1 when loaded before).
+     * Loads the program unless the demo's own is there (a program someone registered while the demo data was loading does
+     * not keep it out); returns how many cooperatives were nominated (-1 when loaded before).
      */
     public int load(LocalDate today) {
         String officer = DevTokens.issue("officer");
-        if (send(awardsUrl, "GET", "/api/v1/award-programs?size=1", null, officer, 200).path("page").path("totalItems").asLong() > 0) {
-            return -1;
-        }
         // Cooperative Day is 12 July: this year's round while nominations can still close before it, else next year's.
         LocalDate thisYearsDay = LocalDate.of(today.getYear(), Month.JULY, 12);
         int year = today.isBefore(thisYearsDay.minusDays(7)) ? today.getYear() : today.getYear() + 1;
+        for (JsonNode existing : send(awardsUrl, "GET", "/api/v1/award-programs?size=100&year=" + year, null, officer, 200).path("items")) {
+            if (("Koperasi Teladan Kota Bekasi " + year).equals(existing.path("name").asText())) {
+                return -1;
+            }
+        }
         LocalDate announcement = LocalDate.of(year, Month.JULY, 12);
         LocalDate closes = today.plusDays(60).isBefore(announcement) ? today.plusDays(60) : announcement.minusDays(7);
         // The window stays within today's due year (awards refuses a window across a 1 July, where F changes): from

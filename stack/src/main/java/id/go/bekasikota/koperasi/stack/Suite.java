@@ -89,8 +89,8 @@ public final class Suite {
             System.out.println("[suite] Demo data: " + new EconomicDemoData(suite.service("registry").url(), DevTokens.issue("officer")).load(OfficeClockStart.today()) + ".");
             int applications = new FinancingDemoData(suite.service("registry").url(), suite.service("financing").url())
                     .load(OfficeClockStart.today());
-            System.out.println("[suite] Demo data: 3 financing programs and " + applications + " loan applications"
-                    + (applications == 0 ? " (loaded before)." : " (one repaying, one forwarded, one draft)."));
+            System.out.println(applications == 0 ? "[suite] Demo data: the financing programs and loan applications were loaded before."
+                    : "[suite] Demo data: 3 financing programs and " + applications + " loan applications (one repaying, one forwarded, one draft).");
             int nominations = new AwardsDemoData(suite.service("registry").url(), suite.service("awards").url())
                     .load(OfficeClockStart.today());
             System.out.println("[suite] Demo data: " + (nominations < 0 ? "award programs loaded before."
