@@ -159,7 +159,8 @@ public class LoanApplicationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COOPERATIVE, Roles.OFFICER})
-    @Operation(summary = "Correct a DRAFT or RETURNED application", description = "Fields left out are not changed. Needs If-Match. "
+    @Operation(summary = "Correct a DRAFT or RETURNED application", description = "A JSON object of the fields to change (`application/json`, not a JSON merge patch): a field left out "
+            + "or sent as null is not changed, since none of them can be removed. Needs If-Match. "
             + "A program moved to must accept applications today, as for a new draft.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = LoanApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
