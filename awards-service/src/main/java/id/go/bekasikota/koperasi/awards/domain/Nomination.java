@@ -130,24 +130,34 @@ public class Nomination extends PanacheEntityBase {
             throw ProblemException.forbidden(Text.of("awards.forbidden.no-self-nomination"));
         }
         program.requireOpen(Text.of("awards.action.nominate-for-program"));
-        if (!program.windowOpenOn(today)) {
-            throw ProblemException.ruleViolation(Text.of("awards.nomination.window-closed"), List.of(program.nominationsClosedOn != null
-                    ? "Nominations were closed on " + program.nominationsClosedOn + "."
-                    : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
-                    + ", not on " + today + "."));
-        }
         earlier.stream().filter(n -> n.state.takesPart()).findFirst().ifPresent(existing -> {
             throw ProblemException.duplicate(Text.of("awards.nomination.nominated-already"), existing.id.toString());
         });
-        long withdrawn = earlier.stream().filter(n -> n.state == NominationState.WITHDRAWN).count();
-        if (!RenominationRule.allows(withdrawn)) {
-            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-again"), List.of(RenominationRule.refusal(withdrawn)));
-        }
         // The body names it: a 400 naming the field, as financing and the registry answer an unknown id in a body.
         CooperativeFacts facts = cooperative.orElseThrow(() -> ProblemException.invalid("cooperativeId", Text.of("awards.field.not-a-cooperative")));
+        // Every rule the nomination breaks is a reason of one refusal, the window's first: a closed window does not hide
+        // that the cooperative would not be eligible either, nor a third withdrawal.
+        List<Object> reasons = new ArrayList<>();
+        Text refusal = null;
+        if (!program.windowOpenOn(today)) {
+            reasons.add(program.nominationsClosedOn != null
+                    ? "Nominations were closed on " + program.nominationsClosedOn + "."
+                    : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
+                    + ", not on " + today + ".");
+            refusal = Text.of("awards.nomination.window-closed");
+        }
+        long withdrawn = earlier.stream().filter(n -> n.state == NominationState.WITHDRAWN).count();
+        if (!RenominationRule.allows(withdrawn)) {
+            reasons.add(RenominationRule.refusal(withdrawn));
+            refusal = refusal != null ? refusal : Text.of("awards.nomination.not-again");
+        }
         AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
         if (!checked.eligible()) {
-            throw ProblemException.ruleViolation(Text.of("awards.nomination.not-eligible"), checked.reasonTexts());
+            reasons.addAll(checked.reasonTexts());
+            refusal = refusal != null ? refusal : Text.of("awards.nomination.not-eligible");
+        }
+        if (refusal != null) {
+            throw ProblemException.ruleViolation(refusal, reasons);
         }
         id = UUID.randomUUID();
         programId = program.id;

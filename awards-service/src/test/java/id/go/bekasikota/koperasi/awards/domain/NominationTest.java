@@ -118,6 +118,19 @@ class NominationTest {
         assertThat(refusedNomination(ProblemType.RULE_VIOLATION, earlier, OFFICER, TODAY).toProblem(null).extensions()).containsEntry("reasons",
                 List.of("The cooperative was nominated for this program and withdrawn 3 times; after a withdrawal it may be"
                         + " nominated again at most 2 times."));
+        // Every rule broken is a reason of the one refusal, the window's first: a closed window hides none of the others.
+        cooperative = new CooperativeFacts(cooperative.cooperativeId(), null, "Tanpa Nomor", "JASA", cooperative.foundedOn(), null,
+                cooperative.annualReports(), new LoanRecord(1, 1, 1));
+        ProblemException all = refusedNomination(ProblemType.RULE_VIOLATION, earlier, OFFICER, LocalDate.of(2026, 6, 1));
+        assertThat(all.detail().in(java.util.Locale.ENGLISH)).isEqualTo("The nomination window is closed");
+        assertThat(all.toProblem(null).extensions()).containsEntry("reasons", List.of(
+                "Nominations are accepted from 2026-04-01 to 2026-05-31, not on 2026-06-01.",
+                "The cooperative was nominated for this program and withdrawn 3 times; after a withdrawal it may be"
+                        + " nominated again at most 2 times.",
+                "No cooperative number (Nomor Induk Koperasi) is registered.", "Has 1 DEFAULTED loan."));
+        // Within the window, the third withdrawal comes first.
+        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, earlier, OFFICER, TODAY).detail().in(java.util.Locale.ENGLISH))
+                .isEqualTo("The cooperative cannot be nominated again");
     }
 
     @Test
