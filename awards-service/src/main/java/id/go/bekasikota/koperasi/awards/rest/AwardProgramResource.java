@@ -21,6 +21,7 @@ import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -100,14 +101,19 @@ public class AwardProgramResource {
     @Operation(summary = "List award programs", description = "Public. Latest year first, then by name and id.")
     @APIResponse(responseCode = "200", description = "A page of programs")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<AwardProgramView> listAwardPrograms(@BeanParam @Valid PageRequest paging,
+    public Page<AwardProgramView> listAwardPrograms(@BeanParam PageRequest paging,
                                                     @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"), description = "Program year, 2000-2100", example = "2026") @QueryParam("year") String year,
                                                     @Parameter(schema = @Schema(implementation = ProgramState.class)) @QueryParam("state") String state) {
-        Long parsedYear = Params.wholeNumber("year", year);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        Long parsedYear = faults.read(() -> Params.wholeNumber("year", year));
         if (parsedYear != null && (parsedYear < 2000 || parsedYear > 2100)) {
-            throw ProblemException.invalid("year", Text.of("awards.field.year"));
+            faults.add("year", Text.of("awards.field.year"));
         }
-        return programs.list(parsedYear == null ? null : parsedYear.intValue(), Params.enumValue("state", state, ProgramState.class), paging)
+        ProgramState stateValue = faults.read(() -> Params.enumValue("state", state, ProgramState.class));
+        faults.refuseAny();
+        return programs.list(parsedYear == null ? null : parsedYear.intValue(), stateValue, paging)
                 .map(p -> mapper.toView(p, programs.hasNominations(p.id)));
     }
 

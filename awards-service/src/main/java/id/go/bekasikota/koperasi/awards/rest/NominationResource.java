@@ -24,6 +24,7 @@ import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.CreatedWithoutLocation;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.IfMatchOptional;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -110,12 +111,18 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "A page of nominations")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A cooperative asking for another's nominations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<NominationView> listNominations(@BeanParam @Valid PageRequest paging,
+    public Page<NominationView> listNominations(@BeanParam PageRequest paging,
                                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Award program id") @QueryParam("programId") String programId,
                                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
                                                 @Parameter(schema = @Schema(implementation = NominationState.class)) @QueryParam("state") String state) {
-        return nominations.list(Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
-                Params.enumValue("state", state, NominationState.class), paging, caller.actor()).map(this::view);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        java.util.UUID program = faults.read(() -> Params.uuid("programId", programId));
+        java.util.UUID cooperative = faults.read(() -> Params.uuid("cooperativeId", cooperativeId));
+        NominationState stateValue = faults.read(() -> Params.enumValue("state", state, NominationState.class));
+        faults.refuseAny();
+        return nominations.list(program, cooperative, stateValue, paging, caller.actor()).map(this::view);
     }
 
     @GET

@@ -130,6 +130,11 @@ class ValidationTests extends OnTheOfficeClock {
         given().queryParam("state", "CLOSED").when().get("/api/v1/award-programs").then().statusCode(400)
                 .body("errors[0].field", equalTo("state"));
         given().queryParam("size", 1000).when().get("/api/v1/award-programs").then().statusCode(400);
+        // Every parameter at fault named in one 400, the page's too.
+        given().queryParam("page", 0).queryParam("year", 1999).queryParam("state", "CLOSED").when().get("/api/v1/award-programs")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("page", "year", "state")));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 101).queryParam("programId", "x").queryParam("state", "y")
+                .when().get("/api/v1/nominations").then().statusCode(400).body("errors.field", equalTo(List.of("size", "programId", "state")));
         given().when().get("/api/v1/award-programs/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/award-programs/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Tokens.officer()).queryParam("programId", "x").when().get("/api/v1/award-eligibility")

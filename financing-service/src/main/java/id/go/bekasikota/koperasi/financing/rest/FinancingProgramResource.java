@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
@@ -86,13 +87,18 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "200", description = "A page of programs")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FinancingProgramView> listFinancingPrograms(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(description = "The partner's id", example = "lpdb-kumkm") @QueryParam("partnerId") @Size(max = Actor.PARTNER_ID_LENGTH) String partnerId,
             @Parameter(description = "The scheme", example = "KUR_MIKRO") @QueryParam("scheme") @Size(max = 40) String scheme,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Only programs accepting applications on this date (ISO)", example = "2026-09-01")
             @QueryParam("openOn") String openOn) {
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        LocalDate openDate = faults.read(() -> Params.date("openOn", openOn, null));
+        faults.refuseAny();
         LocalDate on = today.date();
-        return service.list(partnerId, scheme, Params.date("openOn", openOn, null), paging).map(p -> mapper.toView(p, on));
+        return service.list(partnerId, scheme, openDate, paging).map(p -> mapper.toView(p, on));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.i18n.Languages;
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -129,13 +130,19 @@ public class LoanApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LoanApplicationView> listLoanApplications(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Cooperative id") @QueryParam("cooperativeId") String cooperativeId,
             @Parameter(description = "Partner id", example = "lpdb-kumkm") @QueryParam("partnerId") @Size(max = Actor.PARTNER_ID_LENGTH) String partnerId) {
-        var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
-                Params.uuid("programId", programId), Params.uuid("cooperativeId", cooperativeId),
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        LoanApplicationState stateValue = faults.read(() -> Params.enumValue("state", state, LoanApplicationState.class));
+        UUID program = faults.read(() -> Params.uuid("programId", programId));
+        UUID cooperative = faults.read(() -> Params.uuid("cooperativeId", cooperativeId));
+        faults.refuseAny();
+        var filter = new LoanApplicationService.Filter(stateValue, program, cooperative,
                 partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
         var on = today.date();
         return applications.list(caller.actor(), filter, paging).map(a -> mapper.toView(a, on, caller.actor()));

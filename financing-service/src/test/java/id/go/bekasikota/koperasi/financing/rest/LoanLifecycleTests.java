@@ -444,6 +444,12 @@ class LoanLifecycleTests {
                 .when().get("/api/v1/loan-applications").then().statusCode(200).body("page.totalItems", equalTo(19));
         as(officer()).queryParam("cooperativeId", cooperative.toString()).queryParam("state", "RETURNED")
                 .when().get("/api/v1/loan-applications").then().statusCode(200).body("page.totalItems", equalTo(1));
+        // Every parameter at fault named in one 400, the page's too, as a screen's filters show them.
+        as(officer()).queryParam("size", 0).queryParam("state", "x").queryParam("programId", "zz").queryParam("cooperativeId", "abc")
+                .when().get("/api/v1/loan-applications").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("size", "state", "programId", "cooperativeId")));
+        io.restassured.RestAssured.given().queryParam("page", 0).queryParam("openOn", "1 Juli").when().get("/api/v1/financing-programs").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("page", "openOn")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.platform.http;
 
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
@@ -29,6 +30,12 @@ public final class ParamFaults {
             faults.addAll(e.invalidFields());
             return null;
         }
+    }
+
+    /** The list's page parameters, read as the others are (the bean taken without {@code @Valid}): each at fault is noted. */
+    public PageRequest read(PageRequest paging) {
+        faults.addAll(paging.faults());
+        return paging;
     }
 
     public void add(String parameter, Text message) {

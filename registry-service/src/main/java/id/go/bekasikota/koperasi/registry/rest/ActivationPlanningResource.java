@@ -94,7 +94,7 @@ public class ActivationPlanningResource {
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, XLSX and PDF is acceptable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getActivationWorklist(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-11-30") @QueryParam("asOf") String asOf,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512), as every list names it", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
             @Parameter(deprecated = true, schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "The worklist's former name of `kecamatanCode`, still taken; both with different codes is a 400") @QueryParam("kecamatan") String kecamatan,
@@ -103,6 +103,7 @@ public class ActivationPlanningResource {
             @Parameter(description = "json, xlsx or pdf; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "xlsx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ParamFaults faults = new ParamFaults();
+        faults.read(paging);
         LocalDate date = faults.read(() -> SearchParams.asOf(asOf, worklists.today()));
         RegisterScope scope = scope(faults, kecamatanCode, kecamatan, jenis, kelompok);
         faults.refuseAny();
@@ -133,12 +134,13 @@ public class ActivationPlanningResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AtRiskView getActivationAtRisk(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date after today (YYYY-MM-DD); default the next 1 July", example = "2027-07-01") @QueryParam("switchOn") String switchOn,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of a kecamatan (327501-327512), as every list names it", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
             @Parameter(schema = @Schema(implementation = Jenis.class), description = "SIMPAN_PINJAM, KONSUMEN, PRODUSEN, PEMASARAN or JASA", example = "PRODUSEN") @QueryParam("jenis") String jenis,
             @Parameter(schema = @Schema(implementation = Kelompok.class), description = "CIVIL_SERVANTS, COMPANY_EMPLOYEES, COMMUNITY, KUD or OTHER", example = "COMMUNITY") @QueryParam("kelompok") String kelompok) {
         ParamFaults faults = new ParamFaults();
+        faults.read(paging);
         LocalDate date = faults.read(() -> SearchParams.date("switchOn", switchOn, atRisk.nextSwitch()));
         if (date != null && !date.isAfter(atRisk.today())) {
             faults.add("switchOn", Text.of("registry.param.after-today", atRisk.today()));

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
@@ -84,13 +85,18 @@ public class ClusterResource {
     @Operation(summary = "List clusters", description = "By name, then id; optionally of one kecamatan, product category or host cooperative.")
     @APIResponse(responseCode = "200", description = "A page of clusters")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClusterView> listClusters(@BeanParam @Valid PageRequest paging,
+    public Page<ClusterView> listClusters(@BeanParam PageRequest paging,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code", example = "327507") @QueryParam("kecamatanCode") String kecamatanCode,
                                   @Parameter(schema = @Schema(implementation = ProductCategory.class)) @QueryParam("productCategory") String productCategory,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Host cooperative id") @QueryParam("hostCooperativeId") String hostCooperativeId) {
-        return service.list(paging, SearchParams.kecamatanCode("kecamatanCode", kecamatanCode),
-                Params.enumValue("productCategory", productCategory, ProductCategory.class),
-                Params.uuid("hostCooperativeId", hostCooperativeId)).map(this::view);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        String kecamatan = faults.read(() -> SearchParams.kecamatanCode("kecamatanCode", kecamatanCode));
+        ProductCategory category = faults.read(() -> Params.enumValue("productCategory", productCategory, ProductCategory.class));
+        java.util.UUID host = faults.read(() -> Params.uuid("hostCooperativeId", hostCooperativeId));
+        faults.refuseAny();
+        return service.list(paging, kecamatan, category, host).map(this::view);
     }
 
     @GET

@@ -127,7 +127,7 @@ public class CooperativeResource {
     @APIResponse(responseCode = "200", description = "A page of cooperatives")
     @APIResponse(responseCode = "400", description = "Invalid parameters, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CooperativeView> searchCooperatives(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "Part of the name, case-, accent- and spacing-insensitive", example = "garuda") @QueryParam("name") String name,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "\\d{1,20}"), description = "Nomor Induk Koperasi, exact", example = "3275010010001") @QueryParam("cooperativeNumber") String cooperativeNumber,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "3275(0[1-9]|1[0-2])"), description = "Kemendagri code of the kecamatan", example = "327501") @QueryParam("kecamatanCode") String kecamatanCode,
@@ -140,7 +140,7 @@ public class CooperativeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Most assets in the latest report, rupiah", example = "500000000000") @QueryParam("assetsMax") String assetsMax,
             @Parameter(description = "name (default), foundedOn or assets", schema = @Schema(enumeration = {"name", "foundedOn", "assets"})) @QueryParam("sort") String sort,
             @Parameter(description = "asc (default) or desc", schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("direction") String direction) {
-        CooperativeSearchQuery query = SearchParams.query(name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
+        CooperativeSearchQuery query = SearchParams.query(paging, name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
                 status, grade, assetsMin, assetsMax, sort, direction);
         return service.search(query, paging).map(found -> mapper.toListView(found, detail(found)));
     }

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
@@ -49,10 +50,11 @@ final class SearchParams {
         return code;
     }
 
-    static CooperativeSearchQuery query(String name, String cooperativeNumber, String kecamatanCode, String jenis,
+    static CooperativeSearchQuery query(PageRequest paging, String name, String cooperativeNumber, String kecamatanCode, String jenis,
                                         String kelompok, String kbliCode, String status, String grade,
                                         String assetsMin, String assetsMax, String sort, String direction) {
-        List<InvalidField> errors = new ArrayList<>();
+        // The page's parameters at fault too, in the same 400 (the bean is taken without @Valid).
+        List<InvalidField> errors = new ArrayList<>(paging.faults());
         String number = text(cooperativeNumber);
         if (number != null && !COOPERATIVE_NUMBER.matcher(number).matches()) {
             errors.add(InvalidField.of("cooperativeNumber", "registry.param.digits"));

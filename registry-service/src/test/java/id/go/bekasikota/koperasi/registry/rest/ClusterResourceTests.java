@@ -88,6 +88,13 @@ class ClusterResourceTests {
     }
 
     @Test
+    void everyListParameterAtFaultIsNamedAtOnce() {
+        given().queryParam("size", 0).queryParam("kecamatanCode", "1").queryParam("productCategory", "x").queryParam("hostCooperativeId", "abc")
+                .when().get("/api/v1/clusters").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("size", "kecamatanCode", "productCategory", "hostCooperativeId")));
+    }
+
+    @Test
     void invalidClustersAndMembersAreNamed() {
         create(ClusterMother.cluster("Sentra X", UUID.randomUUID().toString())).then().statusCode(400)
                 .body("errors[0].field", equalTo("hostCooperativeId"));

@@ -201,6 +201,10 @@ class CooperativeSearchTests {
                 .body("errors.field", hasItem("kecamatanCode")).body("errors.field", hasItem("kbliCode"));
         given().queryParam("assetsMin", 10).queryParam("assetsMax", 5).when().get("/api/v1/cooperatives")
                 .then().statusCode(400).body("errors[0].field", equalTo("assetsMin"));
+        // A page out of range hides none of the others: one 400 names them all, as a form shows them.
+        given().queryParam("size", 0).queryParam("page", "x").queryParam("status", "x").queryParam("sort", "y")
+                .when().get("/api/v1/cooperatives")
+                .then().statusCode(400).body("errors.field", equalTo(java.util.List.of("page", "size", "sort", "status")));
         given().queryParam("page", 0).when().get("/api/v1/cooperatives")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }

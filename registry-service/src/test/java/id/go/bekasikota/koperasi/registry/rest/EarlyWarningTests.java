@@ -321,11 +321,11 @@ class EarlyWarningTests {
     @Test
     void everyParameterAtFaultIsNamedAtOnce() {
         given().auth().oauth2(Tokens.officer()).queryParam("switchOn", "1 July").queryParam("kecamatanCode", "327599")
-                .queryParam("jenis", "BANK").queryParam("kelompok", "x").when().get(AT_RISK)
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("switchOn", "kecamatanCode", "jenis", "kelompok")));
+                .queryParam("jenis", "BANK").queryParam("kelompok", "x").queryParam("size", 101).when().get(AT_RISK)
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("size", "switchOn", "kecamatanCode", "jenis", "kelompok")));
         given().auth().oauth2(Tokens.officer()).queryParam("asOf", "tomorrow").queryParam("kecamatanCode", "327599")
-                .queryParam("jenis", "BANK").when().get("/api/v1/statistics/activation/worklist")
-                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("asOf", "kecamatanCode", "jenis")));
+                .queryParam("jenis", "BANK").queryParam("page", 0).when().get("/api/v1/statistics/activation/worklist")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.equalTo(List.of("page", "asOf", "kecamatanCode", "jenis")));
     }
 
     private static List<String> ids(List<Map<String, Object>> items) {
