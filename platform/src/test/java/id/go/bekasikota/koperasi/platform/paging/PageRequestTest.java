@@ -36,6 +36,25 @@ class PageRequestTest {
         }
     }
 
+    @Test
+    void readWithTheListsOtherParametersItsFaultsAreTheSameAsBeanValidations() throws Exception {
+        for (String bad : new String[]{"0", "-1", "2147483647", "99999999999999999999", "1000001", "abc", "1.5", ""}) {
+            assertThat(with("page", bad).faults()).as(bad).extracting(f -> f.field()).containsExactly("page");
+        }
+        for (String bad : new String[]{"0", "101", "100000", "2147483647"}) {
+            assertThat(with("size", bad).faults()).as(bad).extracting(f -> f.field()).containsExactly("size");
+        }
+        PageRequest both = with("page", "0");
+        java.lang.reflect.Field size = PageRequest.class.getDeclaredField("size");
+        size.setAccessible(true);
+        size.set(both, "101");
+        assertThat(both.faults()).extracting(f -> f.field()).containsExactly("page", "size");
+        assertThat(both.faults().get(1).message().in(java.util.Locale.ENGLISH)).isEqualTo("must be a whole number from 1 to 100");
+        assertThat(with("page", "1000000").faults()).isEmpty();
+        assertThat(with("size", "100").faults()).isEmpty();
+        assertThat(new PageRequest().faults()).isEmpty();
+    }
+
     private static PageRequest with(String name, String value) throws ReflectiveOperationException {
         PageRequest request = new PageRequest();
         Field field = PageRequest.class.getDeclaredField(name);
