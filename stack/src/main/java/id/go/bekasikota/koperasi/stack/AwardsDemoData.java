@@ -52,8 +52,9 @@ public final class AwardsDemoData {
         // Cooperative Day is 12 July: this year's round while nominations can still close before it, else next year's.
         LocalDate thisYearsDay = LocalDate.of(today.getYear(), Month.JULY, 12);
         int year = today.isBefore(thisYearsDay.minusDays(7)) ? today.getYear() : today.getYear() + 1;
+        String programName = "Koperasi Teladan Kota Bekasi " + year;
         for (JsonNode existing : send(awardsUrl, "GET", "/api/v1/award-programs?size=100&year=" + year, null, officer, 200).path("items")) {
-            if (("Koperasi Teladan Kota Bekasi " + year).equals(existing.path("name").asText())) {
+            if (programName.equals(existing.path("name").asText())) {
                 return -1;
             }
         }
@@ -67,7 +68,7 @@ public final class AwardsDemoData {
         closes = closes.isAfter(dueYearEnds) ? dueYearEnds : closes;
         Map<String, Object> program = new LinkedHashMap<>();
         program.put("year", year);
-        program.put("name", "Koperasi Teladan Kota Bekasi " + year);
+        program.put("name", programName);
         program.put("category", "MODEL_COOPERATIVE");
         program.put("level", "CITY");
         program.put("nominationsOpenOn", opens.toString());

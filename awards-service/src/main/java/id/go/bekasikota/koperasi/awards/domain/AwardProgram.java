@@ -161,9 +161,10 @@ public class AwardProgram extends PanacheEntityBase {
     /** A juror leaves the jury while OPEN (its scores no longer count); the assignment is returned for deleting. */
     public JurorAssignment removeJuror(Jury jury, String juror, Actor actor, Instant now) {
         requireOpen(Text.of("awards.action.remove-juror"));
-        JurorAssignment assignment = jury.assignment(juror)
+        // As seated (a seat from before usernames were kept in lower case keeps its case), or in lower case.
+        JurorAssignment assignment = jury.assignment(juror).or(() -> jury.assignment(juror.toLowerCase(java.util.Locale.ROOT)))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.JUROR, Text.of("awards.not-found.juror-of-program", juror, id)));
-        record(HistoryEntry.Action.JUROR_REMOVED, actor, juror + " (their scores no longer count)", now);
+        record(HistoryEntry.Action.JUROR_REMOVED, actor, assignment.juror + " (their scores no longer count)", now);
         return assignment;
     }
 

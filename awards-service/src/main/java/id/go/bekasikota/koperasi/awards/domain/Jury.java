@@ -59,9 +59,8 @@ public final class Jury {
         return assignments.containsKey(subject);
     }
 
-    /** The juror's seat, the username compared without regard to case (a username names one person whatever its case). */
     public Optional<JurorAssignment> assignment(String juror) {
-        return assignments.values().stream().filter(a -> a.juror.equalsIgnoreCase(juror)).findFirst();
+        return Optional.ofNullable(assignments.get(juror));
     }
 
     /** The juror's declaration about this cooperative in this program, whichever nomination it was declared on. */

@@ -113,11 +113,12 @@ public class Nomination extends PanacheEntityBase {
 
     /**
      * Nominates a cooperative: by an officer, or by the cooperative itself where the program takes
-     * self-nominations; while the program is OPEN and its window open; one nomination per
-     * cooperative and program at a time; after a withdrawal again, within {@link RenominationRule};
-     * only when every eligibility rule holds today.
+     * self-nominations; while the program is OPEN; one nomination per cooperative and program at a time; then every
+     * rule broken is a reason of one refusal: the window, a third withdrawal ({@link RenominationRule}), each
+     * eligibility rule as of today.
      *
-     * @param cooperative what this service knows of the cooperative; empty when the register never told it (404)
+     * @param cooperative what this service knows of the cooperative; empty when the register never told it (a 400
+     *                    naming {@code cooperativeId})
      * @param earlier     the cooperative's earlier nominations for this program
      */
     public List<DomainEvent> nominate(AwardProgram program, UUID cooperativeId, Optional<CooperativeFacts> cooperative,
@@ -333,11 +334,9 @@ public class Nomination extends PanacheEntityBase {
      * also a {@code winner-announced} event at that level (no total: that round scored it).
      */
     public List<DomainEvent> recordOutcome(AwardProgram program, ForwardingDecision decision, Actor actor, Instant now) {
-        // Out of turn (never forwarded, or decided already) is a 409 naming the state, as every move out of turn is.
+        // Out of turn (never forwarded, or decided already) is a 409 naming the state, as every move out of turn is; a
+        // FORWARDED nomination has its forwarding.
         NominationState target = NominationAction.RECORD_OUTCOME.from(state);
-        if (forwarding == null) {
-            throw ProblemException.notFound(Subjects.FORWARDING, id);
-        }
         if (decision.outcome() == ForwardingOutcome.PENDING) {
             throw ProblemException.invalid("outcome", Text.of("awards.field.outcome"));
         }

@@ -61,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.UUID;
+
 /** Nominations, the jury's conflicts and scores, and forwarding winners to the next round. */
 @Path("/api/v1/nominations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -118,8 +120,8 @@ public class NominationResource {
         // Every parameter at fault named in one 400, the page's too.
         ParamFaults faults = new ParamFaults();
         faults.read(paging);
-        java.util.UUID program = faults.read(() -> Params.uuid("programId", programId));
-        java.util.UUID cooperative = faults.read(() -> Params.uuid("cooperativeId", cooperativeId));
+        UUID program = faults.read(() -> Params.uuid("programId", programId));
+        UUID cooperative = faults.read(() -> Params.uuid("cooperativeId", cooperativeId));
         NominationState stateValue = faults.read(() -> Params.enumValue("state", state, NominationState.class));
         faults.refuseAny();
         return nominations.list(program, cooperative, stateValue, paging, caller.actor()).map(this::view);
@@ -263,8 +265,8 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ForwardingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a WINNER needs `rank`; `decidedOn` not before forwarding)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nomination, or not forwarded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Recorded already (`currentState` OUTCOME_RECORDED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such nomination", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Never forwarded, or recorded already: `illegal-transition` naming `currentState`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForwardingView recordForwardingOutcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest request) {
         return mapper.toView(results.recordOutcome(Params.id(Subjects.NOMINATION, id), mapper.toDecision(request), caller.actor()));
     }

@@ -152,7 +152,12 @@ class AwardProgramTest {
         assertThat(added.programId).isEqualTo(program.id);
         assertThat(refused(ProblemType.DUPLICATE, () -> program.assignJuror(jury, "juri-1", OFFICER, NOW)).extensions())
                 .containsEntry("existingId", jury.assignment("juri-1").orElseThrow().id.toString());
+        // Removed as seated, or by the username in another case (the seat is kept in lower case).
+        assertThat(program.removeJuror(jury, "JURI-1", OFFICER, NOW).juror).isEqualTo("juri-1");
         assertThat(program.removeJuror(jury, "juri-1", OFFICER, NOW).juror).isEqualTo("juri-1");
+        assertThat(program.history.get(program.history.size() - 1).detail).isEqualTo("juri-1 (their scores no longer count)");
+        Jury older = AwardMother.jury(program, List.of("Juri-Lama"), List.of());
+        assertThat(program.removeJuror(older, "Juri-Lama", OFFICER, NOW).juror).as("a seat from before, in its case").isEqualTo("Juri-Lama");
         refused(ProblemType.NOT_FOUND, () -> program.removeJuror(jury, "juri-9", OFFICER, NOW));
         program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
         assertThat(refused(ProblemType.ILLEGAL_TRANSITION, () -> program.assignJuror(jury, "juri-3", OFFICER, NOW)).extensions())

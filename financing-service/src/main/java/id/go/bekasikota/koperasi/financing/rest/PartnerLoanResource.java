@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.rest;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.security.Actor;
@@ -96,11 +97,16 @@ public class PartnerLoanResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LoanApplicationView> listPartnerLoanApplications(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(implementation = LoanApplicationState.class)) @QueryParam("state") String state,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "Financing program id") @QueryParam("programId") String programId) {
-        var filter = new LoanApplicationService.Filter(Params.enumValue("state", state, LoanApplicationState.class),
-                Params.uuid("programId", programId), null, null);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        LoanApplicationState stateValue = faults.read(() -> Params.enumValue("state", state, LoanApplicationState.class));
+        UUID program = faults.read(() -> Params.uuid("programId", programId));
+        faults.refuseAny();
+        var filter = new LoanApplicationService.Filter(stateValue, program, null, null);
         var on = today.date();
         return applications.list(partner(), filter, paging).map(a -> mapper.toView(a, on, partner()));
     }

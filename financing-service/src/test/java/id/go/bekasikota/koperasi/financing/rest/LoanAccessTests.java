@@ -101,6 +101,10 @@ class LoanAccessTests {
         as(stranger).when().get("/api/v1/loan-applications/" + application).then().statusCode(404);
         as(stranger).when().get("/api/v1/partner/loan-applications").then().statusCode(200)
                 .body("items.id", not(hasItem(application)));
+        // Every parameter at fault named in one 400, the page's too.
+        as(stranger).queryParam("page", 0).queryParam("state", "x").queryParam("programId", "y")
+                .when().get("/api/v1/partner/loan-applications").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.equalTo(java.util.List.of("page", "state", "programId")));
         as(stranger).when().get("/api/v1/loan-applications?partnerId=" + partner).then().statusCode(200)
                 .body("items.id", not(hasItem(application)));
         as(stranger).header("Idempotency-Key", UUID.randomUUID().toString()).body("{\"decision\": \"APPROVE\"}")

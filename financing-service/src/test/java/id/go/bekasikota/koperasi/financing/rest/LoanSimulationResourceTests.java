@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @WithTestResource(value = RealServersResource.class, scope = TestResourceScope.GLOBAL,
@@ -171,6 +171,11 @@ class LoanSimulationResourceTests {
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("method")))
                 .body("errors[0].message", equalTo("must be DECLINING_BALANCE, the program's method, or be left out"));
+        // Named with the other faults in one 400.
+        given().contentType(ContentType.JSON).body("""
+                        {"programId": "%s", "amount": 12000000, "tenorMonths": 12, "method": "FLAT", "disbursementDate": "9999-12-31"}""".formatted(program))
+                .when().post("/api/v1/loan-simulations")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("disbursementDate", "method")));
     }
 
     @Test

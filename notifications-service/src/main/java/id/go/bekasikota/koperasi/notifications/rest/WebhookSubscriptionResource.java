@@ -13,6 +13,7 @@ import id.go.bekasikota.koperasi.notifications.rest.dto.SubscriptionView;
 import id.go.bekasikota.koperasi.notifications.service.SubscriptionService;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.idempotency.IdempotencyService;
 import id.go.bekasikota.koperasi.platform.idempotency.IdempotentResponses;
@@ -220,10 +221,14 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") String id, @BeanParam @Valid PageRequest paging,
+    public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") String id, @BeanParam PageRequest paging,
                                                     @Parameter(description = "PENDING, DELIVERED or DEAD", schema = @Schema(implementation = DeliveryState.class)) @QueryParam("state") String state) {
-        return service.deliveries(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), Params.enumValue("state", state, DeliveryState.class), paging)
-                .map(mapper::toView);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        DeliveryState stateValue = faults.read(() -> Params.enumValue("state", state, DeliveryState.class));
+        faults.refuseAny();
+        return service.deliveries(caller.actor(), Params.id(SubscriptionService.SUBSCRIPTION, id), stateValue, paging).map(mapper::toView);
     }
 
     @GET

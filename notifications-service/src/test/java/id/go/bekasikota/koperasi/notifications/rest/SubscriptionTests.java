@@ -123,6 +123,8 @@ class SubscriptionTests {
             given().auth().oauth2(reader).when().get(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
                     .body("owner", equalTo("PARTNER")).body("partnerId", equalTo(bank)).body("secret", org.hamcrest.Matchers.nullValue());
             given().auth().oauth2(reader).when().get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(200);
+            given().auth().oauth2(reader).queryParam("size", 0).queryParam("state", "SENT").when().get(SUBSCRIPTIONS + "/" + id + "/deliveries")
+                    .then().statusCode(400).body("errors.field", equalTo(List.of("size", "state")));
             assertThat(everyListed(reader)).contains(id, office);
         }
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))

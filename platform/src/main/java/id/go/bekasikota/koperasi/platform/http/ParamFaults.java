@@ -33,9 +33,8 @@ public final class ParamFaults {
     }
 
     /** The list's page parameters, read as the others are (the bean taken without {@code @Valid}): each at fault is noted. */
-    public PageRequest read(PageRequest paging) {
+    public void read(PageRequest paging) {
         faults.addAll(paging.faults());
-        return paging;
     }
 
     public void add(String parameter, Text message) {

@@ -163,7 +163,7 @@ public class ProblemMappers {
      * expected to pass, so 503 with {@code Retry-After: 1}, as for a deadlock.
      */
     private Response metAnotherWrite(Throwable e, UriInfo uri, HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
             return answer(new ProblemException(ProblemType.STALE_VERSION, Text.of("problem.stale-version.concurrent")), uri, headers);
         }

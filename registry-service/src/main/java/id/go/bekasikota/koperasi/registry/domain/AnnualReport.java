@@ -51,13 +51,13 @@ public class AnnualReport extends PanacheEntityBase {
     @Column(name = "filed_by")
     public String filedBy;
 
-    /** A new report with the filed figures; {@link Cooperative#file} makes it the year's current revision. */
     /** The figures this report was filed with. */
     public AnnualReportFiling filing() {
         return new AnnualReportFiling(financialYear, meetingDate, membersMale, membersFemale, employees, ownCapital, externalCapital,
                 assets, turnover, surplus);
     }
 
+    /** A new report with the filed figures; {@link Cooperative#file} makes it the year's current revision. */
     static AnnualReport of(AnnualReportFiling filing) {
         AnnualReport report = new AnnualReport();
         report.financialYear = filing.financialYear();

@@ -46,13 +46,12 @@ public class Cluster extends PanacheEntityBase {
         return cluster;
     }
 
-    /** Replaces the cluster's data (a full update). */
     /** The data as the office entered it. */
     public ClusterData data() {
         return new ClusterData(name, productCategory, description, hostCooperativeId, kecamatanCode);
     }
 
-    /** Takes the data; when it is what the cluster has already, nothing changes (not its version either). */
+    /** Replaces the cluster's data (a full update); data it has already changes nothing, not its version either. */
     public void change(ClusterData data, Instant now) {
         if (data.equals(data())) {
             return;

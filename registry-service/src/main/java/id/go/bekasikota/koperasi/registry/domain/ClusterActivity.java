@@ -55,6 +55,21 @@ public class ClusterActivity extends PanacheEntityBase {
             production = List.copyOf(production);
             sales = List.copyOf(sales);
         }
+
+        /** The same figures: quantities compared by value (1200.5 is the 1200.50 kept), the rest as they are. */
+        public boolean sameAs(Figures other) {
+            return byValue().equals(other.byValue());
+        }
+
+        private Figures byValue() {
+            return new Figures(purchases.stream().map(p -> new Purchase(p.item(), byValue(p.quantity()), p.unit(), p.value())).toList(),
+                    production.stream().map(p -> new Production(p.product(), byValue(p.quantity()), p.unit(), p.value())).toList(),
+                    sales, jobs, note);
+        }
+
+        private static BigDecimal byValue(BigDecimal quantity) {
+            return quantity == null ? null : quantity.stripTrailingZeros();
+        }
     }
 
     /** A period recorded or corrected, with the event that says so. */
@@ -129,7 +144,7 @@ public class ClusterActivity extends PanacheEntityBase {
         if (!mayRecord(actor, cluster)) {
             throw new IllegalArgumentException(actor.role() + " may not record the activity of cluster " + cluster.id);
         }
-        if (current != null && current.figures().equals(figures)) {
+        if (current != null && current.figures().sameAs(figures)) {
             // The same figures again (a form saved without an edit): no revision spent of the period's 20.
             return new Recorded(current, List.of());
         }

@@ -85,9 +85,8 @@ public class CooperativeMapper {
 
     /**
      * The request as registered data. Text arrives normalised by the request's annotations (NFC,
-     * trimmed); what is left blank is no value, so that equal data compares equal.
+     * trimmed); what is left blank is no value, so that equal data compares equal; a list left out is none.
      */
-    /** The registered data a request gives: a list left out is none. */
     public CooperativeData toData(CooperativeRequest r) {
         return new CooperativeData(text(r.cooperativeNumber()), text(r.name()), text(r.legalEntityNumber()), r.legalEntityDate(),
                 r.jenis(), r.bentuk(), r.kelompok(), text(r.kbliCode()), text(r.kbliEdition()), r.savingsLoanScope(),

@@ -183,8 +183,10 @@ public class ActivationPlanningResource {
         return ActivationPlanningMapper.scenario(mapper.toView(activation.dashboard(asOf, asOf.getYear())), outcome, request.actions().size());
     }
 
-    /** The scope of a worklist: {@code kecamatanCode}, or its former name {@code kecamatan}; both only when they agree. */
-    /** The scope the parameters name, each parameter at fault noted in {@code faults} (the worklist's former name too). */
+    /**
+     * The scope the parameters name, each parameter at fault noted in {@code faults}: {@code kecamatanCode}, or the
+     * worklist's former name {@code kecamatan} (both only when they agree), {@code jenis}, {@code kelompok}.
+     */
     private static RegisterScope scope(ParamFaults faults, String kecamatanCode, String formerName, String jenis, String kelompok) {
         String kecamatan = null;
         if (kecamatanCode != null && formerName != null && !kecamatanCode.equals(formerName)) {

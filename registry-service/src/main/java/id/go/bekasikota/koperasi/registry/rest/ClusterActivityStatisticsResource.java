@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import id.go.bekasikota.koperasi.platform.http.Formats;
@@ -77,8 +78,12 @@ public class ClusterActivityStatisticsResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD; taken back to the first day of its quarter or year (`by`), so that the first step is whole", example = "2025-10-01") @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "YYYY-MM-DD (default today); taken forward to the last day of its quarter or year (`by`), so that the last step is whole too", example = "2026-09-30") @QueryParam("to") String to,
             @Parameter(description = "json or csv; without it `Accept` chooses (JSON when any type will do)", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
-            @BeanParam @Valid PageRequest paging, @Context HttpHeaders headers) {
-        ActivityRange range = ActivityRange.of(by, from, to, service.today());
+            @BeanParam PageRequest paging, @Context HttpHeaders headers) {
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        ActivityRange range = faults.read(() -> ActivityRange.of(by, from, to, service.today()));
+        faults.refuseAny();
         Format chosen = Formats.choose(format, Format.class, Format.JSON, headers,
                 f -> f == Format.CSV ? Formats.CSV : MediaType.APPLICATION_JSON_TYPE);
         ClusterActivityService.Summary summary = chosen == Format.CSV

@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
+
 /** UKM clusters (sentra) and their member businesses: the office writes, everyone reads. */
 @Path("/api/v1/clusters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,7 +96,7 @@ public class ClusterResource {
         faults.read(paging);
         String kecamatan = faults.read(() -> SearchParams.kecamatanCode("kecamatanCode", kecamatanCode));
         ProductCategory category = faults.read(() -> Params.enumValue("productCategory", productCategory, ProductCategory.class));
-        java.util.UUID host = faults.read(() -> Params.uuid("hostCooperativeId", hostCooperativeId));
+        UUID host = faults.read(() -> Params.uuid("hostCooperativeId", hostCooperativeId));
         faults.refuseAny();
         return service.list(paging, kecamatan, category, host).map(this::view);
     }

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.paging.Page;
@@ -154,9 +155,14 @@ public class CooperativeResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither officer nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DissolutionCandidateView> listDissolutionCandidates(
-            @BeanParam @Valid PageRequest paging,
+            @BeanParam PageRequest paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Date (YYYY-MM-DD); default today", example = "2026-07-01") @QueryParam("asOf") String asOf) {
-        return activation.dissolutionCandidates(SearchParams.asOf(asOf, today.date()), paging).map(activationMapper::toView);
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        LocalDate date = faults.read(() -> SearchParams.asOf(asOf, today.date()));
+        faults.refuseAny();
+        return activation.dissolutionCandidates(date, paging).map(activationMapper::toView);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import jakarta.ws.rs.core.HttpHeaders;
 import id.go.bekasikota.koperasi.platform.http.Formats;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
@@ -152,9 +153,13 @@ public class OdsReconciliationResource {
     public Page<OdsReportItemView> listOdsReportItems(@PathParam("id") String id,
                                                       @Parameter(description = "Only items of this kind", schema = @Schema(implementation = OdsFindingKind.class))
                                                       @QueryParam("kind") String kind,
-                                                      @BeanParam @Valid PageRequest paging) {
-        return service.items(Params.id(Subjects.RECONCILIATION, id), Params.enumValue("kind", kind, OdsFindingKind.class), paging)
-                .map(OdsReconciliationMapper::view);
+                                                      @BeanParam PageRequest paging) {
+        // Every parameter at fault named in one 400, the page's too.
+        ParamFaults faults = new ParamFaults();
+        faults.read(paging);
+        OdsFindingKind findingKind = faults.read(() -> Params.enumValue("kind", kind, OdsFindingKind.class));
+        faults.refuseAny();
+        return service.items(Params.id(Subjects.RECONCILIATION, id), findingKind, paging).map(OdsReconciliationMapper::view);
     }
 
     @GET

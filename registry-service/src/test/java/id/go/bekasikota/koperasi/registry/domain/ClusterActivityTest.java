@@ -45,6 +45,15 @@ class ClusterActivityTest {
                 .activity();
         var again = ClusterActivity.record(cluster, period("2026-03"), first, figures(30_000_000L), Actor.officer("officer@dev"), AT);
         assertThat(again.unchanged()).isTrue();
+        // As a form sends back what it read: 1200.50 kept (a numeric's scale) is the 1200.5 sent; 8000 is 8E+3.
+        first.purchases = List.of(new ClusterActivity.Purchase("Kain velboa", new BigDecimal("1200.50"), "meter", 30_000_000L),
+                new ClusterActivity.Purchase("Dakron", new BigDecimal("800.000"), "kg", 12_000_000L));
+        assertThat(ClusterActivity.record(cluster, period("2026-03"), first, figures(30_000_000L), Actor.officer("officer@dev"), AT)
+                .unchanged()).isTrue();
+        first.production = List.of(new ClusterActivity.Production("Boneka karakter", new BigDecimal("8001"), "buah", 240_000_000L));
+        assertThat(first.figures().sameAs(figures(30_000_000L))).as("another quantity is a change").isFalse();
+        first.production = List.of(new ClusterActivity.Production("Boneka karakter", new BigDecimal("8000.0"), "buah", 240_000_000L));
+        assertThat(first.figures().sameAs(figures(30_000_000L))).isTrue();
         assertThat(again.activity()).isSameAs(first);
         assertThat(first.current).isTrue();
         var corrected = ClusterActivity.record(cluster, period("2026-03"), first, figures(31_000_000L), Actor.officer("officer@dev"), AT);

@@ -311,6 +311,8 @@ class ClusterActivityTests {
         correct(Tokens.officer(), cluster, "2024-08", "\"1\"", body).then().statusCode(404);
         record(Tokens.officer(), UUID.randomUUID().toString(), body).then().statusCode(404);
         given().queryParam("by", "MONTH").when().get(activities(cluster) + "/totals").then().statusCode(400).body("errors[0].field", equalTo("by"));
+        given().queryParam("by", "MONTH").queryParam("page", 0).when().get("/api/v1/statistics/cluster-activity").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("page", "by")));
         given().queryParam("from", "2020-01-01").queryParam("to", "2030-12-31").when().get(activities(cluster) + "/totals")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
     }

@@ -323,6 +323,8 @@ class OdsReconciliationTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().auth().oauth2(Tokens.officer()).queryParam("kind", "SOMETHING").get("/api/v1/ods-reconciliations/" + id + "/items")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(Tokens.officer()).queryParam("kind", "SOMETHING").queryParam("size", 0).get("/api/v1/ods-reconciliations/" + id + "/items")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("size", "kind")));
         given().auth().oauth2(Tokens.juror("juri-1@dev")).get("/api/v1/ods-reconciliations/" + id + "/items").then().statusCode(403);
         given().auth().oauth2(Tokens.officer()).get("/api/v1/ods-reconciliations/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Tokens.officer()).queryParam("kind", "BAD_ROW").get("/api/v1/ods-reconciliations/" + id + "/items")

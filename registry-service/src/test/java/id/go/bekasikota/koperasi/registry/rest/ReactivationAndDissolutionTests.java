@@ -319,6 +319,9 @@ class ReactivationAndDissolutionTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         given().auth().oauth2(Tokens.officer()).queryParam("size", 500).when().get("/api/v1/cooperatives/dissolution-candidates")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 500).queryParam("asOf", "2026-13-01")
+                .when().get("/api/v1/cooperatives/dissolution-candidates")
+                .then().statusCode(400).body("errors.field", equalTo(java.util.List.of("size", "asOf")));
     }
 
     private static io.restassured.response.Response openCase(String id) {
