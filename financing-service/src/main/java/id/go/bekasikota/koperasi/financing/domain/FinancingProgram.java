@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -134,12 +135,19 @@ public class FinancingProgram extends PanacheEntityBase {
      */
     public LoanSchedule simulate(long amount, BigDecimal annualRate, int tenorMonths, ScheduleMethod asked,
                                  LocalDate disbursedOn) {
-        if (asked != null && asked != method) {
-            throw ProblemException.invalid("method", Text.of("financing.simulation.program-method", method));
-        }
+        methodFault(asked).ifPresent(fault -> {
+            throw ProblemException.invalidFields(List.of(fault));
+        });
         BigDecimal rate = annualRate == null ? this.annualRate : annualRate;
         limits().enforce(Text.of("financing.simulation.outside-program", name), amount, tenorMonths, rate);
         return LoanSchedule.of(amount, rate, tenorMonths, method, disbursedOn);
+    }
+
+    /** A method asked of a simulation under this program that is not its own, as the field at fault; empty when none is. */
+    public Optional<InvalidField> methodFault(ScheduleMethod asked) {
+        return asked != null && asked != method
+                ? Optional.of(new InvalidField("method", Text.of("financing.simulation.program-method", method)))
+                : Optional.empty();
     }
 
     public ProgramTerms terms() {

@@ -67,9 +67,9 @@ public class LoanSimulationResource {
             program = programs.find(request.programId()).orElse(null);
             if (program == null) {
                 faults.add(new InvalidField("programId", Text.of("financing.field.not-a-program")));
-            } else if (request.method() != null && request.method() != program.method) {
-                // Named with the other faults; FinancingProgram.simulate holds the same rule.
-                faults.add(new InvalidField("method", Text.of("financing.simulation.program-method", program.method)));
+            } else {
+                // Named with the other faults (the program's own rule, which simulate holds to as well).
+                program.methodFault(request.method()).ifPresent(faults::add);
             }
         } else {
             if (request.annualRate() == null) {
