@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.awards.domain;
 
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
+import id.go.bekasikota.koperasi.platform.i18n.Day;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.outbox.DomainEvent;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
@@ -102,25 +103,46 @@ public class AwardProgram extends PanacheEntityBase {
      * Replaces the terms while OPEN. Once a nomination exists the scoring sheet, year, category,
      * jenis and level are frozen (409): nominations were made and eligibility judged against them;
      * so is the financial year the computed indicators are measured on (F as of the window's close,
-     * {@link #assessmentDate}): the window may move, but not across a 1 July that changes F.
+     * {@link #assessmentDate}): the window may move, but not across a 1 July that changes F, nor so
+     * that it leaves out a day a nomination was made on (409). Terms the program has already change
+     * nothing: no version, no trail entry.
+     *
+     * @param nominated the days the program's nominations were made on ({@link NominatedDays#NONE} before any)
+     * @return whether anything changed
      */
-    public void change(ProgramTerms terms, boolean nominated, Actor actor, Instant now) {
+    public boolean change(ProgramTerms terms, NominatedDays nominated, Actor actor, Instant now) {
         requireOpen(Text.of("awards.action.change-program"));
         requireValid(terms);
-        if (nominated && (!terms.sheet().sameAs(sheet()) || year != terms.year() || category != terms.category()
+        if (has(terms)) {
+            return false;
+        }
+        if (nominated.any() && (!terms.sheet().sameAs(sheet()) || year != terms.year() || category != terms.category()
                 || jenis != terms.jenis() || level != terms.level())) {
             throw ProblemException.conflict(Text.of("awards.program.frozen"));
         }
-        if (nominated && nominationsClosedOn == null) {
+        if (nominated.any() && nominationsClosedOn == null) {
             int judgedOn = StandingRules.latestDueYear(nominationsCloseOn);
             int wouldBe = StandingRules.latestDueYear(terms.nominationsCloseOn());
             if (judgedOn != wouldBe) {
-                throw ProblemException.conflict(Text.of("awards.program.due-year-frozen", judgedOn, terms.nominationsCloseOn(), wouldBe));
+                throw ProblemException.conflict(Text.of("awards.program.due-year-frozen", judgedOn, Day.of(terms.nominationsCloseOn()), wouldBe));
             }
+        }
+        if (nominated.leftOutBy(terms.nominationsOpenOn(), terms.nominationsCloseOn())) {
+            throw ProblemException.conflict(Text.of("awards.program.window-leaves-out-nominations", Day.of(terms.nominationsOpenOn()),
+                    Day.of(terms.nominationsCloseOn()), Day.of(nominated.first()), Day.of(nominated.last())));
         }
         apply(terms, now);
         record(HistoryEntry.Action.PROGRAM_CHANGED, actor, "Window " + nominationsOpenOn + " to " + nominationsCloseOn
                 + ", announcement " + announcementOn + ", " + winners + " winner(s)", now);
+        return true;
+    }
+
+    /** The program's terms are these already (the name as kept, stripped; the sheet's numbers by value). */
+    private boolean has(ProgramTerms terms) {
+        return year == terms.year() && name.equals(terms.name().strip()) && category == terms.category() && jenis == terms.jenis()
+                && level == terms.level() && nominationsOpenOn.equals(terms.nominationsOpenOn())
+                && nominationsCloseOn.equals(terms.nominationsCloseOn()) && announcementOn.equals(terms.announcement())
+                && selfNomination == terms.selfNomination() && winners == terms.winners() && sheet().sameAs(terms.sheet());
     }
 
     /**

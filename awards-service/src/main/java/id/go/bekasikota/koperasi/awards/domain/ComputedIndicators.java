@@ -89,7 +89,7 @@ public final class ComputedIndicators {
         }
         Fraction growth = Fraction.of(BigDecimal.valueOf(now - before).multiply(HUNDRED), BigDecimal.valueOf(Math.abs(before)));
         return new Measurement(growth, "Growth of " + what + " from " + before + " (" + (f - 1) + ") to " + now + " (" + f
-                + "): (" + now + " - " + before + ") / " + Math.abs(before) + " x 100 = " + Shown.truncated(growth) + "%.");
+                + "): (" + now + " - " + before + ") / " + Math.abs(before) + " x 100 = " + Shown.operand(growth) + "%.");
     }
 
     private static Measurement share(CooperativeFacts cooperative, int f, LocalDate asOf, String what,
@@ -105,7 +105,7 @@ public final class ComputedIndicators {
         long value = figure.applyAsLong(current.get());
         Fraction share = Fraction.of(BigDecimal.valueOf(value).multiply(HUNDRED), BigDecimal.valueOf(assets));
         return new Measurement(share, what.substring(0, 1).toUpperCase() + what.substring(1) + " " + value + " of assets "
-                + assets + " in " + f + " = " + Shown.truncated(share) + "%.");
+                + assets + " in " + f + " = " + Shown.operand(share) + "%.");
     }
 
     /** The record is the one as of {@code asOf} (the caller's: the program's assessment date). */
@@ -115,7 +115,7 @@ public final class ComputedIndicators {
         }
         int clean = loans.loans() - loans.everDefaulted();
         Fraction share = Fraction.of(BigDecimal.valueOf(clean * 100L), BigDecimal.valueOf(loans.loans()));
-        return new Measurement(share, clean + " of " + loans.loans() + " loans never DEFAULTED = " + Shown.truncated(share) + "%"
+        return new Measurement(share, clean + " of " + loans.loans() + " loans never DEFAULTED = " + Shown.operand(share) + "%"
                 + (loans.defaulted() > 0 ? "; " + loans.defaulted() + " DEFAULTED on " + asOf + "." : "."));
     }
 }

@@ -66,6 +66,17 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
         return numerator.divide(denominator, scale, RoundingMode.DOWN);
     }
 
+    /**
+     * The exact decimal value when it has at most {@code maxScale} decimals (2/5 is 0.4, 619/200 is 3.095); empty when it
+     * has more or never ends (1/3).
+     */
+    public java.util.Optional<BigDecimal> exactDecimal(int maxScale) {
+        BigDecimal truncated = truncated(maxScale);
+        return truncated.multiply(denominator).compareTo(numerator) == 0
+                ? java.util.Optional.of(truncated.stripTrailingZeros())
+                : java.util.Optional.empty();
+    }
+
     /** True when this is at least {@code value}, exactly. */
     public boolean atLeast(BigDecimal value) {
         return numerator.compareTo(value.multiply(denominator)) >= 0;

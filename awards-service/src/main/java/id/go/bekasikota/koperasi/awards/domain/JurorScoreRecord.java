@@ -31,6 +31,9 @@ public class JurorScoreRecord extends PanacheEntityBase {
     public int revision;
     @Column(name = "scored_at")
     public Instant scoredAt;
+    /** The juror's seat on the jury ({@link JurorAssignment#id}) it was last given in; null for a seat since removed in old data. */
+    @Column(name = "seat_id")
+    public UUID seatId;
 
     static JurorScoreRecord first(UUID nominationId, String juror, String indicatorCode) {
         JurorScoreRecord record = new JurorScoreRecord();
@@ -41,11 +44,12 @@ public class JurorScoreRecord extends PanacheEntityBase {
         return record;
     }
 
-    /** Replaces the score; the revision counts up. */
-    void revise(int newScore, String newComment, Instant at) {
+    /** Replaces the score, given in the juror's current seat; the revision counts up. */
+    void revise(int newScore, String newComment, UUID seat, Instant at) {
         score = newScore;
         comment = newComment;
         revision++;
+        seatId = seat;
         scoredAt = at;
     }
 

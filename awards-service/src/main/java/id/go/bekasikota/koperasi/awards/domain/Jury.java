@@ -63,6 +63,21 @@ public final class Jury {
         return Optional.ofNullable(assignments.get(juror));
     }
 
+    /**
+     * The score was given by a juror sitting on the jury now, during this seat. A juror removed from the jury and seated
+     * again starts afresh: the scores of the earlier seat stay (in the nomination's history and the juror's form) but
+     * count again only once given again, so a removal's "their scores no longer count" stays true after a re-seating.
+     */
+    public boolean givenInSeat(JurorScoreRecord score) {
+        JurorAssignment seat = assignments.get(score.juror);
+        return seat != null && seat.id.equals(score.seatId);
+    }
+
+    /** The score counts toward the nomination's total: given during the juror's current seat, without a conflict. */
+    public boolean counts(JurorScoreRecord score, UUID cooperativeId) {
+        return givenInSeat(score) && !conflicted(score.juror, cooperativeId);
+    }
+
     /** The juror's declaration about this cooperative in this program, whichever nomination it was declared on. */
     public Optional<ConflictDeclaration> conflict(String juror, UUID cooperativeId) {
         return conflicts.stream().filter(c -> c.bars(juror, programId, cooperativeId)).findFirst();

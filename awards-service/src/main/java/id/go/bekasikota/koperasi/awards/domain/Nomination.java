@@ -254,7 +254,7 @@ public class Nomination extends PanacheEntityBase {
                 added.add(record);
             }
             String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
-            record.revise(entry.score(), comment, now);
+            record.revise(entry.score(), comment, jury.assignment(juror).orElseThrow().id, now);
             record(program, HistoryEntry.Action.SCORED, actor, code + ": " + before + record.score
                     + (comment == null ? "" : " (" + comment + ")"), now);
         }

@@ -60,7 +60,7 @@ public final class Scoring {
         Fraction achievement = BandScore.achievement(measurement.actual(), indicator.target());
         int band = BandScore.of(achievement);
         return new IndicatorResult(indicator, measurement, achievement, List.of(), List.of(), Fraction.whole(band), true,
-                measurement.explanation() + " Achievement " + Shown.truncated(measurement.actual()) + " / target "
+                measurement.explanation() + " Achievement " + Shown.operand(measurement.actual()) + " / target "
                         + indicator.target().stripTrailingZeros().toPlainString() + " x 100 = " + Shown.truncated(achievement)
                         + "%: band " + BandScore.band(band) + ".");
     }

@@ -40,6 +40,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** API model <-> domain: requests become domain commands, domain objects become views. */
 @ApplicationScoped
@@ -74,7 +75,7 @@ public class AwardsMapper {
         return new AwardProgramView(p.id, p.year, p.name, p.category, p.jenis, p.level, p.nominationsOpenOn, p.nominationsCloseOn,
                 p.nominationsClosedOn, p.announcementOn, p.selfNomination, p.winners, p.state, StandingRules.latestDueYear(p.assessmentDate()),
                 p.scoringSheet.stream().map(this::toData).toList(), p.sheet().totalWeight(), sheetFrozen, p.finalisedOn,
-                p.announcedOn);
+                p.announcedOn, p.createdAt, p.updatedAt, p.version);
     }
 
     /** The eligibility with its explanations in the language of the answer. */
@@ -101,7 +102,7 @@ public class AwardsMapper {
         }
         return new NominationView(n.id, n.programId, n.cooperativeId, n.cooperativeNumber, n.cooperativeName, n.state, n.statement,
                 n.previousNominationId, n.nominatedByRole, n.submittedOn, checks(n.eligibility), n.withdrawnOn, n.withdrawalReason,
-                result, forwarding == null ? null : toView(forwarding));
+                result, forwarding == null ? null : toView(forwarding), n.createdAt, n.updatedAt, n.version);
     }
 
     public RankingView toView(ResultService.RankingResult ranking) {
@@ -123,7 +124,7 @@ public class AwardsMapper {
         return new JurorTaskView(t.nomination().id, t.program().id, t.program().name, t.nomination().cooperativeId,
                 t.nomination().cooperativeNumber, t.nomination().cooperativeName,
                 t.program().sheet().jurorIndicators().stream().map(Indicator::code).toList(),
-                t.myScores().stream().map(this::toView).toList());
+                t.myScores().stream().map(s -> toView(s, t.counts())).toList());
     }
 
     public ForwardingView toView(Forwarding f) {
@@ -143,7 +144,8 @@ public class AwardsMapper {
         return new HistoryView(h.action, h.actor, h.actorRole, h.at, h.nominationId, Problem.clip(h.detail, HistoryView.DETAIL_LENGTH));
     }
 
-    public ScoreView toView(JurorScoreRecord s) {
-        return new ScoreView(s.nominationId, s.juror, s.indicatorCode, s.score, s.comment, s.revision, s.scoredAt);
+    /** @param counts which scores count toward the nomination's total ({@code Jury#counts}) */
+    public ScoreView toView(JurorScoreRecord s, Predicate<JurorScoreRecord> counts) {
+        return new ScoreView(s.nominationId, s.juror, s.indicatorCode, s.score, s.comment, s.revision, s.scoredAt, counts.test(s));
     }
 }

@@ -133,12 +133,12 @@ public class AwardProgramResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Change an award program", description = "Replaces the editable fields while the program is OPEN; `If-Match` with the ETag read. Once a nomination exists, the scoring sheet, year, category, jenis and level are frozen.")
+    @Operation(summary = "Change an award program", description = "Replaces the editable fields while the program is OPEN; `If-Match` with the ETag read. Once a nomination exists, the scoring sheet, year, category, jenis and level are frozen, and the window may move only so that it still contains every day a nomination was made on (withdrawn ones included) and its close stays on the same side of 1 July. Terms the program has already change nothing: the answer is 200 with the same `ETag`, and no trail entry is written.")
     @APIResponse(responseCode = "200", description = "Changed; the new `ETag`", content = @Content(schema = @Schema(implementation = AwardProgramView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), or a frozen part of the program would change (once nominated: the sheet, year, category, jenis, level, and the financial year F the window's close measures on)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not OPEN (`currentState`), or a frozen part of the program would change (once nominated: the sheet, year, category, jenis, level, the financial year F the window's close measures on, and a window leaving out a day a nomination was made on)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale `If-Match`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
@@ -200,7 +200,7 @@ public class AwardProgramResource {
     @DELETE
     @Path("/{id}/jurors/{juror}")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Remove a juror", description = "Only while OPEN. The juror's scores no longer count.")
+    @Operation(summary = "Remove a juror", description = "Only while OPEN. The juror's scores no longer count; seated again, the juror scores afresh: a score given before the removal counts again only once saved again (`counts` in the scores read).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program or juror", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

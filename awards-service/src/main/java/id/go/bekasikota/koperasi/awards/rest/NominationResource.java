@@ -1,6 +1,5 @@
 package id.go.bekasikota.koperasi.awards.rest;
 
-import id.go.bekasikota.koperasi.awards.domain.JurorScoreSet;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.Subjects;
@@ -219,9 +218,9 @@ public class NominationResource {
                                     @Parameter(description = "The `ETag` of the juror's scores of this nomination as the form read them (`GET .../scores` as this juror, or the previous save's answer), or `\"<version>\"`. Required once the juror has scored this nomination (428 without it); optional on its first scoring, where it must name version `\"0\"`. Another version's tag, or a weak (`W/`) one, is 412")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ScoresRequest request) {
-        JurorScoreSet saved = jury.score(Params.id(Subjects.NOMINATION, id), mapper.toEntries(request), ifMatch, caller.actor());
-        return Response.ok(saved.scores().stream().map(mapper::toView).toList())
-                .header(HttpHeaders.ETAG, EntityTags.of(saved.version())).build();
+        JuryService.Saved saved = jury.score(Params.id(Subjects.NOMINATION, id), mapper.toEntries(request), ifMatch, caller.actor());
+        return Response.ok(saved.scores().scores().stream().map(s -> mapper.toView(s, saved.counts())).toList())
+                .header(HttpHeaders.ETAG, EntityTags.of(saved.scores().version())).build();
     }
 
     @GET
@@ -236,7 +235,7 @@ public class NominationResource {
     @AnswersWithETag
     public RestResponse<Page<ScoreView>> listScores(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         JuryService.Scores read = jury.scores(Params.id(Subjects.NOMINATION, id), caller.actor(), paging);
-        RestResponse.ResponseBuilder<Page<ScoreView>> answer = RestResponse.ResponseBuilder.ok(read.page().map(mapper::toView));
+        RestResponse.ResponseBuilder<Page<ScoreView>> answer = RestResponse.ResponseBuilder.ok(read.page().map(s -> mapper.toView(s, read.counts())));
         read.ownVersion().ifPresent(version -> answer.header(HttpHeaders.ETAG, EntityTags.of(version)));
         return answer.build();
     }

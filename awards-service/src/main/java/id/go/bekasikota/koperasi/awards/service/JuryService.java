@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.domain.AwardProgram;
 import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreRecord;
 import id.go.bekasikota.koperasi.awards.domain.JurorScoreSet;
+import id.go.bekasikota.koperasi.awards.domain.Jury;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The jury's work: conflicts of interest and scores, revisable until the program is finalised. */
 @ApplicationScoped
@@ -67,16 +69,26 @@ public class JuryService {
      * showed it: {@code If-Match} names the set's version (428 without it once the juror has scored this
      * nomination, 412 when another save came first); a first scoring may come without, or with version 0.
      *
-     * @return the juror's scores of this nomination as saved, with their new version
+     * @return the juror's scores of this nomination as saved, with their new version, and which of them count
      */
     @Transactional
-    public JurorScoreSet score(UUID nominationId, List<ScoreEntry> entries, String ifMatch, Actor actor) {
+    public Saved score(UUID nominationId, List<ScoreEntry> entries, String ifMatch, Actor actor) {
         NominationService.Locked locked = nominations.lock(nominationId);
         Nomination nomination = locked.nomination();
-        List<JurorScoreRecord> added = nomination.score(locked.program(), programs.jury(locked.program().id), actor, entries,
+        Jury jury = programs.jury(locked.program().id);
+        List<JurorScoreRecord> added = nomination.score(locked.program(), jury, actor, entries,
                 ownScores(nominationId, actor.subject()), current -> requireUnchanged(current, ifMatch), today.now());
         added.forEach(record -> record.persist());
-        return new JurorScoreSet(ownScores(nominationId, actor.subject()));
+        return new Saved(new JurorScoreSet(ownScores(nominationId, actor.subject())), counting(jury, nomination));
+    }
+
+    /** A juror's scores of a nomination as saved, and which of them count ({@link Jury#counts}). */
+    public record Saved(JurorScoreSet scores, Predicate<JurorScoreRecord> counts) {
+    }
+
+    /** Which scores of the nomination count toward its total: given in the juror's current seat, without a conflict. */
+    private static Predicate<JurorScoreRecord> counting(Jury jury, Nomination nomination) {
+        return score -> jury.counts(score, nomination.cooperativeId);
     }
 
     /** Required once there is something to overwrite; where a first scoring names a version, it must be 0. */
@@ -110,11 +122,12 @@ public class JuryService {
         } else {
             throw ProblemException.forbidden(Text.of("awards.forbidden.scores"));
         }
-        return new Scores(Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count()), ownVersion);
+        return new Scores(Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count()), ownVersion,
+                counting(programs.jury(nomination.programId), nomination));
     }
 
-    /** A page of scores and, for a juror reading its own, the version of its score set (none for the office). */
-    public record Scores(Page<JurorScoreRecord> page, OptionalLong ownVersion) {
+    /** A page of scores, for a juror reading its own the version of its score set (none for the office), and which count. */
+    public record Scores(Page<JurorScoreRecord> page, OptionalLong ownVersion, Predicate<JurorScoreRecord> counts) {
     }
 
     /** Nominations in the running of the juror's OPEN programs, except those of cooperatives it declared a conflict with. */
@@ -130,12 +143,12 @@ public class JuryService {
         List<Task> tasks = new ArrayList<>();
         for (Nomination n : query.page(paging.page() - 1, paging.size()).list()) {
             AwardProgram program = programs.require(n.programId);
-            tasks.add(new Task(n, program, ownScores(n.id, juror)));
+            tasks.add(new Task(n, program, ownScores(n.id, juror), counting(programs.jury(program.id), n)));
         }
         return Page.of(tasks, paging, query.count());
     }
 
-    public record Task(Nomination nomination, AwardProgram program, List<JurorScoreRecord> myScores) {
+    public record Task(Nomination nomination, AwardProgram program, List<JurorScoreRecord> myScores, Predicate<JurorScoreRecord> counts) {
     }
 
     private static List<JurorScoreRecord> ownScores(UUID nominationId, String juror) {

@@ -5,6 +5,7 @@ import id.go.bekasikota.koperasi.awards.domain.ConflictDeclaration;
 import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.JurorAssignment;
 import id.go.bekasikota.koperasi.awards.domain.Jury;
+import id.go.bekasikota.koperasi.awards.domain.NominatedDays;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
 import id.go.bekasikota.koperasi.awards.domain.ProgramState;
 import id.go.bekasikota.koperasi.awards.domain.ProgramTerms;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +50,16 @@ public class ProgramService {
     public AwardProgram update(UUID id, String ifMatch, ProgramTerms terms, Actor actor) {
         AwardProgram program = lock(id);
         EntityTags.requireMatch(ifMatch, program.version);
-        program.change(terms, hasNominations(id), actor, today.now());
+        program.change(terms, nominatedDays(id), actor, today.now());
         return program;
+    }
+
+    /** The first and last days the program's nominations were made on, withdrawn ones included. */
+    private static NominatedDays nominatedDays(UUID programId) {
+        Object[] days = Nomination.getEntityManager()
+                .createQuery("select min(n.submittedOn), max(n.submittedOn) from Nomination n where n.programId = ?1", Object[].class)
+                .setParameter(1, programId).getSingleResult();
+        return days[0] == null ? NominatedDays.NONE : new NominatedDays((LocalDate) days[0], (LocalDate) days[1]);
     }
 
     @Transactional

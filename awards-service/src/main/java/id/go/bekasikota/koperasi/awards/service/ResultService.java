@@ -113,7 +113,7 @@ public class ResultService {
                 .toList();
         List<String> missing = new ArrayList<>();
         for (Nomination n : inTheRunning(programId)) {
-            Set<String> scored = JurorScoreRecord.<JurorScoreRecord>list("nominationId", n.id).stream()
+            Set<String> scored = JurorScoreRecord.<JurorScoreRecord>list("nominationId", n.id).stream().filter(jury::givenInSeat)
                     .map(s -> s.juror + "|" + s.indicatorCode).collect(Collectors.toSet());
             missing.addAll(jury.missingScores(program.sheet(), n, scored));
         }
@@ -161,7 +161,6 @@ public class ResultService {
         LocalDate asOf = program.assessmentDate();
         int f = StandingRules.latestDueYear(asOf);
         LocalDate now = today.date();
-        Set<String> jurors = jury.jurors();
         List<Ranking.Entry<Nomination>> entries = new ArrayList<>();
         Map<UUID, List<String>> reasons = new HashMap<>();
         Map<UUID, Boolean> scoredByEveryJuror = new HashMap<>();
@@ -169,7 +168,7 @@ public class ResultService {
             CooperativeFacts cooperative = factsOf(n);
             reasons.put(n.id, reasonsAtAward(cooperative, program, now));
             List<JurorScoreRecord> records = JurorScoreRecord.<JurorScoreRecord>list("nominationId", Sort.ascending("juror"), n.id)
-                    .stream().filter(s -> jurors.contains(s.juror)).toList();
+                    .stream().filter(jury::givenInSeat).toList();
             Set<String> scored = records.stream().map(s -> s.juror + "|" + s.indicatorCode).collect(Collectors.toSet());
             scoredByEveryJuror.put(n.id, jury.missingScores(program.sheet(), n, scored).isEmpty());
             Map<String, List<JurorScore>> byIndicator = records.stream()

@@ -22,6 +22,8 @@ final class AwardMother {
 
     static final Actor OFFICER = Actor.officer("petugas@bekasikota.go.id");
     static final Instant NOW = Instant.parse("2026-05-10T05:00:00Z");
+    /** A program of {@link #terms()} nominated on, within its window: 10 May 2026. */
+    static final NominatedDays NOMINATED = new NominatedDays(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 10));
     /** A juror's save that names no version, for the tests of the other scoring rules (the version's are JurorScoreSetTest's). */
     static final Consumer<JurorScoreSet> ANY_VERSION = current -> { };
 

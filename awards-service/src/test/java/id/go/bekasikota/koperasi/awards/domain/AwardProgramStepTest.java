@@ -28,30 +28,30 @@ class AwardProgramStepTest {
     void aProgramChangesOnlyWhileOpenAndOnlyToValidTerms() {
         AwardProgram program = AwardMother.openProgram();
         ProgramTerms closesBeforeItOpens = terms(2026, AwardCategory.MODEL_COOPERATIVE, null, AwardLevel.CITY, LocalDate.of(2026, 3, 1));
-        assertThat(refused(ProblemType.VALIDATION, () -> program.change(closesBeforeItOpens, false, OFFICER, NOW)).errors())
+        assertThat(refused(ProblemType.VALIDATION, () -> program.change(closesBeforeItOpens, NominatedDays.NONE, OFFICER, NOW)).errors())
                 .extracting(e -> e.field()).containsExactly("nominationsCloseOn");
 
         program.finalise(List.of(), List.of(), List.of(), OFFICER, LocalDate.of(2026, 6, 1), NOW);
-        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.change(AwardMother.terms(), false, OFFICER, NOW));
+        refused(ProblemType.ILLEGAL_TRANSITION, () -> program.change(AwardMother.terms(), NominatedDays.NONE, OFFICER, NOW));
         refused(ProblemType.ILLEGAL_TRANSITION, () -> program.closeNominations(OFFICER, LocalDate.of(2026, 6, 2), NOW));
     }
 
     @Test
     void onceNominatedTheYearTheJenisAndTheLevelAreFrozenToo() {
         AwardProgram city = AwardMother.openProgram();
-        refused(ProblemType.CONFLICT, () -> city.change(terms(2027, AwardCategory.MODEL_COOPERATIVE, null, AwardLevel.CITY), true,
-                OFFICER, NOW));
-        refused(ProblemType.CONFLICT, () -> city.change(terms(2026, AwardCategory.MODEL_COOPERATIVE, null, AwardLevel.PROVINCE), true,
-                OFFICER, NOW));
+        refused(ProblemType.CONFLICT, () -> city.change(terms(2027, AwardCategory.MODEL_COOPERATIVE, null, AwardLevel.CITY),
+                AwardMother.NOMINATED, OFFICER, NOW));
+        refused(ProblemType.CONFLICT, () -> city.change(terms(2026, AwardCategory.MODEL_COOPERATIVE, null, AwardLevel.PROVINCE),
+                AwardMother.NOMINATED, OFFICER, NOW));
         assertThat(city.year).isEqualTo(2026);
         assertThat(city.level).isEqualTo(AwardLevel.CITY);
 
         AwardProgram perJenis = new AwardProgram();
         perJenis.create(terms(2026, AwardCategory.OUTSTANDING_PER_JENIS, Jenis.JASA, AwardLevel.CITY), OFFICER, NOW);
         refused(ProblemType.CONFLICT, () -> perJenis.change(terms(2026, AwardCategory.OUTSTANDING_PER_JENIS, Jenis.KONSUMEN,
-                AwardLevel.CITY), true, OFFICER, NOW));
+                AwardLevel.CITY), AwardMother.NOMINATED, OFFICER, NOW));
         assertThat(perJenis.jenis).isEqualTo(Jenis.JASA);
-        perJenis.change(terms(2026, AwardCategory.OUTSTANDING_PER_JENIS, Jenis.KONSUMEN, AwardLevel.CITY), false, OFFICER, NOW);
+        perJenis.change(terms(2026, AwardCategory.OUTSTANDING_PER_JENIS, Jenis.KONSUMEN, AwardLevel.CITY), NominatedDays.NONE, OFFICER, NOW);
         assertThat(perJenis.jenis).isEqualTo(Jenis.KONSUMEN);
     }
 

@@ -55,16 +55,52 @@ class AwardProgramTest {
         ProgramTerms t = AwardMother.terms();
         ProgramTerms otherSheet = new ProgramTerms(t.year(), t.name(), t.category(), t.jenis(), t.level(), t.nominationsOpenOn(),
                 t.nominationsCloseOn(), null, true, 2, new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "2"))));
-        assertThat(refused(ProblemType.CONFLICT, () -> program.change(otherSheet, true, OFFICER, NOW)).getMessage()).contains("frozen");
+        assertThat(refused(ProblemType.CONFLICT, () -> program.change(otherSheet, AwardMother.NOMINATED, OFFICER, NOW)).getMessage())
+                .contains("frozen");
         ProgramTerms perJenis = new ProgramTerms(t.year(), t.name(), AwardCategory.OUTSTANDING_PER_JENIS, Jenis.JASA, t.level(),
                 t.nominationsOpenOn(), t.nominationsCloseOn(), null, true, 2, t.sheet());
-        refused(ProblemType.CONFLICT, () -> program.change(perJenis, true, OFFICER, NOW));
-        program.change(withWinners(t, 3), true, OFFICER, NOW);
+        refused(ProblemType.CONFLICT, () -> program.change(perJenis, AwardMother.NOMINATED, OFFICER, NOW));
+        program.change(withWinners(t, 3), AwardMother.NOMINATED, OFFICER, NOW);
         assertThat(program.winners).isEqualTo(3);
-        program.change(otherSheet, false, OFFICER, NOW);
+        program.change(otherSheet, NominatedDays.NONE, OFFICER, NOW);
         assertThat(program.sheet().totalWeight()).isEqualByComparingTo("2");
         assertThat(program.history).extracting(h -> h.action).containsExactly(HistoryEntry.Action.PROGRAM_CREATED,
                 HistoryEntry.Action.PROGRAM_CHANGED, HistoryEntry.Action.PROGRAM_CHANGED);
+    }
+
+    @Test
+    void onceNominatedTheWindowKeepsEveryDayANominationWasMadeOn() {
+        AwardProgram program = AwardMother.openProgram();
+        ProgramTerms t = AwardMother.terms();
+        // Nominations made on 5 and 20 May (window 1 April - 31 May).
+        NominatedDays nominated = new NominatedDays(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 20));
+        ProblemException opensAfter = refused(ProblemType.CONFLICT,
+                () -> program.change(withWindow(t, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 31)), nominated, OFFICER, NOW));
+        assertThat(opensAfter.getMessage()).contains("2026-05-05").contains("2026-05-20");
+        refused(ProblemType.CONFLICT, () -> program.change(withClose(t, LocalDate.of(2026, 5, 19)), nominated, OFFICER, NOW));
+        assertThat(program.nominationsOpenOn).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(program.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 5, 31));
+        // Down to exactly the days nominations were made on.
+        assertThat(program.change(withWindow(t, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 20)), nominated, OFFICER, NOW)).isTrue();
+        assertThat(program.nominationsOpenOn).isEqualTo(LocalDate.of(2026, 5, 5));
+        assertThat(program.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 5, 20));
+    }
+
+    @Test
+    void termsTheProgramHasAlreadyChangeNothing() {
+        AwardProgram program = AwardMother.openProgram();
+        ProgramTerms t = AwardMother.terms();
+        java.time.Instant created = program.updatedAt;
+        // The same terms, the name with spaces around it and the sheet's weight written 1.00: nothing changes.
+        ProgramTerms same = new ProgramTerms(t.year(), "  " + t.name() + " ", t.category(), t.jenis(), t.level(), t.nominationsOpenOn(),
+                t.nominationsCloseOn(), LocalDate.of(2026, 7, 12), t.selfNomination(), t.winners(),
+                new ScoringSheet(List.of(AwardMother.juror("K1", Aspect.KELEMBAGAAN, "1.00"))));
+        assertThat(program.change(same, AwardMother.NOMINATED, OFFICER, NOW.plusSeconds(60))).isFalse();
+        assertThat(program.updatedAt).isEqualTo(created);
+        assertThat(program.history).extracting(h -> h.action).containsExactly(HistoryEntry.Action.PROGRAM_CREATED);
+        assertThat(program.change(withWinners(t, 3), AwardMother.NOMINATED, OFFICER, NOW.plusSeconds(60))).isTrue();
+        assertThat(program.history).extracting(h -> h.action).containsExactly(HistoryEntry.Action.PROGRAM_CREATED,
+                HistoryEntry.Action.PROGRAM_CHANGED);
     }
 
     @Test
@@ -76,14 +112,14 @@ class AwardProgramTest {
         assertThat(t.nominationsOpenOn()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(t.nominationsCloseOn()).isBefore(LocalDate.of(2026, 7, 1));
         ProgramTerms july = withWindow(t, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 10));
-        assertThat(refused(ProblemType.CONFLICT, () -> program.change(july, true, OFFICER, NOW)).getMessage())
+        assertThat(refused(ProblemType.CONFLICT, () -> program.change(july, AwardMother.NOMINATED, OFFICER, NOW)).getMessage())
                 .contains("2024").contains("2025");
         assertThat(program.nominationsCloseOn).isEqualTo(t.nominationsCloseOn());
-        program.change(withClose(t, LocalDate.of(2026, 6, 30)), true, OFFICER, NOW);
+        program.change(withClose(t, LocalDate.of(2026, 6, 30)), AwardMother.NOMINATED, OFFICER, NOW);
         assertThat(program.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 6, 30));
         // Before any nomination the window may go anywhere it is valid.
         AwardProgram fresh = AwardMother.openProgram();
-        fresh.change(july, false, OFFICER, NOW);
+        fresh.change(july, NominatedDays.NONE, OFFICER, NOW);
         assertThat(fresh.nominationsCloseOn).isEqualTo(LocalDate.of(2026, 7, 10));
     }
 
@@ -91,7 +127,7 @@ class AwardProgramTest {
     void aWindowAcrossTheFirstOfJulyIsRefusedWithOrWithoutNominations() {
         // 1 April to 2 July 2026: F would be 2024 for a nomination in June and 2025 at the close.
         ProgramTerms pastJuly = withClose(AwardMother.terms(), LocalDate.of(2026, 7, 2));
-        for (boolean nominated : new boolean[] {false, true}) {
+        for (NominatedDays nominated : new NominatedDays[] {NominatedDays.NONE, AwardMother.NOMINATED}) {
             AwardProgram program = AwardMother.openProgram();
             assertThat(refused(ProblemType.VALIDATION, () -> program.change(pastJuly, nominated, OFFICER, NOW)).errors())
                     .extracting(e -> e.field()).containsExactly("nominationsCloseOn");

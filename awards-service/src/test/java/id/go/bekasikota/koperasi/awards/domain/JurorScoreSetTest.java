@@ -44,7 +44,7 @@ class JurorScoreSetTest {
     private static JurorScoreRecord scored(String juror, String code, int times) {
         JurorScoreRecord record = JurorScoreRecord.first(NOMINATION, juror, code);
         for (int i = 0; i < times; i++) {
-            record.revise(50 + i, null, NOW);
+            record.revise(50 + i, null, UUID.randomUUID(), NOW);
         }
         return record;
     }

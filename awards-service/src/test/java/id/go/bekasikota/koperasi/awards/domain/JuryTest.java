@@ -64,6 +64,37 @@ class JuryTest {
                 "No juror without a conflict of interest can score U1 of Koperasi 3275010010007 (3275010010007).");
     }
 
+    private static JurorScoreRecord score(String juror, UUID seat) {
+        JurorScoreRecord record = JurorScoreRecord.first(UUID.randomUUID(), juror, "K1");
+        record.revise(80, null, seat, NOW);
+        return record;
+    }
+
+    @Test
+    void aScoreCountsWhenGivenDuringTheJurorsCurrentSeatWithoutAConflict() {
+        AwardProgram program = AwardMother.openProgram();
+        UUID cooperative = UUID.randomUUID();
+        // juri-1 sits in seat 1 now, after an earlier seat 0; juri-2 declared a conflict with the cooperative; juri-3 is not on the jury.
+        JurorAssignment seat1 = JurorAssignment.of(program.id, "juri-1", OFFICER.subject(), NOW);
+        JurorAssignment seat2 = JurorAssignment.of(program.id, "juri-2", OFFICER.subject(), NOW);
+        Jury jury = new Jury(program.id, List.of(seat1, seat2), List.of(conflict(program.id, cooperative, "juri-2")));
+        JurorScoreRecord earlierSeat = score("juri-1", UUID.randomUUID());
+        JurorScoreRecord thisSeat = score("juri-1", seat1.id);
+        assertThat(jury.givenInSeat(earlierSeat)).as("given during an earlier seat").isFalse();
+        assertThat(jury.givenInSeat(thisSeat)).isTrue();
+        assertThat(jury.counts(thisSeat, cooperative)).isTrue();
+        assertThat(jury.counts(earlierSeat, cooperative)).isFalse();
+        // Given again, it counts: the revision moves it to the current seat.
+        earlierSeat.revise(80, null, seat1.id, NOW);
+        assertThat(jury.counts(earlierSeat, cooperative)).isTrue();
+        assertThat(jury.givenInSeat(score("juri-1", null))).as("no seat known").isFalse();
+        JurorScoreRecord conflicted = score("juri-2", seat2.id);
+        assertThat(jury.givenInSeat(conflicted)).isTrue();
+        assertThat(jury.counts(conflicted, cooperative)).as("a declared conflict").isFalse();
+        assertThat(jury.counts(conflicted, UUID.randomUUID())).as("another cooperative").isTrue();
+        assertThat(jury.counts(score("juri-3", seat1.id), cooperative)).as("not on the jury").isFalse();
+    }
+
     @Test
     void onlyTheProgramsOwnJurorsAndDeclarationsCountAndTheyAreListedOldestFirst() {
         AwardProgram program = AwardMother.openProgram();

@@ -58,7 +58,8 @@ class ScoreBreakdownTest {
         assertThat(u1.achievementPercent()).isEqualByComparingTo("79.99");
         assertThat(u1.actual()).isEqualByComparingTo("7.99");
         assertThat(u1.score()).isEqualByComparingTo("50.00");
-        assertThat(u1.explanation()).contains("x 100 = 7.99%.").contains("Achievement 7.99 / target 10 x 100 = 79.99%: band 60-<80% -> 50.")
+        assertThat(u1.explanation()).contains("x 100 = 7.99\u2026%.")
+                .contains("Achievement 7.99\u2026 / target 10 x 100 = 79.99%: band 60-<80% -> 50.")
                 .doesNotContain("80.00");
     }
 

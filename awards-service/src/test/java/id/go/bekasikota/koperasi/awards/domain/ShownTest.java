@@ -41,4 +41,27 @@ class ShownTest {
         assertThat(Shown.truncated(null)).isNull();
         assertThat(Shown.rounded(null)).isNull();
     }
+
+    @ParameterizedTest(name = "{0}/{1} is computed with as {2}")
+    @CsvSource(delimiter = ';', value = {
+            // exact up to six decimals, with at least two; beyond, two truncated and an ellipsis
+            "619; 200; 3.095", "25; 1; 25.00", "5; 2; 2.50", "1; 1000000; 0.000001", "-619; 200; -3.095",
+            "1; 3; 0.33\u2026", "200; 3; 66.66\u2026", "1; 10000000; 0.00\u2026", "399999999; 50000000; 7.99\u2026"})
+    void anOperandIsExactOrMarkedAsCut(String numerator, String denominator, String shown) {
+        assertThat(Shown.operand(Fraction.of(new BigDecimal(numerator), new BigDecimal(denominator)))).isEqualTo(shown);
+    }
+
+    @Test
+    void anExplanationsArithmeticIsTheArithmeticDone() {
+        // SHU 619 of assets 20,000 = 3.095% exactly; against a target of 5: 3.095 / 5 x 100 = 61.9% -> band 50. Truncated to
+        // 3.09 the line would print 3.09 / 5 x 100 = 61.90, which is 61.80.
+        CooperativeFacts base = AwardMother.healthy("1");
+        CooperativeFacts facts = new CooperativeFacts(base.cooperativeId(), "1", "K", "JASA", base.foundedOn(), null, java.util.List.of(
+                AwardMother.report(2025, java.time.LocalDate.of(2026, 3, 1), 10, 20_000L, 619)), LoanRecord.NONE);
+        ScoringSheet sheet = new ScoringSheet(java.util.List.of(AwardMother.computed("K1", Aspect.KEUANGAN, IndicatorKind.RETURN_ON_ASSETS, "5", "1")));
+        String explanation = Scoring.score(sheet, i -> ComputedIndicators.measure(i.kind(), facts, 2025, java.time.LocalDate.of(2026, 8, 1)),
+                i -> java.util.List.of(), java.util.Set.of()).indicators().get(0).explanation();
+        assertThat(explanation).isEqualTo("Surplus (SHU) 619 of assets 20000 in 2025 = 3.095%. Achievement 3.095 / target 5 x 100 = 61.90%:"
+                + " band 60-<80% -> 50.");
+    }
 }

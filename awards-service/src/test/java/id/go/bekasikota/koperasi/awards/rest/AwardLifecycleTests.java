@@ -125,6 +125,14 @@ class AwardLifecycleTests extends OnTheOfficeClock {
                 .when().put("/api/v1/award-programs/" + programId).then().statusCode(200).header("ETag", Tags.ofVersion(1));
         given().auth().oauth2(Tokens.officer()).header("If-Match", etag).contentType(ContentType.JSON).body(fewer)
                 .when().put("/api/v1/award-programs/" + programId).then().statusCode(412);
+        // The same terms sent again (a form saved twice) change nothing: the same version, no trail entry.
+        String changedTag = given().when().get("/api/v1/award-programs/" + programId).then().statusCode(200)
+                .body("version", equalTo(1)).body("updatedAt", org.hamcrest.Matchers.notNullValue())
+                .body("createdAt", org.hamcrest.Matchers.notNullValue()).extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).header("If-Match", changedTag).contentType(ContentType.JSON).body(fewer)
+                .when().put("/api/v1/award-programs/" + programId).then().statusCode(200).header("ETag", equalTo(changedTag));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/award-programs/" + programId + "/history").then().statusCode(200)
+                .body("items.action.findAll { it == 'PROGRAM_CHANGED' }", hasSize(1));
 
         // juri-3 scores C, then declares a conflict with it: that score no longer counts and it may not score again.
         AwardsApi.score("juri-3", nomC, "K2", 0);

@@ -156,4 +156,45 @@ class ScoreVersionTests extends OnTheOfficeClock {
         // A weak tag never matches If-Match (strong comparison).
         save("juri-awal-1", nomination, "W/\"2\"", scores("K2", 55)).statusCode(412).body("type", equalTo(STALE));
     }
+
+    @Test
+    void aJurorRemovedAndSeatedAgainScoresAfresh() {
+        Map<String, Object> body = AwardProgramMother.program("Juri kembali", today);
+        body.put("scoringSheet", List.of(AwardProgramMother.juror("K1", "KELEMBAGAAN", 1), AwardProgramMother.juror("K2", "USAHA", 1)));
+        String programId = AwardsApi.createProgram(body);
+        AwardsApi.assignJuror(programId, "juri-kembali-1");
+        AwardsApi.assignJuror(programId, "juri-kembali-2");
+        String nomination = AwardsApi.nominate(programId,
+                AwardsApi.register(CooperativeSnapshotMother.eligibleAsOf(today, "Koperasi Juri Kembali"), programId));
+        String ranking = "/api/v1/award-programs/" + programId + "/ranking";
+        saveWithoutIfMatch("juri-kembali-1", nomination, scores("K1", 90, "K2", 70)).statusCode(200).body("counts", contains(true, true));
+        saveWithoutIfMatch("juri-kembali-2", nomination, scores("K1", 50, "K2", 50)).statusCode(200);
+        // K1 (90 + 50) / 2 = 70, K2 (70 + 50) / 2 = 60: total (70 + 60) / 2 = 65.00.
+        given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
+                .body("entries[0].totalScore", equalTo(65.0f)).body("entries[0].complete", equalTo(true));
+
+        // Removed: only juri-kembali-2 counts, 50 and 50.
+        given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/award-programs/" + programId + "/jurors/juri-kembali-1")
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
+                .body("entries[0].totalScore", equalTo(50.0f)).body("entries[0].complete", equalTo(true));
+        // Seated again: the earlier scores are on the form but do not count until given again, and the jury is not done.
+        AwardsApi.assignJuror(programId, "juri-kembali-1");
+        given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
+                .body("entries[0].totalScore", equalTo(50.0f)).body("entries[0].complete", equalTo(false));
+        String form = read("juri-kembali-1", nomination).statusCode(200).header("ETag", Tags.ofVersion(2))
+                .body("items.indicatorCode", contains("K1", "K2")).body("items.counts", contains(false, false)).extract().header("ETag");
+        // K1 given again: it counts (K1 (90 + 50) / 2 = 70, K2 50 alone: 60.00), K2 not yet.
+        String saved = save("juri-kembali-1", nomination, form, scores("K1", 90)).statusCode(200).header("ETag", Tags.ofVersion(3))
+                .body("indicatorCode", contains("K1", "K2")).body("counts", contains(true, false)).extract().header("ETag");
+        given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
+                .body("entries[0].totalScore", equalTo(60.0f)).body("entries[0].complete", equalTo(false));
+        // K2 given again with the same value: the jury is done, back to 65.00.
+        save("juri-kembali-1", nomination, saved, scores("K2", 70)).statusCode(200).body("counts", contains(true, true));
+        given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
+                .body("entries[0].totalScore", equalTo(65.0f)).body("entries[0].complete", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/nominations/" + nomination + "/scores").then().statusCode(200)
+                .body("items.juror", contains("juri-kembali-1", "juri-kembali-1", "juri-kembali-2", "juri-kembali-2"))
+                .body("items.counts", contains(true, true, true, true));
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,5 +34,8 @@ public record AwardProgramView(
         @Schema(description = "Sum of the weights", example = "100") BigDecimal totalWeight,
         @Schema(description = "True once a nomination exists: the sheet can no longer change") boolean sheetFrozen,
         @Nullable LocalDate finalisedOn,
-        @Nullable LocalDate announcedOn) {
+        @Nullable LocalDate announcedOn,
+        Instant createdAt,
+        @Schema(description = "When the program (its terms, its nominations closed, finalised or announced; its jury and nominations change on their own) last changed") Instant updatedAt,
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares", example = "2") long version) {
 }

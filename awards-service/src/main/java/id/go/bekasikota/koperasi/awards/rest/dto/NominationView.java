@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,5 +26,8 @@ public record NominationView(
         @Nullable LocalDate withdrawnOn,
         @Nullable @Schema(maxLength = 2000) String withdrawalReason,
         @Nullable @Schema(description = "Absent until the result may be shown to the caller") ResultView result,
-        @Nullable @Schema(description = "Set once the winner was forwarded to the next round") ForwardingView forwarding) {
+        @Nullable @Schema(description = "Set once the winner was forwarded to the next round") ForwardingView forwarding,
+        Instant createdAt,
+        @Schema(description = "When the nomination (nominated, withdrawn, ranked, forwarded, its outcome recorded; the jury's scores change on their own) last changed") Instant updatedAt,
+        @Schema(description = "The version: the ETag's part before the dot, which If-Match compares", example = "2") long version) {
 }
