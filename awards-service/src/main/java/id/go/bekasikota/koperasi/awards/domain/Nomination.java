@@ -131,7 +131,7 @@ public class Nomination extends PanacheEntityBase {
             throw ProblemException.forbidden(Text.of("awards.forbidden.no-self-nomination"));
         }
         program.requireOpen(Text.of("awards.action.nominate-for-program"));
-        earlier.stream().filter(n -> n.state.takesPart()).findFirst().ifPresent(existing -> {
+        NominationRules.inTheRunning(earlier).ifPresent(existing -> {
             throw ProblemException.duplicate(Text.of("awards.nomination.nominated-already"), existing.id.toString());
         });
         // The body names it: a 400 naming the field, as financing and the registry answer an unknown id in a body.
@@ -140,18 +140,17 @@ public class Nomination extends PanacheEntityBase {
         // that the cooperative would not be eligible either, nor a third withdrawal.
         List<Object> reasons = new ArrayList<>();
         Text refusal = null;
-        if (!program.windowOpenOn(today)) {
-            reasons.add(program.nominationsClosedOn != null
-                    ? "Nominations were closed on " + program.nominationsClosedOn + "."
-                    : "Nominations are accepted from " + program.nominationsOpenOn + " to " + program.nominationsCloseOn
-                    + ", not on " + today + ".");
+        Optional<Text> window = NominationRules.window(program, today);
+        if (window.isPresent()) {
+            reasons.add(window.get());
             refusal = Text.of("awards.nomination.window-closed");
         }
-        long withdrawn = earlier.stream().filter(n -> n.state == NominationState.WITHDRAWN).count();
-        if (!RenominationRule.allows(withdrawn)) {
-            reasons.add(RenominationRule.refusal(withdrawn));
+        Optional<Text> renomination = NominationRules.renomination(earlier);
+        if (renomination.isPresent()) {
+            reasons.add(renomination.get());
             refusal = refusal != null ? refusal : Text.of("awards.nomination.not-again");
         }
+        long withdrawn = NominationRules.withdrawals(earlier);
         AwardEligibility checked = AwardEligibilityRules.evaluate(facts, program.jenis, today);
         if (!checked.eligible()) {
             reasons.addAll(checked.reasonTexts());

@@ -1,5 +1,7 @@
 package id.go.bekasikota.koperasi.awards.domain;
 
+import id.go.bekasikota.koperasi.platform.i18n.Text;
+
 /**
  * Re-nomination after a withdrawal: a cooperative withdrawn from a program may be nominated for it
  * again while the program is OPEN and its nomination window is open (the rules of every
@@ -22,8 +24,7 @@ public final class RenominationRule {
     }
 
     /** Why a nomination is refused after {@code withdrawn} withdrawals. */
-    public static String refusal(long withdrawn) {
-        return "The cooperative was nominated for this program and withdrawn " + withdrawn + " times; after a withdrawal it may"
-                + " be nominated again at most " + MAX_RENOMINATIONS + " times.";
+    public static Text refusal(long withdrawn) {
+        return Text.of("awards.nominable.renomination-limit", String.valueOf(withdrawn), String.valueOf(MAX_RENOMINATIONS));
     }
 }

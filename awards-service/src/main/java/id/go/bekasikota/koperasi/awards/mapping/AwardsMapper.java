@@ -32,6 +32,7 @@ import id.go.bekasikota.koperasi.awards.rest.dto.ScoreView;
 import id.go.bekasikota.koperasi.awards.rest.dto.ScoresRequest;
 import id.go.bekasikota.koperasi.awards.rest.dto.WinnersView;
 import id.go.bekasikota.koperasi.awards.service.JuryService;
+import id.go.bekasikota.koperasi.awards.service.NominationService;
 import id.go.bekasikota.koperasi.awards.service.ResultService;
 import id.go.bekasikota.koperasi.contracts.registry.StandingRules;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -78,11 +79,13 @@ public class AwardsMapper {
                 p.announcedOn, p.createdAt, p.updatedAt, p.version);
     }
 
-    /** The eligibility with its explanations in the language of the answer. */
-    public EligibilityView toView(UUID cooperativeId, UUID programId, AwardEligibility eligibility, java.util.Locale language) {
+    /** The eligibility, and whether the cooperative is nominable, with the explanations in the language of the answer. */
+    public EligibilityView toView(UUID cooperativeId, UUID programId, NominationService.Nominability nominability, java.util.Locale language) {
+        AwardEligibility eligibility = nominability.eligibility();
         return new EligibilityView(cooperativeId, programId, eligibility.asOf(), eligibility.latestDueYear(), eligibility.eligible(),
                 eligibility.checks().stream().filter(c -> !c.passed()).map(c -> c.detail(language)).toList(),
-                eligibility.checks().stream().map(c -> new EligibilityView.Check(c.rule(), c.passed(), c.detail(language))).toList());
+                eligibility.checks().stream().map(c -> new EligibilityView.Check(c.rule(), c.passed(), c.detail(language))).toList(),
+                nominability.nominable(), nominability.obstacles().stream().map(o -> o.in(language)).toList());
     }
 
     /** The checks a nomination recorded, as they were written then. */

@@ -50,8 +50,8 @@ public class EligibilityResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
-    @Operation(summary = "Check award eligibility", description = "Every rule of DESIGN.md 3.1 (ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; the program's jenis where it has one) as of today, from this service's projections of the registry's and financing's events. The office for any cooperative; a cooperative for itself.")
-    @APIResponse(responseCode = "200", description = "Every rule with its outcome", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
+    @Operation(summary = "Check award eligibility", description = "Every rule of DESIGN.md 3.1 (ACTIVE; a cooperative number; RAT reports for F and F-1; no DEFAULTED loan; the program's jenis where it has one) as of today, from this service's projections of the registry's and financing's events; and whether a nomination by the caller would be taken today (`nominable`), with what besides eligibility would refuse it (`obstacles`: a self-nomination the program does not take, the program past OPEN, a nomination in the running, the window, the re-nomination limit). The office for any cooperative; a cooperative for itself.")
+    @APIResponse(responseCode = "200", description = "Every rule with its outcome, and whether the cooperative is nominable today", content = @Content(schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "400", description = "A parameter missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such program, or a cooperative unknown to the register", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.awards.domain.CooperativeFacts;
 import id.go.bekasikota.koperasi.awards.domain.Forwarding;
 import id.go.bekasikota.koperasi.awards.domain.HistoryEntry;
 import id.go.bekasikota.koperasi.awards.domain.Nomination;
+import id.go.bekasikota.koperasi.awards.domain.NominationRules;
 import id.go.bekasikota.koperasi.awards.domain.NominationState;
 import id.go.bekasikota.koperasi.awards.domain.Subjects;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -49,13 +50,27 @@ public class NominationService {
 
     /** Eligibility as of today; officers and auditors for any cooperative, a cooperative for itself. */
     @Transactional
-    public AwardEligibility eligibility(UUID cooperativeId, UUID programId, Actor actor) {
+    public Nominability eligibility(UUID cooperativeId, UUID programId, Actor actor) {
         if (!actor.readsEverything() && !actor.isCooperative(cooperativeId)) {
             throw ProblemException.forbidden(Text.of("awards.forbidden.office-or-own-cooperative"));
         }
         AwardProgram program = programs.require(programId);
         CooperativeFacts cooperative = facts.facts(cooperativeId).orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, cooperativeId));
-        return AwardEligibilityRules.evaluate(cooperative, program.jenis, today.date());
+        List<Nomination> earlier = Nomination.list("programId = ?1 and cooperativeId = ?2", programId, cooperativeId);
+        return new Nominability(AwardEligibilityRules.evaluate(cooperative, program.jenis, today.date()),
+                NominationRules.obstacles(program, earlier, actor.role() == ActorRole.COOPERATIVE, today.date()));
+    }
+
+    /**
+     * Whether the cooperative could be nominated for the program today, by the caller (itself, or the office).
+     *
+     * @param obstacles what besides eligibility would refuse the nomination ({@link NominationRules})
+     */
+    public record Nominability(AwardEligibility eligibility, List<Text> obstacles) {
+
+        public boolean nominable() {
+            return eligibility.eligible() && obstacles.isEmpty();
+        }
     }
 
     @Transactional

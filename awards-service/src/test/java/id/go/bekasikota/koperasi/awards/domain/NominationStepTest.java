@@ -65,7 +65,7 @@ class NominationStepTest {
         program.closeNominations(OFFICER, LocalDate.of(2026, 5, 5), NOW);
         CooperativeFacts cooperative = AwardMother.healthy("3275010010001");
         assertThat(refused(ProblemType.RULE_VIOLATION, () -> new Nomination().nominate(program, cooperative.cooperativeId(),
-                Optional.of(cooperative), List.of(), null, OFFICER, TODAY, NOW)).extensions())
+                Optional.of(cooperative), List.of(), null, OFFICER, TODAY, NOW)).toProblem(null).extensions())
                 .containsEntry("reasons", List.of("Nominations were closed on 2026-05-05."));
     }
 

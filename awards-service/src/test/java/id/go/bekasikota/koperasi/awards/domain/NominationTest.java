@@ -90,7 +90,7 @@ class NominationTest {
         refusedNomination(ProblemType.FORBIDDEN, List.of(), AwardMother.cooperative(UUID.randomUUID()), TODAY);
         program.selfNomination = false;
         assertThat(refusedNomination(ProblemType.FORBIDDEN, List.of(), itself, TODAY).getMessage()).contains("self-nominations");
-        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, List.of(), OFFICER, LocalDate.of(2026, 6, 1)).extensions())
+        assertThat(refusedNomination(ProblemType.RULE_VIOLATION, List.of(), OFFICER, LocalDate.of(2026, 6, 1)).toProblem(null).extensions())
                 .containsEntry("reasons", List.of("Nominations are accepted from 2026-04-01 to 2026-05-31, not on 2026-06-01."));
         Nomination active = nominate(List.of(), OFFICER);
         assertThat(refusedNomination(ProblemType.DUPLICATE, List.of(active), OFFICER, TODAY).extensions())

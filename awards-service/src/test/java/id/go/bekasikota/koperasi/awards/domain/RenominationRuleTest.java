@@ -16,7 +16,7 @@ class RenominationRuleTest {
     @ParameterizedTest
     @CsvSource({"3"})
     void theRefusalSaysHowOftenAndTheLimit(long withdrawn) {
-        assertThat(RenominationRule.refusal(withdrawn)).isEqualTo("The cooperative was nominated for this program and withdrawn 3"
+        assertThat(RenominationRule.refusal(withdrawn).in(java.util.Locale.ENGLISH)).isEqualTo("The cooperative was nominated for this program and withdrawn 3"
                 + " times; after a withdrawal it may be nominated again at most 2 times.");
     }
 }

@@ -51,8 +51,12 @@ class RenominationTests extends OnTheOfficeClock {
         AwardsApi.assignJuror(programId, "juri-netral");
         String conflicted = Tokens.juror("juri-konflik");
 
+        eligibility(itself, programId).body("eligible", equalTo(true)).body("nominable", equalTo(true)).body("obstacles", hasSize(0));
         String first = selfNominate(programId, itself).statusCode(201).body("previousNominationId", equalTo(null))
                 .extract().path("id");
+        // In the running: eligible, but not nominable again.
+        eligibility(itself, programId).body("eligible", equalTo(true)).body("nominable", equalTo(false))
+                .body("obstacles", contains("Nominated for this program already (nomination " + first + " of " + today + ", in the running)."));
         String declaration = given().auth().oauth2(conflicted).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Saya pengawas koperasi ini"))
                 .when().post("/api/v1/nominations/" + first + "/conflicts").then().statusCode(201)
@@ -109,6 +113,14 @@ class RenominationTests extends OnTheOfficeClock {
                 .extract().path("id");
         given().auth().oauth2(conflicted).when().get("/api/v1/nominations/" + third).then().statusCode(403);
         withdraw(itself, third, "Mundur").statusCode(200);
+        // The check before nominating says what the nomination will say, in the reader's language too.
+        eligibility(itself, programId).body("eligible", equalTo(true)).body("nominable", equalTo(false))
+                .body("obstacles", contains("The cooperative was nominated for this program and withdrawn 3 times; after a withdrawal"
+                        + " it may be nominated again at most 2 times."));
+        given().auth().oauth2(itself).header("Accept-Language", "id").queryParam("cooperativeId", cooperativeId)
+                .queryParam("programId", programId).when().get("/api/v1/award-eligibility").then().statusCode(200)
+                .body("obstacles", contains("Koperasi ini sudah dinominasikan untuk program ini dan ditarik 3 kali; setelah penarikan,"
+                        + " koperasi hanya dapat dinominasikan kembali paling banyak 2 kali."));
         selfNominate(programId, itself).statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("rule-violation"))
                 .body("reasons", contains("The cooperative was nominated for this program and withdrawn 3 times; after a withdrawal"
@@ -125,9 +137,23 @@ class RenominationTests extends OnTheOfficeClock {
         String nomination = AwardsApi.nominate(programId, cooperativeId);
         withdraw(Tokens.officer(), nomination, "Salah berkas").statusCode(200);
         clock.today(today.plusDays(1));
+        // The office's check and a cooperative's: the window, and the program takes no self-nominations.
+        String window = "Nominations are accepted from " + DueYear.later(today.minusDays(7), DueYear.firstDay(today)) + " to " + today
+                + ", not on " + today.plusDays(1) + ".";
+        given().auth().oauth2(Tokens.officer()).queryParam("cooperativeId", cooperativeId).queryParam("programId", programId)
+                .when().get("/api/v1/award-eligibility").then().statusCode(200).body("eligible", equalTo(true))
+                .body("nominable", equalTo(false)).body("obstacles", contains(window));
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(cooperativeId))).queryParam("cooperativeId", cooperativeId)
+                .queryParam("programId", programId).when().get("/api/v1/award-eligibility").then().statusCode(200)
+                .body("obstacles", contains("The program takes no self-nominations: the office nominates.", window));
         AwardsApi.tryToNominate(programId, cooperativeId).statusCode(422)
                 .body("reasons", contains("Nominations are accepted from " + DueYear.later(today.minusDays(7), DueYear.firstDay(today)) + " to " + today + ", not on "
                         + today.plusDays(1) + "."));
+    }
+
+    private ValidatableResponse eligibility(String token, String programId) {
+        return given().auth().oauth2(token).queryParam("cooperativeId", cooperativeId).queryParam("programId", programId)
+                .when().get("/api/v1/award-eligibility").then().statusCode(200);
     }
 
     private ValidatableResponse selfNominate(String programId, String token) {

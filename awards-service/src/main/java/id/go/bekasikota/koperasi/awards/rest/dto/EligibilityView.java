@@ -18,7 +18,13 @@ public record EligibilityView(
         @Schema(description = "F as of asOf", example = "2024") int latestDueYear,
         boolean eligible,
         @Schema(maxItems = 5, description = "The failed rules' explanations, in rule order", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> reasons,
-        @Schema(maxItems = 5) List<Check> checks) {
+        @Schema(maxItems = 5) List<Check> checks,
+        @Schema(description = "Whether a nomination of the cooperative for the program by the caller (the cooperative itself, or the"
+                + " office) would be taken today: eligible, and no obstacle") boolean nominable,
+        @Schema(maxItems = 5, description = "What besides eligibility would refuse the nomination today, in the order a nomination meets"
+                + " them: a self-nomination the program does not take, the program past OPEN, a nomination in the running, the window,"
+                + " the re-nomination limit (two after withdrawals)", example = "[\"Nominations are accepted from 2026-04-01 to 2026-05-31, not on 2026-06-02.\"]")
+        List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> obstacles) {
 
     @Schema(name = "AwardEligibilityCheck")
     public record Check(AwardEligibilityRule rule, boolean passed,
