@@ -30,7 +30,16 @@ public enum LoanAction {
     SETTLE(LoanApplicationState.SETTLED, Party.PARTNER, false),
     /** The daily arrears evaluation, beyond the threshold of days past due. */
     DEFAULT(LoanApplicationState.DEFAULTED, Party.SYSTEM, false),
-    WITHDRAW(LoanApplicationState.WITHDRAWN, Party.APPLICANT, false);
+    WITHDRAW(LoanApplicationState.WITHDRAWN, Party.APPLICANT, false),
+    /**
+     * In place (no state of its own, no event): the amount, tenor, purpose or program corrected while the cooperative
+     * holds the application (DRAFT or RETURNED); the history names what changed, from what to what.
+     */
+    CORRECT(null, Party.APPLICANT, false),
+    /** In place: a document attached while the cooperative holds the application; the history names it. */
+    ATTACH_DOCUMENT(null, Party.APPLICANT, false),
+    /** In place: a document removed while the cooperative holds the application; the history names it. */
+    REMOVE_DOCUMENT(null, Party.APPLICANT, false);
 
     /** Who takes an action on an application. */
     public enum Party {
@@ -69,8 +78,14 @@ public enum LoanAction {
         this.reasonRequired = reasonRequired;
     }
 
+    /** The state the action leads to; null for an in-place one ({@link #inPlace}). */
     public LoanApplicationState target() {
         return target;
+    }
+
+    /** A change of the application where it stands (a correction, a document), written to the history; not a move. */
+    public boolean inPlace() {
+        return target == null;
     }
 
     /** Who may take this action. */
@@ -108,7 +123,7 @@ public enum LoanAction {
      * an action the state machine does not allow.
      */
     public LoanApplicationState from(LoanApplicationState current) {
-        if (this == CREATE || current == null || !current.canMoveTo(target)) {
+        if (this == CREATE || inPlace() || current == null || !current.canMoveTo(target)) {
             throw ProblemException.illegalTransition(text(), current == null ? "NONE" : current.name());
         }
         return target;

@@ -204,30 +204,53 @@ public class LoanApplication extends PanacheEntityBase {
         if (!state.editable()) {
             throw ProblemException.illegalTransition(Text.of("financing.action.change-application"), state.name());
         }
-        boolean changed = false;
+        List<String> changes = new ArrayList<>();
         if (program != null && !program.id.equals(programId)) {
             requireOpen(program, now);
+            changes.add("program " + programId + " -> " + program.id);
             this.programId = program.id;
             this.partnerId = program.partnerId;
-            changed = true;
         }
         if (correction.amount() != null && !correction.amount().equals(requestedAmount)) {
+            changes.add("amount " + requestedAmount + " -> " + correction.amount());
             this.requestedAmount = correction.amount();
-            changed = true;
         }
         if (correction.tenorMonths() != null && !correction.tenorMonths().equals(requestedTenorMonths)) {
+            changes.add("tenor " + requestedTenorMonths + " -> " + correction.tenorMonths() + " months");
             this.requestedTenorMonths = correction.tenorMonths();
-            changed = true;
         }
         if (correction.purpose() != null && !correction.purpose().equals(purpose)) {
+            changes.add("purpose rewritten, was: " + clip(purpose, PURPOSE_SHOWN));
             this.purpose = correction.purpose();
-            changed = true;
         }
-        // A correction that changes nothing leaves the application as it was, its version (ETag) too: another tab
-        // holding it is not refused 412 for nothing.
-        if (changed) {
-            this.updatedAt = now;
+        // A correction that changes nothing leaves the application as it was, its version (ETag) and history too:
+        // another tab holding it is not refused 412 for nothing.
+        if (!changes.isEmpty()) {
+            note(LoanAction.CORRECT, actor, String.join("; ", changes), now);
         }
+    }
+
+    /** How much of a rewritten purpose the history keeps: with the other changes, within a history line's 2,000 characters. */
+    private static final int PURPOSE_SHOWN = 1500;
+
+    /** A document attached while the cooperative holds the application, written to its history. */
+    public void documentAttached(LoanDocument document, Actor actor, Instant now) {
+        note(LoanAction.ATTACH_DOCUMENT, actor, document.documentType + ": " + describe(document), now);
+    }
+
+    /** A document removed while the cooperative holds the application, written to its history. */
+    public void documentRemoved(LoanDocument document, Actor actor, Instant now) {
+        note(LoanAction.REMOVE_DOCUMENT, actor, document.documentType + ": " + describe(document) + ", uploaded by " + document.uploadedBy
+                + " at " + document.uploadedAt, now);
+    }
+
+    private static String describe(LoanDocument document) {
+        return (document.filename == null ? "(no file name)" : document.filename) + " (" + document.mediaType + ", "
+                + document.sizeBytes + " bytes, SHA-256 " + document.sha256 + ")";
+    }
+
+    private static String clip(String text, int length) {
+        return text == null ? "" : text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
     }
 
     /** Documents change only while the cooperative holds the application, by the applicant or an officer. */
@@ -542,6 +565,21 @@ public class LoanApplication extends PanacheEntityBase {
             row.principalPaid = position.principalPaid();
             row.interestPaid = position.interestPaid();
         }
+    }
+
+    /** An in-place change ({@link LoanAction#inPlace}) written to the history: the state stays, no event. */
+    private void note(LoanAction action, Actor actor, String detail, Instant now) {
+        LoanStateChange change = new LoanStateChange();
+        change.application = this;
+        change.action = action;
+        change.fromState = state;
+        change.toState = state;
+        change.actor = actor.subject();
+        change.actorRole = actor.role().label();
+        change.reason = detail;
+        change.occurredAt = now;
+        history.add(change);
+        updatedAt = now;
     }
 
     private DomainEvent record(LoanAction action, LoanApplicationState from, LoanApplicationState to, Actor actor,

@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.financing.domain.DocumentFormat;
 import id.go.bekasikota.koperasi.financing.domain.DocumentLimit;
 import id.go.bekasikota.koperasi.financing.domain.DocumentQuota;
+import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.domain.LoanDocumentContent;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -116,7 +117,8 @@ public class LoanDocumentService {
      */
     @Transactional
     public LoanDocument attach(UUID applicationId, Upload upload, Actor actor) {
-        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.attach-document"));
+        LoanApplication application = applications.lockVisible(applicationId, actor);
+        application.requireDocumentChange(actor, Text.of("financing.action.attach-document"));
         requireNames(upload.documentType(), upload.filename());
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         if (content.length == 0) {
@@ -149,6 +151,7 @@ public class LoanDocumentService {
         bytes.documentId = document.id;
         bytes.content = content;
         bytes.persist();
+        application.documentAttached(document, actor, document.uploadedAt);
         return document;
     }
 
@@ -175,12 +178,14 @@ public class LoanDocumentService {
 
     @Transactional
     public void remove(UUID applicationId, UUID documentId, Actor actor) {
-        applications.lockVisible(applicationId, actor).requireDocumentChange(actor, Text.of("financing.action.remove-document"));
+        LoanApplication application = applications.lockVisible(applicationId, actor);
+        application.requireDocumentChange(actor, Text.of("financing.action.remove-document"));
         LoanDocument document = LoanDocument.<LoanDocument>findByIdOptional(documentId)
                 .filter(d -> d.applicationId.equals(applicationId))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.DOCUMENT, documentId));
         LoanDocumentContent.deleteById(documentId);
         document.delete();
+        application.documentRemoved(document, actor, today.now());
     }
 
     private static void requireNames(String documentType, String filename) {

@@ -39,7 +39,7 @@ class LoanActionTest {
     /** The table: who may take each action. Written from the lifecycle, not read from {@link LoanAction}. */
     static Set<String> allowed(LoanAction action) {
         return switch (action) {
-            case CREATE, SUBMIT, WITHDRAW -> Set.of("officer", "the applicant");
+            case CREATE, SUBMIT, WITHDRAW, CORRECT, ATTACH_DOCUMENT, REMOVE_DOCUMENT -> Set.of("officer", "the applicant");
             case RETURN, VERIFY, RECOMMEND, REJECT, FORWARD -> Set.of("officer");
             case APPROVE, DECLINE, DISBURSE, START_REPAYING, SETTLE -> Set.of("the partner");
             case DEFAULT -> Set.of("the service");

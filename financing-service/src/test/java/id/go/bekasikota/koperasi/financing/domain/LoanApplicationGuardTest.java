@@ -60,6 +60,21 @@ class LoanApplicationGuardTest {
         assertThat(application.partnerId).isEqualTo("bank-b");
         assertThat(application.purpose).isEqualTo("Pengadaan mesin");
         assertThat(application.requestedAmount).isEqualTo(1_500_000);
+
+        // Each correction is a line of the history, by whom, naming what changed from what to what; the state stays.
+        assertThat(application.history).extracting(c -> c.action).containsExactly(LoanAction.CREATE, LoanAction.CORRECT,
+                LoanAction.CORRECT, LoanAction.CORRECT);
+        assertThat(application.history.subList(1, 4)).extracting(c -> c.actor, c -> c.fromState, c -> c.toState, c -> c.reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(APPLICANT.subject(), LoanApplicationState.DRAFT, LoanApplicationState.DRAFT,
+                                "tenor 6 -> 18 months"),
+                        org.assertj.core.groups.Tuple.tuple(OFFICER.subject(), LoanApplicationState.DRAFT, LoanApplicationState.DRAFT,
+                                "amount 1200000 -> 1500000"),
+                        org.assertj.core.groups.Tuple.tuple(APPLICANT.subject(), LoanApplicationState.DRAFT, LoanApplicationState.DRAFT,
+                                "program " + program.id + " -> " + other.id + "; purpose rewritten, was: Modal kerja"));
+        // A correction that changes nothing writes nothing.
+        application.correct(null, new LoanCorrection(null, 1_500_000L, 18, "Pengadaan mesin"), APPLICANT, NOW);
+        assertThat(application.history).hasSize(4);
     }
 
     @Test

@@ -186,20 +186,24 @@ class LoanLifecycleTests {
                     .body("items[1].principalPaid", equalTo((int) (12_000_000 - schedule.getLong("installments[0].principal"))));
             as(Tokens.auditor()).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(200)
-                    .body("items.toState", equalTo(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "VERIFIED", "RECOMMENDED",
-                            "FORWARDED", "APPROVED", "DISBURSED", "REPAYING", "SETTLED")))
-                    .body("items.actorRole", equalTo(List.of("cooperative", "cooperative", "officer", "cooperative", "officer", "officer",
-                            "officer", "partner", "partner", "partner", "partner")))
-                    .body("items[2].reason", equalTo("Proposal belum ditandatangani"))
-                    .body("page.totalItems", equalTo(11)).body("page.totalPages", equalTo(1));
-            // The history is paged: 11 lines by 4 are three pages, the last with three.
+                    .body("items.action", equalTo(List.of("CREATE", "ATTACH_DOCUMENT", "SUBMIT", "RETURN", "CORRECT", "SUBMIT", "VERIFY",
+                            "RECOMMEND", "FORWARD", "APPROVE", "DISBURSE", "START_REPAYING", "SETTLE")))
+                    .body("items.toState", equalTo(List.of("DRAFT", "DRAFT", "SUBMITTED", "RETURNED", "RETURNED", "SUBMITTED", "VERIFIED",
+                            "RECOMMENDED", "FORWARDED", "APPROVED", "DISBURSED", "REPAYING", "SETTLED")))
+                    .body("items.actorRole", equalTo(List.of("cooperative", "cooperative", "cooperative", "officer", "cooperative",
+                            "cooperative", "officer", "officer", "officer", "partner", "partner", "partner", "partner")))
+                    .body("items[3].reason", equalTo("Proposal belum ditandatangani"))
+                    // The correction between the return and the resubmission: who moved the amount, from what to what.
+                    .body("items[4].reason", equalTo("amount " + amountNow + " -> 14000000"))
+                    .body("page.totalItems", equalTo(13)).body("page.totalPages", equalTo(1));
+            // The history is paged: 13 lines by 4 are four pages, the last with one.
             as(Tokens.auditor()).queryParam("page", 3).queryParam("size", 4).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(200)
-                    .body("items.toState", equalTo(List.of("DISBURSED", "REPAYING", "SETTLED")))
+                    .body("items.toState", equalTo(List.of("FORWARDED", "APPROVED", "DISBURSED", "REPAYING")))
                     .body("page.number", equalTo(3)).body("page.size", equalTo(4))
-                    .body("page.totalItems", equalTo(11)).body("page.totalPages", equalTo(3));
+                    .body("page.totalItems", equalTo(13)).body("page.totalPages", equalTo(4));
             as(Tokens.cooperative(cooperative)).queryParam("page", 2).queryParam("size", 2).when().get("/api/v1/loan-applications/" + id + "/history")
-                    .then().statusCode(200).body("items.toState", equalTo(List.of("RETURNED", "SUBMITTED")));
+                    .then().statusCode(200).body("items.toState", equalTo(List.of("SUBMITTED", "RETURNED")));
             // The bank reads the history from the forwarding on, with its own accounts' names only.
             as(Tokens.partner(partner)).when().get("/api/v1/loan-applications/" + id + "/history")
                     .then().statusCode(200)
