@@ -10,6 +10,7 @@ import id.go.bekasikota.koperasi.platform.problem.Problem;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import id.go.bekasikota.koperasi.platform.text.TrustedText;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeHistoryEntry;
 import id.go.bekasikota.koperasi.registry.domain.ActivationStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReport;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
@@ -24,6 +25,7 @@ import id.go.bekasikota.koperasi.registry.domain.ReactivationVisit;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportView;
 import id.go.bekasikota.koperasi.registry.rest.dto.BranchData;
+import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeHistoryView;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeView;
 import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionRequest;
@@ -194,6 +196,11 @@ public class CooperativeMapper {
                 branches(data.branches()), c.latestMembers, c.latestReportYear, c.latestAssets, c.dissolvedOn, c.dissolutionLegalBasis,
                 full ? c.dissolvedBy : null, full ? c.dissolutionRecordedAt : null,
                 standing.status().name(), standing.grade().name(), found.underReactivation(), c.createdAt, c.updatedAt, c.version);
+    }
+
+    public CooperativeHistoryView toView(CooperativeHistoryEntry e) {
+        return new CooperativeHistoryView(e.cooperativeVersion, e.action, e.changedFields == null ? List.of() : List.of(e.changedFields),
+                e.actor, e.actorRole, e.importId, e.occurredAt);
     }
 
     public AnnualReportView toView(AnnualReport r, UUID cooperativeId) {

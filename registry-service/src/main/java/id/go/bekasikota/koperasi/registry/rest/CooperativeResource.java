@@ -26,6 +26,7 @@ import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.AnnualReportView;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeRequest;
+import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeHistoryView;
 import id.go.bekasikota.koperasi.registry.rest.dto.CooperativeView;
 import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionCandidateView;
 import id.go.bekasikota.koperasi.registry.rest.dto.DissolutionRequest;
@@ -112,7 +113,7 @@ public class CooperativeResource {
                      "detail":"Cooperative number 3275010010001 is registered already to Koperasi Lima Garuda","existingId":"0b6f3c1e-5d1a-4c4e-9a59-3f1f0d4f8b11"}""")))
     @AnswersWithETag
     public Response registerCooperative(@Valid @NotNull CooperativeRequest request, @Context UriInfo uri) {
-        CooperativeWithStanding registered = service.register(mapper.toData(request));
+        CooperativeWithStanding registered = service.register(mapper.toData(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.cooperative().id.toString()).build())
                 .header(HttpHeaders.ETAG, etag(registered)).entity(view(registered)).build();
     }
@@ -325,6 +326,22 @@ public class CooperativeResource {
     public Page<AnnualReportView> listAnnualReports(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
         UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
         return service.reports(cooperativeId, paging).map(r -> reportView(r, cooperativeId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
+    @Operation(summary = "A cooperative's history", description = "Who registered the cooperative, changed its registered data (a full or partial update, an import's row) and recorded its dissolution: when, in which role, at which version, and, for a change, the names of the fields it touched (never their values: the board's and supervisors' identity numbers and phones are not copied into a record kept for good). Oldest first, a page at a time (`page`, `size` up to 100). RAT reports keep their own trail (each revision names who filed it), as do reactivation cases. A cooperative registered before the history was kept starts with a registration without an actor. The office and auditors for any cooperative; a cooperative for itself.")
+    @APIResponse(responseCode = "200", description = "A page of the history, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging, or an id that is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another cooperative's history", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cooperative", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CooperativeHistoryView> listCooperativeHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        UUID cooperativeId = Params.id(Subjects.COOPERATIVE, id);
+        if (!caller.readsEverything() && !caller.isCooperative(cooperativeId)) {
+            throw ProblemException.forbidden(Text.of("registry.forbidden.own-history"));
+        }
+        return service.history(cooperativeId, paging).map(mapper::toView);
     }
 
     @GET

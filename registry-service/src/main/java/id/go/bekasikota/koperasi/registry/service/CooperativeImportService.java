@@ -9,6 +9,7 @@ import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.config.ImportConfig;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeWrite;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.ImportRow;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeImport.Mode;
@@ -20,6 +21,7 @@ import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeCsv;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeHistory;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeNumberLocks;
 import id.go.bekasikota.koperasi.registry.repository.RegisterRevision;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -63,11 +65,13 @@ public class CooperativeImportService {
     private final Today today;
     private final ImportConfig config;
     private final RegisterWrites writes;
+    private final CooperativeHistory history;
 
     public CooperativeImportService(StandingService standings, CooperativeMapper mapper, EventOutbox outbox, EntityManager entityManager,
                                     RegisterRevision revision, ActivationTallies tallies, Today today, ImportConfig config,
-                                    RegisterWrites writes) {
+                                    RegisterWrites writes, CooperativeHistory history) {
         this.writes = writes;
+        this.history = history;
         this.standings = standings;
         this.mapper = mapper;
         this.outbox = outbox;
@@ -111,14 +115,17 @@ public class CooperativeImportService {
         List<StandingFacts> before = tallies.factsOf(updated);
         List<Cooperative> created = new ArrayList<>();
         List<DomainEvent> events = new ArrayList<>();
+        List<CooperativeWrite> rowsWritten = new ArrayList<>();
         for (Planned p : plan) {
             UUID id = p.existing() == null ? null : p.existing().id;
             if (report.writes() && p.outcome() == RowOutcome.CREATED) {
                 Cooperative cooperative = create(p.data(), date, events);
                 created.add(cooperative);
                 id = cooperative.id;
+                rowsWritten.add(CooperativeWrite.registered(cooperative, actor, report.id));
             } else if (report.writes() && p.outcome() == RowOutcome.UPDATED) {
                 update(p.existing(), p.data(), date, actor, events);
+                rowsWritten.add(CooperativeWrite.updated(p.existing(), p.changedFields(), actor, report.id));
             }
             report.record(new ImportRow(p.row(), p.number(), p.outcome(), p.outcome() == RowOutcome.REJECTED ? null : id,
                     p.changedFields(), p.errors()));
@@ -133,6 +140,7 @@ public class CooperativeImportService {
             List<Cooperative> written = new ArrayList<>(updated);
             written.addAll(created);
             writes.recorded(before, after, written);
+            history.append(rowsWritten, report.finishedAt);
         }
         return report;
     }

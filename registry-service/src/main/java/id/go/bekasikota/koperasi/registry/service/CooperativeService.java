@@ -17,14 +17,17 @@ import id.go.bekasikota.koperasi.registry.domain.NextStep;
 import id.go.bekasikota.koperasi.registry.domain.AnnualReportFiling;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeData;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeHistoryEntry;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeReplacement;
 import id.go.bekasikota.koperasi.registry.domain.CooperativeWithStanding;
+import id.go.bekasikota.koperasi.registry.domain.CooperativeWrite;
 import id.go.bekasikota.koperasi.registry.domain.Dissolution;
 import id.go.bekasikota.koperasi.registry.domain.ReactivationCase;
 import id.go.bekasikota.koperasi.registry.domain.StandingFacts;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.CooperativeMapper;
 import id.go.bekasikota.koperasi.registry.repository.ActivationTallies;
+import id.go.bekasikota.koperasi.registry.repository.CooperativeHistory;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeNumberLocks;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearch;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeSearchQuery;
@@ -35,6 +38,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,10 +67,13 @@ public class CooperativeService {
     private final ActivationTallies tallies;
     private final Today today;
     private final RegisterWrites writes;
+    private final CooperativeHistory history;
 
     public CooperativeService(EventOutbox outbox, CooperativeMapper mapper, StandingService standings, CooperativeSearch search,
-                              RegisterRevision revision, ActivationTallies tallies, Today today, RegisterWrites writes) {
+                              RegisterRevision revision, ActivationTallies tallies, Today today, RegisterWrites writes,
+                              CooperativeHistory history) {
         this.writes = writes;
+        this.history = history;
         this.outbox = outbox;
         this.mapper = mapper;
         this.standings = standings;
@@ -77,10 +84,11 @@ public class CooperativeService {
     }
 
     @Transactional
-    public CooperativeWithStanding register(CooperativeData data) {
+    public CooperativeWithStanding register(CooperativeData data, Actor actor) {
         refuseDuplicateNumber(data.cooperativeNumber(), null);
         LocalDate date = today.date();
-        Cooperative.Registered registered = Cooperative.register(data, date, today.now());
+        Instant now = today.now();
+        Cooperative.Registered registered = Cooperative.register(data, date, now);
         Cooperative cooperative = registered.cooperative();
         cooperative.persist();
         outbox.append(registered.events());
@@ -89,6 +97,7 @@ public class CooperativeService {
         cooperative.loadDetails();
         CooperativeWithStanding registeredWithStanding = new CooperativeWithStanding(cooperative, cooperative.standing(date), false);
         writes.recorded(null, cooperative);
+        history.append(List.of(CooperativeWrite.registered(cooperative, actor, null)), now);
         return registeredWithStanding;
     }
 
@@ -120,11 +129,14 @@ public class CooperativeService {
         }
         StandingFacts before = tallies.factsOf(cooperative);
         long aggregateVersion = cooperative.nextAggregateVersion();
-        List<DomainEvent> events = new ArrayList<>(cooperative.change(data, today.date(), today.now()));
+        Instant now = today.now();
+        List<DomainEvent> events = new ArrayList<>(cooperative.change(data, today.date(), now));
         if (!events.isEmpty()) {
+            List<String> changed = CooperativeHistoryEntry.changedFields(events);
             events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
             outbox.append(events);
             writes.recorded(before, cooperative);
+            history.append(List.of(CooperativeWrite.updated(cooperative, changed, actor, null)), now);
         }
         return withStanding(cooperative);
     }
@@ -202,6 +214,14 @@ public class CooperativeService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
+    /** The cooperative's history, oldest first: who registered, changed and dissolved it ({@link CooperativeHistoryEntry}). */
+    @Transactional
+    public Page<CooperativeHistoryEntry> history(UUID cooperativeId, PageRequest paging) {
+        require(cooperativeId);
+        PanacheQuery<CooperativeHistoryEntry> query = CooperativeHistoryEntry.find("cooperativeId", Sort.by("id"), cooperativeId);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
+    }
+
     /** The current report of a financial year with its earlier revisions, latest first. */
     @Transactional
     public List<AnnualReport> reportRevisions(UUID cooperativeId, int financialYear) {
@@ -241,10 +261,12 @@ public class CooperativeService {
         EntityTags.requireMatch(ifMatch, cooperative.version);
         StandingFacts before = tallies.factsOf(cooperative);
         long aggregateVersion = cooperative.nextAggregateVersion();
-        List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, actor, today.date(), today.now()));
+        Instant now = today.now();
+        List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, actor, today.date(), now));
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
         writes.recorded(before, cooperative);
+        history.append(List.of(CooperativeWrite.dissolved(cooperative, actor)), now);
         return withStanding(cooperative);
     }
 

@@ -82,8 +82,19 @@ class CooperativeImportExportTests {
                 .extract().path("id");
         given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperative-imports/" + importId)
                 .then().statusCode(200).body("rows", hasSize(5)).body("importedBy", equalTo("officer@dev"));
+        // The cooperative's history names the import it came from, and the importer; a second import's change of its name too.
+        String created = given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperative-imports/" + importId).then()
+                .extract().path("rows[0].cooperativeId");
+        String renamed = importCsv(String.join("\n", HEADER, row(good, "Koperasi Karyawan Bridgestone Bekasi")), "ALL_OR_NOTHING")
+                .then().statusCode(201).body("updated", equalTo(1)).extract().path("id");
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/cooperatives/" + created + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("REGISTERED", "UPDATED")))
+                .body("items.importId", equalTo(List.of(importId, renamed)))
+                .body("items.actor", equalTo(List.of("officer@dev", "officer@dev")))
+                .body("items[1].changedFields", equalTo(List.of("name")))
+                .body("items.cooperativeVersion", equalTo(List.of(0, 1)));
         given().queryParam("cooperativeNumber", good).when().get("/api/v1/cooperatives")
-                .then().body("items", hasSize(1)).body("items[0].name", equalTo("Koperasi Karyawan Bridgestone"))
+                .then().body("items", hasSize(1)).body("items[0].name", equalTo("Koperasi Karyawan Bridgestone Bekasi"))
                 .body("items[0].kelompok", equalTo("COMPANY_EMPLOYEES"));
         given().queryParam("cooperativeNumber", bad).when().get("/api/v1/cooperatives").then().body("items", hasSize(0));
     }

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.registry.domain.Bentuk;
 import id.go.bekasikota.koperasi.registry.domain.Cooperative;
@@ -109,7 +110,7 @@ class CooperativeImportNumberTests {
         AtomicInteger registration = new AtomicInteger();
         ExecutorService office = Executors.newSingleThreadExecutor();
         Future<String> registeredId = office.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            String id = cooperatives.register(boneka).cooperative().id.toString();
+            String id = cooperatives.register(boneka, Actor.officer("officer@dev")).cooperative().id.toString();
             registration.set(((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue());
             registered.countDown();
             commit.await(60, TimeUnit.SECONDS);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import id.go.bekasikota.koperasi.registry.support.RegistryApi;
+
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.etag;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.register;
 import static id.go.bekasikota.koperasi.registry.support.RegistryApi.registryEvents;
@@ -91,6 +93,47 @@ class CooperativeUpdateTests {
             EventLog.Event registered = log.await(EventLog.Event.ofType(EventTypes.COOPERATIVE_REGISTERED, id));
             assertThat(registered.value()).doesNotContain("3275014107800003", "Siti", "+62 812", "board", "supervisors");
         }
+    }
+
+    @Test
+    void everyWriteOfACooperativeIsInItsHistoryWithWhoAndWhichFieldsButNoValues() {
+        Map<String, Object> body = CooperativeMother.limaGarudaWithBoard();
+        String id = register(body);
+        String path = "/api/v1/cooperatives/" + id;
+        // A partial update of a board member's NIK and the cooperative's phone, by the office.
+        String board = "[{\"name\":\"Hj. Siti Rahmawati\",\"position\":\"Ketua\",\"personalNik\":\"3275014107800009\"}]";
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", etag(id))
+                .body("{\"phone\":\"+62 21 8809999\",\"board\":" + board + "}").when().patch(path).then().statusCode(200);
+        // A patch that changes nothing writes nothing; a full update of the address does.
+        given().auth().oauth2(Tokens.officer()).contentType("application/merge-patch+json").header("If-Match", etag(id))
+                .body("{\"phone\":\"+62 21 8809999\"}").when().patch(path).then().statusCode(200);
+        body.put("address", "Jl. Cut Mutia No. 5");
+        body.remove("board");
+        body.put("phone", "+62 21 8809999");
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
+                .when().put(path).then().statusCode(200);
+        RegistryApi.dissolve(id, "2024-05-01");
+
+        String history = given().auth().oauth2(Tokens.auditor()).when().get(path + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("REGISTERED", "UPDATED", "UPDATED", "DISSOLVED")))
+                .body("items.cooperativeVersion", equalTo(List.of(0, 1, 2, 3)))
+                .body("items.actor", equalTo(List.of("officer@dev", "officer@dev", "officer@dev", "officer@dev")))
+                .body("items.actorRole", equalTo(List.of("officer", "officer", "officer", "officer")))
+                .body("items[0].changedFields", hasSize(0))
+                .body("items[1].changedFields", org.hamcrest.Matchers.containsInAnyOrder("phone", "board"))
+                .body("items[2].changedFields", equalTo(List.of("address")))
+                .body("items[3].changedFields", hasSize(0))
+                .body("page.totalItems", equalTo(4)).extract().asString();
+        // Which fields, never their values.
+        assertThat(history).doesNotContain("3275014107800009", "3275014107800003", "8809999", "Cut Mutia");
+        // The cooperative reads its own; another cooperative, a partner and the public do not.
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.fromString(id))).when().get(path + "/history").then().statusCode(200)
+                .body("items", hasSize(4));
+        given().auth().oauth2(Tokens.cooperative(java.util.UUID.randomUUID())).when().get(path + "/history").then().statusCode(403);
+        given().auth().oauth2(Tokens.partner("bank-x")).when().get(path + "/history").then().statusCode(403);
+        given().when().get(path + "/history").then().statusCode(401);
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + java.util.UUID.randomUUID() + "/history")
+                .then().statusCode(404);
     }
 
     @Test
