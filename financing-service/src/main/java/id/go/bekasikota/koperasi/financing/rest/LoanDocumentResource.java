@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
 import id.go.bekasikota.koperasi.financing.service.LoanDocumentService;
+import id.go.bekasikota.koperasi.platform.logging.PersonalDataReads;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
 import id.go.bekasikota.koperasi.platform.http.Params;
@@ -55,6 +56,7 @@ public class LoanDocumentResource {
     private final LoanDocumentService documents;
     private final LoanApplicationMapper mapper;
     private final Caller caller;
+    private final PersonalDataReads reads;
 
     /** {@code koperasi.financing.documents.max-size} by default, 5 MiB, as the documents state it. */
     static final int DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
@@ -65,7 +67,8 @@ public class LoanDocumentResource {
             + "bytes, by default; the `detail` and `reasons` name the quota and the bytes stored already): remove one first. "
             + "Refused before the body is read when the count, or the length the `Content-Length` announces, says so";
 
-    public LoanDocumentResource(LoanDocumentService documents, LoanApplicationMapper mapper, Caller caller) {
+    public LoanDocumentResource(LoanDocumentService documents, LoanApplicationMapper mapper, Caller caller, PersonalDataReads reads) {
+        this.reads = reads;
         this.documents = documents;
         this.mapper = mapper;
         this.caller = caller;
@@ -164,6 +167,7 @@ public class LoanDocumentResource {
         if (!acceptable.isEmpty() && acceptable.stream().noneMatch(wanted -> wanted.isCompatible(type))) {
             throw new ProblemException(ProblemType.NOT_ACCEPTABLE, Text.of("financing.document.not-acceptable", d.mediaType));
         }
+        reads.read(caller, "loan document " + d.documentType + " of application " + d.applicationId, d.id);
         String name = DocumentFormat.downloadName(d.filename, d.documentType, d.mediaType);
         return Response.ok(download.content(), d.mediaType)
                 .header(HttpHeaders.ETAG, "\"" + d.sha256 + "\"")

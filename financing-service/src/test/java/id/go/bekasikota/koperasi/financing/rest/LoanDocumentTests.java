@@ -84,10 +84,19 @@ class LoanDocumentTests {
         given().header("Authorization", Tokens.bearer(Tokens.officer())).header("If-None-Match", "\"" + photoSha + "\"")
                 .when().get(photo).then().statusCode(304).header("ETag", "\"" + photoSha + "\"");
 
-        byte[] downloaded = given().header("Authorization", Tokens.bearer(Tokens.auditor()))
-                .when().get(location).then().statusCode(200).contentType("application/pdf")
-                .header("ETag", "\"" + sha + "\"").header("Content-Disposition", "attachment; filename=\"proposal.pdf\"")
-                .extract().asByteArray();
+        byte[] downloaded;
+        try (id.go.bekasikota.koperasi.testsupport.LogCapture log =
+                     id.go.bekasikota.koperasi.testsupport.LogCapture.of("koperasi.personal-data-reads")) {
+            downloaded = given().header("Authorization", Tokens.bearer(Tokens.auditor()))
+                    .when().get(location).then().statusCode(200).contentType("application/pdf")
+                    .header("ETag", "\"" + sha + "\"").header("Content-Disposition", "attachment; filename=\"proposal.pdf\"")
+                    .extract().asByteArray();
+            // Who read which document is logged (a KTP scan is personal data), never its name or bytes.
+            String documentId = location.substring(location.indexOf("/documents/") + "/documents/".length(), location.lastIndexOf("/content"));
+            assertThat(log.records()).hasSize(1);
+            assertThat(((org.jboss.logmanager.ExtLogRecord) log.records().get(0)).getFormattedMessage())
+                    .isEqualTo("auditor@dev (auditor) read loan document PROPOSAL of application " + application + " " + documentId);
+        }
         assertThat(downloaded).isEqualTo(LoanApplicationMother.PDF);
         // The answer's type is the document's own: an Accept that does not take it is a 406 naming it.
         for (String accept : new String[] {"application/json", "image/*", "image/png, text/csv;q=0.5"}) {

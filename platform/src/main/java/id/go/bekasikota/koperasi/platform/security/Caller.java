@@ -39,6 +39,15 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The caller's role as trails name it: the actor's ({@code officer}, {@code partner}, ...), and {@code system} for another
+     * government system's machine client, which the domain treats as no one in particular ({@link #actor()}).
+     */
+    public String roleName() {
+        ActorRole role = actor().role();
+        return role == ActorRole.ANONYMOUS && !anonymous() && is(Roles.SYSTEM) ? Roles.SYSTEM : role.label();
+    }
+
     public boolean isOfficer() {
         return is(Roles.OFFICER);
     }

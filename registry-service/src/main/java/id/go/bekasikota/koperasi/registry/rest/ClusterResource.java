@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.logging.PersonalDataReads;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
 import id.go.bekasikota.koperasi.platform.http.ParamFaults;
@@ -59,8 +60,10 @@ public class ClusterResource {
     private final ClusterService service;
     private final ClusterMapper mapper;
     private final Caller caller;
+    private final PersonalDataReads reads;
 
-    public ClusterResource(ClusterService service, ClusterMapper mapper, Caller caller) {
+    public ClusterResource(ClusterService service, ClusterMapper mapper, Caller caller, PersonalDataReads reads) {
+        this.reads = reads;
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
@@ -154,7 +157,12 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterMemberView> listClusterMembers(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
-        return service.members(Params.id(Subjects.CLUSTER, id), paging).map(this::view);
+        UUID cluster = Params.id(Subjects.CLUSTER, id);
+        Page<ClusterMemberView> members = service.members(cluster, paging).map(this::view);
+        if (caller.readsEverything() && !members.items().isEmpty()) {
+            reads.read(caller, "owner names of the members of cluster", cluster);
+        }
+        return members;
     }
 
     @GET
@@ -164,7 +172,11 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = ClusterMemberView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, or no such member of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterMemberView getClusterMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        return view(service.member(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId)));
+        ClusterMemberView member = view(service.member(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId)));
+        if (caller.readsEverything()) {
+            reads.read(caller, "owner name of cluster member", member.id());
+        }
+        return member;
     }
 
     @DELETE

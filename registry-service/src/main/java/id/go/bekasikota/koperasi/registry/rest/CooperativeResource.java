@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.contracts.registry.Jenis;
 import id.go.bekasikota.koperasi.contracts.registry.RatGrade;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.EntityTags;
+import id.go.bekasikota.koperasi.platform.logging.PersonalDataReads;
 import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
@@ -80,9 +81,11 @@ public class CooperativeResource {
     private final ActivationMapper activationMapper;
     private final Caller caller;
     private final Today today;
+    private final PersonalDataReads reads;
 
     public CooperativeResource(CooperativeService service, ActivationService activation, CooperativeMapper mapper,
-                               ActivationMapper activationMapper, Caller caller, Today today) {
+                               ActivationMapper activationMapper, Caller caller, Today today, PersonalDataReads reads) {
+        this.reads = reads;
         this.service = service;
         this.activation = activation;
         this.mapper = mapper;
@@ -176,6 +179,12 @@ public class CooperativeResource {
     public Response getCooperative(@PathParam("id") String id) {
         CooperativeWithStanding found = service.find(Params.id(Subjects.COOPERATIVE, id))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.COOPERATIVE, id));
+        switch (detail(found)) {
+            case FULL -> reads.read(caller, "cooperative (full view: board, supervisors, contact data)", found.cooperative().id);
+            case REGISTER -> reads.read(caller, "cooperative (register view: contact data)", found.cooperative().id);
+            default -> {
+            }
+        }
         return Response.ok(view(found)).header(HttpHeaders.ETAG, etag(found)).build();
     }
 

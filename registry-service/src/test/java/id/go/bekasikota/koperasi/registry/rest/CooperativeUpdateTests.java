@@ -4,6 +4,7 @@ import id.go.bekasikota.koperasi.contracts.EventTypes;
 import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
 import id.go.bekasikota.koperasi.testsupport.EventLog;
+import id.go.bekasikota.koperasi.testsupport.LogCapture;
 import id.go.bekasikota.koperasi.testsupport.RealServersResource;
 import id.go.bekasikota.koperasi.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -134,6 +135,28 @@ class CooperativeUpdateTests {
         given().when().get(path + "/history").then().statusCode(401);
         given().auth().oauth2(Tokens.officer()).when().get("/api/v1/cooperatives/" + java.util.UUID.randomUUID() + "/history")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyReadOfABoardOrOfContactDataIsLoggedWithWhoButNotTheData() {
+        String id = register(CooperativeMother.limaGarudaWithBoard());
+        String path = "/api/v1/cooperatives/" + id;
+        List<org.jboss.logmanager.ExtLogRecord> records;
+        try (LogCapture log =
+                     LogCapture.of("koperasi.personal-data-reads")) {
+            given().auth().oauth2(Tokens.auditor()).header("X-Request-Id", "rid-pdp-1").when().get(path).then().statusCode(200);
+            given().auth().oauth2(Tokens.system()).when().get(path).then().statusCode(200);
+            // The public view carries no personal data: no line.
+            given().when().get(path).then().statusCode(200);
+            given().auth().oauth2(Tokens.partner("bank-x")).when().get(path).then().statusCode(200);
+            records = log.records().stream().map(org.jboss.logmanager.ExtLogRecord.class::cast).toList();
+        }
+        List<String> lines = records.stream().map(org.jboss.logmanager.ExtLogRecord::getFormattedMessage).toList();
+        assertThat(lines).containsExactly(
+                "auditor@dev (auditor) read cooperative (full view: board, supervisors, contact data) " + id,
+                "ods-client@dev (system) read cooperative (register view: contact data) " + id);
+        assertThat(records.get(0).getMdc("requestId")).isEqualTo("rid-pdp-1");
+        assertThat(String.join("\n", lines)).doesNotContain("3275014107800003", "+62");
     }
 
     @Test
