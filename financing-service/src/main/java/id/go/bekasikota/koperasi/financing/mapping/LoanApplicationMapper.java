@@ -120,9 +120,10 @@ public class LoanApplicationMapper {
                 .map(p -> new RepaymentView.Part(p.number(), p.interest(), p.principal())).toList(), r.recordedAt);
     }
 
-    public DocumentView toView(LoanDocument d) {
+    /** Who uploaded it is named to the office and the applicant, not to the partner (as in the history it reads). */
+    public DocumentView toView(LoanDocument d, Actor viewer) {
         return new DocumentView(d.id, d.applicationId, d.documentType, d.filename, d.mediaType, d.sizeBytes, d.sha256,
-                d.uploadedAt);
+                d.uploadedAt, viewer.role() == ActorRole.PARTNER ? null : d.uploadedBy);
     }
 
     /** The eligibility with its explanations in the language of the answer. */

@@ -7,6 +7,7 @@ import id.go.bekasikota.koperasi.financing.domain.LoanDocument;
 import id.go.bekasikota.koperasi.financing.mapping.LoanApplicationMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.DocumentView;
 import id.go.bekasikota.koperasi.financing.service.LoanDocumentService;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.logging.PersonalDataReads;
 import id.go.bekasikota.koperasi.platform.http.AnswersWithETag;
 import id.go.bekasikota.koperasi.platform.http.ContentDisposition;
@@ -124,7 +125,7 @@ public class LoanDocumentResource {
         LoanDocument document = documents.attach(applicationId,
                 new LoanDocumentService.Upload(type, filename, contentType, content), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
-                .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document)).build();
+                .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document, caller.actor())).build();
     }
 
     @GET
@@ -135,7 +136,8 @@ public class LoanDocumentResource {
             implementation = DocumentView.class, maxItems = DocumentLimit.MAX_PER_APPLICATION)))
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DocumentView> listLoanDocuments(@PathParam("id") String id) {
-        return documents.list(Params.id(Subjects.APPLICATION, id), caller.actor()).stream().map(mapper::toView).toList();
+        Actor actor = caller.actor();
+        return documents.list(Params.id(Subjects.APPLICATION, id), actor).stream().map(d -> mapper.toView(d, actor)).toList();
     }
 
     @GET

@@ -56,6 +56,17 @@ class LoanAccessTests {
         forward(owner, application);
     }
 
+    @Test
+    void thePartnerReadsTheDocumentsButNotWhoOfTheCooperativeUploadedThem() {
+        String withDocument = draft(owner, program(partner), 10_000_000, 12);
+        id.go.bekasikota.koperasi.testsupport.LoanApplicationMother.attachPdf(owner, withDocument, "PROPOSAL");
+        forward(owner, withDocument);
+        as(Tokens.partner(partner)).when().get("/api/v1/loan-applications/" + withDocument + "/documents").then().statusCode(200)
+                .body("documentType", equalTo(java.util.List.of("PROPOSAL"))).body("[0]", not(org.hamcrest.Matchers.hasKey("uploadedBy")));
+        as(Tokens.officer()).when().get("/api/v1/loan-applications/" + withDocument + "/documents").then().statusCode(200)
+                .body("uploadedBy", equalTo(java.util.List.of("koperasi@" + owner)));
+    }
+
     String program(String partnerId) {
         return FinancingProgramMother.register(FinancingProgramMother.kurKecil(partnerId, LocalDate.now(clock).minusYears(1)));
     }

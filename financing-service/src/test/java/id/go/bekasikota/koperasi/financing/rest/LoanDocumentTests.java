@@ -110,7 +110,8 @@ class LoanDocumentTests {
                     .then().statusCode(200).contentType("application/pdf");
         }
         as(Tokens.cooperative(cooperative)).when().get("/api/v1/loan-applications/" + application + "/documents")
-                .then().statusCode(200).body("", hasSize(2)).body("documentType", equalTo(java.util.List.of("PROPOSAL", "SITE_PHOTO")));
+                .then().statusCode(200).body("", hasSize(2)).body("documentType", equalTo(java.util.List.of("PROPOSAL", "SITE_PHOTO")))
+                .body("uploadedBy", equalTo(java.util.List.of("koperasi@" + cooperative, "officer@dev")));
         // A document removed leaves its line in the history, as each upload does: who, when, which file and its hash.
         String extra = upload(Tokens.officer(), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX")
                 .queryParam("filename", "lampiran.pdf").when().post("/api/v1/loan-applications/" + application + "/documents")
