@@ -51,10 +51,10 @@ public class Cluster extends PanacheEntityBase {
         return new ClusterData(name, productCategory, description, hostCooperativeId, kecamatanCode);
     }
 
-    /** Replaces the cluster's data (a full update); data it has already changes nothing, not its version either. */
-    public void change(ClusterData data, Instant now) {
+    /** Replaces the cluster's data (a full update); data it has already changes nothing, not its version either: false then. */
+    public boolean change(ClusterData data, Instant now) {
         if (data.equals(data())) {
-            return;
+            return false;
         }
         name = data.name();
         productCategory = data.productCategory();
@@ -62,5 +62,6 @@ public class Cluster extends PanacheEntityBase {
         hostCooperativeId = data.hostCooperativeId();
         kecamatanCode = data.kecamatanCode();
         updatedAt = now;
+        return true;
     }
 }

@@ -28,6 +28,7 @@ import java.util.UUID;
 public class CooperativeHistoryEntry extends PanacheEntityBase {
 
     /** What a write did to the cooperative. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CooperativeHistoryAction")
     public enum Action {
         /** Entered in the register (by an officer, or by an import). */
         REGISTERED,

@@ -1,9 +1,11 @@
 package id.go.bekasikota.koperasi.registry.mapping;
 
+import id.go.bekasikota.koperasi.registry.domain.ClusterHistoryEntry;
 import id.go.bekasikota.koperasi.registry.domain.ClusterData;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMemberData;
 import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterHistoryView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterRequest;
@@ -29,6 +31,10 @@ public class ClusterMapper {
         return new ClusterView(c.id, c.name, c.productCategory.name(), c.description, c.hostCooperativeId,
                 found.hostCooperativeName(), c.kecamatanCode, CooperativeMapper.kecamatanName(c.kecamatanCode),
                 found.memberCount(), c.createdAt, c.updatedAt, c.version);
+    }
+
+    public ClusterHistoryView toView(ClusterHistoryEntry e) {
+        return new ClusterHistoryView(e.action, e.memberId, e.businessName, e.actor, e.actorRole, e.occurredAt);
     }
 
     /** @param withOwner officers and auditors: the owner's name is personal data */

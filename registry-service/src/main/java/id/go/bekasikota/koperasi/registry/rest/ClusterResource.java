@@ -16,6 +16,7 @@ import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
 import id.go.bekasikota.koperasi.registry.domain.ProductCategory;
 import id.go.bekasikota.koperasi.registry.domain.Subjects;
 import id.go.bekasikota.koperasi.registry.mapping.ClusterMapper;
+import id.go.bekasikota.koperasi.registry.rest.dto.ClusterHistoryView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberRequest;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterMemberView;
 import id.go.bekasikota.koperasi.registry.rest.dto.ClusterRequest;
@@ -80,7 +81,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "A cluster of that name exists in the kecamatan (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response createCluster(@Valid @NotNull ClusterRequest request, @Context UriInfo uri) {
-        ClusterWithFacts created = service.create(mapper.toData(request));
+        ClusterWithFacts created = service.create(mapper.toData(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.cluster().id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.cluster().version)).entity(view(created)).build();
     }
@@ -131,7 +132,7 @@ public class ClusterResource {
     @AnswersWithETag
     public Response replaceCluster(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ClusterRequest request) {
-        ClusterWithFacts updated = service.replace(Params.id(Subjects.CLUSTER, id), ifMatch, mapper.toData(request));
+        ClusterWithFacts updated = service.replace(Params.id(Subjects.CLUSTER, id), ifMatch, mapper.toData(request), caller.actor());
         return Response.ok(view(updated)).header(HttpHeaders.ETAG, EntityTags.of(updated.cluster().version)).build();
     }
 
@@ -146,7 +147,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The business is a member already (`existingId`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addClusterMember(@PathParam("id") String id, @Valid @NotNull ClusterMemberRequest request, @Context UriInfo uri) {
-        ClusterMember member = service.addMember(Params.id(Subjects.CLUSTER, id), mapper.toData(request));
+        ClusterMember member = service.addMember(Params.id(Subjects.CLUSTER, id), mapper.toData(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build()).entity(view(member)).build();
     }
 
@@ -163,6 +164,18 @@ public class ClusterResource {
             reads.read(caller, "owner names of the members of cluster", cluster);
         }
         return members;
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "A cluster's history", description = "Who created the cluster and changed it, and who added and removed its member businesses, in which role and when; a member's line names the business, never its owner (a removal deletes the member, owner name included, and its line is what stays). Oldest first, a page at a time (`page`, `size` up to 100). What was there before the history was kept has lines without an actor. The activity records keep their own revisions.")
+    @APIResponse(responseCode = "200", description = "A page of the history, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging, or an id that is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer or an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClusterHistoryView> listClusterHistory(@PathParam("id") String id, @BeanParam @Valid PageRequest paging) {
+        return service.history(Params.id(Subjects.CLUSTER, id), paging).map(mapper::toView);
     }
 
     @GET
@@ -187,7 +200,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cluster or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeClusterMember(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        service.removeMember(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId));
+        service.removeMember(Params.id(Subjects.CLUSTER, id), Params.id(Subjects.CLUSTER_MEMBER, memberId), caller.actor());
         return Response.noContent().build();
     }
 

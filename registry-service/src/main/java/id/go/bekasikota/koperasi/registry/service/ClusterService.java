@@ -6,9 +6,11 @@ import id.go.bekasikota.koperasi.platform.paging.Page;
 import id.go.bekasikota.koperasi.platform.paging.PageRequest;
 import id.go.bekasikota.koperasi.platform.persistence.NamedLocks;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.registry.domain.Cluster;
 import id.go.bekasikota.koperasi.registry.domain.ClusterData;
+import id.go.bekasikota.koperasi.registry.domain.ClusterHistoryEntry;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMember;
 import id.go.bekasikota.koperasi.registry.domain.ClusterMemberData;
 import id.go.bekasikota.koperasi.registry.domain.ClusterWithFacts;
@@ -21,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,21 +43,34 @@ public class ClusterService {
     }
 
     @Transactional
-    public ClusterWithFacts create(ClusterData data) {
+    public ClusterWithFacts create(ClusterData data, Actor actor) {
         refuseUnknownHostOrDuplicateName(data, null);
-        Cluster cluster = Cluster.create(data, today.now());
+        Instant now = today.now();
+        Cluster cluster = Cluster.create(data, now);
         cluster.persist();
+        ClusterHistoryEntry.of(cluster, ClusterHistoryEntry.Action.CREATED, actor, now).persist();
         return factsOf(cluster);
     }
 
     @Transactional
-    public ClusterWithFacts replace(UUID id, String ifMatch, ClusterData data) {
+    public ClusterWithFacts replace(UUID id, String ifMatch, ClusterData data, Actor actor) {
         // Locked before its version is compared: two saves of one tab's tag wait for each other, and the second is a 412.
         Cluster cluster = lock(id);
         EntityTags.requireMatch(ifMatch, cluster.version);
         refuseUnknownHostOrDuplicateName(data, cluster.id);
-        cluster.change(data, today.now());
+        Instant now = today.now();
+        if (cluster.change(data, now)) {
+            ClusterHistoryEntry.of(cluster, ClusterHistoryEntry.Action.CHANGED, actor, now).persist();
+        }
         return factsOf(cluster);
+    }
+
+    /** Who created and changed the cluster and added and removed its members, oldest first. */
+    @Transactional
+    public Page<ClusterHistoryEntry> history(UUID clusterId, PageRequest paging) {
+        require(clusterId);
+        var query = ClusterHistoryEntry.<ClusterHistoryEntry>find("clusterId", Sort.by("id"), clusterId);
+        return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
     @Transactional
@@ -105,7 +121,7 @@ public class ClusterService {
 
     /** Adds a member business; a business of the same name (any case) in the cluster is a 409 naming it. */
     @Transactional
-    public ClusterMember addMember(UUID clusterId, ClusterMemberData data) {
+    public ClusterMember addMember(UUID clusterId, ClusterMemberData data, Actor actor) {
         // The cluster's row locked: two additions of one business wait for each other, and the second finds the first.
         lock(clusterId);
         ClusterMember.<ClusterMember>find("clusterId = ?1 and lower(businessName) = ?2", clusterId, data.businessName().toLowerCase(Locale.ROOT))
@@ -113,16 +129,20 @@ public class ClusterService {
                     throw ProblemException.duplicate(Text.of("registry.cluster.member-already", existing.businessName),
                             existing.id.toString(), "businessName");
                 });
-        ClusterMember member = ClusterMember.join(clusterId, data, today.now());
+        Instant now = today.now();
+        ClusterMember member = ClusterMember.join(clusterId, data, now);
         member.persist();
+        ClusterHistoryEntry.of(member, ClusterHistoryEntry.Action.MEMBER_ADDED, actor, now).persist();
         return member;
     }
 
     @Transactional
-    public void removeMember(UUID clusterId, UUID memberId) {
+    public void removeMember(UUID clusterId, UUID memberId, Actor actor) {
         // The cluster's row locked: a second removal of the member waits for the first, then finds it gone (404).
         lock(clusterId);
-        member(clusterId, memberId).delete();
+        ClusterMember member = member(clusterId, memberId);
+        member.delete();
+        ClusterHistoryEntry.of(member, ClusterHistoryEntry.Action.MEMBER_REMOVED, actor, today.now()).persist();
     }
 
     /** One member business of the cluster; another cluster's member is a 404, as an unknown one. */

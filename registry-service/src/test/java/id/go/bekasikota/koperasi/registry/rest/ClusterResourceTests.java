@@ -70,6 +70,19 @@ class ClusterResourceTests {
         given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);
         given().when().get("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);
         given().when().get("/api/v1/clusters/" + id).then().body("memberCount", equalTo(1));
+
+        // The history: who created it and added and removed which business; the removed owner's name is not in it.
+        String history = given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/clusters/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "MEMBER_ADDED", "MEMBER_ADDED", "MEMBER_REMOVED")))
+                .body("items.businessName", org.hamcrest.Matchers.contains(nullValue(), equalTo("Boneka Ceria"),
+                        equalTo("Aneka Boneka Mustika"), equalTo("Boneka Ceria")))
+                .body("items[3].memberId", equalTo(memberId))
+                .body("items.actor", equalTo(List.of("officer@dev", "officer@dev", "officer@dev", "officer@dev")))
+                .body("items.actorRole", equalTo(List.of("officer", "officer", "officer", "officer")))
+                .extract().asString();
+        assertThat(history).doesNotContain("Ibu Yati");
+        given().when().get("/api/v1/clusters/" + id + "/history").then().statusCode(401);
+        given().auth().oauth2(Tokens.cooperative(UUID.fromString(host))).when().get("/api/v1/clusters/" + id + "/history").then().statusCode(403);
     }
 
     @Test
@@ -85,6 +98,9 @@ class ClusterResourceTests {
         // Saved again without an edit: its version stays, so another tab's tag is still current.
         put(id, "\"1\"", body).then().statusCode(200).header("ETag", Tags.ofVersion(1));
         put(id, "\"1\"", body).then().statusCode(200).header("ETag", Tags.ofVersion(1));
+        // ... and writes no line: created, changed once.
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/clusters/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "CHANGED")));
     }
 
     @Test
