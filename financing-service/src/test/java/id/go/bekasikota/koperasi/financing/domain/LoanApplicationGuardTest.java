@@ -78,6 +78,48 @@ class LoanApplicationGuardTest {
     }
 
     @Test
+    void documentsAttachedAndRemovedAreLinesOfTheHistoryAndALongPurposeIsClipped() {
+        LoanApplication application = draft();
+        LoanDocument document = new LoanDocument();
+        document.documentType = "KTP_PENGURUS";
+        document.mediaType = "image/png";
+        document.sizeBytes = 2048;
+        document.sha256 = "ab".repeat(32);
+        document.uploadedBy = APPLICANT.subject();
+        document.uploadedAt = NOW;
+        application.documentAttached(document, APPLICANT, NOW);
+        document.filename = "ktp.png";
+        application.documentRemoved(document, OFFICER, NOW);
+        assertThat(application.history).extracting(c -> c.action).containsExactly(LoanAction.CREATE, LoanAction.ATTACH_DOCUMENT,
+                LoanAction.REMOVE_DOCUMENT);
+        assertThat(application.history.get(1).reason).isEqualTo("KTP_PENGURUS: (no file name) (image/png, 2048 bytes, SHA-256 " + "ab".repeat(32) + ")");
+        assertThat(application.history.get(2).reason).isEqualTo("KTP_PENGURUS: ktp.png (image/png, 2048 bytes, SHA-256 " + "ab".repeat(32)
+                + "), uploaded by " + APPLICANT.subject() + " at " + NOW);
+        assertThat(application.history.get(2).actor).isEqualTo(OFFICER.subject());
+        assertThat(application.history.get(2).fromState).isEqualTo(LoanApplicationState.DRAFT);
+        assertThat(application.history.get(2).toState).isEqualTo(LoanApplicationState.DRAFT);
+        assertThat(application.state).isEqualTo(LoanApplicationState.DRAFT);
+
+        // A purpose of 1,500 characters is kept whole in the line; one longer is cut to 1,500 with an ellipsis.
+        String exactly = "a".repeat(1500);
+        application.correct(null, new LoanCorrection(null, null, null, exactly), APPLICANT, NOW);
+        application.correct(null, new LoanCorrection(null, null, null, "b".repeat(1501)), APPLICANT, NOW);
+        application.correct(null, new LoanCorrection(null, null, null, "Modal kerja"), APPLICANT, NOW);
+        assertThat(application.history.get(3).reason).isEqualTo("purpose rewritten, was: Modal kerja");
+        assertThat(application.history.get(4).reason).isEqualTo("purpose rewritten, was: " + exactly);
+        assertThat(application.history.get(5).reason).isEqualTo("purpose rewritten, was: " + "b".repeat(1499) + "\u2026");
+    }
+
+    @Test
+    void inPlaceActionsAreNoMovesOfTheStateMachine() {
+        assertThat(java.util.Arrays.stream(LoanAction.values()).filter(LoanAction::inPlace))
+                .containsExactly(LoanAction.CORRECT, LoanAction.ATTACH_DOCUMENT, LoanAction.REMOVE_DOCUMENT);
+        for (LoanAction action : List.of(LoanAction.CORRECT, LoanAction.ATTACH_DOCUMENT, LoanAction.REMOVE_DOCUMENT)) {
+            assertThat(problem(() -> action.from(LoanApplicationState.DRAFT)).type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
+        }
+    }
+
+    @Test
     void aPartnerDoesNotCorrectAnApplication() {
         LoanApplication application = draft();
         assertThat(problem(() -> application.correct(null, new LoanCorrection(null, 2_000_000L, null, null), PARTNER, NOW)).type())
