@@ -115,15 +115,18 @@ public class LoanDocumentResource {
                                        @QueryParam("type") String type,
                                        @Parameter(description = "Original file name, 1 to 200 characters without / \\, control or invisible characters, or characters that change the reading direction (U+202E...); given back in the download's `Content-Disposition`", example = "proposal-2026.pdf",
                                                schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("filename") String filename,
+                                       @Parameter(description = "The file name as a file upload names it (RFC 6266, RFC 8187): `attachment; filename=\"proposal-2026.pdf\"`, or `filename*=UTF-8''` with the name percent-encoded for a name beyond ASCII (`filename*` is read before `filename`). It keeps the name, often a person's (`KTP Budi Santoso.pdf`), out of the URL, which proxies and access logs keep. The same rules as the `filename` parameter; with both, they must name the same file (400 otherwise); a header that cannot be read is a 400 naming `Content-Disposition`", example = "attachment; filename=\"proposal-2026.pdf\"",
+                                               schema = @Schema(type = SchemaType.STRING, maxLength = 1000)) @HeaderParam("Content-Disposition") String disposition,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                                        InputStream body, @Context UriInfo uri) {
         UUID applicationId = Params.id(Subjects.APPLICATION, id);
+        String name = uploadedName(filename, disposition);
         // Refused before the body is read where possible: a caller who may not attach here holds no memory for its bytes.
-        documents.admit(applicationId, type, filename, contentLength, caller.actor());
+        documents.admit(applicationId, type, name, contentLength, caller.actor());
         byte[] content = documents.read(body, contentLength);
         LoanDocument document = documents.attach(applicationId,
-                new LoanDocumentService.Upload(type, filename, contentType, content), caller.actor());
+                new LoanDocumentService.Upload(type, name, contentType, content), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).path("content").build())
                 .type(MediaType.APPLICATION_JSON).entity(mapper.toView(document, caller.actor())).build();
     }
@@ -188,5 +191,19 @@ public class LoanDocumentResource {
     public Response removeLoanDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         documents.remove(Params.id(Subjects.APPLICATION, id), Params.id(Subjects.DOCUMENT, documentId), caller.actor());
         return Response.noContent().build();
+    }
+
+    /** The file's name: from the query, or from the {@code Content-Disposition} (the same name where both give one). */
+    private static String uploadedName(String query, String disposition) {
+        String header;
+        try {
+            header = ContentDisposition.filename(disposition).orElse(null);
+        } catch (IllegalArgumentException unreadable) {
+            throw ProblemException.invalid("Content-Disposition", Text.of("financing.field.content-disposition"));
+        }
+        if (query != null && header != null && !query.equals(header)) {
+            throw ProblemException.invalid("filename", Text.of("financing.field.filename-twice"));
+        }
+        return query != null ? query : header;
     }
 }

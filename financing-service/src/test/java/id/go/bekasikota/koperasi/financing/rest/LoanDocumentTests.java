@@ -156,6 +156,35 @@ class LoanDocumentTests {
     }
 
     @Test
+    void aNameMayComeInTheContentDispositionHeaderOutOfTheUrl() {
+        String path = "/api/v1/loan-applications/" + application + "/documents";
+        // RFC 8187 by hand: "KTP Budi Santoso – 2026.pdf", a space %20, the en dash E2 80 93.
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "KTP_PENGURUS")
+                .header("Content-Disposition", "attachment; filename=\"KTP Budi Santoso _ 2026.pdf\"; "
+                        + "filename*=UTF-8''KTP%20Budi%20Santoso%20%E2%80%93%202026.pdf")
+                .when().post(path).then().statusCode(201).body("filename", equalTo("KTP Budi Santoso \u2013 2026.pdf"));
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "PROPOSAL")
+                .header("Content-Disposition", "form-data; name=\"file\"; filename=\"proposal.pdf\"")
+                .when().post(path).then().statusCode(201).body("filename", equalTo("proposal.pdf"));
+        // The same name in both is taken; two names, or a header that cannot be read, are refused and keep nothing.
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX")
+                .queryParam("filename", "lampiran.pdf").header("Content-Disposition", "attachment; filename=lampiran.pdf")
+                .when().post(path).then().statusCode(201).body("filename", equalTo("lampiran.pdf"));
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX")
+                .queryParam("filename", "lampiran.pdf").header("Content-Disposition", "attachment; filename=lain.pdf")
+                .when().post(path).then().statusCode(400).body("errors.field", equalTo(java.util.List.of("filename")));
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''%E2%80.pdf")
+                .when().post(path).then().statusCode(400).body("errors.field", equalTo(java.util.List.of("Content-Disposition")));
+        // A name with a slash is refused whichever way it comes.
+        upload(Tokens.cooperative(cooperative), "application/pdf", LoanApplicationMother.PDF).queryParam("type", "ANNEX")
+                .header("Content-Disposition", "attachment; filename=\"../etc/passwd.pdf\"")
+                .when().post(path).then().statusCode(400).body("errors.field", equalTo(java.util.List.of("filename")));
+        as(Tokens.auditor()).when().get(path).then().statusCode(200).body("filename",
+                equalTo(java.util.List.of("KTP Budi Santoso \u2013 2026.pdf", "proposal.pdf", "lampiran.pdf")));
+    }
+
+    @Test
     void anApplicationCarriesFiftyDocumentsAtMost() {
         String path = "/api/v1/loan-applications/" + application + "/documents";
         String owner = Tokens.cooperative(cooperative);

@@ -34,4 +34,38 @@ class ContentDispositionTest {
         assertThat(ContentDisposition.attachment("a!#$&+-.^_`|~é")).isEqualTo(
                 "attachment; filename=\"a!#$&+-.^_`|~_\"; filename*=UTF-8''a!#$&+-.^_`|~%C3%A9");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} names {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+            "attachment; filename=\"proposal.pdf\"|proposal.pdf",
+            "attachment; filename=proposal.pdf|proposal.pdf",
+            "ATTACHMENT ;  FILENAME = \"a;b=c.pdf\" ; size=10|a;b=c.pdf",
+            "attachment; filename=\"laporan \\\"RAT\\\".pdf\"|laporan \"RAT\".pdf",
+            // filename* wins, wherever it stands; U+2013 is E2 80 93, U+00E9 is C3 A9 (E9 in ISO-8859-1)
+            "attachment; filename*=UTF-8''Proposal%20%E2%80%93%20Sejahtera.pdf; filename=\"Proposal _ Sejahtera.pdf\"|Proposal \u2013 Sejahtera.pdf",
+            "attachment; filename=\"x.pdf\"; filename*=utf-8'id'caf%C3%A9.pdf|caf\u00e9.pdf",
+            "attachment; filename*=ISO-8859-1''caf%E9.pdf|caf\u00e9.pdf",
+            "form-data; name=\"file\"; filename=\"ktp.png\"|ktp.png"})
+    void anUploadsNameIsReadBack(String header, String name) {
+        assertThat(ContentDisposition.filename(header)).contains(name);
+    }
+
+    @Test
+    void aHeaderWithoutANameNamesNone() {
+        assertThat(ContentDisposition.filename(null)).isEmpty();
+        assertThat(ContentDisposition.filename(" ")).isEmpty();
+        assertThat(ContentDisposition.filename("attachment")).isEmpty();
+        assertThat(ContentDisposition.filename("inline; size=3")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "; filename=a.pdf", "attach ment; filename=a.pdf", "attachment; filename", "attachment; filename=\"a.pdf",
+            "attachment; filename=\"a.pdf\" b", "attachment; file name=a.pdf",
+            "attachment; filename*=UTF-16''a.pdf", "attachment; filename*=UTF-8'a.pdf", "attachment; filename*=UTF-8''a%2.pdf",
+            "attachment; filename*=UTF-8''a b.pdf", "attachment; filename*=UTF-8''%C3.pdf"})
+    void aHeaderThatCannotBeReadIsRefused(String header) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContentDisposition.filename(header))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
