@@ -1,13 +1,16 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
 import id.go.bekasikota.koperasi.platform.i18n.Text;
+import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
+import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,9 +96,11 @@ public final class RepaymentLedger {
         }
         long owed = outstanding();
         if (amount > owed) {
-            throw ProblemException.ruleViolation(Text.of("financing.repayment.overpayment"),
-                    List.of("Amount " + amount + " exceeds the outstanding " + owed + " (principal "
-                            + outstandingPrincipal() + ", interest " + outstandingInterest() + "); overpayment is refused"));
+            // Whole rupiah as digits, as the amounts travel in JSON: no grouping for a program to misread.
+            throw new ProblemException(ProblemType.RULE_VIOLATION, Text.of("financing.repayment.overpayment"),
+                    List.of(InvalidField.of("amount", "financing.repayment.overpayment-amount", String.valueOf(owed))),
+                    Map.of("reasons", List.of(Text.of("financing.repayment.overpayment-reason", String.valueOf(amount), String.valueOf(owed),
+                            String.valueOf(outstandingPrincipal()), String.valueOf(outstandingInterest())))));
         }
         long left = amount;
         List<InstallmentPosition> after = new ArrayList<>(installments.size());

@@ -59,7 +59,11 @@ class RepaymentLedgerTest {
         assertThatThrownBy(() -> ledger.allocate(31))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.type()).isEqualTo(ProblemType.RULE_VIOLATION);
-                    assertThat(e.toProblem(null).extensions().get("reasons").toString()).contains("exceeds the outstanding 30");
+                    // 300 of 330 paid: 30 left, of it principal and interest as the schedule has them.
+                    assertThat(e.toProblem(null).extensions().get("reasons").toString()).contains("Amount 31 exceeds the outstanding 30");
+                    assertThat(e.errors()).extracting(f -> f.field()).containsExactly("amount");
+                    assertThat(e.toProblem(null, java.util.Locale.forLanguageTag("id")).extensions().get("reasons").toString())
+                            .contains("Jumlah 31 melebihi sisa utang 30");
                 });
         assertThat(ledger.allocate(30).after().settled()).isTrue();
         assertThatThrownBy(() -> ledger.allocate(0)).isInstanceOf(IllegalArgumentException.class);
