@@ -4,7 +4,7 @@
 create table cooperative_history (
     id                  bigint generated always as identity primary key,
     cooperative_id      uuid        not null references cooperative (id),
-    cooperative_version bigint      not null,
+    cooperative_version bigint,
     action              text        not null,
     changed_fields      text[]      not null default '{}',
     actor               text,
@@ -15,8 +15,16 @@ create table cooperative_history (
 
 create index cooperative_history_by_cooperative on cooperative_history (cooperative_id, id);
 
--- The cooperatives registered before the history was kept: their registration, by someone not recorded.
+-- The cooperatives registered before the history was kept: their registration, by someone not recorded; and the
+-- dissolutions recorded before it, by whom the cooperative's row says (V16), at a version no longer known.
 insert into cooperative_history (cooperative_id, cooperative_version, action, occurred_at)
 select id, 0, 'REGISTERED', created_at
 from cooperative
 order by created_at, id;
+
+insert into cooperative_history (cooperative_id, action, actor, actor_role, occurred_at)
+select id, 'DISSOLVED', dissolved_by, case when dissolved_by is null then null else 'officer' end,
+       coalesce(dissolution_recorded_at, updated_at)
+from cooperative
+where dissolved_on is not null
+order by coalesce(dissolution_recorded_at, updated_at), id;

@@ -102,7 +102,8 @@ public final class AwardsDemoData {
             awaitProjection(officer, cooperative, programId);
             JsonNode eligibility = send(awardsUrl, "GET", "/api/v1/award-eligibility?cooperativeId=" + cooperative + "&programId="
                     + programId, null, officer, 200);
-            if (eligibility.path("eligible").asBoolean()) {
+            // Nominable: eligible, and nothing else would refuse the nomination (the window, one already in the running).
+            if (eligibility.path("nominable").asBoolean()) {
                 send(awardsUrl, "POST", "/api/v1/nominations", Map.of("programId", programId, "cooperativeId", cooperative.toString(),
                         "statement", "Dicalonkan oleh Dinas (data demo)"), officer, 201);
                 nominated++;

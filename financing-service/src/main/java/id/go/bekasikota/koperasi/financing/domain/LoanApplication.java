@@ -141,9 +141,11 @@ public class LoanApplication extends PanacheEntityBase {
     @ListIndexBase(1)
     public List<ScheduledInstallment> installments = new ArrayList<>();
 
+    /** Appended to; a line alone does not change the version (a move or a correction changes the fields, which do). */
     @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @OrderBy("id")
+    @OptimisticLock(excluded = true)
     public List<LoanStateChange> history = new ArrayList<>();
 
     /** Moves of the state machine that need nothing but the actor and, for some, a reason. */
@@ -220,37 +222,34 @@ public class LoanApplication extends PanacheEntityBase {
             this.requestedTenorMonths = correction.tenorMonths();
         }
         if (correction.purpose() != null && !correction.purpose().equals(purpose)) {
-            changes.add("purpose rewritten, was: " + clip(purpose, PURPOSE_SHOWN));
+            // Free text, which may name people: the history says it was rewritten, not what it said (the trail is kept for good).
+            changes.add("purpose rewritten");
             this.purpose = correction.purpose();
         }
         // A correction that changes nothing leaves the application as it was, its version (ETag) and history too:
         // another tab holding it is not refused 412 for nothing.
         if (!changes.isEmpty()) {
+            updatedAt = now;
             note(LoanAction.CORRECT, actor, String.join("; ", changes), now);
         }
     }
 
-    /** How much of a rewritten purpose the history keeps: with the other changes, within a history line's 2,000 characters. */
-    private static final int PURPOSE_SHOWN = 1500;
-
-    /** A document attached while the cooperative holds the application, written to its history. */
+    /**
+     * A document attached while the cooperative holds the application, written to its history. The application itself does
+     * not change (its view carries no documents): its version (ETag) stays, so a form holding it may still save.
+     */
     public void documentAttached(LoanDocument document, Actor actor, Instant now) {
-        note(LoanAction.ATTACH_DOCUMENT, actor, document.documentType + ": " + describe(document), now);
+        note(LoanAction.ATTACH_DOCUMENT, actor, describe(document), now);
     }
 
-    /** A document removed while the cooperative holds the application, written to its history. */
+    /** A document removed while the cooperative holds the application, written to its history; the version stays. */
     public void documentRemoved(LoanDocument document, Actor actor, Instant now) {
-        note(LoanAction.REMOVE_DOCUMENT, actor, document.documentType + ": " + describe(document) + ", uploaded by " + document.uploadedBy
-                + " at " + document.uploadedAt, now);
+        note(LoanAction.REMOVE_DOCUMENT, actor, describe(document) + ", uploaded by " + document.uploadedBy + " at " + document.uploadedAt, now);
     }
 
+    /** A document by its type, size and hash: never its file name, often a person's ({@code KTP Budi Santoso.pdf}). */
     private static String describe(LoanDocument document) {
-        return (document.filename == null ? "(no file name)" : document.filename) + " (" + document.mediaType + ", "
-                + document.sizeBytes + " bytes, SHA-256 " + document.sha256 + ")";
-    }
-
-    private static String clip(String text, int length) {
-        return text == null ? "" : text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+        return document.documentType + " (" + document.mediaType + ", " + document.sizeBytes + " bytes, SHA-256 " + document.sha256 + ")";
     }
 
     /** Documents change only while the cooperative holds the application, by the applicant or an officer. */
@@ -567,7 +566,7 @@ public class LoanApplication extends PanacheEntityBase {
         }
     }
 
-    /** An in-place change ({@link LoanAction#inPlace}) written to the history: the state stays, no event. */
+    /** An in-place change ({@link LoanAction#inPlace}) written to the history: the state stays, no event, the version as the fields leave it. */
     private void note(LoanAction action, Actor actor, String detail, Instant now) {
         LoanStateChange change = new LoanStateChange();
         change.application = this;
@@ -579,7 +578,6 @@ public class LoanApplication extends PanacheEntityBase {
         change.reason = detail;
         change.occurredAt = now;
         history.add(change);
-        updatedAt = now;
     }
 
     private DomainEvent record(LoanAction action, LoanApplicationState from, LoanApplicationState to, Actor actor,

@@ -194,7 +194,7 @@ class LoanLifecycleTests {
                             "cooperative", "officer", "officer", "officer", "partner", "partner", "partner", "partner")))
                     .body("items[3].reason", equalTo("Proposal belum ditandatangani"))
                     // The correction between the return and the resubmission: who moved the amount, from what to what.
-                    .body("items[4].reason", equalTo("amount " + amountNow + " -> 14000000"))
+                    .body("items[4].reason", equalTo("amount 15000000 -> 14000000"))
                     .body("page.totalItems", equalTo(13)).body("page.totalPages", equalTo(1));
             // The history is paged: 13 lines by 4 are four pages, the last with one.
             as(Tokens.auditor()).queryParam("page", 3).queryParam("size", 4).when().get("/api/v1/loan-applications/" + id + "/history")

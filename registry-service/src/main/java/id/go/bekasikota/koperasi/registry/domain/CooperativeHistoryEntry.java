@@ -44,7 +44,8 @@ public class CooperativeHistoryEntry extends PanacheEntityBase {
     @Column(name = "cooperative_id")
     public UUID cooperativeId;
     @Column(name = "cooperative_version")
-    public long cooperativeVersion;
+    /** Null for a dissolution recorded before the history was kept. */
+    public Long cooperativeVersion;
     @Enumerated(EnumType.STRING)
     public Action action;
     @JdbcTypeCode(SqlTypes.ARRAY)

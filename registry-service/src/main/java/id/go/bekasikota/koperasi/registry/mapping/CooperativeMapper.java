@@ -161,7 +161,10 @@ public class CooperativeMapper {
     public enum Detail {
         /** Anyone: the public register, no contact data. */
         PUBLIC,
-        /** Another government system ({@code system}): the full register without personal data, its contact data included. */
+        /**
+         * Another government system ({@code system}): the full register without the board and supervisors, the cooperative's own
+         * contact data included (personal data where a small cooperative's phone is its chairman's: its reads are logged).
+         */
         REGISTER,
         /** Officers, auditors and the cooperative itself: also the board, the supervisors and who recorded a dissolution. */
         FULL

@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.platform.logging.PersonalDataReads;
 import id.go.bekasikota.koperasi.platform.http.Params;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.Problem;
@@ -40,8 +41,11 @@ public class CooperativeChangesResource {
     private final ChangesMapper mapper;
     private final ChangesFeedConfig config;
     private final Caller caller;
+    private final PersonalDataReads reads;
 
-    public CooperativeChangesResource(ChangesFeedService service, ChangesMapper mapper, ChangesFeedConfig config, Caller caller) {
+    public CooperativeChangesResource(ChangesFeedService service, ChangesMapper mapper, ChangesFeedConfig config, Caller caller,
+                                      PersonalDataReads reads) {
+        this.reads = reads;
         this.service = service;
         this.mapper = mapper;
         this.config = config;
@@ -92,6 +96,10 @@ public class CooperativeChangesResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200), description = "The ETag of the last page read with the same parameters") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedRequest request = request(after, limit);
         ChangesPageView page = mapper.toPage(service.after(request.cursor(), request.limit() + 1), request.cursor(), request.limit(), fullView());
+        if (fullView() && !page.items().isEmpty()) {
+            reads.read(caller, "contact data of the " + page.items().size() + " cooperatives on the changes-feed page after",
+                    request.cursor().encode());
+        }
         return answer(page, request, ifNoneMatch);
     }
 
@@ -116,7 +124,7 @@ public class CooperativeChangesResource {
         return new FeedRequest(after, cursor, size == null ? config.defaultLimit() : size.intValue());
     }
 
-    /** Officers, auditors and other government systems read the full view; it holds no personal data. */
+    /** Officers, auditors and other government systems read the full view: contact data, no board or supervisors. */
     private boolean fullView() {
         return caller.readsEverything() || caller.is(Roles.SYSTEM);
     }

@@ -147,7 +147,12 @@ public class CooperativeResource {
             @Parameter(description = "asc (default) or desc", schema = @Schema(enumeration = {"asc", "desc"})) @QueryParam("direction") String direction) {
         CooperativeSearchQuery query = SearchParams.query(paging, name, cooperativeNumber, kecamatanCode, jenis, kelompok, kbliCode,
                 status, grade, assetsMin, assetsMax, sort, direction);
-        return service.search(query, paging).map(found -> mapper.toListView(found, detail(found)));
+        Page<CooperativeView> page = service.search(query, paging).map(found -> mapper.toListView(found, detail(found)));
+        long withContactData = page.items().stream().filter(c -> c.phone() != null || c.email() != null).count();
+        if (withContactData > 0) {
+            reads.read(caller, "contact data of the " + withContactData + " cooperatives on search page", paging.page());
+        }
+        return page;
     }
 
     @GET
@@ -340,7 +345,7 @@ public class CooperativeResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR, Roles.COOPERATIVE})
-    @Operation(summary = "A cooperative's history", description = "Who registered the cooperative, changed its registered data (a full or partial update, an import's row) and recorded its dissolution: when, in which role, at which version, and, for a change, the names of the fields it touched (never their values: the board's and supervisors' identity numbers and phones are not copied into a record kept for good). Oldest first, a page at a time (`page`, `size` up to 100). RAT reports keep their own trail (each revision names who filed it), as do reactivation cases. A cooperative registered before the history was kept starts with a registration without an actor. The office and auditors for any cooperative; a cooperative for itself.")
+    @Operation(summary = "A cooperative's history", description = "Who registered the cooperative, changed its registered data (a full or partial update, an import's row) and recorded its dissolution: when, in which role, at which version, and, for a change, the names of the fields it touched (never their values: the board's and supervisors' identity numbers and phones are not copied into a record kept for good). Oldest first, a page at a time (`page`, `size` up to 100). RAT reports keep their own trail (each revision names who filed it), as do reactivation cases. A cooperative registered before the history was kept starts with a registration without an actor; a dissolution recorded before it has its line with whoever recorded it, without a version. The office and auditors for any cooperative; a cooperative for itself.")
     @APIResponse(responseCode = "200", description = "A page of the history, oldest first")
     @APIResponse(responseCode = "400", description = "Invalid paging, or an id that is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another cooperative's history", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

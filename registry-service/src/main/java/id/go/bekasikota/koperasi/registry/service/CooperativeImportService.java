@@ -139,8 +139,10 @@ public class CooperativeImportService {
             created.forEach(cooperative -> after.add(StandingFacts.of(cooperative, List.of())));
             List<Cooperative> written = new ArrayList<>(updated);
             written.addAll(created);
-            writes.recorded(before, after, written);
+            // The rows' history lines with the versions the flush leaves, before the register's write locks (RegisterWrites).
+            entityManager.flush();
             history.append(rowsWritten, report.finishedAt);
+            writes.recorded(before, after, written);
         }
         return report;
     }

@@ -96,8 +96,8 @@ public class CooperativeService {
         // Answered before the register's locks are taken; a cooperative registered just now has no reactivation case.
         cooperative.loadDetails();
         CooperativeWithStanding registeredWithStanding = new CooperativeWithStanding(cooperative, cooperative.standing(date), false);
+        appendToHistory(CooperativeWrite.registered(cooperative, actor, null), now);
         writes.recorded(null, cooperative);
-        history.append(List.of(CooperativeWrite.registered(cooperative, actor, null)), now);
         return registeredWithStanding;
     }
 
@@ -135,8 +135,8 @@ public class CooperativeService {
             List<String> changed = CooperativeHistoryEntry.changedFields(events);
             events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
             outbox.append(events);
+            appendToHistory(CooperativeWrite.updated(cooperative, changed, actor, null), now);
             writes.recorded(before, cooperative);
-            history.append(List.of(CooperativeWrite.updated(cooperative, changed, actor, null)), now);
         }
         return withStanding(cooperative);
     }
@@ -214,6 +214,15 @@ public class CooperativeService {
         return Page.of(query.page(paging.page() - 1, paging.size()).list(), paging, query.count());
     }
 
+    /**
+     * The write's line of the cooperative's history, with the version the flush leaves; before the register's write locks
+     * ({@link RegisterWrites}), which hold only what needs them.
+     */
+    private void appendToHistory(CooperativeWrite write, Instant now) {
+        Cooperative.flush();
+        history.append(List.of(write), now);
+    }
+
     /** The cooperative's history, oldest first: who registered, changed and dissolved it ({@link CooperativeHistoryEntry}). */
     @Transactional
     public Page<CooperativeHistoryEntry> history(UUID cooperativeId, PageRequest paging) {
@@ -265,8 +274,8 @@ public class CooperativeService {
         List<DomainEvent> events = new ArrayList<>(cooperative.dissolve(dissolution, actor, today.date(), now));
         events.addAll(standings.afterChange(cooperative, aggregateVersion, actor).events());
         outbox.append(events);
+        appendToHistory(CooperativeWrite.dissolved(cooperative, actor), now);
         writes.recorded(before, cooperative);
-        history.append(List.of(CooperativeWrite.dissolved(cooperative, actor)), now);
         return withStanding(cooperative);
     }
 

@@ -70,6 +70,20 @@ class ChangesFeedTests {
     EntityManager entityManager;
 
     @Test
+    void aPageOfContactDataReadIsLoggedAPublicPageIsNot() {
+        String head = end();
+        register(CooperativeMother.limaGarudaWithBoard());
+        try (id.go.bekasikota.koperasi.testsupport.LogCapture log =
+                     id.go.bekasikota.koperasi.testsupport.LogCapture.of("koperasi.personal-data-reads")) {
+            given().queryParam("after", head).when().get(FEED).then().statusCode(200);
+            given().auth().oauth2(Tokens.system()).queryParam("after", head).queryParam("limit", 1).when().get(FEED).then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.hasSize(1));
+            assertThat(log.records()).extracting(r -> ((org.jboss.logmanager.ExtLogRecord) r).getFormattedMessage())
+                    .containsExactly("ods-client@dev (system) read contact data of the 1 cooperatives on the changes-feed page after " + head);
+        }
+    }
+
+    @Test
     void everyWriteIsAChangeInOrderWithTheCooperativeAfterIt() {
         String head = end();
         String id = register(CooperativeMother.limaGarudaWithBoard());

@@ -63,8 +63,15 @@ class ClusterResourceTests {
         given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
                 .body("items", hasSize(2)).body("items[0].businessName", equalTo("Aneka Boneka Mustika"))
                 .body("items[0].ownerName", nullValue()).body("page.totalItems", equalTo(2));
-        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
-                .body("items[1].ownerName", equalTo("Ibu Yati"));
+        // Who read the owner names is logged (the public's read carries none and is not).
+        try (id.go.bekasikota.koperasi.testsupport.LogCapture log =
+                     id.go.bekasikota.koperasi.testsupport.LogCapture.of("koperasi.personal-data-reads")) {
+            given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
+                    .body("items[1].ownerName", equalTo("Ibu Yati"));
+            given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200);
+            assertThat(log.records()).extracting(r -> ((org.jboss.logmanager.ExtLogRecord) r).getFormattedMessage())
+                    .containsExactly("auditor@dev (auditor) read owner names of the members of cluster " + id);
+        }
 
         given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(204);
         given().auth().oauth2(Tokens.officer()).when().delete("/api/v1/clusters/" + id + "/members/" + memberId).then().statusCode(404);

@@ -149,12 +149,18 @@ class CooperativeUpdateTests {
             // The public view carries no personal data: no line.
             given().when().get(path).then().statusCode(200);
             given().auth().oauth2(Tokens.partner("bank-x")).when().get(path).then().statusCode(200);
+            // A search page with contact data (the office's), and the public's without.
+            String number = given().when().get(path).then().extract().path("cooperativeNumber");
+            given().auth().oauth2(Tokens.officer()).queryParam("cooperativeNumber", number).when().get("/api/v1/cooperatives")
+                    .then().statusCode(200).body("items", hasSize(1));
+            given().queryParam("cooperativeNumber", number).when().get("/api/v1/cooperatives").then().statusCode(200);
             records = log.records().stream().map(org.jboss.logmanager.ExtLogRecord.class::cast).toList();
         }
         List<String> lines = records.stream().map(org.jboss.logmanager.ExtLogRecord::getFormattedMessage).toList();
         assertThat(lines).containsExactly(
                 "auditor@dev (auditor) read cooperative (full view: board, supervisors, contact data) " + id,
-                "ods-client@dev (system) read cooperative (register view: contact data) " + id);
+                "ods-client@dev (system) read cooperative (register view: contact data) " + id,
+                "officer@dev (officer) read contact data of the 1 cooperatives on search page 1");
         assertThat(records.get(0).getMdc("requestId")).isEqualTo("rid-pdp-1");
         assertThat(String.join("\n", lines)).doesNotContain("3275014107800003", "+62");
     }

@@ -19,8 +19,9 @@ public record EligibilityView(
         boolean eligible,
         @Schema(maxItems = 5, description = "The failed rules' explanations, in rule order", example = "[\"Has 1 DEFAULTED loan.\"]") List<@Size(max = AwardEligibility.Check.DETAIL_LENGTH) String> reasons,
         @Schema(maxItems = 5) List<Check> checks,
-        @Schema(description = "Whether a nomination of the cooperative for the program by the caller (the cooperative itself, or the"
-                + " office) would be taken today: eligible, and no obstacle") boolean nominable,
+        @Schema(description = "Whether a nomination of the cooperative for the program would be taken today: eligible, and no obstacle;"
+                + " for a cooperative's own token its self-nomination, for the office's (an auditor's too, which reads for it, though"
+                + " only an officer nominates) an officer's nomination") boolean nominable,
         @Schema(maxItems = 5, description = "What besides eligibility would refuse the nomination today, in the order a nomination meets"
                 + " them: a self-nomination the program does not take, the program past OPEN, a nomination in the running, the window,"
                 + " the re-nomination limit (two after withdrawals)", example = "[\"Nominations are accepted from 2026-04-01 to 2026-05-31, not on 2026-06-02.\"]")

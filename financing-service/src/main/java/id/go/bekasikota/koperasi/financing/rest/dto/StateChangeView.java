@@ -19,7 +19,8 @@ public record StateChangeView(
         @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "The account; absent for a partner reading an action of the office or the cooperative", example = "officer@dev") String actor,
         @Schema(maxLength = 11, example = "officer") String actorRole,
         @Nullable @Schema(maxLength = 2000, description = "Why (a return, rejection or decline; a note), or, for a change in place, what"
-                + " changed: `amount 50000000 -> 450000000`, `tenor 12 -> 24 months`, the program, the purpose it had; the document"
-                + " attached or removed (type, file name, media type, size, SHA-256)", example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
+                + " changed: `amount 50000000 -> 450000000`, `tenor 12 -> 24 months`, the program, `purpose rewritten` (not its text: free"
+                + " text may name people); the document attached or removed by its type, media type, size and SHA-256 (never its file"
+                + " name, often a person's); neither a document's line nor any line alone changes the application's version", example = "Laporan keuangan 2025 belum ditandatangani pengawas") String reason,
         Instant occurredAt) {
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
 /** One line of a cooperative's history: who registered, changed or dissolved it, when, and which fields a change touched. */
 @Schema(name = "CooperativeHistoryEntry")
 public record CooperativeHistoryView(
-        @Schema(description = "The cooperative's version the write left (0 for the registration)", example = "3") long cooperativeVersion,
+        @Nullable @Schema(description = "The cooperative's version the write left (0 for the registration); absent for a dissolution"
+                + " recorded before the history was kept", example = "3") Long cooperativeVersion,
         @Schema(description = "REGISTERED (by an officer, or an import's row), UPDATED (a full or partial update, or an import's row), DISSOLVED",
                 example = "UPDATED") CooperativeHistoryEntry.Action action,
         @Schema(maxItems = 30, description = "For UPDATED, the names of the fields that changed (their values are not kept here: the"
