@@ -3,6 +3,7 @@ package id.go.bekasikota.koperasi.registry.rest;
 import id.go.bekasikota.koperasi.registry.domain.ChangeCursor;
 import id.go.bekasikota.koperasi.registry.repository.CooperativeChanges;
 import id.go.bekasikota.koperasi.registry.service.ChangesFeedService;
+import id.go.bekasikota.koperasi.testsupport.LogCapture;
 import id.go.bekasikota.koperasi.testsupport.AdjustableClock;
 import id.go.bekasikota.koperasi.testsupport.AnnualReportMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
@@ -73,8 +74,7 @@ class ChangesFeedTests {
     void aPageOfContactDataReadIsLoggedAPublicPageIsNot() {
         String head = end();
         register(CooperativeMother.limaGarudaWithBoard());
-        try (id.go.bekasikota.koperasi.testsupport.LogCapture log =
-                     id.go.bekasikota.koperasi.testsupport.LogCapture.of("koperasi.personal-data-reads")) {
+        try (LogCapture log = LogCapture.of("koperasi.personal-data-reads")) {
             given().queryParam("after", head).when().get(FEED).then().statusCode(200);
             given().auth().oauth2(Tokens.system()).queryParam("after", head).queryParam("limit", 1).when().get(FEED).then().statusCode(200)
                     .body("items", org.hamcrest.Matchers.hasSize(1));

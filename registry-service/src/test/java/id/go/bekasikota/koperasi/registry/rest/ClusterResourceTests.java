@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.registry.rest;
 
+import id.go.bekasikota.koperasi.testsupport.LogCapture;
 import id.go.bekasikota.koperasi.testsupport.Tags;
 import id.go.bekasikota.koperasi.testsupport.ClusterMother;
 import id.go.bekasikota.koperasi.testsupport.CooperativeMother;
@@ -64,8 +65,7 @@ class ClusterResourceTests {
                 .body("items", hasSize(2)).body("items[0].businessName", equalTo("Aneka Boneka Mustika"))
                 .body("items[0].ownerName", nullValue()).body("page.totalItems", equalTo(2));
         // Who read the owner names is logged (the public's read carries none and is not).
-        try (id.go.bekasikota.koperasi.testsupport.LogCapture log =
-                     id.go.bekasikota.koperasi.testsupport.LogCapture.of("koperasi.personal-data-reads")) {
+        try (LogCapture log = LogCapture.of("koperasi.personal-data-reads")) {
             given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200)
                     .body("items[1].ownerName", equalTo("Ibu Yati"));
             given().when().get("/api/v1/clusters/" + id + "/members").then().statusCode(200);

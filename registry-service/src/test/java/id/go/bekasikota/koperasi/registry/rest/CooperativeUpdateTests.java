@@ -142,8 +142,7 @@ class CooperativeUpdateTests {
         String id = register(CooperativeMother.limaGarudaWithBoard());
         String path = "/api/v1/cooperatives/" + id;
         List<org.jboss.logmanager.ExtLogRecord> records;
-        try (LogCapture log =
-                     LogCapture.of("koperasi.personal-data-reads")) {
+        try (LogCapture log = LogCapture.of("koperasi.personal-data-reads")) {
             given().auth().oauth2(Tokens.auditor()).header("X-Request-Id", "rid-pdp-1").when().get(path).then().statusCode(200);
             given().auth().oauth2(Tokens.system()).when().get(path).then().statusCode(200);
             // The public view carries no personal data: no line.
