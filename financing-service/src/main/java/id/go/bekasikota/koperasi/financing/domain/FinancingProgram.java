@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.i18n.Text;
 import id.go.bekasikota.koperasi.platform.problem.InvalidField;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
@@ -75,13 +76,21 @@ public class FinancingProgram extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Who defined it; null for a program defined before it was kept. */
+    @Column(name = "created_by")
+    public String createdBy;
+    /** Who last changed it (its definer until a change); null for a program defined before it was kept. */
+    @Column(name = "updated_by")
+    public String updatedBy;
 
     /** A new program as the office defines it; an inconsistent definition is refused (400) naming every field at fault. */
-    public static FinancingProgram define(ProgramDefinition definition, Instant now) {
+    public static FinancingProgram define(ProgramDefinition definition, Actor actor, Instant now) {
         FinancingProgram program = new FinancingProgram();
         program.id = UUID.randomUUID();
         program.apply(definition);
+        program.createdBy = actor.subject();
         program.createdAt = now;
+        program.updatedBy = actor.subject();
         program.updatedAt = now;
         return program;
     }
@@ -96,7 +105,7 @@ public class FinancingProgram extends PanacheEntityBase {
      * @param applications how many applications name the program
      * @param underWay     how many of them are under way, as above
      */
-    public void redefine(ProgramDefinition definition, long applications, long underWay, Instant now) {
+    public void redefine(ProgramDefinition definition, long applications, long underWay, Actor actor, Instant now) {
         if (applications > 0 && !partnerId.equals(definition.partnerId())) {
             throw ProblemException.conflict(Text.of("financing.program.partner-fixed", partnerId, definition.partnerId()));
         }
@@ -110,6 +119,7 @@ public class FinancingProgram extends PanacheEntityBase {
             return;
         }
         apply(definition);
+        updatedBy = actor.subject();
         updatedAt = now;
     }
 

@@ -23,13 +23,14 @@ public class FinancingProgramMapper {
                 distinct(request.requiredDocuments()));
     }
 
-    public FinancingProgramView toView(FinancingProgram program, LocalDate today) {
+    /** @param withActors the office and auditors: who defined and last changed it (account names are the office's) */
+    public FinancingProgramView toView(FinancingProgram program, LocalDate today, boolean withActors) {
         return new FinancingProgramView(program.id, program.partnerId, program.partnerName, program.partnerKind.name(),
                 program.name, program.scheme, rate(program.annualRate), program.method.name(), program.minAmount,
                 program.maxAmount, program.minTenorMonths, program.maxTenorMonths, List.copyOf(program.allowedJenis),
                 List.copyOf(program.allowedKbliPrefixes), program.opensOn, program.closesOn,
                 List.copyOf(program.requiredDocuments), program.terms().openOn(today), program.version,
-                program.createdAt, program.updatedAt);
+                program.createdAt, program.updatedAt, withActors ? program.createdBy : null, withActors ? program.updatedBy : null);
     }
 
     /** Rates as people write them: 0.055, not 0.055000. */

@@ -6,6 +6,7 @@ import id.go.bekasikota.koperasi.financing.mapping.FinancingProgramMapper;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramRequest;
 import id.go.bekasikota.koperasi.financing.rest.dto.FinancingProgramView;
 import id.go.bekasikota.koperasi.financing.service.FinancingProgramService;
+import id.go.bekasikota.koperasi.platform.security.Caller;
 import id.go.bekasikota.koperasi.platform.http.ParamFaults;
 import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
@@ -56,8 +57,10 @@ public class FinancingProgramResource {
     private final FinancingProgramService service;
     private final FinancingProgramMapper mapper;
     private final Today today;
+    private final Caller caller;
 
-    public FinancingProgramResource(FinancingProgramService service, FinancingProgramMapper mapper, Today today) {
+    public FinancingProgramResource(FinancingProgramService service, FinancingProgramMapper mapper, Today today, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.mapper = mapper;
         this.today = today;
@@ -74,10 +77,10 @@ public class FinancingProgramResource {
     @APIResponse(responseCode = "403", description = "Not an officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @AnswersWithETag
     public Response createFinancingProgram(@Valid @NotNull FinancingProgramRequest request, @Context UriInfo uri) {
-        FinancingProgram program = service.create(mapper.toDefinition(request));
+        FinancingProgram program = service.create(mapper.toDefinition(request), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(program.id.toString()).build())
                 .header(HttpHeaders.ETAG, EntityTags.of(program.version))
-                .entity(mapper.toView(program, today.date())).build();
+                .entity(mapper.toView(program, today.date(), caller.readsEverything())).build();
     }
 
     @GET
@@ -98,7 +101,7 @@ public class FinancingProgramResource {
         LocalDate openDate = faults.read(() -> Params.date("openOn", openOn, null));
         faults.refuseAny();
         LocalDate on = today.date();
-        return service.list(partnerId, scheme, openDate, paging).map(p -> mapper.toView(p, on));
+        return service.list(partnerId, scheme, openDate, paging).map(p -> mapper.toView(p, on, caller.readsEverything()));
     }
 
     @GET
@@ -111,7 +114,7 @@ public class FinancingProgramResource {
     public Response getFinancingProgram(@PathParam("id") String id) {
         FinancingProgram program = service.find(Params.id(Subjects.PROGRAM, id))
                 .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
-        return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
+        return Response.ok(mapper.toView(program, today.date(), caller.readsEverything())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
     }
 
     @PUT
@@ -133,7 +136,7 @@ public class FinancingProgramResource {
     @AnswersWithETag
     public Response replaceFinancingProgram(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull FinancingProgramRequest request) {
-        FinancingProgram program = service.replace(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toDefinition(request));
-        return Response.ok(mapper.toView(program, today.date())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
+        FinancingProgram program = service.replace(Params.id(Subjects.PROGRAM, id), ifMatch, mapper.toDefinition(request), caller.actor());
+        return Response.ok(mapper.toView(program, today.date(), caller.readsEverything())).header(HttpHeaders.ETAG, EntityTags.of(program.version)).build();
     }
 }

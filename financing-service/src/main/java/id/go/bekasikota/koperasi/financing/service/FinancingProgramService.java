@@ -1,6 +1,7 @@
 package id.go.bekasikota.koperasi.financing.service;
 
 import id.go.bekasikota.koperasi.financing.domain.Subjects;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.time.Today;
 import id.go.bekasikota.koperasi.financing.domain.FinancingProgram;
 import id.go.bekasikota.koperasi.financing.domain.LoanApplication;
@@ -34,8 +35,8 @@ public class FinancingProgramService {
     }
 
     @Transactional
-    public FinancingProgram create(ProgramDefinition definition) {
-        FinancingProgram program = FinancingProgram.define(definition, today.now());
+    public FinancingProgram create(ProgramDefinition definition, Actor actor) {
+        FinancingProgram program = FinancingProgram.define(definition, actor, today.now());
         program.persist();
         return program;
     }
@@ -47,12 +48,12 @@ public class FinancingProgramService {
      * either counted or made under the new terms.
      */
     @Transactional
-    public FinancingProgram replace(UUID id, String ifMatch, ProgramDefinition definition) {
+    public FinancingProgram replace(UUID id, String ifMatch, ProgramDefinition definition, Actor actor) {
         FinancingProgram program = FinancingProgram.<FinancingProgram>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound(Subjects.PROGRAM, id));
         EntityTags.requireMatch(ifMatch, program.version);
         program.redefine(definition, LoanApplication.count("programId", program.id),
-                LoanApplication.count("programId = ?1 and state in ?2", program.id, UNDER_WAY), today.now());
+                LoanApplication.count("programId = ?1 and state in ?2", program.id, UNDER_WAY), actor, today.now());
         return program;
     }
 

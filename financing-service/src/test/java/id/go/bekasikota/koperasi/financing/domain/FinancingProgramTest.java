@@ -1,5 +1,6 @@
 package id.go.bekasikota.koperasi.financing.domain;
 
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import id.go.bekasikota.koperasi.platform.problem.ProblemException;
 import id.go.bekasikota.koperasi.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class FinancingProgramTest {
 
+    private static final Actor OFFICE = Actor.officer("officer@dev");
+
     static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
 
     static ProgramDefinition definition(String partnerId, long min, long max, int minTenor, int maxTenor, LocalDate closesOn) {
@@ -24,7 +27,7 @@ class FinancingProgramTest {
 
     @Test
     void aProgramsLimitsAreItsRangesAndItsRateAsACeiling() {
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         assertThat(program.limits()).isEqualTo(new LoanLimits(1_000_000, 500_000_000, 6, 36, new BigDecimal("0.06"), null, null));
         assertThat(program.terms().limits()).isEqualTo(program.limits());
         assertThat(program.createdAt).isEqualTo(NOW);
@@ -33,46 +36,46 @@ class FinancingProgramTest {
     @Test
     void anInconsistentDefinitionIsRefusedNamingEveryField() {
         ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> FinancingProgram.define(
-                definition("bank-a", 50_000_000, 1_000, 36, 6, LocalDate.of(2025, 12, 31)), NOW));
+                definition("bank-a", 50_000_000, 1_000, 36, 6, LocalDate.of(2025, 12, 31)), OFFICE, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(refusal.errors()).extracting(e -> e.field()).containsExactly("maxAmount", "maxTenorMonths", "closesOn");
     }
 
     @Test
     void thePartnerCannotChangeOnceApplicationsNameTheProgram() {
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(
-                definition("bank-b", 1_000_000, 500_000_000, 6, 36, null), 1, 0, NOW));
+                definition("bank-b", 1_000_000, 500_000_000, 6, 36, null), 1, 0, OFFICE, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.CONFLICT);
         assertThat(program.partnerId).isEqualTo("bank-a");
-        program.redefine(definition("bank-a", 2_000_000, 500_000_000, 6, 36, null), 1, 0, NOW.plusSeconds(60));
+        program.redefine(definition("bank-a", 2_000_000, 500_000_000, 6, 36, null), 1, 0, OFFICE, NOW.plusSeconds(60));
         assertThat(program.minAmount).isEqualTo(2_000_000);
         assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(60));
-        program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), 0, 0, NOW);
+        program.redefine(definition("bank-b", 2_000_000, 500_000_000, 6, 36, null), 0, 0, OFFICE, NOW);
         assertThat(program.partnerId).isEqualTo("bank-b");
     }
 
     @Test
     void whileApplicationsAreUnderWayTheRateMayNotRiseNorTheMethodChangeButTheRateMayFall() {
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         ProgramDefinition same = definition("bank-a", 1_000_000, 500_000_000, 6, 36, null);
         ProgramDefinition higher = withTerms(same, new BigDecimal("0.090"), ScheduleMethod.FLAT);
         ProgramDefinition otherMethod = withTerms(same, new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE);
 
         for (ProgramDefinition change : List.of(higher, otherMethod)) {
-            ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(change, 3, 2, NOW));
+            ProblemException refusal = catchThrowableOfType(ProblemException.class, () -> program.redefine(change, 3, 2, OFFICE, NOW));
             assertThat(refusal.type()).isEqualTo(ProblemType.CONFLICT);
             assertThat(program.annualRate).isEqualByComparingTo("0.06");
             assertThat(program.method).isEqualTo(ScheduleMethod.FLAT);
         }
         // 0.060000 is the same rate written otherwise: no rise.
-        program.redefine(withTerms(same, new BigDecimal("0.060000"), ScheduleMethod.FLAT), 3, 2, NOW);
-        program.redefine(withTerms(same, new BigDecimal("0.045"), ScheduleMethod.FLAT), 3, 2, NOW);
+        program.redefine(withTerms(same, new BigDecimal("0.060000"), ScheduleMethod.FLAT), 3, 2, OFFICE, NOW);
+        program.redefine(withTerms(same, new BigDecimal("0.045"), ScheduleMethod.FLAT), 3, 2, OFFICE, NOW);
         assertThat(program.annualRate).isEqualByComparingTo("0.045");
         // Decided, disbursed or still in preparation: the terms are free again.
-        program.redefine(higher, 3, 0, NOW);
+        program.redefine(higher, 3, 0, OFFICE, NOW);
         assertThat(program.annualRate).isEqualByComparingTo("0.090");
-        program.redefine(otherMethod, 3, 0, NOW);
+        program.redefine(otherMethod, 3, 0, OFFICE, NOW);
         assertThat(program.method).isEqualTo(ScheduleMethod.DECLINING_BALANCE);
     }
 
@@ -83,17 +86,30 @@ class FinancingProgramTest {
     }
 
     @Test
+    void theProgramNamesWhoDefinedItAndWhoLastChangedIt() {
+        Actor another = Actor.officer("analis-program@dev");
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
+        assertThat(program.createdBy).isEqualTo("officer@dev");
+        assertThat(program.updatedBy).isEqualTo("officer@dev");
+        program.redefine(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), 0, 0, another, NOW.plusSeconds(60));
+        assertThat(program.updatedBy).as("the same definition again changes nothing").isEqualTo("officer@dev");
+        program.redefine(definition("bank-a", 1_000_000, 400_000_000, 6, 36, null), 0, 0, another, NOW.plusSeconds(60));
+        assertThat(program.updatedBy).isEqualTo("analis-program@dev");
+        assertThat(program.createdBy).isEqualTo("officer@dev");
+    }
+
+    @Test
     void theSameDefinitionAgainChangesNothingItsRateComparedByValue() {
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         program.annualRate = new BigDecimal("0.060000");
-        program.redefine(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), 3, 2, NOW.plusSeconds(60));
+        program.redefine(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), 3, 2, OFFICE, NOW.plusSeconds(60));
         assertThat(program.updatedAt).as("nothing changed, not even its time").isEqualTo(NOW);
         assertThat(program.annualRate).isEqualByComparingTo("0.06");
         program.redefine(withTerms(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), new BigDecimal("0.055"),
-                ScheduleMethod.FLAT), 3, 2, NOW.plusSeconds(60));
+                ScheduleMethod.FLAT), 3, 2, OFFICE, NOW.plusSeconds(60));
         assertThat(program.annualRate).isEqualByComparingTo("0.055");
         assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(60));
-        program.redefine(definition("bank-a", 1_000_000, 400_000_000, 6, 36, null), 3, 0, NOW.plusSeconds(120));
+        program.redefine(definition("bank-a", 1_000_000, 400_000_000, 6, 36, null), 3, 0, OFFICE, NOW.plusSeconds(120));
         assertThat(program.maxAmount).isEqualTo(400_000_000);
         assertThat(program.updatedAt).isEqualTo(NOW.plusSeconds(120));
     }
@@ -101,7 +117,7 @@ class FinancingProgramTest {
     @Test
     void aProgramMayLendOneAmountForOneTenorOnOneDay() {
         FinancingProgram program = FinancingProgram.define(definition("bank-a", 25_000_000, 25_000_000, 12, 12,
-                LocalDate.of(2026, 1, 1)), NOW);
+                LocalDate.of(2026, 1, 1)), OFFICE, NOW);
         assertThat(program.limits()).isEqualTo(new LoanLimits(25_000_000, 25_000_000, 12, 12, new BigDecimal("0.06"), null, null));
     }
 
@@ -112,7 +128,7 @@ class FinancingProgramTest {
         assertThat(definition.allowedJenis()).isEmpty();
         assertThat(definition.allowedKbliPrefixes()).isEmpty();
         assertThat(definition.requiredDocuments()).isEmpty();
-        ProgramTerms terms = new ProgramTerms(null, null, FinancingProgram.define(definition, NOW).limits(), LocalDate.of(2026, 1, 1), null);
+        ProgramTerms terms = new ProgramTerms(null, null, FinancingProgram.define(definition, OFFICE, NOW).limits(), LocalDate.of(2026, 1, 1), null);
         assertThat(terms.allowedJenis()).isEmpty();
         assertThat(terms.allowedKbliPrefixes()).isEmpty();
         assertThat(new Applicant(LocalDate.of(2010, 1, 1), null, "JASA", null, null, false).annualReports()).isEmpty();
@@ -122,7 +138,7 @@ class FinancingProgramTest {
     void aSimulationUnderAProgramTakesItsRateAndMethodUnlessALowerRateIsAsked() {
         // 6% a year, flat, on 12,000,000 over 12 months: interest 12,000,000 x 0.06 / 12 = 60,000 a month, principal
         // 1,000,000 a month, an installment of 1,060,000 and 720,000 of interest in all (by hand).
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         LoanSchedule schedule = program.simulate(12_000_000, null, 12, null, LocalDate.of(2026, 1, 31));
         assertThat(schedule.method()).isEqualTo(ScheduleMethod.FLAT);
         assertThat(schedule.annualRate()).isEqualByComparingTo("0.06");
@@ -140,7 +156,7 @@ class FinancingProgramTest {
 
     @Test
     void aSimulationOutsideTheProgramsLimitsNamesEveryBrokenOneAndAnotherMethodIsRefused() {
-        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), NOW);
+        FinancingProgram program = FinancingProgram.define(definition("bank-a", 1_000_000, 500_000_000, 6, 36, null), OFFICE, NOW);
         ProblemException outside = catchThrowableOfType(ProblemException.class,
                 () -> program.simulate(999_999, new BigDecimal("0.060001"), 37, null, LocalDate.of(2026, 1, 31)));
         assertThat(outside.type()).isEqualTo(ProblemType.RULE_VIOLATION);

@@ -52,7 +52,7 @@ class LoanApplicationTest {
     static FinancingProgram program() {
         return FinancingProgram.define(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 1_000_000, 500_000_000, 6, 36, List.of(), List.of(),
-                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), NOW);
+                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), OFFICER, NOW);
     }
 
     @BeforeEach
@@ -173,7 +173,7 @@ class LoanApplicationTest {
         // The program was narrowed after the submission: now Rp 20 million at least, 24 months at least.
         program.redefine(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 20_000_000, 500_000_000, 24, 36, List.of(), List.of(),
-                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), 1, 1, NOW);
+                LocalDate.of(2026, 1, 1), null, List.of("PROPOSAL")), 1, 1, OFFICER, NOW);
         ProblemException refusal = problem(() -> application.recommend(program, ELIGIBLE, OFFICER, null, NOW));
         assertThat(refusal.type()).isEqualTo(ProblemType.RULE_VIOLATION);
         assertThat(refusal.toProblem(null).extensions().get("reasons")).isEqualTo(List.of(
@@ -258,7 +258,7 @@ class LoanApplicationTest {
     static FinancingProgram programOpen(LocalDate opensOn, LocalDate closesOn) {
         return FinancingProgram.define(new ProgramDefinition("bank-a", "Bank A", PartnerKind.BANK, "KUR Kecil", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.DECLINING_BALANCE, 1_000_000, 500_000_000, 6, 36, List.of(), List.of(),
-                opensOn, closesOn, List.of("PROPOSAL")), NOW);
+                opensOn, closesOn, List.of("PROPOSAL")), OFFICER, NOW);
     }
 
     @Test

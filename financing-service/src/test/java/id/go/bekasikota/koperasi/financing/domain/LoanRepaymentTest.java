@@ -45,7 +45,7 @@ class LoanRepaymentTest {
     static FinancingProgram flatProgram(String partnerId) {
         return FinancingProgram.define(new ProgramDefinition(partnerId, "Bank", PartnerKind.BANK, "Modal Usaha", "KUR_KECIL",
                 new BigDecimal("0.06"), ScheduleMethod.FLAT, 1_000_000, 500_000_000, 6, 36, List.of(), List.of(),
-                LocalDate.of(2026, 1, 1), null, List.of()), NOW);
+                LocalDate.of(2026, 1, 1), null, List.of()), Actor.officer("officer@dev"), NOW);
     }
 
     /** A loan of 1,200,000 over 6 months, forwarded to bank-a (not yet decided). */

@@ -68,6 +68,13 @@ class FinancingProgramTests {
                 .when().put(location).then().statusCode(200).header("ETag", Tags.ofVersion(1)).body("maxAmount", equalTo(4_000_000_000L));
         body.put("maxAmount", 3_000_000_000L);
         as(Tokens.officer()).header("If-Match", "\"0\"").body(body).when().put(location).then().statusCode(412);
+        // Who defined and last changed it: to the office and auditors, not to the public or a partner.
+        given().auth().oauth2(Tokens.auditor()).when().get(location).then().statusCode(200)
+                .body("createdBy", equalTo("officer@dev")).body("updatedBy", equalTo("officer@dev"));
+        given().when().get(location).then().statusCode(200).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("createdBy")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("updatedBy")));
+        given().auth().oauth2(Tokens.partner(partner)).when().get(location).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("updatedBy")));
     }
 
     @Test

@@ -43,6 +43,9 @@ public class Subscription extends PanacheEntityBase {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Who last changed it; null until a change. */
+    @Column(name = "updated_by")
+    public String updatedBy;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
@@ -56,11 +59,27 @@ public class Subscription extends PanacheEntityBase {
         s.partnerId = s.owner == SubscriptionOwner.PARTNER ? actor.partnerId() : null;
         s.createdBy = actor.subject();
         s.createdAt = now;
-        s.change(url, eventTypes, description, active, now);
+        s.apply(url, eventTypes, description, active, now);
         return s;
     }
 
-    public void change(String url, List<String> eventTypes, String description, boolean active, Instant now) {
+    /**
+     * A full update by {@code actor}; the same subscription again (a form saved without an edit) changes nothing, not its
+     * version either, so another tab's tag is still current.
+     *
+     * @return whether anything changed
+     */
+    public boolean change(Actor actor, String url, List<String> eventTypes, String description, boolean active, Instant now) {
+        if (url.equals(this.url) && EventTypeFilter.join(eventTypes).equals(this.eventTypes)
+                && java.util.Objects.equals(description, this.description) && active == this.active) {
+            return false;
+        }
+        apply(url, eventTypes, description, active, now);
+        updatedBy = actor.subject();
+        return true;
+    }
+
+    private void apply(String url, List<String> eventTypes, String description, boolean active, Instant now) {
         if (!url.equals(this.url)) {
             // A new endpoint starts with a closed circuit.
             closeCircuit();

@@ -38,7 +38,7 @@ public class WebhooksMapper {
         return new SubscriptionView(s.id, s.owner.name(), s.partnerId, s.url, s.eventTypes(), s.description, s.active, circuit(s),
                 s.consecutiveFailures, s.circuitOpenUntil, details.secretShownOnce() == null ? null : details.secretShownOnce().value(),
                 details.previousSecretExpiresAt(),
-                s.createdBy, s.createdAt, s.updatedAt, s.version);
+                s.createdBy, s.createdAt, s.updatedBy, s.updatedAt, s.version);
     }
 
     public DeliveryView toView(Delivery d) {

@@ -115,7 +115,7 @@ public class SubscriptionService {
         if (change.active() && !subscription.active) {
             requireRoomForActive(subscription);
         }
-        subscription.change(change.url(), change.eventTypes(), change.description(), change.active(), today.now());
+        subscription.change(actor, change.url(), change.eventTypes(), change.description(), change.active(), today.now());
         Subscription.flush();
         wakeAfterCommit();
         return details(subscription);

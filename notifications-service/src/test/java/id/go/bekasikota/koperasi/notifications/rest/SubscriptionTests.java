@@ -196,8 +196,13 @@ class SubscriptionTests {
         given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).header("If-Match", etag).body(change)
                 .when().put(SUBSCRIPTIONS + "/" + id).then().statusCode(200).body("url", equalTo("http://127.0.0.1:9/b"))
                 .body("active", equalTo(false)).body("eventTypes", equalTo(List.of("id.go.bekasikota.financing.loan-application.settled.v1")));
-        String after = given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id).then().extract().header("ETag");
+        String after = given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id).then()
+                .body("updatedBy", equalTo("bank-user@" + bank)).extract().header("ETag");
         assertThat(after).isNotEqualTo(etag);
+        // The same subscription sent again (a form saved twice) changes nothing: the same tag, so another tab's is still current.
+        given().auth().oauth2(Tokens.partner(bank)).contentType(ContentType.JSON).header("If-Match", after).body(change)
+                .when().put(SUBSCRIPTIONS + "/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.partner(bank)).when().get(SUBSCRIPTIONS + "/" + id).then().header("ETag", equalTo(after));
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.go.bekasikota.koperasi.financing.rest.dto;
 
 import id.go.bekasikota.koperasi.financing.domain.ScheduleMethod;
 import id.go.bekasikota.koperasi.financing.domain.PartnerKind;
+import id.go.bekasikota.koperasi.platform.security.Actor;
 import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,5 +36,9 @@ public record FinancingProgramView(
         @Schema(description = "Accepts applications today (office time)") boolean open,
         @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "Who defined it; to the office and auditors only, absent for a program defined before it was kept",
+                example = "officer@bekasikota.go.id") String createdBy,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "Who last changed it (its definer until a change); to the office and auditors only",
+                example = "officer@bekasikota.go.id") String updatedBy) {
 }

@@ -29,12 +29,14 @@ public record SubscriptionView(
         @Nullable @Schema(description = "When the previous secret stops signing, during a rotation's overlap") Instant previousSecretExpiresAt,
         @Schema(maxLength = Actor.SUBJECT_LENGTH) String createdBy,
         Instant createdAt,
+        @Nullable @Schema(maxLength = Actor.SUBJECT_LENGTH, description = "Who last changed it (URL, event types, description, activity); absent until a change")
+        String updatedBy,
         Instant updatedAt,
         @Schema(description = "The version: the ETag's part before the dot, which If-Match compares") long version) {
 
     /** The same view with {@code secret} as the signing secret (none when null). */
     public SubscriptionView withSecret(String secret) {
         return new SubscriptionView(id, owner, partnerId, url, eventTypes, description, active, circuit, consecutiveFailures,
-                circuitOpenUntil, secret, previousSecretExpiresAt, createdBy, createdAt, updatedAt, version);
+                circuitOpenUntil, secret, previousSecretExpiresAt, createdBy, createdAt, updatedBy, updatedAt, version);
     }
 }
