@@ -568,20 +568,22 @@ public class LoanApplication extends PanacheEntityBase {
 
     /** An in-place change ({@link LoanAction#inPlace}) written to the history: the state stays, no event, the version as the fields leave it. */
     private void note(LoanAction action, Actor actor, String detail, Instant now) {
-        LoanStateChange change = new LoanStateChange();
-        change.application = this;
-        change.action = action;
-        change.fromState = state;
-        change.toState = state;
-        change.actor = actor.subject();
-        change.actorRole = actor.role().label();
-        change.reason = detail;
-        change.occurredAt = now;
-        history.add(change);
+        writeLine(action, state, state, actor, detail, now);
     }
 
     private DomainEvent record(LoanAction action, LoanApplicationState from, LoanApplicationState to, Actor actor,
                                String reason, Instant now) {
+        writeLine(action, from, to, actor, reason, now);
+        state = to;
+        updatedAt = now;
+        long version = ++aggregateVersion;
+        return event(FinancingEventTypes.STATE_CHANGED, version,
+                new LoanApplicationStateChanged(id, cooperativeId, programId, partnerId, from == null ? null : from.name(),
+                        to.name(), currentAmount(), actor.role().label(), now, version));
+    }
+
+    /** One line of the history: who took the action, in which role, when, from which state to which, and why or what changed. */
+    private void writeLine(LoanAction action, LoanApplicationState from, LoanApplicationState to, Actor actor, String reason, Instant now) {
         LoanStateChange change = new LoanStateChange();
         change.application = this;
         change.action = action;
@@ -592,12 +594,6 @@ public class LoanApplication extends PanacheEntityBase {
         change.reason = reason;
         change.occurredAt = now;
         history.add(change);
-        state = to;
-        updatedAt = now;
-        long version = ++aggregateVersion;
-        return event(FinancingEventTypes.STATE_CHANGED, version,
-                new LoanApplicationStateChanged(id, cooperativeId, programId, partnerId, from == null ? null : from.name(),
-                        to.name(), currentAmount(), actor.role().label(), now, version));
     }
 
     /**
