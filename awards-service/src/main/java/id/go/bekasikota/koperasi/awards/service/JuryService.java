@@ -23,7 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -141,9 +143,11 @@ public class JuryService {
                         + " and c.programId = n.programId and c.cooperativeId = n.cooperativeId)",
                 Sort.ascending("programId").and("cooperativeNumber").and("id"), NominationState.SUBMITTED, juror, ProgramState.OPEN);
         List<Task> tasks = new ArrayList<>();
+        // A page holds the nominations of a few programs (it is ordered by program): each program's jury is read once.
+        Map<UUID, Jury> juries = new HashMap<>();
         for (Nomination n : query.page(paging.page() - 1, paging.size()).list()) {
             AwardProgram program = programs.require(n.programId);
-            tasks.add(new Task(n, program, ownScores(n.id, juror), counting(programs.jury(program.id), n)));
+            tasks.add(new Task(n, program, ownScores(n.id, juror), counting(juries.computeIfAbsent(program.id, programs::jury), n)));
         }
         return Page.of(tasks, paging, query.count());
     }

@@ -182,6 +182,9 @@ class ScoreVersionTests extends OnTheOfficeClock {
         AwardsApi.assignJuror(programId, "juri-kembali-1");
         given().auth().oauth2(Tokens.officer()).when().get(ranking).then().statusCode(200)
                 .body("entries[0].totalScore", equalTo(50.0f)).body("entries[0].complete", equalTo(false));
+        // The juror's work list says the same of its scores of the nomination.
+        asJuror("juri-kembali-1").when().get("/api/v1/juror/nominations").then().statusCode(200)
+                .body("items.find { it.nominationId == '" + nomination + "' }.myScores.counts", contains(false, false));
         String form = read("juri-kembali-1", nomination).statusCode(200).header("ETag", Tags.ofVersion(2))
                 .body("items.indicatorCode", contains("K1", "K2")).body("items.counts", contains(false, false)).extract().header("ETag");
         // K1 given again: it counts (K1 (90 + 50) / 2 = 70, K2 50 alone: 60.00), K2 not yet.
